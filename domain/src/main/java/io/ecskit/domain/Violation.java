@@ -1,0 +1,31 @@
+package io.ecskit.domain;
+
+import java.util.Objects;
+
+/**
+ * One broken rule: where it is (a JSON path in the AWS request, such as
+ * {@code containerDefinitions[0].portMappings[1].hostPort}), which AWS error ECS answers
+ * with, and ECS's own message.
+ */
+public record Violation(String path, ErrorKind kind, String message) {
+
+    public Violation {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(message, "message");
+    }
+
+    public static Violation client(String path, String message) {
+        return new Violation(path, ErrorKind.CLIENT_EXCEPTION, message);
+    }
+
+    public static Violation invalidParameter(String path, String message) {
+        return new Violation(path, ErrorKind.INVALID_PARAMETER_EXCEPTION, message);
+    }
+
+    /** {@code path: message}, the form the CLI prints. */
+    @Override
+    public String toString() {
+        return path + ": " + message;
+    }
+}

@@ -1,0 +1,154 @@
+package io.ecskit.domain.error;
+
+import io.ecskit.domain.Violation;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+
+/**
+ * Why an ECS, ECR or CloudWatch Logs request did not do what was asked. One record per AWS
+ * error kind, each carrying AWS's message text (and, from the AWS backend, the request id).
+ * Both backends answer with the same record for the same mistake, which is what lets one
+ * test suite run against either.
+ */
+public sealed interface EcsError {
+
+    /** AWS's error code, e.g. {@code ClusterNotFoundException}. */
+    String code();
+
+    /** AWS's message, exactly as AWS words it. */
+    String message();
+
+    /** The AWS request id; empty from the in-memory backend. */
+    Option<String> requestId();
+
+    /**
+     * ecskit's own check of a request before anything is sent: every violation at once.
+     * Nothing has been created when this comes back.
+     */
+    record Invalid(Seq<Violation> violations) implements EcsError {
+        public String code() {
+            return violations.headOption().map(v -> v.kind().awsCode()).getOrElse("InvalidParameterException");
+        }
+
+        public String message() {
+            return violations.mkString("; ");
+        }
+
+        public Option<String> requestId() {
+            return Option.none();
+        }
+    }
+
+    // ---- ECS ------------------------------------------------------------------------------
+
+    /** ECS {@code ClientException}: the request was understood and refused. */
+    record ClientError(String message, Option<String> requestId) implements EcsError {
+        public static ClientError of(String message) { return new ClientError(message, Option.none()); }
+        public String code() { return "ClientException"; }
+    }
+
+    /** ECS {@code InvalidParameterException}. */
+    record InvalidParameter(String message, Option<String> requestId) implements EcsError {
+        public static InvalidParameter of(String message) { return new InvalidParameter(message, Option.none()); }
+        public String code() { return "InvalidParameterException"; }
+    }
+
+    record ClusterNotFound(String message, Option<String> requestId) implements EcsError {
+        public static ClusterNotFound of() { return new ClusterNotFound("Cluster not found.", Option.none()); }
+        public String code() { return "ClusterNotFoundException"; }
+    }
+
+    record ServiceNotFound(String message, Option<String> requestId) implements EcsError {
+        public static ServiceNotFound of() { return new ServiceNotFound("Service not found.", Option.none()); }
+        public String code() { return "ServiceNotFoundException"; }
+    }
+
+    record ServiceNotActive(String message, Option<String> requestId) implements EcsError {
+        public static ServiceNotActive of() { return new ServiceNotActive("Service was not ACTIVE.", Option.none()); }
+        public String code() { return "ServiceNotActiveException"; }
+    }
+
+    record ClusterContainsServices(String message, Option<String> requestId) implements EcsError {
+        public static ClusterContainsServices of() {
+            return new ClusterContainsServices("The Cluster cannot be deleted while Services are active.", Option.none());
+        }
+        public String code() { return "ClusterContainsServicesException"; }
+    }
+
+    record ClusterContainsTasks(String message, Option<String> requestId) implements EcsError {
+        public static ClusterContainsTasks of() {
+            return new ClusterContainsTasks("The Cluster cannot be deleted while Tasks are active.", Option.none());
+        }
+        public String code() { return "ClusterContainsTasksException"; }
+    }
+
+    record ClusterContainsContainerInstances(String message, Option<String> requestId) implements EcsError {
+        public static ClusterContainsContainerInstances of() {
+            return new ClusterContainsContainerInstances(
+                    "The Cluster cannot be deleted while Container Instances are active.", Option.none());
+        }
+        public String code() { return "ClusterContainsContainerInstancesException"; }
+    }
+
+    // ---- ECR ------------------------------------------------------------------------------
+
+    record RepositoryAlreadyExists(String message, Option<String> requestId) implements EcsError {
+        public static RepositoryAlreadyExists of(String message) { return new RepositoryAlreadyExists(message, Option.none()); }
+        public String code() { return "RepositoryAlreadyExistsException"; }
+    }
+
+    record RepositoryNotFound(String message, Option<String> requestId) implements EcsError {
+        public static RepositoryNotFound of(String message) { return new RepositoryNotFound(message, Option.none()); }
+        public String code() { return "RepositoryNotFoundException"; }
+    }
+
+    record RepositoryNotEmpty(String message, Option<String> requestId) implements EcsError {
+        public static RepositoryNotEmpty of(String message) { return new RepositoryNotEmpty(message, Option.none()); }
+        public String code() { return "RepositoryNotEmptyException"; }
+    }
+
+    record ImageTagAlreadyExists(String message, Option<String> requestId) implements EcsError {
+        public static ImageTagAlreadyExists of(String message) { return new ImageTagAlreadyExists(message, Option.none()); }
+        public String code() { return "ImageTagAlreadyExistsException"; }
+    }
+
+    record ImageNotFound(String message, Option<String> requestId) implements EcsError {
+        public static ImageNotFound of(String message) { return new ImageNotFound(message, Option.none()); }
+        public String code() { return "ImageNotFoundException"; }
+    }
+
+    // ---- CloudWatch Logs --------------------------------------------------------------------
+
+    record ResourceAlreadyExists(String message, Option<String> requestId) implements EcsError {
+        public static ResourceAlreadyExists of(String message) { return new ResourceAlreadyExists(message, Option.none()); }
+        public String code() { return "ResourceAlreadyExistsException"; }
+    }
+
+    record ResourceNotFound(String message, Option<String> requestId) implements EcsError {
+        public static ResourceNotFound of(String message) { return new ResourceNotFound(message, Option.none()); }
+        public String code() { return "ResourceNotFoundException"; }
+    }
+
+    // ---- any service --------------------------------------------------------------------------
+
+    /** The request was throttled and stayed throttled through every retry. */
+    record Throttled(String message, Option<String> requestId) implements EcsError {
+        public static Throttled of(String message) { return new Throttled(message, Option.none()); }
+        public String code() { return "ThrottlingException"; }
+    }
+
+    record AccessDenied(String message, Option<String> requestId) implements EcsError {
+        public static AccessDenied of(String message) { return new AccessDenied(message, Option.none()); }
+        public String code() { return "AccessDeniedException"; }
+    }
+
+    /** ECS {@code ServerException}, a timeout, or no answer at all: worth retrying later. */
+    record Unavailable(String message, Option<String> requestId) implements EcsError {
+        public static Unavailable of(String message) { return new Unavailable(message, Option.none()); }
+        public String code() { return "ServerException"; }
+    }
+
+    /** An AWS error that has no record of its own; {@code code} is AWS's. */
+    record Other(String code, String message, Option<String> requestId) implements EcsError {
+    }
+}
