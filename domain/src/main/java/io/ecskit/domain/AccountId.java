@@ -1,6 +1,5 @@
 package io.ecskit.domain;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 
@@ -12,15 +11,11 @@ public record AccountId(String value) {
     private static final Pattern FORMAT = Pattern.compile("^\\d{12}$");
 
     public AccountId {
-        if (value == null || !FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException("not a 12-digit AWS account id: " + value);
-        }
+        Checks.require(FORMAT, value, "12-digit AWS account id");
     }
 
     public static Validation<Seq<Violation>, AccountId> of(String value) {
-        return value != null && FORMAT.matcher(value).matches()
-                ? Validation.valid(new AccountId(value))
-                : Validation.invalid(List.of(Violation.invalidParameter("accountId", "Invalid account id: " + value)));
+        return Checks.matching(FORMAT, value, Violation.invalidParameter("accountId", "Invalid account id: " + value), AccountId::new);
     }
 
     @Override

@@ -1,0 +1,40 @@
+package io.ecskit.domain.logs;
+
+import io.ecskit.domain.Violation;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+
+import java.util.regex.Pattern;
+
+/** A CloudWatch Logs group name: 1..512 of {@code [.-_/#A-Za-z0-9]}, not starting with {@code aws/}. */
+public record LogGroupName(String value) {
+
+    private static final Pattern FORMAT = Pattern.compile("^[.\\-_/#A-Za-z0-9]{1,512}$");
+
+    public LogGroupName {
+        if (!valid(value)) {
+            throw new IllegalArgumentException("not a valid log group name: " + value);
+        }
+    }
+
+    private static boolean valid(String value) {
+        return value != null && FORMAT.matcher(value).matches() && !value.startsWith("aws/");
+    }
+
+    public static Validation<Seq<Violation>, LogGroupName> of(String value) {
+        if (valid(value)) {
+            return Validation.valid(new LogGroupName(value));
+        }
+        String why = value != null && value.startsWith("aws/")
+                ? "Log group names starting with 'aws/' are reserved for AWS services."
+                : "1 validation error detected: Value '" + value + "' at 'logGroupName' failed to satisfy constraint: "
+                        + "Member must satisfy regular expression pattern: [\\.\\-_/#A-Za-z0-9]+";
+        return Validation.invalid(List.of(Violation.invalidParameter("logGroupName", why)));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,41 @@
+package io.ecskit.port;
+
+import io.ecskit.port.out.ClusterPort;
+import io.ecskit.port.out.ContainerInstancePort;
+import io.ecskit.port.out.ImageRepositoryPort;
+import io.ecskit.port.out.LogPort;
+import io.ecskit.port.out.ServicePort;
+import io.ecskit.port.out.TaskDefinitionPort;
+import io.ecskit.port.out.TaskPort;
+import io.ecskit.port.out.TimeSource;
+
+/**
+ * What every ecskit backend offers: the same entry points whether it is the in-memory ECS or
+ * AWS. Obtain one from {@code InMemoryEcsKit.create()} or {@code AwsEcsKit.builder()...build()};
+ * close it to release its clients.
+ */
+public interface EcsKit extends AutoCloseable {
+
+    String region();
+
+    String accountId();
+
+    ClusterPort clusters();
+
+    TaskDefinitionPort taskDefinitions();
+
+    ServicePort services();
+
+    TaskPort tasks();
+
+    ContainerInstancePort containerInstances();
+
+    ImageRepositoryPort imageRepositories();
+
+    LogPort logs();
+
+    TimeSource time();
+
+    @Override
+    void close();
+}

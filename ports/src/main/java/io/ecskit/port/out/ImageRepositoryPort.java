@@ -1,0 +1,29 @@
+package io.ecskit.port.out;
+
+import io.ecskit.domain.ecr.Image;
+import io.ecskit.domain.ecr.RegistryAuthorization;
+import io.ecskit.domain.ecr.Repository;
+import io.ecskit.domain.ecr.RepositoryName;
+import io.ecskit.domain.ecr.RepositorySpec;
+import io.ecskit.domain.error.EcsError;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/** ECR repositories and images of one registry (account and region), through the ECR API. */
+public interface ImageRepositoryPort {
+
+    /** CreateRepository; an existing name is RepositoryAlreadyExists. */
+    Either<EcsError, Repository> create(RepositorySpec spec);
+
+    Either<EcsError, Option<Repository>> describe(RepositoryName name);
+
+    /** DeleteRepository; with images it is RepositoryNotEmpty unless {@code force}. */
+    Either<EcsError, Repository> delete(RepositoryName name, boolean force);
+
+    /** DescribeImages, every page; RepositoryNotFound when the repository is unknown. */
+    Either<EcsError, Seq<Image>> images(RepositoryName name);
+
+    /** GetAuthorizationToken: registry credentials valid for 12 hours. */
+    Either<EcsError, RegistryAuthorization> authorization();
+}

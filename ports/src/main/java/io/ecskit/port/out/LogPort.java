@@ -1,0 +1,44 @@
+package io.ecskit.port.out;
+
+import io.ecskit.domain.Done;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.logs.LogEvent;
+import io.ecskit.domain.logs.LogGroup;
+import io.ecskit.domain.logs.LogGroupName;
+import io.ecskit.domain.logs.LogStream;
+import io.ecskit.domain.logs.LogStreamName;
+import io.ecskit.domain.logs.RetentionDays;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.time.Instant;
+
+/** CloudWatch Logs groups, streams and events of one region. */
+public interface LogPort {
+
+    /** CreateLogGroup (+ PutRetentionPolicy when a retention is given); an existing name is ResourceAlreadyExists. */
+    Either<EcsError, LogGroup> createGroup(LogGroupName name, Option<RetentionDays> retention);
+
+    Either<EcsError, Option<LogGroup>> describeGroup(LogGroupName name);
+
+    /** PutRetentionPolicy; ResourceNotFound when the group is unknown. */
+    Either<EcsError, LogGroup> putRetention(LogGroupName name, RetentionDays retention);
+
+    /** DeleteLogGroup; ResourceNotFound when unknown. */
+    Either<EcsError, Done> deleteGroup(LogGroupName name);
+
+    /** DescribeLogStreams, every page, optionally by name prefix. */
+    Either<EcsError, Seq<LogStream>> streams(LogGroupName group, Option<String> streamPrefix);
+
+    Either<EcsError, LogStream> createStream(LogGroupName group, LogStreamName stream);
+
+    /** PutLogEvents: what a container's awslogs driver does. */
+    Either<EcsError, Done> putEvents(LogGroupName group, LogStreamName stream, Seq<LogEvent> events);
+
+    /**
+     * The events of the streams whose names start with {@code streamPrefix} (all streams when
+     * empty), with {@code from <= timestamp < to}, in timestamp order, across every page.
+     */
+    Either<EcsError, Seq<LogEvent>> events(LogGroupName group, Option<String> streamPrefix, Instant from, Instant to);
+}

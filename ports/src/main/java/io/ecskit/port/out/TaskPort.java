@@ -1,0 +1,32 @@
+package io.ecskit.port.out;
+
+import io.ecskit.domain.Done;
+import io.ecskit.domain.arn.ClusterName;
+import io.ecskit.domain.arn.ServiceName;
+import io.ecskit.domain.arn.TaskArn;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.task.Task;
+import io.ecskit.domain.task.TaskStatus;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/** Tasks of a cluster. */
+public interface TaskPort {
+
+    /** ListTasks, every page: by service (its group), and RUNNING (default) or STOPPED. */
+    Either<EcsError, Seq<TaskArn>> list(ClusterName cluster, Option<ServiceName> service, TaskStatus desiredStatus);
+
+    /** DescribeTasks for any number of tasks (the adapter batches by 100). */
+    Either<EcsError, Descriptions<Task>> describe(ClusterName cluster, Seq<TaskArn> tasks);
+
+    /** StopTask with a reason shown in stoppedReason. */
+    Either<EcsError, Task> stop(ClusterName cluster, TaskArn task, String reason);
+
+    /** Waits for nothing: a convenience for clean-up, StopTask on every RUNNING task of a service. */
+    default Either<EcsError, Done> stopAll(ClusterName cluster, ServiceName service, String reason) {
+        return list(cluster, Option.of(service), TaskStatus.RUNNING)
+                .flatMap(arns -> arns.foldLeft(Either.<EcsError, Done>right(Done.DONE),
+                        (acc, arn) -> acc.flatMap(ok -> stop(cluster, arn, reason).map(t -> Done.DONE))));
+    }
+}

@@ -1,0 +1,15 @@
+package io.ecskit.port.out;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Time as the use cases see it. On AWS it is the wall clock and sleeping blocks; in memory it is
+ * a virtual clock, and sleeping advances the simulated ECS instead of the thread.
+ */
+public interface TimeSource {
+
+    Instant now();
+
+    void sleep(Duration duration) throws InterruptedException;
+}
