@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /** An ECS cluster name: 1..255 letters, digits, hyphens and underscores. */
 public record ClusterName(String value) {
 
-    public static final ClusterName DEFAULT = new ClusterName("default");
     static final Pattern FORMAT = Pattern.compile("^[a-zA-Z0-9\\-_]{1,255}$");
+    // after FORMAT: static initializers run in order and the constructor checks FORMAT
+    public static final ClusterName DEFAULT = new ClusterName("default");
 
     public ClusterName {
         Checks.require(FORMAT, value, "cluster name");

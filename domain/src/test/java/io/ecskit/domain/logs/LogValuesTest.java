@@ -1,0 +1,40 @@
+package io.ecskit.domain.logs;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LogValuesTest {
+
+    @Test
+    void logGroupName_at512Characters_isValid_at513_isInvalid() {
+        assertThat(LogGroupName.of("g".repeat(512)).isValid()).isTrue();
+        assertThat(LogGroupName.of("g".repeat(513)).isInvalid()).isTrue();
+    }
+
+    @Test
+    void logGroupName_whenStartingWithAwsSlash_isReserved() {
+        assertThat(LogGroupName.of("aws/ecs/x").getError().head().message())
+                .isEqualTo("Log group names starting with 'aws/' are reserved for AWS services.");
+        assertThat(LogGroupName.of("/aws/ecs/x").isValid()).isTrue();
+        assertThat(LogGroupName.of("test-log").isValid()).isTrue();
+        assertThat(LogGroupName.of("bad:name").isInvalid()).isTrue();
+    }
+
+    @Test
+    void logStreamName_rejectsColonAndStar_andBuildsAwslogsNames() {
+        assertThat(LogStreamName.of("a:b").isInvalid()).isTrue();
+        assertThat(LogStreamName.of("a*b").isInvalid()).isTrue();
+        assertThat(LogStreamName.awslogs("api", "hello-world", "abc123").value()).isEqualTo("api/hello-world/abc123");
+    }
+
+    @Test
+    void retentionDays_acceptsOnlyCloudWatchValues() {
+        assertThat(RetentionDays.of(1).isValid()).isTrue();
+        assertThat(RetentionDays.of(2).isInvalid()).isTrue();
+        assertThat(RetentionDays.of(3653).isValid()).isTrue();
+        assertThat(RetentionDays.of(3654).isInvalid()).isTrue();
+        assertThat(RetentionDays.of(2).getError().head().message())
+                .startsWith("1 validation error detected: Value '2' at 'retentionInDays'");
+    }
+}
