@@ -1,0 +1,98 @@
+package io.ecskit.domain.taskdef;
+
+import io.ecskit.domain.Violation;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+
+import java.util.regex.Pattern;
+
+import static io.ecskit.domain.taskdef.Rule.when;
+
+/** Rules about each container, whatever the launch type. */
+final class ContainerRules {
+
+    /** Letters, digits and {@code -_:./#}, optionally {@code @sha256:} and 64 hex digits [BM-ECS ContainerDefinition.image]. */
+    private static final Pattern IMAGE = Pattern.compile("^[a-zA-Z0-9\\-_:./#]+(@sha256:[a-f0-9]{64})?$");
+    private static final int MAX_IMAGE_LENGTH = 255;
+
+    private ContainerRules() {
+    }
+
+    static Seq<Violation> name(TaskDefinition td, String path, ContainerDefinition c) {
+        if (c.name().isEmpty()) {
+            return List.of(Violation.client(path + ".name", "Container.name should not be null or empty."));
+        }
+        return when(!TaskRules.NAME.matcher(c.name()).matches(),
+                Violation.client(path + ".name", "Container.name contains invalid characters."));
+    }
+
+    static Seq<Violation> uniqueNames(TaskDefinition td) {
+        return td.containerDefinitions().zipWithIndex()
+                .filter(ci -> !ci._1.name().isEmpty())
+                .filter(ci -> td.containerDefinitions().take(ci._2).exists(earlier -> earlier.name().equals(ci._1.name())))
+                // ECS-RULES gives no wording for duplicates; this follows ECS's "Container.name ..." style
+                .map(ci -> Violation.client("containerDefinitions[" + ci._2 + "].name",
+                        "Container.name '" + ci._1.name() + "' is used by more than one container."));
+    }
+
+    static Seq<Violation> image(TaskDefinition td, String path, ContainerDefinition c) {
+        if (c.image().isBlank()) {
+            return List.of(Violation.client(path + ".image", "Container.image should not be null or empty."));
+        }
+        return when(c.image().length() > MAX_IMAGE_LENGTH || !IMAGE.matcher(c.image()).matches(),
+                Violation.client(path + ".image", "Container.image contains invalid characters."));
+    }
+
+    static Seq<Violation> reservationWithinMemory(TaskDefinition td, String path, ContainerDefinition c) {
+        // the model says memory > memoryReservation; an AWS docs fix says >=, which ECS accepts: use >=
+        return when(c.memory().isDefined() && c.memoryReservation().exists(r -> r > c.memory().get()),
+                Violation.client(path + ".memoryReservation", "The 'memoryReservation' setting for container '"
+                        + c.name() + "' must be less than or equal to its 'memory' setting."));
+    }
+
+    static Seq<Violation> dependsOn(TaskDefinition td, String path, ContainerDefinition c) {
+        return c.dependsOn().zipWithIndex().flatMap(di -> {
+            ContainerDependency dependency = di._1;
+            String at = path + ".dependsOn[" + di._2 + "]";
+            Option<ContainerDefinition> target = td.container(dependency.containerName());
+            if (target.isEmpty()) {
+                return List.of(Violation.client(at + ".containerName", "Container '" + c.name()
+                        + "' depends on container '" + dependency.containerName() + "' which is not in the task definition."));
+            }
+            boolean runsToCompletion = dependency.condition() == DependencyCondition.SUCCESS
+                    || dependency.condition() == DependencyCondition.COMPLETE;
+            return when(runsToCompletion && target.get().isEssential(), Violation.client(at + ".condition",
+                    "A dependency container with SUCCESS or COMPLETE condition cannot be an essential container"));
+        });
+    }
+
+    static Seq<Violation> healthCheck(TaskDefinition td, String path, ContainerDefinition c) {
+        return c.healthCheck().map(hc -> healthCheck(path + ".healthCheck", c.name(), hc)).getOrElse(List.empty());
+    }
+
+    private static Seq<Violation> healthCheck(String path, String container, HealthCheck hc) {
+        Seq<Violation> command = when(hc.command().isEmpty()
+                        || !(hc.command().head().equals("CMD") || hc.command().head().equals("CMD-SHELL")),
+                Violation.client(path + ".command", "Health check command for container '" + container
+                        + "' must start with CMD or CMD-SHELL."));
+        return command
+                .appendAll(range(path, "interval", hc.interval(), 5, 300, container))
+                .appendAll(range(path, "timeout", hc.timeout(), 2, 60, container))
+                .appendAll(range(path, "retries", hc.retries(), 1, 10, container))
+                .appendAll(range(path, "startPeriod", hc.startPeriod(), 0, 300, container));
+    }
+
+    /** ECS's wording: "Health check retries must be less than or equal to the maximum allowed value 10 for container 'X'". */
+    private static Seq<Violation> range(String path, String field, Option<Integer> value, int min, int max, String container) {
+        String label = field.equals("startPeriod") ? "start period" : field;
+        return value.map(v -> {
+            if (v < min) {
+                return List.of(Violation.client(path + "." + field, "Health check " + label
+                        + " must be greater than or equal to the minimum allowed value " + min + " for container '" + container + "'"));
+            }
+            return when(v > max, Violation.client(path + "." + field, "Health check " + label
+                    + " must be less than or equal to the maximum allowed value " + max + " for container '" + container + "'"));
+        }).getOrElse(List.empty());
+    }
+}

@@ -1,0 +1,53 @@
+package io.ecskit.domain.taskdef;
+
+import io.ecskit.domain.Violation;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+
+import static io.ecskit.domain.taskdef.Rule.when;
+
+/** Log drivers: which one a launch type allows, and the options each requires [BM-ECS LogConfiguration]. */
+final class LogRules {
+
+    static final Seq<String> FARGATE_DRIVERS = List.of("awslogs", "splunk", "awsfirelens");
+    static final Seq<String> FARGATE_WINDOWS_DRIVERS = List.of("awslogs", "splunk");
+    static final Seq<String> EC2_DRIVERS = FARGATE_DRIVERS.appendAll(List.of("fluentd", "gelf", "json-file", "journald", "syslog"));
+
+    private LogRules() {
+    }
+
+    static Seq<Violation> requiredOptions(TaskDefinition td, String path, ContainerDefinition c) {
+        return c.logConfiguration().map(lc -> requiredOptions(path + ".logConfiguration", lc)).getOrElse(List.empty());
+    }
+
+    private static Seq<Violation> requiredOptions(String path, LogConfiguration lc) {
+        if (lc.logDriver().equals(LogConfiguration.AWSLOGS)) {
+            AwslogsOptions awslogs = AwslogsOptions.from(lc.options());
+            Seq<String> missing = List.of(AwslogsOptions.REGION, AwslogsOptions.GROUP)
+                    .filter(option -> !lc.options().containsKey(option));
+            return when(!missing.isEmpty(), Violation.client(path + ".options",
+                    "Log driver awslogs requires options: " + missing.mkString(", ")))
+                    .appendAll(when(awslogs.createGroup().exists(v -> !v.equals("true")),
+                            Violation.client(path + ".options." + AwslogsOptions.CREATE_GROUP,
+                                    "Log driver awslogs option 'awslogs-create-group' should only be set to 'true', else omit option.")));
+        }
+        if (lc.logDriver().equals("splunk")) {
+            boolean token = lc.options().containsKey("splunk-token")
+                    || lc.secretOptions().exists(s -> s.name().equals("splunk-token"));
+            return when(!token, Violation.client(path + ".options", "Log driver splunk requires options: splunk-token"));
+        }
+        return List.empty();
+    }
+
+    static Rule.ContainerRule allowedDriver(LaunchType launchType) {
+        return (td, path, c) -> c.logConfiguration().map(lc -> {
+            boolean windows = td.runtimePlatform().exists(p -> p.isWindows());
+            Seq<String> allowed = launchType == LaunchType.FARGATE
+                    ? (windows ? FARGATE_WINDOWS_DRIVERS : FARGATE_DRIVERS)
+                    : EC2_DRIVERS;
+            return when(!allowed.contains(lc.logDriver()), Violation.client(path + ".logConfiguration.logDriver",
+                    "Log driver " + lc.logDriver() + " is not supported for launch type " + launchType.wire()
+                            + ". Supported log drivers: " + allowed.mkString(", ") + "."));
+        }).getOrElse(List.empty());
+    }
+}

@@ -1,0 +1,28 @@
+package io.ecskit.domain.taskdef;
+
+import io.ecskit.domain.Violation;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+
+/** One rule ECS applies to a task definition: the violations it finds, none when it holds. */
+@FunctionalInterface
+interface Rule {
+
+    Seq<Violation> check(TaskDefinition td);
+
+    /** A rule about one container, given its JSON path ({@code containerDefinitions[i]}). */
+    @FunctionalInterface
+    interface ContainerRule {
+        Seq<Violation> check(TaskDefinition td, String path, ContainerDefinition container);
+    }
+
+    /** Applies a container rule to every container of the task definition. */
+    static Rule eachContainer(ContainerRule rule) {
+        return td -> td.containerDefinitions().zipWithIndex()
+                .flatMap(ci -> rule.check(td, "containerDefinitions[" + ci._2 + "]", ci._1));
+    }
+
+    static Seq<Violation> when(boolean broken, Violation violation) {
+        return broken ? List.of(violation) : List.empty();
+    }
+}

@@ -1,0 +1,65 @@
+package io.ecskit.domain.taskdef;
+
+import io.ecskit.domain.Violation;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+
+import static io.ecskit.domain.taskdef.Rule.eachContainer;
+
+/** Every rule, listed in one place per launch type, applied together. */
+final class RuleBook {
+
+    static final Seq<Rule> EVERY_LAUNCH_TYPE = List.of(
+            TaskRules::family,
+            TaskRules::containerCount,
+            TaskRules::essentialContainer,
+            TaskRules::sizeFormat,
+            TaskRules::containerMemoryWithinTask,
+            TaskRules::cpuSumWithinTask,
+            TaskRules::reservationSumWithinTask,
+            TaskRules::tags,
+            ContainerRules::uniqueNames,
+            eachContainer(ContainerRules::name),
+            eachContainer(ContainerRules::image),
+            eachContainer(ContainerRules::reservationWithinMemory),
+            eachContainer(ContainerRules::dependsOn),
+            eachContainer(ContainerRules::healthCheck),
+            eachContainer(PortRules::containerPorts),
+            eachContainer(PortRules::protocolClash),
+            eachContainer(PortRules::hostPortsMatch),
+            eachContainer(PortRules::hostnameUnderAwsvpc),
+            eachContainer(LogRules::requiredOptions));
+
+    static final Seq<Rule> FARGATE = List.of(
+            FargateRules::networkMode,
+            FargateRules::taskSize,
+            FargateRules::executionRole,
+            FargateRules::unsupportedTaskParameters,
+            FargateRules::volumes,
+            FargateRules::ephemeralStorage,
+            FargateRules::runtimePlatform,
+            eachContainer(FargateRules::streamPrefix),
+            eachContainer(FargateRules::unsupportedContainerParameters),
+            eachContainer(FargateRules::capabilities),
+            eachContainer(FargateRules::timeouts),
+            eachContainer(LogRules.allowedDriver(LaunchType.FARGATE)));
+
+    static final Seq<Rule> EC2 = List.of(
+            Ec2Rules::taskCpu,
+            eachContainer(Ec2Rules::containerMemory),
+            eachContainer(PortRules::reservedHostPorts),
+            eachContainer(PortRules::noPortsWithoutNetwork),
+            eachContainer(PortRules::linksOnlyInBridge),
+            eachContainer(LogRules.allowedDriver(LaunchType.EC2)));
+
+    private RuleBook() {
+    }
+
+    static Seq<Violation> violations(TaskDefinition td, LaunchType launchType) {
+        Seq<Rule> specific = switch (launchType) {
+            case FARGATE -> FARGATE;
+            case EC2, EXTERNAL -> EC2;
+        };
+        return EVERY_LAUNCH_TYPE.appendAll(specific).flatMap(rule -> rule.check(td));
+    }
+}

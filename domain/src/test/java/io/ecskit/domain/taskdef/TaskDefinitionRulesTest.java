@@ -1,0 +1,54 @@
+package io.ecskit.domain.taskdef;
+
+import io.ecskit.domain.Violation;
+import org.junit.jupiter.api.Test;
+
+import static io.ecskit.domain.taskdef.TaskDefinitionFixtures.ec2Bridge;
+import static io.ecskit.domain.taskdef.TaskDefinitionFixtures.fargate;
+import static io.ecskit.domain.taskdef.TaskDefinitionFixtures.seed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TaskDefinitionRulesTest {
+
+    @Test
+    void validate_seedAsWrittenIn2018_namesEveryReasonInOnePass() {
+        var violations = TaskDefinitionRules.validate(seed()).getError();
+
+        assertThat(violations.asJava()).containsExactlyInAnyOrder(
+                Violation.client("cpu", "Fargate requires that 'cpu' be defined at the task level."),
+                Violation.client("memory", "Fargate requires that 'memory' be defined at the task level."),
+                Violation.client("executionRoleArn",
+                        "Fargate requires task definition to have execution role ARN to support log driver awslogs."),
+                Violation.client("executionRoleArn",
+                        "Fargate requires task definition to have execution role ARN to support ECR images."));
+    }
+
+    @Test
+    void validate_correctedFargateAndEc2Bridge_haveNoViolations() {
+        assertThat(TaskDefinitionRules.validate(fargate().build()).isValid()).isTrue();
+        assertThat(TaskDefinitionRules.validate(ec2Bridge().build()).isValid()).isTrue();
+    }
+
+    @Test
+    void validate_withBothCompatibilities_appliesBothRuleSetsOnce() {
+        TaskDefinition both = fargate().requiresCompatibilities(LaunchType.FARGATE, LaunchType.EC2).family("").build();
+
+        var violations = TaskDefinitionRules.validate(both).getError();
+
+        assertThat(violations.filter(v -> v.path().equals("family")).size()).isEqualTo(1);
+    }
+
+    @Test
+    void validate_withoutCompatibilities_usesEc2Rules() {
+        TaskDefinition td = ec2Bridge().requiresCompatibilities(io.vavr.collection.List.empty())
+                .networkMode(NetworkMode.BRIDGE).build();
+        assertThat(TaskDefinitionRules.validate(td).isValid()).isTrue();
+    }
+
+    @Test
+    void checkCompatible_whenFargateNotRequired_isInvalidParameter() {
+        assertThat(TaskDefinitionRules.checkCompatible(ec2Bridge().build(), LaunchType.FARGATE).getError())
+                .containsExactly(Violation.invalidParameter("taskDefinition", "Task definition does not support launch_type FARGATE."));
+        assertThat(TaskDefinitionRules.checkCompatible(fargate().build(), LaunchType.FARGATE).isValid()).isTrue();
+    }
+}

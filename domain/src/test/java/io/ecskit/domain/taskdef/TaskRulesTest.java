@@ -1,0 +1,110 @@
+package io.ecskit.domain.taskdef;
+
+import io.ecskit.domain.Tag;
+import io.ecskit.domain.Violation;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+
+import static io.ecskit.domain.taskdef.LaunchType.FARGATE;
+import static io.ecskit.domain.taskdef.RuleAssertions.assertNoViolationAt;
+import static io.ecskit.domain.taskdef.RuleAssertions.assertValid;
+import static io.ecskit.domain.taskdef.RuleAssertions.assertViolation;
+import static io.ecskit.domain.taskdef.RuleAssertions.violations;
+import static io.ecskit.domain.taskdef.TaskDefinitionFixtures.fargate;
+import static io.ecskit.domain.taskdef.TaskDefinitionFixtures.fargateContainer;
+import static io.ecskit.domain.taskdef.TaskDefinitionFixtures.withContainer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TaskRulesTest {
+
+    @Test
+    void family_at255Characters_isValid_at256_isRejected() {
+        assertNoViolationAt(fargate().family("f".repeat(255)).build(), FARGATE, "family");
+        assertViolation(fargate().family("f".repeat(256)).build(), FARGATE, "family", "Family contains invalid characters.");
+    }
+
+    @Test
+    void family_whenBlankOrInvalidCharacters_isRejected() {
+        assertViolation(fargate().family("").build(), FARGATE, "family", "Family can not be blank.");
+        assertViolation(fargate().family("hello world").build(), FARGATE, "family", "Family contains invalid characters.");
+        assertNoViolationAt(fargate().family("Hello_World-2").build(), FARGATE, "family");
+    }
+
+    @Test
+    void containers_atTen_isValid_atEleven_isTooMany_atZero_isEmpty() {
+        var ten = List.range(0, 10).map(i -> fargateContainer("c" + i).cpu(1).memory(Option.<Integer>none()).build());
+        var eleven = List.range(0, 11).map(i -> fargateContainer("c" + i).cpu(1).memory(Option.<Integer>none()).build());
+
+        assertNoViolationAt(fargate().containerDefinitions(ten).build(), FARGATE, "containerDefinitions");
+        assertViolation(fargate().containerDefinitions(eleven).build(), FARGATE, "containerDefinitions", "Too many containers.");
+        assertViolation(fargate().containerDefinitions(List.empty()).build(), FARGATE, "containerDefinitions",
+                "Container list cannot be empty.");
+    }
+
+    @Test
+    void essential_whenNoContainerIsEssential_isRejected_absentCountsAsEssential() {
+        assertViolation(withContainer(fargate(), c -> c.essential(false)), FARGATE, "containerDefinitions",
+                "Task definition doesn't have any essential container.");
+        assertNoViolationAt(withContainer(fargate(), c -> c.essential(io.vavr.control.Option.none())), FARGATE,
+                "containerDefinitions");
+    }
+
+    @Test
+    void containerMemory_equalToTask_isValid_oneAbove_isRejected() {
+        assertNoViolationAt(withContainer(fargate(), c -> c.memory(512)), FARGATE, "containerDefinitions[0].memory");
+        assertViolation(withContainer(fargate(), c -> c.memory(513)), FARGATE, "containerDefinitions[0].memory",
+                "The 'memory' setting for container 'hello-world' is greater than for the task.");
+    }
+
+    @Test
+    void containerCpuSum_equalToTask_isValid_oneAbove_isRejected() {
+        TaskDefinition.Builder two = fargate().containerDefinitions(
+                fargateContainer("a").cpu(128).memory(Option.<Integer>none()).build(), fargateContainer("b").cpu(128).memory(Option.<Integer>none()).build());
+        assertNoViolationAt(two.build(), FARGATE, "cpu");
+
+        TaskDefinition over = fargate().containerDefinitions(
+                fargateContainer("a").cpu(128).memory(Option.<Integer>none()).build(), fargateContainer("b").cpu(129).memory(Option.<Integer>none()).build()).build();
+        assertViolation(over, FARGATE, "cpu",
+                "The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'.");
+    }
+
+    @Test
+    void memoryReservationSum_equalToTask_isValid_oneAbove_isRejected() {
+        TaskDefinition atLimit = fargate().containerDefinitions(
+                fargateContainer("a").memory(Option.<Integer>none()).memoryReservation(256).build(),
+                fargateContainer("b").memory(Option.<Integer>none()).memoryReservation(256).build()).build();
+        TaskDefinition over = fargate().containerDefinitions(
+                fargateContainer("a").memory(Option.<Integer>none()).memoryReservation(256).build(),
+                fargateContainer("b").memory(Option.<Integer>none()).memoryReservation(257).build()).build();
+
+        assertNoViolationAt(atLimit, FARGATE, "memory");
+        assertViolation(over, FARGATE, "memory",
+                "The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.");
+    }
+
+    @Test
+    void taskSize_whenUnparsable_isInvalidSetting() {
+        assertViolation(fargate().cpu("lots").build(), FARGATE, "cpu", "Invalid 'cpu' setting for task.");
+        assertViolation(fargate().memory("0.3 GB").build(), FARGATE, "memory", "Invalid 'memory' setting for task.");
+        assertValid(fargate().cpu("0.25 vCPU").memory("0.5 GB").build(), FARGATE);
+    }
+
+    @Test
+    void tags_atFifty_isValid_atFiftyOne_isRejected() {
+        var fifty = List.range(0, 50).map(i -> Tag.of("k" + i, "v"));
+        var fiftyOne = List.range(0, 51).map(i -> Tag.of("k" + i, "v"));
+
+        assertValid(fargate().tags(fifty).build(), FARGATE);
+        assertThat(violations(fargate().tags(fiftyOne).build(), FARGATE).asJava())
+                .containsExactly(Violation.invalidParameter("tags", "The number of tags exceeds the maximum of 50."));
+    }
+
+    @Test
+    void tags_keyAndValueLengths_andReservedPrefix() {
+        assertValid(fargate().tags(Tag.of("k".repeat(128), "v".repeat(256))).build(), FARGATE);
+        assertThat(violations(fargate().tags(Tag.of("k".repeat(129), "v".repeat(257)), Tag.of("aws:owner", "x")).build(), FARGATE)
+                .map(Violation::path).asJava())
+                .containsExactly("tags[0].key", "tags[0].value", "tags[1].key");
+    }
+}
