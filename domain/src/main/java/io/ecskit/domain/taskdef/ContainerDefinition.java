@@ -5,7 +5,10 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
 
-/** One container of a task definition, as RegisterTaskDefinition takes it. */
+/**
+ * One container of a task definition, as RegisterTaskDefinition takes it.
+ * {@code repositoryCredentials} is the Secrets Manager ARN of a private registry's credentials.
+ */
 public record ContainerDefinition(
         String name,
         String image,
@@ -38,7 +41,13 @@ public record ContainerDefinition(
         List<String> dockerSecurityOptions,
         List<HostEntry> extraHosts,
         List<ResourceRequirement> resourceRequirements,
-        Map<String, String> dockerLabels) {
+        Map<String, String> dockerLabels,
+        Option<String> repositoryCredentials,
+        List<VolumeFrom> volumesFrom,
+        List<SystemControl> systemControls,
+        Option<Boolean> interactive,
+        Option<Boolean> pseudoTerminal,
+        Option<FirelensConfiguration> firelensConfiguration) {
 
     public ContainerDefinition {
         name = name == null ? "" : name;
@@ -73,6 +82,12 @@ public record ContainerDefinition(
         extraHosts = extraHosts == null ? List.empty() : extraHosts;
         resourceRequirements = resourceRequirements == null ? List.empty() : resourceRequirements;
         dockerLabels = dockerLabels == null ? LinkedHashMap.empty() : dockerLabels;
+        repositoryCredentials = repositoryCredentials == null ? Option.none() : repositoryCredentials;
+        volumesFrom = volumesFrom == null ? List.empty() : volumesFrom;
+        systemControls = systemControls == null ? List.empty() : systemControls;
+        interactive = interactive == null ? Option.none() : interactive;
+        pseudoTerminal = pseudoTerminal == null ? Option.none() : pseudoTerminal;
+        firelensConfiguration = firelensConfiguration == null ? Option.none() : firelensConfiguration;
     }
 
     public static Builder builder() {
@@ -113,6 +128,12 @@ public record ContainerDefinition(
         b.extraHosts = extraHosts;
         b.resourceRequirements = resourceRequirements;
         b.dockerLabels = dockerLabels;
+        b.repositoryCredentials = repositoryCredentials;
+        b.volumesFrom = volumesFrom;
+        b.systemControls = systemControls;
+        b.interactive = interactive;
+        b.pseudoTerminal = pseudoTerminal;
+        b.firelensConfiguration = firelensConfiguration;
         return b;
     }
 
@@ -154,6 +175,12 @@ public record ContainerDefinition(
         private List<HostEntry> extraHosts = List.empty();
         private List<ResourceRequirement> resourceRequirements = List.empty();
         private Map<String, String> dockerLabels = LinkedHashMap.empty();
+        private Option<String> repositoryCredentials = Option.none();
+        private List<VolumeFrom> volumesFrom = List.empty();
+        private List<SystemControl> systemControls = List.empty();
+        private Option<Boolean> interactive = Option.none();
+        private Option<Boolean> pseudoTerminal = Option.none();
+        private Option<FirelensConfiguration> firelensConfiguration = Option.none();
 
         private Builder() {
         }
@@ -468,8 +495,68 @@ public record ContainerDefinition(
             return this;
         }
 
+        public Builder repositoryCredentials(String repositoryCredentials) {
+            this.repositoryCredentials = Option.of(repositoryCredentials);
+            return this;
+        }
+
+        public Builder repositoryCredentials(Option<String> repositoryCredentials) {
+            this.repositoryCredentials = repositoryCredentials;
+            return this;
+        }
+
+        public Builder volumesFrom(Iterable<? extends VolumeFrom> volumesFrom) {
+            this.volumesFrom = List.ofAll(volumesFrom);
+            return this;
+        }
+
+        public Builder volumesFrom(VolumeFrom... volumesFrom) {
+            this.volumesFrom = List.of(volumesFrom);
+            return this;
+        }
+
+        public Builder systemControls(Iterable<? extends SystemControl> systemControls) {
+            this.systemControls = List.ofAll(systemControls);
+            return this;
+        }
+
+        public Builder systemControls(SystemControl... systemControls) {
+            this.systemControls = List.of(systemControls);
+            return this;
+        }
+
+        public Builder interactive(Boolean interactive) {
+            this.interactive = Option.of(interactive);
+            return this;
+        }
+
+        public Builder interactive(Option<Boolean> interactive) {
+            this.interactive = interactive;
+            return this;
+        }
+
+        public Builder pseudoTerminal(Boolean pseudoTerminal) {
+            this.pseudoTerminal = Option.of(pseudoTerminal);
+            return this;
+        }
+
+        public Builder pseudoTerminal(Option<Boolean> pseudoTerminal) {
+            this.pseudoTerminal = pseudoTerminal;
+            return this;
+        }
+
+        public Builder firelensConfiguration(FirelensConfiguration firelensConfiguration) {
+            this.firelensConfiguration = Option.of(firelensConfiguration);
+            return this;
+        }
+
+        public Builder firelensConfiguration(Option<FirelensConfiguration> firelensConfiguration) {
+            this.firelensConfiguration = firelensConfiguration;
+            return this;
+        }
+
         public ContainerDefinition build() {
-            return new ContainerDefinition(name, image, cpu, memory, memoryReservation, portMappings, essential, entryPoint, command, environment, secrets, logConfiguration, healthCheck, dependsOn, mountPoints, workingDirectory, user, readonlyRootFilesystem, hostname, links, privileged, linuxParameters, startTimeout, stopTimeout, ulimits, disableNetworking, dnsServers, dnsSearchDomains, dockerSecurityOptions, extraHosts, resourceRequirements, dockerLabels);
+            return new ContainerDefinition(name, image, cpu, memory, memoryReservation, portMappings, essential, entryPoint, command, environment, secrets, logConfiguration, healthCheck, dependsOn, mountPoints, workingDirectory, user, readonlyRootFilesystem, hostname, links, privileged, linuxParameters, startTimeout, stopTimeout, ulimits, disableNetworking, dnsServers, dnsSearchDomains, dockerSecurityOptions, extraHosts, resourceRequirements, dockerLabels, repositoryCredentials, volumesFrom, systemControls, interactive, pseudoTerminal, firelensConfiguration);
         }
     }
 }
