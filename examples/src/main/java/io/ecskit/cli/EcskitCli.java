@@ -1,0 +1,52 @@
+package io.ecskit.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/**
+ * {@code ecskit}: the seed's aws-cli walkthrough as one tool, on the in-memory backend or AWS.
+ * Exit codes: 0 success; 2 invalid input (every violation listed); 3 a deployment that did not
+ * succeed; 1 anything else, with a one-line cause (a stack trace only with --debug).
+ */
+@Command(name = "ecskit", mixinStandardHelpOptions = true, version = "ecskit 0.1.0",
+        description = "Put containers on Amazon ECS / Fargate, or rehearse it in memory.",
+        subcommands = {ValidateCommand.class})
+public final class EcskitCli {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int INVALID_INPUT = 2;
+    public static final int DEPLOYMENT_FAILED = 3;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs one command line with the given streams; what tests call. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new EcskitCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean debug = parseResult.originalArgs().contains("--debug");
+            if (debug) {
+                e.printStackTrace(commandLine.getErr());
+            } else {
+                commandLine.getErr().println("ecskit: " + oneLine(e));
+            }
+            return FAILED;
+        });
+        return cli.execute(args);
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getMessage() == null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}
