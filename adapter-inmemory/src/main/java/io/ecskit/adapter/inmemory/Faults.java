@@ -1,0 +1,35 @@
+package io.ecskit.adapter.inmemory;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a test has scripted to go wrong. Images are matched by their full reference as written in
+ * the task definition. Read by the simulated runtime under the state lock; written by tests.
+ */
+final class Faults {
+
+    final Set<String> unpullableImages = ConcurrentHashMap.newKeySet();
+    /** image → (how long it runs before its essential container exits, exit code). */
+    final Map<String, Exit> exitingImages = new ConcurrentHashMap<>();
+    final Set<String> unhealthyImages = ConcurrentHashMap.newKeySet();
+    /** operation name (e.g. CreateService) → how many more calls to throttle. */
+    final Map<String, Integer> throttled = new ConcurrentHashMap<>();
+    /** task id → when it stops by itself. */
+    final Map<String, java.time.Instant> stopsAt = new ConcurrentHashMap<>();
+
+    record Exit(Duration after, int exitCode) {
+    }
+
+    /** Whether this call of {@code operation} is throttled (and counts it). */
+    boolean takeThrottle(String operation) {
+        boolean[] hit = {false};
+        throttled.computeIfPresent(operation, (op, left) -> {
+            hit[0] = true;
+            return left > 1 ? left - 1 : null;
+        });
+        return hit[0];
+    }
+}

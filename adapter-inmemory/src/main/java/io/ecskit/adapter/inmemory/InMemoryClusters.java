@@ -1,0 +1,95 @@
+package io.ecskit.adapter.inmemory;
+
+import io.ecskit.domain.arn.ClusterArn;
+import io.ecskit.domain.arn.ClusterName;
+import io.ecskit.domain.cluster.Cluster;
+import io.ecskit.domain.cluster.ClusterSpec;
+import io.ecskit.domain.cluster.ClusterStatus;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.service.ServiceStatus;
+import io.ecskit.port.out.ClusterPort;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import jakarta.inject.Inject;
+
+final class InMemoryClusters implements ClusterPort {
+
+    private final InMemoryState state;
+
+    @Inject
+    InMemoryClusters(InMemoryState state) {
+        this.state = state;
+    }
+
+    @Override
+    public Either<EcsError, Cluster> create(ClusterSpec spec) {
+        return state.call("CreateCluster", () -> {
+            InMemoryState.ClusterState existing = state.clusters.get(spec.name().value());
+            if (existing == null || existing.status == ClusterStatus.INACTIVE) {
+                existing = new InMemoryState.ClusterState(spec.name(), state.now());
+                existing.tags = spec.tags();
+                state.clusters.put(spec.name().value(), existing);
+            }
+            return Either.right(view(state, existing));
+        });
+    }
+
+    @Override
+    public Either<EcsError, Option<Cluster>> describe(ClusterName name) {
+        return state.call("DescribeClusters", () ->
+                Either.right(Option.of(state.clusters.get(name.value())).map(c -> view(state, c))));
+    }
+
+    @Override
+    public Either<EcsError, Seq<ClusterArn>> list() {
+        return state.call("ListClusters", () -> Either.right(List.ofAll(state.clusters.values())
+                .filter(c -> c.status == ClusterStatus.ACTIVE)
+                .map(c -> new ClusterArn(state.region, state.account, c.name))));
+    }
+
+    @Override
+    public Either<EcsError, Cluster> delete(ClusterName name) {
+        return state.call("DeleteCluster", () -> {
+            InMemoryState.ClusterState cluster = state.clusters.get(name.value());
+            if (cluster == null || cluster.status == ClusterStatus.INACTIVE) {
+                return Either.left(EcsError.ClusterNotFound.of());
+            }
+            if (List.ofAll(state.services).exists(s -> s.arn.cluster().equals(name) && s.status != ServiceStatus.INACTIVE)) {
+                return Either.left(EcsError.ClusterContainsServices.of());
+            }
+            if (List.ofAll(state.tasks.values()).exists(t -> t.arn.cluster().equals(name) && !t.isStopped())) {
+                return Either.left(EcsError.ClusterContainsTasks.of());
+            }
+            if (!cluster.containerInstances.isEmpty()) {
+                return Either.left(EcsError.ClusterContainsContainerInstances.of());
+            }
+            cluster.status = ClusterStatus.INACTIVE;
+            return Either.right(view(state, cluster));
+        });
+    }
+
+    /** Looks up an ACTIVE cluster, as every cluster-scoped call does first. */
+    static Either<EcsError, InMemoryState.ClusterState> active(InMemoryState state, ClusterName name) {
+        InMemoryState.ClusterState cluster = state.clusters.get(name.value());
+        return cluster == null || cluster.status != ClusterStatus.ACTIVE
+                ? Either.left(EcsError.ClusterNotFound.of())
+                : Either.right(cluster);
+    }
+
+    static Cluster view(InMemoryState state, InMemoryState.ClusterState c) {
+        boolean active = c.status == ClusterStatus.ACTIVE;
+        List<TaskState> tasks = List.ofAll(state.tasks.values()).filter(t -> t.arn.cluster().equals(c.name) && !t.isStopped());
+        return Cluster.builder()
+                .arn(new ClusterArn(state.region, state.account, c.name))
+                .status(c.status)
+                .activeServicesCount(active ? List.ofAll(state.services)
+                        .count(s -> s.arn.cluster().equals(c.name) && s.status == ServiceStatus.ACTIVE) : 0)
+                .runningTasksCount(tasks.count(TaskState::isRunning))
+                .pendingTasksCount(tasks.count(TaskState::isPending))
+                .registeredContainerInstancesCount(c.containerInstances.size())
+                .tags(c.tags)
+                .build();
+    }
+}

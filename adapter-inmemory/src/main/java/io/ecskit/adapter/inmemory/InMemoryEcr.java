@@ -1,0 +1,134 @@
+package io.ecskit.adapter.inmemory;
+
+import io.ecskit.domain.ecr.Image;
+import io.ecskit.domain.ecr.ImageDigest;
+import io.ecskit.domain.ecr.ImageTag;
+import io.ecskit.domain.ecr.ImageUri;
+import io.ecskit.domain.ecr.RegistryAuthorization;
+import io.ecskit.domain.ecr.Repository;
+import io.ecskit.domain.ecr.RepositoryName;
+import io.ecskit.domain.ecr.RepositorySpec;
+import io.ecskit.domain.ecr.TagMutability;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.port.out.ImageRepositoryPort;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import jakarta.inject.Inject;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/** ECR in memory; messages are ECR's (as moto's ecr/exceptions.py copies them from AWS). */
+final class InMemoryEcr implements ImageRepositoryPort {
+
+    static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
+
+    private final InMemoryState state;
+
+    @Inject
+    InMemoryEcr(InMemoryState state) {
+        this.state = state;
+    }
+
+    @Override
+    public Either<EcsError, Repository> create(RepositorySpec spec) {
+        return state.call("CreateRepository", () -> {
+            String name = spec.name().value();
+            if (state.repositories.containsKey(name)) {
+                return Either.left(EcsError.RepositoryAlreadyExists.of("The repository with name '" + name
+                        + "' already exists in the registry with id '" + state.account.value() + "'"));
+            }
+            String registry = ImageUri.ecrRegistry(state.account.value(), state.region.code());
+            Repository repository = new Repository(
+                    "arn:aws:ecr:" + state.region.code() + ":" + state.account.value() + ":repository/" + name,
+                    spec.name(), state.account.value(), registry + "/" + name, spec.tagMutability(), spec.scanOnPush(),
+                    state.now());
+            state.repositories.put(name, new InMemoryState.RepositoryState(repository));
+            return Either.right(repository);
+        });
+    }
+
+    @Override
+    public Either<EcsError, Option<Repository>> describe(RepositoryName name) {
+        return state.call("DescribeRepositories", () ->
+                Either.right(Option.of(state.repositories.get(name.value())).map(r -> r.repository)));
+    }
+
+    @Override
+    public Either<EcsError, Repository> delete(RepositoryName name, boolean force) {
+        return state.call("DeleteRepository", () -> repository(state, name).flatMap(r -> {
+            if (!r.imagesByDigest.isEmpty() && !force) {
+                return Either.left(EcsError.RepositoryNotEmpty.of("The repository with name '" + name.value()
+                        + "' in registry with id '" + state.account.value()
+                        + "' cannot be deleted because it still contains images"));
+            }
+            state.repositories.remove(name.value());
+            return Either.right(r.repository);
+        }));
+    }
+
+    @Override
+    public Either<EcsError, Seq<Image>> images(RepositoryName name) {
+        return state.call("DescribeImages", () -> repository(state, name).map(r -> List.ofAll(r.imagesByDigest.values())));
+    }
+
+    @Override
+    public Either<EcsError, RegistryAuthorization> authorization() {
+        return state.call("GetAuthorizationToken", () -> Either.right(new RegistryAuthorization("AWS",
+                "in-memory-" + state.newId(32),
+                URI.create("https://" + ImageUri.ecrRegistry(state.account.value(), state.region.code())),
+                state.now().plus(TOKEN_LIFETIME))));
+    }
+
+    /** The authorization token as ECR hands it out: base64 of {@code AWS:<password>}. */
+    static String token(RegistryAuthorization auth) {
+        return Base64.getEncoder().encodeToString((auth.username() + ":" + auth.password()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Either<EcsError, InMemoryState.RepositoryState> repository(InMemoryState state, RepositoryName name) {
+        return Option.of(state.repositories.get(name.value())).toEither(() -> EcsError.RepositoryNotFound.of(
+                "The repository with name '" + name.value() + "' does not exist in the registry with id '"
+                        + state.account.value() + "'"));
+    }
+
+    /** What a push does to the repository: the manifest's digest, with the tag moved onto it. */
+    static Either<EcsError, Image> put(InMemoryState state, RepositoryName name, ImageTag tag, byte[] manifest, long size) {
+        return repository(state, name).flatMap(r -> {
+            ImageDigest digest = new ImageDigest("sha256:" + sha256(manifest));
+            Option<Image> tagged = List.ofAll(r.imagesByDigest.values()).find(i -> i.tags().contains(tag));
+            if (tagged.isDefined() && !tagged.get().digest().equals(digest)) {
+                if (r.repository.tagMutability() == TagMutability.IMMUTABLE) {
+                    return Either.left(EcsError.ImageTagAlreadyExists.of("The image tag '" + tag.value()
+                            + "' already exists in the '" + name.value()
+                            + "' repository and cannot be overwritten because the repository is immutable."));
+                }
+                Image old = tagged.get();
+                r.imagesByDigest.put(old.digest().value(), new Image(old.repository(), old.digest(), old.tags().remove(tag),
+                        old.sizeInBytes(), old.pushedAt(), old.manifestMediaType()));
+            }
+            Image existing = r.imagesByDigest.get(digest.value());
+            Image image = existing == null
+                    ? new Image(name, digest, List.of(tag), size, state.now(),
+                            Option.of("application/vnd.docker.distribution.manifest.v2+json"))
+                    : new Image(name, digest, existing.tags().remove(tag).append(tag), existing.sizeInBytes(),
+                            existing.pushedAt(), existing.manifestMediaType());
+            r.imagesByDigest.put(digest.value(), image);
+            return Either.right(image);
+        });
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.ecskit.adapter.inmemory;
+
+import dagger.Binds;
+import dagger.Module;
+import io.ecskit.port.out.ClusterPort;
+import io.ecskit.port.out.ContainerInstancePort;
+import io.ecskit.port.out.ImageRepositoryPort;
+import io.ecskit.port.out.LogPort;
+import io.ecskit.port.out.ServicePort;
+import io.ecskit.port.out.TaskDefinitionPort;
+import io.ecskit.port.out.TaskPort;
+import io.ecskit.port.out.TimeSource;
+
+/** The in-memory implementation of every driven port. */
+@Module
+interface InMemoryModule {
+
+    @Binds
+    ClusterPort clusters(InMemoryClusters impl);
+
+    @Binds
+    TaskDefinitionPort taskDefinitions(InMemoryTaskDefinitions impl);
+
+    @Binds
+    ServicePort services(InMemoryServices impl);
+
+    @Binds
+    TaskPort tasks(InMemoryTasks impl);
+
+    @Binds
+    ContainerInstancePort containerInstances(InMemoryContainerInstances impl);
+
+    @Binds
+    ImageRepositoryPort imageRepositories(InMemoryEcr impl);
+
+    @Binds
+    LogPort logs(InMemoryLogs impl);
+
+    @Binds
+    TimeSource time(InMemoryTime impl);
+}

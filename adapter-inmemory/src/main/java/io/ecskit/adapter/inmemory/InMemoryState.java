@@ -1,0 +1,172 @@
+package io.ecskit.adapter.inmemory;
+
+import io.ecskit.domain.AccountId;
+import io.ecskit.domain.Region;
+import io.ecskit.domain.arn.ClusterName;
+import io.ecskit.domain.arn.ContainerInstanceArn;
+import io.ecskit.domain.cluster.ClusterStatus;
+import io.ecskit.domain.ecr.Image;
+import io.ecskit.domain.ecr.Repository;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.logs.LogEvent;
+import io.ecskit.domain.logs.LogGroup;
+import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
+import io.vavr.control.Either;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Everything one in-memory ECS account+region holds. One lock guards it all: operations are
+ * short, and a single lock makes "no lost update" evident. Before each operation the simulated
+ * runtime catches up with the clock, so tasks move even between calls.
+ */
+@Singleton
+final class InMemoryState {
+
+    /** A cluster as stored: status and its container instances. */
+    static final class ClusterState {
+        final ClusterName name;
+        final Instant createdAt;
+        ClusterStatus status = ClusterStatus.ACTIVE;
+        io.vavr.collection.List<io.ecskit.domain.Tag> tags = io.vavr.collection.List.empty();
+        final List<ContainerInstanceArn> containerInstances = new ArrayList<>();
+
+        ClusterState(ClusterName name, Instant createdAt) {
+            this.name = name;
+            this.createdAt = createdAt;
+        }
+    }
+
+    /** An ECR repository with its images by digest and its tags. */
+    static final class RepositoryState {
+        final Repository repository;
+        final Map<String, Image> imagesByDigest = new LinkedHashMap<>();
+
+        RepositoryState(Repository repository) {
+            this.repository = repository;
+        }
+    }
+
+    /** A log group with its streams' events in arrival order. */
+    static final class LogGroupState {
+        LogGroup group;
+        final Map<String, StreamState> streams = new TreeMap<>();
+
+        LogGroupState(LogGroup group) {
+            this.group = group;
+        }
+    }
+
+    static final class StreamState {
+        final Instant createdAt;
+        final List<LogEvent> events = new ArrayList<>();
+
+        StreamState(Instant createdAt) {
+            this.createdAt = createdAt;
+        }
+    }
+
+    final Region region;
+    final AccountId account;
+    final Clock clock;
+    final Faults faults = new Faults();
+    final Timings timings;
+    final Random random = new Random(20180101L);
+
+    final Map<String, ClusterState> clusters = new LinkedHashMap<>();
+    final Map<String, List<RegisteredTaskDefinition>> families = new TreeMap<>();
+    final List<ServiceState> services = new ArrayList<>();
+    final Map<String, TaskState> tasks = new LinkedHashMap<>();
+    final Map<String, RepositoryState> repositories = new TreeMap<>();
+    final Map<String, LogGroupState> logGroups = new TreeMap<>();
+    /** Declared VPC ids; empty means any well-formed id is accepted. */
+    final Set<String> subnets = new HashSet<>();
+    final Set<String> securityGroups = new HashSet<>();
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Scheduler scheduler;
+    private Instant simulatedUntil;
+
+    @Inject
+    InMemoryState(Region region, AccountId account, Clock clock) {
+        this.region = region;
+        this.account = account;
+        this.clock = clock;
+        this.timings = Timings.FARGATE_LIKE;
+        this.scheduler = new Scheduler(this);
+        this.simulatedUntil = clock.instant();
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    /** Runs one operation under the lock, after the runtime caught up and unless it is throttled. */
+    <T> Either<EcsError, T> call(String operation, Supplier<Either<EcsError, T>> body) {
+        lock.lock();
+        try {
+            catchUp();
+            if (faults.takeThrottle(operation)) {
+                return Either.left(EcsError.Throttled.of("Rate exceeded"));
+            }
+            return body.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs a simulator control under the lock. */
+    <T> T control(Supplier<T> body) {
+        lock.lock();
+        try {
+            catchUp();
+            return body.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void catchUp() {
+        Instant now = clock.instant();
+        while (simulatedUntil.isBefore(now)) {
+            if (!scheduler.busy()) {
+                simulatedUntil = now;
+                break;
+            }
+            Instant next = simulatedUntil.plus(timings.step());
+            simulatedUntil = next.isAfter(now) ? now : next;
+            scheduler.tick(simulatedUntil);
+        }
+        scheduler.tick(simulatedUntil);
+    }
+
+    String newId(int hexDigits) {
+        StringBuilder id = new StringBuilder(hexDigits);
+        for (int i = 0; i < hexDigits; i++) {
+            id.append(Character.forDigit(random.nextInt(16), 16));
+        }
+        return id.toString();
+    }
+
+    /** Deployment ids look like AWS's: {@code ecs-svc/} and 19 digits. */
+    String newDeploymentId() {
+        StringBuilder id = new StringBuilder("ecs-svc/").append(1 + random.nextInt(9));
+        for (int i = 1; i < 19; i++) {
+            id.append(random.nextInt(10));
+        }
+        return id.toString();
+    }
+}

@@ -1,0 +1,136 @@
+package io.ecskit.adapter.inmemory;
+
+import io.ecskit.domain.arn.TaskDefinitionArn;
+import io.ecskit.domain.arn.TaskDefinitionRef;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
+import io.ecskit.domain.taskdef.TaskDefinition;
+import io.ecskit.domain.taskdef.TaskDefinitionRules;
+import io.ecskit.domain.taskdef.TaskDefinitionStatus;
+import io.ecskit.port.out.TaskDefinitionPort;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+
+final class InMemoryTaskDefinitions implements TaskDefinitionPort {
+
+    static final int MAX_DELETE = 10;
+
+    private final InMemoryState state;
+
+    @Inject
+    InMemoryTaskDefinitions(InMemoryState state) {
+        this.state = state;
+    }
+
+    @Override
+    public Either<EcsError, RegisteredTaskDefinition> register(TaskDefinition definition) {
+        return state.call("RegisterTaskDefinition", () -> Errors.check(TaskDefinitionRules.validate(definition)).map(valid -> {
+            java.util.List<RegisteredTaskDefinition> revisions =
+                    state.families.computeIfAbsent(definition.family(), f -> new ArrayList<>());
+            // revisions are never reused: the next one follows the highest ever registered
+            int revision = revisions.size() + 1;
+            RegisteredTaskDefinition registered = RegisteredTaskDefinition.builder()
+                    .arn(new TaskDefinitionArn(state.region, state.account, definition.family(), revision))
+                    .status(TaskDefinitionStatus.ACTIVE)
+                    .definition(definition)
+                    .compatibilities(compatibilities(definition))
+                    .registeredAt(state.now())
+                    .registeredBy("arn:aws:iam::" + state.account.value() + ":root")
+                    .build();
+            revisions.add(registered);
+            return registered;
+        }));
+    }
+
+    /** ECS lists EC2 for every definition it registers, and FARGATE for those that satisfy Fargate's rules. */
+    private static List<LaunchType> compatibilities(TaskDefinition definition) {
+        List<LaunchType> fargate = TaskDefinitionRules.validate(definition, LaunchType.FARGATE).isValid()
+                ? List.of(LaunchType.FARGATE) : List.empty();
+        return List.of(LaunchType.EC2).appendAll(fargate);
+    }
+
+    @Override
+    public Either<EcsError, Option<RegisteredTaskDefinition>> describe(TaskDefinitionRef ref) {
+        return state.call("DescribeTaskDefinition", () -> Either.right(resolve(state, ref)));
+    }
+
+    @Override
+    public Either<EcsError, Seq<String>> listFamilies(Option<String> familyPrefix, TaskDefinitionStatus status) {
+        return state.call("ListTaskDefinitionFamilies", () -> Either.right(List.ofAll(state.families.entrySet())
+                .filter(e -> familyPrefix.forAll(p -> e.getKey().startsWith(p)))
+                .filter(e -> e.getValue().stream().anyMatch(r -> r.status() == status))
+                .map(java.util.Map.Entry::getKey)));
+    }
+
+    @Override
+    public Either<EcsError, Seq<TaskDefinitionArn>> list(Option<String> familyPrefix, TaskDefinitionStatus status) {
+        return state.call("ListTaskDefinitions", () -> Either.right(all(state)
+                .filter(r -> familyPrefix.forAll(p -> r.family().startsWith(p)))
+                .filter(r -> r.status() == status)
+                .map(RegisteredTaskDefinition::arn)));
+    }
+
+    @Override
+    public Either<EcsError, RegisteredTaskDefinition> deregister(TaskDefinitionRef ref) {
+        return state.call("DeregisterTaskDefinition", () -> {
+            if (ref.revision().isEmpty()) {
+                return Either.left(EcsError.ClientError.of("The specified task definition does not exist."));
+            }
+            return resolve(state, ref)
+                    .filter(r -> r.status() != TaskDefinitionStatus.DELETE_IN_PROGRESS)
+                    .toEither(() -> (EcsError) EcsError.ClientError.of("The specified task definition does not exist."))
+                    .map(r -> replace(r, r.toBuilder().status(TaskDefinitionStatus.INACTIVE)
+                            .deregisteredAt(r.deregisteredAt().orElse(Option.of(state.now()))).build()));
+        });
+    }
+
+    @Override
+    public Either<EcsError, Seq<RegisteredTaskDefinition>> delete(Seq<TaskDefinitionRef> refs) {
+        return state.call("DeleteTaskDefinitions", () -> {
+            if (refs.isEmpty() || refs.size() > MAX_DELETE) {
+                return Either.left(EcsError.InvalidParameter.of("The taskDefinitions list must contain between 1 and "
+                        + MAX_DELETE + " task definitions."));
+            }
+            Seq<Option<RegisteredTaskDefinition>> found = refs.map(ref -> ref.revision().isDefined()
+                    ? resolve(state, ref) : Option.none());
+            if (found.exists(Option::isEmpty)) {
+                return Either.left(EcsError.ClientError.of("The specified task definition does not exist."));
+            }
+            Seq<RegisteredTaskDefinition> targets = found.map(Option::get);
+            Option<RegisteredTaskDefinition> active = targets.find(r -> r.status() == TaskDefinitionStatus.ACTIVE);
+            if (active.isDefined()) {
+                return Either.left(EcsError.ClientError.of("The specified task definition " + active.get().arn()
+                        + " is ACTIVE. Deregister it before deleting it."));
+            }
+            return Either.right(targets.map(r -> replace(r, r.toBuilder().status(TaskDefinitionStatus.DELETE_IN_PROGRESS).build())));
+        });
+    }
+
+    private RegisteredTaskDefinition replace(RegisteredTaskDefinition old, RegisteredTaskDefinition updated) {
+        java.util.List<RegisteredTaskDefinition> revisions = state.families.get(old.family());
+        revisions.set(old.revision() - 1, updated);
+        return updated;
+    }
+
+    static List<RegisteredTaskDefinition> all(InMemoryState state) {
+        return List.ofAll(state.families.values()).flatMap(List::ofAll);
+    }
+
+    /** {@code family} → latest ACTIVE revision; {@code family:n} → revision n in any status. */
+    static Option<RegisteredTaskDefinition> resolve(InMemoryState state, TaskDefinitionRef ref) {
+        List<RegisteredTaskDefinition> revisions = List.ofAll(state.families.getOrDefault(ref.family(), java.util.List.of()));
+        return ref.revision().fold(
+                () -> revisions.filter(r -> r.status() == TaskDefinitionStatus.ACTIVE).lastOption(),
+                n -> revisions.find(r -> r.revision() == n));
+    }
+
+    static Option<RegisteredTaskDefinition> byArn(InMemoryState state, String arn) {
+        return all(state).find(r -> r.arn().toString().equals(arn));
+    }
+}

@@ -1,0 +1,57 @@
+package io.ecskit.adapter.inmemory;
+
+import io.ecskit.domain.arn.ClusterName;
+import io.ecskit.domain.arn.ServiceName;
+import io.ecskit.domain.arn.TaskArn;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.task.StopCode;
+import io.ecskit.domain.task.Task;
+import io.ecskit.domain.task.TaskStatus;
+import io.ecskit.port.out.Descriptions;
+import io.ecskit.port.out.TaskPort;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import jakarta.inject.Inject;
+
+final class InMemoryTasks implements TaskPort {
+
+    private final InMemoryState state;
+
+    @Inject
+    InMemoryTasks(InMemoryState state) {
+        this.state = state;
+    }
+
+    @Override
+    public Either<EcsError, Seq<TaskArn>> list(ClusterName cluster, Option<ServiceName> service, TaskStatus desiredStatus) {
+        return state.call("ListTasks", () -> InMemoryClusters.active(state, cluster).map(c -> List.ofAll(state.tasks.values())
+                .filter(t -> t.arn.cluster().equals(cluster))
+                .filter(t -> service.forAll(s -> t.group.contains("service:" + s.value())))
+                .filter(t -> desiredStatus == TaskStatus.STOPPED ? t.desiredStatus == TaskStatus.STOPPED
+                        : t.desiredStatus == TaskStatus.RUNNING)
+                .map(t -> t.arn)));
+    }
+
+    @Override
+    public Either<EcsError, Descriptions<Task>> describe(ClusterName cluster, Seq<TaskArn> tasks) {
+        return state.call("DescribeTasks", () -> InMemoryClusters.active(state, cluster).map(c -> {
+            Seq<Option<TaskState>> found = tasks.map(arn -> Option.of(state.tasks.get(arn.taskId()))
+                    .filter(t -> t.arn.cluster().equals(cluster)));
+            return new Descriptions<>(found.flatMap(o -> o).map(TaskState::toTask),
+                    tasks.zip(found).filter(p -> p._2.isEmpty()).map(p -> Descriptions.Failure.missing(p._1.toString())));
+        }));
+    }
+
+    @Override
+    public Either<EcsError, Task> stop(ClusterName cluster, TaskArn task, String reason) {
+        return state.call("StopTask", () -> InMemoryClusters.active(state, cluster)
+                .flatMap(c -> Option.of(state.tasks.get(task.taskId())).filter(t -> t.arn.cluster().equals(cluster))
+                        .toEither(() -> (EcsError) EcsError.InvalidParameter.of("The referenced task was not found.")))
+                .map(t -> {
+                    t.requestStop(StopCode.UserInitiated, reason, state.now());
+                    return t.toTask();
+                }));
+    }
+}

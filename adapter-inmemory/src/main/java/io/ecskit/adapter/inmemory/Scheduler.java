@@ -1,0 +1,324 @@
+package io.ecskit.adapter.inmemory;
+
+import io.ecskit.domain.arn.TaskArn;
+import io.ecskit.domain.logs.LogGroup;
+import io.ecskit.domain.logs.LogGroupName;
+import io.ecskit.domain.service.DeploymentCircuitBreaker;
+import io.ecskit.domain.service.DeploymentConfiguration;
+import io.ecskit.domain.service.DeploymentStatus;
+import io.ecskit.domain.service.RolloutState;
+import io.ecskit.domain.service.ServiceStatus;
+import io.ecskit.domain.task.HealthStatus;
+import io.ecskit.domain.task.StopCode;
+import io.ecskit.domain.task.TaskStatus;
+import io.ecskit.domain.taskdef.AwslogsOptions;
+import io.ecskit.domain.taskdef.ContainerDefinition;
+import io.ecskit.domain.taskdef.HealthCheck;
+import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The simulated ECS runtime: moves tasks through their lifecycle, applies scripted faults, and
+ * rolls out service deployments (min/max healthy percent, circuit breaker, rollback), writing
+ * service events as ECS words them. Called under the state lock.
+ */
+final class Scheduler {
+
+    /** ECS's stoppedReason when the awslogs group is missing (aws/amazon-ecs-agent issue reports). */
+    static final String MISSING_LOG_GROUP = "ResourceInitializationError: failed to validate logger args: "
+            + "create stream has been retried 1 times: failed to create Cloudwatch log stream: "
+            + "ResourceNotFoundException: The specified log group does not exist. : exit status 1";
+
+    private final InMemoryState state;
+
+    Scheduler(InMemoryState state) {
+        this.state = state;
+    }
+
+    boolean busy() {
+        for (TaskState task : state.tasks.values()) {
+            if (!task.isStopped() && !(task.isRunning() && !hasRunningFault(task))) {
+                return true;
+            }
+        }
+        for (ServiceState s : state.services) {
+            if (s.status == ServiceStatus.DRAINING
+                    || s.primary().exists(p -> p.launching && (p.rolloutState == RolloutState.IN_PROGRESS
+                            || liveTasks(state, s).size() != s.desiredCount))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void tick(Instant now) {
+        for (TaskState task : state.tasks.values()) {
+            if (!task.isStopped()) {
+                progress(task, now);
+            }
+        }
+        for (ServiceState s : state.services) {
+            if (s.isLive()) {
+                reconcile(s, now);
+            }
+        }
+    }
+
+    // ---- tasks --------------------------------------------------------------------------------
+
+    private boolean hasRunningFault(TaskState task) {
+        return task.definition.definition().containerDefinitions().exists(c ->
+                state.faults.exitingImages.containsKey(c.image()) || state.faults.unhealthyImages.contains(c.image()))
+                || state.faults.stopsAt.containsKey(task.id());
+    }
+
+    private void progress(TaskState task, Instant now) {
+        Duration in = Duration.between(task.since, now);
+        switch (task.lastStatus) {
+            case PROVISIONING -> {
+                if (!in.minus(state.timings.provisioning()).isNegative()) {
+                    task.moveTo(TaskStatus.PENDING, now);
+                }
+            }
+            case PENDING -> {
+                if (!in.minus(state.timings.pending()).isNegative()) {
+                    pull(task, now);
+                }
+            }
+            case ACTIVATING -> {
+                if (!in.minus(state.timings.activating()).isNegative()) {
+                    start(task, now);
+                }
+            }
+            case RUNNING -> run(task, now, in);
+            case STOPPING, DEPROVISIONING, DEACTIVATING -> {
+                if (!in.minus(state.timings.stopping()).isNegative()) {
+                    task.moveTo(TaskStatus.STOPPED, now);
+                    task.stoppedAt = Option.of(now);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Pulling images and setting up logging: where CannotPullContainerError and missing log groups fail a task. */
+    private void pull(TaskState task, Instant now) {
+        for (ContainerDefinition c : task.definition.definition().containerDefinitions()) {
+            if (state.faults.unpullableImages.contains(c.image())) {
+                String reason = "CannotPullContainerError: pull image manifest has been retried 5 time(s): "
+                        + "failed to resolve ref " + c.image() + ": " + c.image() + ": not found";
+                task.containerReasons.put(c.name(), reason);
+                fail(task, StopCode.TaskFailedToStart, reason, now);
+                return;
+            }
+            Option<AwslogsOptions> awslogs = c.logConfiguration().flatMap(l -> l.awslogs());
+            if (awslogs.exists(a -> a.group().exists(g -> !state.logGroups.containsKey(g)) && !a.createGroup().contains("true"))) {
+                fail(task, StopCode.TaskFailedToStart, MISSING_LOG_GROUP, now);
+                return;
+            }
+        }
+        task.moveTo(TaskStatus.ACTIVATING, now);
+    }
+
+    private void start(TaskState task, Instant now) {
+        task.moveTo(TaskStatus.RUNNING, now);
+        task.reachedRunning = true;
+        task.startedAt = Option.of(now);
+        boolean checked = task.definition.definition().containerDefinitions().exists(c -> c.healthCheck().isDefined());
+        task.health = checked ? HealthStatus.HEALTHY : HealthStatus.UNKNOWN;
+        for (ContainerDefinition c : task.definition.definition().containerDefinitions()) {
+            c.logConfiguration().flatMap(l -> l.awslogs()).forEach(a -> openStream(task, c, a, now));
+        }
+    }
+
+    private void openStream(TaskState task, ContainerDefinition c, AwslogsOptions awslogs, Instant now) {
+        if (awslogs.group().isEmpty() || awslogs.streamPrefix().isEmpty()) {
+            return;
+        }
+        String group = awslogs.group().get();
+        InMemoryState.LogGroupState logGroup = state.logGroups.computeIfAbsent(group, g -> new InMemoryState.LogGroupState(
+                new LogGroup(new LogGroupName(g), InMemoryLogs.arn(state, g), Option.none(), now, 0)));
+        logGroup.streams.computeIfAbsent(awslogs.streamName(c.name(), task.id()).get(), s -> new InMemoryState.StreamState(now));
+    }
+
+    private void run(TaskState task, Instant now, Duration running) {
+        for (ContainerDefinition c : task.definition.definition().containerDefinitions()) {
+            Faults.Exit exit = state.faults.exitingImages.get(c.image());
+            if (exit != null && c.isEssential() && !running.minus(exit.after()).isNegative()) {
+                task.exitCodes.put(c.name(), Option.of(exit.exitCode()));
+                fail(task, StopCode.EssentialContainerExited, "Essential container in task exited", now);
+                return;
+            }
+            if (state.faults.unhealthyImages.contains(c.image()) && !running.minus(unhealthyAfter(c)).isNegative()) {
+                task.health = HealthStatus.UNHEALTHY;
+                fail(task, StopCode.ServiceSchedulerInitiated, "Task failed container health checks", now);
+                return;
+            }
+        }
+        Instant stopAt = state.faults.stopsAt.get(task.id());
+        if (stopAt != null && !now.isBefore(stopAt)) {
+            task.definition.definition().containerDefinitions().headOption()
+                    .forEach(c -> task.exitCodes.put(c.name(), Option.of(1)));
+            task.requestStop(StopCode.EssentialContainerExited, "Essential container in task exited", now);
+        }
+    }
+
+    /** A failing health check is noticed after the start period and {@code retries} failed checks. */
+    private static Duration unhealthyAfter(ContainerDefinition c) {
+        HealthCheck hc = c.healthCheck().getOrElse(HealthCheck.builder().build());
+        int interval = hc.interval().getOrElse(HealthCheck.DEFAULT_INTERVAL);
+        int retries = hc.retries().getOrElse(HealthCheck.DEFAULT_RETRIES);
+        return Duration.ofSeconds(hc.startPeriod().getOrElse(0) + (long) interval * retries);
+    }
+
+    /** A task that failed on its own: stops, and counts against its deployment's circuit breaker. */
+    private void fail(TaskState task, StopCode code, String reason, Instant now) {
+        task.requestStop(code, reason, now);
+        task.startedBy.flatMap(this::deployment).forEach(d -> {
+            d.failedTasks++;
+            d.updatedAt = now;
+        });
+    }
+
+    private Option<DeploymentState> deployment(String id) {
+        return List.ofAll(state.services).flatMap(s -> s.deployments).find(d -> d.id.equals(id));
+    }
+
+    // ---- services -----------------------------------------------------------------------------
+
+    static List<TaskState> liveTasks(InMemoryState state, ServiceState s) {
+        String group = "service:" + s.name();
+        return List.ofAll(state.tasks.values()).filter(t -> !t.isStopped() && t.desiredStatus == TaskStatus.RUNNING
+                && t.group.contains(group) && t.arn.cluster().equals(s.arn.cluster()));
+    }
+
+    private List<TaskState> liveTasks(ServiceState s, DeploymentState d) {
+        return liveTasks(state, s).filter(t -> t.startedBy.contains(d.id));
+    }
+
+    private void reconcile(ServiceState s, Instant now) {
+        if (s.status == ServiceStatus.DRAINING) {
+            liveTasks(state, s).forEach(t -> t.requestStop(StopCode.ServiceSchedulerInitiated, "Service is being deleted.", now));
+            boolean gone = List.ofAll(state.tasks.values()).forAll(t -> t.isStopped() || !t.group.contains("service:" + s.name())
+                    || !t.arn.cluster().equals(s.arn.cluster()));
+            if (gone) {
+                s.status = ServiceStatus.INACTIVE;
+            }
+            return;
+        }
+        Option<DeploymentState> primaryOption = s.primary();
+        if (primaryOption.isEmpty()) {
+            return;
+        }
+        DeploymentState primary = primaryOption.get();
+        primary.desiredCount = s.desiredCount;
+        tripBreaker(s, primary, now);
+        primary = s.primary().get();
+        DeploymentConfiguration config = s.deploymentConfiguration;
+        int desired = s.desiredCount;
+        int maxTotal = Math.max(desired, desired * config.maximumPercent() / 100);
+        int minHealthy = (desired * config.minimumHealthyPercent() + 99) / 100;
+
+        List<TaskState> ours = liveTasks(s, primary);
+        if (primary.launching && ours.size() < desired) {
+            int room = Math.min(desired - ours.size(), maxTotal - liveTasks(state, s).size());
+            if (room > 0) {
+                launch(s, primary, room, now);
+            }
+        }
+        if (ours.size() > desired) {
+            List<TaskState> extra = ours.sortBy(t -> t.createdAt).reverse().take(ours.size() - desired);
+            extra.forEach(t -> t.requestStop(StopCode.ServiceSchedulerInitiated,
+                    "Scaling activity initiated by (deployment " + s.primary().get().id + ")", now));
+            s.event(state.newId(8), now, "has stopped " + extra.size() + " running tasks: "
+                    + extra.map(t -> "(task " + t.id() + ")").mkString(" ") + ".");
+        }
+        drainOldDeployments(s, primary, minHealthy, now);
+        complete(s, primary, now);
+    }
+
+    private void launch(ServiceState s, DeploymentState d, int count, Instant now) {
+        RegisteredTaskDefinition definition = InMemoryTaskDefinitions.byArn(state, d.taskDefinitionArn).get();
+        List<TaskState> started = List.fill(count, () -> {
+            TaskArn arn = new TaskArn(state.region, state.account, s.arn.cluster(), state.newId(32));
+            TaskState task = new TaskState(arn, definition, Option.of("service:" + s.name()), Option.of(d.id),
+                    d.launchType, d.network, now);
+            state.tasks.put(task.id(), task);
+            return task;
+        });
+        s.steady = false;
+        s.event(state.newId(8), now, "has started " + count + " tasks: "
+                + started.map(t -> "(task " + t.id() + ")").mkString(" ") + ".");
+    }
+
+    /** Old deployments' tasks stop as far as minimumHealthyPercent allows; emptied deployments go. */
+    private void drainOldDeployments(ServiceState s, DeploymentState primary, int minHealthy, Instant now) {
+        List<TaskState> all = liveTasks(state, s);
+        int healthy = all.count(TaskState::isRunning);
+        boolean primaryDone = liveTasks(s, primary).count(TaskState::isRunning) >= s.desiredCount;
+        for (DeploymentState old : List.ofAll(s.deployments).filter(d -> d != primary)) {
+            for (TaskState task : liveTasks(s, old)) {
+                boolean stoppable = !task.isRunning() || primaryDone || healthy - 1 >= minHealthy;
+                if (stoppable) {
+                    if (task.isRunning()) {
+                        healthy--;
+                    }
+                    task.requestStop(StopCode.ServiceSchedulerInitiated,
+                            "Scaling activity initiated by (deployment " + primary.id + ")", now);
+                }
+            }
+            if (liveTasks(s, old).isEmpty() && List.ofAll(state.tasks.values())
+                    .filter(t -> t.startedBy.contains(old.id)).forAll(TaskState::isStopped)) {
+                old.status = DeploymentStatus.INACTIVE;
+                s.deployments.remove(old);
+            }
+        }
+    }
+
+    private void complete(ServiceState s, DeploymentState primary, Instant now) {
+        int running = liveTasks(s, primary).count(TaskState::isRunning);
+        boolean alone = s.deployments.size() == 1;
+        if (primary.rolloutState == RolloutState.IN_PROGRESS && alone && running == s.desiredCount) {
+            primary.rolloutState = RolloutState.COMPLETED;
+            primary.rolloutStateReason = "ECS deployment " + primary.id + " completed.";
+            primary.updatedAt = now;
+            s.lastCompleted = Option.of(primary);
+            s.event(state.newId(8), now, "(deployment " + primary.id + ") deployment completed.");
+        }
+        if (!s.steady && alone && running == s.desiredCount && liveTasks(state, s).size() == s.desiredCount) {
+            s.steady = true;
+            s.event(state.newId(8), now, "has reached a steady state.");
+        }
+    }
+
+    /** The deployment circuit breaker [AWS "deployment-circuit-breaker"]: 0.5 × desired, 3..200 failed tasks. */
+    private void tripBreaker(ServiceState s, DeploymentState primary, Instant now) {
+        DeploymentCircuitBreaker breaker = s.deploymentConfiguration.circuitBreaker();
+        if (!breaker.enable() || primary.rolloutState != RolloutState.IN_PROGRESS
+                || primary.failedTasks < DeploymentCircuitBreaker.failureThreshold(s.desiredCount)) {
+            return;
+        }
+        primary.rolloutState = RolloutState.FAILED;
+        primary.rolloutStateReason = "ECS deployment circuit breaker: task failed to start.";
+        primary.launching = false;
+        primary.updatedAt = now;
+        s.event(state.newId(8), now, "(deployment " + primary.id + ") deployment failed: tasks failed to start.");
+        Option<DeploymentState> target = s.lastCompleted.filter(c -> c != primary);
+        if (breaker.rollback() && target.isDefined()) {
+            primary.status = DeploymentStatus.ACTIVE;
+            DeploymentState rollback = new DeploymentState(state.newDeploymentId(), target.get().taskDefinitionArn,
+                    s.desiredCount, s.launchType, s.platformVersion, s.network, now);
+            rollback.rolloutStateReason = "ECS deployment circuit breaker: rolling back to deploymentId "
+                    + target.get().id + ".";
+            s.deployments.add(0, rollback);
+            s.taskDefinitionArn = rollback.taskDefinitionArn;
+            s.event(state.newId(8), now, "(deployment " + primary.id + ") deployment failed: rolling back to "
+                    + "(deployment " + target.get().id + ").");
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.ecskit.adapter.inmemory;
+
+import io.ecskit.domain.Done;
+import io.ecskit.domain.arn.ClusterName;
+import io.ecskit.domain.arn.ContainerInstanceArn;
+import io.ecskit.domain.arn.TaskArn;
+import io.ecskit.domain.ecr.Image;
+import io.ecskit.domain.ecr.ImageTag;
+import io.ecskit.domain.ecr.RepositoryName;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.logs.LogEvent;
+import io.ecskit.domain.logs.LogGroupName;
+import io.ecskit.domain.logs.LogStreamName;
+import io.ecskit.domain.taskdef.AwslogsOptions;
+import io.ecskit.domain.taskdef.ContainerDefinition;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The test's handle on the in-memory ECS: move time, script faults, declare the VPC, register
+ * EC2 container instances, write container log lines and put images as a push would.
+ */
+public final class Simulator {
+
+    private final InMemoryState state;
+
+    @Inject
+    Simulator(InMemoryState state) {
+        this.state = state;
+    }
+
+    public Instant now() {
+        return state.now();
+    }
+
+    /** Moves a virtual clock forward and lets the simulated ECS catch up. */
+    public Instant advance(Duration duration) {
+        if (!(state.clock instanceof VirtualClock virtual)) {
+            throw new IllegalStateException("advance needs the virtual clock; this kit runs on real time");
+        }
+        virtual.advance(duration);
+        return state.control(state::now);
+    }
+
+    /** Tasks with this image fail to start: CannotPullContainerError, stop code TaskFailedToStart. */
+    public Simulator failImagePull(String image) {
+        state.faults.unpullableImages.add(image);
+        return this;
+    }
+
+    /** Essential containers with this image exit with {@code exitCode} after running for {@code after}. */
+    public Simulator exitEssentialContainer(String image, Duration after, int exitCode) {
+        state.faults.exitingImages.put(image, new Faults.Exit(after, exitCode));
+        return this;
+    }
+
+    /** Containers with this image fail their health check; the scheduler replaces their tasks. */
+    public Simulator failHealthChecks(String image) {
+        state.faults.unhealthyImages.add(image);
+        return this;
+    }
+
+    /** The next {@code times} calls of {@code operation} (e.g. "CreateService") are throttled. */
+    public Simulator throttle(String operation, int times) {
+        state.faults.throttled.put(operation, times);
+        return this;
+    }
+
+    /** The task stops by itself (its essential container exits with 1) after {@code after}. */
+    public Simulator stopTaskAfter(TaskArn task, Duration after) {
+        state.faults.stopsAt.put(task.taskId(), state.now().plus(after));
+        return this;
+    }
+
+    /** Clears every scripted fault; tasks already failing stay failed. */
+    public Simulator clearFaults() {
+        state.faults.unpullableImages.clear();
+        state.faults.exitingImages.clear();
+        state.faults.unhealthyImages.clear();
+        state.faults.throttled.clear();
+        state.faults.stopsAt.clear();
+        return this;
+    }
+
+    /** From now on only these subnets and security groups exist, and others are refused as AWS does. */
+    public Simulator declareNetwork(Iterable<String> subnets, Iterable<String> securityGroups) {
+        return state.control(() -> {
+            state.subnets.clear();
+            state.securityGroups.clear();
+            subnets.forEach(state.subnets::add);
+            securityGroups.forEach(state.securityGroups::add);
+            return this;
+        });
+    }
+
+    /** An EC2 container instance joins the cluster (for clean-up and delete-cluster behaviour). */
+    public Either<EcsError, ContainerInstanceArn> registerContainerInstance(ClusterName cluster) {
+        return state.control(() -> InMemoryClusters.active(state, cluster).map(c -> {
+            ContainerInstanceArn arn = new ContainerInstanceArn(state.region, state.account, cluster, state.newId(32));
+            c.containerInstances.add(arn);
+            return arn;
+        }));
+    }
+
+    /** A container of a running task writes a line to its awslogs stream ({@code prefix/container/taskId}). */
+    public Either<EcsError, Done> log(TaskArn task, String container, String line) {
+        return state.control(() -> {
+            Option<TaskState> running = Option.of(state.tasks.get(task.taskId())).filter(TaskState::isRunning);
+            if (running.isEmpty()) {
+                return Either.left(EcsError.InvalidParameter.of("Task " + task + " is not RUNNING."));
+            }
+            Option<AwslogsOptions> awslogs = running.get().definition.definition().container(container)
+                    .flatMap(ContainerDefinition::logConfiguration).flatMap(l -> l.awslogs());
+            if (awslogs.flatMap(AwslogsOptions::group).isEmpty()) {
+                return Either.left(EcsError.InvalidParameter.of("Container " + container + " does not log with awslogs."));
+            }
+            LogStreamName stream = new LogStreamName(awslogs.get().streamName(container, task.taskId()).get());
+            return InMemoryLogs.append(state, new LogGroupName(awslogs.get().group().get()), stream,
+                    List.of(new LogEvent(state.now(), line, stream)));
+        });
+    }
+
+    /** What a push leaves in ECR: an image whose digest is the manifest's sha256, tagged. */
+    public Either<EcsError, Image> putImage(RepositoryName repository, ImageTag tag, byte[] manifest) {
+        return state.control(() -> InMemoryEcr.put(state, repository, tag, manifest, manifest.length));
+    }
+}

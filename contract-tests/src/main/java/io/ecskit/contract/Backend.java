@@ -1,0 +1,53 @@
+package io.ecskit.contract;
+
+import io.ecskit.domain.ecr.Image;
+import io.ecskit.domain.ecr.ImageTag;
+import io.ecskit.domain.ecr.RepositoryName;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.port.EcsKit;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.time.Duration;
+
+/** What a backend gives the contract suites: a fresh kit per test and the facts about its world. */
+public interface Backend extends AutoCloseable {
+
+    /** For messages: "in-memory", "moto", "aws". */
+    String name();
+
+    EcsKit kit();
+
+    /** Subnets and security groups that exist for CreateService. */
+    Seq<String> subnets();
+
+    Seq<String> securityGroups();
+
+    /** Prefixed to every name a test creates, so runs against a shared account never clash. */
+    String prefix();
+
+    /** Why this backend cannot do {@code capability}; empty when it can. */
+    Option<String> lacks(Capability capability);
+
+    /** Lets time pass for the backend's simulated runtime (IMAGE and TASK capabilities rely on it). */
+    void passTime(Duration duration);
+
+    /** Puts an image into a repository as a push would (capability IMAGE_SEEDING). */
+    default Either<EcsError, Image> putImage(RepositoryName repository, ImageTag tag, byte[] manifest) {
+        throw new UnsupportedOperationException(name() + " cannot seed images");
+    }
+
+    /** Registers an EC2 container instance (capability CONTAINER_INSTANCES). */
+    default void registerContainerInstance(io.ecskit.domain.arn.ClusterName cluster) {
+        throw new UnsupportedOperationException(name() + " cannot register container instances");
+    }
+
+    /** A kit of the same account in another region (capability OTHER_REGION). */
+    default EcsKit kitIn(String region) {
+        throw new UnsupportedOperationException(name() + " has one region");
+    }
+
+    @Override
+    void close();
+}

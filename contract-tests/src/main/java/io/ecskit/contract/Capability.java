@@ -1,0 +1,28 @@
+package io.ecskit.contract;
+
+/**
+ * Behaviour of real ECS that a backend may be unable to reproduce. A backend names the ones it
+ * lacks, with a reason; tests that need one are skipped with that reason, never passed silently.
+ */
+public enum Capability {
+    /** Task lifecycle PROVISIONING → RUNNING → STOPPED driven by the backend. */
+    TASK_LIFECYCLE,
+    /** UpdateService with a new task definition starts a new PRIMARY deployment. */
+    DEPLOYMENTS,
+    /** DeleteCluster refuses while services, tasks or container instances are active. */
+    DELETE_CLUSTER_CHECKS,
+    /** EC2 container instances can be registered by the test. */
+    CONTAINER_INSTANCES,
+    /** The test can put an image into an ECR repository without the registry protocol. */
+    IMAGE_SEEDING,
+    /** A second kit for another region of the same account. */
+    OTHER_REGION,
+    /** ECS's validation of a task definition at RegisterTaskDefinition (every ECS-RULES §1–4 rule). */
+    TASK_DEFINITION_VALIDATION,
+    /** DeleteTaskDefinitions (DELETE_IN_PROGRESS). */
+    TASK_DEFINITION_DELETE,
+    /** DeleteService moves a service to DRAINING and later INACTIVE, still describable. */
+    SERVICE_DRAINING,
+    /** Unknown subnets and security groups are refused. */
+    NETWORK_CHECKS
+}

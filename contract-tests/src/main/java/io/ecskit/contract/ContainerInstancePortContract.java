@@ -1,0 +1,34 @@
+package io.ecskit.contract;
+
+import io.ecskit.domain.arn.ClusterName;
+import io.ecskit.domain.arn.ContainerInstanceArn;
+import io.ecskit.domain.error.EcsError;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** ContainerInstancePort: the seed's clean-up deregisters container instances. */
+public abstract class ContainerInstancePortContract extends ContractTest {
+
+    @Test
+    void list_fargateOnlyCluster_hasNone() {
+        assertThat(right(kit.containerInstances().list(fixtures.cluster()))).isEmpty();
+    }
+
+    @Test
+    void list_whenClusterIsUnknown_isClusterNotFound() {
+        assertError(kit.containerInstances().list(fixtures.clusterName()), EcsError.ClusterNotFound.class, "Cluster not found.");
+    }
+
+    @Test
+    void deregister_registeredInstance_removesIt_andTheClusterCanBeDeleted() {
+        requires(Capability.CONTAINER_INSTANCES);
+        ClusterName cluster = fixtures.cluster();
+        backend.registerContainerInstance(cluster);
+        ContainerInstanceArn instance = right(kit.containerInstances().list(cluster)).single();
+
+        assertThat(right(kit.containerInstances().deregister(cluster, instance, true))).isEqualTo(instance);
+        assertThat(right(kit.containerInstances().list(cluster))).isEmpty();
+        assertThat(right(kit.clusters().delete(cluster)).registeredContainerInstancesCount()).isZero();
+    }
+}

@@ -1,0 +1,121 @@
+package io.ecskit.contract;
+
+import io.ecskit.domain.ecr.Image;
+import io.ecskit.domain.ecr.ImageTag;
+import io.ecskit.domain.ecr.RegistryAuthorization;
+import io.ecskit.domain.ecr.Repository;
+import io.ecskit.domain.ecr.RepositoryName;
+import io.ecskit.domain.ecr.RepositorySpec;
+import io.ecskit.domain.ecr.TagMutability;
+import io.ecskit.domain.error.EcsError;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** ImageRepositoryPort as ECR behaves (ECS-RULES §6); messages as ECR words them. */
+public abstract class ImageRepositoryPortContract extends ContractTest {
+
+    private RepositoryName repositoryName() {
+        return new RepositoryName(fixtures.name("repo").toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static byte[] manifest(String content) {
+        return ("{\"schemaVersion\":2,\"config\":\"" + content + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void create_thenDescribe_hasEcrUriAndArnAndMutableTags() {
+        RepositoryName name = repositoryName();
+
+        Repository created = right(kit.imageRepositories().create(RepositorySpec.named(name)));
+
+        String registry = kit.accountId() + ".dkr.ecr." + kit.region() + ".amazonaws.com";
+        assertThat(created.uri()).isEqualTo(registry + "/" + name.value());
+        assertThat(created.arn()).isEqualTo("arn:aws:ecr:" + kit.region() + ":" + kit.accountId() + ":repository/" + name.value());
+        assertThat(created.tagMutability()).isEqualTo(TagMutability.MUTABLE);
+        assertThat(right(kit.imageRepositories().describe(name))).contains(created);
+    }
+
+    @Test
+    void create_whenNameExists_isRepositoryAlreadyExists() {
+        RepositoryName name = repositoryName();
+        right(kit.imageRepositories().create(RepositorySpec.named(name)));
+
+        assertError(kit.imageRepositories().create(RepositorySpec.named(name)), EcsError.RepositoryAlreadyExists.class,
+                "The repository with name '" + name.value() + "' already exists in the registry with id '"
+                        + kit.accountId() + "'");
+    }
+
+    @Test
+    void describe_whenUnknown_isEmpty() {
+        assertThat(right(kit.imageRepositories().describe(repositoryName()))).isEmpty();
+    }
+
+    @Test
+    void delete_whenUnknown_isRepositoryNotFound() {
+        RepositoryName name = repositoryName();
+
+        assertError(kit.imageRepositories().delete(name, false), EcsError.RepositoryNotFound.class,
+                "The repository with name '" + name.value() + "' does not exist in the registry with id '"
+                        + kit.accountId() + "'");
+    }
+
+    @Test
+    void delete_withImages_isRepositoryNotEmptyUnlessForced() {
+        requires(Capability.IMAGE_SEEDING);
+        RepositoryName name = repositoryName();
+        right(kit.imageRepositories().create(RepositorySpec.named(name)));
+        right(backend.putImage(name, new ImageTag("v1"), manifest("a")));
+
+        assertErrorType(kit.imageRepositories().delete(name, false), EcsError.RepositoryNotEmpty.class);
+        right(kit.imageRepositories().delete(name, true));
+        assertThat(right(kit.imageRepositories().describe(name))).isEmpty();
+    }
+
+    @Test
+    void push_existingTagToImmutableRepository_isImageTagAlreadyExists() {
+        requires(Capability.IMAGE_SEEDING);
+        RepositoryName name = repositoryName();
+        right(kit.imageRepositories().create(new RepositorySpec(name, TagMutability.IMMUTABLE, false)));
+        right(backend.putImage(name, new ImageTag("v1"), manifest("a")));
+
+        assertErrorType(backend.putImage(name, new ImageTag("v1"), manifest("b")), EcsError.ImageTagAlreadyExists.class);
+    }
+
+    @Test
+    void push_existingTagToMutableRepository_movesTheTag() {
+        requires(Capability.IMAGE_SEEDING);
+        RepositoryName name = repositoryName();
+        right(kit.imageRepositories().create(RepositorySpec.named(name)));
+        Image first = right(backend.putImage(name, new ImageTag("latest"), manifest("a")));
+        Image second = right(backend.putImage(name, new ImageTag("latest"), manifest("b")));
+
+        assertThat(second.digest()).isNotEqualTo(first.digest());
+        var images = right(kit.imageRepositories().images(name));
+        assertThat(images.find(i -> i.digest().equals(second.digest())).get().tags()).containsExactly(new ImageTag("latest"));
+        assertThat(images.find(i -> i.digest().equals(first.digest())).get().tags()).isEmpty();
+    }
+
+    @Test
+    void images_whenRepositoryIsUnknown_isRepositoryNotFound() {
+        assertErrorType(kit.imageRepositories().images(repositoryName()), EcsError.RepositoryNotFound.class);
+    }
+
+    @Test
+    void authorization_isUserAwsValidForTwelveHoursAtTheRegistryEndpoint() {
+        Instant before = kit.time().now();
+
+        RegistryAuthorization auth = right(kit.imageRepositories().authorization());
+
+        assertThat(auth.username()).isEqualTo("AWS");
+        assertThat(auth.password()).isNotBlank();
+        assertThat(auth.proxyEndpoint().toString())
+                .isEqualTo("https://" + kit.accountId() + ".dkr.ecr." + kit.region() + ".amazonaws.com");
+        assertThat(auth.expiresAt()).isBetween(before.plus(Duration.ofHours(12)).minusSeconds(60),
+                kit.time().now().plus(Duration.ofHours(12)).plusSeconds(60));
+    }
+}

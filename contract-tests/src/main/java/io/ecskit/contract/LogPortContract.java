@@ -1,0 +1,108 @@
+package io.ecskit.contract;
+
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.logs.LogEvent;
+import io.ecskit.domain.logs.LogGroup;
+import io.ecskit.domain.logs.LogGroupName;
+import io.ecskit.domain.logs.LogStream;
+import io.ecskit.domain.logs.LogStreamName;
+import io.ecskit.domain.logs.RetentionDays;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** LogPort as CloudWatch Logs behaves (ECS-RULES §7). */
+public abstract class LogPortContract extends ContractTest {
+
+    private LogGroupName groupName() {
+        return new LogGroupName("/ecs/" + fixtures.name("log"));
+    }
+
+    private LogGroupName group() {
+        LogGroupName name = groupName();
+        right(kit.logs().createGroup(name, Option.none()));
+        return name;
+    }
+
+    @Test
+    void createGroup_thenDescribe_hasArnAndRetention() {
+        LogGroupName name = groupName();
+
+        LogGroup created = right(kit.logs().createGroup(name, Option.of(new RetentionDays(7))));
+
+        assertThat(created.arn()).isEqualTo("arn:aws:logs:" + kit.region() + ":" + kit.accountId() + ":log-group:"
+                + name.value() + ":*");
+        assertThat(right(kit.logs().describeGroup(name)).flatMap(LogGroup::retention)).contains(new RetentionDays(7));
+    }
+
+    @Test
+    void createGroup_whenItExists_isResourceAlreadyExists() {
+        LogGroupName name = group();
+
+        assertError(kit.logs().createGroup(name, Option.none()), EcsError.ResourceAlreadyExists.class,
+                "The specified log group already exists");
+    }
+
+    @Test
+    void putRetention_allowedValues_areKept_unknownGroup_isResourceNotFound() {
+        LogGroupName name = group();
+
+        assertThat(right(kit.logs().putRetention(name, new RetentionDays(1))).retention()).contains(new RetentionDays(1));
+        assertThat(right(kit.logs().putRetention(name, new RetentionDays(3653))).retention()).contains(new RetentionDays(3653));
+        assertError(kit.logs().putRetention(groupName(), new RetentionDays(1)), EcsError.ResourceNotFound.class,
+                "The specified log group does not exist.");
+    }
+
+    @Test
+    void deleteGroup_removesIt_unknown_isResourceNotFound() {
+        LogGroupName name = group();
+
+        right(kit.logs().deleteGroup(name));
+
+        assertThat(right(kit.logs().describeGroup(name))).isEmpty();
+        assertError(kit.logs().deleteGroup(name), EcsError.ResourceNotFound.class, "The specified log group does not exist.");
+    }
+
+    @Test
+    void createStream_twice_isResourceAlreadyExists() {
+        LogGroupName name = group();
+        LogStreamName stream = new LogStreamName("api/web/1");
+        right(kit.logs().createStream(name, stream));
+
+        assertError(kit.logs().createStream(name, stream), EcsError.ResourceAlreadyExists.class,
+                "The specified log stream already exists");
+    }
+
+    @Test
+    void putEvents_toUnknownStream_isResourceNotFound() {
+        LogGroupName name = group();
+        LogStreamName stream = new LogStreamName("api/web/none");
+
+        assertError(kit.logs().putEvents(name, stream, List.of(new LogEvent(Instant.now(), "x", stream))),
+                EcsError.ResourceNotFound.class, "The specified log stream does not exist.");
+    }
+
+    @Test
+    void events_acrossStreamsWithPrefixAndWindow_comeInTimestampOrder() {
+        LogGroupName name = group();
+        LogStreamName a = new LogStreamName("api/web/task-a");
+        LogStreamName b = new LogStreamName("api/web/task-b");
+        LogStreamName other = new LogStreamName("worker/job/task-c");
+        List.of(a, b, other).forEach(s -> right(kit.logs().createStream(name, s)));
+        Instant t0 = kit.time().now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+        right(kit.logs().putEvents(name, a, List.of(new LogEvent(t0.plusSeconds(1), "a1", a), new LogEvent(t0.plusSeconds(4), "a4", a))));
+        right(kit.logs().putEvents(name, b, List.of(new LogEvent(t0.plusSeconds(2), "b2", b), new LogEvent(t0.plusSeconds(9), "b9", b))));
+        right(kit.logs().putEvents(name, other, List.of(new LogEvent(t0.plusSeconds(3), "c3", other))));
+
+        var events = right(kit.logs().events(name, Option.of("api/"), t0, t0.plusSeconds(5)));
+
+        assertThat(events.map(LogEvent::message)).containsExactly("a1", "b2", "a4");
+        assertThat(events.map(LogEvent::stream)).containsExactly(a, b, a);
+        assertThat(right(kit.logs().streams(name, Option.of("api/"))).map(LogStream::name)).containsExactlyInAnyOrder(a, b);
+    }
+}

@@ -1,0 +1,84 @@
+package io.ecskit.contract;
+
+import io.ecskit.domain.arn.ClusterName;
+import io.ecskit.domain.arn.ServiceName;
+import io.ecskit.domain.arn.TaskArn;
+import io.ecskit.domain.arn.TaskDefinitionRef;
+import io.ecskit.domain.task.StopCode;
+import io.ecskit.domain.task.Task;
+import io.ecskit.domain.task.TaskStatus;
+import io.ecskit.port.out.Descriptions;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** TaskPort: a service's tasks, listed, described and stopped. */
+public abstract class TaskPortContract extends ContractTest {
+
+    private ClusterName cluster;
+    private ServiceName service;
+
+    @BeforeEach
+    void runningService() {
+        requires(Capability.TASK_LIFECYCLE);
+        cluster = fixtures.cluster();
+        String family = fixtures.family();
+        right(kit.taskDefinitions().register(fixtures.fargate(family)));
+        service = fixtures.serviceName();
+        right(kit.services().create(fixtures.service(cluster, service, TaskDefinitionRef.latest(family), 2).build()));
+        backend.passTime(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void list_serviceTasks_givesTheDesiredCountInLongArnFormat() {
+        Seq<TaskArn> tasks = right(kit.tasks().list(cluster, Option.of(service), TaskStatus.RUNNING));
+
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks.head().toString()).startsWith("arn:aws:ecs:" + kit.region() + ":" + kit.accountId()
+                + ":task/" + cluster.value() + "/");
+    }
+
+    @Test
+    void describe_runningTasks_areRunningWithTheServiceGroup() {
+        Seq<TaskArn> arns = right(kit.tasks().list(cluster, Option.of(service), TaskStatus.RUNNING));
+
+        Descriptions<Task> described = right(kit.tasks().describe(cluster, arns));
+
+        assertThat(described.failures()).isEmpty();
+        assertThat(described.found().map(Task::lastStatus)).containsOnly(TaskStatus.RUNNING);
+        assertThat(described.found().map(Task::group)).containsOnly(Option.of("service:" + service.value()));
+        assertThat(described.found().head().taskDefinitionArn()).contains(":task-definition/");
+    }
+
+    @Test
+    void describe_unknownTask_isAFailureWithReasonMissing() {
+        TaskArn known = right(kit.tasks().list(cluster, Option.of(service), TaskStatus.RUNNING)).head();
+        TaskArn unknown = new TaskArn(known.region(), known.account(), cluster, "0".repeat(32));
+
+        Descriptions<Task> described = right(kit.tasks().describe(cluster, List.of(unknown)));
+
+        assertThat(described.found()).isEmpty();
+        assertThat(described.failures()).containsExactly(Descriptions.Failure.missing(unknown.toString()));
+    }
+
+    @Test
+    void stop_task_endsStoppedWithUserInitiatedAndTheReason() {
+        TaskArn task = right(kit.tasks().list(cluster, Option.of(service), TaskStatus.RUNNING)).head();
+
+        Task stopping = right(kit.tasks().stop(cluster, task, "contract test"));
+        assertThat(stopping.desiredStatus()).isEqualTo(TaskStatus.STOPPED);
+        backend.passTime(Duration.ofSeconds(30));
+
+        Task stopped = right(kit.tasks().describe(cluster, List.of(task))).found().head();
+        assertThat(stopped.lastStatus()).isEqualTo(TaskStatus.STOPPED);
+        assertThat(stopped.stopCode()).contains(StopCode.UserInitiated);
+        assertThat(stopped.stoppedReason()).contains("contract test");
+        assertThat(right(kit.tasks().list(cluster, Option.of(service), TaskStatus.STOPPED))).contains(task);
+    }
+}
