@@ -43,6 +43,20 @@ public interface Backend extends AutoCloseable {
         throw new UnsupportedOperationException(name() + " cannot register container instances");
     }
 
+    /** How many times the AWS operation (e.g. "UpdateService") was called since the last reset (CALL_COUNTS). */
+    default int calls(String operation) {
+        throw new UnsupportedOperationException(name() + " cannot count calls");
+    }
+
+    default void resetCalls() {
+        throw new UnsupportedOperationException(name() + " cannot count calls");
+    }
+
+    /** Tasks with this image fail to start with CannotPullContainerError (FAULT_INJECTION). */
+    default void failImagePull(String image) {
+        throw new UnsupportedOperationException(name() + " cannot inject faults");
+    }
+
     /** A kit of the same account in another region (capability OTHER_REGION). */
     default EcsKit kitIn(String region) {
         throw new UnsupportedOperationException(name() + " has one region");

@@ -24,5 +24,9 @@ public enum Capability {
     /** DeleteService moves a service to DRAINING and later INACTIVE, still describable. */
     SERVICE_DRAINING,
     /** Unknown subnets and security groups are refused. */
-    NETWORK_CHECKS
+    NETWORK_CHECKS,
+    /** The test can count the AWS calls a use case made. */
+    CALL_COUNTS,
+    /** The test can make an image unpullable (tasks fail to start). */
+    FAULT_INJECTION
 }

@@ -1,5 +1,7 @@
 package io.ecskit.port;
 
+import io.ecskit.port.in.CleanUp;
+import io.ecskit.port.in.DeployService;
 import io.ecskit.port.out.ClusterPort;
 import io.ecskit.port.out.ContainerInstancePort;
 import io.ecskit.port.out.ImageRepositoryPort;
@@ -35,6 +37,12 @@ public interface EcsKit extends AutoCloseable {
     LogPort logs();
 
     TimeSource time();
+
+    /** Deploy a service and follow the deployment it started to an outcome. */
+    DeployService deploy();
+
+    /** The seed's clean-up: scale to 0, delete services, instances and the cluster. */
+    CleanUp cleanUp();
 
     @Override
     void close();

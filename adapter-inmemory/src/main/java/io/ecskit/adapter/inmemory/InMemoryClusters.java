@@ -56,7 +56,8 @@ final class InMemoryClusters implements ClusterPort {
             if (cluster == null || cluster.status == ClusterStatus.INACTIVE) {
                 return Either.left(EcsError.ClusterNotFound.of());
             }
-            if (List.ofAll(state.services).exists(s -> s.arn.cluster().equals(name) && s.status != ServiceStatus.INACTIVE)) {
+            // DRAINING services do not count; their still-stopping tasks do (the usual delete-service race)
+            if (List.ofAll(state.services).exists(s -> s.arn.cluster().equals(name) && s.status == ServiceStatus.ACTIVE)) {
                 return Either.left(EcsError.ClusterContainsServices.of());
             }
             if (List.ofAll(state.tasks.values()).exists(t -> t.arn.cluster().equals(name) && !t.isStopped())) {

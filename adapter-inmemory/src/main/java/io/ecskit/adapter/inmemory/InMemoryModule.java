@@ -2,7 +2,11 @@ package io.ecskit.adapter.inmemory;
 
 import dagger.Binds;
 import dagger.Module;
+import io.ecskit.port.in.CleanUp;
+import io.ecskit.port.in.DeployService;
 import io.ecskit.port.out.ClusterPort;
+import io.ecskit.usecase.CleanUpHandler;
+import io.ecskit.usecase.DeployServiceHandler;
 import io.ecskit.port.out.ContainerInstancePort;
 import io.ecskit.port.out.ImageRepositoryPort;
 import io.ecskit.port.out.LogPort;
@@ -11,7 +15,7 @@ import io.ecskit.port.out.TaskDefinitionPort;
 import io.ecskit.port.out.TaskPort;
 import io.ecskit.port.out.TimeSource;
 
-/** The in-memory implementation of every driven port. */
+/** The in-memory implementation of every driven port, and the use cases over them. */
 @Module
 interface InMemoryModule {
 
@@ -38,4 +42,10 @@ interface InMemoryModule {
 
     @Binds
     TimeSource time(InMemoryTime impl);
+
+    @Binds
+    DeployService deploy(DeployServiceHandler impl);
+
+    @Binds
+    CleanUp cleanUp(CleanUpHandler impl);
 }

@@ -96,6 +96,9 @@ final class InMemoryState {
     final Set<String> subnets = new HashSet<>();
     final Set<String> securityGroups = new HashSet<>();
 
+    /** Calls per AWS operation name, throttled ones included: what a use case cost. */
+    final Map<String, Integer> calls = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final ReentrantLock lock = new ReentrantLock();
     private final Scheduler scheduler;
     private Instant simulatedUntil;
@@ -116,6 +119,7 @@ final class InMemoryState {
 
     /** Runs one operation under the lock, after the runtime caught up and unless it is throttled. */
     <T> Either<EcsError, T> call(String operation, Supplier<Either<EcsError, T>> body) {
+        calls.merge(operation, 1, Integer::sum);
         lock.lock();
         try {
             catchUp();

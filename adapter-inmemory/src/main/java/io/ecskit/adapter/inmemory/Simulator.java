@@ -38,6 +38,22 @@ public final class Simulator {
         return state.now();
     }
 
+    /** How many times the AWS operation (e.g. "RegisterTaskDefinition") was called on this kit. */
+    public int calls(String operation) {
+        return state.calls.getOrDefault(operation, 0);
+    }
+
+    /** Every operation called so far, with its count. */
+    public java.util.Map<String, Integer> calls() {
+        return java.util.Map.copyOf(state.calls);
+    }
+
+    /** Forgets the call counts, e.g. after a test's set-up. */
+    public Simulator resetCalls() {
+        state.calls.clear();
+        return this;
+    }
+
     /** Moves a virtual clock forward and lets the simulated ECS catch up. */
     public Instant advance(Duration duration) {
         if (!(state.clock instanceof VirtualClock virtual)) {

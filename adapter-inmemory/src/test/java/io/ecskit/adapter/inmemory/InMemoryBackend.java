@@ -66,6 +66,21 @@ final class InMemoryBackend implements Backend {
     }
 
     @Override
+    public int calls(String operation) {
+        return kit.simulator().calls(operation);
+    }
+
+    @Override
+    public void resetCalls() {
+        kit.simulator().resetCalls();
+    }
+
+    @Override
+    public void failImagePull(String image) {
+        kit.simulator().failImagePull(image);
+    }
+
+    @Override
     public EcsKit kitIn(String region) {
         // in memory every kit is its own account+region; a kit of another region shares nothing
         return InMemoryEcsKit.builder().region(region).build();

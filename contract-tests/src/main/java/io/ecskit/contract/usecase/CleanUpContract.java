@@ -1,0 +1,80 @@
+package io.ecskit.contract.usecase;
+
+import io.ecskit.contract.Capability;
+import io.ecskit.contract.ContractTest;
+import io.ecskit.domain.arn.ClusterName;
+import io.ecskit.domain.arn.ServiceName;
+import io.ecskit.domain.arn.TaskDefinitionRef;
+import io.ecskit.domain.cluster.ClusterStatus;
+import io.ecskit.domain.logs.LogGroupName;
+import io.ecskit.domain.taskdef.TaskDefinitionStatus;
+import io.ecskit.port.in.CleanUp;
+import io.ecskit.port.in.DeployService;
+import io.ecskit.port.in.DeploymentProgress;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** CleanUp on any backend: the seed's steps, and idempotent. */
+public abstract class CleanUpContract extends ContractTest {
+
+    private ClusterName cluster;
+    private ServiceName service;
+    private String family;
+
+    @BeforeEach
+    void deployed() {
+        requires(Capability.TASK_LIFECYCLE);
+        cluster = fixtures.clusterName();
+        service = fixtures.serviceName();
+        family = fixtures.family();
+        right(kit.deploy().deploy(DeployService.Command.of(fixtures.fargate(family), cluster, service, 1)
+                .withNetwork(fixtures.network()), DeploymentProgress.Listener.NONE));
+    }
+
+    @Test
+    void cleanUp_cluster_scalesToZero_deletesTheServiceAndTheCluster() {
+        var done = right(kit.cleanUp().cleanUp(CleanUp.Command.cluster(cluster), DeploymentProgress.Listener.NONE));
+
+        assertThat(done).containsExactly("deleted service " + service.value(), "deleted cluster " + cluster.value());
+        assertThat(right(kit.clusters().describe(cluster)).map(c -> c.status())).contains(ClusterStatus.INACTIVE);
+        // an INACTIVE cluster's services can no longer be described: ECS answers ClusterNotFound
+        assertError(kit.services().describe(cluster, List.of(service)), io.ecskit.domain.error.EcsError.ClusterNotFound.class,
+                "Cluster not found.");
+    }
+
+    @Test
+    void cleanUp_twice_succeedsTheSecondTimeToo() {
+        right(kit.cleanUp().cleanUp(CleanUp.Command.cluster(cluster), DeploymentProgress.Listener.NONE));
+
+        var again = right(kit.cleanUp().cleanUp(CleanUp.Command.cluster(cluster), DeploymentProgress.Listener.NONE));
+
+        assertThat(again).containsExactly("cluster " + cluster.value() + " already gone");
+    }
+
+    @Test
+    void cleanUp_withOptions_deregistersTheFamilyAndDeletesLogGroups() {
+        LogGroupName group = new LogGroupName("/ecs/" + family);
+        right(kit.logs().createGroup(group, Option.none()));
+
+        var done = right(kit.cleanUp().cleanUp(CleanUp.Command.cluster(cluster).deregisterFamily(family)
+                .deleteLogGroups(List.of(group, new LogGroupName("/ecs/" + family + "-gone"))), DeploymentProgress.Listener.NONE));
+
+        assertThat(done).contains("deregistered task definition " + family + ":1", "deleted log group " + group.value());
+        assertThat(right(kit.taskDefinitions().describe(TaskDefinitionRef.of(family, 1))).map(r -> r.status()))
+                .contains(TaskDefinitionStatus.INACTIVE);
+        assertThat(right(kit.logs().describeGroup(group))).isEmpty();
+    }
+
+    @Test
+    void cleanUp_oneService_leavesTheCluster() {
+        var done = right(kit.cleanUp().cleanUp(CleanUp.Command.cluster(cluster).services(List.of(service)),
+                DeploymentProgress.Listener.NONE));
+
+        assertThat(done).containsExactly("deleted service " + service.value());
+        assertThat(right(kit.clusters().describe(cluster)).map(c -> c.status())).contains(ClusterStatus.ACTIVE);
+    }
+}

@@ -1,0 +1,182 @@
+package io.ecskit.contract.usecase;
+
+import io.ecskit.contract.Capability;
+import io.ecskit.contract.ContractTest;
+import io.ecskit.domain.arn.ClusterName;
+import io.ecskit.domain.arn.ServiceName;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.logs.LogGroupName;
+import io.ecskit.domain.service.DeploymentCircuitBreaker;
+import io.ecskit.domain.service.DeploymentConfiguration;
+import io.ecskit.domain.task.StopCode;
+import io.ecskit.domain.taskdef.LogConfiguration;
+import io.ecskit.domain.taskdef.TaskDefinition;
+import io.ecskit.port.in.DeployService;
+import io.ecskit.port.in.DeploymentOutcome;
+import io.ecskit.port.in.DeploymentOutcome.Result;
+import io.ecskit.port.in.DeploymentProgress;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** DeployService on any backend: validation first, ensure, register only on change, follow by id. */
+public abstract class DeployServiceContract extends ContractTest {
+
+    private static final String WRITES = "RegisterTaskDefinition,CreateService,UpdateService,CreateCluster,CreateLogGroup";
+
+    private ClusterName cluster;
+    private ServiceName service;
+    private String family;
+    private LogGroupName logGroup;
+
+    @BeforeEach
+    void names() {
+        cluster = fixtures.clusterName();
+        service = fixtures.serviceName();
+        family = fixtures.family();
+        logGroup = new LogGroupName("/ecs/" + family);
+    }
+
+    private TaskDefinition definition(String image) {
+        TaskDefinition base = fixtures.fargate(family, image);
+        return base.toBuilder().containerDefinitions(base.containerDefinitions().map(c -> c.toBuilder()
+                .logConfiguration(LogConfiguration.awslogs(logGroup.value(), kit.region(), "api")).build())).build();
+    }
+
+    private DeployService.Command command(TaskDefinition td, int desired) {
+        return DeployService.Command.of(td, cluster, service, desired).withNetwork(fixtures.network());
+    }
+
+    private DeploymentOutcome deploy(DeployService.Command command) {
+        return right(kit.deploy().deploy(command, DeploymentProgress.Listener.NONE));
+    }
+
+    @Test
+    void deploy_newService_ensuresClusterAndLogGroup_registers_andSucceeds() {
+        requires(Capability.TASK_LIFECYCLE);
+        java.util.List<DeploymentProgress> progress = new ArrayList<>();
+
+        DeploymentOutcome outcome = right(kit.deploy().deploy(command(definition(fixtures.IMAGE), 2), progress::add));
+
+        assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
+        assertThat(outcome.registeredNewRevision()).isTrue();
+        assertThat(outcome.taskDefinitionArn()).endsWith(":task-definition/" + family + ":1");
+        assertThat(outcome.service().get().runningCount()).isEqualTo(2);
+        assertThat(right(kit.clusters().describe(cluster))).isNotEmpty();
+        assertThat(right(kit.logs().describeGroup(logGroup))).isNotEmpty();
+        assertThat(progress).isNotEmpty();
+        assertThat(progress.get(progress.size() - 1).running()).isEqualTo(2);
+    }
+
+    @Test
+    void deploy_invalidInput_listsEveryViolation_andCreatesNothing() {
+        TaskDefinition noSize = definition(fixtures.IMAGE).toBuilder().cpu(Option.none()).memory(Option.none()).build();
+
+        var result = kit.deploy().deploy(DeployService.Command.of(noSize, cluster, service, -1), DeploymentProgress.Listener.NONE);
+
+        assertThat(result.getLeft()).isInstanceOf(EcsError.Invalid.class);
+        assertThat(((EcsError.Invalid) result.getLeft()).violations().map(v -> v.path()))
+                .contains("cpu", "memory", "desiredCount", "networkConfiguration");
+        assertThat(right(kit.clusters().describe(cluster))).isEmpty();
+        assertThat(right(kit.logs().describeGroup(logGroup))).isEmpty();
+        assertThat(right(kit.taskDefinitions().describe(io.ecskit.domain.arn.TaskDefinitionRef.latest(family)))).isEmpty();
+    }
+
+    @Test
+    void deploy_unchanged_makesNoWriteCall() {
+        requires(Capability.CALL_COUNTS);
+        requires(Capability.TASK_LIFECYCLE);
+        deploy(command(definition(fixtures.IMAGE), 1));
+        backend.resetCalls();
+
+        DeploymentOutcome again = deploy(command(definition(fixtures.IMAGE), 1));
+
+        assertThat(again.result()).isEqualTo(Result.SUCCEEDED);
+        assertThat(again.registeredNewRevision()).isFalse();
+        for (String write : WRITES.split(",")) {
+            assertThat(backend.calls(write)).as(write).isZero();
+        }
+    }
+
+    @Test
+    void deploy_sameDefinitionWrittenDifferently_registersNoNewRevision() {
+        deploy(command(definition(fixtures.IMAGE), 0).withoutWaiting());
+        TaskDefinition spelledOut = definition(fixtures.IMAGE).toBuilder().cpu("0.25 vCPU").memory("0.5 GB").build();
+        spelledOut = spelledOut.toBuilder().containerDefinitions(spelledOut.containerDefinitions()
+                .map(c -> c.toBuilder().essential(Option.none()).build())).build();
+
+        DeploymentOutcome again = deploy(command(spelledOut, 0).withoutWaiting());
+
+        assertThat(again.registeredNewRevision()).isFalse();
+        assertThat(again.taskDefinitionArn()).endsWith(family + ":1");
+    }
+
+    @Test
+    void deploy_newImage_registersOnceAndUpdatesOnce() {
+        requires(Capability.CALL_COUNTS);
+        requires(Capability.DEPLOYMENTS);
+        requires(Capability.TASK_LIFECYCLE);
+        deploy(command(definition(fixtures.IMAGE), 1));
+        backend.resetCalls();
+
+        DeploymentOutcome outcome = deploy(command(definition("public.ecr.aws/docker/library/httpd:2.4.62"), 1));
+
+        assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
+        assertThat(outcome.taskDefinitionArn()).endsWith(family + ":2");
+        assertThat(backend.calls("RegisterTaskDefinition")).isEqualTo(1);
+        assertThat(backend.calls("UpdateService")).isEqualTo(1);
+        assertThat(backend.calls("CreateService")).isZero();
+        // polling backs off: a 2-minute rollout needs few DescribeServices, far inside 20/s
+        assertThat(backend.calls("DescribeServices")).isLessThan(20);
+    }
+
+    @Test
+    void deploy_unpullableImage_isRolledBack_withStopReasons() {
+        requires(Capability.FAULT_INJECTION);
+        requires(Capability.DEPLOYMENTS);
+        String bad = "public.ecr.aws/docker/library/httpd:no-such-tag";
+        DeploymentOutcome good = deploy(command(definition(fixtures.IMAGE), 1));
+        backend.failImagePull(bad);
+
+        DeploymentOutcome outcome = deploy(command(definition(bad), 1));
+
+        assertThat(outcome.result()).isEqualTo(Result.ROLLED_BACK);
+        assertThat(outcome.stoppedTasks()).isNotEmpty();
+        assertThat(outcome.stoppedTasks().head().stopCode()).contains(StopCode.TaskFailedToStart);
+        assertThat(outcome.stoppedTasks().head().stoppedReason().get()).startsWith("CannotPullContainerError");
+        assertThat(outcome.recentEvents().map(e -> e.message()).mkString("\n")).contains("deployment failed");
+        assertThat(outcome.service().get().taskDefinition()).isEqualTo(good.taskDefinitionArn());
+    }
+
+    @Test
+    void deploy_failingWithoutRollback_isFailed() {
+        requires(Capability.FAULT_INJECTION);
+        String bad = "public.ecr.aws/docker/library/httpd:broken";
+        backend.failImagePull(bad);
+
+        DeploymentOutcome outcome = deploy(command(definition(bad), 1)
+                .withDeploymentConfiguration(new DeploymentConfiguration(100, 200, new DeploymentCircuitBreaker(true, false))));
+
+        assertThat(outcome.result()).isEqualTo(Result.FAILED);
+        assertThat(outcome.stoppedTasks().map(t -> t.stopCode())).allMatch(c -> c.contains(StopCode.TaskFailedToStart));
+    }
+
+    @Test
+    void deploy_thatNeverSettles_timesOutAtTheCallersDeadline() {
+        requires(Capability.FAULT_INJECTION);
+        String bad = "public.ecr.aws/docker/library/httpd:never";
+        backend.failImagePull(bad);
+
+        DeploymentOutcome outcome = deploy(command(definition(bad), 1)
+                .withDeploymentConfiguration(DeploymentConfiguration.ECS_DEFAULT)
+                .withTimeout(Duration.ofMinutes(3)));
+
+        assertThat(outcome.result()).isEqualTo(Result.TIMED_OUT);
+        assertThat(outcome.waited()).isBetween(Duration.ofMinutes(3), Duration.ofMinutes(3).plusSeconds(15));
+    }
+}

@@ -1,0 +1,79 @@
+package io.ecskit.domain.service;
+
+import io.ecskit.domain.Violation;
+import io.ecskit.domain.taskdef.NetworkMode;
+import io.ecskit.domain.taskdef.TaskDefinition;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+
+import java.util.regex.Pattern;
+
+/** What CreateService/UpdateService refuse that can be known without calling AWS (ECS-RULES §5). */
+public final class ServiceRules {
+
+    private static final Pattern SUBNET = Pattern.compile("^subnet-[0-9a-f]{8,17}$");
+    private static final Pattern SECURITY_GROUP = Pattern.compile("^sg-[0-9a-f]{8,17}$");
+
+    private ServiceRules() {
+    }
+
+    public static Seq<Violation> check(TaskDefinition td, int desiredCount, Option<AwsVpcConfiguration> network,
+                                       Seq<LoadBalancer> loadBalancers, DeploymentConfiguration deployment) {
+        List<Violation> found = List.empty();
+        if (desiredCount < 0) {
+            found = found.append(Violation.invalidParameter("desiredCount", "desiredCount can not be negative."));
+        }
+        if (td.effectiveNetworkMode() == NetworkMode.AWSVPC && network.isEmpty()) {
+            found = found.append(Violation.invalidParameter("networkConfiguration",
+                    "Network Configuration must be provided when networkMode 'awsvpc' is specified."));
+        }
+        for (AwsVpcConfiguration vpc : network) {
+            found = found.appendAll(vpc(vpc));
+        }
+        found = found.appendAll(loadBalancers.zipWithIndex().flatMap(li -> loadBalancer(td, "loadBalancers[" + li._2 + "]", li._1)));
+        if (deployment.minimumHealthyPercent() < 0 || deployment.minimumHealthyPercent() > 100) {
+            found = found.append(Violation.invalidParameter("deploymentConfiguration.minimumHealthyPercent",
+                    "minimumHealthyPercent must be between 0 and 100."));
+        }
+        if (deployment.maximumPercent() < 100) {
+            found = found.append(Violation.invalidParameter("deploymentConfiguration.maximumPercent",
+                    "maximumPercent must be at least 100 for a rolling update."));
+        }
+        return found;
+    }
+
+    private static Seq<Violation> vpc(AwsVpcConfiguration vpc) {
+        List<Violation> found = List.empty();
+        String at = "networkConfiguration.awsvpcConfiguration";
+        if (vpc.subnets().isEmpty()) {
+            found = found.append(Violation.invalidParameter(at + ".subnets", "subnets can not be empty."));
+        }
+        if (vpc.subnets().size() > AwsVpcConfiguration.MAX_SUBNETS) {
+            found = found.append(Violation.invalidParameter(at + ".subnets", "subnets can have at most 16 items."));
+        }
+        if (vpc.securityGroups().size() > AwsVpcConfiguration.MAX_SECURITY_GROUPS) {
+            found = found.append(Violation.invalidParameter(at + ".securityGroups", "securityGroups can have at most 5 items."));
+        }
+        found = found.appendAll(vpc.subnets().zipWithIndex().filter(si -> !SUBNET.matcher(si._1).matches())
+                .map(si -> Violation.invalidParameter(at + ".subnets[" + si._2 + "]", "Invalid subnet id: " + si._1)));
+        return found.appendAll(vpc.securityGroups().zipWithIndex().filter(gi -> !SECURITY_GROUP.matcher(gi._1).matches())
+                .map(gi -> Violation.invalidParameter(at + ".securityGroups[" + gi._2 + "]", "Invalid security group id: " + gi._1)));
+    }
+
+    private static Seq<Violation> loadBalancer(TaskDefinition td, String at, LoadBalancer lb) {
+        List<Violation> found = List.empty();
+        if (td.effectiveNetworkMode() == NetworkMode.AWSVPC && lb.targetGroupArn().isEmpty()) {
+            found = found.append(Violation.invalidParameter(at + ".targetGroupArn",
+                    "Classic Load Balancers are not supported with the awsvpc network mode; specify a target group."));
+        }
+        if (td.container(lb.containerName()).isEmpty()) {
+            found = found.append(Violation.invalidParameter(at + ".containerName",
+                    "The container " + lb.containerName() + " does not exist in the task definition."));
+        } else if (!td.container(lb.containerName()).get().portMappings().exists(p -> p.containerPort().contains(lb.containerPort()))) {
+            found = found.append(Violation.invalidParameter(at + ".containerPort", "The container " + lb.containerName()
+                    + " did not have a container port " + lb.containerPort() + " defined."));
+        }
+        return found;
+    }
+}

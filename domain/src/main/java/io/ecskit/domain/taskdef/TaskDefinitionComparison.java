@@ -1,0 +1,38 @@
+package io.ecskit.domain.taskdef;
+
+import java.util.Comparator;
+
+/**
+ * Whether two task definitions mean the same to ECS, ignoring what ECS fills in or orders itself:
+ * essential absent = true, protocol absent = tcp, awsvpc hostPort absent = containerPort,
+ * network mode absent = bridge, "1 vCPU" = "1024", and the order of environment, secrets and tags.
+ */
+public final class TaskDefinitionComparison {
+
+    private TaskDefinitionComparison() {
+    }
+
+    public static boolean sameAs(TaskDefinition a, TaskDefinition b) {
+        return normalize(a).equals(normalize(b));
+    }
+
+    public static TaskDefinition normalize(TaskDefinition td) {
+        boolean awsvpc = td.effectiveNetworkMode() == NetworkMode.AWSVPC;
+        return td.toBuilder()
+                .networkMode(td.effectiveNetworkMode())
+                .cpu(td.cpu().map(c -> td.cpuUnits().map(String::valueOf).getOrElse(c)))
+                .memory(td.memory().map(m -> td.memoryMiB().map(String::valueOf).getOrElse(m)))
+                .requiresCompatibilities(td.requiresCompatibilities().distinct().sorted())
+                .tags(td.tags().sortBy(t -> t.key()))
+                .containerDefinitions(td.containerDefinitions().map(c -> c.toBuilder()
+                        .essential(c.isEssential())
+                        .portMappings(c.portMappings().map(p -> p.toBuilder()
+                                .protocol(p.effectiveProtocol())
+                                .hostPort(awsvpc && p.hostPort().isEmpty() ? p.containerPort() : p.hostPort())
+                                .build()))
+                        .environment(c.environment().sorted(Comparator.comparing(KeyValuePair::name)))
+                        .secrets(c.secrets().sorted(Comparator.comparing(Secret::name)))
+                        .build()))
+                .build();
+    }
+}

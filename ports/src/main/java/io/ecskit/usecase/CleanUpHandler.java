@@ -1,0 +1,211 @@
+package io.ecskit.usecase;
+
+import io.ecskit.domain.arn.ClusterName;
+import io.ecskit.domain.arn.ServiceName;
+import io.ecskit.domain.arn.TaskDefinitionArn;
+import io.ecskit.domain.arn.TaskDefinitionRef;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.logs.LogGroupName;
+import io.ecskit.domain.service.ServiceStatus;
+import io.ecskit.domain.service.ServiceUpdate;
+import io.ecskit.domain.task.TaskStatus;
+import io.ecskit.domain.taskdef.TaskDefinitionStatus;
+import io.ecskit.port.in.CleanUp;
+import io.ecskit.port.in.DeploymentProgress;
+import io.ecskit.port.out.ClusterPort;
+import io.ecskit.port.out.ContainerInstancePort;
+import io.ecskit.port.out.ImageRepositoryPort;
+import io.ecskit.port.out.LogPort;
+import io.ecskit.port.out.ServicePort;
+import io.ecskit.port.out.TaskDefinitionPort;
+import io.ecskit.port.out.TaskPort;
+import io.ecskit.port.out.TimeSource;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+
+/**
+ * {@link CleanUp}, step by step as the seed does it; every step treats "already gone" as done, so
+ * running it twice, or after a half-finished run, succeeds. The answer lists what was done.
+ */
+public final class CleanUpHandler implements CleanUp {
+
+    private final ClusterPort clusters;
+    private final ServicePort services;
+    private final TaskPort tasks;
+    private final ContainerInstancePort instances;
+    private final TaskDefinitionPort taskDefinitions;
+    private final LogPort logs;
+    private final ImageRepositoryPort repositories;
+    private final TimeSource time;
+
+    @Inject
+    public CleanUpHandler(ClusterPort clusters, ServicePort services, TaskPort tasks, ContainerInstancePort instances,
+                          TaskDefinitionPort taskDefinitions, LogPort logs, ImageRepositoryPort repositories, TimeSource time) {
+        this.clusters = clusters;
+        this.services = services;
+        this.tasks = tasks;
+        this.instances = instances;
+        this.taskDefinitions = taskDefinitions;
+        this.logs = logs;
+        this.repositories = repositories;
+        this.time = time;
+    }
+
+    @Override
+    public Either<EcsError, Seq<String>> cleanUp(Command command, DeploymentProgress.Listener listener) {
+        List<String> done = List.empty();
+        Either<EcsError, Seq<String>> cluster = cleanCluster(command);
+        if (cluster.isLeft()) {
+            return cluster;
+        }
+        done = done.appendAll(cluster.get());
+        for (String family : command.deregisterFamily()) {
+            Either<EcsError, Seq<TaskDefinitionArn>> active = taskDefinitions.list(Option.of(family), TaskDefinitionStatus.ACTIVE)
+                    .map(arns -> arns.filter(a -> a.family().equals(family)));
+            if (active.isLeft()) {
+                return Either.left(active.getLeft());
+            }
+            for (TaskDefinitionArn arn : active.get()) {
+                var deregistered = taskDefinitions.deregister(TaskDefinitionRef.of(arn.family(), arn.revision()));
+                if (deregistered.isLeft()) {
+                    return Either.left(deregistered.getLeft());
+                }
+                done = done.append("deregistered task definition " + arn.familyRevision());
+            }
+        }
+        for (LogGroupName group : command.deleteLogGroups()) {
+            var deleted = logs.deleteGroup(group);
+            if (deleted.isLeft() && !(deleted.getLeft() instanceof EcsError.ResourceNotFound)) {
+                return Either.left(deleted.getLeft());
+            }
+            done = done.append(deleted.isRight() ? "deleted log group " + group.value() : "log group " + group.value() + " already gone");
+        }
+        for (var repository : command.deleteRepository()) {
+            var deleted = repositories.delete(repository, true);
+            if (deleted.isLeft() && !(deleted.getLeft() instanceof EcsError.RepositoryNotFound)) {
+                return Either.left(deleted.getLeft());
+            }
+            done = done.append(deleted.isRight() ? "deleted repository " + repository.value()
+                    : "repository " + repository.value() + " already gone");
+        }
+        return Either.right(done);
+    }
+
+    private Either<EcsError, Seq<String>> cleanCluster(Command command) {
+        ClusterName cluster = command.cluster();
+        Either<EcsError, Seq<ServiceName>> targets = command.services().isEmpty()
+                ? services.list(cluster).map(arns -> arns.map(a -> a.name()))
+                : Either.right(command.services());
+        if (targets.isLeft()) {
+            return targets.getLeft() instanceof EcsError.ClusterNotFound
+                    ? Either.right(List.of("cluster " + cluster.value() + " already gone"))
+                    : Either.left(targets.getLeft());
+        }
+        List<String> done = List.empty();
+        Instant deadline = time.now().plus(command.timeout());
+        for (ServiceName service : targets.get()) {
+            Either<EcsError, String> removed = removeService(cluster, service, deadline);
+            if (removed.isLeft()) {
+                return Either.left(removed.getLeft());
+            }
+            done = done.append(removed.get());
+        }
+        if (!command.services().isEmpty()) {
+            return Either.right(done);
+        }
+        var listed = instances.list(cluster);
+        if (listed.isLeft()) {
+            return Either.left(listed.getLeft());
+        }
+        for (var instance : listed.get()) {
+            var deregistered = instances.deregister(cluster, instance, true);
+            if (deregistered.isLeft()) {
+                return Either.left(deregistered.getLeft());
+            }
+            done = done.append("deregistered container instance " + instance.id());
+        }
+        var deleted = clusters.delete(cluster);
+        if (deleted.isLeft() && !(deleted.getLeft() instanceof EcsError.ClusterNotFound)) {
+            return Either.left(deleted.getLeft());
+        }
+        return Either.right(done.append(deleted.isRight() ? "deleted cluster " + cluster.value()
+                : "cluster " + cluster.value() + " already gone"));
+    }
+
+    /** Scale to 0, wait for the tasks to stop, delete: the seed's three commands. */
+    private Either<EcsError, String> removeService(ClusterName cluster, ServiceName service, Instant deadline) {
+        var scaled = services.update(ServiceUpdate.builder().cluster(cluster).name(service).desiredCount(0).build());
+        if (scaled.isLeft()) {
+            EcsError error = scaled.getLeft();
+            if (error instanceof EcsError.ServiceNotFound || error instanceof EcsError.ServiceNotActive) {
+                return Either.right("service " + service.value() + " already gone");
+            }
+            return Either.left(error);
+        }
+        Either<EcsError, Boolean> stopped = waitForNoTasks(cluster, service, deadline);
+        if (stopped.isLeft()) {
+            return Either.left(stopped.getLeft());
+        }
+        var deleted = services.delete(cluster, service, !stopped.get());
+        if (deleted.isLeft() && !(deleted.getLeft() instanceof EcsError.ServiceNotFound
+                || deleted.getLeft() instanceof EcsError.ServiceNotActive)) {
+            return Either.left(deleted.getLeft());
+        }
+        Either<EcsError, Boolean> inactive = waitForInactive(cluster, service, deadline);
+        if (inactive.isLeft()) {
+            return Either.left(inactive.getLeft());
+        }
+        return Either.right("deleted service " + service.value() + (inactive.get() ? "" : " (still draining)"));
+    }
+
+    /** DeleteCluster refuses while a draining service's tasks still stop: wait for INACTIVE. */
+    private Either<EcsError, Boolean> waitForInactive(ClusterName cluster, ServiceName service, Instant deadline) {
+        Backoff backoff = new Backoff();
+        while (true) {
+            var described = services.describe(cluster, List.of(service));
+            if (described.isLeft()) {
+                return Either.left(described.getLeft());
+            }
+            if (described.get().found().forAll(s -> s.status() == ServiceStatus.INACTIVE)) {
+                return Either.right(true);
+            }
+            if (!time.now().isBefore(deadline)) {
+                return Either.right(false);
+            }
+            try {
+                time.sleep(backoff.next());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Either.right(false);
+            }
+        }
+    }
+
+    /** Right(true) once no task of the service runs; Right(false) when the deadline passed first. */
+    private Either<EcsError, Boolean> waitForNoTasks(ClusterName cluster, ServiceName service, Instant deadline) {
+        Backoff backoff = new Backoff();
+        while (true) {
+            var running = tasks.list(cluster, Option.of(service), TaskStatus.RUNNING);
+            if (running.isLeft()) {
+                return Either.left(running.getLeft());
+            }
+            if (running.get().isEmpty()) {
+                return Either.right(true);
+            }
+            if (!time.now().isBefore(deadline)) {
+                return Either.right(false);
+            }
+            try {
+                time.sleep(backoff.next());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Either.right(false);
+            }
+        }
+    }
+}
