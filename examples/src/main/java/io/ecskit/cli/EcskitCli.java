@@ -12,7 +12,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "ecskit", mixinStandardHelpOptions = true, version = "ecskit 0.1.0",
         description = "Put containers on Amazon ECS / Fargate, or rehearse it in memory.",
-        subcommands = {ValidateCommand.class})
+        subcommands = {ValidateCommand.class, HelloWorldCommand.class, DeployCommand.class})
 public final class EcskitCli {
 
     public static final int OK = 0;
@@ -30,11 +30,15 @@ public final class EcskitCli {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            boolean debug = parseResult.originalArgs().contains("--debug");
-            if (debug) {
+            commandLine.getOut().flush();
+            if (parseResult.originalArgs().contains("--debug")) {
                 e.printStackTrace(commandLine.getErr());
             } else {
                 commandLine.getErr().println("ecskit: " + oneLine(e));
+            }
+            if (e instanceof EcsErrorException ecs && ecs.error instanceof io.ecskit.domain.error.EcsError.Invalid invalid) {
+                invalid.violations().forEach(v -> commandLine.getErr().println(v));
+                return INVALID_INPUT;
             }
             return FAILED;
         });

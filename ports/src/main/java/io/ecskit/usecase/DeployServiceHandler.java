@@ -22,6 +22,7 @@ import io.ecskit.port.out.ClusterPort;
 import io.ecskit.port.out.LogPort;
 import io.ecskit.port.out.ServicePort;
 import io.ecskit.port.out.TaskDefinitionPort;
+import io.ecskit.port.out.TimeSource;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
@@ -41,19 +42,22 @@ public final class DeployServiceHandler implements DeployService {
     private final TaskDefinitionPort taskDefinitions;
     private final ServicePort services;
     private final DeploymentFollower follower;
+    private final TimeSource time;
 
     @Inject
     public DeployServiceHandler(ClusterPort clusters, LogPort logs, TaskDefinitionPort taskDefinitions,
-                                ServicePort services, DeploymentFollower follower) {
+                                ServicePort services, DeploymentFollower follower, TimeSource time) {
         this.clusters = clusters;
         this.logs = logs;
         this.taskDefinitions = taskDefinitions;
         this.services = services;
         this.follower = follower;
+        this.time = time;
     }
 
     @Override
     public Either<EcsError, DeploymentOutcome> deploy(Command command, DeploymentProgress.Listener listener) {
+        java.time.Instant started = time.now();
         Seq<Violation> violations = command.violations();
         if (!violations.isEmpty()) {
             return Either.left(new EcsError.Invalid(violations));
@@ -62,7 +66,8 @@ public final class DeployServiceHandler implements DeployService {
                 .flatMap(ok -> ensureLogGroups(command.taskDefinition()))
                 .flatMap(ok -> registerIfChanged(command.taskDefinition()))
                 .flatMap(registered -> createOrUpdate(command, registered._1).flatMap(deploymentId -> command.waitForOutcome()
-                        ? follower.follow(command.cluster(), command.service(), deploymentId, command.timeout(), listener, registered._2)
+                        ? follower.follow(command.cluster(), command.service(), deploymentId, started, command.timeout(),
+                                listener, registered._2)
                         : Either.right(new DeploymentOutcome(DeploymentOutcome.Result.NOT_FOLLOWED, deploymentId,
                                 registered._1.arn().toString(), Option.none(), List.empty(), List.empty(), Duration.ZERO,
                                 registered._2))));

@@ -44,7 +44,8 @@ public final class DeploymentFollower {
         this.time = time;
     }
 
-    Either<EcsError, DeploymentOutcome> follow(ClusterName cluster, ServiceName name, String deploymentId,
+    /** Follows {@code deploymentId}; service events older than {@code since} are not reported as new. */
+    Either<EcsError, DeploymentOutcome> follow(ClusterName cluster, ServiceName name, String deploymentId, Instant since,
                                                Duration timeout, DeploymentProgress.Listener listener, boolean registered) {
         Instant start = time.now();
         Instant deadline = start.plus(timeout);
@@ -60,7 +61,7 @@ public final class DeploymentFollower {
             }
             Service service = described.get().get();
             Option<Deployment> ours = service.deployment(deploymentId);
-            Seq<ServiceEvent> fresh = newEvents(service.events(), lastSeenEvent);
+            Seq<ServiceEvent> fresh = newEvents(service.events(), lastSeenEvent).filter(e -> !e.createdAt().isBefore(since));
             lastSeenEvent = service.events().headOption().map(ServiceEvent::id).orElse(lastSeenEvent);
             Duration elapsed = Duration.between(start, time.now());
             ours.forEach(d -> listener.onProgress(new DeploymentProgress(d.id(), d.rolloutState(), d.desiredCount(),
@@ -96,12 +97,11 @@ public final class DeploymentFollower {
             if (d.rolloutState().contains(RolloutState.FAILED)) {
                 return Option.of(oursIsPrimary ? Result.FAILED : Result.ROLLED_BACK);
             }
-            if (oursIsPrimary && d.rolloutState().contains(RolloutState.COMPLETED)) {
-                return Option.of(Result.SUCCEEDED);
-            }
-            // no rolloutState (EC2 without the breaker, some emulators): steady when alone and at count
-            if (oursIsPrimary && d.rolloutState().isEmpty() && service.deployments().size() == 1
-                    && d.runningCount() == d.desiredCount()) {
+            // COMPLETED alone is not enough after a count-only update: the deployment stays COMPLETED
+            // while new tasks start, so success also needs it alone and at its desired count
+            boolean steady = service.deployments().size() == 1 && d.runningCount() == d.desiredCount()
+                    && d.pendingCount() == 0;
+            if (oursIsPrimary && steady && !d.rolloutState().contains(RolloutState.IN_PROGRESS)) {
                 return Option.of(Result.SUCCEEDED);
             }
             return oursIsPrimary ? Option.none() : Option.of(Result.SUPERSEDED);

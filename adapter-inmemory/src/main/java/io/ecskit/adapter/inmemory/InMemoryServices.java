@@ -65,6 +65,8 @@ final class InMemoryServices implements ServicePort {
         s.deployments.add(new DeploymentState(state.newDeploymentId(), s.taskDefinitionArn, s.desiredCount,
                 s.launchType, s.platformVersion, s.network, state.now()));
         state.services.add(s);
+        state.servicesByName.put(InMemoryState.key(spec.cluster(), spec.name()), s);
+        state.touch(s);
         return view(s);
     }
 
@@ -105,6 +107,7 @@ final class InMemoryServices implements ServicePort {
                         s.steady = false;
                     }
                     s.primary().forEach(p -> p.desiredCount = s.desiredCount);
+                    state.touch(s);
                     return view(s);
                 })));
     }
@@ -122,6 +125,7 @@ final class InMemoryServices implements ServicePort {
                     }
                     s.desiredCount = 0;
                     s.status = ServiceStatus.DRAINING;
+                    state.touch(s);
                     return Either.right(view(s));
                 }));
     }
@@ -145,13 +149,12 @@ final class InMemoryServices implements ServicePort {
 
     /** The ACTIVE or DRAINING service of that name: the one a new service's name would clash with. */
     private Option<ServiceState> live(ClusterName cluster, ServiceName name) {
-        return List.ofAll(state.services).find(s -> s.arn.cluster().equals(cluster) && s.arn.name().equals(name) && s.isLive());
+        return latest(cluster, name).filter(ServiceState::isLive);
     }
 
-    /** The live service of that name, else the newest INACTIVE one (still describable). */
+    /** The newest service of that name: the live one if any, else the last INACTIVE one (still describable). */
     private Option<ServiceState> latest(ClusterName cluster, ServiceName name) {
-        return live(cluster, name).orElse(() -> List.ofAll(state.services)
-                .filter(s -> s.arn.cluster().equals(cluster) && s.arn.name().equals(name)).lastOption());
+        return Option.of(state.servicesByName.get(InMemoryState.key(cluster, name)));
     }
 
     /** A task definition a service may run: it exists, is ACTIVE and supports the launch type. */

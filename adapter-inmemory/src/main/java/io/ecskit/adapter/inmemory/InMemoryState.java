@@ -89,6 +89,8 @@ final class InMemoryState {
     final Map<String, ClusterState> clusters = new LinkedHashMap<>();
     final Map<String, List<RegisteredTaskDefinition>> families = new TreeMap<>();
     final List<ServiceState> services = new ArrayList<>();
+    /** cluster/name → the newest service of that name (ACTIVE, DRAINING or INACTIVE). */
+    final Map<String, ServiceState> servicesByName = new java.util.HashMap<>();
     final Map<String, TaskState> tasks = new LinkedHashMap<>();
     final Map<String, RepositoryState> repositories = new TreeMap<>();
     final Map<String, LogGroupState> logGroups = new TreeMap<>();
@@ -143,6 +145,7 @@ final class InMemoryState {
         }
     }
 
+    /** Runs the simulated runtime up to the clock, one step at a time, only while something can change. */
     void catchUp() {
         Instant now = clock.instant();
         while (simulatedUntil.isBefore(now)) {
@@ -154,7 +157,15 @@ final class InMemoryState {
             simulatedUntil = next.isAfter(now) ? now : next;
             scheduler.tick(simulatedUntil);
         }
-        scheduler.tick(simulatedUntil);
+    }
+
+    /** After a change to one service, lets the scheduler act on it at once (e.g. start its first tasks). */
+    void touch(ServiceState service) {
+        scheduler.reconcile(service, simulatedUntil);
+    }
+
+    static String key(io.ecskit.domain.arn.ClusterName cluster, io.ecskit.domain.arn.ServiceName name) {
+        return cluster.value() + "/" + name.value();
     }
 
     String newId(int hexDigits) {

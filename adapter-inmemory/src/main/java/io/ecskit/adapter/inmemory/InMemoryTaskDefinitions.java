@@ -50,9 +50,10 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
 
     /** ECS lists EC2 for every definition it registers, and FARGATE for those that satisfy Fargate's rules. */
     private static List<LaunchType> compatibilities(TaskDefinition definition) {
-        List<LaunchType> fargate = TaskDefinitionRules.validate(definition, LaunchType.FARGATE).isValid()
-                ? List.of(LaunchType.FARGATE) : List.empty();
-        return List.of(LaunchType.EC2).appendAll(fargate);
+        // a definition that requires FARGATE was just validated for it; only others need a second pass
+        boolean fargate = definition.requiresCompatibilities().contains(LaunchType.FARGATE)
+                || TaskDefinitionRules.validate(definition, LaunchType.FARGATE).isValid();
+        return fargate ? List.of(LaunchType.EC2, LaunchType.FARGATE) : List.of(LaunchType.EC2);
     }
 
     @Override
@@ -124,13 +125,21 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
 
     /** {@code family} → latest ACTIVE revision; {@code family:n} → revision n in any status. */
     static Option<RegisteredTaskDefinition> resolve(InMemoryState state, TaskDefinitionRef ref) {
-        List<RegisteredTaskDefinition> revisions = List.ofAll(state.families.getOrDefault(ref.family(), java.util.List.of()));
-        return ref.revision().fold(
-                () -> revisions.filter(r -> r.status() == TaskDefinitionStatus.ACTIVE).lastOption(),
-                n -> revisions.find(r -> r.revision() == n));
+        java.util.List<RegisteredTaskDefinition> revisions = state.families.getOrDefault(ref.family(), java.util.List.of());
+        if (ref.revision().isDefined()) {
+            int n = ref.revision().get();
+            return n >= 1 && n <= revisions.size() ? Option.of(revisions.get(n - 1)) : Option.none();
+        }
+        for (int i = revisions.size() - 1; i >= 0; i--) {
+            if (revisions.get(i).status() == TaskDefinitionStatus.ACTIVE) {
+                return Option.of(revisions.get(i));
+            }
+        }
+        return Option.none();
     }
 
     static Option<RegisteredTaskDefinition> byArn(InMemoryState state, String arn) {
-        return all(state).find(r -> r.arn().toString().equals(arn));
+        return io.ecskit.domain.arn.TaskDefinitionArn.parse(arn)
+                .flatMap(parsed -> resolve(state, TaskDefinitionRef.of(parsed.family(), parsed.revision())));
     }
 }

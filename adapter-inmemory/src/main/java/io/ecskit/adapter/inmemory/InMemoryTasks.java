@@ -51,6 +51,8 @@ final class InMemoryTasks implements TaskPort {
                         .toEither(() -> (EcsError) EcsError.InvalidParameter.of("The referenced task was not found.")))
                 .map(t -> {
                     t.requestStop(StopCode.UserInitiated, reason, state.now());
+                    t.group.flatMap(g -> Option.of(state.servicesByName.get(cluster.value() + "/" + g.substring("service:".length()))))
+                            .forEach(state::touch);
                     return t.toTask();
                 }));
     }

@@ -192,20 +192,17 @@ final class Scheduler {
     // ---- services -----------------------------------------------------------------------------
 
     static List<TaskState> liveTasks(InMemoryState state, ServiceState s) {
-        String group = "service:" + s.name();
-        return List.ofAll(state.tasks.values()).filter(t -> !t.isStopped() && t.desiredStatus == TaskStatus.RUNNING
-                && t.group.contains(group) && t.arn.cluster().equals(s.arn.cluster()));
+        return List.ofAll(s.tasks).filter(t -> !t.isStopped() && t.desiredStatus == TaskStatus.RUNNING);
     }
 
     private List<TaskState> liveTasks(ServiceState s, DeploymentState d) {
         return liveTasks(state, s).filter(t -> t.startedBy.contains(d.id));
     }
 
-    private void reconcile(ServiceState s, Instant now) {
+    void reconcile(ServiceState s, Instant now) {
         if (s.status == ServiceStatus.DRAINING) {
             liveTasks(state, s).forEach(t -> t.requestStop(StopCode.ServiceSchedulerInitiated, "Service is being deleted.", now));
-            boolean gone = List.ofAll(state.tasks.values()).forAll(t -> t.isStopped() || !t.group.contains("service:" + s.name())
-                    || !t.arn.cluster().equals(s.arn.cluster()));
+            boolean gone = List.ofAll(s.tasks).forAll(TaskState::isStopped);
             if (gone) {
                 s.status = ServiceStatus.INACTIVE;
             }
@@ -249,6 +246,7 @@ final class Scheduler {
             TaskState task = new TaskState(arn, definition, Option.of("service:" + s.name()), Option.of(d.id),
                     d.launchType, d.network, now);
             state.tasks.put(task.id(), task);
+            s.tasks.add(task);
             return task;
         });
         s.steady = false;
@@ -272,8 +270,7 @@ final class Scheduler {
                             "Scaling activity initiated by (deployment " + primary.id + ")", now);
                 }
             }
-            if (liveTasks(s, old).isEmpty() && List.ofAll(state.tasks.values())
-                    .filter(t -> t.startedBy.contains(old.id)).forAll(TaskState::isStopped)) {
+            if (List.ofAll(s.tasks).filter(t -> t.startedBy.contains(old.id)).forAll(TaskState::isStopped)) {
                 old.status = DeploymentStatus.INACTIVE;
                 s.deployments.remove(old);
             }

@@ -35,6 +35,8 @@ final class ServiceState {
     DeploymentConfiguration deploymentConfiguration;
     Option<Integer> healthCheckGracePeriodSeconds;
     final java.util.List<DeploymentState> deployments = new ArrayList<>();
+    /** Every task the scheduler started for this service, oldest first. */
+    final java.util.List<TaskState> tasks = new ArrayList<>();
     /** Newest first, as DescribeServices lists them. */
     final Deque<ServiceEvent> events = new ArrayDeque<>();
     Option<DeploymentState> lastCompleted = Option.none();

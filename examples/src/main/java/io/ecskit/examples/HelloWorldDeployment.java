@@ -1,0 +1,70 @@
+package io.ecskit.examples;
+
+import io.ecskit.adapter.inmemory.InMemoryEcsKit;
+import io.ecskit.domain.arn.ClusterName;
+import io.ecskit.domain.arn.ServiceName;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.service.AssignPublicIp;
+import io.ecskit.domain.service.AwsVpcConfiguration;
+import io.ecskit.domain.taskdef.ContainerDefinition;
+import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.taskdef.LogConfiguration;
+import io.ecskit.domain.taskdef.NetworkMode;
+import io.ecskit.domain.taskdef.PortMapping;
+import io.ecskit.domain.taskdef.TaskDefinition;
+import io.ecskit.port.EcsKit;
+import io.ecskit.port.in.DeployService;
+import io.ecskit.port.in.DeploymentOutcome;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+
+/**
+ * Embedding ecskit in an application: the deployment code depends only on {@link EcsKit}, so
+ * the same method deploys to AWS in production and to the in-memory ECS in tests.
+ */
+public final class HelloWorldDeployment {
+
+    private final EcsKit ecs;
+
+    public HelloWorldDeployment(EcsKit ecs) {
+        this.ecs = ecs;
+    }
+
+    /** The seed's hello-world, as today's Fargate accepts it. */
+    public static TaskDefinition taskDefinition(String image, String region) {
+        return TaskDefinition.builder()
+                .family("hello-world")
+                .requiresCompatibilities(LaunchType.FARGATE)
+                .networkMode(NetworkMode.AWSVPC)
+                .cpu("256")
+                .memory("512")
+                .executionRoleArn("arn:aws:iam::123456789012:role/ecsTaskExecutionRole")
+                .containerDefinitions(ContainerDefinition.builder()
+                        .name("hello-world")
+                        .image(image)
+                        .portMappings(PortMapping.tcp(80))
+                        .logConfiguration(LogConfiguration.awslogs("test-log", region, "api"))
+                        .build())
+                .build();
+    }
+
+    /** Deploys {@code image} as test-service in test-cluster and waits for the outcome. */
+    public Either<EcsError, DeploymentOutcome> deploy(String image, int desiredCount) {
+        return ecs.deploy().deploy(
+                DeployService.Command.of(taskDefinition(image, ecs.region()), new ClusterName("test-cluster"),
+                                new ServiceName("test-service"), desiredCount)
+                        .withNetwork(AwsVpcConfiguration.of(List.of("subnet-8f0fdfc5"), List.of("sg-0c7754adb2c02617b"),
+                                AssignPublicIp.ENABLED)),
+                progress -> System.out.printf("%s %s running %d/%d%n", progress.deploymentId(),
+                        progress.rolloutState().map(Enum::name).getOrElse("-"), progress.running(), progress.desired()));
+    }
+
+    public static void main(String[] args) {
+        try (InMemoryEcsKit ecs = InMemoryEcsKit.create()) {
+            DeploymentOutcome outcome = new HelloWorldDeployment(ecs)
+                    .deploy("public.ecr.aws/docker/library/httpd:2.4", 1)
+                    .getOrElseThrow(error -> new IllegalStateException(error.code() + ": " + error.message()));
+            System.out.println("outcome: " + outcome.result());
+        }
+    }
+}

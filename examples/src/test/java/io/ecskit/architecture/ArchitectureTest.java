@@ -1,0 +1,77 @@
+package io.ecskit.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The module boundaries of ecskit, checked on the production classes of every module (examples
+ * depends on all of them). failOnEmptyShould stays on, so a mistyped package fails the build
+ * instead of passing on no classes.
+ */
+@AnalyzeClasses(packages = "io.ecskit", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domain_imports_only_java_and_vavr = classes()
+            .that().resideInAPackage("io.ecskit.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "io.ecskit.domain..")
+            .because("the domain is records and rules, nothing else");
+
+    /** Dagger writes {@code *_Factory} classes into the package of each @Inject class it wires. */
+    private static final String DAGGER_GENERATED = "dagger.internal.DaggerGenerated";
+
+    @ArchTest
+    static final ArchRule ports_use_only_domain_vavr_and_jakarta_inject = classes()
+            .that().resideInAnyPackage("io.ecskit.port..", "io.ecskit.usecase..")
+            .and().areNotAnnotatedWith(DAGGER_GENERATED)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "java..", "io.vavr..", "jakarta.inject..", "io.ecskit.domain..", "io.ecskit.port..",
+                    "io.ecskit.usecase..")
+            .because("use cases are written only against the domain and the driven ports");
+
+    @ArchTest
+    static final ArchRule aws_sdk_only_in_adapter_aws = noClasses()
+            .that().resideOutsideOfPackage("io.ecskit.adapter.aws..")
+            .should().dependOnClassesThat().resideInAPackage("software.amazon..")
+            .because("AWS SDK types never leave adapter-aws");
+
+    @ArchTest
+    static final ArchRule jib_only_in_adapter_aws = noClasses()
+            .that().resideOutsideOfPackage("io.ecskit.adapter.aws..")
+            .should().dependOnClassesThat().resideInAPackage("com.google.cloud.tools.jib..");
+
+    @ArchTest
+    static final ArchRule no_dagger_in_domain_or_ports = noClasses()
+            .that().resideInAnyPackage("io.ecskit.domain..", "io.ecskit.port..", "io.ecskit.usecase..")
+            .and().areNotAnnotatedWith(DAGGER_GENERATED)
+            .should().dependOnClassesThat().resideInAnyPackage("dagger..", "javax.inject..");
+
+    @ArchTest
+    static final ArchRule jackson_only_in_json = noClasses()
+            .that().resideOutsideOfPackage("io.ecskit.json..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+            .because("the JSON format is one module's concern; the domain never sees Jackson");
+
+    @ArchTest
+    static final ArchRule adapters_never_import_each_other = slices()
+            .matching("io.ecskit.adapter.(*)..")
+            .should().notDependOnEachOther()
+            .because("each adapter implements the ports on its own; only examples knows both");
+
+    @ArchTest
+    static final ArchRule inner_layers_do_not_know_adapters_or_cli = noClasses()
+            .that().resideInAnyPackage("io.ecskit.domain..", "io.ecskit.port..", "io.ecskit.usecase..", "io.ecskit.json..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "io.ecskit.adapter..", "io.ecskit.cli..", "io.ecskit.examples..", "io.ecskit.contract..");
+
+    @ArchTest
+    static final ArchRule no_package_cycles = slices()
+            .matching("io.ecskit.(**)")
+            .should().beFreeOfCycles();
+}
