@@ -28,5 +28,23 @@ public enum Capability {
     /** The test can count the AWS calls a use case made. */
     CALL_COUNTS,
     /** The test can make an image unpullable (tasks fail to start). */
-    FAULT_INJECTION
+    FAULT_INJECTION,
+    /** CreateService refuses duplicate names, missing awsvpc configuration, incompatible or INACTIVE task definitions. */
+    SERVICE_CREATE_CHECKS,
+    /** A bare family resolves to its latest ACTIVE revision, skipping INACTIVE ones. */
+    LATEST_ACTIVE_RESOLUTION,
+    /** A deleted cluster is INACTIVE: still describable, no longer listed. */
+    INACTIVE_CLUSTERS,
+    /** Every cluster-scoped call refuses an unknown cluster with ClusterNotFound. */
+    UNKNOWN_CLUSTER_CHECKS,
+    /** GetAuthorizationToken's token expires 12 hours after it is issued. */
+    ECR_TOKEN_EXPIRY,
+    /** CloudWatch Logs words a duplicate log stream as AWS does. */
+    LOG_STREAM_MESSAGES,
+    /** FilterLogEvents honours logStreamNamePrefix. */
+    LOG_STREAM_PREFIX_FILTER,
+    /** DescribeServices reports a missing service with its long-format ARN. */
+    LONG_ARN_FAILURES,
+    /** Different manifests pushed to ECR get different digests (the sha256 of the manifest). */
+    DISTINCT_IMAGE_DIGESTS
 }

@@ -62,6 +62,14 @@ public abstract class ClusterPortContract extends ContractTest {
 
         assertThat(deleted.status()).isEqualTo(ClusterStatus.INACTIVE);
         assertThat(right(kit.clusters().describe(name)).map(Cluster::status)).contains(ClusterStatus.INACTIVE);
+    }
+
+    @Test
+    void delete_thenList_doesNotListTheInactiveCluster() {
+        requires(Capability.INACTIVE_CLUSTERS);
+        ClusterName name = fixtures.cluster();
+        right(kit.clusters().delete(name));
+
         assertThat(right(kit.clusters().list()).map(arn -> arn.name())).doesNotContain(name);
     }
 

@@ -17,6 +17,7 @@ public abstract class ContainerInstancePortContract extends ContractTest {
 
     @Test
     void list_whenClusterIsUnknown_isClusterNotFound() {
+        requires(Capability.UNKNOWN_CLUSTER_CHECKS);
         assertError(kit.containerInstances().list(fixtures.clusterName()), EcsError.ClusterNotFound.class, "Cluster not found.");
     }
 

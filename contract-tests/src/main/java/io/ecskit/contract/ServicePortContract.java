@@ -57,6 +57,7 @@ public abstract class ServicePortContract extends ContractTest {
 
     @Test
     void create_whenNameIsAlreadyActive_isNotIdempotent() {
+        requires(Capability.SERVICE_CREATE_CHECKS);
         ServiceName name = fixtures.serviceName();
         create(name, 0);
 
@@ -72,6 +73,7 @@ public abstract class ServicePortContract extends ContractTest {
 
     @Test
     void create_awsvpcWithoutNetworkConfiguration_isInvalidParameter() {
+        requires(Capability.SERVICE_CREATE_CHECKS);
         assertError(kit.services().create(fixtures.service(cluster, fixtures.serviceName(), TaskDefinitionRef.latest(family), 0)
                         .networkConfiguration(Option.none()).build()), EcsError.InvalidParameter.class,
                 "Network Configuration must be provided when networkMode 'awsvpc' is specified.");
@@ -79,6 +81,7 @@ public abstract class ServicePortContract extends ContractTest {
 
     @Test
     void create_fargateWithEc2OnlyDefinition_isInvalidParameter() {
+        requires(Capability.SERVICE_CREATE_CHECKS);
         String ec2 = fixtures.family();
         right(kit.taskDefinitions().register(fixtures.ec2(ec2)));
 
@@ -89,6 +92,7 @@ public abstract class ServicePortContract extends ContractTest {
 
     @Test
     void create_withInactiveRevision_isRefusedAndCreatesNothing() {
+        requires(Capability.SERVICE_CREATE_CHECKS);
         right(kit.taskDefinitions().deregister(TaskDefinitionRef.of(family, 1)));
         ServiceName name = fixtures.serviceName();
 
@@ -171,6 +175,18 @@ public abstract class ServicePortContract extends ContractTest {
         Descriptions<Service> described = right(kit.services().describe(cluster, List.of(present, missing)));
 
         assertThat(described.found().map(Service::name)).containsExactly(present);
+        assertThat(described.failures()).hasSize(1);
+        assertThat(described.failures().head().reason()).isEqualTo("MISSING");
+        assertThat(described.failures().head().arn()).endsWith("/" + missing.value());
+    }
+
+    @Test
+    void describe_missingService_namesItByItsLongArn() {
+        requires(Capability.LONG_ARN_FAILURES);
+        ServiceName missing = fixtures.serviceName();
+
+        Descriptions<Service> described = right(kit.services().describe(cluster, List.of(missing)));
+
         assertThat(described.failures()).containsExactly(Descriptions.Failure.missing("arn:aws:ecs:" + kit.region() + ":"
                 + kit.accountId() + ":service/" + cluster.value() + "/" + missing.value()));
     }

@@ -49,6 +49,7 @@ public abstract class TaskDefinitionPortContract extends ContractTest {
 
     @Test
     void describe_family_resolvesTheLatestActiveRevision() {
+        requires(Capability.LATEST_ACTIVE_RESOLUTION);
         String family = fixtures.family();
         right(kit.taskDefinitions().register(fixtures.fargate(family)));
         right(kit.taskDefinitions().register(fixtures.fargate(family)));
@@ -73,6 +74,15 @@ public abstract class TaskDefinitionPortContract extends ContractTest {
         assertThat(deregistered.status()).isEqualTo(TaskDefinitionStatus.INACTIVE);
         assertThat(right(kit.taskDefinitions().describe(TaskDefinitionRef.of(family, 1))).map(RegisteredTaskDefinition::status))
                 .contains(TaskDefinitionStatus.INACTIVE);
+    }
+
+    @Test
+    void describe_familyWhoseOnlyRevisionIsInactive_isEmpty() {
+        requires(Capability.LATEST_ACTIVE_RESOLUTION);
+        String family = fixtures.family();
+        right(kit.taskDefinitions().register(fixtures.fargate(family)));
+        right(kit.taskDefinitions().deregister(TaskDefinitionRef.of(family, 1)));
+
         assertThat(right(kit.taskDefinitions().describe(TaskDefinitionRef.latest(family)))).isEmpty();
     }
 

@@ -71,8 +71,9 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
 
     @Override
     public Either<EcsError, Seq<TaskDefinitionArn>> list(Option<String> familyPrefix, TaskDefinitionStatus status) {
+        // ListTaskDefinitions' familyPrefix is "the full family name" (unlike ListTaskDefinitionFamilies')
         return state.call("ListTaskDefinitions", () -> Either.right(all(state)
-                .filter(r -> familyPrefix.forAll(p -> r.family().startsWith(p)))
+                .filter(r -> familyPrefix.forAll(p -> r.family().equals(p)))
                 .filter(r -> r.status() == status)
                 .map(RegisteredTaskDefinition::arn)));
     }

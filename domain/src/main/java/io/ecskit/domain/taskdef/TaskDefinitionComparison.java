@@ -5,7 +5,8 @@ import java.util.Comparator;
 /**
  * Whether two task definitions mean the same to ECS, ignoring what ECS fills in or orders itself:
  * essential absent = true, protocol absent = tcp, awsvpc hostPort absent = containerPort,
- * network mode absent = bridge, "1 vCPU" = "1024", and the order of environment, secrets and tags.
+ * network mode absent = bridge, container cpu 0 = none, "1 vCPU" = "1024", and the order of environment,
+ * secrets and tags.
  */
 public final class TaskDefinitionComparison {
 
@@ -26,6 +27,8 @@ public final class TaskDefinitionComparison {
                 .tags(td.tags().sortBy(t -> t.key()))
                 .containerDefinitions(td.containerDefinitions().map(c -> c.toBuilder()
                         .essential(c.isEssential())
+                        // ECS reports a container without cpu as cpu 0
+                        .cpu(c.cpu().filter(cpu -> cpu != 0))
                         .portMappings(c.portMappings().map(p -> p.toBuilder()
                                 .protocol(p.effectiveProtocol())
                                 .hostPort(awsvpc && p.hostPort().isEmpty() ? p.containerPort() : p.hostPort())

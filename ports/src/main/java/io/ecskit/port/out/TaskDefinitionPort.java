@@ -25,8 +25,8 @@ public interface TaskDefinitionPort {
     /** ListTaskDefinitionFamilies, every page, sorted by name. */
     Either<EcsError, Seq<String>> listFamilies(Option<String> familyPrefix, TaskDefinitionStatus status);
 
-    /** ListTaskDefinitions, every page, oldest revision first. */
-    Either<EcsError, Seq<TaskDefinitionArn>> list(Option<String> familyPrefix, TaskDefinitionStatus status);
+    /** ListTaskDefinitions, every page, oldest revision first; {@code family} is a whole family name, as in ECS. */
+    Either<EcsError, Seq<TaskDefinitionArn>> list(Option<String> family, TaskDefinitionStatus status);
 
     /** DeregisterTaskDefinition of {@code family:revision}: it turns INACTIVE. */
     Either<EcsError, RegisteredTaskDefinition> deregister(TaskDefinitionRef ref);

@@ -1,0 +1,133 @@
+package io.ecskit.adapter.aws;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import io.ecskit.port.EcsKit;
+import io.vavr.control.Option;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * ecskit on AWS, through the AWS SDK for Java v2: one ECS, ECR and CloudWatch Logs client for the
+ * region, closed by {@link #close()}.
+ * <pre>{@code
+ * try (AwsEcsKit ecs = AwsEcsKit.builder().region("eu-west-1").build()) { ... }
+ * }</pre>
+ */
+@Singleton
+@Component(modules = AwsModule.class)
+public interface AwsEcsKit extends EcsKit {
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every API call the kit made: operation, attempts, latency, outcome. */
+    ApiCallRecorder calls();
+
+    AwsSettings settings();
+
+    AwsClients clients();
+
+    AccountResolver accountResolver();
+
+    @Override
+    default String region() {
+        return settings().region();
+    }
+
+    /** The account: as configured, else the ECR registry id of the credentials' account (one call, cached). */
+    @Override
+    default String accountId() {
+        return accountResolver().accountId();
+    }
+
+    @Override
+    default void close() {
+        clients().close();
+    }
+
+    @Component.Factory
+    interface Factory {
+        AwsEcsKit create(@BindsInstance AwsSettings settings);
+    }
+
+    /** Region (required), credentials, endpoint, HTTP client, retries and timeouts of a new kit. */
+    final class Builder {
+        private String region;
+        private AwsCredentialsProvider credentials;
+        private URI endpointOverride;
+        private SdkHttpClient httpClient;
+        private int maxAttempts = 5;
+        private Duration apiCallTimeout = Duration.ofMinutes(2);
+        private Duration attemptTimeout = Duration.ofSeconds(30);
+        private String accountId;
+
+        private Builder() {
+        }
+
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        /** Default: the SDK's default chain (environment, profile, container and instance roles). */
+        public Builder credentials(AwsCredentialsProvider credentials) {
+            this.credentials = credentials;
+            return this;
+        }
+
+        public Builder profile(String profile) {
+            this.credentials = ProfileCredentialsProvider.create(profile);
+            return this;
+        }
+
+        /** moto, LocalStack or a VPC endpoint: every service of the kit goes there. */
+        public Builder endpointOverride(URI endpoint) {
+            this.endpointOverride = endpoint;
+            return this;
+        }
+
+        /** Bring your own HTTP client (the kit does not close it); default: Apache, owned by the kit. */
+        public Builder httpClient(SdkHttpClient httpClient) {
+            this.httpClient = httpClient;
+            return this;
+        }
+
+        /** Attempts per call in the SDK's standard retry mode, throttling backed off longer (default 5). */
+        public Builder maxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+            return this;
+        }
+
+        public Builder apiCallTimeout(Duration timeout) {
+            this.apiCallTimeout = timeout;
+            return this;
+        }
+
+        public Builder attemptTimeout(Duration timeout) {
+            this.attemptTimeout = timeout;
+            return this;
+        }
+
+        public Builder accountId(String accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        public AwsEcsKit build() {
+            Objects.requireNonNull(region, "region");
+            return DaggerAwsEcsKit.factory().create(new AwsSettings(region,
+                    credentials == null ? DefaultCredentialsProvider.builder().build() : credentials,
+                    Option.of(endpointOverride), Option.of(httpClient), maxAttempts, apiCallTimeout, attemptTimeout,
+                    Option.of(accountId)));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.ecskit.adapter.aws;
+
+import io.ecskit.domain.error.EcsError;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+import java.util.function.Supplier;
+
+/**
+ * The one place AWS errors become {@link EcsError}s: by AWS's error code, never by message text,
+ * keeping AWS's message and request id. Throttling that outlived the SDK's retries is Throttled.
+ */
+final class AwsErrors {
+
+    private AwsErrors() {
+    }
+
+    /** Runs an SDK call; an SDK exception becomes the matching EcsError. */
+    static <T> Either<EcsError, T> call(Supplier<T> call) {
+        try {
+            return Either.right(call.get());
+        } catch (SdkException e) {
+            return Either.left(translate(e));
+        }
+    }
+
+    static EcsError translate(SdkException e) {
+        if (!(e instanceof AwsServiceException aws) || aws.awsErrorDetails() == null) {
+            // timeouts, connection failures, unreadable responses
+            return new EcsError.Unavailable(String.valueOf(e.getMessage()), Option.none());
+        }
+        String code = aws.awsErrorDetails().errorCode();
+        String message = aws.awsErrorDetails().errorMessage() == null ? "" : aws.awsErrorDetails().errorMessage();
+        Option<String> requestId = Option.of(aws.requestId());
+        if (aws.isThrottlingException()) {
+            return new EcsError.Throttled(message, requestId);
+        }
+        return switch (code == null ? "" : code) {
+            case "ClientException" -> new EcsError.ClientError(message, requestId);
+            case "InvalidParameterException", "InvalidParameterValueException" -> new EcsError.InvalidParameter(message, requestId);
+            case "ClusterNotFoundException" -> new EcsError.ClusterNotFound(message, requestId);
+            case "ServiceNotFoundException" -> new EcsError.ServiceNotFound(message, requestId);
+            case "ServiceNotActiveException" -> new EcsError.ServiceNotActive(message, requestId);
+            case "ClusterContainsServicesException" -> new EcsError.ClusterContainsServices(message, requestId);
+            case "ClusterContainsTasksException" -> new EcsError.ClusterContainsTasks(message, requestId);
+            case "ClusterContainsContainerInstancesException" -> new EcsError.ClusterContainsContainerInstances(message, requestId);
+            case "RepositoryAlreadyExistsException" -> new EcsError.RepositoryAlreadyExists(message, requestId);
+            case "RepositoryNotFoundException" -> new EcsError.RepositoryNotFound(message, requestId);
+            case "RepositoryNotEmptyException" -> new EcsError.RepositoryNotEmpty(message, requestId);
+            case "ImageTagAlreadyExistsException" -> new EcsError.ImageTagAlreadyExists(message, requestId);
+            case "ImageNotFoundException" -> new EcsError.ImageNotFound(message, requestId);
+            case "ResourceAlreadyExistsException" -> new EcsError.ResourceAlreadyExists(message, requestId);
+            case "ResourceNotFoundException" -> new EcsError.ResourceNotFound(message, requestId);
+            case "AccessDeniedException", "AccessDenied", "UnrecognizedClientException" -> new EcsError.AccessDenied(message, requestId);
+            case "ServerException", "ServiceUnavailableException", "InternalFailure" -> new EcsError.Unavailable(message, requestId);
+            default -> aws.statusCode() >= 500
+                    ? new EcsError.Unavailable(message, requestId)
+                    : new EcsError.Other(code, message, requestId);
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package io.ecskit.adapter.aws;
+
+import io.ecskit.domain.Done;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.logs.LogEvent;
+import io.ecskit.domain.logs.LogGroup;
+import io.ecskit.domain.logs.LogGroupName;
+import io.ecskit.domain.logs.LogStream;
+import io.ecskit.domain.logs.LogStreamName;
+import io.ecskit.domain.logs.RetentionDays;
+import io.ecskit.port.out.LogPort;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import jakarta.inject.Inject;
+import software.amazon.awssdk.services.cloudwatchlogs.model.InputLogEvent;
+
+import java.time.Instant;
+import java.util.Comparator;
+
+final class AwsLogs implements LogPort {
+
+    private final AwsClients aws;
+
+    @Inject
+    AwsLogs(AwsClients aws) {
+        this.aws = aws;
+    }
+
+    @Override
+    public Either<EcsError, LogGroup> createGroup(LogGroupName name, Option<RetentionDays> retention) {
+        Either<EcsError, Object> created = AwsErrors.call(() -> aws.logs.createLogGroup(r -> r.logGroupName(name.value())));
+        return created.flatMap(ok -> retention.isDefined() ? putRetention(name, retention.get()) : describeExisting(name));
+    }
+
+    private Either<EcsError, LogGroup> describeExisting(LogGroupName name) {
+        return describeGroup(name).flatMap(g -> g.toEither(() -> EcsError.ResourceNotFound.of("The specified log group does not exist.")));
+    }
+
+    @Override
+    public Either<EcsError, Option<LogGroup>> describeGroup(LogGroupName name) {
+        return AwsErrors.call(() -> List.ofAll(aws.logs.describeLogGroupsPaginator(r -> r.logGroupNamePrefix(name.value())).logGroups())
+                .find(g -> g.logGroupName().equals(name.value()))
+                .map(g -> new LogGroup(name, g.arn(), Option.of(g.retentionInDays()).flatMap(d -> RetentionDays.of(d).toOption()),
+                        g.creationTime() == null ? Instant.EPOCH : Instant.ofEpochMilli(g.creationTime()),
+                        g.storedBytes() == null ? 0 : g.storedBytes())));
+    }
+
+    @Override
+    public Either<EcsError, LogGroup> putRetention(LogGroupName name, RetentionDays retention) {
+        return AwsErrors.call(() -> aws.logs.putRetentionPolicy(r -> r.logGroupName(name.value()).retentionInDays(retention.days())))
+                .flatMap(ok -> describeExisting(name));
+    }
+
+    @Override
+    public Either<EcsError, Done> deleteGroup(LogGroupName name) {
+        return AwsErrors.call(() -> aws.logs.deleteLogGroup(r -> r.logGroupName(name.value()))).map(ok -> Done.DONE);
+    }
+
+    @Override
+    public Either<EcsError, Seq<LogStream>> streams(LogGroupName group, Option<String> streamPrefix) {
+        return AwsErrors.call(() -> List.ofAll(aws.logs.describeLogStreamsPaginator(r -> r.logGroupName(group.value())
+                        .logStreamNamePrefix(streamPrefix.getOrNull())).logStreams())
+                .map(s -> new LogStream(new LogStreamName(s.logStreamName()),
+                        s.creationTime() == null ? Instant.EPOCH : Instant.ofEpochMilli(s.creationTime()),
+                        Option.of(s.firstEventTimestamp()).map(Instant::ofEpochMilli),
+                        Option.of(s.lastEventTimestamp()).map(Instant::ofEpochMilli))));
+    }
+
+    @Override
+    public Either<EcsError, LogStream> createStream(LogGroupName group, LogStreamName stream) {
+        return AwsErrors.call(() -> aws.logs.createLogStream(r -> r.logGroupName(group.value()).logStreamName(stream.value())))
+                .map(ok -> new LogStream(stream, Instant.now(), Option.none(), Option.none()));
+    }
+
+    /** PutLogEvents needs the events of one call in timestamp order. */
+    @Override
+    public Either<EcsError, Done> putEvents(LogGroupName group, LogStreamName stream, Seq<LogEvent> events) {
+        return AwsErrors.call(() -> aws.logs.putLogEvents(r -> r.logGroupName(group.value()).logStreamName(stream.value())
+                        .logEvents(events.sorted(Comparator.comparing(LogEvent::timestamp)).map(e -> InputLogEvent.builder()
+                                .timestamp(e.timestamp().toEpochMilli()).message(e.message()).build()).asJava())))
+                .map(ok -> Done.DONE);
+    }
+
+    /** FilterLogEvents across every page; its endTime is inclusive, the port's {@code to} is not. */
+    @Override
+    public Either<EcsError, Seq<LogEvent>> events(LogGroupName group, Option<String> streamPrefix, Instant from, Instant to) {
+        return AwsErrors.call(() -> List.ofAll(aws.logs.filterLogEventsPaginator(r -> r.logGroupName(group.value())
+                        .logStreamNamePrefix(streamPrefix.getOrNull())
+                        .startTime(from.toEpochMilli()).endTime(to.toEpochMilli() - 1)).events())
+                .map(e -> new LogEvent(Instant.ofEpochMilli(e.timestamp()), e.message(), new LogStreamName(e.logStreamName())))
+                .sorted(Comparator.comparing(LogEvent::timestamp)));
+    }
+}

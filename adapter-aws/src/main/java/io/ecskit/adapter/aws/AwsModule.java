@@ -1,0 +1,66 @@
+package io.ecskit.adapter.aws;
+
+import dagger.Binds;
+import dagger.Module;
+import dagger.Provides;
+import io.ecskit.port.in.CleanUp;
+import io.ecskit.port.in.DeployService;
+import io.ecskit.port.out.ClusterPort;
+import io.ecskit.port.out.ContainerInstancePort;
+import io.ecskit.port.out.ImageRepositoryPort;
+import io.ecskit.port.out.LogPort;
+import io.ecskit.port.out.ServicePort;
+import io.ecskit.port.out.TaskDefinitionPort;
+import io.ecskit.port.out.TaskPort;
+import io.ecskit.port.out.TimeSource;
+import io.ecskit.usecase.CleanUpHandler;
+import io.ecskit.usecase.DeployServiceHandler;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/** The AWS SDK implementation of every driven port, and the use cases over them. */
+@Module
+interface AwsModule {
+
+    @Binds
+    ClusterPort clusters(AwsClusters impl);
+
+    @Binds
+    TaskDefinitionPort taskDefinitions(AwsTaskDefinitions impl);
+
+    @Binds
+    ServicePort services(AwsServices impl);
+
+    @Binds
+    TaskPort tasks(AwsTasks impl);
+
+    @Binds
+    ContainerInstancePort containerInstances(AwsContainerInstances impl);
+
+    @Binds
+    ImageRepositoryPort imageRepositories(AwsEcr impl);
+
+    @Binds
+    LogPort logs(AwsLogs impl);
+
+    @Binds
+    TimeSource time(AwsTime impl);
+
+    @Binds
+    DeployService deploy(DeployServiceHandler impl);
+
+    @Binds
+    CleanUp cleanUp(CleanUpHandler impl);
+
+    @Provides
+    @Singleton
+    static ApiCallRecorder recorder() {
+        return new ApiCallRecorder();
+    }
+
+    @Provides
+    static Clock clock() {
+        return Clock.systemUTC();
+    }
+}

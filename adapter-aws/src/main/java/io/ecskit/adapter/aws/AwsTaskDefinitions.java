@@ -1,0 +1,69 @@
+package io.ecskit.adapter.aws;
+
+import io.ecskit.domain.arn.TaskDefinitionArn;
+import io.ecskit.domain.arn.TaskDefinitionRef;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
+import io.ecskit.domain.taskdef.TaskDefinition;
+import io.ecskit.domain.taskdef.TaskDefinitionStatus;
+import io.ecskit.port.out.TaskDefinitionPort;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import jakarta.inject.Inject;
+import software.amazon.awssdk.services.ecs.model.SortOrder;
+import software.amazon.awssdk.services.ecs.model.TaskDefinitionField;
+
+final class AwsTaskDefinitions implements TaskDefinitionPort {
+
+    private final AwsClients aws;
+
+    @Inject
+    AwsTaskDefinitions(AwsClients aws) {
+        this.aws = aws;
+    }
+
+    @Override
+    public Either<EcsError, RegisteredTaskDefinition> register(TaskDefinition definition) {
+        return AwsErrors.call(() -> aws.ecs.registerTaskDefinition(TaskDefinitionMapping.register(definition)))
+                .map(r -> TaskDefinitionMapping.fromAws(r.taskDefinition(), r.tags()));
+    }
+
+    @Override
+    public Either<EcsError, Option<RegisteredTaskDefinition>> describe(TaskDefinitionRef ref) {
+        Either<EcsError, Option<RegisteredTaskDefinition>> found = AwsErrors.call(() -> aws.ecs.describeTaskDefinition(r -> r
+                        .taskDefinition(ref.toString()).include(TaskDefinitionField.TAGS)))
+                .map(r -> Option.of(TaskDefinitionMapping.fromAws(r.taskDefinition(), r.tags())));
+        // ECS answers an unknown family or revision with ClientException "Unable to describe task definition."
+        return found.isLeft() && found.getLeft() instanceof EcsError.ClientError ? Either.right(Option.none()) : found;
+    }
+
+    @Override
+    public Either<EcsError, Seq<String>> listFamilies(Option<String> familyPrefix, TaskDefinitionStatus status) {
+        return AwsErrors.call(() -> List.ofAll(aws.ecs.listTaskDefinitionFamiliesPaginator(r -> r
+                .familyPrefix(familyPrefix.getOrNull()).status(status.name())).families()).sorted());
+    }
+
+    @Override
+    public Either<EcsError, Seq<TaskDefinitionArn>> list(Option<String> familyPrefix, TaskDefinitionStatus status) {
+        return AwsErrors.call(() -> List.ofAll(aws.ecs.listTaskDefinitionsPaginator(r -> r
+                        .familyPrefix(familyPrefix.getOrNull()).status(status.name()).sort(SortOrder.ASC)).taskDefinitionArns())
+                .flatMap(TaskDefinitionArn::parse));
+    }
+
+    @Override
+    public Either<EcsError, RegisteredTaskDefinition> deregister(TaskDefinitionRef ref) {
+        return AwsErrors.call(() -> aws.ecs.deregisterTaskDefinition(r -> r.taskDefinition(ref.toString())))
+                .map(r -> TaskDefinitionMapping.fromAws(r.taskDefinition(), java.util.List.of()));
+    }
+
+    @Override
+    public Either<EcsError, Seq<RegisteredTaskDefinition>> delete(Seq<TaskDefinitionRef> refs) {
+        return AwsErrors.call(() -> aws.ecs.deleteTaskDefinitions(r -> r.taskDefinitions(refs.map(TaskDefinitionRef::toString).asJava())))
+                .flatMap(r -> r.failures().isEmpty()
+                        ? Either.right(List.ofAll(r.taskDefinitions()).map(t -> TaskDefinitionMapping.fromAws(t, java.util.List.of())))
+                        : Either.left(EcsError.ClientError.of(r.failures().get(0).reason()
+                                + (r.failures().get(0).detail() == null ? "" : ": " + r.failures().get(0).detail()))));
+    }
+}

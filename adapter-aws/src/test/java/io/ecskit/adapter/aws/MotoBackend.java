@@ -1,0 +1,131 @@
+package io.ecskit.adapter.aws;
+
+import io.ecskit.adapter.aws.testing.MotoNetwork;
+import io.ecskit.adapter.aws.testing.MotoServer;
+import io.ecskit.contract.Backend;
+import io.ecskit.contract.Capability;
+import io.ecskit.domain.ecr.Image;
+import io.ecskit.domain.ecr.ImageTag;
+import io.ecskit.domain.ecr.RepositoryName;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.port.EcsKit;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * The AWS adapter over real HTTP against moto server. moto's gaps are declared here, each with
+ * its reason (moto 5.2.x, read from moto/ecs/models.py and checked by these suites).
+ */
+final class MotoBackend implements Backend {
+
+    static final Map<Capability, String> GAPS = HashMap.of(
+            Capability.TASK_LIFECYCLE, "moto starts no tasks for services; runningCount is MOTO_ECS_SERVICE_RUNNING",
+            Capability.DEPLOYMENTS, "moto's UpdateService never starts a new deployment",
+            Capability.DELETE_CLUSTER_CHECKS, "moto's DeleteCluster checks for no services, tasks or instances",
+            Capability.CONTAINER_INSTANCES, "registering an instance needs an EC2 identity document; not wired for moto",
+            Capability.TASK_DEFINITION_VALIDATION, "moto registers any task definition (no Fargate size or role checks)",
+            Capability.SERVICE_DRAINING, "moto deletes a service at once (no DRAINING, no INACTIVE record)",
+            Capability.FAULT_INJECTION, "moto runs no containers, so nothing can fail to pull or start",
+            Capability.TASK_DEFINITION_DELETE, "moto does not implement DeleteTaskDefinitions")
+            .put(Capability.SERVICE_CREATE_CHECKS,
+                    "moto's CreateService checks no duplicate name, network configuration, launch type or task definition status")
+            .put(Capability.LATEST_ACTIVE_RESOLUTION, "moto resolves a bare family to its newest revision even when INACTIVE")
+            .put(Capability.INACTIVE_CLUSTERS, "moto's ListClusters still lists deleted (INACTIVE) clusters")
+            .put(Capability.UNKNOWN_CLUSTER_CHECKS, "moto's ListContainerInstances answers an unknown cluster with an empty list")
+            .put(Capability.ECR_TOKEN_EXPIRY, "moto's GetAuthorizationToken returns a fixed expiry (2015-01-01)")
+            .put(Capability.LOG_STREAM_MESSAGES, "moto answers a duplicate log stream with the log group's message")
+            .put(Capability.LOG_STREAM_PREFIX_FILTER, "moto's FilterLogEvents ignores logStreamNamePrefix")
+            .put(Capability.LONG_ARN_FAILURES, "moto reports a missing service's ARN in the short format")
+            .put(Capability.DISTINCT_IMAGE_DIGESTS, "moto's PutImage gives every manifest the digest of the empty string");
+
+    private final MotoServer moto = MotoServer.get();
+    private final MotoNetwork network;
+    private final AwsEcsKit kit;
+
+    MotoBackend() {
+        moto.reset();
+        network = MotoNetwork.create(moto.endpoint());
+        kit = kitFor(MotoServer.REGION);
+    }
+
+    private AwsEcsKit kitFor(String region) {
+        return AwsEcsKit.builder().region(region).endpointOverride(moto.endpoint())
+                .credentials(MotoNetwork.CREDENTIALS).accountId(MotoServer.ACCOUNT)
+                .maxAttempts(3).apiCallTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    AwsEcsKit awsKit() {
+        return kit;
+    }
+
+    @Override
+    public String name() {
+        return "moto";
+    }
+
+    @Override
+    public EcsKit kit() {
+        return kit;
+    }
+
+    @Override
+    public Seq<String> subnets() {
+        return List.ofAll(network.subnets());
+    }
+
+    @Override
+    public Seq<String> securityGroups() {
+        return List.ofAll(network.securityGroups());
+    }
+
+    @Override
+    public String prefix() {
+        return "it-";
+    }
+
+    @Override
+    public Option<String> lacks(Capability capability) {
+        return GAPS.get(capability);
+    }
+
+    /** moto's state does not move with time: nothing to wait for. */
+    @Override
+    public void passTime(Duration duration) {
+    }
+
+    @Override
+    public int calls(String operation) {
+        return kit.calls().count(operation);
+    }
+
+    @Override
+    public void resetCalls() {
+        kit.calls().reset();
+    }
+
+    /** ECR's PutImage API (which moto implements) stands in for a registry push. */
+    @Override
+    public Either<EcsError, Image> putImage(RepositoryName repository, ImageTag tag, byte[] manifest) {
+        return AwsErrors.call(() -> kit.clients().ecr.putImage(r -> r.repositoryName(repository.value())
+                        .imageManifest(new String(manifest, StandardCharsets.UTF_8)).imageTag(tag.value())))
+                .flatMap(r -> kit.imageRepositories().images(repository))
+                .map(images -> images.find(i -> i.tags().contains(tag)).get());
+    }
+
+    @Override
+    public EcsKit kitIn(String region) {
+        return kitFor(region);
+    }
+
+    @Override
+    public void close() {
+        kit.close();
+    }
+}
