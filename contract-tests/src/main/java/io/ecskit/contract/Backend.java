@@ -27,6 +27,11 @@ public interface Backend extends AutoCloseable {
     /** Prefixed to every name a test creates, so runs against a shared account never clash. */
     String prefix();
 
+    /** The task execution role Fargate task definitions use (awslogs, private ECR images). */
+    default String executionRoleArn() {
+        return ContractFixtures.EXECUTION_ROLE;
+    }
+
     /** Why this backend cannot do {@code capability}; empty when it can. */
     Option<String> lacks(Capability capability);
 

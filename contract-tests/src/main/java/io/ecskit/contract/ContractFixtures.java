@@ -56,7 +56,7 @@ public final class ContractFixtures {
                 .networkMode(NetworkMode.AWSVPC)
                 .cpu("256")
                 .memory("512")
-                .executionRoleArn(EXECUTION_ROLE)
+                .executionRoleArn(backend.executionRoleArn())
                 .containerDefinitions(ContainerDefinition.builder()
                         .name("web").image(image).portMappings(PortMapping.tcp(80)).essential(true).build())
                 .build();

@@ -1,8 +1,11 @@
 package io.ecskit.cli;
 
+import io.ecskit.adapter.aws.AwsEcsKit;
 import io.ecskit.adapter.inmemory.InMemoryEcsKit;
 import io.ecskit.port.EcsKit;
 import picocli.CommandLine.Option;
+
+import java.net.URI;
 
 /** Options every command takes: which backend, where, and how to print. */
 final class GlobalOptions {
@@ -31,9 +34,25 @@ final class GlobalOptions {
 
     /** The kit the options ask for. The in-memory one lives as long as this process. */
     EcsKit open() {
-        if (backend == Backend.aws) {
-            throw new IllegalStateException("the aws backend is not available in this build yet; use --backend inmemory");
+        if (backend == Backend.inmemory) {
+            return InMemoryEcsKit.builder().region(region == null ? InMemoryEcsKit.DEFAULT_REGION : region).build();
         }
-        return InMemoryEcsKit.builder().region(region == null ? InMemoryEcsKit.DEFAULT_REGION : region).build();
+        AwsEcsKit.Builder aws = AwsEcsKit.builder().region(region == null ? defaultRegion() : region);
+        if (endpointUrl != null) {
+            aws.endpointOverride(URI.create(endpointUrl));
+        }
+        if (profile != null) {
+            aws.profile(profile);
+        }
+        return aws.build();
+    }
+
+    /** AWS_REGION, then AWS_DEFAULT_REGION, as the AWS CLI reads them. */
+    private static String defaultRegion() {
+        String fromEnv = System.getenv("AWS_REGION") != null ? System.getenv("AWS_REGION") : System.getenv("AWS_DEFAULT_REGION");
+        if (fromEnv == null) {
+            throw new IllegalStateException("no AWS region: pass --region or set AWS_REGION");
+        }
+        return fromEnv;
     }
 }

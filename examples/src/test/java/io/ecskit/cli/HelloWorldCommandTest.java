@@ -26,10 +26,14 @@ class HelloWorldCommandTest {
     }
 
     @Test
-    void helloWorld_withAwsBackend_saysItIsNotAvailableYet_exit1() {
-        CliRun run = CliRun.of("hello-world", "--backend", "aws");
+    void helloWorld_withAwsBackendUnreachable_failsWithOneLineCause_exit1() {
+        // port 9 on loopback: nothing listens, so the first call fails fast without leaving the machine
+        CliRun run = CliRun.of("hello-world", "--backend", "aws", "--region", "us-east-1",
+                "--endpoint-url", "http://127.0.0.1:9");
 
         assertThat(run.exitCode()).isEqualTo(EcskitCli.FAILED);
-        assertThat(run.err()).isEqualTo("ecskit: the aws backend is not available in this build yet; use --backend inmemory\n");
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err()).startsWith("ecskit: ");
+        assertThat(run.err()).doesNotContain("at io.ecskit");
     }
 }

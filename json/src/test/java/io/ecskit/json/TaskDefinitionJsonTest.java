@@ -55,7 +55,7 @@ class TaskDefinitionJsonTest {
 
     @Test
     void roundTrip_everyFieldOfEveryRecord_isLossless() {
-        TaskDefinition full = FullTaskDefinitionFixture.everyField();
+        TaskDefinition full = io.ecskit.contract.EveryFieldFixture.everyField();
 
         ParsedTaskDefinition back = TaskDefinitionJson.read(TaskDefinitionJson.write(full)).get();
 

@@ -7,6 +7,7 @@ class AwsTaskPortContractIT extends TaskPortContract {
 
     @Override
     protected Backend newBackend() {
-        return new MotoBackend();
+        // ECSKIT_IT_AWS=1 runs the same suite against a real account instead of moto
+        return RealAwsBackend.enabled() ? RealAwsBackend.create() : new MotoBackend();
     }
 }

@@ -1,4 +1,4 @@
-package io.ecskit.json;
+package io.ecskit.contract;
 
 import io.ecskit.domain.Tag;
 import io.ecskit.domain.taskdef.AppProtocol;
@@ -39,13 +39,13 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
-/** A task definition with every field of every record set: what a lossless round trip must keep. */
-final class FullTaskDefinitionFixture {
+/** A task definition with every field of every record set: what a lossless round trip must keep (JSON, AWS). */
+public final class EveryFieldFixture {
 
-    private FullTaskDefinitionFixture() {
+    private EveryFieldFixture() {
     }
 
-    static TaskDefinition everyField() {
+    public static TaskDefinition everyField() {
         ContainerDefinition container = ContainerDefinition.builder()
                 .name("app").image("123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:1.2.3")
                 .cpu(512).memory(1024).memoryReservation(512)

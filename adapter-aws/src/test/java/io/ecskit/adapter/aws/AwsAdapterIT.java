@@ -1,0 +1,118 @@
+package io.ecskit.adapter.aws;
+
+import io.ecskit.adapter.aws.testing.MotoNetwork;
+import io.ecskit.adapter.aws.testing.MotoServer;
+import io.ecskit.adapter.aws.testing.ThrottlingProxy;
+import io.ecskit.contract.EveryFieldFixture;
+import io.ecskit.domain.arn.ClusterName;
+import io.ecskit.domain.arn.ServiceName;
+import io.ecskit.domain.arn.TaskDefinitionRef;
+import io.ecskit.domain.cluster.ClusterSpec;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.service.AssignPublicIp;
+import io.ecskit.domain.service.AwsVpcConfiguration;
+import io.ecskit.domain.service.ServiceSpec;
+import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
+import io.ecskit.domain.taskdef.TaskDefinition;
+import io.ecskit.domain.taskdef.TaskDefinitionComparison;
+import io.vavr.collection.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What only the AWS adapter has to prove: lossless mapping, batching, retries, error translation. */
+class AwsAdapterIT {
+
+    private MotoBackend backend;
+    private AwsEcsKit kit;
+
+    @BeforeEach
+    void moto() {
+        backend = new MotoBackend();
+        kit = backend.awsKit();
+    }
+
+    @AfterEach
+    void close() {
+        backend.close();
+    }
+
+    @Test
+    void register_everyFieldOfEveryRecord_comesBackUnchanged() {
+        TaskDefinition sent = EveryFieldFixture.everyField();
+
+        RegisteredTaskDefinition registered = kit.taskDefinitions().register(sent).get();
+        RegisteredTaskDefinition described = kit.taskDefinitions().describe(TaskDefinitionRef.of(sent.family(), 1)).get().get();
+
+        assertThat(TaskDefinitionComparison.normalize(described.definition())).isEqualTo(TaskDefinitionComparison.normalize(sent));
+        // moto leaves tags out of RegisterTaskDefinition's answer (AWS includes them); everything else must match
+        assertThat(TaskDefinitionComparison.normalize(registered.definition().toBuilder().tags(sent.tags()).build()))
+                .isEqualTo(TaskDefinitionComparison.normalize(sent));
+    }
+
+    @Test
+    void describeServices_ofTwentyFive_takesThreeCallsOfTenAtMost() {
+        ClusterName cluster = new ClusterName("batch");
+        kit.clusters().create(ClusterSpec.named(cluster)).get();
+        TaskDefinition td = backend.kit().taskDefinitions().register(EveryFieldFixture.everyField().toBuilder()
+                .family("web").volumes(List.empty()).placementConstraints(List.empty()).build()).get().definition();
+        List<ServiceName> names = List.range(0, 25).map(i -> new ServiceName("svc-" + i));
+        names.forEach(n -> kit.services().create(ServiceSpec.builder().cluster(cluster).name(n)
+                .taskDefinition(TaskDefinitionRef.latest(td.family())).desiredCount(0).launchType(LaunchType.FARGATE)
+                .networkConfiguration(AwsVpcConfiguration.of(backend.subnets(), backend.securityGroups(), AssignPublicIp.DISABLED))
+                .build()).get());
+        kit.calls().reset();
+
+        var described = kit.services().describe(cluster, names).get();
+
+        assertThat(described.found()).hasSize(25);
+        assertThat(kit.calls().count("DescribeServices")).isEqualTo(3);
+    }
+
+    @Test
+    void unknownCluster_isClusterNotFound_withAwsRequestId() {
+        var result = kit.services().describe(new ClusterName("nope"), List.of(new ServiceName("x")));
+
+        assertThat(result.getLeft()).isInstanceOf(EcsError.ClusterNotFound.class);
+        assertThat(result.getLeft().requestId()).isNotEmpty();
+    }
+
+    @Test
+    void throttledCalls_areRetriedWithBackoff_andSucceedWithinTheBudget() throws Exception {
+        try (ThrottlingProxy proxy = new ThrottlingProxy(MotoServer.get().endpoint());
+             AwsEcsKit throttled = AwsEcsKit.builder().region(MotoServer.REGION).endpointOverride(proxy.endpoint())
+                     .credentials(MotoNetwork.CREDENTIALS).accountId(MotoServer.ACCOUNT).maxAttempts(4).build()) {
+            proxy.throttle("ListClusters", 2);
+
+            var listed = throttled.clusters().list();
+
+            assertThat(listed.isRight()).as("%s", listed).isTrue();
+            assertThat(proxy.throttled("ListClusters")).isEqualTo(2);
+            assertThat(proxy.forwarded("ListClusters")).isEqualTo(1);
+            assertThat(throttled.calls().count("ListClusters")).isEqualTo(1);
+            assertThat(throttled.calls().attempts("ListClusters")).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void throttlingThatOutlivesTheRetries_isThrottled_afterMaxAttempts() throws Exception {
+        try (ThrottlingProxy proxy = new ThrottlingProxy(MotoServer.get().endpoint());
+             AwsEcsKit throttled = AwsEcsKit.builder().region(MotoServer.REGION).endpointOverride(proxy.endpoint())
+                     .credentials(MotoNetwork.CREDENTIALS).accountId(MotoServer.ACCOUNT).maxAttempts(3)
+                     .apiCallTimeout(Duration.ofSeconds(60)).build()) {
+            proxy.throttle("CreateCluster", 100);
+
+            var created = throttled.clusters().create(ClusterSpec.named(new ClusterName("never")));
+
+            assertThat(created.getLeft()).isEqualTo(new EcsError.Throttled("Rate exceeded", io.vavr.control.Option.of("throttled-by-ecskit-proxy")));
+            assertThat(proxy.throttled("CreateCluster")).isEqualTo(3);
+            assertThat(throttled.calls().attempts("CreateCluster")).isEqualTo(3);
+            assertThat(throttled.calls().calls().last().succeeded()).isFalse();
+        }
+    }
+}
