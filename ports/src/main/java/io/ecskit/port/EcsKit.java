@@ -2,6 +2,11 @@ package io.ecskit.port;
 
 import io.ecskit.port.in.CleanUp;
 import io.ecskit.port.in.DeployService;
+import io.ecskit.port.in.DiffTaskDefinition;
+import io.ecskit.port.in.InspectEcs;
+import io.ecskit.port.in.RedeployService;
+import io.ecskit.port.in.RollbackService;
+import io.ecskit.port.in.ScaleService;
 import io.ecskit.port.out.ClusterPort;
 import io.ecskit.port.out.ContainerInstancePort;
 import io.ecskit.port.out.ImageRepositoryPort;
@@ -43,6 +48,16 @@ public interface EcsKit extends AutoCloseable {
 
     /** The seed's clean-up: scale to 0, delete services, instances and the cluster. */
     CleanUp cleanUp();
+
+    RedeployService redeploy();
+
+    ScaleService scale();
+
+    RollbackService rollback();
+
+    InspectEcs inspect();
+
+    DiffTaskDefinition diff();
 
     @Override
     void close();

@@ -67,10 +67,21 @@ public final class DeployServiceHandler implements DeployService {
                 .flatMap(ok -> registerIfChanged(command.taskDefinition()))
                 .flatMap(registered -> createOrUpdate(command, registered._1).flatMap(deploymentId -> command.waitForOutcome()
                         ? follower.follow(command.cluster(), command.service(), deploymentId, started, command.timeout(),
-                                listener, registered._2)
+                                listener, registered._2).flatMap(outcome -> remember(registered._1, outcome))
                         : Either.right(new DeploymentOutcome(DeploymentOutcome.Result.NOT_FOLLOWED, deploymentId,
                                 registered._1.arn().toString(), Option.none(), List.empty(), List.empty(), Duration.ZERO,
                                 registered._2))));
+    }
+
+    /** Tags a revision whose deployment succeeded, once: what {@link io.ecskit.port.in.RollbackService} rolls back to. */
+    private Either<EcsError, DeploymentOutcome> remember(RegisteredTaskDefinition td, DeploymentOutcome outcome) {
+        boolean known = td.definition().tags().exists(t -> t.key().equals(io.ecskit.port.in.RollbackService.DEPLOYED_TAG));
+        if (outcome.result() != DeploymentOutcome.Result.SUCCEEDED || known) {
+            return Either.right(outcome);
+        }
+        return taskDefinitions.tag(TaskDefinitionRef.of(td.family(), td.revision()),
+                List.of(io.ecskit.domain.Tag.of(io.ecskit.port.in.RollbackService.DEPLOYED_TAG, time.now().toString())))
+                .map(tagged -> outcome);
     }
 
     private Either<EcsError, Boolean> ensureCluster(Command command) {

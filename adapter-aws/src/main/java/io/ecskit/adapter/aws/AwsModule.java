@@ -4,6 +4,11 @@ import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
 import io.ecskit.port.in.CleanUp;
+import io.ecskit.port.in.DiffTaskDefinition;
+import io.ecskit.port.in.InspectEcs;
+import io.ecskit.port.in.RedeployService;
+import io.ecskit.port.in.RollbackService;
+import io.ecskit.port.in.ScaleService;
 import io.ecskit.port.in.DeployService;
 import io.ecskit.port.out.ClusterPort;
 import io.ecskit.port.out.ContainerInstancePort;
@@ -14,6 +19,11 @@ import io.ecskit.port.out.TaskDefinitionPort;
 import io.ecskit.port.out.TaskPort;
 import io.ecskit.port.out.TimeSource;
 import io.ecskit.usecase.CleanUpHandler;
+import io.ecskit.usecase.DiffTaskDefinitionHandler;
+import io.ecskit.usecase.InspectEcsHandler;
+import io.ecskit.usecase.RedeployServiceHandler;
+import io.ecskit.usecase.RollbackServiceHandler;
+import io.ecskit.usecase.ScaleServiceHandler;
 import io.ecskit.usecase.DeployServiceHandler;
 import jakarta.inject.Singleton;
 
@@ -52,6 +62,21 @@ interface AwsModule {
 
     @Binds
     CleanUp cleanUp(CleanUpHandler impl);
+
+    @Binds
+    RedeployService redeploy(RedeployServiceHandler impl);
+
+    @Binds
+    ScaleService scale(ScaleServiceHandler impl);
+
+    @Binds
+    RollbackService rollback(RollbackServiceHandler impl);
+
+    @Binds
+    InspectEcs inspect(InspectEcsHandler impl);
+
+    @Binds
+    DiffTaskDefinition diff(DiffTaskDefinitionHandler impl);
 
     @Provides
     @Singleton

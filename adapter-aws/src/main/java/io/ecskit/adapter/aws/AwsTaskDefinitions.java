@@ -59,6 +59,15 @@ final class AwsTaskDefinitions implements TaskDefinitionPort {
     }
 
     @Override
+    public Either<EcsError, RegisteredTaskDefinition> tag(TaskDefinitionRef revision, Seq<io.ecskit.domain.Tag> tags) {
+        return describe(revision).flatMap(found -> found.toEither(() -> (EcsError) EcsError.InvalidParameter.of(
+                        "The specified resource is not found.")))
+                .flatMap(r -> AwsErrors.call(() -> aws.ecs.tagResource(t -> t.resourceArn(r.arn().toString())
+                        .tags(TaskDefinitionMapping.tags(tags)))))
+                .flatMap(ok -> describe(revision).map(Option::get));
+    }
+
+    @Override
     public Either<EcsError, Seq<RegisteredTaskDefinition>> delete(Seq<TaskDefinitionRef> refs) {
         return AwsErrors.call(() -> aws.ecs.deleteTaskDefinitions(r -> r.taskDefinitions(refs.map(TaskDefinitionRef::toString).asJava())))
                 .flatMap(r -> r.failures().isEmpty()

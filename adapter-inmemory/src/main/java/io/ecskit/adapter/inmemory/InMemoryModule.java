@@ -3,9 +3,19 @@ package io.ecskit.adapter.inmemory;
 import dagger.Binds;
 import dagger.Module;
 import io.ecskit.port.in.CleanUp;
+import io.ecskit.port.in.DiffTaskDefinition;
+import io.ecskit.port.in.InspectEcs;
+import io.ecskit.port.in.RedeployService;
+import io.ecskit.port.in.RollbackService;
+import io.ecskit.port.in.ScaleService;
 import io.ecskit.port.in.DeployService;
 import io.ecskit.port.out.ClusterPort;
 import io.ecskit.usecase.CleanUpHandler;
+import io.ecskit.usecase.DiffTaskDefinitionHandler;
+import io.ecskit.usecase.InspectEcsHandler;
+import io.ecskit.usecase.RedeployServiceHandler;
+import io.ecskit.usecase.RollbackServiceHandler;
+import io.ecskit.usecase.ScaleServiceHandler;
 import io.ecskit.usecase.DeployServiceHandler;
 import io.ecskit.port.out.ContainerInstancePort;
 import io.ecskit.port.out.ImageRepositoryPort;
@@ -48,4 +58,19 @@ interface InMemoryModule {
 
     @Binds
     CleanUp cleanUp(CleanUpHandler impl);
+
+    @Binds
+    RedeployService redeploy(RedeployServiceHandler impl);
+
+    @Binds
+    ScaleService scale(ScaleServiceHandler impl);
+
+    @Binds
+    RollbackService rollback(RollbackServiceHandler impl);
+
+    @Binds
+    InspectEcs inspect(InspectEcsHandler impl);
+
+    @Binds
+    DiffTaskDefinition diff(DiffTaskDefinitionHandler impl);
 }

@@ -93,6 +93,18 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
     }
 
     @Override
+    public Either<EcsError, RegisteredTaskDefinition> tag(TaskDefinitionRef revision, Seq<io.ecskit.domain.Tag> tags) {
+        return state.call("TagResource", () -> (revision.revision().isEmpty() ? Option.<RegisteredTaskDefinition>none()
+                        : resolve(state, revision))
+                .toEither(() -> (EcsError) EcsError.InvalidParameter.of("The specified resource is not found."))
+                .map(r -> {
+                    Seq<String> keys = tags.map(io.ecskit.domain.Tag::key);
+                    var merged = r.definition().tags().filter(t -> !keys.contains(t.key())).appendAll(tags);
+                    return replace(r, r.toBuilder().definition(r.definition().toBuilder().tags(merged).build()).build());
+                }));
+    }
+
+    @Override
     public Either<EcsError, Seq<RegisteredTaskDefinition>> delete(Seq<TaskDefinitionRef> refs) {
         return state.call("DeleteTaskDefinitions", () -> {
             if (refs.isEmpty() || refs.size() > MAX_DELETE) {

@@ -10,6 +10,9 @@ import java.util.Comparator;
  */
 public final class TaskDefinitionComparison {
 
+    /** Tags ecskit sets on revisions for itself, ignored when comparing. */
+    public static final String ECSKIT_TAG_PREFIX = "ecskit:";
+
     private TaskDefinitionComparison() {
     }
 
@@ -24,7 +27,8 @@ public final class TaskDefinitionComparison {
                 .cpu(td.cpu().map(c -> td.cpuUnits().map(String::valueOf).getOrElse(c)))
                 .memory(td.memory().map(m -> td.memoryMiB().map(String::valueOf).getOrElse(m)))
                 .requiresCompatibilities(td.requiresCompatibilities().distinct().sorted())
-                .tags(td.tags().sortBy(t -> t.key()))
+                // ecskit's own bookkeeping tags (e.g. which revision deployed successfully) are not content
+                .tags(td.tags().filter(t -> !t.key().startsWith(ECSKIT_TAG_PREFIX)).sortBy(t -> t.key()))
                 .containerDefinitions(td.containerDefinitions().map(c -> c.toBuilder()
                         .essential(c.isEssential())
                         // ECS reports a container without cpu as cpu 0

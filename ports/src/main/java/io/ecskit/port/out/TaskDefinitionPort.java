@@ -31,6 +31,9 @@ public interface TaskDefinitionPort {
     /** DeregisterTaskDefinition of {@code family:revision}: it turns INACTIVE. */
     Either<EcsError, RegisteredTaskDefinition> deregister(TaskDefinitionRef ref);
 
+    /** TagResource on a revision (tags show in describe). */
+    Either<EcsError, RegisteredTaskDefinition> tag(TaskDefinitionRef revision, Seq<io.ecskit.domain.Tag> tags);
+
     /** DeleteTaskDefinitions (at most 10, each INACTIVE): they turn DELETE_IN_PROGRESS. */
     Either<EcsError, Seq<RegisteredTaskDefinition>> delete(Seq<TaskDefinitionRef> refs);
 }

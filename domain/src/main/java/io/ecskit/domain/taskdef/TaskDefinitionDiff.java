@@ -1,0 +1,77 @@
+package io.ecskit.domain.taskdef;
+
+import io.ecskit.domain.WireValue;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+
+/**
+ * Field-by-field differences between two task definitions, after {@link TaskDefinitionComparison}
+ * normalised what ECS fills in, as JSON paths: {@code containerDefinitions[0].image}.
+ */
+public final class TaskDefinitionDiff {
+
+    /** One field that differs; {@code none} where it is absent on that side. */
+    public record Change(String path, Option<String> live, Option<String> desired) {
+        @Override
+        public String toString() {
+            return path + ": " + live.getOrElse("(none)") + " -> " + desired.getOrElse("(none)");
+        }
+    }
+
+    private TaskDefinitionDiff() {
+    }
+
+    public static Seq<Change> between(TaskDefinition live, TaskDefinition desired) {
+        return walk("", TaskDefinitionComparison.normalize(live), TaskDefinitionComparison.normalize(desired));
+    }
+
+    private static Seq<Change> walk(String path, Object a, Object b) {
+        if (a == null && b == null || a != null && a.equals(b)) {
+            return List.empty();
+        }
+        if (a instanceof Option<?> oa && b instanceof Option<?> ob) {
+            return oa.isDefined() && ob.isDefined() ? walk(path, oa.get(), ob.get())
+                    : List.of(new Change(path, oa.map(TaskDefinitionDiff::text), ob.map(TaskDefinitionDiff::text)));
+        }
+        if (a instanceof Seq<?> sa && b instanceof Seq<?> sb) {
+            int n = Math.max(sa.size(), sb.size());
+            return List.range(0, n).flatMap(i -> walk(path + "[" + i + "]",
+                    i < sa.size() ? Option.of(sa.get(i)) : Option.none(), i < sb.size() ? Option.of(sb.get(i)) : Option.none()));
+        }
+        if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) {
+            @SuppressWarnings("unchecked") Map<Object, Object> left = (Map<Object, Object>) ma;
+            @SuppressWarnings("unchecked") Map<Object, Object> right = (Map<Object, Object>) mb;
+            return List.ofAll(left.keySet().addAll(right.keySet()))
+                    .flatMap(k -> walk(join(path, String.valueOf(k)), left.get(k), right.get(k)));
+        }
+        if (a instanceof Record ra && b instanceof Record rb && a.getClass() == b.getClass()) {
+            return List.of(a.getClass().getRecordComponents())
+                    .flatMap(c -> walk(join(path, c.getName()), value(c, ra), value(c, rb)));
+        }
+        return List.of(new Change(path, Option.of(text(a)), Option.of(text(b))));
+    }
+
+    private static String join(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    private static Object value(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component.getName(), e);
+        }
+    }
+
+    private static String text(Object value) {
+        if (value instanceof WireValue wire) {
+            return wire.wire();
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,62 @@
+package io.ecskit.usecase;
+
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.service.Service;
+import io.ecskit.domain.taskdef.ContainerDefinition;
+import io.ecskit.domain.taskdef.KeyValuePair;
+import io.ecskit.domain.taskdef.TaskDefinition;
+import io.ecskit.port.in.DeployService;
+import io.ecskit.port.in.DeploymentOutcome;
+import io.ecskit.port.in.DeploymentProgress;
+import io.ecskit.port.in.RedeployService;
+import io.ecskit.port.out.ServicePort;
+import io.ecskit.port.out.TaskDefinitionPort;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import jakarta.inject.Inject;
+
+/** {@link RedeployService}: the running revision with a new image/environment, deployed like any other. */
+public final class RedeployServiceHandler implements RedeployService {
+
+    private final ServicePort services;
+    private final TaskDefinitionPort taskDefinitions;
+    private final DeployService deploy;
+
+    @Inject
+    public RedeployServiceHandler(ServicePort services, TaskDefinitionPort taskDefinitions, DeployServiceHandler deploy) {
+        this.services = services;
+        this.taskDefinitions = taskDefinitions;
+        this.deploy = deploy;
+    }
+
+    @Override
+    public Either<EcsError, DeploymentOutcome> redeploy(Command command, DeploymentProgress.Listener listener) {
+        return ServiceSupport.activeService(services, command.cluster(), command.service())
+                .flatMap(service -> ServiceSupport.running(taskDefinitions, service)
+                        .flatMap(running -> changed(running.definition(), command))
+                        .flatMap(td -> deploy.deploy(sameAs(service, td, command), listener)));
+    }
+
+    private static Either<EcsError, TaskDefinition> changed(TaskDefinition td, Command command) {
+        Seq<ContainerDefinition> containers = td.containerDefinitions();
+        int index = command.container()
+                .map(name -> containers.indexWhere(c -> c.name().equals(name)))
+                .getOrElse(() -> containers.indexWhere(ContainerDefinition::isEssential));
+        if (index < 0) {
+            return Either.left(EcsError.InvalidParameter.of("The container " + command.container().getOrElse("(essential)")
+                    + " does not exist in the task definition."));
+        }
+        ContainerDefinition target = containers.get(index);
+        Seq<KeyValuePair> environment = target.environment()
+                .filter(e -> !command.environment().containsKey(e.name()))
+                .appendAll(command.environment().map(e -> KeyValuePair.of(e._1, e._2)));
+        ContainerDefinition updated = target.toBuilder().image(command.image().getOrElse(target.image()))
+                .environment(environment).build();
+        return Either.right(td.toBuilder().containerDefinitions(containers.update(index, updated)).build());
+    }
+
+    private static DeployService.Command sameAs(Service service, TaskDefinition td, Command command) {
+        return new DeployService.Command(td, service.cluster(), service.name(), service.desiredCount(), service.launchType(),
+                service.networkConfiguration(), service.loadBalancers(), service.deploymentConfiguration(), command.timeout(), true);
+    }
+}
