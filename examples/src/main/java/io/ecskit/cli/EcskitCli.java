@@ -12,7 +12,11 @@ import java.io.PrintWriter;
  */
 @Command(name = "ecskit", mixinStandardHelpOptions = true, version = "ecskit 0.1.0",
         description = "Put containers on Amazon ECS / Fargate, or rehearse it in memory.",
-        subcommands = {ValidateCommand.class, HelloWorldCommand.class, DeployCommand.class})
+        subcommands = {ValidateCommand.class, HelloWorldCommand.class, DeployCommand.class,
+            SeedCommands.Register.class, SeedCommands.CreateCluster.class, SeedCommands.CreateLogGroup.class,
+            SeedCommands.UpdateService.class, SeedCommands.Scale.class, SeedCommands.Rollback.class, SeedCommands.Diff.class,
+            SeedCommands.ListTaskDefinitions.class, SeedCommands.ListServices.class, SeedCommands.DescribeServices.class,
+            SeedCommands.Cleanup.class})
 public final class EcskitCli {
 
     public static final int OK = 0;
@@ -38,6 +42,14 @@ public final class EcskitCli {
             }
             if (e instanceof EcsErrorException ecs && ecs.error instanceof io.ecskit.domain.error.EcsError.Invalid invalid) {
                 invalid.violations().forEach(v -> commandLine.getErr().println(v));
+                return INVALID_INPUT;
+            }
+            if (e instanceof KitCommand.InvalidInputException) {
+                return INVALID_INPUT;
+            }
+            // ECS refusing the request as such (ClientException, InvalidParameterException) is invalid input too
+            if (e instanceof EcsErrorException ecs && (ecs.error instanceof io.ecskit.domain.error.EcsError.ClientError
+                    || ecs.error instanceof io.ecskit.domain.error.EcsError.InvalidParameter)) {
                 return INVALID_INPUT;
             }
             return FAILED;

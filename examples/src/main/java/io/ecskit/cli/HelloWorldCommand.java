@@ -95,24 +95,25 @@ final class HelloWorldCommand implements Callable<Integer> {
             orFail(kit.services().list(CLUSTER)).forEach(arn -> out.println("    service " + arn));
             orFail(kit.services().describe(CLUSTER, List.of(SERVICE))).found().forEach(this::describe);
 
-            step("6. update-service --desired-count 2");
-            DeploymentOutcome updated = deploy(kit, td, 2, network);
+            step("6. update-service --task-definition hello-world (a new revision: GREETING=hello again)");
+            ProgressPrinter progress = ProgressPrinter.forConsole(out);
+            DeploymentOutcome updated = orFail(kit.redeploy().redeploy(new io.ecskit.port.in.RedeployService.Command(CLUSTER,
+                    SERVICE, Option.none(), Option.none(), io.vavr.collection.LinkedHashMap.of("GREETING", "hello again"),
+                    DeployService.DEFAULT_TIMEOUT), progress));
+            progress.finish();
+            OutcomePrinter.print(out, updated);
             if (!updated.succeeded()) {
                 return EcskitCli.DEPLOYMENT_FAILED;
             }
 
             step("7. clean up: update-service --desired-count 0, delete-service, deregister, delete-cluster");
             orFail(kit.cleanUp().cleanUp(CleanUp.Command.cluster(CLUSTER).deregisterFamily("hello-world")
-                    .deleteLogGroups(List.of(LOG_GROUP)), DeploymentProgress()))
+                    .deleteLogGroups(List.of(LOG_GROUP)), io.ecskit.port.in.DeploymentProgress.Listener.NONE))
                     .forEach(done -> out.println("    " + done));
             out.println();
             out.println("hello-world: done on the " + global.backend + " backend (" + kit.region() + ")");
             return EcskitCli.OK;
         }
-    }
-
-    private static io.ecskit.port.in.DeploymentProgress.Listener DeploymentProgress() {
-        return io.ecskit.port.in.DeploymentProgress.Listener.NONE;
     }
 
     private DeploymentOutcome deploy(EcsKit kit, TaskDefinition td, int desired, AwsVpcConfiguration network) {

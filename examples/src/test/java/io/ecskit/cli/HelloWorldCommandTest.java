@@ -18,9 +18,10 @@ class HelloWorldCommandTest {
                 "==> 4. create-service", "outcome: SUCCEEDED",
                 "==> 5. list-task-definitions", "service arn:aws:ecs:us-east-1:123456789012:service/test-cluster/test-service",
                 "test-service: ACTIVE, FARGATE, desired 1, running 1",
-                "==> 6. update-service --desired-count 2", "running 2",
+                "==> 6. update-service --task-definition hello-world", "task-definition/hello-world:2, new revision",
                 "==> 7. clean up", "deleted service test-service", "deleted cluster test-cluster",
-                "deregistered task definition hello-world:1", "deleted log group test-log",
+                "deregistered task definition hello-world:1", "deregistered task definition hello-world:2",
+                "deleted log group test-log",
                 "hello-world: done on the inmemory backend (us-east-1)");
         assertThat(run.err()).isEmpty();
     }

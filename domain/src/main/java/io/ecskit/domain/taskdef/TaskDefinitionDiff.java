@@ -35,8 +35,10 @@ public final class TaskDefinitionDiff {
             return List.empty();
         }
         if (a instanceof Option<?> oa && b instanceof Option<?> ob) {
-            return oa.isDefined() && ob.isDefined() ? walk(path, oa.get(), ob.get())
-                    : List.of(new Change(path, oa.map(TaskDefinitionDiff::text), ob.map(TaskDefinitionDiff::text)));
+            if (oa.isDefined() && ob.isDefined()) {
+                return walk(path, oa.get(), ob.get());
+            }
+            return oa.isDefined() ? leaves(path, oa.get(), false) : leaves(path, ob.get(), true);
         }
         if (a instanceof Seq<?> sa && b instanceof Seq<?> sb) {
             int n = Math.max(sa.size(), sb.size());
@@ -54,6 +56,25 @@ public final class TaskDefinitionDiff {
                     .flatMap(c -> walk(join(path, c.getName()), value(c, ra), value(c, rb)));
         }
         return List.of(new Change(path, Option.of(text(a)), Option.of(text(b))));
+    }
+
+    /** Every set field of a value that only one side has, each as its own change. */
+    private static Seq<Change> leaves(String path, Object value, boolean desiredOnly) {
+        if (value instanceof Option<?> option) {
+            return option.isDefined() ? leaves(path, option.get(), desiredOnly) : List.empty();
+        }
+        if (value instanceof Seq<?> seq) {
+            return seq.zipWithIndex().flatMap(e -> leaves(path + "[" + e._2 + "]", e._1, desiredOnly));
+        }
+        if (value instanceof Map<?, ?> map) {
+            return List.ofAll(map).flatMap(e -> leaves(join(path, String.valueOf(e._1)), e._2, desiredOnly));
+        }
+        if (value instanceof Record record && !(value instanceof io.ecskit.domain.Tag)) {
+            return List.of(value.getClass().getRecordComponents())
+                    .flatMap(c -> leaves(join(path, c.getName()), value(c, record), desiredOnly));
+        }
+        Option<String> text = Option.of(text(value));
+        return List.of(desiredOnly ? new Change(path, Option.none(), text) : new Change(path, text, Option.none()));
     }
 
     private static String join(String path, String field) {

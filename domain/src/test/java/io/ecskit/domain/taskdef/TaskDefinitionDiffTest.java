@@ -27,7 +27,8 @@ class TaskDefinitionDiffTest {
         assertThat(changes.map(Object::toString)).containsExactlyInAnyOrder(
                 "memory: 512 -> 1024",
                 "containerDefinitions[0].image: public.ecr.aws/docker/library/httpd:2.4 -> httpd:2.4.62",
-                "containerDefinitions[0].environment[0]: (none) -> KeyValuePair[name=MODE, value=prod]");
+                "containerDefinitions[0].environment[0].name: (none) -> MODE",
+                "containerDefinitions[0].environment[0].value: (none) -> prod");
     }
 
     @Test

@@ -1,0 +1,83 @@
+package io.ecskit.cli;
+
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.taskdef.TaskDefinition;
+import io.ecskit.json.RecordJson;
+import io.ecskit.json.TaskDefinitionJson;
+import io.ecskit.port.EcsKit;
+import io.ecskit.port.in.DeploymentOutcome;
+import io.vavr.control.Either;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** A command that works on one backend: opens the kit, runs, prints text or JSON, maps errors to exit codes. */
+abstract class KitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    GlobalOptions global;
+
+    abstract int run(EcsKit kit);
+
+    @Override
+    public final Integer call() {
+        try (EcsKit kit = global.open()) {
+            return run(kit);
+        }
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** Prints a value: {@code text} for people, its JSON form with --output json. */
+    void print(Object value, String text) {
+        out().println(global.output == GlobalOptions.Output.json ? RecordJson.write(value) : text);
+    }
+
+    static <T> T orFail(Either<EcsError, T> result) {
+        return result.getOrElseThrow(EcsErrorException::new);
+    }
+
+    TaskDefinition readTaskDefinition(Path file) {
+        var read = TaskDefinitionJson.read(file);
+        if (read.isLeft()) {
+            throw new InvalidInputException(file + ": " + read.getLeft().describe());
+        }
+        read.get().warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        return read.get().definition();
+    }
+
+    /** Prints a deployment's outcome; exit 3 when it did not succeed. */
+    int outcome(DeploymentOutcome outcome, ProgressPrinter progress) {
+        progress.finish();
+        if (global.output == GlobalOptions.Output.json) {
+            out().println(RecordJson.write(outcome));
+        } else {
+            OutcomePrinter.print(out(), outcome);
+        }
+        return outcome.succeeded() ? EcskitCli.OK : EcskitCli.DEPLOYMENT_FAILED;
+    }
+
+    ProgressPrinter progress() {
+        return global.output == GlobalOptions.Output.json
+                ? new ProgressPrinter(new PrintWriter(java.io.Writer.nullWriter()), false)
+                : ProgressPrinter.forConsole(out());
+    }
+
+    /** Bad input found by the CLI itself: exit 2 with the message. */
+    static final class InvalidInputException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidInputException(String message) {
+            super(message);
+        }
+    }
+}

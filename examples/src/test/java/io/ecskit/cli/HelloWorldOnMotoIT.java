@@ -1,0 +1,47 @@
+package io.ecskit.cli;
+
+import io.ecskit.adapter.aws.testing.MotoNetwork;
+import io.ecskit.adapter.aws.testing.MotoServer;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The walkthrough with --backend aws, over HTTP against moto server (which runs one task per service here). */
+class HelloWorldOnMotoIT {
+
+    @Test
+    void helloWorld_awsBackendOnMoto_runsEveryStep() {
+        MotoServer moto = MotoServer.get();
+        moto.reset();
+        MotoNetwork network = MotoNetwork.create(moto.endpoint());
+
+        CliRun run = CliRun.of("hello-world", "--backend", "aws", "--region", MotoServer.REGION,
+                "--endpoint-url", moto.endpoint().toString(),
+                "--subnets", String.join(",", network.subnets()), "--security-groups", String.join(",", network.securityGroups()));
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(EcskitCli.OK);
+        assertThat(run.out()).contains("task-definition/hello-world:1 (ACTIVE)", "cluster/test-cluster",
+                // moto's UpdateService starts no new deployment, so the followed one still names revision 1
+                "outcome: SUCCEEDED", "new revision", "deregistered task definition hello-world:2", "deleted cluster test-cluster",
+                "hello-world: done on the aws backend (us-east-1)");
+    }
+
+    @Test
+    void listTaskDefinitions_andDescribeServices_readWhatMotoHolds() {
+        MotoServer moto = MotoServer.get();
+        moto.reset();
+        String endpoint = moto.endpoint().toString();
+
+        CliRun registered = CliRun.of("register-task-definition", "--file", "src/main/resources/hello-world-task-def.json",
+                "--backend", "aws", "--region", MotoServer.REGION, "--endpoint-url", endpoint);
+        CliRun listed = CliRun.of("list-task-definitions", "--family-prefix", "hello", "--backend", "aws",
+                "--region", MotoServer.REGION, "--endpoint-url", endpoint);
+        CliRun missing = CliRun.of("describe-services", "--cluster", "default", "--services", "nope", "--backend", "aws",
+                "--region", MotoServer.REGION, "--endpoint-url", endpoint);
+
+        assertThat(registered.exitCode()).as(registered.err()).isEqualTo(EcskitCli.OK);
+        assertThat(listed.out()).isEqualTo("arn:aws:ecs:us-east-1:123456789012:task-definition/hello-world:1\n");
+        assertThat(missing.exitCode()).isEqualTo(EcskitCli.FAILED);
+        assertThat(missing.err()).startsWith("ecskit: ClusterNotFoundException");
+    }
+}
