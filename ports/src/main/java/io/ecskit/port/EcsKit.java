@@ -4,11 +4,14 @@ import io.ecskit.port.in.CleanUp;
 import io.ecskit.port.in.DeployService;
 import io.ecskit.port.in.DiffTaskDefinition;
 import io.ecskit.port.in.InspectEcs;
+import io.ecskit.port.in.PushImage;
+import io.ecskit.port.in.ReadLogs;
 import io.ecskit.port.in.RedeployService;
 import io.ecskit.port.in.RollbackService;
 import io.ecskit.port.in.ScaleService;
 import io.ecskit.port.out.ClusterPort;
 import io.ecskit.port.out.ContainerInstancePort;
+import io.ecskit.port.out.ImageRegistryPort;
 import io.ecskit.port.out.ImageRepositoryPort;
 import io.ecskit.port.out.LogPort;
 import io.ecskit.port.out.ServicePort;
@@ -41,6 +44,9 @@ public interface EcsKit extends AutoCloseable {
 
     LogPort logs();
 
+    /** The registry protocol: pushing image content (ECR's API is {@link #imageRepositories()}). */
+    ImageRegistryPort registry();
+
     TimeSource time();
 
     /** Deploy a service and follow the deployment it started to an outcome. */
@@ -58,6 +64,12 @@ public interface EcsKit extends AutoCloseable {
     InspectEcs inspect();
 
     DiffTaskDefinition diff();
+
+    /** Push or copy an image into ECR without a Docker daemon. */
+    PushImage pushImage();
+
+    /** A service's container logs, read or followed. */
+    ReadLogs readLogs();
 
     @Override
     void close();

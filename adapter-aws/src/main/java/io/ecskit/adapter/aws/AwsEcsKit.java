@@ -69,6 +69,7 @@ public interface AwsEcsKit extends EcsKit {
         private Duration apiCallTimeout = Duration.ofMinutes(2);
         private Duration attemptTimeout = Duration.ofSeconds(30);
         private String accountId;
+        private String registryEndpoint;
 
         private Builder() {
         }
@@ -122,12 +123,21 @@ public interface AwsEcsKit extends EcsKit {
             return this;
         }
 
+        /**
+         * Push images to this registry ({@code host:port}) instead of the one the ECR token names, with
+         * the same credentials: a local registry in tests, a pull-through proxy. Loopback may be plain HTTP.
+         */
+        public Builder registryEndpoint(String hostPort) {
+            this.registryEndpoint = hostPort;
+            return this;
+        }
+
         public AwsEcsKit build() {
             Objects.requireNonNull(region, "region");
             return DaggerAwsEcsKit.factory().create(new AwsSettings(region,
                     credentials == null ? DefaultCredentialsProvider.builder().build() : credentials,
                     Option.of(endpointOverride), Option.of(httpClient), maxAttempts, apiCallTimeout, attemptTimeout,
-                    Option.of(accountId)));
+                    Option.of(accountId), Option.of(registryEndpoint)));
         }
     }
 }

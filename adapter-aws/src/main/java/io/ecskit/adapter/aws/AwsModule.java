@@ -6,12 +6,15 @@ import dagger.Provides;
 import io.ecskit.port.in.CleanUp;
 import io.ecskit.port.in.DiffTaskDefinition;
 import io.ecskit.port.in.InspectEcs;
+import io.ecskit.port.in.PushImage;
+import io.ecskit.port.in.ReadLogs;
 import io.ecskit.port.in.RedeployService;
 import io.ecskit.port.in.RollbackService;
 import io.ecskit.port.in.ScaleService;
 import io.ecskit.port.in.DeployService;
 import io.ecskit.port.out.ClusterPort;
 import io.ecskit.port.out.ContainerInstancePort;
+import io.ecskit.port.out.ImageRegistryPort;
 import io.ecskit.port.out.ImageRepositoryPort;
 import io.ecskit.port.out.LogPort;
 import io.ecskit.port.out.ServicePort;
@@ -21,6 +24,8 @@ import io.ecskit.port.out.TimeSource;
 import io.ecskit.usecase.CleanUpHandler;
 import io.ecskit.usecase.DiffTaskDefinitionHandler;
 import io.ecskit.usecase.InspectEcsHandler;
+import io.ecskit.usecase.PushImageHandler;
+import io.ecskit.usecase.ReadLogsHandler;
 import io.ecskit.usecase.RedeployServiceHandler;
 import io.ecskit.usecase.RollbackServiceHandler;
 import io.ecskit.usecase.ScaleServiceHandler;
@@ -50,6 +55,15 @@ interface AwsModule {
 
     @Binds
     ImageRepositoryPort imageRepositories(AwsEcr impl);
+
+    @Binds
+    ImageRegistryPort registry(JibImageRegistry impl);
+
+    @Binds
+    PushImage pushImage(PushImageHandler impl);
+
+    @Binds
+    ReadLogs readLogs(ReadLogsHandler impl);
 
     @Binds
     LogPort logs(AwsLogs impl);

@@ -10,5 +10,6 @@ import java.time.Duration;
 /** How the kit's clients reach AWS; built by {@link AwsEcsKit.Builder}. */
 record AwsSettings(
         String region, AwsCredentialsProvider credentials, Option<URI> endpointOverride, Option<SdkHttpClient> httpClient,
-        int maxAttempts, Duration apiCallTimeout, Duration attemptTimeout, Option<String> accountId) {
+        int maxAttempts, Duration apiCallTimeout, Duration attemptTimeout, Option<String> accountId,
+        Option<String> registryEndpoint) {
 }

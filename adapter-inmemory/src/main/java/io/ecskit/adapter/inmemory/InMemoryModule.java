@@ -5,6 +5,8 @@ import dagger.Module;
 import io.ecskit.port.in.CleanUp;
 import io.ecskit.port.in.DiffTaskDefinition;
 import io.ecskit.port.in.InspectEcs;
+import io.ecskit.port.in.PushImage;
+import io.ecskit.port.in.ReadLogs;
 import io.ecskit.port.in.RedeployService;
 import io.ecskit.port.in.RollbackService;
 import io.ecskit.port.in.ScaleService;
@@ -13,11 +15,14 @@ import io.ecskit.port.out.ClusterPort;
 import io.ecskit.usecase.CleanUpHandler;
 import io.ecskit.usecase.DiffTaskDefinitionHandler;
 import io.ecskit.usecase.InspectEcsHandler;
+import io.ecskit.usecase.PushImageHandler;
+import io.ecskit.usecase.ReadLogsHandler;
 import io.ecskit.usecase.RedeployServiceHandler;
 import io.ecskit.usecase.RollbackServiceHandler;
 import io.ecskit.usecase.ScaleServiceHandler;
 import io.ecskit.usecase.DeployServiceHandler;
 import io.ecskit.port.out.ContainerInstancePort;
+import io.ecskit.port.out.ImageRegistryPort;
 import io.ecskit.port.out.ImageRepositoryPort;
 import io.ecskit.port.out.LogPort;
 import io.ecskit.port.out.ServicePort;
@@ -46,6 +51,15 @@ interface InMemoryModule {
 
     @Binds
     ImageRepositoryPort imageRepositories(InMemoryEcr impl);
+
+    @Binds
+    ImageRegistryPort registry(InMemoryImageRegistry impl);
+
+    @Binds
+    PushImage pushImage(PushImageHandler impl);
+
+    @Binds
+    ReadLogs readLogs(ReadLogsHandler impl);
 
     @Binds
     LogPort logs(InMemoryLogs impl);

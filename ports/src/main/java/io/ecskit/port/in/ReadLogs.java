@@ -1,0 +1,47 @@
+package io.ecskit.port.in;
+
+import io.ecskit.domain.arn.ClusterName;
+import io.ecskit.domain.arn.ServiceName;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.logs.LogEvent;
+import io.ecskit.domain.logs.LogGroup;
+import io.ecskit.domain.logs.LogGroupName;
+import io.ecskit.domain.logs.RetentionDays;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * A service's logs as its awslogs containers write them ({@code prefix/container/taskId}): one
+ * window, or followed until the caller says stop.
+ */
+public interface ReadLogs {
+
+    /** The group exists afterwards, with this retention. */
+    Either<EcsError, LogGroup> ensureGroup(LogGroupName group, Option<RetentionDays> retention);
+
+    /** Events of the service's containers (or one container, or one task) with {@code from <= t < to}, in order. */
+    Either<EcsError, Seq<LogEvent>> read(Query query, Instant from, Instant to);
+
+    /** Polls from {@code from} on, with back-off, handing new events over in order until {@code stop} is true. */
+    Either<EcsError, Integer> follow(Query query, Instant from, Duration maxPause, BooleanSupplier stop, Consumer<LogEvent> sink);
+
+    record Query(ClusterName cluster, ServiceName service, Option<String> container, Option<String> taskId) {
+        public static Query service(ClusterName cluster, ServiceName service) {
+            return new Query(cluster, service, Option.none(), Option.none());
+        }
+
+        public Query container(String name) {
+            return new Query(cluster, service, Option.of(name), taskId);
+        }
+
+        public Query task(String id) {
+            return new Query(cluster, service, container, Option.of(id));
+        }
+    }
+}
