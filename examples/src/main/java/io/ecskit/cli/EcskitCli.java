@@ -16,7 +16,7 @@ import java.io.PrintWriter;
             SeedCommands.Register.class, SeedCommands.CreateCluster.class, SeedCommands.CreateLogGroup.class,
             SeedCommands.UpdateService.class, SeedCommands.Scale.class, SeedCommands.Rollback.class, SeedCommands.Diff.class,
             SeedCommands.ListTaskDefinitions.class, SeedCommands.ListServices.class, SeedCommands.DescribeServices.class,
-            SeedCommands.Cleanup.class})
+            SeedCommands.Cleanup.class, ImageAndLogCommands.Push.class, ImageAndLogCommands.Logs.class})
 public final class EcskitCli {
 
     public static final int OK = 0;

@@ -26,6 +26,9 @@ final class GlobalOptions {
     @Option(names = "--profile", description = "AWS profile for the aws backend")
     String profile;
 
+    @Option(names = "--registry-endpoint", description = "Push images to this host:port instead of ECR's (a local registry)")
+    String registryEndpoint;
+
     @Option(names = "--output", defaultValue = "text", description = "text (default) or json")
     Output output;
 
@@ -43,6 +46,13 @@ final class GlobalOptions {
         }
         if (profile != null) {
             aws.profile(profile);
+        }
+        if (registryEndpoint != null) {
+            aws.registryEndpoint(registryEndpoint);
+            if (registryEndpoint.startsWith("127.") || registryEndpoint.startsWith("localhost")) {
+                // Jib sends registry credentials over plain HTTP only when told; only ever to this machine
+                System.setProperty("sendCredentialsOverHttp", "true");
+            }
         }
         return aws.build();
     }

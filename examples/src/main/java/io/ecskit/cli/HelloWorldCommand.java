@@ -3,6 +3,9 @@ package io.ecskit.cli;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.cluster.ClusterSpec;
+import io.ecskit.domain.ecr.ImageTag;
+import io.ecskit.domain.ecr.RepositoryName;
+import io.ecskit.domain.ecr.TagMutability;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.logs.LogGroupName;
 import io.ecskit.domain.service.AssignPublicIp;
@@ -61,14 +64,23 @@ final class HelloWorldCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--execution-role-arn", description = "Task execution role (awslogs needs one on Fargate)")
     String executionRoleArn;
 
+    @picocli.CommandLine.Option(names = "--image-source", defaultValue = "public.ecr.aws/docker/library/httpd:2.4",
+            description = "What to push to ECR: IMAGE or docker-archive:FILE (default: the public httpd image)")
+    String imageSource;
+
     private PrintWriter out;
 
     @Override
     public Integer call() {
         out = spec.commandLine().getOut();
         try (EcsKit kit = global.open()) {
-            TaskDefinition td = helloWorld(kit);
             AwsVpcConfiguration network = AwsVpcConfiguration.of(subnets, securityGroups, AssignPublicIp.ENABLED);
+
+            step("0. push the image to ECR: create-repository hello-world, log in, copy " + imageSource + " (no Docker)");
+            var pushed = ImageAndLogCommands.push(kit, ImageAndLogCommands.source(imageSource), new RepositoryName("hello-world"),
+                    new ImageTag("latest"), TagMutability.MUTABLE, out);
+            out.println("    " + pushed.byDigest());
+            TaskDefinition td = helloWorld(kit, pushed.byDigest().toString());
 
             step("1. register-task-definition --cli-input-json file://hello-world-task-def.json");
             RegisteredTaskDefinition registered = orFail(kit.taskDefinitions().register(td));
@@ -106,9 +118,16 @@ final class HelloWorldCommand implements Callable<Integer> {
                 return EcskitCli.DEPLOYMENT_FAILED;
             }
 
-            step("7. clean up: update-service --desired-count 0, delete-service, deregister, delete-cluster");
+            step("7. logs: what the containers wrote to test-log (api/hello-world/<task>)");
+            var lines = orFail(kit.readLogs().read(io.ecskit.port.in.ReadLogs.Query.service(CLUSTER, SERVICE),
+                    kit.time().now().minus(java.time.Duration.ofHours(1)), kit.time().now().plusMillis(1)));
+            out.println("    " + lines.size() + " line(s)");
+            lines.takeRight(5).forEach(e -> out.println("    " + e.stream().value() + " " + e.message()));
+
+            step("8. clean up: update-service --desired-count 0, delete-service, deregister, delete-cluster, delete-repository");
             orFail(kit.cleanUp().cleanUp(CleanUp.Command.cluster(CLUSTER).deregisterFamily("hello-world")
-                    .deleteLogGroups(List.of(LOG_GROUP)), io.ecskit.port.in.DeploymentProgress.Listener.NONE))
+                    .deleteLogGroups(List.of(LOG_GROUP)).deleteRepository(new RepositoryName("hello-world")),
+                    io.ecskit.port.in.DeploymentProgress.Listener.NONE))
                     .forEach(done -> out.println("    " + done));
             out.println();
             out.println("hello-world: done on the " + global.backend + " backend (" + kit.region() + ")");
@@ -137,13 +156,13 @@ final class HelloWorldCommand implements Callable<Integer> {
         out.println("==> " + text);
     }
 
-    /** The corrected seed task definition, with the kit's region and the given execution role. */
-    private TaskDefinition helloWorld(EcsKit kit) {
+    /** The corrected seed task definition, with the pushed image, the kit's region and the given execution role. */
+    private TaskDefinition helloWorld(EcsKit kit, String image) {
         try (InputStream in = HelloWorldCommand.class.getResourceAsStream("/hello-world-task-def.json")) {
             TaskDefinition td = TaskDefinitionJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)).get().definition();
             return td.toBuilder()
                     .executionRoleArn(Option.of(executionRoleArn).orElse(td.executionRoleArn()))
-                    .containerDefinitions(td.containerDefinitions().map(c -> c.toBuilder().logConfiguration(
+                    .containerDefinitions(td.containerDefinitions().map(c -> c.toBuilder().image(image).logConfiguration(
                             LogConfiguration.awslogs(LOG_GROUP.value(), kit.region(), "api")).build()))
                     .build();
         } catch (IOException e) {

@@ -12,6 +12,7 @@ class HelloWorldCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(EcskitCli.OK);
         assertThat(run.out()).contains(
+                "==> 0. push the image to ECR", "123456789012.dkr.ecr.us-east-1.amazonaws.com/hello-world@sha256:",
                 "==> 1. register-task-definition", "task-definition/hello-world:1 (ACTIVE)",
                 "==> 2. create-cluster --cluster-name test-cluster", "cluster/test-cluster",
                 "==> 3. create-log-group --log-group-name test-log",
@@ -19,7 +20,8 @@ class HelloWorldCommandTest {
                 "==> 5. list-task-definitions", "service arn:aws:ecs:us-east-1:123456789012:service/test-cluster/test-service",
                 "test-service: ACTIVE, FARGATE, desired 1, running 1",
                 "==> 6. update-service --task-definition hello-world", "task-definition/hello-world:2, new revision",
-                "==> 7. clean up", "deleted service test-service", "deleted cluster test-cluster",
+                "==> 7. logs", "[ecskit] container hello-world started from 123456789012.dkr.ecr.us-east-1.amazonaws.com/hello-world@sha256:",
+                "==> 8. clean up", "deleted service test-service", "deleted cluster test-cluster", "deleted repository hello-world",
                 "deregistered task definition hello-world:1", "deregistered task definition hello-world:2",
                 "deleted log group test-log",
                 "hello-world: done on the inmemory backend (us-east-1)");

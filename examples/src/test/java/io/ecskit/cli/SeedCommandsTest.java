@@ -78,6 +78,39 @@ class SeedCommandsTest {
     }
 
     @Test
+    void pushImage_inMemory_printsTheEcrUris() {
+        CliRun run = CliRun.of("push-image", "--source", "public.ecr.aws/docker/library/httpd:2.4", "--repository", "web",
+                "--tag", "v1");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(EcskitCli.OK);
+        assertThat(run.out()).contains("123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1",
+                "123456789012.dkr.ecr.us-east-1.amazonaws.com/web@sha256:");
+    }
+
+    @Test
+    void pushImage_badRepositoryName_exits2() {
+        CliRun run = CliRun.of("push-image", "--source", "httpd:2.4", "--repository", "Web");
+
+        assertThat(run.exitCode()).isEqualTo(EcskitCli.INVALID_INPUT);
+    }
+
+    @Test
+    void logs_unknownCluster_exits1() {
+        CliRun run = CliRun.of("logs", "--cluster", "test-cluster", "--service", "test-service", "--since", "5m");
+
+        assertThat(run.exitCode()).isEqualTo(EcskitCli.FAILED);
+        assertThat(run.err()).startsWith("ecskit: ClusterNotFoundException");
+    }
+
+    @Test
+    void logs_sinceParsesUnits() {
+        assertThat(ImageAndLogCommands.Logs.duration("30s")).isEqualTo(java.time.Duration.ofSeconds(30));
+        assertThat(ImageAndLogCommands.Logs.duration("10m")).isEqualTo(java.time.Duration.ofMinutes(10));
+        assertThat(ImageAndLogCommands.Logs.duration("2h")).isEqualTo(java.time.Duration.ofHours(2));
+        assertThat(ImageAndLogCommands.Logs.duration("PT90S")).isEqualTo(java.time.Duration.ofSeconds(90));
+    }
+
+    @Test
     void scale_unknownService_exits1() {
         CliRun run = CliRun.of("scale", "--cluster", "test-cluster", "--service", "test-service", "--desired-count", "2");
 

@@ -52,13 +52,14 @@ public final class RollbackServiceHandler implements RollbackService {
 
     /** The newest revision of the service's family, other than the running one, that ecskit saw deployed. */
     private Either<EcsError, RegisteredTaskDefinition> target(Service service) {
-        Option<TaskDefinitionArn> current = TaskDefinitionArn.parse(service.taskDefinition());
+        Option<TaskDefinitionRef> current = TaskDefinitionRef.parse(service.taskDefinition()).toOption()
+                .filter(ref -> ref.revision().isDefined());
         if (current.isEmpty()) {
             return Either.left(EcsError.ClientError.of("Unable to describe task definition."));
         }
         String family = current.get().family();
         return taskDefinitions.list(Option.of(family), TaskDefinitionStatus.ACTIVE).flatMap(arns -> {
-            Seq<TaskDefinitionArn> candidates = arns.filter(a -> a.revision() != current.get().revision()).reverse();
+            Seq<TaskDefinitionArn> candidates = arns.filter(a -> a.revision() != current.get().revision().get()).reverse();
             for (TaskDefinitionArn arn : candidates) {
                 var described = taskDefinitions.describe(TaskDefinitionRef.of(arn.family(), arn.revision()));
                 if (described.isLeft()) {

@@ -2,7 +2,6 @@ package io.ecskit.usecase;
 
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
-import io.ecskit.domain.arn.TaskDefinitionArn;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.service.Service;
@@ -24,10 +23,11 @@ final class ServiceSupport {
                 .toEither(() -> (EcsError) EcsError.ServiceNotFound.of()));
     }
 
+    /** ECS names the revision by ARN; some emulators (moto after UpdateService) echo {@code family:revision}. */
     static Either<EcsError, RegisteredTaskDefinition> running(TaskDefinitionPort taskDefinitions, Service service) {
-        return TaskDefinitionArn.parse(service.taskDefinition())
-                .toEither(() -> (EcsError) EcsError.ClientError.of("Unable to describe task definition."))
-                .flatMap(arn -> taskDefinitions.describe(TaskDefinitionRef.of(arn.family(), arn.revision())))
+        return TaskDefinitionRef.parse(service.taskDefinition()).toEither()
+                .mapLeft(violations -> (EcsError) EcsError.ClientError.of("Unable to describe task definition."))
+                .flatMap(taskDefinitions::describe)
                 .flatMap(found -> found.toEither(() -> (EcsError) EcsError.ClientError.of("Unable to describe task definition.")));
     }
 }

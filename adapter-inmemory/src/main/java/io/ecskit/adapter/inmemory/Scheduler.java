@@ -143,7 +143,11 @@ final class Scheduler {
         String group = awslogs.group().get();
         InMemoryState.LogGroupState logGroup = state.logGroups.computeIfAbsent(group, g -> new InMemoryState.LogGroupState(
                 new LogGroup(new LogGroupName(g), InMemoryLogs.arn(state, g), Option.none(), now, 0)));
-        logGroup.streams.computeIfAbsent(awslogs.streamName(c.name(), task.id()).get(), s -> new InMemoryState.StreamState(now));
+        String streamName = awslogs.streamName(c.name(), task.id()).get();
+        InMemoryState.StreamState stream = logGroup.streams.computeIfAbsent(streamName, s -> new InMemoryState.StreamState(now));
+        // a simulated container says it started, as real ones usually do on stdout
+        stream.events.add(new io.ecskit.domain.logs.LogEvent(now, "[ecskit] container " + c.name() + " started from " + c.image(),
+                new io.ecskit.domain.logs.LogStreamName(streamName)));
     }
 
     private void run(TaskState task, Instant now, Duration running) {

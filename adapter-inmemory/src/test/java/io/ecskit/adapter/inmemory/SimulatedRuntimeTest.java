@@ -283,7 +283,8 @@ class SimulatedRuntimeTest {
 
         Seq<LogEvent> events = kit.logs().events(new LogGroupName("/ecs/web"), Option.of("api/web/"),
                 sim.now().minusSeconds(600), sim.now().plusSeconds(1)).get();
-        assertThat(events.map(LogEvent::message)).containsExactly("GET / 200", "GET /health 200");
+        assertThat(events.map(LogEvent::message)).containsExactly(
+                "[ecskit] container web started from " + GOOD, "GET / 200", "GET /health 200");
         assertThat(events.head().stream().value()).isEqualTo("api/web/" + task.taskId());
     }
 
