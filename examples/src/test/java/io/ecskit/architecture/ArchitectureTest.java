@@ -59,6 +59,13 @@ class ArchitectureTest {
             .because("the JSON format is one module's concern; the domain never sees Jackson");
 
     @ArchTest
+    static final ArchRule wiring_is_only_dagger_over_ports = classes()
+            .that().resideInAPackage("io.ecskit.wiring..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "java..", "dagger..", "jakarta.inject..", "io.ecskit.port..", "io.ecskit.usecase..", "io.ecskit.wiring..")
+            .because("the shared use-case bindings know ports and Dagger, never an adapter");
+
+    @ArchTest
     static final ArchRule adapters_never_import_each_other = slices()
             .matching("io.ecskit.adapter.(*)..")
             .should().notDependOnEachOther()
