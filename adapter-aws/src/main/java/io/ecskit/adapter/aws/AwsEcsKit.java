@@ -23,7 +23,7 @@ import java.util.Objects;
  */
 @Singleton
 @Component(modules = AwsModule.class)
-public interface AwsEcsKit extends EcsKit {
+public interface AwsEcsKit extends EcsKit, AwsKitInternals {
 
     static Builder builder() {
         return new Builder();
@@ -31,12 +31,6 @@ public interface AwsEcsKit extends EcsKit {
 
     /** Every API call the kit made: operation, attempts, latency, outcome. */
     ApiCallRecorder calls();
-
-    AwsSettings settings();
-
-    AwsClients clients();
-
-    AccountResolver accountResolver();
 
     @Override
     default String region() {
