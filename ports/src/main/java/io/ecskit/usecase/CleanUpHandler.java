@@ -165,37 +165,22 @@ public final class CleanUpHandler implements CleanUp {
 
     /** DeleteCluster refuses while a draining service's tasks still stop: wait for INACTIVE. */
     private Either<EcsError, Boolean> waitForInactive(ClusterName cluster, ServiceName service, Instant deadline) {
-        Backoff backoff = new Backoff();
-        while (true) {
-            var described = services.describe(cluster, List.of(service));
-            if (described.isLeft()) {
-                return Either.left(described.getLeft());
-            }
-            if (described.get().found().forAll(s -> s.status() == ServiceStatus.INACTIVE)) {
-                return Either.right(true);
-            }
-            if (!time.now().isBefore(deadline)) {
-                return Either.right(false);
-            }
-            try {
-                time.sleep(backoff.next());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Either.right(false);
-            }
-        }
+        return pollUntil(deadline, () -> services.describe(cluster, List.of(service))
+                .map(d -> d.found().forAll(s -> s.status() == ServiceStatus.INACTIVE)));
     }
 
     /** Right(true) once no task of the service runs; Right(false) when the deadline passed first. */
     private Either<EcsError, Boolean> waitForNoTasks(ClusterName cluster, ServiceName service, Instant deadline) {
+        return pollUntil(deadline, () -> tasks.list(cluster, Option.of(service), TaskStatus.RUNNING).map(Seq::isEmpty));
+    }
+
+    /** Polls {@code done} with back-off: Right(true) when it holds, Right(false) at the deadline, Left on an error. */
+    private Either<EcsError, Boolean> pollUntil(Instant deadline, java.util.function.Supplier<Either<EcsError, Boolean>> done) {
         Backoff backoff = new Backoff();
         while (true) {
-            var running = tasks.list(cluster, Option.of(service), TaskStatus.RUNNING);
-            if (running.isLeft()) {
-                return Either.left(running.getLeft());
-            }
-            if (running.get().isEmpty()) {
-                return Either.right(true);
+            Either<EcsError, Boolean> now = done.get();
+            if (now.isLeft() || now.get()) {
+                return now;
             }
             if (!time.now().isBefore(deadline)) {
                 return Either.right(false);
