@@ -7,35 +7,48 @@ import picocli.CommandLine.Option;
 
 import java.net.URI;
 
-/** Options every command takes: which backend, where, and how to print. */
+import static picocli.CommandLine.ScopeType.INHERIT;
+
+/**
+ * Options every command takes, before or after the command name ({@code ecskit --backend aws deploy ...}
+ * or {@code ecskit deploy --backend aws ...}): picocli copies inherited options onto every subcommand
+ * and sets them here, on the top-level command's instance.
+ */
 final class GlobalOptions {
 
     enum Backend { inmemory, aws }
 
     enum Output { text, json }
 
-    @Option(names = "--backend", defaultValue = "inmemory", description = "inmemory (default) or aws")
+    @Option(names = "--backend", scope = INHERIT,
+            defaultValue = "inmemory", description = "inmemory (default; its state lives for one run of ecskit) or aws")
     Backend backend;
 
-    @Option(names = "--region", description = "AWS region (default: us-east-1 in memory, the SDK's chain on aws)")
+    @Option(names = "--region", scope = INHERIT,
+            description = "AWS region (default: us-east-1 in memory, the SDK's chain on aws)")
     String region;
 
-    @Option(names = "--endpoint-url", description = "Endpoint override for the aws backend (moto, LocalStack)")
+    @Option(names = "--endpoint-url", scope = INHERIT,
+            description = "Endpoint override for the aws backend (moto, LocalStack)")
     String endpointUrl;
 
-    @Option(names = "--profile", description = "AWS profile for the aws backend")
+    @Option(names = "--profile", scope = INHERIT,
+            description = "AWS profile for the aws backend")
     String profile;
 
-    @Option(names = "--registry-endpoint", description = "Push images to this host:port instead of ECR's (a local registry)")
+    @Option(names = "--registry-endpoint", scope = INHERIT,
+            description = "Push images to this host:port instead of ECR's (a local registry)")
     String registryEndpoint;
 
-    @Option(names = "--output", defaultValue = "text", description = "text (default) or json")
+    @Option(names = "--output", scope = INHERIT,
+            defaultValue = "text", description = "text (default) or json")
     Output output;
 
-    @Option(names = "--debug", description = "Print stack traces")
+    @Option(names = "--debug", scope = INHERIT,
+            description = "Print stack traces")
     boolean debug;
 
-    /** The kit the options ask for. The in-memory one lives as long as this process. */
+    /** The kit the options ask for. The in-memory one lives as long as this run of ecskit: nothing carries over. */
     EcsKit open() {
         if (backend == Backend.inmemory) {
             return InMemoryEcsKit.builder().region(region == null ? InMemoryEcsKit.DEFAULT_REGION : region).build();

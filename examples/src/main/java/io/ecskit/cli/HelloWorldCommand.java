@@ -20,12 +20,14 @@ import io.ecskit.port.EcsKit;
 import io.ecskit.port.in.CleanUp;
 import io.ecskit.port.in.DeployService;
 import io.ecskit.port.in.DeploymentOutcome;
+import io.ecskit.port.in.RedeployService;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -50,8 +52,8 @@ final class HelloWorldCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    GlobalOptions global;
+    @ParentCommand
+    EcskitCli root;
 
     @picocli.CommandLine.Option(names = "--subnets", split = ",", defaultValue = "subnet-8f0fdfc5",
             description = "Subnets for the awsvpc network configuration (default: the seed's)")
@@ -73,7 +75,7 @@ final class HelloWorldCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         out = spec.commandLine().getOut();
-        try (EcsKit kit = global.open()) {
+        try (EcsKit kit = root.openKit()) {
             AwsVpcConfiguration network = AwsVpcConfiguration.of(subnets, securityGroups, AssignPublicIp.ENABLED);
 
             step("0. push the image to ECR: create-repository hello-world, log in, copy " + imageSource + " (no Docker)");
@@ -109,9 +111,8 @@ final class HelloWorldCommand implements Callable<Integer> {
 
             step("6. update-service --task-definition hello-world (a new revision: GREETING=hello again)");
             ProgressPrinter progress = ProgressPrinter.forConsole(out);
-            DeploymentOutcome updated = orFail(kit.redeploy().redeploy(new io.ecskit.port.in.RedeployService.Command(CLUSTER,
-                    SERVICE, Option.none(), Option.none(), io.vavr.collection.LinkedHashMap.of("GREETING", "hello again"),
-                    DeployService.DEFAULT_TIMEOUT), progress));
+            DeploymentOutcome updated = orFail(kit.redeploy().redeploy(
+                    RedeployService.Command.environment(CLUSTER, SERVICE, LinkedHashMap.of("GREETING", "hello again")), progress));
             progress.finish();
             OutcomePrinter.print(out, updated);
             if (!updated.succeeded()) {
@@ -130,7 +131,7 @@ final class HelloWorldCommand implements Callable<Integer> {
                     io.ecskit.port.in.DeploymentProgress.Listener.NONE))
                     .forEach(done -> out.println("    " + done));
             out.println();
-            out.println("hello-world: done on the " + global.backend + " backend (" + kit.region() + ")");
+            out.println("hello-world: done on the " + root.global.backend + " backend (" + kit.region() + ")");
             return EcskitCli.OK;
         }
     }

@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 
 /** Pushing images and reading logs from the command line. */
 final class ImageAndLogCommands {
@@ -78,7 +77,7 @@ final class ImageAndLogCommands {
         String task;
 
         @picocli.CommandLine.Option(names = "--since", defaultValue = "10m", description = "e.g. 30s, 10m, 2h, 1d (default 10m)")
-        String since;
+        Duration since;
 
         @picocli.CommandLine.Option(names = "--follow", description = "Keep polling for new lines until interrupted")
         boolean follow;
@@ -87,7 +86,7 @@ final class ImageAndLogCommands {
         int run(EcsKit kit) {
             ReadLogs.Query query = new ReadLogs.Query(SeedCommands.cluster(cluster), SeedCommands.service(service),
                     Option.of(container), Option.of(task));
-            var from = kit.time().now().minus(duration(since));
+            var from = kit.time().now().minus(since);
             if (follow) {
                 orFail(kit.readLogs().follow(query, from, Duration.ofSeconds(10), () -> Thread.currentThread().isInterrupted(),
                         this::line));
@@ -100,21 +99,6 @@ final class ImageAndLogCommands {
         private void line(LogEvent e) {
             out().println(e.timestamp() + " " + e.stream().value() + " " + e.message());
             out().flush();
-        }
-
-        static Duration duration(String text) {
-            String t = text.trim().toLowerCase(Locale.ROOT);
-            if (t.startsWith("p")) {
-                return Duration.parse(text);
-            }
-            long n = Long.parseLong(t.substring(0, t.length() - 1));
-            return switch (t.charAt(t.length() - 1)) {
-                case 's' -> Duration.ofSeconds(n);
-                case 'm' -> Duration.ofMinutes(n);
-                case 'h' -> Duration.ofHours(n);
-                case 'd' -> Duration.ofDays(n);
-                default -> throw new InvalidInputException("--since: use 30s, 10m, 2h or 1d");
-            };
         }
     }
 }

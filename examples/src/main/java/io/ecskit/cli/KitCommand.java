@@ -7,8 +7,8 @@ import io.ecskit.json.TaskDefinitionJson;
 import io.ecskit.port.EcsKit;
 import io.ecskit.port.in.DeploymentOutcome;
 import io.vavr.control.Either;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -21,16 +21,24 @@ abstract class KitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    GlobalOptions global;
+    @ParentCommand
+    EcskitCli root;
 
     abstract int run(EcsKit kit);
 
     @Override
     public final Integer call() {
-        try (EcsKit kit = global.open()) {
+        try (EcsKit kit = root.openKit()) {
             return run(kit);
         }
+    }
+
+    GlobalOptions global() {
+        return root.global;
+    }
+
+    boolean json() {
+        return root.global.output == GlobalOptions.Output.json;
     }
 
     PrintWriter out() {
@@ -39,7 +47,7 @@ abstract class KitCommand implements Callable<Integer> {
 
     /** Prints a value: {@code text} for people, its JSON form with --output json. */
     void print(Object value, String text) {
-        out().println(global.output == GlobalOptions.Output.json ? RecordJson.write(value) : text);
+        out().println(json() ? RecordJson.write(value) : text);
     }
 
     static <T> T orFail(Either<EcsError, T> result) {
@@ -58,7 +66,7 @@ abstract class KitCommand implements Callable<Integer> {
     /** Prints a deployment's outcome; exit 3 when it did not succeed. */
     int outcome(DeploymentOutcome outcome, ProgressPrinter progress) {
         progress.finish();
-        if (global.output == GlobalOptions.Output.json) {
+        if (json()) {
             out().println(RecordJson.write(outcome));
         } else {
             OutcomePrinter.print(out(), outcome);
@@ -67,7 +75,7 @@ abstract class KitCommand implements Callable<Integer> {
     }
 
     ProgressPrinter progress() {
-        return global.output == GlobalOptions.Output.json
+        return json()
                 ? new ProgressPrinter(new PrintWriter(java.io.Writer.nullWriter()), false)
                 : ProgressPrinter.forConsole(out());
     }

@@ -1,5 +1,6 @@
 package io.ecskit.cli;
 
+import io.ecskit.domain.Violation;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.cluster.ClusterSpec;
@@ -8,9 +9,13 @@ import io.ecskit.domain.logs.RetentionDays;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
 import io.ecskit.port.EcsKit;
 import io.ecskit.port.in.CleanUp;
+import io.ecskit.port.in.DiffTaskDefinition;
 import io.ecskit.port.in.RedeployService;
+import io.ecskit.port.in.RollbackService;
+import io.ecskit.port.in.ScaleService;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import picocli.CommandLine.Command;
@@ -32,11 +37,18 @@ final class SeedCommands {
         return valid(ServiceName.of(name));
     }
 
-    static <T> T valid(Validation<io.vavr.collection.Seq<io.ecskit.domain.Violation>, T> value) {
+    static <T> T valid(Validation<Seq<Violation>, T> value) {
         if (value.isInvalid()) {
             throw new KitCommand.InvalidInputException(value.getError().mkString("\n"));
         }
         return value.get();
+    }
+
+    /** A command's own violations, all of them, as invalid input (exit 2). */
+    static void whenInvalid(Seq<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new KitCommand.InvalidInputException(violations.mkString("\n"));
+        }
     }
 
     @Command(name = "register-task-definition", description = "Register a task definition from a JSON file.")
@@ -105,7 +117,7 @@ final class SeedCommands {
         @picocli.CommandLine.Option(names = "--env", description = "NAME=VALUE, repeatable")
         java.util.Map<String, String> environment = new java.util.LinkedHashMap<>();
 
-        @picocli.CommandLine.Option(names = "--timeout", defaultValue = "PT30M")
+        @picocli.CommandLine.Option(names = "--timeout", defaultValue = "30m", description = "30m (default), 1h, 90s, PT45M")
         Duration timeout;
 
         @Override
@@ -113,6 +125,8 @@ final class SeedCommands {
             ProgressPrinter progress = progress();
             var command = new RedeployService.Command(cluster(cluster), service(service), Option.of(container), Option.of(image),
                     LinkedHashMap.ofAll(environment), timeout);
+            // nothing to change is invalid input, named like any other violation
+            whenInvalid(command.violations());
             return outcome(orFail(kit.redeploy().redeploy(command, progress)), progress);
         }
     }
@@ -128,13 +142,14 @@ final class SeedCommands {
         @picocli.CommandLine.Option(names = "--desired-count", required = true)
         int desired;
 
-        @picocli.CommandLine.Option(names = "--timeout", defaultValue = "PT30M")
+        @picocli.CommandLine.Option(names = "--timeout", defaultValue = "30m", description = "30m (default), 1h, 90s, PT45M")
         Duration timeout;
 
         @Override
         int run(EcsKit kit) {
             ProgressPrinter progress = progress();
-            return outcome(orFail(kit.scale().scale(cluster(cluster), service(service), desired, timeout, progress)), progress);
+            var command = new ScaleService.Command(cluster(cluster), service(service), desired, timeout);
+            return outcome(orFail(kit.scale().scale(command, progress)), progress);
         }
     }
 
@@ -146,17 +161,20 @@ final class SeedCommands {
         @picocli.CommandLine.Option(names = "--service", required = true)
         String service;
 
-        @picocli.CommandLine.Option(names = "--timeout", defaultValue = "PT30M")
+        @picocli.CommandLine.Option(names = "--timeout", defaultValue = "30m", description = "30m (default), 1h, 90s, PT45M")
         Duration timeout;
 
         @Override
         int run(EcsKit kit) {
             ProgressPrinter progress = progress();
-            return outcome(orFail(kit.rollback().rollback(cluster(cluster), service(service), timeout, progress)), progress);
+            var command = new RollbackService.Command(cluster(cluster), service(service), timeout);
+            return outcome(orFail(kit.rollback().rollback(command, progress)), progress);
         }
     }
 
-    @Command(name = "diff", description = "What deploying FILE would change, field by field, against the service or the family's latest revision.")
+    @Command(name = "diff", description = {
+        "What deploying FILE would change, field by field: with --cluster and --service, what `ecskit deploy`",
+        "with the same options would change (revision and service settings); else against the family's latest revision."})
     static final class Diff extends KitCommand {
         @picocli.CommandLine.Option(names = "--task-definition", required = true, paramLabel = "FILE")
         Path file;
@@ -167,12 +185,18 @@ final class SeedCommands {
         @picocli.CommandLine.Option(names = "--service")
         String service;
 
+        @picocli.CommandLine.Mixin
+        ServiceOptions settings;
+
         @Override
         int run(EcsKit kit) {
             var desired = readTaskDefinition(file);
-            var changes = orFail(cluster != null && service != null
-                    ? kit.diff().diff(desired, cluster(cluster), service(service))
-                    : kit.diff().diffWithLatest(desired));
+            if (cluster == null != (service == null)) {
+                throw new KitCommand.InvalidInputException("--cluster and --service go together");
+            }
+            var command = cluster == null ? DiffTaskDefinition.Command.againstLatest(desired)
+                    : DiffTaskDefinition.Command.againstService(settings.command(desired, cluster(cluster), service(service)));
+            var changes = orFail(kit.diff().diff(command));
             print(changes, changes.isEmpty() ? "no changes" : changes.mkString("\n"));
             return EcskitCli.OK;
         }
@@ -237,10 +261,15 @@ final class SeedCommands {
         @picocli.CommandLine.Option(names = "--service", description = "Only this service (the cluster stays)")
         java.util.List<String> services = new java.util.ArrayList<>();
 
+        @picocli.CommandLine.Option(names = "--timeout", defaultValue = "15m", description = "How long to wait for tasks to stop")
+        Duration timeout;
+
         @Override
         int run(EcsKit kit) {
+            ProgressPrinter progress = progress();
             var done = orFail(kit.cleanUp().cleanUp(CleanUp.Command.cluster(cluster(cluster))
-                    .services(List.ofAll(services).map(SeedCommands::service)), progress()));
+                    .services(List.ofAll(services).map(SeedCommands::service)).withTimeout(timeout), progress));
+            progress.finish();
             print(done, done.mkString("\n"));
             return EcskitCli.OK;
         }

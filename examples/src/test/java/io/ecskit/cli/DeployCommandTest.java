@@ -1,12 +1,88 @@
 package io.ecskit.cli;
 
+import io.ecskit.adapter.inmemory.InMemoryEcsKit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DeployCommandTest {
 
     private static final String CORRECTED = "src/main/resources/hello-world-task-def.json";
+    private static final String GOOD_IMAGE = "public.ecr.aws/docker/library/httpd:2.4";
+    private static final String BAD_IMAGE = "public.ecr.aws/docker/library/httpd:2.4-typo";
+    private static final String[] NETWORK = {"--subnets", "subnet-0123456789abcdef0", "--security-groups", "sg-0123456789abcdef0"};
+
+    @TempDir
+    Path dir;
+
+    private String[] deploy(String file, String... more) {
+        String[] head = {"deploy", "--task-definition", file, "--cluster", "c1", "--service", "web"};
+        String[] args = java.util.Arrays.copyOf(head, head.length + NETWORK.length + more.length);
+        System.arraycopy(NETWORK, 0, args, head.length, NETWORK.length);
+        System.arraycopy(more, 0, args, head.length + NETWORK.length, more.length);
+        return args;
+    }
+
+    private String withImage(String image) throws IOException {
+        Path file = dir.resolve("td-" + image.hashCode() + ".json");
+        return Files.writeString(file, Files.readString(Path.of(CORRECTED)).replace(GOOD_IMAGE, image)).toString();
+    }
+
+    @Test
+    void deploy_imageThatCannotBePulled_exits3_withTheOutcomeAndWhyTasksStopped() throws IOException {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        kit.simulator().failImagePull(BAD_IMAGE);
+
+        CliRun run = CliRun.on(kit, deploy(withImage(BAD_IMAGE)));
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(EcskitCli.DEPLOYMENT_FAILED);
+        assertThat(run.out()).contains("outcome: FAILED", ": TaskFailedToStart: CannotPullContainerError", "event: ");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void deploy_badImageAfterAGoodOne_isRolledBack_exits3() throws IOException {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        kit.simulator().failImagePull(BAD_IMAGE);
+        assertThat(CliRun.on(kit, deploy(CORRECTED)).exitCode()).isEqualTo(EcskitCli.OK);
+
+        CliRun run = CliRun.on(kit, deploy(withImage(BAD_IMAGE)));
+
+        assertThat(run.exitCode()).isEqualTo(EcskitCli.DEPLOYMENT_FAILED);
+        assertThat(run.out()).contains("outcome: ROLLED_BACK", "task-definition/hello-world:2, new revision",
+                "TaskFailedToStart: CannotPullContainerError");
+    }
+
+    @Test
+    void deploy_sameFileTwice_changesNothingTheSecondTime() {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        CliRun.on(kit, deploy(CORRECTED));
+        kit.simulator().resetCalls();
+
+        CliRun again = CliRun.on(kit, deploy(CORRECTED));
+
+        assertThat(again.exitCode()).isEqualTo(EcskitCli.OK);
+        assertThat(again.out()).contains("outcome: SUCCEEDED", "task-definition/hello-world:1, revision unchanged");
+        assertThat(kit.simulator().calls("RegisterTaskDefinition") + kit.simulator().calls("UpdateService")).isZero();
+    }
+
+    @Test
+    void deploy_globalOptionsBeforeTheCommand_humanTimeout_jsonOutput() {
+        String[] args = deploy(CORRECTED, "--timeout", "45m", "--no-wait");
+        String[] withGlobals = new String[args.length + 4];
+        System.arraycopy(new String[] {"--backend", "inmemory", "--output", "json"}, 0, withGlobals, 0, 4);
+        System.arraycopy(args, 0, withGlobals, 4, args.length);
+
+        CliRun run = CliRun.of(withGlobals);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(EcskitCli.OK);
+        assertThat(run.out()).contains("\"result\" : \"NOT_FOLLOWED\"", "\"registeredNewRevision\" : true");
+    }
 
     @Test
     void deploy_validDefinition_followsTheDeploymentToSuccess_exit0() {

@@ -41,7 +41,7 @@ class SeedCommandsTest {
         CliRun run = CliRun.of("create-cluster", "--cluster-name", "test cluster");
 
         assertThat(run.exitCode()).isEqualTo(EcskitCli.INVALID_INPUT);
-        assertThat(run.err()).isEqualTo("ecskit: cluster: Cluster must match ^[a-zA-Z0-9\\-_]{1,255}$, but was test cluster\n");
+        assertThat(run.err()).isEqualTo("cluster: Cluster must match ^[a-zA-Z0-9\\-_]{1,255}$, but was test cluster\n");
     }
 
     @Test
@@ -100,14 +100,6 @@ class SeedCommandsTest {
 
         assertThat(run.exitCode()).isEqualTo(EcskitCli.FAILED);
         assertThat(run.err()).startsWith("ecskit: ClusterNotFoundException");
-    }
-
-    @Test
-    void logs_sinceParsesUnits() {
-        assertThat(ImageAndLogCommands.Logs.duration("30s")).isEqualTo(java.time.Duration.ofSeconds(30));
-        assertThat(ImageAndLogCommands.Logs.duration("10m")).isEqualTo(java.time.Duration.ofMinutes(10));
-        assertThat(ImageAndLogCommands.Logs.duration("2h")).isEqualTo(java.time.Duration.ofHours(2));
-        assertThat(ImageAndLogCommands.Logs.duration("PT90S")).isEqualTo(java.time.Duration.ofSeconds(90));
     }
 
     @Test

@@ -4,8 +4,10 @@ import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskDefinitionArn;
 import io.ecskit.domain.arn.TaskDefinitionRef;
+import io.ecskit.domain.cluster.ClusterStatus;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.logs.LogGroupName;
+import io.ecskit.domain.service.Deployment;
 import io.ecskit.domain.service.ServiceStatus;
 import io.ecskit.domain.service.ServiceUpdate;
 import io.ecskit.domain.task.TaskStatus;
@@ -26,7 +28,9 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * {@link CleanUp}, step by step as the seed does it; every step treats "already gone" as done, so
@@ -58,8 +62,12 @@ public final class CleanUpHandler implements CleanUp {
 
     @Override
     public Either<EcsError, Seq<String>> cleanUp(Command command, DeploymentProgress.Listener listener) {
+        return ServiceSupport.whenValid(command.violations(), () -> steps(command, listener));
+    }
+
+    private Either<EcsError, Seq<String>> steps(Command command, DeploymentProgress.Listener listener) {
         List<String> done = List.empty();
-        Either<EcsError, Seq<String>> cluster = cleanCluster(command);
+        Either<EcsError, Seq<String>> cluster = cleanCluster(command, listener);
         if (cluster.isLeft()) {
             return cluster;
         }
@@ -96,8 +104,13 @@ public final class CleanUpHandler implements CleanUp {
         return Either.right(done);
     }
 
-    private Either<EcsError, Seq<String>> cleanCluster(Command command) {
+    private Either<EcsError, Seq<String>> cleanCluster(Command command, DeploymentProgress.Listener listener) {
         ClusterName cluster = command.cluster();
+        // one call settles a second run; emulators still list the services of a deleted cluster
+        Either<EcsError, Boolean> active = clusters.describe(cluster).map(c -> c.exists(x -> x.status() != ClusterStatus.INACTIVE));
+        if (active.isLeft() || !active.get()) {
+            return active.map(no -> List.of("cluster " + cluster.value() + " already gone"));
+        }
         Either<EcsError, Seq<ServiceName>> targets = command.services().isEmpty()
                 ? services.list(cluster).map(arns -> arns.map(a -> a.name()))
                 : Either.right(command.services());
@@ -109,7 +122,7 @@ public final class CleanUpHandler implements CleanUp {
         List<String> done = List.empty();
         Instant deadline = time.now().plus(command.timeout());
         for (ServiceName service : targets.get()) {
-            Either<EcsError, String> removed = removeService(cluster, service, deadline);
+            Either<EcsError, String> removed = removeService(cluster, service, deadline, listener);
             if (removed.isLeft()) {
                 return Either.left(removed.getLeft());
             }
@@ -138,7 +151,8 @@ public final class CleanUpHandler implements CleanUp {
     }
 
     /** Scale to 0, wait for the tasks to stop, delete: the seed's three commands. */
-    private Either<EcsError, String> removeService(ClusterName cluster, ServiceName service, Instant deadline) {
+    private Either<EcsError, String> removeService(ClusterName cluster, ServiceName service, Instant deadline,
+                                                 DeploymentProgress.Listener listener) {
         var scaled = services.update(ServiceUpdate.builder().cluster(cluster).name(service).desiredCount(0).build());
         if (scaled.isLeft()) {
             EcsError error = scaled.getLeft();
@@ -147,7 +161,8 @@ public final class CleanUpHandler implements CleanUp {
             }
             return Either.left(error);
         }
-        Either<EcsError, Boolean> stopped = waitForNoTasks(cluster, service, deadline);
+        String deployment = scaled.get().primaryDeployment().map(Deployment::id).getOrElse("");
+        Either<EcsError, Boolean> stopped = waitForNoTasks(cluster, service, deployment, deadline, listener);
         if (stopped.isLeft()) {
             return Either.left(stopped.getLeft());
         }
@@ -169,13 +184,19 @@ public final class CleanUpHandler implements CleanUp {
                 .map(d -> d.found().forAll(s -> s.status() == ServiceStatus.INACTIVE)));
     }
 
-    /** Right(true) once no task of the service runs; Right(false) when the deadline passed first. */
-    private Either<EcsError, Boolean> waitForNoTasks(ClusterName cluster, ServiceName service, Instant deadline) {
-        return pollUntil(deadline, () -> tasks.list(cluster, Option.of(service), TaskStatus.RUNNING).map(Seq::isEmpty));
+    /** Right(true) once no task of the service runs; Right(false) when the deadline passed first. Reports the count left. */
+    private Either<EcsError, Boolean> waitForNoTasks(ClusterName cluster, ServiceName service, String deployment, Instant deadline,
+                                                     DeploymentProgress.Listener listener) {
+        Instant start = time.now();
+        return pollUntil(deadline, () -> tasks.list(cluster, Option.of(service), TaskStatus.RUNNING).map(running -> {
+            listener.onProgress(new DeploymentProgress(deployment, Option.none(), 0, 0, running.size(), 0, List.empty(),
+                    Duration.between(start, time.now())));
+            return running.isEmpty();
+        }));
     }
 
     /** Polls {@code done} with back-off: Right(true) when it holds, Right(false) at the deadline, Left on an error. */
-    private Either<EcsError, Boolean> pollUntil(Instant deadline, java.util.function.Supplier<Either<EcsError, Boolean>> done) {
+    private Either<EcsError, Boolean> pollUntil(Instant deadline, Supplier<Either<EcsError, Boolean>> done) {
         Backoff backoff = new Backoff();
         while (true) {
             Either<EcsError, Boolean> now = done.get();

@@ -1,6 +1,6 @@
 package io.ecskit.usecase;
 
-import io.ecskit.domain.Violation;
+import io.ecskit.domain.Tag;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.cluster.ClusterSpec;
 import io.ecskit.domain.cluster.ClusterStatus;
@@ -18,6 +18,7 @@ import io.ecskit.domain.taskdef.TaskDefinitionComparison;
 import io.ecskit.port.in.DeployService;
 import io.ecskit.port.in.DeploymentOutcome;
 import io.ecskit.port.in.DeploymentProgress;
+import io.ecskit.port.in.RollbackService;
 import io.ecskit.port.out.ClusterPort;
 import io.ecskit.port.out.LogPort;
 import io.ecskit.port.out.ServicePort;
@@ -32,6 +33,7 @@ import io.vavr.control.Option;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 /** {@link DeployService}: validate, ensure, register if changed, create or update, follow. */
@@ -57,30 +59,32 @@ public final class DeployServiceHandler implements DeployService {
 
     @Override
     public Either<EcsError, DeploymentOutcome> deploy(Command command, DeploymentProgress.Listener listener) {
-        java.time.Instant started = time.now();
-        Seq<Violation> violations = command.violations();
-        if (!violations.isEmpty()) {
-            return Either.left(new EcsError.Invalid(violations));
-        }
-        return ensureCluster(command)
+        Instant started = time.now();
+        return ServiceSupport.whenValid(command.violations(), () -> ensureCluster(command)
                 .flatMap(ok -> ensureLogGroups(command.taskDefinition()))
                 .flatMap(ok -> registerIfChanged(command.taskDefinition()))
-                .flatMap(registered -> createOrUpdate(command, registered._1).flatMap(deploymentId -> command.waitForOutcome()
-                        ? follower.follow(command.cluster(), command.service(), deploymentId, started, command.timeout(),
-                                listener, registered._2).flatMap(outcome -> remember(registered._1, outcome))
-                        : Either.right(new DeploymentOutcome(DeploymentOutcome.Result.NOT_FOLLOWED, deploymentId,
-                                registered._1.arn().toString(), Option.none(), List.empty(), List.empty(), Duration.ZERO,
-                                registered._2))));
+                .flatMap(registered -> createOrUpdate(command, registered._1)
+                        .flatMap(deploymentId -> follow(command, started, listener, registered._1, registered._2, deploymentId))));
     }
 
-    /** Tags a revision whose deployment succeeded, once: what {@link io.ecskit.port.in.RollbackService} rolls back to. */
+    private Either<EcsError, DeploymentOutcome> follow(Command command, Instant started, DeploymentProgress.Listener listener,
+                                                       RegisteredTaskDefinition td, boolean registered, String deploymentId) {
+        if (!command.waitForOutcome()) {
+            return Either.right(new DeploymentOutcome(DeploymentOutcome.Result.NOT_FOLLOWED, deploymentId, td.arn().toString(),
+                    Option.none(), List.empty(), List.empty(), Duration.ZERO, registered));
+        }
+        return follower.follow(command.cluster(), command.service(), deploymentId, started, command.timeout(), listener, registered)
+                .flatMap(outcome -> remember(td, outcome));
+    }
+
+    /** Tags a revision whose deployment succeeded, once: what {@link RollbackService} rolls back to. */
     private Either<EcsError, DeploymentOutcome> remember(RegisteredTaskDefinition td, DeploymentOutcome outcome) {
-        boolean known = td.definition().tags().exists(t -> t.key().equals(io.ecskit.port.in.RollbackService.DEPLOYED_TAG));
+        boolean known = td.definition().tags().exists(t -> t.key().equals(RollbackService.DEPLOYED_TAG));
         if (outcome.result() != DeploymentOutcome.Result.SUCCEEDED || known) {
             return Either.right(outcome);
         }
         return taskDefinitions.tag(TaskDefinitionRef.of(td.family(), td.revision()),
-                List.of(io.ecskit.domain.Tag.of(io.ecskit.port.in.RollbackService.DEPLOYED_TAG, time.now().toString())))
+                List.of(Tag.of(RollbackService.DEPLOYED_TAG, time.now().toString())))
                 .map(tagged -> outcome);
     }
 
@@ -139,32 +143,16 @@ public final class DeployServiceHandler implements DeployService {
                 .build();
     }
 
+    /** UpdateService with only what changed; no call at all when nothing did (the deploy is a no-op). */
     private Either<EcsError, String> update(Command command, RegisteredTaskDefinition td, Service existing) {
         boolean newTaskDefinition = !existing.taskDefinition().equals(td.arn().toString());
-        ServiceUpdate.Builder update = ServiceUpdate.builder().cluster(command.cluster()).name(command.service());
-        boolean changed = false;
+        ServiceChanges changes = ServiceChanges.between(existing, command);
+        if (!newTaskDefinition && changes.isEmpty()) {
+            return Either.right(primaryId(existing));
+        }
+        ServiceUpdate.Builder update = changes.applyTo(ServiceUpdate.builder().cluster(command.cluster()).name(command.service()));
         if (newTaskDefinition) {
             update.taskDefinition(TaskDefinitionRef.of(td.family(), td.revision()));
-            changed = true;
-        }
-        if (existing.desiredCount() != command.desiredCount()) {
-            update.desiredCount(command.desiredCount());
-            changed = true;
-        }
-        if (command.network().isDefined() && !command.network().equals(existing.networkConfiguration())) {
-            update.networkConfiguration(command.network());
-            changed = true;
-        }
-        if (!command.loadBalancers().toList().equals(existing.loadBalancers().toList())) {
-            update.loadBalancers(command.loadBalancers().toList());
-            changed = true;
-        }
-        if (!command.deploymentConfiguration().equals(existing.deploymentConfiguration())) {
-            update.deploymentConfiguration(command.deploymentConfiguration());
-            changed = true;
-        }
-        if (!changed) {
-            return Either.right(primaryId(existing));
         }
         return services.update(update.build()).map(DeployServiceHandler::primaryId);
     }

@@ -51,6 +51,8 @@ public final class DeploymentFollower {
         Instant deadline = start.plus(timeout);
         Backoff backoff = new Backoff();
         Option<String> lastSeenEvent = Option.none();
+        // what the deployment deploys, remembered: after a rollback it is gone from the service
+        Option<String> deployed = Option.none();
         while (true) {
             Either<EcsError, Option<Service>> described = services.describe(cluster, List.of(name)).map(d -> d.found().headOption());
             if (described.isLeft()) {
@@ -61,6 +63,7 @@ public final class DeploymentFollower {
             }
             Service service = described.get().get();
             Option<Deployment> ours = service.deployment(deploymentId);
+            deployed = ours.map(Deployment::taskDefinition).orElse(deployed);
             Seq<ServiceEvent> fresh = newEvents(service.events(), lastSeenEvent).filter(e -> !e.createdAt().isBefore(since));
             lastSeenEvent = service.events().headOption().map(ServiceEvent::id).orElse(lastSeenEvent);
             Duration elapsed = Duration.between(start, time.now());
@@ -72,10 +75,10 @@ public final class DeploymentFollower {
             }
             Option<Result> result = judge(service, ours, deploymentId);
             if (result.isDefined()) {
-                return Either.right(outcome(result.get(), cluster, service, deploymentId, elapsed, registered));
+                return Either.right(outcome(result.get(), cluster, service, deploymentId, deployed, elapsed, registered));
             }
             if (!time.now().isBefore(deadline)) {
-                return Either.right(outcome(Result.TIMED_OUT, cluster, service, deploymentId, elapsed, registered));
+                return Either.right(outcome(Result.TIMED_OUT, cluster, service, deploymentId, deployed, elapsed, registered));
             }
             try {
                 Duration pause = backoff.next();
@@ -83,7 +86,7 @@ public final class DeploymentFollower {
                 time.sleep(pause.compareTo(left) < 0 ? pause : left);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return Either.right(outcome(Result.TIMED_OUT, cluster, service, deploymentId, elapsed, registered));
+                return Either.right(outcome(Result.TIMED_OUT, cluster, service, deploymentId, deployed, elapsed, registered));
             }
         }
     }
@@ -111,10 +114,10 @@ public final class DeploymentFollower {
         return Option.of(rolledBack ? Result.ROLLED_BACK : Result.SUPERSEDED);
     }
 
-    private DeploymentOutcome outcome(Result result, ClusterName cluster, Service service, String deploymentId,
+    private DeploymentOutcome outcome(Result result, ClusterName cluster, Service service, String deploymentId, Option<String> deployed,
                                       Duration waited, boolean registered) {
         Seq<Task> stopped = result == Result.SUCCEEDED ? List.empty() : stoppedTasks(cluster, service.name(), deploymentId);
-        String taskDefinition = service.deployment(deploymentId).map(Deployment::taskDefinition).getOrElse(service.taskDefinition());
+        String taskDefinition = deployed.getOrElse(service.taskDefinition());
         return new DeploymentOutcome(result, deploymentId, taskDefinition, Option.of(service), stopped,
                 service.events().take(RECENT_EVENTS), waited, registered);
     }

@@ -1,11 +1,10 @@
 package io.ecskit.usecase;
 
-import io.ecskit.domain.arn.ClusterName;
-import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.taskdef.TaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinitionDiff;
+import io.ecskit.domain.taskdef.TaskDefinitionDiff.Change;
 import io.ecskit.port.in.DiffTaskDefinition;
 import io.ecskit.port.out.ServicePort;
 import io.ecskit.port.out.TaskDefinitionPort;
@@ -13,7 +12,10 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
 
-/** {@link DiffTaskDefinition}: the live revision against the desired one, after normalising ECS's defaults. */
+/**
+ * {@link DiffTaskDefinition}: the live revision against the desired one after normalising ECS's
+ * defaults, and the service settings through {@link ServiceChanges}, the comparison deploy itself uses.
+ */
 public final class DiffTaskDefinitionHandler implements DiffTaskDefinition {
 
     private final ServicePort services;
@@ -26,16 +28,16 @@ public final class DiffTaskDefinitionHandler implements DiffTaskDefinition {
     }
 
     @Override
-    public Either<EcsError, Seq<TaskDefinitionDiff.Change>> diff(TaskDefinition desired, ClusterName cluster, ServiceName service) {
-        return ServiceSupport.activeService(services, cluster, service)
-                .flatMap(s -> ServiceSupport.running(taskDefinitions, s))
-                .map(live -> TaskDefinitionDiff.between(live.definition(), desired));
-    }
-
-    @Override
-    public Either<EcsError, Seq<TaskDefinitionDiff.Change>> diffWithLatest(TaskDefinition desired) {
-        return taskDefinitions.describe(TaskDefinitionRef.latest(desired.family())).map(live -> live
-                .map(l -> TaskDefinitionDiff.between(l.definition(), desired))
-                .getOrElse(() -> TaskDefinitionDiff.between(TaskDefinition.builder().family(desired.family()).build(), desired)));
+    public Either<EcsError, Seq<Change>> diff(Command command) {
+        if (command instanceof AgainstService against) {
+            var deploy = against.deploy();
+            return ServiceSupport.activeService(services, deploy.cluster(), deploy.service())
+                    .flatMap(live -> ServiceSupport.running(taskDefinitions, live)
+                            .map(running -> TaskDefinitionDiff.between(running.definition(), deploy.taskDefinition())
+                                    .appendAll(ServiceChanges.between(live, deploy).fields())));
+        }
+        TaskDefinition desired = command.desired();
+        return taskDefinitions.describe(TaskDefinitionRef.latest(desired.family())).map(live -> TaskDefinitionDiff.between(
+                live.map(l -> l.definition()).getOrElse(() -> TaskDefinition.builder().family(desired.family()).build()), desired));
     }
 }

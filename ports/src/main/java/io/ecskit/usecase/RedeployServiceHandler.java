@@ -31,10 +31,11 @@ public final class RedeployServiceHandler implements RedeployService {
 
     @Override
     public Either<EcsError, DeploymentOutcome> redeploy(Command command, DeploymentProgress.Listener listener) {
-        return ServiceSupport.activeService(services, command.cluster(), command.service())
+        return ServiceSupport.whenValid(command.violations(), () -> ServiceSupport
+                .activeService(services, command.cluster(), command.service())
                 .flatMap(service -> ServiceSupport.running(taskDefinitions, service)
                         .flatMap(running -> changed(running.definition(), command))
-                        .flatMap(td -> deploy.deploy(sameAs(service, td, command), listener)));
+                        .flatMap(td -> deploy.deploy(sameAs(service, td, command), listener))));
     }
 
     private static Either<EcsError, TaskDefinition> changed(TaskDefinition td, Command command) {

@@ -1,7 +1,5 @@
 package io.ecskit.usecase;
 
-import io.ecskit.domain.arn.ClusterName;
-import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskDefinitionArn;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.error.EcsError;
@@ -19,8 +17,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
-
-import java.time.Duration;
 
 /** {@link RollbackService}: newest other revision tagged as deployed, then UpdateService and follow. */
 public final class RollbackServiceHandler implements RollbackService {
@@ -40,14 +36,16 @@ public final class RollbackServiceHandler implements RollbackService {
     }
 
     @Override
-    public Either<EcsError, DeploymentOutcome> rollback(ClusterName cluster, ServiceName service, Duration timeout,
-                                                        DeploymentProgress.Listener listener) {
-        var started = time.now();
-        return ServiceSupport.activeService(services, cluster, service).flatMap(s -> target(s).flatMap(target -> services
-                .update(ServiceUpdate.builder().cluster(cluster).name(service)
-                        .taskDefinition(TaskDefinitionRef.of(target.family(), target.revision())).build())
-                .flatMap(updated -> follower.follow(cluster, service, updated.primaryDeployment().map(d -> d.id()).getOrElse(""),
-                        started, timeout, listener, false))));
+    public Either<EcsError, DeploymentOutcome> rollback(Command command, DeploymentProgress.Listener listener) {
+        return ServiceSupport.whenValid(command.violations(), () -> {
+            var started = time.now();
+            return ServiceSupport.activeService(services, command.cluster(), command.service())
+                    .flatMap(this::target)
+                    .flatMap(target -> services.update(ServiceUpdate.builder().cluster(command.cluster()).name(command.service())
+                            .taskDefinition(TaskDefinitionRef.of(target.family(), target.revision())).build()))
+                    .flatMap(updated -> follower.follow(command.cluster(), command.service(),
+                            updated.primaryDeployment().map(d -> d.id()).getOrElse(""), started, command.timeout(), listener, false));
+        });
     }
 
     /** The newest revision of the service's family, other than the running one, that ecskit saw deployed. */

@@ -1,8 +1,5 @@
 package io.ecskit.usecase;
 
-import io.ecskit.domain.Violation;
-import io.ecskit.domain.arn.ClusterName;
-import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.service.ServiceUpdate;
 import io.ecskit.port.in.DeploymentOutcome;
@@ -10,11 +7,8 @@ import io.ecskit.port.in.DeploymentProgress;
 import io.ecskit.port.in.ScaleService;
 import io.ecskit.port.out.ServicePort;
 import io.ecskit.port.out.TimeSource;
-import io.vavr.collection.List;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
-
-import java.time.Duration;
 
 /** {@link ScaleService}: UpdateService with only desiredCount, then follow the primary deployment to steady state. */
 public final class ScaleServiceHandler implements ScaleService {
@@ -31,15 +25,14 @@ public final class ScaleServiceHandler implements ScaleService {
     }
 
     @Override
-    public Either<EcsError, DeploymentOutcome> scale(ClusterName cluster, ServiceName service, int desiredCount, Duration timeout,
-                                                     DeploymentProgress.Listener listener) {
-        if (desiredCount < 0) {
-            return Either.left(new EcsError.Invalid(List.of(Violation.invalidParameter("desiredCount",
-                    "desiredCount can not be negative."))));
-        }
-        var started = time.now();
-        return services.update(ServiceUpdate.builder().cluster(cluster).name(service).desiredCount(desiredCount).build())
-                .flatMap(s -> follower.follow(cluster, service, s.primaryDeployment().map(d -> d.id()).getOrElse(""), started,
-                        timeout, listener, false));
+    public Either<EcsError, DeploymentOutcome> scale(Command command, DeploymentProgress.Listener listener) {
+        return ServiceSupport.whenValid(command.violations(), () -> {
+            var started = time.now();
+            return services.update(ServiceUpdate.builder().cluster(command.cluster()).name(command.service())
+                            .desiredCount(command.desiredCount()).build())
+                    // a count-only update starts no deployment: follow the PRIMARY one to steady state
+                    .flatMap(s -> follower.follow(command.cluster(), command.service(),
+                            s.primaryDeployment().map(d -> d.id()).getOrElse(""), started, command.timeout(), listener, false));
+        });
     }
 }

@@ -1,5 +1,6 @@
 package io.ecskit.usecase;
 
+import io.ecskit.domain.Violation;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskDefinitionRef;
@@ -10,12 +11,20 @@ import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
 import io.ecskit.port.out.ServicePort;
 import io.ecskit.port.out.TaskDefinitionPort;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 
-/** Lookups the service-changing use cases share: the ACTIVE service, and the revision it runs. */
+import java.util.function.Supplier;
+
+/** What the use cases share: command checks first, the ACTIVE service, the revision it runs. */
 final class ServiceSupport {
 
     private ServiceSupport() {
+    }
+
+    /** Every violation at once as {@code EcsError.Invalid}, before any AWS call; else what {@code then} answers. */
+    static <T> Either<EcsError, T> whenValid(Seq<Violation> violations, Supplier<Either<EcsError, T>> then) {
+        return violations.isEmpty() ? then.get() : Either.left(new EcsError.Invalid(violations));
     }
 
     static Either<EcsError, Service> activeService(ServicePort services, ClusterName cluster, ServiceName name) {

@@ -6,6 +6,7 @@ import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.cluster.ClusterStatus;
+import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.logs.LogGroupName;
 import io.ecskit.domain.taskdef.TaskDefinitionStatus;
 import io.ecskit.port.in.CleanUp;
@@ -27,12 +28,14 @@ public abstract class CleanUpContract extends ContractTest {
 
     @BeforeEach
     void deployed() {
-        requires(Capability.TASK_LIFECYCLE);
         cluster = fixtures.clusterName();
         service = fixtures.serviceName();
         family = fixtures.family();
-        right(kit.deploy().deploy(DeployService.Command.of(fixtures.fargate(family), cluster, service, 1)
-                .withNetwork(fixtures.network()), DeploymentProgress.Listener.NONE));
+        DeployService.Command command = DeployService.Command.of(fixtures.fargate(family), cluster, service, 1)
+                .withNetwork(fixtures.network());
+        // without a task lifecycle nothing would reach the desired count: set up without waiting
+        right(kit.deploy().deploy(backend.lacks(Capability.TASK_LIFECYCLE).isEmpty() ? command : command.withoutWaiting(),
+                DeploymentProgress.Listener.NONE));
     }
 
     @Test
@@ -41,8 +44,16 @@ public abstract class CleanUpContract extends ContractTest {
 
         assertThat(done).containsExactly("deleted service " + service.value(), "deleted cluster " + cluster.value());
         assertThat(right(kit.clusters().describe(cluster)).map(c -> c.status())).contains(ClusterStatus.INACTIVE);
+    }
+
+    @Test
+    void cleanUp_cluster_leavesNoServiceToDescribe() {
+        requires(Capability.INACTIVE_CLUSTERS);
+
+        right(kit.cleanUp().cleanUp(CleanUp.Command.cluster(cluster), DeploymentProgress.Listener.NONE));
+
         // an INACTIVE cluster's services can no longer be described: ECS answers ClusterNotFound
-        assertError(kit.services().describe(cluster, List.of(service)), io.ecskit.domain.error.EcsError.ClusterNotFound.class,
+        assertError(kit.services().describe(cluster, List.of(service)), EcsError.ClusterNotFound.class,
                 "Cluster not found.");
     }
 
@@ -75,6 +86,27 @@ public abstract class CleanUpContract extends ContractTest {
                 DeploymentProgress.Listener.NONE));
 
         assertThat(done).containsExactly("deleted service " + service.value());
+        assertThat(right(kit.clusters().describe(cluster)).map(c -> c.status())).contains(ClusterStatus.ACTIVE);
+    }
+
+    @Test
+    void cleanUp_tellsTheListenerHowManyTasksStillRun() {
+        java.util.List<DeploymentProgress> heard = new java.util.ArrayList<>();
+
+        right(kit.cleanUp().cleanUp(CleanUp.Command.cluster(cluster), heard::add));
+
+        assertThat(heard).isNotEmpty();
+        assertThat(heard.get(heard.size() - 1).running()).isZero();
+    }
+
+    @Test
+    void cleanUp_invalidCommand_isRefusedBeforeAnyChange() {
+        var result = kit.cleanUp().cleanUp(CleanUp.Command.cluster(cluster).deregisterFamily("bad family")
+                .withTimeout(java.time.Duration.ofSeconds(-1)), DeploymentProgress.Listener.NONE);
+
+        assertThat(result.getLeft()).isInstanceOf(EcsError.Invalid.class);
+        assertThat(((EcsError.Invalid) result.getLeft()).violations().map(Object::toString)).containsExactly(
+                "family: Family contains invalid characters.", "timeout: timeout must be positive, but was PT-1S.");
         assertThat(right(kit.clusters().describe(cluster)).map(c -> c.status())).contains(ClusterStatus.ACTIVE);
     }
 }

@@ -5,13 +5,17 @@ import io.ecskit.contract.ContractTest;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.service.DeploymentConfiguration;
 import io.ecskit.domain.task.TaskStatus;
 import io.ecskit.domain.taskdef.TaskDefinitionDiff;
 import io.ecskit.port.in.DeployService;
 import io.ecskit.port.in.DeploymentOutcome;
 import io.ecskit.port.in.DeploymentOutcome.Result;
 import io.ecskit.port.in.DeploymentProgress;
+import io.ecskit.port.in.DiffTaskDefinition;
 import io.ecskit.port.in.RedeployService;
+import io.ecskit.port.in.RollbackService;
+import io.ecskit.port.in.ScaleService;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -27,6 +31,11 @@ public abstract class ServiceChangesContract extends ContractTest {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
     private static final String NEXT_IMAGE = "public.ecr.aws/docker/library/httpd:2.4.62";
+    /**
+     * ECS's default rather than ecskit's: moto keeps no deploymentConfiguration (DescribeServices
+     * answers without one, read as ECS's default), and the diffs here compare the service's settings.
+     */
+    private static final DeploymentConfiguration CONFIGURATION = DeploymentConfiguration.ECS_DEFAULT;
 
     private ClusterName cluster;
     private ServiceName service;
@@ -37,8 +46,7 @@ public abstract class ServiceChangesContract extends ContractTest {
         cluster = fixtures.clusterName();
         service = fixtures.serviceName();
         family = fixtures.family();
-        DeployService.Command command = DeployService.Command.of(fixtures.fargate(family), cluster, service, 1)
-                .withNetwork(fixtures.network()).withTimeout(TIMEOUT);
+        DeployService.Command command = deployCommand(fixtures.fargate(family), 1).withTimeout(TIMEOUT);
         // without a task lifecycle nothing would ever reach the desired count: set up without waiting
         right(kit.deploy().deploy(backend.lacks(Capability.TASK_LIFECYCLE).isEmpty() ? command : command.withoutWaiting(),
                 DeploymentProgress.Listener.NONE));
@@ -69,7 +77,8 @@ public abstract class ServiceChangesContract extends ContractTest {
     void scale_toThree_runsThreeTasks() {
         requires(Capability.TASK_LIFECYCLE);
 
-        DeploymentOutcome outcome = right(kit.scale().scale(cluster, service, 3, TIMEOUT, DeploymentProgress.Listener.NONE));
+        DeploymentOutcome outcome = right(kit.scale().scale(ScaleService.Command.of(cluster, service, 3).withTimeout(TIMEOUT),
+                DeploymentProgress.Listener.NONE));
 
         assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
         assertThat(outcome.service().get().runningCount()).isEqualTo(3);
@@ -83,7 +92,8 @@ public abstract class ServiceChangesContract extends ContractTest {
         right(kit.redeploy().redeploy(RedeployService.Command.image(cluster, service, NEXT_IMAGE).withTimeout(TIMEOUT),
                 DeploymentProgress.Listener.NONE));
 
-        DeploymentOutcome outcome = right(kit.rollback().rollback(cluster, service, TIMEOUT, DeploymentProgress.Listener.NONE));
+        DeploymentOutcome outcome = right(kit.rollback().rollback(RollbackService.Command.of(cluster, service).withTimeout(TIMEOUT),
+                DeploymentProgress.Listener.NONE));
 
         assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
         assertThat(outcome.service().get().taskDefinition()).endsWith(family + ":1");
@@ -91,7 +101,7 @@ public abstract class ServiceChangesContract extends ContractTest {
 
     @Test
     void rollback_withNoEarlierDeployedRevision_isRefused() {
-        assertErrorType(kit.rollback().rollback(cluster, service, TIMEOUT, DeploymentProgress.Listener.NONE),
+        assertErrorType(kit.rollback().rollback(RollbackService.Command.of(cluster, service), DeploymentProgress.Listener.NONE),
                 EcsError.InvalidParameter.class);
     }
 
@@ -108,9 +118,55 @@ public abstract class ServiceChangesContract extends ContractTest {
     void diff_desiredAgainstTheLiveService_listsEveryChangedField() {
         var desired = fixtures.fargate(family, NEXT_IMAGE).toBuilder().memory("1024").build();
 
-        var changes = right(kit.diff().diff(desired, cluster, service));
+        var changes = right(kit.diff().diff(DiffTaskDefinition.Command.againstService(deployCommand(desired, 1))));
 
         assertThat(changes.map(TaskDefinitionDiff.Change::path)).containsExactlyInAnyOrder("memory", "containerDefinitions[0].image");
-        assertThat(right(kit.diff().diff(fixtures.fargate(family), cluster, service))).isEmpty();
+        assertThat(right(kit.diff().diff(DiffTaskDefinition.Command.againstService(deployCommand(fixtures.fargate(family), 1)))))
+                .isEmpty();
+    }
+
+    @Test
+    void diff_serviceSettings_areListedAsUpdateServiceWouldChangeThem() {
+        var desired = deployCommand(fixtures.fargate(family), 2).withDeploymentConfiguration(DeploymentConfiguration.ECSKIT_DEFAULT);
+
+        var changes = right(kit.diff().diff(DiffTaskDefinition.Command.againstService(desired)));
+
+        assertThat(changes.map(Object::toString)).containsExactlyInAnyOrder(
+                "service.desiredCount: 1 -> 2",
+                "service.deploymentConfiguration.deploymentCircuitBreaker.enable: false -> true",
+                "service.deploymentConfiguration.deploymentCircuitBreaker.rollback: false -> true");
+    }
+
+    @Test
+    void diff_againstLatest_withoutAService_comparesWithTheFamilysNewestRevision() {
+        var changes = right(kit.diff().diff(DiffTaskDefinition.Command.againstLatest(fixtures.fargate(family, NEXT_IMAGE))));
+
+        assertThat(changes.map(TaskDefinitionDiff.Change::path)).containsExactly("containerDefinitions[0].image");
+    }
+
+    @Test
+    void diff_unknownService_isServiceNotFound() {
+        var command = DeployService.Command.of(fixtures.fargate(family), cluster, fixtures.serviceName(), 1)
+                .withNetwork(fixtures.network());
+
+        assertErrorType(kit.diff().diff(DiffTaskDefinition.Command.againstService(command)), EcsError.ServiceNotFound.class);
+    }
+
+    @Test
+    void commands_thatCannotBeRight_areInvalid_beforeAnyCall() {
+        var scale = kit.scale().scale(ScaleService.Command.of(cluster, service, -1).withTimeout(Duration.ZERO),
+                DeploymentProgress.Listener.NONE);
+        var redeploy = kit.redeploy().redeploy(RedeployService.Command.environment(cluster, service, LinkedHashMap.empty()),
+                DeploymentProgress.Listener.NONE);
+
+        assertThat(((EcsError.Invalid) scale.getLeft()).violations().map(Object::toString)).containsExactly(
+                "desiredCount: desiredCount can not be negative.", "timeout: timeout must be positive, but was PT0S.");
+        assertThat(((EcsError.Invalid) redeploy.getLeft()).violations().map(v -> v.path())).containsExactly("image");
+        assertThat(right(kit.services().describe(cluster, List.of(service))).found().head().desiredCount()).isEqualTo(1);
+    }
+
+    private DeployService.Command deployCommand(io.ecskit.domain.taskdef.TaskDefinition td, int desired) {
+        return DeployService.Command.of(td, cluster, service, desired).withNetwork(fixtures.network())
+                .withDeploymentConfiguration(CONFIGURATION);
     }
 }

@@ -1,5 +1,6 @@
 package io.ecskit.port.in;
 
+import io.ecskit.domain.Violation;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.ecr.RepositoryName;
@@ -11,6 +12,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * Cleans up as the seed does: scale to 0, wait for the tasks to stop, delete the services,
@@ -19,12 +21,22 @@ import java.time.Duration;
  */
 public interface CleanUp {
 
+    /** What was done, step by step; {@code listener} hears how many tasks still run while a service drains. */
     Either<EcsError, Seq<String>> cleanUp(Command command, DeploymentProgress.Listener listener);
 
     /** {@code services} empty means every service of the cluster. */
     record Command(
             ClusterName cluster, Seq<ServiceName> services, Option<String> deregisterFamily,
             Seq<LogGroupName> deleteLogGroups, Option<RepositoryName> deleteRepository, Duration timeout) {
+
+        public Command {
+            Objects.requireNonNull(cluster, "cluster");
+            Objects.requireNonNull(services, "services");
+            Objects.requireNonNull(deregisterFamily, "deregisterFamily");
+            Objects.requireNonNull(deleteLogGroups, "deleteLogGroups");
+            Objects.requireNonNull(deleteRepository, "deleteRepository");
+            Objects.requireNonNull(timeout, "timeout");
+        }
 
         public static Command cluster(ClusterName cluster) {
             return new Command(cluster, List.empty(), Option.none(), List.empty(), Option.none(), Duration.ofMinutes(15));
@@ -44,6 +56,19 @@ public interface CleanUp {
 
         public Command deleteRepository(RepositoryName repository) {
             return new Command(cluster, services, deregisterFamily, deleteLogGroups, Option.of(repository), timeout);
+        }
+
+        /** How long to wait for tasks to stop and services to drain (default 15 minutes). */
+        public Command withTimeout(Duration timeout) {
+            return new Command(cluster, services, deregisterFamily, deleteLogGroups, deleteRepository, timeout);
+        }
+
+        public Seq<Violation> violations() {
+            // ECS's messages for a family that is not 1..255 letters, digits, - and _ (ECS-RULES §4)
+            Seq<Violation> family = deregisterFamily.filter(f -> !f.matches("[a-zA-Z0-9_-]{1,255}"))
+                    .map(f -> Violation.client("family", f.isBlank() ? "Family can not be blank." : "Family contains invalid characters."))
+                    .toList();
+            return family.appendAll(CommandChecks.timeout(timeout));
         }
     }
 }

@@ -7,14 +7,17 @@ import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.service.AwsVpcConfiguration;
 import io.ecskit.domain.service.DeploymentConfiguration;
 import io.ecskit.domain.service.LoadBalancer;
+import io.ecskit.domain.service.ServiceRules;
 import io.ecskit.domain.taskdef.LaunchType;
 import io.ecskit.domain.taskdef.TaskDefinition;
+import io.ecskit.domain.taskdef.TaskDefinitionRules;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * Deploys a service: validates everything first (nothing is created when anything is invalid),
@@ -34,6 +37,17 @@ public interface DeployService {
             Option<LaunchType> launchType, Option<AwsVpcConfiguration> network, Seq<LoadBalancer> loadBalancers,
             DeploymentConfiguration deploymentConfiguration, Duration timeout, boolean waitForOutcome) {
 
+        public Command {
+            Objects.requireNonNull(taskDefinition, "taskDefinition");
+            Objects.requireNonNull(cluster, "cluster");
+            Objects.requireNonNull(service, "service");
+            Objects.requireNonNull(launchType, "launchType");
+            Objects.requireNonNull(network, "network");
+            Objects.requireNonNull(loadBalancers, "loadBalancers");
+            Objects.requireNonNull(deploymentConfiguration, "deploymentConfiguration");
+            Objects.requireNonNull(timeout, "timeout");
+        }
+
         public static Command of(TaskDefinition taskDefinition, ClusterName cluster, ServiceName service, int desiredCount) {
             LaunchType launchType = taskDefinition.requiresCompatibilities().contains(LaunchType.FARGATE)
                     ? LaunchType.FARGATE : LaunchType.EC2;
@@ -43,6 +57,11 @@ public interface DeployService {
 
         public Command withNetwork(AwsVpcConfiguration network) {
             return new Command(taskDefinition, cluster, service, desiredCount, launchType, Option.of(network),
+                    loadBalancers, deploymentConfiguration, timeout, waitForOutcome);
+        }
+
+        public Command withLaunchType(LaunchType launchType) {
+            return new Command(taskDefinition, cluster, service, desiredCount, Option.of(launchType), network,
                     loadBalancers, deploymentConfiguration, timeout, waitForOutcome);
         }
 
@@ -66,17 +85,14 @@ public interface DeployService {
                     loadBalancers, deploymentConfiguration, timeout, false);
         }
 
-        /** Every problem with the command that needs no AWS call (ECS-RULES §1–5). */
+        /** Every problem with the command that needs no AWS call (ECS-RULES §1–5), all at once. */
         public Seq<Violation> violations() {
             Seq<Violation> td = launchType
-                    .map(lt -> io.ecskit.domain.taskdef.TaskDefinitionRules.checkCompatible(taskDefinition, lt)
-                            .fold(v -> v, ok -> List.<Violation>empty())
-                            .appendAll(io.ecskit.domain.taskdef.TaskDefinitionRules.validate(taskDefinition, lt)
-                                    .fold(v -> v, ok -> List.empty())))
-                    .getOrElse(() -> io.ecskit.domain.taskdef.TaskDefinitionRules.validate(taskDefinition)
-                            .fold(v -> v, ok -> List.empty()));
-            return td.appendAll(io.ecskit.domain.service.ServiceRules.check(taskDefinition, desiredCount, network,
-                    loadBalancers, deploymentConfiguration));
+                    .map(lt -> TaskDefinitionRules.checkCompatible(taskDefinition, lt).fold(v -> v, ok -> List.<Violation>empty())
+                            .appendAll(TaskDefinitionRules.validate(taskDefinition, lt).fold(v -> v, ok -> List.empty())))
+                    .getOrElse(() -> TaskDefinitionRules.validate(taskDefinition).fold(v -> v, ok -> List.empty()));
+            return td.appendAll(ServiceRules.check(taskDefinition, desiredCount, network, loadBalancers, deploymentConfiguration))
+                    .appendAll(CommandChecks.timeout(timeout));
         }
     }
 }

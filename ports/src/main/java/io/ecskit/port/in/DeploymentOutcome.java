@@ -9,8 +9,10 @@ import io.vavr.control.Option;
 import java.time.Duration;
 
 /**
- * How the deployment a deploy started ended. {@code stoppedTasks} and {@code recentEvents} say why
- * when it did not succeed: the stop codes and reasons of its failed tasks, and the service's events.
+ * How the deployment a deploy started ended. {@code taskDefinitionArn} is the revision that deployment
+ * deployed (after a rollback the service runs another: see {@code service}). {@code stoppedTasks} and
+ * {@code recentEvents} say why when it did not succeed: the stop codes and reasons of its failed
+ * tasks, and the service's events.
  */
 public record DeploymentOutcome(
         Result result, String deploymentId, String taskDefinitionArn, Option<Service> service,

@@ -1,18 +1,24 @@
 package io.ecskit.port.in;
 
+import io.ecskit.domain.Violation;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.error.EcsError;
 import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * Deploys a change to what a service runs now: a new image and/or environment for one container
- * (default: the first essential one), on top of the service's current task definition.
+ * (default: the first essential one), on top of the revision the service runs. That is the latest
+ * revision unless a rollback happened, and then the one that works: a circuit-breaker rollback
+ * leaves the failed revision the family's latest, and building on it would bring the failure back.
  */
 public interface RedeployService {
 
@@ -21,16 +27,47 @@ public interface RedeployService {
     record Command(ClusterName cluster, ServiceName service, Option<String> container, Option<String> image,
                    Map<String, String> environment, Duration timeout) {
 
+        public Command {
+            Objects.requireNonNull(cluster, "cluster");
+            Objects.requireNonNull(service, "service");
+            Objects.requireNonNull(container, "container");
+            Objects.requireNonNull(image, "image");
+            Objects.requireNonNull(environment, "environment");
+            Objects.requireNonNull(timeout, "timeout");
+        }
+
         public static Command image(ClusterName cluster, ServiceName service, String image) {
             return new Command(cluster, service, Option.none(), Option.of(image), LinkedHashMap.empty(), DeployService.DEFAULT_TIMEOUT);
+        }
+
+        /** Only environment changes (variables set or replaced; the others kept). */
+        public static Command environment(ClusterName cluster, ServiceName service, Map<String, String> environment) {
+            return new Command(cluster, service, Option.none(), Option.none(), environment, DeployService.DEFAULT_TIMEOUT);
         }
 
         public Command withEnvironment(Map<String, String> environment) {
             return new Command(cluster, service, container, image, environment, timeout);
         }
 
+        public Command withContainer(String container) {
+            return new Command(cluster, service, Option.of(container), image, environment, timeout);
+        }
+
         public Command withTimeout(Duration timeout) {
             return new Command(cluster, service, container, image, environment, timeout);
+        }
+
+        /** Every problem that needs no AWS call: there must be something to change. */
+        public Seq<Violation> violations() {
+            List<Violation> found = List.empty();
+            if (image.isEmpty() && environment.isEmpty()) {
+                found = found.append(Violation.invalidParameter("image", "Give a new image or environment variables to change."));
+            }
+            if (image.exists(String::isBlank)) {
+                found = found.append(Violation.client("image", "Container.image should not be null or empty."));
+            }
+            // the rest of the image and environment rules apply to the new revision, in DeployService
+            return found.appendAll(CommandChecks.timeout(timeout));
         }
     }
 }
