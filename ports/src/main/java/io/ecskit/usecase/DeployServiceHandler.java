@@ -1,6 +1,5 @@
 package io.ecskit.usecase;
 
-import io.ecskit.domain.Tag;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.cluster.ClusterSpec;
 import io.ecskit.domain.cluster.ClusterStatus;
@@ -18,7 +17,6 @@ import io.ecskit.domain.taskdef.TaskDefinitionComparison;
 import io.ecskit.port.in.DeployService;
 import io.ecskit.port.in.DeploymentOutcome;
 import io.ecskit.port.in.DeploymentProgress;
-import io.ecskit.port.in.RollbackService;
 import io.ecskit.port.out.ClusterPort;
 import io.ecskit.port.out.LogPort;
 import io.ecskit.port.out.ServicePort;
@@ -62,30 +60,20 @@ public final class DeployServiceHandler implements DeployService {
         Instant started = time.now();
         return ServiceSupport.whenValid(command.violations(), () -> ensureCluster(command)
                 .flatMap(ok -> ensureLogGroups(command.taskDefinition()))
-                .flatMap(ok -> registerIfChanged(command.taskDefinition()))
-                .flatMap(registered -> createOrUpdate(command, registered._1)
-                        .flatMap(deploymentId -> follow(command, started, listener, registered._1, registered._2, deploymentId))));
+                .flatMap(ok -> activeService(command))
+                .flatMap(existing -> registerIfChanged(command.taskDefinition(), existing)
+                        .flatMap(registered -> createOrUpdate(command, registered._1, existing)
+                                .flatMap(deploymentId -> follow(command, started, listener, registered, deploymentId)))));
     }
 
     private Either<EcsError, DeploymentOutcome> follow(Command command, Instant started, DeploymentProgress.Listener listener,
-                                                       RegisteredTaskDefinition td, boolean registered, String deploymentId) {
+                                                       Tuple2<RegisteredTaskDefinition, Boolean> registered, String deploymentId) {
         if (!command.waitForOutcome()) {
-            return Either.right(new DeploymentOutcome(DeploymentOutcome.Result.NOT_FOLLOWED, deploymentId, td.arn().toString(),
-                    Option.none(), List.empty(), List.empty(), Duration.ZERO, registered));
+            return Either.right(new DeploymentOutcome(DeploymentOutcome.Result.NOT_FOLLOWED, deploymentId,
+                    registered._1.arn().toString(), Option.none(), List.empty(), List.empty(), Duration.ZERO, registered._2));
         }
-        return follower.follow(command.cluster(), command.service(), deploymentId, started, command.timeout(), listener, registered)
-                .flatMap(outcome -> remember(td, outcome));
-    }
-
-    /** Tags a revision whose deployment succeeded, once: what {@link RollbackService} rolls back to. */
-    private Either<EcsError, DeploymentOutcome> remember(RegisteredTaskDefinition td, DeploymentOutcome outcome) {
-        boolean known = td.definition().tags().exists(t -> t.key().equals(RollbackService.DEPLOYED_TAG));
-        if (outcome.result() != DeploymentOutcome.Result.SUCCEEDED || known) {
-            return Either.right(outcome);
-        }
-        return taskDefinitions.tag(TaskDefinitionRef.of(td.family(), td.revision()),
-                List.of(Tag.of(RollbackService.DEPLOYED_TAG, time.now().toString())))
-                .map(tagged -> outcome);
+        return follower.follow(command.cluster(), command.service(), deploymentId, started, command.timeout(), listener,
+                registered._2);
     }
 
     private Either<EcsError, Boolean> ensureCluster(Command command) {
@@ -111,21 +99,30 @@ public final class DeployServiceHandler implements DeployService {
         return Either.right(true);
     }
 
-    /** The latest ACTIVE revision when it means the same; else a new revision. Second: whether one was registered. */
-    private Either<EcsError, Tuple2<RegisteredTaskDefinition, Boolean>> registerIfChanged(TaskDefinition td) {
+    /**
+     * The latest ACTIVE revision when it means the same; else a new revision, pointing back to the one
+     * that last completed a deployment (what a rollback returns to). Second: whether one was registered.
+     */
+    private Either<EcsError, Tuple2<RegisteredTaskDefinition, Boolean>> registerIfChanged(TaskDefinition td,
+                                                                                         Option<Service> existing) {
         return taskDefinitions.describe(TaskDefinitionRef.latest(td.family())).flatMap(latest -> latest
                 .filter(r -> TaskDefinitionComparison.sameAs(r.definition(), td))
                 .map(r -> Either.<EcsError, Tuple2<RegisteredTaskDefinition, Boolean>>right(Tuple.of(r, false)))
-                .getOrElse(() -> taskDefinitions.register(td).map(r -> Tuple.of(r, true))));
+                .getOrElse(() -> RollbackPointer.lastCompleted(taskDefinitions, existing)
+                        .flatMap(target -> taskDefinitions.register(RollbackPointer.pointing(td, target)))
+                        .map(r -> Tuple.of(r, true))));
+    }
+
+    private Either<EcsError, Option<Service>> activeService(Command command) {
+        return services.describe(command.cluster(), List.of(command.service()))
+                .map(d -> d.found().find(s -> s.status() == ServiceStatus.ACTIVE));
     }
 
     /** Creates the service or updates only what changed; the answer is the deployment to follow. */
-    private Either<EcsError, String> createOrUpdate(Command command, RegisteredTaskDefinition td) {
-        return services.describe(command.cluster(), List.of(command.service()))
-                .map(d -> d.found().find(s -> s.status() == ServiceStatus.ACTIVE))
-                .flatMap(existing -> existing.isDefined()
-                        ? update(command, td, existing.get())
-                        : services.create(spec(command, td)).map(DeployServiceHandler::primaryId));
+    private Either<EcsError, String> createOrUpdate(Command command, RegisteredTaskDefinition td, Option<Service> existing) {
+        return existing.isDefined()
+                ? update(command, td, existing.get())
+                : services.create(spec(command, td)).map(DeployServiceHandler::primaryId);
     }
 
     private ServiceSpec spec(Command command, RegisteredTaskDefinition td) {

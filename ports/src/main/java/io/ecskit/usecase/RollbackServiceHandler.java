@@ -1,6 +1,5 @@
 package io.ecskit.usecase;
 
-import io.ecskit.domain.arn.TaskDefinitionArn;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.service.Service;
@@ -13,12 +12,11 @@ import io.ecskit.port.in.RollbackService;
 import io.ecskit.port.out.ServicePort;
 import io.ecskit.port.out.TaskDefinitionPort;
 import io.ecskit.port.out.TimeSource;
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
 
-/** {@link RollbackService}: newest other revision tagged as deployed, then UpdateService and follow. */
+/** {@link RollbackService}: the revision the running one points back to, then UpdateService and follow. */
 public final class RollbackServiceHandler implements RollbackService {
 
     private final ServicePort services;
@@ -48,27 +46,13 @@ public final class RollbackServiceHandler implements RollbackService {
         });
     }
 
-    /** The newest revision of the service's family, other than the running one, that ecskit saw deployed. */
+    /** The revision the running one points back to, if it is still ACTIVE. */
     private Either<EcsError, RegisteredTaskDefinition> target(Service service) {
-        Option<TaskDefinitionRef> current = TaskDefinitionRef.parse(service.taskDefinition()).toOption()
-                .filter(ref -> ref.revision().isDefined());
-        if (current.isEmpty()) {
-            return Either.left(EcsError.ClientError.of("Unable to describe task definition."));
-        }
-        String family = current.get().family();
-        return taskDefinitions.list(Option.of(family), TaskDefinitionStatus.ACTIVE).flatMap(arns -> {
-            Seq<TaskDefinitionArn> candidates = arns.filter(a -> a.revision() != current.get().revision().get()).reverse();
-            for (TaskDefinitionArn arn : candidates) {
-                var described = taskDefinitions.describe(TaskDefinitionRef.of(arn.family(), arn.revision()));
-                if (described.isLeft()) {
-                    return Either.left(described.getLeft());
-                }
-                if (described.get().exists(r -> r.definition().tags().exists(t -> t.key().equals(DEPLOYED_TAG)))) {
-                    return Either.right(described.get().get());
-                }
-            }
-            return Either.left(EcsError.InvalidParameter.of("No earlier revision of " + family
-                    + " was deployed successfully by ecskit; nothing to roll back to."));
-        });
+        return ServiceSupport.running(taskDefinitions, service).flatMap(running -> RollbackPointer.target(running.definition())
+                .map(ref -> taskDefinitions.describe(ref).map(found -> found.filter(r -> r.status() == TaskDefinitionStatus.ACTIVE)))
+                .getOrElse(() -> Either.right(Option.none()))
+                .flatMap(found -> found.toEither(() -> (EcsError) EcsError.InvalidParameter.of("No revision before "
+                        + running.family() + ":" + running.revision() + " completed a deployment that ecskit made;"
+                        + " nothing to roll back to."))));
     }
 }

@@ -4,6 +4,7 @@ import io.ecskit.contract.Capability;
 import io.ecskit.contract.ContractTest;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
+import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.logs.LogGroupName;
 import io.ecskit.domain.service.AwsVpcConfiguration;
@@ -16,6 +17,7 @@ import io.ecskit.port.in.DeployService;
 import io.ecskit.port.in.DeploymentOutcome;
 import io.ecskit.port.in.DeploymentOutcome.Result;
 import io.ecskit.port.in.DeploymentProgress;
+import io.ecskit.port.in.RollbackService;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,7 +89,7 @@ public abstract class DeployServiceContract extends ContractTest {
                 .contains("cpu", "memory", "desiredCount", "networkConfiguration");
         assertThat(right(kit.clusters().describe(cluster))).isEmpty();
         assertThat(right(kit.logs().describeGroup(logGroup))).isEmpty();
-        assertThat(right(kit.taskDefinitions().describe(io.ecskit.domain.arn.TaskDefinitionRef.latest(family)))).isEmpty();
+        assertThat(right(kit.taskDefinitions().describe(TaskDefinitionRef.latest(family)))).isEmpty();
     }
 
     @Test
@@ -129,11 +131,25 @@ public abstract class DeployServiceContract extends ContractTest {
 
         assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
         assertThat(outcome.taskDefinitionArn()).endsWith(family + ":2");
-        assertThat(backend.calls("RegisterTaskDefinition")).isEqualTo(1);
-        assertThat(backend.calls("UpdateService")).isEqualTo(1);
-        assertThat(backend.calls("CreateService")).isZero();
+        for (String write : WRITES.split(",")) {
+            int expected = write.equals("RegisterTaskDefinition") || write.equals("UpdateService") ? 1 : 0;
+            assertThat(backend.calls(write)).as(write).isEqualTo(expected);
+        }
         // polling backs off: a 2-minute rollout needs few DescribeServices, far inside 20/s
         assertThat(backend.calls("DescribeServices")).isLessThan(20);
+    }
+
+    @Test
+    void deploy_newRevision_pointsBackToTheRevisionWhoseDeploymentCompleted() {
+        requires(Capability.TASK_LIFECYCLE);
+        deploy(command(definition(fixtures.IMAGE), 1));
+
+        deploy(command(definition("public.ecr.aws/docker/library/httpd:2.4.62"), 1));
+
+        var second = right(kit.taskDefinitions().describe(TaskDefinitionRef.of(family, 2))).get();
+        assertThat(second.definition().tags().map(t -> t.key() + "=" + t.value()))
+                .containsExactly(RollbackService.ROLLBACK_TAG + "=" + family + ":1");
+        assertThat(right(kit.taskDefinitions().describe(TaskDefinitionRef.of(family, 1))).get().definition().tags()).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.ecskit.contract.Capability;
 import io.ecskit.contract.ContractTest;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
+import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.service.DeploymentConfiguration;
 import io.ecskit.domain.task.TaskStatus;
@@ -61,7 +62,7 @@ public abstract class ServiceChangesContract extends ContractTest {
 
         assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
         assertThat(outcome.taskDefinitionArn()).endsWith(family + ":2");
-        var running = right(kit.taskDefinitions().describe(io.ecskit.domain.arn.TaskDefinitionRef.of(family, 2))).get();
+        var running = right(kit.taskDefinitions().describe(TaskDefinitionRef.of(family, 2))).get();
         assertThat(running.definition().containerDefinitions().head().image()).isEqualTo(NEXT_IMAGE);
         assertThat(running.definition().containerDefinitions().head().environment().map(e -> e.name() + "=" + e.value()))
                 .containsExactly("GREETING=hello");
@@ -100,9 +101,31 @@ public abstract class ServiceChangesContract extends ContractTest {
     }
 
     @Test
+    void rollback_afterTheCircuitBreakerRolledBack_goesOneFurther() {
+        requires(Capability.FAULT_INJECTION);
+        requires(Capability.DEPLOYMENTS);
+        String bad = "public.ecr.aws/docker/library/httpd:no-such-tag";
+        right(kit.redeploy().redeploy(RedeployService.Command.image(cluster, service, NEXT_IMAGE).withTimeout(TIMEOUT),
+                DeploymentProgress.Listener.NONE));
+        backend.failImagePull(bad);
+        DeploymentOutcome failed = right(kit.deploy().deploy(deployCommand(fixtures.fargate(family, bad), 1)
+                .withDeploymentConfiguration(DeploymentConfiguration.ECSKIT_DEFAULT).withTimeout(TIMEOUT),
+                DeploymentProgress.Listener.NONE));
+
+        DeploymentOutcome outcome = right(kit.rollback().rollback(RollbackService.Command.of(cluster, service).withTimeout(TIMEOUT),
+                DeploymentProgress.Listener.NONE));
+
+        assertThat(failed.result()).isEqualTo(Result.ROLLED_BACK);
+        assertThat(failed.service().get().taskDefinition()).endsWith(family + ":2");
+        assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
+        assertThat(outcome.service().get().taskDefinition()).endsWith(family + ":1");
+    }
+
+    @Test
     void rollback_withNoEarlierDeployedRevision_isRefused() {
-        assertErrorType(kit.rollback().rollback(RollbackService.Command.of(cluster, service), DeploymentProgress.Listener.NONE),
-                EcsError.InvalidParameter.class);
+        assertError(kit.rollback().rollback(RollbackService.Command.of(cluster, service), DeploymentProgress.Listener.NONE),
+                EcsError.InvalidParameter.class,
+                "No revision before " + family + ":1 completed a deployment that ecskit made; nothing to roll back to.");
     }
 
     @Test

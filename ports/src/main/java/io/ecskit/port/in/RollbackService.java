@@ -11,13 +11,14 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Rolls a service back to the newest revision, other than the one it runs, whose deployment
- * COMPLETED. ecskit marks a revision with the tag {@value #DEPLOYED_TAG} when a deploy of it succeeds;
- * ECS itself keeps no such history in DescribeServices.
+ * Rolls a service back to the revision whose deployment last COMPLETED before the one it runs was
+ * registered. DescribeServices keeps no history, so when {@link DeployService} registers a revision
+ * it tags it {@value #ROLLBACK_TAG} = {@code family:revision} of that one, in the same
+ * RegisterTaskDefinition call. A service that ecskit did not deploy has nothing to roll back to.
  */
 public interface RollbackService {
 
-    String DEPLOYED_TAG = "ecskit:deployed-at";
+    String ROLLBACK_TAG = "ecskit:rollback-to";
 
     Either<EcsError, DeploymentOutcome> rollback(Command command, DeploymentProgress.Listener listener);
 
