@@ -43,7 +43,9 @@ final class MotoBackend implements Backend {
             .put(Capability.LOG_STREAM_MESSAGES, "moto answers a duplicate log stream with the log group's message")
             .put(Capability.LOG_STREAM_PREFIX_FILTER, "moto's FilterLogEvents ignores logStreamNamePrefix")
             .put(Capability.LONG_ARN_FAILURES, "moto reports a missing service's ARN in the short format")
-            .put(Capability.DISTINCT_IMAGE_DIGESTS, "moto's PutImage gives every manifest the digest of the empty string");
+            .put(Capability.DISTINCT_IMAGE_DIGESTS, "moto's PutImage gives every manifest the digest of the empty string")
+            .put(Capability.RUN_TASK, "moto's RunTask with awsvpc fails with HTTP 500 "
+                    + "(AttributeError: 'NetworkInterface' object has no attribute 'private_dns_name')");
 
     private final MotoServer moto = MotoServer.get();
     private final MotoNetwork network;
