@@ -46,5 +46,7 @@ public enum Capability {
     /** DescribeServices reports a missing service with its long-format ARN. */
     LONG_ARN_FAILURES,
     /** Different manifests pushed to ECR get different digests (the sha256 of the manifest). */
-    DISTINCT_IMAGE_DIGESTS
+    DISTINCT_IMAGE_DIGESTS,
+    /** RunTask starts standalone tasks (awsvpc networking included). */
+    RUN_TASK
 }

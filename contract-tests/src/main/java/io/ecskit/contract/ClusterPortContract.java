@@ -86,6 +86,19 @@ public abstract class ClusterPortContract extends ContractTest {
     }
 
     @Test
+    void delete_whenATaskRuns_isClusterContainsTasks() {
+        requires(Capability.DELETE_CLUSTER_CHECKS);
+        requires(Capability.RUN_TASK);
+        ClusterName cluster = fixtures.cluster();
+        String family = fixtures.family();
+        right(kit.taskDefinitions().register(fixtures.fargate(family)));
+        right(kit.tasks().run(io.ecskit.domain.task.RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(family), fixtures.network())));
+
+        assertError(kit.clusters().delete(cluster), EcsError.ClusterContainsTasks.class,
+                "The Cluster cannot be deleted while Tasks are active.");
+    }
+
+    @Test
     void delete_whenContainerInstancesAreRegistered_isClusterContainsContainerInstances() {
         requires(Capability.DELETE_CLUSTER_CHECKS);
         requires(Capability.CONTAINER_INSTANCES);

@@ -4,6 +4,7 @@ import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskArn;
 import io.ecskit.domain.arn.TaskDefinitionRef;
+import io.ecskit.domain.task.RunTaskSpec;
 import io.ecskit.domain.task.StopCode;
 import io.ecskit.domain.task.Task;
 import io.ecskit.domain.task.TaskStatus;
@@ -65,6 +66,37 @@ public abstract class TaskPortContract extends ContractTest {
 
         assertThat(described.found()).isEmpty();
         assertThat(described.failures()).containsExactly(Descriptions.Failure.missing(unknown.toString()));
+    }
+
+    @Test
+    void run_standaloneTasks_startInTheFamilysGroup_andAClientTokenIsIdempotent() {
+        requires(Capability.RUN_TASK);
+        String family = fixtures.family();
+        right(kit.taskDefinitions().register(fixtures.fargate(family)));
+        RunTaskSpec spec = new RunTaskSpec(cluster, TaskDefinitionRef.latest(family), 2,
+                Option.of(io.ecskit.domain.taskdef.LaunchType.FARGATE), Option.of(fixtures.network()), Option.of("contract"),
+                Option.of("token-" + family));
+
+        Seq<Task> started = right(kit.tasks().run(spec));
+        Seq<Task> again = right(kit.tasks().run(spec));
+
+        assertThat(started).hasSize(2);
+        assertThat(started.map(Task::group)).containsOnly(Option.of("family:" + family));
+        assertThat(again.map(Task::arn)).containsExactlyInAnyOrderElementsOf(started.map(Task::arn));
+        backend.passTime(Duration.ofMinutes(1));
+        assertThat(right(kit.tasks().describe(cluster, started.map(Task::arn))).found().map(Task::lastStatus))
+                .containsOnly(TaskStatus.RUNNING);
+    }
+
+    @Test
+    void run_elevenTasks_isRefused() {
+        requires(Capability.RUN_TASK);
+        String family = fixtures.family();
+        right(kit.taskDefinitions().register(fixtures.fargate(family)));
+
+        assertErrorType(kit.tasks().run(new RunTaskSpec(cluster, TaskDefinitionRef.latest(family), 11,
+                Option.of(io.ecskit.domain.taskdef.LaunchType.FARGATE), Option.of(fixtures.network()), Option.none(),
+                Option.none())), io.ecskit.domain.error.EcsError.InvalidParameter.class);
     }
 
     @Test

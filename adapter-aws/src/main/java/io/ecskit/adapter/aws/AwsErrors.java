@@ -32,7 +32,11 @@ final class AwsErrors {
             return new EcsError.Unavailable(String.valueOf(e.getMessage()), Option.none());
         }
         String code = aws.awsErrorDetails().errorCode();
-        String message = aws.awsErrorDetails().errorMessage() == null ? "" : aws.awsErrorDetails().errorMessage();
+        String detail = aws.awsErrorDetails().errorMessage();
+        // AWS always says something; an empty answer (a proxy's or an emulator's 5xx) still gets a message
+        String message = detail == null || detail.isBlank()
+                ? "HTTP " + aws.statusCode() + " from " + aws.awsErrorDetails().serviceName() + (code == null ? "" : " (" + code + ")")
+                : detail;
         Option<String> requestId = Option.of(aws.requestId());
         if (aws.isThrottlingException()) {
             return new EcsError.Throttled(message, requestId);

@@ -49,6 +49,20 @@ final class AwsTasks implements TaskPort {
     }
 
     @Override
+    public Either<EcsError, Seq<Task>> run(io.ecskit.domain.task.RunTaskSpec spec) {
+        return AwsErrors.call(() -> aws.ecs.runTask(r -> r.cluster(spec.cluster().value())
+                        .taskDefinition(spec.taskDefinition().toString())
+                        .count(spec.count())
+                        .launchType(spec.launchType().map(l -> l.wire()).getOrNull())
+                        .networkConfiguration(spec.networkConfiguration().map(ServiceMapping::toAws).getOrNull())
+                        .startedBy(spec.startedBy().getOrNull())
+                        .clientToken(spec.clientToken().getOrNull())))
+                .flatMap(r -> r.failures().isEmpty()
+                        ? Either.right(List.ofAll(r.tasks()).map(ServiceMapping::fromAws))
+                        : Either.left(EcsError.ClientError.of(r.failures().get(0).reason())));
+    }
+
+    @Override
     public Either<EcsError, Task> stop(ClusterName cluster, TaskArn task, String reason) {
         return AwsErrors.call(() -> aws.ecs.stopTask(r -> r.cluster(cluster.value()).task(task.toString()).reason(reason)))
                 .map(r -> ServiceMapping.fromAws(r.task()));

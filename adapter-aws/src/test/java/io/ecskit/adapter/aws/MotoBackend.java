@@ -21,7 +21,7 @@ import java.time.Duration;
 
 /**
  * The AWS adapter over real HTTP against moto server. moto's gaps are declared here, each with
- * its reason (moto 5.2.x, read from moto/ecs/models.py and checked by these suites).
+ * its reason, every one observed against moto 5.2.5 by running its tests anyway (see {@link #lacks}).
  */
 final class MotoBackend implements Backend {
 
@@ -33,7 +33,7 @@ final class MotoBackend implements Backend {
             Capability.TASK_DEFINITION_VALIDATION, "moto registers any task definition (no Fargate size or role checks)",
             Capability.SERVICE_DRAINING, "moto deletes a service at once (no DRAINING, no INACTIVE record)",
             Capability.FAULT_INJECTION, "moto runs no containers, so nothing can fail to pull or start",
-            Capability.TASK_DEFINITION_DELETE, "moto does not implement DeleteTaskDefinitions")
+            Capability.TASK_DEFINITION_DELETE, "moto's DeleteTaskDefinitions forgets the revision and reuses its number")
             .put(Capability.SERVICE_CREATE_CHECKS,
                     "moto's CreateService checks no duplicate name, network configuration, launch type or task definition status")
             .put(Capability.LATEST_ACTIVE_RESOLUTION, "moto resolves a bare family to its newest revision even when INACTIVE")
@@ -43,7 +43,9 @@ final class MotoBackend implements Backend {
             .put(Capability.LOG_STREAM_MESSAGES, "moto answers a duplicate log stream with the log group's message")
             .put(Capability.LOG_STREAM_PREFIX_FILTER, "moto's FilterLogEvents ignores logStreamNamePrefix")
             .put(Capability.LONG_ARN_FAILURES, "moto reports a missing service's ARN in the short format")
-            .put(Capability.DISTINCT_IMAGE_DIGESTS, "moto's PutImage gives every manifest the digest of the empty string");
+            .put(Capability.DISTINCT_IMAGE_DIGESTS, "moto's PutImage gives every manifest the digest of the empty string")
+            .put(Capability.RUN_TASK, "moto's RunTask with awsvpc fails with HTTP 500 "
+                    + "(AttributeError: 'NetworkInterface' object has no attribute 'private_dns_name')");
 
     private final MotoServer moto = MotoServer.get();
     private final MotoNetwork network;
@@ -90,9 +92,14 @@ final class MotoBackend implements Backend {
         return "it-";
     }
 
+    /**
+     * {@code -Decskit.probeMotoGaps=SERVICE_DRAINING,...} runs the tests of those gaps anyway: how the
+     * gap table is checked against a new moto (a gap whose tests pass should go).
+     */
     @Override
     public Option<String> lacks(Capability capability) {
-        return GAPS.get(capability);
+        boolean probed = List.of(System.getProperty("ecskit.probeMotoGaps", "").split(",")).contains(capability.name());
+        return probed ? Option.none() : GAPS.get(capability);
     }
 
     /** moto's state does not move with time: nothing to wait for. */

@@ -3,7 +3,6 @@ package io.ecskit.adapter.inmemory;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceArn;
 import io.ecskit.domain.arn.ServiceName;
-import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.service.DeploymentConfiguration;
 import io.ecskit.domain.service.DeploymentStatus;
@@ -13,8 +12,6 @@ import io.ecskit.domain.service.ServiceStatus;
 import io.ecskit.domain.service.ServiceUpdate;
 import io.ecskit.domain.taskdef.LaunchType;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
-import io.ecskit.domain.taskdef.TaskDefinitionRules;
-import io.ecskit.domain.taskdef.TaskDefinitionStatus;
 import io.ecskit.port.out.Descriptions;
 import io.ecskit.port.out.ServicePort;
 import io.vavr.collection.List;
@@ -44,7 +41,7 @@ final class InMemoryServices implements ServicePort {
             if (spec.desiredCount() < 0) {
                 return Either.left(EcsError.InvalidParameter.of("desiredCount can not be negative."));
             }
-            return usable(spec.taskDefinition(), spec.launchType())
+            return InMemoryTaskDefinitions.usable(state, spec.taskDefinition(), spec.launchType())
                     .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration())
                             .flatMap(network -> NetworkChecks.checkLoadBalancers(td.definition(), spec.loadBalancers()))
                             .map(ok -> start(spec, td)));
@@ -85,7 +82,7 @@ final class InMemoryServices implements ServicePort {
             return Either.left(EcsError.InvalidParameter.of("desiredCount can not be negative."));
         }
         Either<EcsError, RegisteredTaskDefinition> target = update.taskDefinition()
-                .map(ref -> usable(ref, s.launchType))
+                .map(ref -> InMemoryTaskDefinitions.usable(state, ref, s.launchType))
                 .getOrElse(() -> Either.right(InMemoryTaskDefinitions.byArn(state, s.taskDefinitionArn).get()));
         return target.flatMap(td -> NetworkChecks.check(state, td.definition(), update.networkConfiguration().orElse(s.network))
                 .flatMap(network -> NetworkChecks.checkLoadBalancers(td.definition(),
@@ -155,23 +152,6 @@ final class InMemoryServices implements ServicePort {
     /** The newest service of that name: the live one if any, else the last INACTIVE one (still describable). */
     private Option<ServiceState> latest(ClusterName cluster, ServiceName name) {
         return Option.of(state.servicesByName.get(InMemoryState.key(cluster, name)));
-    }
-
-    /** A task definition a service may run: it exists, is ACTIVE and supports the launch type. */
-    private Either<EcsError, RegisteredTaskDefinition> usable(TaskDefinitionRef ref, Option<LaunchType> launchType) {
-        Option<RegisteredTaskDefinition> found = InMemoryTaskDefinitions.resolve(state, ref);
-        if (found.isEmpty()) {
-            return Either.left(EcsError.InvalidParameter.of("TaskDefinition not found."));
-        }
-        if (found.get().status() != TaskDefinitionStatus.ACTIVE) {
-            return Either.left(EcsError.InvalidParameter.of("TaskDefinition is inactive"));
-        }
-        if (launchType.isDefined() && !found.get().compatibilities().contains(launchType.get())) {
-            return Errors.check(TaskDefinitionRules.checkCompatible(found.get().definition(), launchType.get())
-                    .flatMap(ok -> TaskDefinitionRules.validate(found.get().definition(), launchType.get())))
-                    .map(ok -> found.get());
-        }
-        return Either.right(found.get());
     }
 
     Service view(ServiceState s) {

@@ -94,6 +94,8 @@ final class InMemoryState {
     final Map<String, TaskState> tasks = new LinkedHashMap<>();
     final Map<String, RepositoryState> repositories = new TreeMap<>();
     final Map<String, LogGroupState> logGroups = new TreeMap<>();
+    /** RunTask clientToken → the tasks that call started. */
+    final Map<String, List<TaskState>> runTaskTokens = new java.util.HashMap<>();
     /** Declared VPC ids; empty means any well-formed id is accepted. */
     final Set<String> subnets = new HashSet<>();
     final Set<String> securityGroups = new HashSet<>();

@@ -151,6 +151,23 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
         return Option.none();
     }
 
+    /** A revision a service or RunTask may use: it exists, is ACTIVE and supports the launch type. */
+    static Either<EcsError, RegisteredTaskDefinition> usable(InMemoryState state, TaskDefinitionRef ref, Option<LaunchType> launchType) {
+        Option<RegisteredTaskDefinition> found = resolve(state, ref);
+        if (found.isEmpty()) {
+            return Either.left(EcsError.InvalidParameter.of("TaskDefinition not found."));
+        }
+        if (found.get().status() != TaskDefinitionStatus.ACTIVE) {
+            return Either.left(EcsError.InvalidParameter.of("TaskDefinition is inactive"));
+        }
+        if (launchType.isDefined() && !found.get().compatibilities().contains(launchType.get())) {
+            return Errors.check(TaskDefinitionRules.checkCompatible(found.get().definition(), launchType.get())
+                    .flatMap(ok -> TaskDefinitionRules.validate(found.get().definition(), launchType.get())))
+                    .map(ok -> found.get());
+        }
+        return Either.right(found.get());
+    }
+
     static Option<RegisteredTaskDefinition> byArn(InMemoryState state, String arn) {
         return io.ecskit.domain.arn.TaskDefinitionArn.parse(arn)
                 .flatMap(parsed -> resolve(state, TaskDefinitionRef.of(parsed.family(), parsed.revision())));

@@ -4,6 +4,7 @@ import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskArn;
 import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.task.RunTaskSpec;
 import io.ecskit.domain.task.StopCode;
 import io.ecskit.domain.task.Task;
 import io.ecskit.domain.task.TaskStatus;
@@ -41,6 +42,34 @@ final class InMemoryTasks implements TaskPort {
                     .filter(t -> t.arn.cluster().equals(cluster)));
             return new Descriptions<>(found.flatMap(o -> o).map(TaskState::toTask),
                     tasks.zip(found).filter(p -> p._2.isEmpty()).map(p -> Descriptions.Failure.missing(p._1.toString())));
+        }));
+    }
+
+    @Override
+    public Either<EcsError, Seq<Task>> run(RunTaskSpec spec) {
+        return state.call("RunTask", () -> InMemoryClusters.active(state, spec.cluster()).flatMap(cluster -> {
+            if (spec.count() < 1 || spec.count() > RunTaskSpec.MAX_COUNT) {
+                return Either.left(EcsError.InvalidParameter.of("count must be between 1 and " + RunTaskSpec.MAX_COUNT + "."));
+            }
+            if (spec.clientToken().exists(t -> t.length() > RunTaskSpec.MAX_CLIENT_TOKEN)) {
+                return Either.left(EcsError.InvalidParameter.of("clientToken must be at most " + RunTaskSpec.MAX_CLIENT_TOKEN
+                        + " characters."));
+            }
+            java.util.List<TaskState> earlier = spec.clientToken().map(state.runTaskTokens::get).getOrNull();
+            if (earlier != null) {
+                return Either.right(List.ofAll(earlier).map(TaskState::toTask));
+            }
+            return InMemoryTaskDefinitions.usable(state, spec.taskDefinition(), spec.launchType())
+                    .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration()).map(network -> {
+                        List<TaskState> started = List.fill(spec.count(), () -> {
+                            TaskState task = new TaskState(new TaskArn(state.region, state.account, spec.cluster(), state.newId(32)),
+                                    td, Option.of("family:" + td.family()), spec.startedBy(), spec.launchType(), network, state.now());
+                            state.tasks.put(task.id(), task);
+                            return task;
+                        });
+                        spec.clientToken().forEach(t -> state.runTaskTokens.put(t, started.asJava()));
+                        return started.map(TaskState::toTask);
+                    }));
         }));
     }
 

@@ -20,6 +20,9 @@ public interface TaskPort {
     /** DescribeTasks for any number of tasks (the adapter batches by 100). */
     Either<EcsError, Descriptions<Task>> describe(ClusterName cluster, Seq<TaskArn> tasks);
 
+    /** RunTask: standalone tasks (count 1..10) from an ACTIVE revision; the same clientToken answers the same tasks. */
+    Either<EcsError, Seq<Task>> run(io.ecskit.domain.task.RunTaskSpec spec);
+
     /** StopTask with a reason shown in stoppedReason. */
     Either<EcsError, Task> stop(ClusterName cluster, TaskArn task, String reason);
 
