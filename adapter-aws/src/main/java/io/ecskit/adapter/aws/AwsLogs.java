@@ -74,13 +74,49 @@ final class AwsLogs implements LogPort {
                 .map(ok -> new LogStream(stream, Instant.now(), Option.none(), Option.none()));
     }
 
-    /** PutLogEvents needs the events of one call in timestamp order. */
+    /**
+     * PutLogEvents in as few calls as AWS allows: events in timestamp order, at most 10,000 and
+     * 1,048,576 bytes (message bytes + 26 each) a call, and one call spanning at most 24 hours.
+     */
     @Override
     public Either<EcsError, Done> putEvents(LogGroupName group, LogStreamName stream, Seq<LogEvent> events) {
-        return AwsErrors.call(() -> aws.logs.putLogEvents(r -> r.logGroupName(group.value()).logStreamName(stream.value())
-                        .logEvents(events.sorted(Comparator.comparing(LogEvent::timestamp)).map(e -> InputLogEvent.builder()
-                                .timestamp(e.timestamp().toEpochMilli()).message(e.message()).build()).asJava())))
-                .map(ok -> Done.DONE);
+        for (Seq<LogEvent> batch : batches(events.sorted(Comparator.comparing(LogEvent::timestamp)))) {
+            Either<EcsError, Object> put = AwsErrors.call(() -> aws.logs.putLogEvents(r -> r.logGroupName(group.value())
+                    .logStreamName(stream.value()).logEvents(batch.map(e -> InputLogEvent.builder()
+                            .timestamp(e.timestamp().toEpochMilli()).message(e.message()).build()).asJava())));
+            if (put.isLeft()) {
+                return Either.left(put.getLeft());
+            }
+        }
+        return Either.right(Done.DONE);
+    }
+
+    static final int MAX_EVENTS = 10_000;
+    static final int MAX_BYTES = 1_048_576;
+    static final int EVENT_OVERHEAD = 26;
+    static final java.time.Duration MAX_SPAN = java.time.Duration.ofHours(24);
+
+    /** Splits time-ordered events into PutLogEvents batches within AWS's limits. */
+    static Seq<Seq<LogEvent>> batches(Seq<LogEvent> ordered) {
+        java.util.List<Seq<LogEvent>> batches = new java.util.ArrayList<>();
+        java.util.List<LogEvent> current = new java.util.ArrayList<>();
+        long bytes = 0;
+        for (LogEvent e : ordered) {
+            long size = e.message().getBytes(java.nio.charset.StandardCharsets.UTF_8).length + EVENT_OVERHEAD;
+            boolean full = current.size() == MAX_EVENTS || bytes + size > MAX_BYTES
+                    || !current.isEmpty() && java.time.Duration.between(current.get(0).timestamp(), e.timestamp()).compareTo(MAX_SPAN) >= 0;
+            if (full) {
+                batches.add(List.ofAll(current));
+                current = new java.util.ArrayList<>();
+                bytes = 0;
+            }
+            current.add(e);
+            bytes += size;
+        }
+        if (!current.isEmpty()) {
+            batches.add(List.ofAll(current));
+        }
+        return List.ofAll(batches);
     }
 
     /** FilterLogEvents across every page; its endTime is inclusive, the port's {@code to} is not. */

@@ -90,6 +90,25 @@ class AwsAdapterIT {
     }
 
     @Test
+    void putEvents_twelveThousand_takeTwoPutLogEventsAndReadBackInOrder() {
+        var group = new io.ecskit.domain.logs.LogGroupName("/ecs/batch");
+        var stream = new io.ecskit.domain.logs.LogStreamName("api/web/1");
+        kit.logs().createGroup(group, io.vavr.control.Option.none()).get();
+        kit.logs().createStream(group, stream).get();
+        java.time.Instant t0 = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(3600);
+        var events = List.range(0, 12_000).map(i -> new io.ecskit.domain.logs.LogEvent(t0.plusMillis(i), "line " + i, stream));
+        kit.calls().reset();
+
+        kit.logs().putEvents(group, stream, events).get();
+        var back = kit.logs().events(group, io.vavr.control.Option.none(), t0, t0.plusSeconds(60)).get();
+
+        assertThat(kit.calls().count("PutLogEvents")).isEqualTo(2);
+        assertThat(back).hasSize(12_000);
+        assertThat(back.head().message()).isEqualTo("line 0");
+        assertThat(back.last().message()).isEqualTo("line 11999");
+    }
+
+    @Test
     void unknownCluster_isClusterNotFound_withAwsRequestId() {
         var result = kit.services().describe(new ClusterName("nope"), List.of(new ServiceName("x")));
 
