@@ -1,17 +1,41 @@
 package io.ecskit.domain.service;
 
-/**
- * The deployment circuit breaker: stop a rollout whose tasks keep failing to start and, with
- * rollback, return to the last deployment that COMPLETED.
- */
-public record DeploymentCircuitBreaker(boolean enable, boolean rollback) {
+import io.vavr.control.Option;
+import org.immutables.value.Value;
 
-    public static final DeploymentCircuitBreaker DISABLED = new DeploymentCircuitBreaker(false, false);
-    public static final DeploymentCircuitBreaker WITH_ROLLBACK = new DeploymentCircuitBreaker(true, true);
+/**
+ * Stops a deployment whose tasks keep failing, optionally rolling it back.
+ *
+ * @param enable Whether the circuit breaker is on (required).
+ * @param rollback Whether a tripped deployment rolls back to the last COMPLETED one (required).
+ * @param resetOnHealthyTask Whether a task that becomes healthy resets the failure count (consecutive failures) or not (cumulative).
+ * @param thresholdConfiguration How many failed tasks trip the breaker; BOUNDED_PERCENT 50 (clamped 3..200) by default.
+ */
+@Value.Builder
+public record DeploymentCircuitBreaker(
+        boolean enable,
+        boolean rollback,
+        Option<Boolean> resetOnHealthyTask,
+        Option<ThresholdConfiguration> thresholdConfiguration) {
+
+    /** A builder with every optional component absent and every list empty. */
+    public static DeploymentCircuitBreakerBuilder builder() {
+        return new DeploymentCircuitBreakerBuilder();
+    }
+
+    /** A builder holding this record's values. */
+    public DeploymentCircuitBreakerBuilder toBuilder() {
+        return new DeploymentCircuitBreakerBuilder().from(this);
+    }
+
+    /** The circuit breaker off, as ECS stores it when none is given. */
+    public static final DeploymentCircuitBreaker DISABLED = builder().enable(false).rollback(false).build();
+    /** The circuit breaker on, rolling back to the last COMPLETED deployment. */
+    public static final DeploymentCircuitBreaker WITH_ROLLBACK = builder().enable(true).rollback(true).build();
 
     /**
-     * How many tasks may fail to start before the breaker trips: half the desired count, at
-     * least 3 and at most 200 (AWS "deployment-circuit-breaker" page).
+     * How many tasks may fail to start before the breaker trips with ECS's default threshold: half
+     * the desired count, at least 3 and at most 200 (AWS "deployment-circuit-breaker" page).
      */
     public static int failureThreshold(int desiredCount) {
         int half = (desiredCount + 1) / 2;

@@ -8,23 +8,23 @@ class LogValuesTest {
 
     @Test
     void logGroupName_at512Characters_isValid_at513_isInvalid() {
-        assertThat(LogGroupName.of("g".repeat(512)).isValid()).isTrue();
-        assertThat(LogGroupName.of("g".repeat(513)).isInvalid()).isTrue();
+        assertThat(LogGroupName.parse("g".repeat(512)).isRight()).isTrue();
+        assertThat(LogGroupName.parse("g".repeat(513)).isLeft()).isTrue();
     }
 
     @Test
     void logGroupName_whenStartingWithAwsSlash_isReserved() {
-        assertThat(LogGroupName.of("aws/ecs/x").getError().head().message())
+        assertThat(LogGroupName.parse("aws/ecs/x").getLeft().message())
                 .isEqualTo("Log group names starting with 'aws/' are reserved for AWS services.");
-        assertThat(LogGroupName.of("/aws/ecs/x").isValid()).isTrue();
-        assertThat(LogGroupName.of("test-log").isValid()).isTrue();
-        assertThat(LogGroupName.of("bad:name").isInvalid()).isTrue();
+        assertThat(LogGroupName.parse("/aws/ecs/x").isRight()).isTrue();
+        assertThat(LogGroupName.parse("test-log").isRight()).isTrue();
+        assertThat(LogGroupName.parse("bad:name").isLeft()).isTrue();
     }
 
     @Test
     void logStreamName_rejectsColonAndStar_andBuildsAwslogsNames() {
-        assertThat(LogStreamName.of("a:b").isInvalid()).isTrue();
-        assertThat(LogStreamName.of("a*b").isInvalid()).isTrue();
+        assertThat(LogStreamName.parse("a:b").isLeft()).isTrue();
+        assertThat(LogStreamName.parse("a*b").isLeft()).isTrue();
         assertThat(LogStreamName.awslogs("api", "hello-world", "abc123").value()).isEqualTo("api/hello-world/abc123");
     }
 
