@@ -4,7 +4,6 @@ import io.ecskit.domain.Flattened;
 import io.ecskit.domain.JsonText;
 import io.ecskit.domain.Violation;
 import io.ecskit.domain.WireValue;
-import io.ecskit.json.SdkJson;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -78,8 +77,9 @@ public final class SdkMapping {
             SdkField<?> field = fields.get(component.getName());
             Object raw = field == null ? null : field.getValueOrDefault(sdk);
             String at = join(path, component.getName());
+            int before = problems.size();
             args[i] = value(raw, component.getGenericType(), field, at, problems);
-            if (args[i] == null) {
+            if (args[i] == null && problems.size() == before) {
                 args[i] = missing(component.getType(), path, component.getName(), problems);
             }
         }
@@ -132,7 +132,7 @@ public final class SdkMapping {
             return record(nested, raw0, path, problems);
         }
         if (raw0 == JsonText.class) {
-            return new JsonText(SdkJson.compact((Document) raw));
+            return Documents.text((Document) raw);
         }
         if (raw0.isEnum()) {
             return enumValue(raw0, String.valueOf(raw), path, problems);
@@ -206,7 +206,9 @@ public final class SdkMapping {
     public static <B extends SdkPojo> B fill(Object domain, B builder) {
         for (SdkField<?> field : builder.sdkFields()) {
             Option<Object> value = component(domain, field.memberName());
-            if (value.isDefined()) {
+            // an empty list is an absent member; only Option<List> can say "empty" ([] in UpdateService: remove all)
+            if (value.isDefined() && !(value.get() instanceof Seq<?> seq && seq.isEmpty())
+                    && !(value.get() instanceof io.vavr.collection.Map<?, ?> map && map.isEmpty())) {
                 Object sdk = sdkValue(value.get(), field);
                 if (sdk != null) {
                     field.set(builder, sdk);
@@ -255,7 +257,7 @@ public final class SdkMapping {
             return build(fill(value, field.constructor().get()));
         }
         if (type == MarshallingType.DOCUMENT) {
-            return SdkJson.document(((JsonText) value).json());
+            return Documents.document((JsonText) value);
         }
         if (value instanceof Enum<?> || value instanceof WireValue) {
             return wireOf(value);
@@ -409,7 +411,8 @@ public final class SdkMapping {
         }
     }
 
-    static String wireOf(Object value) {
+    /** AWS's spelling of an enum constant or value type. */
+    public static String wireOf(Object value) {
         return value instanceof WireValue wire ? wire.wire() : ((Enum<?>) value).name();
     }
 

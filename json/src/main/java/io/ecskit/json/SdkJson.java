@@ -1,13 +1,13 @@
 package io.ecskit.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -55,7 +55,6 @@ public final class SdkJson {
     public static final int MAX_NESTING = 200;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -85,18 +84,26 @@ public final class SdkJson {
         if (text.isBlank()) {
             return Either.left(new JsonProblem.Malformed(1, 1, "the document is empty; expected a JSON object"));
         }
-        try {
-            JsonNode root = MAPPER.readTree(text);
-            return root == null || !root.isObject()
-                    ? Either.left(new JsonProblem.Malformed(1, 1, "expected a JSON object, found " + kind(root)))
-                    : Either.right(root);
-        } catch (StreamConstraintsException tooDeep) {
-            JsonLocation at = tooDeep.getLocation();
-            return Either.left(new JsonProblem.Malformed(line(at), column(at),
-                    "the document is nested more than " + MAX_NESTING + " levels deep"));
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            return Either.left(new JsonProblem.Malformed(line(at), column(at), e.getOriginalMessage()));
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            try {
+                JsonNode root = MAPPER.readTree(parser);
+                if (parser.nextToken() != null) {
+                    JsonLocation at = parser.currentLocation();
+                    return Either.left(new JsonProblem.Malformed(line(at), column(at), "unexpected content after the JSON object"));
+                }
+                return root == null || !root.isObject()
+                        ? Either.left(new JsonProblem.Malformed(1, 1, "expected a JSON object, found " + kind(root)))
+                        : Either.right(root);
+            } catch (StreamConstraintsException tooDeep) {
+                JsonLocation at = parser.currentLocation();
+                return Either.left(new JsonProblem.Malformed(line(at), column(at),
+                        "the document is nested more than " + MAX_NESTING + " levels deep"));
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                return Either.left(new JsonProblem.Malformed(line(at), column(at), e.getOriginalMessage()));
+            }
+        } catch (java.io.IOException e) {
+            return Either.left(new JsonProblem.Malformed(1, 1, String.valueOf(e.getMessage())));
         }
     }
 

@@ -1,4 +1,6 @@
-package io.ecskit.mapping;
+package io.ecskit.json;
+
+import io.ecskit.mapping.SdkMapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ecskit.domain.cluster.Cluster;
@@ -10,7 +12,6 @@ import io.ecskit.domain.task.RunTaskSpec;
 import io.ecskit.domain.task.Task;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinition;
-import io.ecskit.json.SdkJson;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,7 @@ class ModelCompletenessTest {
 
     @Test
     void everyValueTypeOfTheModel_hasASample() {
-        Seq<Class<?>> valueTypes = List.ofAll(roots().iterator()).flatMap(root -> ModelSamples.valueTypes((Class<?>) root.get()[1])).distinct();
+        Seq<Class<?>> valueTypes = List.ofAll(roots().toList()).flatMap(root -> ModelSamples.valueTypes((Class<?>) root.get()[1])).distinct();
 
         assertThat(valueTypes.map(Class::getSimpleName)).contains("ServiceArn", "TaskDefinitionRef", "DeploymentId");
         assertThat(valueTypes.filter(t -> !ModelSamples.hasSample(t)).map(Class::getSimpleName)).isEmpty();

@@ -1,4 +1,6 @@
-package io.ecskit.mapping;
+package io.ecskit.json;
+
+import io.ecskit.mapping.SdkMapping;
 
 import io.ecskit.domain.Flattened;
 import io.ecskit.domain.JsonText;
@@ -12,7 +14,6 @@ import io.ecskit.domain.arn.TaskArn;
 import io.ecskit.domain.arn.TaskDefinitionArn;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.service.DeploymentId;
-import io.ecskit.json.SdkJson;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
