@@ -30,9 +30,16 @@ public final class TaskDefinitionDiff {
         return walk("", TaskDefinitionComparison.normalize(live), TaskDefinitionComparison.normalize(desired));
     }
 
-    private static Seq<Change> walk(String path, Object a, Object b) {
+    /** The differences between any two values of the model (records, options, lists, maps), under {@code path}. */
+    public static Seq<Change> walk(String path, Object a, Object b) {
         if (a == null && b == null || a != null && a.equals(b)) {
             return List.empty();
+        }
+        if (a == null) {
+            return leaves(path, b, true);
+        }
+        if (b == null) {
+            return leaves(path, a, false);
         }
         if (a instanceof Option<?> oa && b instanceof Option<?> ob) {
             if (oa.isDefined() && ob.isDefined()) {
