@@ -6,11 +6,11 @@ import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.cluster.ClusterSpec;
 import io.ecskit.domain.error.EcsError;
-import io.ecskit.domain.service.AssignPublicIp;
-import io.ecskit.domain.service.AwsVpcConfiguration;
+import io.ecskit.domain.AssignPublicIp;
+import io.ecskit.domain.AwsVpcConfiguration;
 import io.ecskit.domain.service.ServiceSpec;
 import io.ecskit.domain.taskdef.ContainerDefinition;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.taskdef.LogConfiguration;
 import io.ecskit.domain.taskdef.NetworkMode;
 import io.ecskit.domain.taskdef.PortMapping;
@@ -45,17 +45,17 @@ public class InMemoryBenchmarks {
 
     static final TaskDefinition HELLO_WORLD = TaskDefinition.builder()
             .family("hello-world")
-            .requiresCompatibilities(LaunchType.FARGATE)
+            .requiresCompatibilities(List.of(Compatibility.FARGATE))
             .networkMode(NetworkMode.AWSVPC)
             .cpu("256")
             .memory("512")
             .executionRoleArn("arn:aws:iam::123456789012:role/ecsTaskExecutionRole")
-            .containerDefinitions(ContainerDefinition.builder()
+            .containerDefinitions(List.of(ContainerDefinition.builder()
                     .name("hello-world")
                     .image("public.ecr.aws/docker/library/httpd:2.4")
-                    .portMappings(PortMapping.tcp(80))
+                    .portMappings(List.of(PortMapping.tcp(80)))
                     .logConfiguration(LogConfiguration.awslogs("test-log", "us-east-1", "api"))
-                    .build())
+                    .build()))
             .build();
 
     @State(Scope.Thread)

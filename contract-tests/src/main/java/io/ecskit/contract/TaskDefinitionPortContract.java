@@ -1,9 +1,10 @@
 package io.ecskit.contract;
 
+import io.ecskit.domain.taskdef.Compatibility;
 import io.ecskit.domain.arn.TaskDefinitionArn;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.error.EcsError;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinitionStatus;
 import io.vavr.collection.List;
@@ -23,10 +24,10 @@ public abstract class TaskDefinitionPortContract extends ContractTest {
 
         assertThat(registered.revision()).isEqualTo(1);
         assertThat(registered.status()).isEqualTo(TaskDefinitionStatus.ACTIVE);
-        assertThat(registered.arn().toString()).isEqualTo(
+        assertThat(registered.taskDefinitionArn().toString()).isEqualTo(
                 "arn:aws:ecs:" + kit.region() + ":" + kit.accountId() + ":task-definition/" + family + ":1");
         assertThat(registered.definition().family()).isEqualTo(family);
-        assertThat(registered.compatibilities()).contains(LaunchType.FARGATE);
+        assertThat(registered.compatibilities()).contains(Compatibility.FARGATE);
     }
 
     @Test

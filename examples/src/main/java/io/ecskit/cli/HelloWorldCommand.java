@@ -8,8 +8,8 @@ import io.ecskit.domain.ecr.RepositoryName;
 import io.ecskit.domain.ecr.TagMutability;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.logs.LogGroupName;
-import io.ecskit.domain.service.AssignPublicIp;
-import io.ecskit.domain.service.AwsVpcConfiguration;
+import io.ecskit.domain.AssignPublicIp;
+import io.ecskit.domain.AwsVpcConfiguration;
 import io.ecskit.domain.service.Service;
 import io.ecskit.domain.taskdef.LogConfiguration;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
@@ -112,7 +112,7 @@ final class HelloWorldCommand implements Callable<Integer> {
             step("6. update-service --task-definition hello-world (a new revision: GREETING=hello again)");
             ProgressPrinter progress = ProgressPrinter.forConsole(out);
             DeploymentOutcome updated = orFail(kit.redeploy().redeploy(
-                    RedeployService.Command.environment(CLUSTER, SERVICE, LinkedHashMap.of("GREETING", "hello again")), progress));
+                    RedeployService.Command.environment(CLUSTER, SERVICE, LinkedHashMap.of("GREETING", "hello again"))), progress));
             progress.finish();
             OutcomePrinter.print(out, updated);
             if (!updated.succeeded()) {
@@ -163,8 +163,8 @@ final class HelloWorldCommand implements Callable<Integer> {
             TaskDefinition td = TaskDefinitionJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)).get().definition();
             return td.toBuilder()
                     .executionRoleArn(Option.of(executionRoleArn).orElse(td.executionRoleArn()))
-                    .containerDefinitions(td.containerDefinitions().map(c -> c.toBuilder().image(image).logConfiguration(
-                            LogConfiguration.awslogs(LOG_GROUP.value(), kit.region(), "api")).build()))
+                    .containerDefinitions(List.of(td.containerDefinitions().map(c -> c.toBuilder().image(image).logConfiguration(
+                            LogConfiguration.awslogs(LOG_GROUP.value(), kit.region(), "api")).build())))
                     .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

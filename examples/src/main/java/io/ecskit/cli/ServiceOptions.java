@@ -2,9 +2,9 @@ package io.ecskit.cli;
 
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
-import io.ecskit.domain.service.AssignPublicIp;
-import io.ecskit.domain.service.AwsVpcConfiguration;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.AssignPublicIp;
+import io.ecskit.domain.AwsVpcConfiguration;
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.taskdef.TaskDefinition;
 import io.ecskit.port.in.DeployService;
 import picocli.CommandLine.Option;

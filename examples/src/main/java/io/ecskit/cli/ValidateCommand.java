@@ -1,7 +1,7 @@
 package io.ecskit.cli;
 
 import io.ecskit.domain.Violation;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.taskdef.TaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinitionRules;
 import io.ecskit.json.JsonProblem;

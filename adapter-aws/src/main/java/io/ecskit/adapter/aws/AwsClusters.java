@@ -26,10 +26,10 @@ final class AwsClusters implements ClusterPort {
     @Override
     public Either<EcsError, Cluster> create(ClusterSpec spec) {
         return AwsErrors.call(() -> aws.ecs.createCluster(r -> r.clusterName(spec.name().value())
-                .capacityProviders(spec.capacityProviders().isEmpty() ? null : spec.capacityProviders().asJava())
-                .tags(spec.tags().isEmpty() ? null : TaskDefinitionMapping.tags(spec.tags()))
-                .settings(spec.containerInsights().map(on -> ClusterSetting.builder().name("containerInsights")
-                        .value(on ? "enabled" : "disabled").build()).map(java.util.List::of).getOrNull())))
+                .capacityProviders(List.of(spec.capacityProviders().isEmpty() ? null : spec.capacityProviders().asJava()))
+                .tags(List.of(spec.tags().isEmpty() ? null : TaskDefinitionMapping.tags(spec.tags())))
+                .settings(List.of(spec.containerInsights().map(on -> ClusterSetting.builder().name("containerInsights")
+                        .value(on ? "enabled" : "disabled").build()).map(java.util.List::of).getOrNull()))))
                 .map(r -> ServiceMapping.fromAws(r.cluster()));
     }
 

@@ -38,11 +38,11 @@ final class AwsServices implements ServicePort {
                         .launchType(spec.launchType().map(l -> l.wire()).getOrNull())
                         .platformVersion(spec.platformVersion().getOrNull())
                         .networkConfiguration(spec.networkConfiguration().map(ServiceMapping::toAws).getOrNull())
-                        .loadBalancers(spec.loadBalancers().isEmpty() ? null : spec.loadBalancers().map(ServiceMapping::toAws).asJava())
+                        .loadBalancers(List.of(spec.loadBalancers().isEmpty() ? null : spec.loadBalancers().map(ServiceMapping::toAws).asJava()))
                         .deploymentConfiguration(spec.deploymentConfiguration().map(ServiceMapping::toAws).getOrNull())
                         .healthCheckGracePeriodSeconds(spec.healthCheckGracePeriodSeconds().getOrNull())
                         .enableExecuteCommand(spec.enableExecuteCommand().getOrNull())
-                        .tags(spec.tags().isEmpty() ? null : TaskDefinitionMapping.tags(spec.tags()))
+                        .tags(List.of(spec.tags().isEmpty() ? null : TaskDefinitionMapping.tags(spec.tags())))
                         .clientToken(spec.clientToken().getOrNull())))
                 .map(r -> ServiceMapping.fromAws(r.service()));
     }
@@ -55,7 +55,7 @@ final class AwsServices implements ServicePort {
                         .taskDefinition(update.taskDefinition().map(Object::toString).getOrNull())
                         .desiredCount(update.desiredCount().getOrNull())
                         .networkConfiguration(update.networkConfiguration().map(ServiceMapping::toAws).getOrNull())
-                        .loadBalancers(update.loadBalancers().map(l -> l.map(ServiceMapping::toAws).asJava()).getOrNull())
+                        .loadBalancers(List.of(update.loadBalancers().map(l -> l.map(ServiceMapping::toAws).asJava()).getOrNull()))
                         .deploymentConfiguration(update.deploymentConfiguration().map(ServiceMapping::toAws).getOrNull())
                         .platformVersion(update.platformVersion().getOrNull())
                         .healthCheckGracePeriodSeconds(update.healthCheckGracePeriodSeconds().getOrNull())

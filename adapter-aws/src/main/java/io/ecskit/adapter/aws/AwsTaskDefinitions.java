@@ -63,7 +63,7 @@ final class AwsTaskDefinitions implements TaskDefinitionPort {
         return describe(revision).flatMap(found -> found.toEither(() -> (EcsError) EcsError.InvalidParameter.of(
                         "The specified resource is not found.")))
                 .flatMap(r -> AwsErrors.call(() -> aws.ecs.tagResource(t -> t.resourceArn(r.arn().toString())
-                        .tags(TaskDefinitionMapping.tags(tags)))))
+                        .tags(List.of(TaskDefinitionMapping.tags(tags))))))
                 .flatMap(ok -> describe(revision).map(Option::get));
     }
 

@@ -6,23 +6,23 @@ import io.ecskit.domain.arn.ServiceArn;
 import io.ecskit.domain.arn.TaskArn;
 import io.ecskit.domain.cluster.Cluster;
 import io.ecskit.domain.cluster.ClusterStatus;
-import io.ecskit.domain.service.AssignPublicIp;
-import io.ecskit.domain.service.AwsVpcConfiguration;
+import io.ecskit.domain.AssignPublicIp;
+import io.ecskit.domain.AwsVpcConfiguration;
 import io.ecskit.domain.service.Deployment;
 import io.ecskit.domain.service.DeploymentCircuitBreaker;
 import io.ecskit.domain.service.DeploymentConfiguration;
 import io.ecskit.domain.service.DeploymentStatus;
 import io.ecskit.domain.service.LoadBalancer;
-import io.ecskit.domain.service.RolloutState;
+import io.ecskit.domain.service.DeploymentRolloutState;
 import io.ecskit.domain.service.Service;
 import io.ecskit.domain.service.ServiceEvent;
 import io.ecskit.domain.service.ServiceStatus;
 import io.ecskit.domain.task.ContainerState;
 import io.ecskit.domain.task.HealthStatus;
-import io.ecskit.domain.task.StopCode;
+import io.ecskit.domain.task.TaskStopCode;
 import io.ecskit.domain.task.Task;
 import io.ecskit.domain.task.TaskStatus;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.LaunchType;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
@@ -110,7 +110,7 @@ final class ServiceMapping {
                 .launchType(Option.of(d.launchTypeAsString()).flatMap(LaunchType::fromWire))
                 .platformVersion(Option.of(d.platformVersion()))
                 .networkConfiguration(fromAws(d.networkConfiguration()))
-                .rolloutState(enumOf(RolloutState.class, d.rolloutStateAsString()))
+                .rolloutState(enumOf(DeploymentRolloutState.class, d.rolloutStateAsString()))
                 .rolloutStateReason(Option.of(d.rolloutStateReason()))
                 .build();
     }
@@ -133,7 +133,7 @@ final class ServiceMapping {
                 .startedAt(Option.of(t.startedAt()))
                 .stoppingAt(Option.of(t.stoppingAt()))
                 .stoppedAt(Option.of(t.stoppedAt()))
-                .stopCode(enumOf(StopCode.class, t.stopCodeAsString()))
+                .stopCode(enumOf(TaskStopCode.class, t.stopCodeAsString()))
                 .stoppedReason(Option.of(t.stoppedReason()))
                 .cpu(Option.of(t.cpu()))
                 .memory(Option.of(t.memory()))

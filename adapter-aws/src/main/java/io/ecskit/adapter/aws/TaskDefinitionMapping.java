@@ -2,11 +2,11 @@ package io.ecskit.adapter.aws;
 
 import io.ecskit.domain.Tag;
 import io.ecskit.domain.arn.TaskDefinitionArn;
-import io.ecskit.domain.taskdef.AppProtocol;
+import io.ecskit.domain.taskdef.ApplicationProtocol;
 import io.ecskit.domain.taskdef.ContainerDefinition;
 import io.ecskit.domain.taskdef.ContainerDependency;
 import io.ecskit.domain.taskdef.CpuArchitecture;
-import io.ecskit.domain.taskdef.DependencyCondition;
+import io.ecskit.domain.taskdef.ContainerCondition;
 import io.ecskit.domain.taskdef.Device;
 import io.ecskit.domain.taskdef.DockerVolumeConfiguration;
 import io.ecskit.domain.taskdef.EfsVolumeConfiguration;
@@ -17,14 +17,14 @@ import io.ecskit.domain.taskdef.HostEntry;
 import io.ecskit.domain.taskdef.HostVolumeProperties;
 import io.ecskit.domain.taskdef.IpcMode;
 import io.ecskit.domain.taskdef.KernelCapabilities;
-import io.ecskit.domain.taskdef.KeyValuePair;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.KeyValuePair;
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.taskdef.LinuxParameters;
 import io.ecskit.domain.taskdef.LogConfiguration;
 import io.ecskit.domain.taskdef.MountPoint;
 import io.ecskit.domain.taskdef.NetworkMode;
 import io.ecskit.domain.taskdef.PidMode;
-import io.ecskit.domain.taskdef.PlacementConstraint;
+import io.ecskit.domain.taskdef.TaskDefinitionPlacementConstraint;
 import io.ecskit.domain.taskdef.PortMapping;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
 import io.ecskit.domain.taskdef.ResourceRequirement;
@@ -62,12 +62,12 @@ final class TaskDefinitionMapping {
                 .networkMode(td.networkMode().map(NetworkMode::wire).getOrNull())
                 .containerDefinitions(td.containerDefinitions().map(TaskDefinitionMapping::toAws).asJava())
                 .volumes(td.volumes().map(TaskDefinitionMapping::toAws).asJava())
-                .placementConstraints(td.placementConstraints().map(p -> software.amazon.awssdk.services.ecs.model
-                        .TaskDefinitionPlacementConstraint.builder().type(p.type()).expression(p.expression().getOrNull()).build()).asJava())
+                .placementConstraints(List.of(td.placementConstraints().map(p -> software.amazon.awssdk.services.ecs.model
+                        .TaskDefinitionPlacementConstraint.builder().type(p.type()).expression(p.expression().getOrNull()).build()).asJava()))
                 .requiresCompatibilitiesWithStrings(td.requiresCompatibilities().map(LaunchType::wire).asJava())
                 .cpu(td.cpu().getOrNull())
                 .memory(td.memory().getOrNull())
-                .tags(td.tags().isEmpty() ? null : tags(td.tags()))
+                .tags(List.of(td.tags().isEmpty() ? null : tags(td.tags())))
                 .pidMode(td.pidMode().map(PidMode::wire).getOrNull())
                 .ipcMode(td.ipcMode().map(IpcMode::wire).getOrNull())
                 .ephemeralStorage(td.ephemeralStorage().map(e -> software.amazon.awssdk.services.ecs.model.EphemeralStorage.builder()
@@ -95,28 +95,28 @@ final class TaskDefinitionMapping {
                 .cpu(c.cpu().getOrNull())
                 .memory(c.memory().getOrNull())
                 .memoryReservation(c.memoryReservation().getOrNull())
-                .links(listOrNull(c.links()))
-                .portMappings(c.portMappings().map(p -> software.amazon.awssdk.services.ecs.model.PortMapping.builder()
+                .links(List.of(listOrNull(c.links())))
+                .portMappings(List.of(c.portMappings().map(p -> software.amazon.awssdk.services.ecs.model.PortMapping.builder()
                         .containerPort(p.containerPort().getOrNull())
                         .hostPort(p.hostPort().getOrNull())
                         .protocol(p.protocol().map(TransportProtocol::wire).getOrNull())
                         .name(p.name().getOrNull())
-                        .appProtocol(p.appProtocol().map(AppProtocol::wire).getOrNull())
+                        .appProtocol(p.appProtocol().map(ApplicationProtocol::wire).getOrNull())
                         .containerPortRange(p.containerPortRange().getOrNull())
-                        .build()).asJava())
+                        .build()).asJava()))
                 .essential(c.essential().getOrNull())
-                .entryPoint(listOrNull(c.entryPoint()))
-                .command(listOrNull(c.command()))
-                .environment(c.environment().map(e -> software.amazon.awssdk.services.ecs.model.KeyValuePair.builder()
-                        .name(e.name()).value(e.value()).build()).asJava())
-                .secrets(listOrNull(c.secrets().map(TaskDefinitionMapping::toAws)))
-                .mountPoints(c.mountPoints().map(m -> software.amazon.awssdk.services.ecs.model.MountPoint.builder()
-                        .sourceVolume(m.sourceVolume()).containerPath(m.containerPath()).readOnly(m.readOnly().getOrNull()).build()).asJava())
-                .volumesFrom(c.volumesFrom().map(v -> software.amazon.awssdk.services.ecs.model.VolumeFrom.builder()
-                        .sourceContainer(v.sourceContainer()).readOnly(v.readOnly().getOrNull()).build()).asJava())
+                .entryPoint(List.of(listOrNull(c.entryPoint())))
+                .command(List.of(listOrNull(c.command())))
+                .environment(List.of(c.environment().map(e -> software.amazon.awssdk.services.ecs.model.KeyValuePair.builder()
+                        .name(e.name()).value(e.value()).build()).asJava()))
+                .secrets(List.of(listOrNull(c.secrets().map(TaskDefinitionMapping::toAws))))
+                .mountPoints(List.of(c.mountPoints().map(m -> software.amazon.awssdk.services.ecs.model.MountPoint.builder()
+                        .sourceVolume(m.sourceVolume()).containerPath(m.containerPath()).readOnly(m.readOnly().getOrNull()).build()).asJava()))
+                .volumesFrom(List.of(c.volumesFrom().map(v -> software.amazon.awssdk.services.ecs.model.VolumeFrom.builder()
+                        .sourceContainer(v.sourceContainer()).readOnly(v.readOnly().getOrNull()).build()).asJava()))
                 .linuxParameters(c.linuxParameters().map(TaskDefinitionMapping::toAws).getOrNull())
-                .dependsOn(listOrNull(c.dependsOn().map(d -> software.amazon.awssdk.services.ecs.model.ContainerDependency.builder()
-                        .containerName(d.containerName()).condition(d.condition().wire()).build())))
+                .dependsOn(List.of(listOrNull(c.dependsOn().map(d -> software.amazon.awssdk.services.ecs.model.ContainerDependency.builder()
+                        .containerName(d.containerName()).condition(d.condition().wire()).build()))))
                 .startTimeout(c.startTimeout().getOrNull())
                 .stopTimeout(c.stopTimeout().getOrNull())
                 .hostname(c.hostname().getOrNull())
@@ -125,26 +125,26 @@ final class TaskDefinitionMapping {
                 .disableNetworking(c.disableNetworking().getOrNull())
                 .privileged(c.privileged().getOrNull())
                 .readonlyRootFilesystem(c.readonlyRootFilesystem().getOrNull())
-                .dnsServers(listOrNull(c.dnsServers()))
-                .dnsSearchDomains(listOrNull(c.dnsSearchDomains()))
-                .extraHosts(listOrNull(c.extraHosts().map(h -> software.amazon.awssdk.services.ecs.model.HostEntry.builder()
-                        .hostname(h.hostname()).ipAddress(h.ipAddress()).build())))
-                .dockerSecurityOptions(listOrNull(c.dockerSecurityOptions()))
+                .dnsServers(List.of(listOrNull(c.dnsServers())))
+                .dnsSearchDomains(List.of(listOrNull(c.dnsSearchDomains())))
+                .extraHosts(List.of(listOrNull(c.extraHosts().map(h -> software.amazon.awssdk.services.ecs.model.HostEntry.builder()
+                        .hostname(h.hostname()).ipAddress(h.ipAddress()).build()))))
+                .dockerSecurityOptions(List.of(listOrNull(c.dockerSecurityOptions())))
                 .interactive(c.interactive().getOrNull())
                 .pseudoTerminal(c.pseudoTerminal().getOrNull())
                 .dockerLabels(c.dockerLabels().isEmpty() ? null : c.dockerLabels().toJavaMap())
-                .ulimits(listOrNull(c.ulimits().map(u -> software.amazon.awssdk.services.ecs.model.Ulimit.builder()
-                        .name(u.name()).softLimit(u.softLimit()).hardLimit(u.hardLimit()).build())))
+                .ulimits(List.of(listOrNull(c.ulimits().map(u -> software.amazon.awssdk.services.ecs.model.Ulimit.builder()
+                        .name(u.name()).softLimit(u.softLimit()).hardLimit(u.hardLimit()).build()))))
                 .logConfiguration(c.logConfiguration().map(l -> software.amazon.awssdk.services.ecs.model.LogConfiguration.builder()
                         .logDriver(l.logDriver()).options(l.options().toJavaMap())
-                        .secretOptions(listOrNull(l.secretOptions().map(TaskDefinitionMapping::toAws))).build()).getOrNull())
+                        .secretOptions(List.of(listOrNull(l.secretOptions().map(TaskDefinitionMapping::toAws)))).build()).getOrNull())
                 .healthCheck(c.healthCheck().map(h -> software.amazon.awssdk.services.ecs.model.HealthCheck.builder()
                         .command(h.command().asJava()).interval(h.interval().getOrNull()).timeout(h.timeout().getOrNull())
                         .retries(h.retries().getOrNull()).startPeriod(h.startPeriod().getOrNull()).build()).getOrNull())
-                .systemControls(listOrNull(c.systemControls().map(s -> software.amazon.awssdk.services.ecs.model.SystemControl.builder()
-                        .namespace(s.namespace()).value(s.value()).build())))
-                .resourceRequirements(listOrNull(c.resourceRequirements().map(r -> software.amazon.awssdk.services.ecs.model
-                        .ResourceRequirement.builder().type(r.type()).value(r.value()).build())))
+                .systemControls(List.of(listOrNull(c.systemControls().map(s -> software.amazon.awssdk.services.ecs.model.SystemControl.builder()
+                        .namespace(s.namespace()).value(s.value()).build()))))
+                .resourceRequirements(List.of(listOrNull(c.resourceRequirements().map(r -> software.amazon.awssdk.services.ecs.model
+                        .ResourceRequirement.builder().type(r.type()).value(r.value()).build()))))
                 .firelensConfiguration(c.firelensConfiguration().map(f -> software.amazon.awssdk.services.ecs.model
                         .FirelensConfiguration.builder().type(f.type()).options(f.options().isEmpty() ? null : f.options().toJavaMap())
                         .build()).getOrNull())
@@ -158,14 +158,14 @@ final class TaskDefinitionMapping {
     private static software.amazon.awssdk.services.ecs.model.LinuxParameters toAws(LinuxParameters l) {
         return software.amazon.awssdk.services.ecs.model.LinuxParameters.builder()
                 .capabilities(l.capabilities().map(k -> software.amazon.awssdk.services.ecs.model.KernelCapabilities.builder()
-                        .add(listOrNull(k.add())).drop(listOrNull(k.drop())).build()).getOrNull())
-                .devices(listOrNull(l.devices().map(d -> software.amazon.awssdk.services.ecs.model.Device.builder()
+                        .add(List.of(listOrNull(k.add()))).drop(List.of(listOrNull(k.drop()))).build()).getOrNull())
+                .devices(List.of(listOrNull(l.devices().map(d -> software.amazon.awssdk.services.ecs.model.Device.builder()
                         .hostPath(d.hostPath()).containerPath(d.containerPath().getOrNull())
-                        .permissionsWithStrings(listOrNull(d.permissions())).build())))
+                        .permissionsWithStrings(listOrNull(d.permissions())).build()))))
                 .initProcessEnabled(l.initProcessEnabled().getOrNull())
                 .sharedMemorySize(l.sharedMemorySize().getOrNull())
-                .tmpfs(listOrNull(l.tmpfs().map(t -> software.amazon.awssdk.services.ecs.model.Tmpfs.builder()
-                        .containerPath(t.containerPath()).size(t.size()).mountOptions(listOrNull(t.mountOptions())).build())))
+                .tmpfs(List.of(listOrNull(l.tmpfs().map(t -> software.amazon.awssdk.services.ecs.model.Tmpfs.builder()
+                        .containerPath(t.containerPath()).size(t.size()).mountOptions(List.of(listOrNull(t.mountOptions()))).build()))))
                 .maxSwap(l.maxSwap().getOrNull())
                 .swappiness(l.swappiness().getOrNull())
                 .build();
@@ -248,25 +248,25 @@ final class TaskDefinitionMapping {
                 .cpu(Option.of(c.cpu()))
                 .memory(Option.of(c.memory()))
                 .memoryReservation(Option.of(c.memoryReservation()))
-                .links(all(c.links(), x -> x))
-                .portMappings(all(c.portMappings(), p -> PortMapping.builder()
+                .links(List.of(all(c.links(), x -> x)))
+                .portMappings(List.of(all(c.portMappings(), p -> PortMapping.builder()
                         .containerPort(Option.of(p.containerPort()))
                         .hostPort(Option.of(p.hostPort()))
                         .protocol(Option.of(p.protocolAsString()).flatMap(TransportProtocol::fromWire))
                         .name(Option.of(p.name()))
-                        .appProtocol(Option.of(p.appProtocolAsString()).flatMap(AppProtocol::fromWire))
+                        .appProtocol(Option.of(p.appProtocolAsString()).flatMap(ApplicationProtocol::fromWire))
                         .containerPortRange(Option.of(p.containerPortRange()))
-                        .build()))
+                        .build())))
                 .essential(Option.of(c.essential()))
-                .entryPoint(all(c.entryPoint(), x -> x))
-                .command(all(c.command(), x -> x))
-                .environment(all(c.environment(), e -> KeyValuePair.of(e.name(), e.value())))
-                .secrets(all(c.secrets(), s -> Secret.of(s.name(), s.valueFrom())))
-                .mountPoints(all(c.mountPoints(), m -> new MountPoint(m.sourceVolume(), m.containerPath(), Option.of(m.readOnly()))))
-                .volumesFrom(all(c.volumesFrom(), v -> new VolumeFrom(v.sourceContainer(), Option.of(v.readOnly()))))
+                .entryPoint(List.of(all(c.entryPoint(), x -> x)))
+                .command(List.of(all(c.command(), x -> x)))
+                .environment(List.of(all(c.environment(), e -> KeyValuePair.of(e.name(), e.value()))))
+                .secrets(List.of(all(c.secrets(), s -> Secret.of(s.name(), s.valueFrom()))))
+                .mountPoints(List.of(all(c.mountPoints(), m -> new MountPoint(m.sourceVolume(), m.containerPath(), Option.of(m.readOnly())))))
+                .volumesFrom(List.of(all(c.volumesFrom(), v -> new VolumeFrom(v.sourceContainer(), Option.of(v.readOnly())))))
                 .linuxParameters(Option.of(c.linuxParameters()).map(TaskDefinitionMapping::fromAws))
-                .dependsOn(all(c.dependsOn(), d -> new ContainerDependency(d.containerName(),
-                        DependencyCondition.fromWire(d.conditionAsString()).getOrElse(DependencyCondition.START))))
+                .dependsOn(List.of(all(c.dependsOn(), d -> new ContainerDependency(d.containerName(),
+                        ContainerCondition.fromWire(d.conditionAsString()).getOrElse(ContainerCondition.START)))))
                 .startTimeout(Option.of(c.startTimeout()))
                 .stopTimeout(Option.of(c.stopTimeout()))
                 .hostname(Option.of(c.hostname()))
@@ -275,22 +275,22 @@ final class TaskDefinitionMapping {
                 .disableNetworking(Option.of(c.disableNetworking()))
                 .privileged(Option.of(c.privileged()))
                 .readonlyRootFilesystem(Option.of(c.readonlyRootFilesystem()))
-                .dnsServers(all(c.dnsServers(), x -> x))
-                .dnsSearchDomains(all(c.dnsSearchDomains(), x -> x))
-                .extraHosts(all(c.extraHosts(), h -> new HostEntry(h.hostname(), h.ipAddress())))
-                .dockerSecurityOptions(all(c.dockerSecurityOptions(), x -> x))
+                .dnsServers(List.of(all(c.dnsServers(), x -> x)))
+                .dnsSearchDomains(List.of(all(c.dnsSearchDomains(), x -> x)))
+                .extraHosts(List.of(all(c.extraHosts(), h -> new HostEntry(h.hostname(), h.ipAddress()))))
+                .dockerSecurityOptions(List.of(all(c.dockerSecurityOptions(), x -> x)))
                 .interactive(Option.of(c.interactive()))
                 .pseudoTerminal(Option.of(c.pseudoTerminal()))
                 .dockerLabels(map(c.dockerLabels()))
-                .ulimits(all(c.ulimits(), u -> new Ulimit(u.nameAsString(), u.softLimit(), u.hardLimit())))
+                .ulimits(List.of(all(c.ulimits(), u -> new Ulimit(u.nameAsString(), u.softLimit(), u.hardLimit()))))
                 .logConfiguration(Option.of(c.logConfiguration()).map(l -> LogConfiguration.builder()
                         .logDriver(l.logDriverAsString()).options(map(l.options()))
-                        .secretOptions(all(l.secretOptions(), s -> Secret.of(s.name(), s.valueFrom()))).build()))
-                .healthCheck(Option.of(c.healthCheck()).map(h -> HealthCheck.builder().command(all(h.command(), x -> x))
+                        .secretOptions(List.of(all(l.secretOptions(), s -> Secret.of(s.name(), s.valueFrom())))).build()))
+                .healthCheck(Option.of(c.healthCheck()).map(h -> HealthCheck.builder().command(List.of(all(h.command(), x -> x)))
                         .interval(Option.of(h.interval())).timeout(Option.of(h.timeout())).retries(Option.of(h.retries()))
                         .startPeriod(Option.of(h.startPeriod())).build()))
-                .systemControls(all(c.systemControls(), s -> new SystemControl(s.namespace(), s.value())))
-                .resourceRequirements(all(c.resourceRequirements(), r -> new ResourceRequirement(r.typeAsString(), r.value())))
+                .systemControls(List.of(all(c.systemControls(), s -> new SystemControl(s.namespace(), s.value()))))
+                .resourceRequirements(List.of(all(c.resourceRequirements(), r -> new ResourceRequirement(r.typeAsString(), r.value()))))
                 .firelensConfiguration(Option.of(c.firelensConfiguration())
                         .map(f -> new FirelensConfiguration(f.typeAsString(), map(f.options()))))
                 .build();
@@ -299,10 +299,10 @@ final class TaskDefinitionMapping {
     private static LinuxParameters fromAws(software.amazon.awssdk.services.ecs.model.LinuxParameters l) {
         return LinuxParameters.builder()
                 .capabilities(Option.of(l.capabilities()).map(k -> new KernelCapabilities(all(k.add(), x -> x), all(k.drop(), x -> x))))
-                .devices(all(l.devices(), d -> new Device(d.hostPath(), Option.of(d.containerPath()), all(d.permissionsAsStrings(), x -> x))))
+                .devices(List.of(all(l.devices(), d -> new Device(d.hostPath(), Option.of(d.containerPath()), all(d.permissionsAsStrings(), x -> x)))))
                 .initProcessEnabled(Option.of(l.initProcessEnabled()))
                 .sharedMemorySize(Option.of(l.sharedMemorySize()))
-                .tmpfs(all(l.tmpfs(), t -> new Tmpfs(t.containerPath(), t.size(), all(t.mountOptions(), x -> x))))
+                .tmpfs(List.of(all(l.tmpfs(), t -> new Tmpfs(t.containerPath(), t.size(), all(t.mountOptions(), x -> x)))))
                 .maxSwap(Option.of(l.maxSwap()))
                 .swappiness(Option.of(l.swappiness()))
                 .build();

@@ -1,10 +1,10 @@
 package io.ecskit.adapter.inmemory;
 
-import io.ecskit.domain.service.AwsVpcConfiguration;
+import io.ecskit.domain.AwsVpcConfiguration;
 import io.ecskit.domain.service.Deployment;
 import io.ecskit.domain.service.DeploymentStatus;
-import io.ecskit.domain.service.RolloutState;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.service.DeploymentRolloutState;
+import io.ecskit.domain.LaunchType;
 import io.vavr.control.Option;
 
 import java.time.Instant;
@@ -22,7 +22,7 @@ final class DeploymentState {
     int desiredCount;
     int failedTasks;
     Instant updatedAt;
-    RolloutState rolloutState = RolloutState.IN_PROGRESS;
+    RolloutState rolloutState = DeploymentRolloutState.IN_PROGRESS;
     String rolloutStateReason;
     /** False once the circuit breaker stopped it: it launches no more tasks. */
     boolean launching = true;

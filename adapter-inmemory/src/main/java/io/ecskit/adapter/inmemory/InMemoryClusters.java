@@ -90,7 +90,7 @@ final class InMemoryClusters implements ClusterPort {
                 .runningTasksCount(tasks.count(TaskState::isRunning))
                 .pendingTasksCount(tasks.count(TaskState::isPending))
                 .registeredContainerInstancesCount(c.containerInstances.size())
-                .tags(c.tags)
+                .tags(List.of(c.tags))
                 .build();
     }
 }

@@ -10,7 +10,7 @@ import io.ecskit.domain.service.Service;
 import io.ecskit.domain.service.ServiceSpec;
 import io.ecskit.domain.service.ServiceStatus;
 import io.ecskit.domain.service.ServiceUpdate;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
 import io.ecskit.port.out.Descriptions;
 import io.ecskit.port.out.ServicePort;
@@ -59,8 +59,8 @@ final class InMemoryServices implements ServicePort {
         s.loadBalancers = spec.loadBalancers().toList();
         s.deploymentConfiguration = spec.deploymentConfiguration().getOrElse(DeploymentConfiguration.ECS_DEFAULT);
         s.healthCheckGracePeriodSeconds = spec.healthCheckGracePeriodSeconds();
-        s.deployments.add(new DeploymentState(state.newDeploymentId(), s.taskDefinitionArn, s.desiredCount,
-                s.launchType, s.platformVersion, s.network, state.now()));
+        s.deployments.add(List.of(new DeploymentState(state.newDeploymentId(), s.taskDefinitionArn, s.desiredCount,
+                s.launchType, s.platformVersion, s.network, state.now())));
         state.services.add(s);
         state.servicesByName.put(InMemoryState.key(spec.cluster(), spec.name()), s);
         state.touch(s);
@@ -99,8 +99,8 @@ final class InMemoryServices implements ServicePort {
                     // only a new task definition, new networking or force starts a deployment; a count change does not
                     if (newTaskDefinition || newNetwork || update.forceNewDeployment().getOrElse(false)) {
                         s.deployments.forEach(d -> d.status = DeploymentStatus.ACTIVE);
-                        s.deployments.add(0, new DeploymentState(state.newDeploymentId(), s.taskDefinitionArn,
-                                s.desiredCount, s.launchType, s.platformVersion, s.network, state.now()));
+                        s.deployments.add(List.of(0, new DeploymentState(state.newDeploymentId(), s.taskDefinitionArn,
+                                s.desiredCount, s.launchType, s.platformVersion, s.network, state.now())));
                         s.steady = false;
                     }
                     s.primary().forEach(p -> p.desiredCount = s.desiredCount);
@@ -166,7 +166,7 @@ final class InMemoryServices implements ServicePort {
                 .launchType(s.launchType)
                 .platformVersion(s.platformVersion)
                 .networkConfiguration(s.network)
-                .loadBalancers(s.loadBalancers)
+                .loadBalancers(List.of(s.loadBalancers))
                 .deploymentConfiguration(s.deploymentConfiguration)
                 .deployments(List.ofAll(s.deployments).map(d -> {
                     List<TaskState> ofDeployment = live.filter(t -> t.startedBy.contains(d.id));
@@ -175,7 +175,7 @@ final class InMemoryServices implements ServicePort {
                 .events(List.ofAll(s.events))
                 .createdAt(s.createdAt)
                 .healthCheckGracePeriodSeconds(s.healthCheckGracePeriodSeconds)
-                .tags(s.tags)
+                .tags(List.of(s.tags))
                 .build();
     }
 }

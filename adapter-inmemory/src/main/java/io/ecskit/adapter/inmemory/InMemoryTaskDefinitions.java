@@ -3,7 +3,7 @@ package io.ecskit.adapter.inmemory;
 import io.ecskit.domain.arn.TaskDefinitionArn;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.error.EcsError;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinitionRules;
@@ -39,7 +39,7 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
                     .arn(new TaskDefinitionArn(state.region, state.account, definition.family(), revision))
                     .status(TaskDefinitionStatus.ACTIVE)
                     .definition(definition)
-                    .compatibilities(compatibilities(definition))
+                    .compatibilities(List.of(compatibilities(definition)))
                     .registeredAt(state.now())
                     .registeredBy("arn:aws:iam::" + state.account.value() + ":root")
                     .build();
@@ -75,7 +75,7 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
         return state.call("ListTaskDefinitions", () -> Either.right(all(state)
                 .filter(r -> familyPrefix.forAll(p -> r.family().equals(p)))
                 .filter(r -> r.status() == status)
-                .map(RegisteredTaskDefinition::arn)));
+                .map(RegisteredTaskDefinition::taskDefinitionArn)));
     }
 
     @Override

@@ -5,7 +5,7 @@ import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskArn;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.task.RunTaskSpec;
-import io.ecskit.domain.task.StopCode;
+import io.ecskit.domain.task.TaskStopCode;
 import io.ecskit.domain.task.Task;
 import io.ecskit.domain.task.TaskStatus;
 import io.ecskit.port.out.Descriptions;
@@ -79,7 +79,7 @@ final class InMemoryTasks implements TaskPort {
                 .flatMap(c -> Option.of(state.tasks.get(task.taskId())).filter(t -> t.arn.cluster().equals(cluster))
                         .toEither(() -> (EcsError) EcsError.InvalidParameter.of("The referenced task was not found.")))
                 .map(t -> {
-                    t.requestStop(StopCode.UserInitiated, reason, state.now());
+                    t.requestStop(TaskStopCode.USER_INITIATED, reason, state.now());
                     t.group.flatMap(g -> Option.of(state.servicesByName.get(cluster.value() + "/" + g.substring("service:".length()))))
                             .forEach(state::touch);
                     return t.toTask();

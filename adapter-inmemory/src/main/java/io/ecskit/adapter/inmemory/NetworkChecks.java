@@ -1,7 +1,7 @@
 package io.ecskit.adapter.inmemory;
 
 import io.ecskit.domain.error.EcsError;
-import io.ecskit.domain.service.AwsVpcConfiguration;
+import io.ecskit.domain.AwsVpcConfiguration;
 import io.ecskit.domain.service.LoadBalancer;
 import io.ecskit.domain.taskdef.NetworkMode;
 import io.ecskit.domain.taskdef.TaskDefinition;

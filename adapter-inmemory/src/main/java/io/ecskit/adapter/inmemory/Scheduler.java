@@ -6,10 +6,10 @@ import io.ecskit.domain.logs.LogGroupName;
 import io.ecskit.domain.service.DeploymentCircuitBreaker;
 import io.ecskit.domain.service.DeploymentConfiguration;
 import io.ecskit.domain.service.DeploymentStatus;
-import io.ecskit.domain.service.RolloutState;
+import io.ecskit.domain.service.DeploymentRolloutState;
 import io.ecskit.domain.service.ServiceStatus;
 import io.ecskit.domain.task.HealthStatus;
-import io.ecskit.domain.task.StopCode;
+import io.ecskit.domain.task.TaskStopCode;
 import io.ecskit.domain.task.TaskStatus;
 import io.ecskit.domain.taskdef.AwslogsOptions;
 import io.ecskit.domain.taskdef.ContainerDefinition;
@@ -47,7 +47,7 @@ final class Scheduler {
         }
         for (ServiceState s : state.services) {
             if (s.status == ServiceStatus.DRAINING
-                    || s.primary().exists(p -> p.launching && (p.rolloutState == RolloutState.IN_PROGRESS
+                    || s.primary().exists(p -> p.launching && (p.rolloutState == DeploymentRolloutState.IN_PROGRESS
                             || liveTasks(state, s).size() != s.desiredCount))) {
                 return true;
             }
@@ -113,12 +113,12 @@ final class Scheduler {
                 String reason = "CannotPullContainerError: pull image manifest has been retried 5 time(s): "
                         + "failed to resolve ref " + c.image() + ": " + c.image() + ": not found";
                 task.containerReasons.put(c.name(), reason);
-                fail(task, StopCode.TaskFailedToStart, reason, now);
+                fail(task, TaskStopCode.TASK_FAILED_TO_START, reason, now);
                 return;
             }
             Option<AwslogsOptions> awslogs = c.logConfiguration().flatMap(l -> l.awslogs());
             if (awslogs.exists(a -> a.group().exists(g -> !state.logGroups.containsKey(g)) && !a.createGroup().contains("true"))) {
-                fail(task, StopCode.TaskFailedToStart, MISSING_LOG_GROUP, now);
+                fail(task, TaskStopCode.TASK_FAILED_TO_START, MISSING_LOG_GROUP, now);
                 return;
             }
         }
@@ -146,8 +146,8 @@ final class Scheduler {
         String streamName = awslogs.streamName(c.name(), task.id()).get();
         InMemoryState.StreamState stream = logGroup.streams.computeIfAbsent(streamName, s -> new InMemoryState.StreamState(now));
         // a simulated container says it started, as real ones usually do on stdout
-        stream.events.add(new io.ecskit.domain.logs.LogEvent(now, "[ecskit] container " + c.name() + " started from " + c.image(),
-                new io.ecskit.domain.logs.LogStreamName(streamName)));
+        stream.events.add(List.of(new io.ecskit.domain.logs.LogEvent(now, "[ecskit] container " + c.name() + " started from " + c.image(),
+                new io.ecskit.domain.logs.LogStreamName(streamName))));
     }
 
     private void run(TaskState task, Instant now, Duration running) {
@@ -155,12 +155,12 @@ final class Scheduler {
             Faults.Exit exit = state.faults.exitingImages.get(c.image());
             if (exit != null && c.isEssential() && !running.minus(exit.after()).isNegative()) {
                 task.exitCodes.put(c.name(), Option.of(exit.exitCode()));
-                fail(task, StopCode.EssentialContainerExited, "Essential container in task exited", now);
+                fail(task, TaskStopCode.ESSENTIAL_CONTAINER_EXITED, "Essential container in task exited", now);
                 return;
             }
             if (state.faults.unhealthyImages.contains(c.image()) && !running.minus(unhealthyAfter(c)).isNegative()) {
                 task.health = HealthStatus.UNHEALTHY;
-                fail(task, StopCode.ServiceSchedulerInitiated, "Task failed container health checks", now);
+                fail(task, TaskStopCode.SERVICE_SCHEDULER_INITIATED, "Task failed container health checks", now);
                 return;
             }
         }
@@ -168,7 +168,7 @@ final class Scheduler {
         if (stopAt != null && !now.isBefore(stopAt)) {
             task.definition.definition().containerDefinitions().headOption()
                     .forEach(c -> task.exitCodes.put(c.name(), Option.of(1)));
-            task.requestStop(StopCode.EssentialContainerExited, "Essential container in task exited", now);
+            task.requestStop(TaskStopCode.ESSENTIAL_CONTAINER_EXITED, "Essential container in task exited", now);
         }
     }
 
@@ -181,7 +181,7 @@ final class Scheduler {
     }
 
     /** A task that failed on its own: stops, and counts against its deployment's circuit breaker. */
-    private void fail(TaskState task, StopCode code, String reason, Instant now) {
+    private void fail(TaskState task, TaskStopCode code, String reason, Instant now) {
         task.requestStop(code, reason, now);
         task.startedBy.flatMap(this::deployment).forEach(d -> {
             d.failedTasks++;
@@ -205,7 +205,7 @@ final class Scheduler {
 
     void reconcile(ServiceState s, Instant now) {
         if (s.status == ServiceStatus.DRAINING) {
-            liveTasks(state, s).forEach(t -> t.requestStop(StopCode.ServiceSchedulerInitiated, "Service is being deleted.", now));
+            liveTasks(state, s).forEach(t -> t.requestStop(TaskStopCode.SERVICE_SCHEDULER_INITIATED, "Service is being deleted.", now));
             boolean gone = List.ofAll(s.tasks).forAll(TaskState::isStopped);
             if (gone) {
                 s.status = ServiceStatus.INACTIVE;
@@ -234,7 +234,7 @@ final class Scheduler {
         }
         if (ours.size() > desired) {
             List<TaskState> extra = ours.sortBy(t -> t.createdAt).reverse().take(ours.size() - desired);
-            extra.forEach(t -> t.requestStop(StopCode.ServiceSchedulerInitiated,
+            extra.forEach(t -> t.requestStop(TaskStopCode.SERVICE_SCHEDULER_INITIATED,
                     "Scaling activity initiated by (deployment " + s.primary().get().id + ")", now));
             s.event(state.newId(8), now, "has stopped " + extra.size() + " running tasks: "
                     + extra.map(t -> "(task " + t.id() + ")").mkString(" ") + ".");
@@ -270,7 +270,7 @@ final class Scheduler {
                     if (task.isRunning()) {
                         healthy--;
                     }
-                    task.requestStop(StopCode.ServiceSchedulerInitiated,
+                    task.requestStop(TaskStopCode.SERVICE_SCHEDULER_INITIATED,
                             "Scaling activity initiated by (deployment " + primary.id + ")", now);
                 }
             }
@@ -284,8 +284,8 @@ final class Scheduler {
     private void complete(ServiceState s, DeploymentState primary, Instant now) {
         int running = liveTasks(s, primary).count(TaskState::isRunning);
         boolean alone = s.deployments.size() == 1;
-        if (primary.rolloutState == RolloutState.IN_PROGRESS && alone && running == s.desiredCount) {
-            primary.rolloutState = RolloutState.COMPLETED;
+        if (primary.rolloutState == DeploymentRolloutState.IN_PROGRESS && alone && running == s.desiredCount) {
+            primary.rolloutState = DeploymentRolloutState.COMPLETED;
             primary.rolloutStateReason = "ECS deployment " + primary.id + " completed.";
             primary.updatedAt = now;
             s.lastCompleted = Option.of(primary);
@@ -300,11 +300,11 @@ final class Scheduler {
     /** The deployment circuit breaker [AWS "deployment-circuit-breaker"]: 0.5 × desired, 3..200 failed tasks. */
     private void tripBreaker(ServiceState s, DeploymentState primary, Instant now) {
         DeploymentCircuitBreaker breaker = s.deploymentConfiguration.circuitBreaker();
-        if (!breaker.enable() || primary.rolloutState != RolloutState.IN_PROGRESS
+        if (!breaker.enable() || primary.rolloutState != DeploymentRolloutState.IN_PROGRESS
                 || primary.failedTasks < DeploymentCircuitBreaker.failureThreshold(s.desiredCount)) {
             return;
         }
-        primary.rolloutState = RolloutState.FAILED;
+        primary.rolloutState = DeploymentRolloutState.FAILED;
         primary.rolloutStateReason = "ECS deployment circuit breaker: task failed to start.";
         primary.launching = false;
         primary.updatedAt = now;
@@ -316,7 +316,7 @@ final class Scheduler {
                     s.desiredCount, s.launchType, s.platformVersion, s.network, now);
             rollback.rolloutStateReason = "ECS deployment circuit breaker: rolling back to deploymentId "
                     + target.get().id + ".";
-            s.deployments.add(0, rollback);
+            s.deployments.add(List.of(0, rollback));
             s.taskDefinitionArn = rollback.taskDefinitionArn;
             s.event(state.newId(8), now, "(deployment " + primary.id + ") deployment failed: rolling back to "
                     + "(deployment " + target.get().id + ").");

@@ -2,12 +2,12 @@ package io.ecskit.adapter.inmemory;
 
 import io.ecskit.domain.Tag;
 import io.ecskit.domain.arn.ServiceArn;
-import io.ecskit.domain.service.AwsVpcConfiguration;
+import io.ecskit.domain.AwsVpcConfiguration;
 import io.ecskit.domain.service.DeploymentConfiguration;
 import io.ecskit.domain.service.LoadBalancer;
 import io.ecskit.domain.service.ServiceEvent;
 import io.ecskit.domain.service.ServiceStatus;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.LaunchType;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 

@@ -2,13 +2,13 @@ package io.ecskit.adapter.inmemory;
 
 import io.ecskit.domain.Tag;
 import io.ecskit.domain.arn.TaskArn;
-import io.ecskit.domain.service.AwsVpcConfiguration;
+import io.ecskit.domain.AwsVpcConfiguration;
 import io.ecskit.domain.task.ContainerState;
 import io.ecskit.domain.task.HealthStatus;
-import io.ecskit.domain.task.StopCode;
+import io.ecskit.domain.task.TaskStopCode;
 import io.ecskit.domain.task.Task;
 import io.ecskit.domain.task.TaskStatus;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -31,7 +31,7 @@ final class TaskState {
     Option<Instant> startedAt = Option.none();
     Option<Instant> stoppingAt = Option.none();
     Option<Instant> stoppedAt = Option.none();
-    Option<StopCode> stopCode = Option.none();
+    Option<TaskStopCode> stopCode = Option.none();
     Option<String> stoppedReason = Option.none();
     HealthStatus health = HealthStatus.UNKNOWN;
     /** container name → (exit code, reason) once it stopped for a reason of its own. */
@@ -73,7 +73,7 @@ final class TaskState {
     }
 
     /** Asks the task to stop; it goes through STOPPING (or DEPROVISIONING) to STOPPED. */
-    void requestStop(StopCode code, String reason, Instant now) {
+    void requestStop(TaskStopCode code, String reason, Instant now) {
         if (desiredStatus == TaskStatus.STOPPED) {
             return;
         }

@@ -58,4 +58,9 @@ public record Cluster(
     public ClusterBuilder toBuilder() {
         return new ClusterBuilder().from(this);
     }
+
+    /** The cluster's name. */
+    public ClusterName name() {
+        return clusterName;
+    }
 }

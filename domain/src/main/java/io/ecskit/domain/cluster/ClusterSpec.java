@@ -4,6 +4,7 @@ import io.ecskit.domain.CapacityProviderStrategyItem;
 import io.ecskit.domain.Tag;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import io.ecskit.domain.arn.ClusterName;
 import org.immutables.value.Value;
 
 /**
@@ -35,5 +36,10 @@ public record ClusterSpec(
     /** A builder holding this record's values. */
     public ClusterSpecBuilder toBuilder() {
         return new ClusterSpecBuilder().from(this);
+    }
+
+    /** A cluster with a name and nothing else. */
+    public static ClusterSpec named(ClusterName name) {
+        return builder().clusterName(name.value()).build();
     }
 }

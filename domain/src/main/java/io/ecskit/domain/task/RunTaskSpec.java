@@ -11,6 +11,7 @@ import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import io.ecskit.domain.AwsVpcConfiguration;
 import org.immutables.value.Value;
 
 /**
@@ -66,5 +67,11 @@ public record RunTaskSpec(
     /** A builder holding this record's values. */
     public RunTaskSpecBuilder toBuilder() {
         return new RunTaskSpecBuilder().from(this);
+    }
+
+    /** One Fargate task of the revision, in the awsvpc network given. */
+    public static RunTaskSpec fargate(ClusterName cluster, TaskDefinitionRef taskDefinition, AwsVpcConfiguration network) {
+        return builder().cluster(cluster).taskDefinition(taskDefinition).launchType(LaunchType.FARGATE)
+                .networkConfiguration(NetworkConfiguration.awsvpc(network)).build();
     }
 }
