@@ -1,5 +1,7 @@
 package io.ecskit.benchmarks;
 
+import io.ecskit.domain.NetworkConfiguration;
+import io.ecskit.domain.taskdef.Compatibility;
 import io.ecskit.adapter.inmemory.InMemoryEcsKit;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
@@ -94,12 +96,12 @@ public class InMemoryBenchmarks {
         ServiceName name = new ServiceName("svc-" + state.serial++);
         Either<EcsError, ?> created = state.kit.services().create(ServiceSpec.builder()
                 .cluster(new ClusterName("bench"))
-                .name(name)
+                .serviceName(name.value())
                 .taskDefinition(TaskDefinitionRef.latest("hello-world"))
                 .desiredCount(1)
                 .launchType(LaunchType.FARGATE)
-                .networkConfiguration(AwsVpcConfiguration.of(
-                        List.of("subnet-0123456789abcdef0"), List.of("sg-0123456789abcdef0"), AssignPublicIp.ENABLED))
+                .networkConfiguration(NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(
+                        List.of("subnet-0123456789abcdef0"), List.of("sg-0123456789abcdef0"), AssignPublicIp.ENABLED)))
                 .build());
         created.get();
         return state.kit.services().describe(new ClusterName("bench"), List.of(name)).get();

@@ -1,5 +1,6 @@
 package io.ecskit.examples;
 
+import io.ecskit.domain.taskdef.Compatibility;
 import io.ecskit.adapter.inmemory.InMemoryEcsKit;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;

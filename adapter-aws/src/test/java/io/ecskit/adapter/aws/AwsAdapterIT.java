@@ -1,5 +1,6 @@
 package io.ecskit.adapter.aws;
 
+import io.ecskit.domain.NetworkConfiguration;
 import io.ecskit.adapter.aws.testing.MotoNetwork;
 import io.ecskit.adapter.aws.testing.MotoServer;
 import io.ecskit.adapter.aws.testing.ThrottlingProxy;
@@ -62,9 +63,9 @@ class AwsAdapterIT {
         TaskDefinition td = backend.kit().taskDefinitions().register(EveryFieldFixture.everyField().toBuilder()
                 .family("web").volumes(List.empty()).placementConstraints(List.empty()).build()).get().definition();
         List<ServiceName> names = List.range(0, 25).map(i -> new ServiceName("svc-" + i));
-        names.forEach(n -> kit.services().create(ServiceSpec.builder().cluster(cluster).name(n)
+        names.forEach(n -> kit.services().create(ServiceSpec.builder().cluster(cluster).serviceName(n.value())
                 .taskDefinition(TaskDefinitionRef.latest(td.family())).desiredCount(0).launchType(LaunchType.FARGATE)
-                .networkConfiguration(AwsVpcConfiguration.of(backend.subnets(), backend.securityGroups(), AssignPublicIp.DISABLED))
+                .networkConfiguration(NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(backend.subnets(), backend.securityGroups(), AssignPublicIp.DISABLED)))
                 .build()).get());
         kit.calls().reset();
 

@@ -99,7 +99,7 @@ final class InMemoryLogs implements LogPort {
         if (s == null) {
             return Either.left(EcsError.ResourceNotFound.of("The specified log stream does not exist."));
         }
-        events.forEach(e -> s.events.add(List.of(new LogEvent(e.timestamp(), e.message(), stream))));
+        events.forEach(e -> s.events.add(new LogEvent(e.timestamp(), e.message(), stream)));
         return Either.right(Done.DONE);
     }
 

@@ -1,5 +1,7 @@
 package io.ecskit.adapter.inmemory;
 
+import io.ecskit.domain.NetworkConfiguration;
+import io.ecskit.domain.taskdef.Compatibility;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskArn;
@@ -72,11 +74,11 @@ class SimulatedRuntimeTest {
         kit.clusters().create(ClusterSpec.named(CLUSTER)).get();
         kit.logs().createGroup(new LogGroupName("/ecs/web"), Option.none()).get();
         kit.taskDefinitions().register(definition(GOOD)).get();
-        kit.services().create(ServiceSpec.builder().cluster(CLUSTER).name(SERVICE)
+        kit.services().create(ServiceSpec.builder().cluster(CLUSTER).serviceName(SERVICE.value())
                 .taskDefinition(TaskDefinitionRef.latest("web")).desiredCount(desired).launchType(LaunchType.FARGATE)
-                .networkConfiguration(AwsVpcConfiguration.of(List.of("subnet-0123456789abcdef0"),
-                        List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED))
-                .deploymentConfiguration(new DeploymentConfiguration(100, 200, breaker))
+                .networkConfiguration(NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(List.of("subnet-0123456789abcdef0"),
+                        List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED)))
+                .deploymentConfiguration(DeploymentConfiguration.builder().minimumHealthyPercent(100).maximumPercent(200).deploymentCircuitBreaker(breaker).build())
                 .build()).get();
     }
 
@@ -152,7 +154,7 @@ class SimulatedRuntimeTest {
     @Test
     void withoutRollback_theFailedDeploymentStopsLaunching(InMemoryEcsKit kit, Simulator sim) {
         sim.failImagePull(GOOD);
-        deploy(kit, 2, new DeploymentCircuitBreaker(true, false));
+        deploy(kit, 2, DeploymentCircuitBreaker.builder().enable(true).rollback(false).build());
 
         sim.advance(Duration.ofMinutes(5));
 
@@ -197,14 +199,14 @@ class SimulatedRuntimeTest {
     void failingHealthCheck_marksUnhealthyAndTheSchedulerStopsTheTask(InMemoryEcsKit kit, Simulator sim) {
         kit.clusters().create(ClusterSpec.named(CLUSTER)).get();
         kit.logs().createGroup(new LogGroupName("/ecs/web"), Option.none()).get();
-        TaskDefinition checked = definition(GOOD).toBuilder().containerDefinitions(List.of(definition(GOOD).containerDefinitions()
+        TaskDefinition checked = definition(GOOD).toBuilder().containerDefinitions(definition(GOOD).containerDefinitions()
                 .map(c -> c.toBuilder().healthCheck(HealthCheck.builder().command(List.of("CMD", "true")).interval(10).retries(2).build())
-                        .build()))).build();
+                        .build())).build();
         kit.taskDefinitions().register(checked).get();
         sim.failHealthChecks(GOOD);
-        kit.services().create(ServiceSpec.builder().cluster(CLUSTER).name(SERVICE).taskDefinition(TaskDefinitionRef.latest("web"))
-                .desiredCount(1).launchType(LaunchType.FARGATE).networkConfiguration(AwsVpcConfiguration.of(
-                        List.of("subnet-0123456789abcdef0"), List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED)).build()).get();
+        kit.services().create(ServiceSpec.builder().cluster(CLUSTER).serviceName(SERVICE.value()).taskDefinition(TaskDefinitionRef.latest("web"))
+                .desiredCount(1).launchType(LaunchType.FARGATE).networkConfiguration(NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(
+                        List.of("subnet-0123456789abcdef0"), List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED))).build()).get();
 
         sim.advance(Duration.ofSeconds(25));
         assertThat(tasks(kit, TaskStatus.RUNNING).head().healthStatus()).isEqualTo(HealthStatus.HEALTHY);
@@ -219,9 +221,9 @@ class SimulatedRuntimeTest {
     void missingLogGroup_failsTheTaskToStartWithResourceInitializationError(InMemoryEcsKit kit, Simulator sim) {
         kit.clusters().create(ClusterSpec.named(CLUSTER)).get();
         kit.taskDefinitions().register(definition(GOOD)).get();
-        kit.services().create(ServiceSpec.builder().cluster(CLUSTER).name(SERVICE).taskDefinition(TaskDefinitionRef.latest("web"))
-                .desiredCount(1).launchType(LaunchType.FARGATE).networkConfiguration(AwsVpcConfiguration.of(
-                        List.of("subnet-0123456789abcdef0"), List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED)).build()).get();
+        kit.services().create(ServiceSpec.builder().cluster(CLUSTER).serviceName(SERVICE.value()).taskDefinition(TaskDefinitionRef.latest("web"))
+                .desiredCount(1).launchType(LaunchType.FARGATE).networkConfiguration(NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(
+                        List.of("subnet-0123456789abcdef0"), List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED))).build()).get();
 
         sim.advance(Duration.ofSeconds(30));
 
@@ -261,10 +263,10 @@ class SimulatedRuntimeTest {
         kit.clusters().create(ClusterSpec.named(CLUSTER)).get();
         kit.taskDefinitions().register(definition(GOOD)).get();
 
-        var created = kit.services().create(ServiceSpec.builder().cluster(CLUSTER).name(SERVICE)
+        var created = kit.services().create(ServiceSpec.builder().cluster(CLUSTER).serviceName(SERVICE.value())
                 .taskDefinition(TaskDefinitionRef.latest("web")).desiredCount(1).launchType(LaunchType.FARGATE)
-                .networkConfiguration(AwsVpcConfiguration.of(List.of("subnet-0123456789abcdef0"),
-                        List.of("sg-0bbbbbbbbbbbbbbbb"), AssignPublicIp.DISABLED)).build());
+                .networkConfiguration(NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(List.of("subnet-0123456789abcdef0"),
+                        List.of("sg-0bbbbbbbbbbbbbbbb"), AssignPublicIp.DISABLED))).build());
 
         assertThat(created.getLeft()).isEqualTo(EcsError.InvalidParameter.of("Error retrieving subnet information for "
                 + "[subnet-0123456789abcdef0]: The subnet ID 'subnet-0123456789abcdef0' does not exist "

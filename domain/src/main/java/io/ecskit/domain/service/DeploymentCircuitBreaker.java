@@ -41,4 +41,20 @@ public record DeploymentCircuitBreaker(
         int half = (desiredCount + 1) / 2;
         return Math.max(3, Math.min(200, half));
     }
+
+    /**
+     * How many failed tasks trip this breaker for a service of {@code desiredCount}: COUNT is the
+     * value itself; BOUNDED_PERCENT (ECS's default, 50) that share of the desired count rounded up,
+     * clamped to 3..200; UNBOUNDED_PERCENT the share, at least 1.
+     */
+    public int failureThresholdFor(int desiredCount) {
+        ThresholdConfiguration threshold = thresholdConfiguration.getOrElse(ServiceDefaults.THRESHOLD);
+        int value = threshold.value().getOrElse(50);
+        int share = (int) Math.ceil(desiredCount * value / 100.0);
+        return switch (threshold.type().getOrElse(ThresholdType.BOUNDED_PERCENT)) {
+            case COUNT -> Math.max(1, value);
+            case UNBOUNDED_PERCENT -> Math.max(1, share);
+            case BOUNDED_PERCENT -> Math.max(3, Math.min(200, share));
+        };
+    }
 }

@@ -32,7 +32,23 @@ public final class ServiceDefaults {
             "schedulingStrategy", SchedulingStrategy.REPLICA,
             "deploymentController", DeploymentController.builder().type(DeploymentControllerType.ECS).build());
 
+    /**
+     * UpdateService members whose change starts a new deployment (the tasks must be replaced); a
+     * change to any other (desiredCount, deploymentConfiguration, healthCheckGracePeriodSeconds,
+     * tags propagation, ...) applies in place. Source: UpdateService API reference, "the following
+     * parameters ... trigger a new deployment".
+     */
+    public static final io.vavr.collection.Set<String> START_A_DEPLOYMENT = io.vavr.collection.HashSet.of(
+            "taskDefinition", "platformVersion", "networkConfiguration", "loadBalancers", "serviceRegistries",
+            "capacityProviderStrategy", "enableExecuteCommand", "serviceConnectConfiguration", "vpcLatticeConfigurations",
+            "volumeConfigurations", "placementConstraints", "placementStrategy", "gatewayConnectors");
+
     private ServiceDefaults() {
+    }
+
+    /** What ECS stores for an optional scalar member left out (none: it stays absent). */
+    public static Option<Object> storedWhenAbsent(String member) {
+        return SCALARS.get(member);
     }
 
     /** The deployment configuration as ECS stores it: every member ECS fills in, filled in. */

@@ -22,20 +22,45 @@ public final class ServiceRules {
     static final int MAX_SUBNETS = 16;
     static final int MAX_SECURITY_GROUPS = 5;
 
+    /** Every rule below, for a CreateService or UpdateService with these settings. */
     public static Seq<Violation> check(TaskDefinition td, int desiredCount, Option<AwsVpcConfiguration> network,
                                        Seq<LoadBalancer> loadBalancers, Option<DeploymentConfiguration> deployment) {
-        List<Violation> found = List.empty();
-        if (desiredCount < 0) {
-            found = found.append(Violation.invalidParameter("desiredCount", "desiredCount can not be negative."));
+        return desiredCount(desiredCount)
+                .appendAll(network(td, network))
+                .appendAll(loadBalancers(td, loadBalancers))
+                .appendAll(deploymentConfiguration(deployment));
+    }
+
+    /** desiredCount 0 or more. */
+    public static Seq<Violation> desiredCount(int desiredCount) {
+        return desiredCount < 0
+                ? List.of(Violation.invalidParameter("desiredCount", "desiredCount can not be negative."))
+                : List.empty();
+    }
+
+    /** awsvpc needs a network configuration (1..16 subnets, at most 5 security groups); other modes take none. */
+    public static Seq<Violation> network(TaskDefinition td, Option<AwsVpcConfiguration> network) {
+        if (td.effectiveNetworkMode() != NetworkMode.AWSVPC) {
+            return network.isDefined()
+                    ? List.of(Violation.invalidParameter("networkConfiguration",
+                            "Network Configuration is not valid for the given networkMode of this task definition."))
+                    : List.empty();
         }
-        if (td.effectiveNetworkMode() == NetworkMode.AWSVPC && network.isEmpty()) {
-            found = found.append(Violation.invalidParameter("networkConfiguration",
+        if (network.isEmpty()) {
+            return List.of(Violation.invalidParameter("networkConfiguration",
                     "Network Configuration must be provided when networkMode 'awsvpc' is specified."));
         }
-        for (AwsVpcConfiguration vpc : network) {
-            found = found.appendAll(vpc(vpc));
-        }
-        found = found.appendAll(loadBalancers.zipWithIndex().flatMap(li -> loadBalancer(td, "loadBalancers[" + li._2 + "]", li._1)));
+        return vpc(network.get());
+    }
+
+    /** Each load balancer names a container and port of the definition; awsvpc needs target groups. */
+    public static Seq<Violation> loadBalancers(TaskDefinition td, Seq<LoadBalancer> loadBalancers) {
+        return loadBalancers.zipWithIndex().flatMap(li -> loadBalancer(td, "loadBalancers[" + li._2 + "]", li._1));
+    }
+
+    /** The rolling percentages: minimum healthy 0..100, maximum at least 100. */
+    public static Seq<Violation> deploymentConfiguration(Option<DeploymentConfiguration> deployment) {
+        List<Violation> found = List.empty();
         if (deployment.flatMap(DeploymentConfiguration::minimumHealthyPercent).exists(p -> p < 0 || p > 100)) {
             found = found.append(Violation.invalidParameter("deploymentConfiguration.minimumHealthyPercent",
                     "minimumHealthyPercent must be between 0 and 100."));

@@ -59,6 +59,11 @@ public record RunTaskSpec(
         Option<String> clientToken,
         List<TaskVolumeConfiguration> volumeConfigurations) {
 
+    /** RunTask starts at most this many tasks per call. */
+    public static final int MAX_COUNT = 10;
+    /** RunTask's clientToken is at most this long (ECS keeps it 24 hours). */
+    public static final int MAX_CLIENT_TOKEN = 64;
+
     /** A builder with every optional component absent and every list empty. */
     public static RunTaskSpecBuilder builder() {
         return new RunTaskSpecBuilder();

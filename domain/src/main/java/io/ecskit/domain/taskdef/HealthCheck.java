@@ -21,6 +21,15 @@ public record HealthCheck(
         Option<Integer> retries,
         Option<Integer> startPeriod) {
 
+    /** ECS's default interval, seconds. */
+    public static final int DEFAULT_INTERVAL = 30;
+    /** ECS's default timeout, seconds. */
+    public static final int DEFAULT_TIMEOUT = 5;
+    /** ECS's default retries. */
+    public static final int DEFAULT_RETRIES = 3;
+    /** ECS's default start period, seconds. */
+    public static final int DEFAULT_START_PERIOD = 0;
+
     /** A builder with every optional component absent and every list empty. */
     public static HealthCheckBuilder builder() {
         return new HealthCheckBuilder();
