@@ -18,28 +18,59 @@ import java.util.function.Function;
  */
 public final class Members {
 
-    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Info> INFO = new ConcurrentHashMap<>();
+
+    /** A record class's members, read once. */
+    private static final class Info {
+        final RecordComponent[] components;
+        final java.lang.reflect.Method[] accessors;
+        final java.lang.reflect.Type[] types;
+        final Map<String, Integer> index = new java.util.HashMap<>();
+        final Constructor<?> constructor;
+
+        Info(Class<?> type) {
+            components = type.getRecordComponents();
+            accessors = new java.lang.reflect.Method[components.length];
+            types = new java.lang.reflect.Type[components.length];
+            Class<?>[] raw = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                types[i] = components[i].getGenericType();
+                raw[i] = components[i].getType();
+                index.put(components[i].getName(), i);
+            }
+            try {
+                constructor = type.getDeclaredConstructor(raw);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("a record has its canonical constructor", e);
+            }
+        }
+    }
+
+    private static Info info(Class<?> type) {
+        return INFO.computeIfAbsent(type, Info::new);
+    }
 
     private Members() {
     }
 
     /** The names of the record's members, in declaration order. */
     public static Seq<String> names(Class<?> record) {
-        return List.of(record.getRecordComponents()).map(RecordComponent::getName);
+        return List.of(info(record).components).map(RecordComponent::getName);
     }
 
     /** The member's value as the record holds it (an {@code Option}, a list, a plain value); none when the record has no such member. */
     public static Option<Object> get(Object record, String member) {
-        for (RecordComponent c : record.getClass().getRecordComponents()) {
-            if (c.getName().equals(member)) {
-                try {
-                    return Option.of(c.getAccessor().invoke(record));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + member, e);
-                }
-            }
+        Info info = info(record.getClass());
+        Integer i = info.index.get(member);
+        if (i == null) {
+            return Option.none();
         }
-        return Option.none();
+        try {
+            return Option.of(info.accessors[i].invoke(record));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + member, e);
+        }
     }
 
     /**
@@ -49,22 +80,40 @@ public final class Members {
      * for a plain one.
      */
     public static <T> T build(Class<T> type, Function<String, Option<Object>> values) {
-        RecordComponent[] components = type.getRecordComponents();
+        Info info = info(type);
+        RecordComponent[] components = info.components;
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             Option<Object> value = values.apply(components[i].getName());
             args[i] = adapt(value.getOrNull(), components[i].getType());
+            if (!fits(args[i], info.types[i])) {
+                throw new IllegalArgumentException(type.getSimpleName() + "." + components[i].getName() + " is "
+                        + info.types[i].getTypeName() + ", not " + describe(args[i]));
+            }
         }
         try {
-            return type.cast(constructor(type).newInstance(args));
+            return type.cast(info.constructor.newInstance(args));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
         }
     }
 
-    /** A record of {@code type} with every member {@code source} has under the same name. */
+    /** A record of {@code type} with every member {@code source} has under the same name and of the same type. */
     public static <T> T copy(Object source, Class<T> type) {
-        return build(type, name -> get(source, name));
+        return from(source, type, Map.of());
+    }
+
+    /**
+     * A record of {@code type}: the members named in {@code values}, and for the others what
+     * {@code source} has under the same name and of the same type.
+     */
+    public static <T> T from(Object source, Class<T> type, Map<String, Object> values) {
+        Info target = info(type);
+        return build(type, name -> values.containsKey(name) ? Option.of(values.get(name)) : get(source, name)
+                .filter(value -> {
+                    java.lang.reflect.Type member = target.types[target.index.get(name)];
+                    return fits(adapt(value, raw(member)), member);
+                }));
     }
 
     /** {@code record} with each member named in {@code values} replaced. */
@@ -86,6 +135,44 @@ public final class Members {
             return !map.isEmpty();
         }
         return value != null;
+    }
+
+    /** Whether a (adapted) value can be the member: its class, and the class of an Option's or a list's content. */
+    private static boolean fits(Object value, java.lang.reflect.Type target) {
+        Class<?> raw = raw(target);
+        if (value == null) {
+            return !raw.isPrimitive();
+        }
+        if (raw.isPrimitive()) {
+            return value instanceof Number || value instanceof Boolean;
+        }
+        if (!raw.isInstance(value)) {
+            return false;
+        }
+        if (target instanceof java.lang.reflect.ParameterizedType p) {
+            Class<?> element = raw(p.getActualTypeArguments()[p.getActualTypeArguments().length - 1]);
+            if (value instanceof Option<?> option && option.isDefined()) {
+                return fits(option.get(), p.getActualTypeArguments()[0]);
+            }
+            if (value instanceof Seq<?> seq && !seq.isEmpty()) {
+                return element.isInstance(seq.head());
+            }
+        }
+        return true;
+    }
+
+    private static Class<?> raw(java.lang.reflect.Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof java.lang.reflect.ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        return Object.class;
+    }
+
+    private static String describe(Object value) {
+        return value == null ? "null" : value.getClass().getSimpleName() + " " + value;
     }
 
     private static Object adapt(Object value, Class<?> target) {
@@ -124,13 +211,4 @@ public final class Members {
         return null;
     }
 
-    private static Constructor<?> constructor(Class<?> type) {
-        return CONSTRUCTORS.computeIfAbsent(type, t -> {
-            try {
-                return t.getDeclaredConstructor(List.of(t.getRecordComponents()).map(RecordComponent::getType).toJavaArray(Class[]::new));
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException("a record has its canonical constructor", e);
-            }
-        });
-    }
 }

@@ -87,20 +87,19 @@ final class InMemoryClusters implements ClusterPort {
         boolean active = c.status == ClusterStatus.ACTIVE;
         List<TaskState> tasks = List.ofAll(state.tasks.values()).filter(t -> t.arn.cluster().equals(c.name) && !t.isStopped());
         // what CreateCluster was given is stored as given; ECS reports containerInsights disabled unless set
-        Cluster given = Members.copy(c.spec, Cluster.class);
-        var settings = given.settings().isEmpty()
+        var settings = c.spec.settings().isEmpty()
                 ? List.of(new ClusterSetting(Option.of(ClusterSettingName.CONTAINER_INSIGHTS), Option.of("disabled")))
-                : given.settings();
-        return given.toBuilder()
-                .clusterArn(new ClusterArn(state.region, state.account, c.name))
-                .clusterName(c.name)
-                .settings(settings)
-                .status(c.status)
-                .activeServicesCount(active ? List.ofAll(state.services)
-                        .count(s -> s.arn.cluster().equals(c.name) && s.status == ServiceStatus.ACTIVE) : 0)
-                .runningTasksCount(tasks.count(TaskState::isRunning))
-                .pendingTasksCount(tasks.count(TaskState::isPending))
-                .registeredContainerInstancesCount(c.containerInstances.size())
-                .build();
+                : c.spec.settings();
+        java.util.Map<String, Object> stored = new java.util.HashMap<>();
+        stored.put("clusterArn", new ClusterArn(state.region, state.account, c.name));
+        stored.put("clusterName", c.name);
+        stored.put("settings", settings);
+        stored.put("status", c.status);
+        stored.put("activeServicesCount", active ? List.ofAll(state.services)
+                .count(s -> s.arn.cluster().equals(c.name) && s.status == ServiceStatus.ACTIVE) : 0);
+        stored.put("runningTasksCount", tasks.count(TaskState::isRunning));
+        stored.put("pendingTasksCount", tasks.count(TaskState::isPending));
+        stored.put("registeredContainerInstancesCount", c.containerInstances.size());
+        return Members.from(c.spec, Cluster.class, stored);
     }
 }

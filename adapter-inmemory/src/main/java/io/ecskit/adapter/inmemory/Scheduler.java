@@ -190,7 +190,7 @@ final class Scheduler {
     }
 
     private Option<DeploymentState> deployment(String id) {
-        return List.ofAll(state.services).flatMap(s -> s.deployments).find(d -> d.id.equals(id));
+        return List.ofAll(state.services).flatMap(s -> s.deployments).find(d -> d.id.value().equals(id));
     }
 
     // ---- services -----------------------------------------------------------------------------

@@ -209,11 +209,11 @@ class SimulatedRuntimeTest {
                         List.of("subnet-0123456789abcdef0"), List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED))).build()).get();
 
         sim.advance(Duration.ofSeconds(25));
-        assertThat(tasks(kit, TaskStatus.RUNNING).head().healthStatus()).isEqualTo(HealthStatus.HEALTHY);
+        assertThat(tasks(kit, TaskStatus.RUNNING).head().healthStatus()).contains(HealthStatus.HEALTHY);
         sim.advance(Duration.ofSeconds(30));
 
         Task stopped = tasks(kit, TaskStatus.STOPPED).head();
-        assertThat(stopped.healthStatus()).isEqualTo(HealthStatus.UNHEALTHY);
+        assertThat(stopped.healthStatus()).contains(HealthStatus.UNHEALTHY);
         assertThat(stopped.stoppedReason()).contains("Task failed container health checks");
     }
 

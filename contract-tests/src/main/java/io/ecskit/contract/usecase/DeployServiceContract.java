@@ -149,7 +149,7 @@ public abstract class DeployServiceContract extends ContractTest {
         deploy(command(definition("public.ecr.aws/docker/library/httpd:2.4.62"), 1));
 
         var second = right(kit.taskDefinitions().describe(TaskDefinitionRef.of(family, 2))).get();
-        assertThat(second.definition().tags().map(t -> t.key() + "=" + t.value()))
+        assertThat(second.definition().tags().map(t -> t.key().get() + "=" + t.value().get()))
                 .containsExactly(RollbackService.ROLLBACK_TAG + "=" + family + ":1");
         assertThat(right(kit.taskDefinitions().describe(TaskDefinitionRef.of(family, 1))).get().definition().tags()).isEmpty();
     }
