@@ -34,8 +34,8 @@ final class DeployCommand extends KitCommand {
 
     @Override
     int run(EcsKit kit) {
-        DeployService.Command command = settings.command(List.of(readTaskDefinition(file), SeedCommands.cluster(cluster),
-                SeedCommands.service(service))).withTimeout(timeout);
+        DeployService.Command command = settings.command(readTaskDefinition(file), SeedCommands.cluster(cluster),
+                SeedCommands.service(service)).withTimeout(timeout);
         ProgressPrinter progress = progress();
         return outcome(orFail(kit.deploy().deploy(noWait ? command.withoutWaiting() : command, progress)), progress);
     }

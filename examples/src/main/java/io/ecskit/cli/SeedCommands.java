@@ -195,7 +195,7 @@ final class SeedCommands {
                 throw new KitCommand.InvalidInputException("--cluster and --service go together");
             }
             var command = cluster == null ? DiffTaskDefinition.Command.againstLatest(desired)
-                    : DiffTaskDefinition.Command.againstService(settings.command(List.of(desired, cluster(cluster), service(service))));
+                    : DiffTaskDefinition.Command.againstService(settings.command(desired, cluster(cluster), service(service)));
             var changes = orFail(kit.diff().diff(command));
             print(changes, changes.isEmpty() ? "no changes" : changes.mkString("\n"));
             return EcskitCli.OK;
@@ -222,7 +222,7 @@ final class SeedCommands {
 
         @Override
         int run(EcsKit kit) {
-            var arns = orFail(kit.inspect().services(List.of(cluster(cluster))));
+            var arns = orFail(kit.inspect().services(cluster(cluster)));
             print(arns, arns.mkString("\n"));
             return EcskitCli.OK;
         }

@@ -57,7 +57,7 @@ final class JibImageRegistry implements ImageRegistryPort {
                     // plain HTTP only towards this machine (a test registry); ECR itself is HTTPS
                     .setAllowInsecureRegistries(isLoopback(registry))
                     .addEventHandler(ProgressEvent.class, event -> {
-                        done.add(List.of(event.getAllocation().getFractionOfRoot() * event.getUnits()));
+                        done.add(event.getAllocation().getFractionOfRoot() * event.getUnits());
                         progress.accept(new PushProgress(Math.min(1.0, done.sum()), event.getAllocation().getDescription()));
                     });
             JibContainer pushed = builder(source).containerize(containerizer);

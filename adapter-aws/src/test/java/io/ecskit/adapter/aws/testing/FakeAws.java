@@ -1,6 +1,5 @@
 package io.ecskit.adapter.aws.testing;
 
-import io.vavr.collection.List;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
@@ -29,8 +28,8 @@ public final class FakeAws implements AutoCloseable {
                 in.readAllBytes();
             }
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add(List.of("Content-Type", "application/x-amz-json-1.1"));
-            exchange.getResponseHeaders().add(List.of("x-amzn-RequestId", requestId));
+            exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
+            exchange.getResponseHeaders().add("x-amzn-RequestId", requestId);
             exchange.sendResponseHeaders(status, bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();

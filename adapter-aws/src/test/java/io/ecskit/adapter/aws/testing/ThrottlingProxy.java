@@ -1,6 +1,5 @@
 package io.ecskit.adapter.aws.testing;
 
-import io.vavr.collection.List;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -70,8 +69,8 @@ public final class ThrottlingProxy implements AutoCloseable {
             if (left != null && left.getAndDecrement() > 0) {
                 throttled.computeIfAbsent(operation, o -> new AtomicInteger()).incrementAndGet();
                 byte[] answer = "{\"__type\":\"ThrottlingException\",\"message\":\"Rate exceeded\"}".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add(List.of("Content-Type", "application/x-amz-json-1.1"));
-                exchange.getResponseHeaders().add(List.of("x-amzn-RequestId", "throttled-by-ecskit-proxy"));
+                exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
+                exchange.getResponseHeaders().add("x-amzn-RequestId", "throttled-by-ecskit-proxy");
                 exchange.sendResponseHeaders(400, answer.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(answer);
@@ -96,7 +95,7 @@ public final class ThrottlingProxy implements AutoCloseable {
             HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             response.headers().map().forEach((name, values) -> {
                 if (!HOP_BY_HOP.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-                    values.forEach(v -> exchange.getResponseHeaders().add(List.of(name, v)));
+                    values.forEach(v -> exchange.getResponseHeaders().add(name, v));
                 }
             });
             byte[] answer = response.body();
