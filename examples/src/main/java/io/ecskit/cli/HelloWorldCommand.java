@@ -15,7 +15,7 @@ import io.ecskit.domain.taskdef.LogConfiguration;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinitionStatus;
-import io.ecskit.json.TaskDefinitionJson;
+import io.ecskit.json.EcsJson;
 import io.ecskit.port.EcsKit;
 import io.ecskit.port.in.CleanUp;
 import io.ecskit.port.in.DeployService;
@@ -86,10 +86,10 @@ final class HelloWorldCommand implements Callable<Integer> {
 
             step("1. register-task-definition --cli-input-json file://hello-world-task-def.json");
             RegisteredTaskDefinition registered = orFail(kit.taskDefinitions().register(td));
-            out.println("    " + registered.arn() + " (" + registered.status() + ")");
+            out.println("    " + registered.taskDefinitionArn() + " (" + registered.status() + ")");
 
             step("2. create-cluster --cluster-name " + CLUSTER.value());
-            out.println("    " + orFail(kit.clusters().create(ClusterSpec.named(CLUSTER))).arn());
+            out.println("    " + orFail(kit.clusters().create(ClusterSpec.named(CLUSTER))).clusterArn());
 
             step("3. create-log-group --log-group-name " + LOG_GROUP.value());
             var group = kit.logs().createGroup(LOG_GROUP, Option.none());
@@ -112,7 +112,7 @@ final class HelloWorldCommand implements Callable<Integer> {
             step("6. update-service --task-definition hello-world (a new revision: GREETING=hello again)");
             ProgressPrinter progress = ProgressPrinter.forConsole(out);
             DeploymentOutcome updated = orFail(kit.redeploy().redeploy(
-                    RedeployService.Command.environment(CLUSTER, SERVICE, LinkedHashMap.of("GREETING", "hello again"))), progress));
+                    RedeployService.Command.environment(CLUSTER, SERVICE, LinkedHashMap.of("GREETING", "hello again")), progress));
             progress.finish();
             OutcomePrinter.print(out, updated);
             if (!updated.succeeded()) {
@@ -146,7 +146,7 @@ final class HelloWorldCommand implements Callable<Integer> {
     }
 
     private void describe(Service s) {
-        out.println("    " + s.name().value() + ": " + s.status() + ", " + s.launchType().map(Enum::name).getOrElse("-")
+        out.println("    " + s.serviceName().value() + ": " + s.status() + ", " + s.launchType().map(Enum::name).getOrElse("-")
                 + ", desired " + s.desiredCount() + ", running " + s.runningCount() + ", pending " + s.pendingCount());
         s.deployments().forEach(d -> out.println("      deployment " + d.id() + " " + d.status() + " "
                 + d.rolloutState().map(Enum::name).getOrElse("-") + " " + d.taskDefinition()));
@@ -160,11 +160,11 @@ final class HelloWorldCommand implements Callable<Integer> {
     /** The corrected seed task definition, with the pushed image, the kit's region and the given execution role. */
     private TaskDefinition helloWorld(EcsKit kit, String image) {
         try (InputStream in = HelloWorldCommand.class.getResourceAsStream("/hello-world-task-def.json")) {
-            TaskDefinition td = TaskDefinitionJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)).get().definition();
+            TaskDefinition td = EcsJson.readTaskDefinition(new String(in.readAllBytes(), StandardCharsets.UTF_8)).get();
             return td.toBuilder()
                     .executionRoleArn(Option.of(executionRoleArn).orElse(td.executionRoleArn()))
-                    .containerDefinitions(List.of(td.containerDefinitions().map(c -> c.toBuilder().image(image).logConfiguration(
-                            LogConfiguration.awslogs(LOG_GROUP.value(), kit.region(), "api")).build())))
+                    .containerDefinitions(td.containerDefinitions().map(c -> c.toBuilder().image(image).logConfiguration(
+                            LogConfiguration.awslogs(LOG_GROUP.value(), kit.region(), "api")).build()))
                     .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

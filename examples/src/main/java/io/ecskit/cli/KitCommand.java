@@ -3,7 +3,8 @@ package io.ecskit.cli;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.taskdef.TaskDefinition;
 import io.ecskit.json.RecordJson;
-import io.ecskit.json.TaskDefinitionJson;
+import io.ecskit.json.EcsJson;
+import io.ecskit.json.JsonFiles;
 import io.ecskit.port.EcsKit;
 import io.ecskit.port.in.DeploymentOutcome;
 import io.vavr.control.Either;
@@ -55,12 +56,12 @@ abstract class KitCommand implements Callable<Integer> {
     }
 
     TaskDefinition readTaskDefinition(Path file) {
-        var read = TaskDefinitionJson.read(file);
+        var read = JsonFiles.read(file.toString(), System.in).flatMap(EcsJson::readTaskDefinition);
         if (read.isLeft()) {
-            throw new InvalidInputException(file + ": " + read.getLeft().describe());
+            throw new InvalidInputException(read.getLeft() instanceof io.ecskit.json.JsonProblem.Unreadable
+                    ? read.getLeft().describe() : file + ": " + read.getLeft().describe());
         }
-        read.get().warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-        return read.get().definition();
+        return read.get();
     }
 
     /** Prints a deployment's outcome; exit 3 when it did not succeed. */

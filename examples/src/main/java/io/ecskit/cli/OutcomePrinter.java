@@ -11,7 +11,7 @@ final class OutcomePrinter {
     }
 
     static void print(PrintWriter out, DeploymentOutcome o) {
-        out.println("    outcome: " + o.result() + " (deployment " + o.deploymentId() + ", " + o.taskDefinitionArn()
+        out.println("    outcome: " + o.result() + " (deployment " + o.deploymentId() + ", " + o.taskDefinition().map(t -> t.wire()).getOrElse("-")
                 + (o.registeredNewRevision() ? ", new revision" : ", revision unchanged")
                 + ", waited " + o.waited().toSeconds() + " s)");
         if (!o.succeeded()) {

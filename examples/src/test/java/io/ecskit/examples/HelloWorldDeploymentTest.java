@@ -40,7 +40,7 @@ class HelloWorldDeploymentTest {
         assertThat(second.result()).isEqualTo(Result.ROLLED_BACK);
         assertThat(second.stoppedTasks().head().stopCode()).contains(TaskStopCode.TASK_FAILED_TO_START);
         assertThat(second.stoppedTasks().head().stoppedReason().get()).startsWith("CannotPullContainerError");
-        assertThat(second.service().get().taskDefinition()).isEqualTo(first.taskDefinitionArn());
+        assertThat(second.service().get().taskDefinition().get().sameRevision(first.taskDefinition().get())).isTrue();
     }
 
     @Test

@@ -30,11 +30,11 @@ class LogValuesTest {
 
     @Test
     void retentionDays_acceptsOnlyCloudWatchValues() {
-        assertThat(RetentionDays.of(1).isValid()).isTrue();
-        assertThat(RetentionDays.of(2).isInvalid()).isTrue();
-        assertThat(RetentionDays.of(3653).isValid()).isTrue();
-        assertThat(RetentionDays.of(3654).isInvalid()).isTrue();
-        assertThat(RetentionDays.of(2).getError().head().message())
+        assertThat(RetentionDays.parse(1).isRight()).isTrue();
+        assertThat(RetentionDays.parse(2).isLeft()).isTrue();
+        assertThat(RetentionDays.parse(3653).isRight()).isTrue();
+        assertThat(RetentionDays.parse(3654).isLeft()).isTrue();
+        assertThat(RetentionDays.parse(2).getLeft().message())
                 .startsWith("1 validation error detected: Value '2' at 'retentionInDays'");
     }
 }
