@@ -9,6 +9,9 @@ import io.ecskit.domain.service.DeploymentId;
 import io.ecskit.domain.service.DeploymentStatus;
 import io.ecskit.domain.service.DeploymentRolloutState;
 import io.ecskit.domain.service.Service;
+import io.ecskit.domain.Members;
+import io.ecskit.domain.service.ServiceDefaults;
+import io.ecskit.domain.service.ServiceSpec;
 import io.ecskit.domain.service.ServiceStatus;
 import io.ecskit.domain.service.ServiceUpdate;
 import io.ecskit.domain.LaunchType;
@@ -37,6 +40,27 @@ public abstract class ServicePortContract extends ContractTest {
 
     private Service create(ServiceName name, int desired) {
         return right(kit.services().create(fixtures.service(cluster, name, TaskDefinitionRef.latest(family), desired).build()));
+    }
+
+    @Test
+    void create_everyMember_isDescribedAsGiven() {
+        requires(Capability.SERVICE_EVERY_MEMBER);
+        ServiceName name = fixtures.serviceName();
+        ServiceSpec spec = EveryFieldFixture.everyServiceField(cluster, name.value(), fixtures.network()).toBuilder()
+                .taskDefinition(TaskDefinitionRef.latest(family)).build();
+
+        Service created = right(kit.services().create(spec));
+        Service described = right(kit.services().describe(cluster, List.of(name))).found().single();
+
+        // every CreateService member the service keeps is answered as given (role is answered as roleArn)
+        for (String member : Members.names(ServiceSpec.class).filter(m -> Members.get(described, m).isDefined())
+                .removeAll(List.of("cluster", "serviceName", "taskDefinition", "desiredCount"))) {
+            assertThat(ServiceDefaults.normalized(member, Members.get(described, member).get())).as(member)
+                    .isEqualTo(ServiceDefaults.normalized(member, Members.get(spec, member).get()));
+        }
+        assertThat(described.roleArn()).isEqualTo(spec.role());
+        assertThat(described.desiredCount()).isEqualTo(2);
+        assertThat(created.deployments().single().capacityProviderStrategy()).isEqualTo(spec.capacityProviderStrategy());
     }
 
     @Test

@@ -16,7 +16,7 @@ final class OutcomePrinter {
                 + ", waited " + o.waited().toSeconds() + " s)");
         if (!o.succeeded()) {
             o.stoppedTasks().take(5).forEach(t -> out.println("    stopped task " + t.id() + ": "
-                    + t.stopCode().map(Enum::name).getOrElse("-") + ": " + t.stoppedReason().getOrElse("")));
+                    + t.stopCode().map(c -> c.wire()).getOrElse("-") + ": " + t.stoppedReason().getOrElse("")));
             o.recentEvents().take(5).forEach(e -> out.println("    event: " + e.message()));
         }
     }

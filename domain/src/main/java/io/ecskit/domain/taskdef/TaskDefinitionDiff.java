@@ -48,6 +48,10 @@ public final class TaskDefinitionDiff {
             return oa.isDefined() ? leaves(path, oa.get(), false) : leaves(path, ob.get(), true);
         }
         if (a instanceof Seq<?> sa && b instanceof Seq<?> sb) {
+            if (!sa.exists(Record.class::isInstance) && !sb.exists(Record.class::isInstance)) {
+                // a list of plain values (a command, subnets) reads best whole
+                return List.of(new Change(path, Option.of(text(sa)), Option.of(text(sb))));
+            }
             int n = Math.max(sa.size(), sb.size());
             return List.range(0, n).flatMap(i -> walk(path + "[" + i + "]",
                     i < sa.size() ? Option.of(sa.get(i)) : Option.none(), i < sb.size() ? Option.of(sb.get(i)) : Option.none()));
@@ -99,6 +103,9 @@ public final class TaskDefinitionDiff {
     private static String text(Object value) {
         if (value instanceof WireValue wire) {
             return wire.wire();
+        }
+        if (value instanceof Seq<?> seq) {
+            return seq.map(TaskDefinitionDiff::text).mkString("[", ", ", "]");
         }
         return String.valueOf(value);
     }
