@@ -179,23 +179,16 @@ final class SeedCommands {
         @picocli.CommandLine.Option(names = "--task-definition", required = true, paramLabel = "FILE")
         Path file;
 
-        @picocli.CommandLine.Option(names = "--cluster")
-        String cluster;
-
-        @picocli.CommandLine.Option(names = "--service")
-        String service;
-
         @picocli.CommandLine.Mixin
         ServiceOptions settings;
 
         @Override
         int run(EcsKit kit) {
             var desired = readTaskDefinition(file);
-            if (cluster == null != (service == null)) {
-                throw new KitCommand.InvalidInputException("--cluster and --service go together");
-            }
-            var command = cluster == null ? DiffTaskDefinition.Command.againstLatest(desired)
-                    : DiffTaskDefinition.Command.againstService(settings.command(desired, cluster(cluster), service(service)));
+            boolean againstService = settings.service != null || settings.serviceDefinition != null;
+            var command = againstService
+                    ? DiffTaskDefinition.Command.againstService(settings.command(desired))
+                    : DiffTaskDefinition.Command.againstLatest(desired);
             var changes = orFail(kit.diff().diff(command));
             print(changes, changes.isEmpty() ? "no changes" : changes.mkString("\n"));
             return EcskitCli.OK;
