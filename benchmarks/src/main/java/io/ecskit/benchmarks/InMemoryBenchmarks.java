@@ -1,16 +1,18 @@
 package io.ecskit.benchmarks;
 
+import io.ecskit.domain.NetworkConfiguration;
+import io.ecskit.domain.taskdef.Compatibility;
 import io.ecskit.adapter.inmemory.InMemoryEcsKit;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.cluster.ClusterSpec;
 import io.ecskit.domain.error.EcsError;
-import io.ecskit.domain.service.AssignPublicIp;
-import io.ecskit.domain.service.AwsVpcConfiguration;
+import io.ecskit.domain.AssignPublicIp;
+import io.ecskit.domain.AwsVpcConfiguration;
 import io.ecskit.domain.service.ServiceSpec;
 import io.ecskit.domain.taskdef.ContainerDefinition;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.taskdef.LogConfiguration;
 import io.ecskit.domain.taskdef.NetworkMode;
 import io.ecskit.domain.taskdef.PortMapping;
@@ -45,17 +47,17 @@ public class InMemoryBenchmarks {
 
     static final TaskDefinition HELLO_WORLD = TaskDefinition.builder()
             .family("hello-world")
-            .requiresCompatibilities(LaunchType.FARGATE)
+            .requiresCompatibilities(List.of(Compatibility.FARGATE))
             .networkMode(NetworkMode.AWSVPC)
             .cpu("256")
             .memory("512")
             .executionRoleArn("arn:aws:iam::123456789012:role/ecsTaskExecutionRole")
-            .containerDefinitions(ContainerDefinition.builder()
+            .containerDefinitions(List.of(ContainerDefinition.builder()
                     .name("hello-world")
                     .image("public.ecr.aws/docker/library/httpd:2.4")
-                    .portMappings(PortMapping.tcp(80))
+                    .portMappings(List.of(PortMapping.tcp(80)))
                     .logConfiguration(LogConfiguration.awslogs("test-log", "us-east-1", "api"))
-                    .build())
+                    .build()))
             .build();
 
     @State(Scope.Thread)
@@ -94,12 +96,12 @@ public class InMemoryBenchmarks {
         ServiceName name = new ServiceName("svc-" + state.serial++);
         Either<EcsError, ?> created = state.kit.services().create(ServiceSpec.builder()
                 .cluster(new ClusterName("bench"))
-                .name(name)
+                .serviceName(name.value())
                 .taskDefinition(TaskDefinitionRef.latest("hello-world"))
                 .desiredCount(1)
                 .launchType(LaunchType.FARGATE)
-                .networkConfiguration(AwsVpcConfiguration.of(
-                        List.of("subnet-0123456789abcdef0"), List.of("sg-0123456789abcdef0"), AssignPublicIp.ENABLED))
+                .networkConfiguration(NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(
+                        List.of("subnet-0123456789abcdef0"), List.of("sg-0123456789abcdef0"), AssignPublicIp.ENABLED)))
                 .build());
         created.get();
         return state.kit.services().describe(new ClusterName("bench"), List.of(name)).get();

@@ -48,5 +48,9 @@ public enum Capability {
     /** Different manifests pushed to ECR get different digests (the sha256 of the manifest). */
     DISTINCT_IMAGE_DIGESTS,
     /** RunTask starts standalone tasks (awsvpc networking included). */
-    RUN_TASK
+    RUN_TASK,
+    /** DescribeTaskDefinition answers every RegisterTaskDefinition member it was given. */
+    TASK_DEFINITION_EVERY_MEMBER,
+    /** DescribeServices answers every CreateService member the service was created with. */
+    SERVICE_EVERY_MEMBER
 }

@@ -21,7 +21,7 @@ public abstract class ClusterPortContract extends ContractTest {
         Cluster cluster = right(kit.clusters().create(ClusterSpec.named(name)));
 
         assertThat(cluster.status()).isEqualTo(ClusterStatus.ACTIVE);
-        assertThat(cluster.arn().toString())
+        assertThat(cluster.clusterArn().toString())
                 .isEqualTo("arn:aws:ecs:" + kit.region() + ":" + kit.accountId() + ":cluster/" + name.value());
         assertThat(cluster.activeServicesCount()).isZero();
     }

@@ -1,14 +1,18 @@
 package io.ecskit.contract;
 
+import io.vavr.collection.List;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.cluster.ClusterSpec;
-import io.ecskit.domain.service.AssignPublicIp;
-import io.ecskit.domain.service.AwsVpcConfiguration;
+import io.ecskit.domain.AssignPublicIp;
+import io.ecskit.domain.AwsVpcConfiguration;
+import io.ecskit.domain.NetworkConfiguration;
 import io.ecskit.domain.service.ServiceSpec;
+import io.ecskit.domain.service.ServiceSpecBuilder;
+import io.ecskit.domain.taskdef.Compatibility;
 import io.ecskit.domain.taskdef.ContainerDefinition;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.taskdef.NetworkMode;
 import io.ecskit.domain.taskdef.PortMapping;
 import io.ecskit.domain.taskdef.TaskDefinition;
@@ -52,13 +56,13 @@ public final class ContractFixtures {
     public TaskDefinition fargate(String family, String image) {
         return TaskDefinition.builder()
                 .family(family)
-                .requiresCompatibilities(LaunchType.FARGATE)
+                .requiresCompatibilities(List.of(Compatibility.FARGATE))
                 .networkMode(NetworkMode.AWSVPC)
                 .cpu("256")
                 .memory("512")
                 .executionRoleArn(backend.executionRoleArn())
-                .containerDefinitions(ContainerDefinition.builder()
-                        .name("web").image(image).portMappings(PortMapping.tcp(80)).essential(true).build())
+                .containerDefinitions(List.of(ContainerDefinition.builder()
+                        .name("web").image(image).portMappings(List.of(PortMapping.tcp(80))).essential(true).build()))
                 .build();
     }
 
@@ -66,10 +70,10 @@ public final class ContractFixtures {
     public TaskDefinition ec2(String family) {
         return TaskDefinition.builder()
                 .family(family)
-                .requiresCompatibilities(LaunchType.EC2)
+                .requiresCompatibilities(List.of(Compatibility.EC2))
                 .networkMode(NetworkMode.BRIDGE)
-                .containerDefinitions(ContainerDefinition.builder()
-                        .name("web").image(IMAGE).memory(256).portMappings(PortMapping.tcp(80)).build())
+                .containerDefinitions(List.of(ContainerDefinition.builder()
+                        .name("web").image(IMAGE).memory(256).portMappings(List.of(PortMapping.tcp(80))).build()))
                 .build();
     }
 
@@ -84,13 +88,13 @@ public final class ContractFixtures {
     }
 
     /** A Fargate service spec over the backend's network. */
-    public ServiceSpec.Builder service(ClusterName cluster, ServiceName name, TaskDefinitionRef td, int desired) {
+    public ServiceSpecBuilder service(ClusterName cluster, ServiceName name, TaskDefinitionRef td, int desired) {
         return ServiceSpec.builder()
                 .cluster(cluster)
-                .name(name)
+                .serviceName(name.value())
                 .taskDefinition(td)
                 .desiredCount(desired)
                 .launchType(LaunchType.FARGATE)
-                .networkConfiguration(network());
+                .networkConfiguration(NetworkConfiguration.awsvpc(network()));
     }
 }

@@ -5,12 +5,16 @@ import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.service.Deployment;
+import io.ecskit.domain.service.DeploymentId;
 import io.ecskit.domain.service.DeploymentStatus;
-import io.ecskit.domain.service.RolloutState;
+import io.ecskit.domain.service.DeploymentRolloutState;
 import io.ecskit.domain.service.Service;
+import io.ecskit.domain.Members;
+import io.ecskit.domain.service.ServiceDefaults;
+import io.ecskit.domain.service.ServiceSpec;
 import io.ecskit.domain.service.ServiceStatus;
 import io.ecskit.domain.service.ServiceUpdate;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.LaunchType;
 import io.ecskit.port.out.Descriptions;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -39,20 +43,41 @@ public abstract class ServicePortContract extends ContractTest {
     }
 
     @Test
+    void create_everyMember_isDescribedAsGiven() {
+        requires(Capability.SERVICE_EVERY_MEMBER);
+        ServiceName name = fixtures.serviceName();
+        ServiceSpec spec = EveryFieldFixture.everyServiceField(cluster, name.value(), fixtures.network()).toBuilder()
+                .taskDefinition(TaskDefinitionRef.latest(family)).build();
+
+        Service created = right(kit.services().create(spec));
+        Service described = right(kit.services().describe(cluster, List.of(name))).found().single();
+
+        // every CreateService member the service keeps is answered as given (role is answered as roleArn)
+        for (String member : Members.names(ServiceSpec.class).filter(m -> Members.get(described, m).isDefined())
+                .removeAll(List.of("cluster", "serviceName", "taskDefinition", "desiredCount"))) {
+            assertThat(ServiceDefaults.normalized(member, Members.get(described, member).get())).as(member)
+                    .isEqualTo(ServiceDefaults.normalized(member, Members.get(spec, member).get()));
+        }
+        assertThat(described.roleArn()).isEqualTo(spec.role());
+        assertThat(described.desiredCount()).isEqualTo(2);
+        assertThat(created.deployments().single().capacityProviderStrategy()).isEqualTo(spec.capacityProviderStrategy());
+    }
+
+    @Test
     void create_fargateService_isActiveWithLongArnAndOnePrimaryDeployment() {
         ServiceName name = fixtures.serviceName();
 
         Service service = create(name, 1);
 
         assertThat(service.status()).isEqualTo(ServiceStatus.ACTIVE);
-        assertThat(service.arn().toString()).isEqualTo("arn:aws:ecs:" + kit.region() + ":" + kit.accountId()
+        assertThat(service.serviceArn().toString()).isEqualTo("arn:aws:ecs:" + kit.region() + ":" + kit.accountId()
                 + ":service/" + cluster.value() + "/" + name.value());
-        assertThat(service.taskDefinition()).endsWith(":task-definition/" + family + ":1");
+        assertThat(service.taskDefinition().get().wire()).endsWith(":task-definition/" + family + ":1");
         assertThat(service.desiredCount()).isEqualTo(1);
         assertThat(service.launchType()).contains(LaunchType.FARGATE);
         assertThat(service.deployments()).hasSize(1);
         assertThat(service.deployments().head().status()).isEqualTo(DeploymentStatus.PRIMARY);
-        assertThat(service.deployments().head().id()).startsWith("ecs-svc/");
+        assertThat(service.deployments().head().id().value()).startsWith("ecs-svc/");
     }
 
     @Test
@@ -103,16 +128,16 @@ public abstract class ServicePortContract extends ContractTest {
 
     @Test
     void update_whenServiceIsUnknown_isServiceNotFound() {
-        assertError(kit.services().update(ServiceUpdate.builder().cluster(cluster).name(fixtures.serviceName())
+        assertError(kit.services().update(ServiceUpdate.builder().cluster(cluster).service(fixtures.serviceName())
                 .desiredCount(1).build()), EcsError.ServiceNotFound.class, "Service not found.");
     }
 
     @Test
     void update_desiredCountOnly_startsNoNewDeployment() {
         ServiceName name = fixtures.serviceName();
-        String first = create(name, 0).deployments().head().id();
+        DeploymentId first = create(name, 0).deployments().head().id();
 
-        Service updated = right(kit.services().update(ServiceUpdate.builder().cluster(cluster).name(name).desiredCount(2).build()));
+        Service updated = right(kit.services().update(ServiceUpdate.builder().cluster(cluster).service(name).desiredCount(2).build()));
 
         assertThat(updated.desiredCount()).isEqualTo(2);
         assertThat(updated.deployments().map(Deployment::id)).containsExactly(first);
@@ -122,13 +147,13 @@ public abstract class ServicePortContract extends ContractTest {
     void update_newTaskDefinition_startsANewPrimaryDeployment() {
         requires(Capability.DEPLOYMENTS);
         ServiceName name = fixtures.serviceName();
-        String first = create(name, 1).deployments().head().id();
+        DeploymentId first = create(name, 1).deployments().head().id();
         right(kit.taskDefinitions().register(fixtures.fargate(family)));
 
-        Service updated = right(kit.services().update(ServiceUpdate.builder().cluster(cluster).name(name)
+        Service updated = right(kit.services().update(ServiceUpdate.builder().cluster(cluster).service(name)
                 .taskDefinition(TaskDefinitionRef.of(family, 2)).build()));
 
-        assertThat(updated.taskDefinition()).endsWith(family + ":2");
+        assertThat(updated.taskDefinition().get().wire()).endsWith(family + ":2");
         assertThat(updated.primaryDeployment().map(Deployment::id).get()).isNotEqualTo(first);
         assertThat(updated.deployment(first).map(Deployment::status)).contains(DeploymentStatus.ACTIVE);
     }
@@ -157,7 +182,7 @@ public abstract class ServicePortContract extends ContractTest {
         backend.passTime(Duration.ofMinutes(1));
 
         assertThat(right(kit.services().delete(cluster, name, true)).status()).isEqualTo(ServiceStatus.DRAINING);
-        assertError(kit.services().update(ServiceUpdate.builder().cluster(cluster).name(name).desiredCount(1).build()),
+        assertError(kit.services().update(ServiceUpdate.builder().cluster(cluster).service(name).desiredCount(1).build()),
                 EcsError.ServiceNotActive.class, "Service was not ACTIVE.");
         backend.passTime(Duration.ofMinutes(1));
 
@@ -174,7 +199,7 @@ public abstract class ServicePortContract extends ContractTest {
 
         Descriptions<Service> described = right(kit.services().describe(cluster, List.of(present, missing)));
 
-        assertThat(described.found().map(Service::name)).containsExactly(present);
+        assertThat(described.found().map(Service::serviceName)).containsExactly(present);
         assertThat(described.failures()).hasSize(1);
         assertThat(described.failures().head().reason()).isEqualTo("MISSING");
         assertThat(described.failures().head().arn()).endsWith("/" + missing.value());
@@ -196,7 +221,7 @@ public abstract class ServicePortContract extends ContractTest {
         List<ServiceName> names = List.range(0, 12).map(i -> fixtures.serviceName());
         names.forEach(n -> create(n, 0));
 
-        assertThat(right(kit.services().describe(cluster, names)).found().map(Service::name)).containsExactlyElementsOf(names);
+        assertThat(right(kit.services().describe(cluster, names)).found().map(Service::serviceName)).containsExactlyElementsOf(names);
         assertThat(right(kit.services().list(cluster)).map(arn -> arn.name())).containsAll(names);
     }
 
@@ -211,7 +236,7 @@ public abstract class ServicePortContract extends ContractTest {
         Service service = right(kit.services().describe(cluster, List.of(name))).found().head();
         Deployment primary = service.primaryDeployment().get();
         assertThat(service.runningCount()).isEqualTo(2);
-        assertThat(primary.rolloutState()).contains(RolloutState.COMPLETED);
+        assertThat(primary.rolloutState()).contains(DeploymentRolloutState.COMPLETED);
         assertThat(primary.rolloutStateReason()).contains("ECS deployment " + primary.id() + " completed.");
         assertThat(service.events().map(e -> e.message())).contains("(service " + name.value() + ") has reached a steady state.");
     }

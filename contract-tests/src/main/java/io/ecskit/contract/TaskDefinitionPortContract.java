@@ -1,11 +1,15 @@
 package io.ecskit.contract;
 
+import io.ecskit.domain.taskdef.Compatibility;
 import io.ecskit.domain.arn.TaskDefinitionArn;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.error.EcsError;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
+import io.ecskit.domain.taskdef.TaskDefinition;
+import io.ecskit.domain.taskdef.TaskDefinitionComparison;
 import io.ecskit.domain.taskdef.TaskDefinitionStatus;
+import io.ecskit.domain.taskdef.VersionConsistency;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
@@ -23,10 +27,25 @@ public abstract class TaskDefinitionPortContract extends ContractTest {
 
         assertThat(registered.revision()).isEqualTo(1);
         assertThat(registered.status()).isEqualTo(TaskDefinitionStatus.ACTIVE);
-        assertThat(registered.arn().toString()).isEqualTo(
+        assertThat(registered.taskDefinitionArn().toString()).isEqualTo(
                 "arn:aws:ecs:" + kit.region() + ":" + kit.accountId() + ":task-definition/" + family + ":1");
         assertThat(registered.definition().family()).isEqualTo(family);
-        assertThat(registered.compatibilities()).contains(LaunchType.FARGATE);
+        assertThat(registered.compatibilities()).contains(Compatibility.FARGATE);
+    }
+
+    @Test
+    void register_everyMember_isDescribedUnchanged_environmentFilesRestartPolicyVersionConsistencyIncluded() {
+        requires(Capability.TASK_DEFINITION_EVERY_MEMBER);
+        TaskDefinition sent = EveryFieldFixture.everyField().toBuilder().family(fixtures.family()).build();
+
+        right(kit.taskDefinitions().register(sent));
+        RegisteredTaskDefinition described = right(kit.taskDefinitions().describe(TaskDefinitionRef.of(sent.family(), 1))).get();
+
+        assertThat(TaskDefinitionComparison.normalize(described.definition())).isEqualTo(TaskDefinitionComparison.normalize(sent));
+        var app = described.definition().containerDefinitions().head();
+        assertThat(app.environmentFiles()).isEqualTo(sent.containerDefinitions().head().environmentFiles());
+        assertThat(app.restartPolicy()).isEqualTo(sent.containerDefinitions().head().restartPolicy());
+        assertThat(app.versionConsistency()).contains(VersionConsistency.DISABLED);
     }
 
     @Test

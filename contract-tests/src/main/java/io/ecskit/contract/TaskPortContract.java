@@ -5,7 +5,7 @@ import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskArn;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.task.RunTaskSpec;
-import io.ecskit.domain.task.StopCode;
+import io.ecskit.domain.task.TaskStopCode;
 import io.ecskit.domain.task.Task;
 import io.ecskit.domain.task.TaskStatus;
 import io.ecskit.port.out.Descriptions;
@@ -54,7 +54,7 @@ public abstract class TaskPortContract extends ContractTest {
         assertThat(described.failures()).isEmpty();
         assertThat(described.found().map(Task::lastStatus)).containsOnly(TaskStatus.RUNNING);
         assertThat(described.found().map(Task::group)).containsOnly(Option.of("service:" + service.value()));
-        assertThat(described.found().head().taskDefinitionArn()).contains(":task-definition/");
+        assertThat(described.found().head().taskDefinitionArn().wire()).contains(":task-definition/");
     }
 
     @Test
@@ -73,18 +73,17 @@ public abstract class TaskPortContract extends ContractTest {
         requires(Capability.RUN_TASK);
         String family = fixtures.family();
         right(kit.taskDefinitions().register(fixtures.fargate(family)));
-        RunTaskSpec spec = new RunTaskSpec(cluster, TaskDefinitionRef.latest(family), 2,
-                Option.of(io.ecskit.domain.taskdef.LaunchType.FARGATE), Option.of(fixtures.network()), Option.of("contract"),
-                Option.of("token-" + family));
+        RunTaskSpec spec = RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(family), fixtures.network()).toBuilder()
+                .count(2).startedBy("contract").clientToken("token-" + family).build();
 
         Seq<Task> started = right(kit.tasks().run(spec));
         Seq<Task> again = right(kit.tasks().run(spec));
 
         assertThat(started).hasSize(2);
         assertThat(started.map(Task::group)).containsOnly(Option.of("family:" + family));
-        assertThat(again.map(Task::arn)).containsExactlyInAnyOrderElementsOf(started.map(Task::arn));
+        assertThat(again.map(Task::taskArn)).containsExactlyInAnyOrderElementsOf(started.map(Task::taskArn));
         backend.passTime(Duration.ofMinutes(1));
-        assertThat(right(kit.tasks().describe(cluster, started.map(Task::arn))).found().map(Task::lastStatus))
+        assertThat(right(kit.tasks().describe(cluster, started.map(Task::taskArn))).found().map(Task::lastStatus))
                 .containsOnly(TaskStatus.RUNNING);
     }
 
@@ -94,9 +93,8 @@ public abstract class TaskPortContract extends ContractTest {
         String family = fixtures.family();
         right(kit.taskDefinitions().register(fixtures.fargate(family)));
 
-        assertErrorType(kit.tasks().run(new RunTaskSpec(cluster, TaskDefinitionRef.latest(family), 11,
-                Option.of(io.ecskit.domain.taskdef.LaunchType.FARGATE), Option.of(fixtures.network()), Option.none(),
-                Option.none())), io.ecskit.domain.error.EcsError.InvalidParameter.class);
+        assertErrorType(kit.tasks().run(RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(family), fixtures.network())
+                .toBuilder().count(11).build()), io.ecskit.domain.error.EcsError.InvalidParameter.class);
     }
 
     @Test
@@ -109,7 +107,7 @@ public abstract class TaskPortContract extends ContractTest {
 
         Task stopped = right(kit.tasks().describe(cluster, List.of(task))).found().head();
         assertThat(stopped.lastStatus()).isEqualTo(TaskStatus.STOPPED);
-        assertThat(stopped.stopCode()).contains(StopCode.UserInitiated);
+        assertThat(stopped.stopCode()).contains(TaskStopCode.USER_INITIATED);
         assertThat(stopped.stoppedReason()).contains("contract test");
         assertThat(right(kit.tasks().list(cluster, Option.of(service), TaskStatus.STOPPED))).contains(task);
     }

@@ -1,21 +1,34 @@
 package io.ecskit.domain;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import io.vavr.control.Either;
 
 import java.util.regex.Pattern;
 
-/** A 12-digit AWS account id. */
-public record AccountId(String value) {
+/**
+ * A 12-digit AWS account ID.
+ *
+ * @param value the twelve digits
+ */
+public record AccountId(String value) implements WireValue {
 
     private static final Pattern FORMAT = Pattern.compile("^\\d{12}$");
 
     public AccountId {
-        Checks.require(FORMAT, value, "12-digit AWS account id");
+        Checks.require(FORMAT, value, invalid(value));
     }
 
-    public static Validation<Seq<Violation>, AccountId> of(String value) {
-        return Checks.matching(FORMAT, value, Violation.invalidParameter("accountId", "Invalid account id: " + value), AccountId::new);
+    /** The account ID, or why it is not one. */
+    public static Either<Violation, AccountId> parse(String text) {
+        return Checks.matching(FORMAT, text, invalid(text), AccountId::new);
+    }
+
+    private static Violation invalid(String text) {
+        return Violation.invalidParameter("accountId", "Invalid account id: " + text);
+    }
+
+    @Override
+    public String wire() {
+        return value;
     }
 
     @Override

@@ -1,28 +1,25 @@
 package io.ecskit.domain;
 
-import io.vavr.collection.List;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import io.vavr.control.Either;
 
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Shared helper for value types whose only rule is a pattern: one place, one message form. */
+/** Shared helper for value types whose rule is a pattern: one place, one message form. */
 public final class Checks {
 
     private Checks() {
     }
 
-    public static <T> Validation<Seq<Violation>, T> matching(
-            Pattern pattern, String value, Violation whenNot, Function<String, T> make) {
-        return value != null && pattern.matcher(value).matches()
-                ? Validation.valid(make.apply(value))
-                : Validation.invalid(List.of(whenNot));
+    /** The value made into a T when it matches, else the violation. */
+    public static <T> Either<Violation, T> matching(Pattern pattern, String value, Violation whenNot, Function<String, T> make) {
+        return value != null && pattern.matcher(value).matches() ? Either.right(make.apply(value)) : Either.left(whenNot);
     }
 
-    public static String require(Pattern pattern, String value, String what) {
+    /** For constructors: a value that breaks the rule is a programming error, reported with the rule's own message. */
+    public static String require(Pattern pattern, String value, Violation whenNot) {
         if (value == null || !pattern.matcher(value).matches()) {
-            throw new IllegalArgumentException("not a valid " + what + ": " + value);
+            throw new IllegalArgumentException(whenNot.message());
         }
         return value;
     }

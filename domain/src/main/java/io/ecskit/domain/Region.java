@@ -1,21 +1,34 @@
 package io.ecskit.domain;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import io.vavr.control.Either;
 
 import java.util.regex.Pattern;
 
-/** An AWS region code such as {@code us-east-1}. ECS clusters live in exactly one. */
-public record Region(String code) {
+/**
+ * An AWS region code such as {@code us-east-1}. ECS clusters live in exactly one.
+ *
+ * @param code the region code
+ */
+public record Region(String code) implements WireValue {
 
     private static final Pattern FORMAT = Pattern.compile("^[a-z]{2}(-[a-z]+)+-\\d{1,2}$");
 
     public Region {
-        Checks.require(FORMAT, code, "AWS region code");
+        Checks.require(FORMAT, code, invalid(code));
     }
 
-    public static Validation<Seq<Violation>, Region> of(String code) {
-        return Checks.matching(FORMAT, code, Violation.invalidParameter("region", "Invalid region: " + code), Region::new);
+    /** The region, or why the text is not a region code. */
+    public static Either<Violation, Region> parse(String text) {
+        return Checks.matching(FORMAT, text, invalid(text), Region::new);
+    }
+
+    private static Violation invalid(String text) {
+        return Violation.invalidParameter("region", "Invalid region: " + text);
+    }
+
+    @Override
+    public String wire() {
+        return code;
     }
 
     @Override

@@ -23,6 +23,16 @@ public record Violation(String path, ErrorKind kind, String message) {
         return new Violation(path, ErrorKind.INVALID_PARAMETER_EXCEPTION, message);
     }
 
+    /** Input that does not fit the API model, refused before anything is sent (the AWS CLI's wording). */
+    public static Violation paramValidation(String path, String message) {
+        return new Violation(path, ErrorKind.PARAM_VALIDATION, message);
+    }
+
+    /** The same violation at another path (a value type's violation placed where the value was read). */
+    public Violation at(String otherPath) {
+        return new Violation(otherPath, kind, message);
+    }
+
     /** {@code path: message}, the form the CLI prints. */
     @Override
     public String toString() {

@@ -44,17 +44,17 @@ class ValuesTest {
 
     @Test
     void wireValues_parseAwsSpelling() {
-        assertThat(NetworkMode.fromWire("awsvpc")).contains(NetworkMode.AWSVPC);
-        assertThat(NetworkMode.fromWire("AWSVPC")).isEmpty();
+        assertThat(WireValue.parse(NetworkMode.class, "awsvpc")).contains(NetworkMode.AWSVPC);
+        assertThat(WireValue.parse(NetworkMode.class, "AWSVPC")).isEmpty();
     }
 
     @Test
     void region_andAccount_validate() {
-        assertThat(Region.of("us-east-1").isValid()).isTrue();
-        assertThat(Region.of("ap-southeast-2").isValid()).isTrue();
-        assertThat(Region.of("useast1").isInvalid()).isTrue();
-        assertThat(AccountId.of("123456789012").isValid()).isTrue();
-        assertThat(AccountId.of("12345678901").isInvalid()).isTrue();
+        assertThat(Region.parse("us-east-1").isRight()).isTrue();
+        assertThat(Region.parse("ap-southeast-2").isRight()).isTrue();
+        assertThat(Region.parse("useast1").isLeft()).isTrue();
+        assertThat(AccountId.parse("123456789012").isRight()).isTrue();
+        assertThat(AccountId.parse("12345678901").isLeft()).isTrue();
     }
 
     @Test

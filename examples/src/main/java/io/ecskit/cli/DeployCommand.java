@@ -16,12 +16,6 @@ final class DeployCommand extends KitCommand {
     @Option(names = "--task-definition", required = true, paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--cluster", required = true)
-    String cluster;
-
-    @Option(names = "--service", required = true)
-    String service;
-
     @Mixin
     ServiceOptions settings;
 
@@ -33,8 +27,7 @@ final class DeployCommand extends KitCommand {
 
     @Override
     int run(EcsKit kit) {
-        DeployService.Command command = settings.command(readTaskDefinition(file), SeedCommands.cluster(cluster),
-                SeedCommands.service(service)).withTimeout(timeout);
+        DeployService.Command command = settings.command(readTaskDefinition(file)).withTimeout(timeout);
         ProgressPrinter progress = progress();
         return outcome(orFail(kit.deploy().deploy(noWait ? command.withoutWaiting() : command, progress)), progress);
     }

@@ -8,14 +8,14 @@ import io.ecskit.domain.ecr.RepositoryName;
 import io.ecskit.domain.ecr.TagMutability;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.logs.LogGroupName;
-import io.ecskit.domain.service.AssignPublicIp;
-import io.ecskit.domain.service.AwsVpcConfiguration;
+import io.ecskit.domain.AssignPublicIp;
+import io.ecskit.domain.AwsVpcConfiguration;
 import io.ecskit.domain.service.Service;
 import io.ecskit.domain.taskdef.LogConfiguration;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinitionStatus;
-import io.ecskit.json.TaskDefinitionJson;
+import io.ecskit.json.EcsJson;
 import io.ecskit.port.EcsKit;
 import io.ecskit.port.in.CleanUp;
 import io.ecskit.port.in.DeployService;
@@ -86,10 +86,10 @@ final class HelloWorldCommand implements Callable<Integer> {
 
             step("1. register-task-definition --cli-input-json file://hello-world-task-def.json");
             RegisteredTaskDefinition registered = orFail(kit.taskDefinitions().register(td));
-            out.println("    " + registered.arn() + " (" + registered.status() + ")");
+            out.println("    " + registered.taskDefinitionArn() + " (" + registered.status() + ")");
 
             step("2. create-cluster --cluster-name " + CLUSTER.value());
-            out.println("    " + orFail(kit.clusters().create(ClusterSpec.named(CLUSTER))).arn());
+            out.println("    " + orFail(kit.clusters().create(ClusterSpec.named(CLUSTER))).clusterArn());
 
             step("3. create-log-group --log-group-name " + LOG_GROUP.value());
             var group = kit.logs().createGroup(LOG_GROUP, Option.none());
@@ -146,7 +146,7 @@ final class HelloWorldCommand implements Callable<Integer> {
     }
 
     private void describe(Service s) {
-        out.println("    " + s.name().value() + ": " + s.status() + ", " + s.launchType().map(Enum::name).getOrElse("-")
+        out.println("    " + s.serviceName().value() + ": " + s.status() + ", " + s.launchType().map(Enum::name).getOrElse("-")
                 + ", desired " + s.desiredCount() + ", running " + s.runningCount() + ", pending " + s.pendingCount());
         s.deployments().forEach(d -> out.println("      deployment " + d.id() + " " + d.status() + " "
                 + d.rolloutState().map(Enum::name).getOrElse("-") + " " + d.taskDefinition()));
@@ -160,7 +160,7 @@ final class HelloWorldCommand implements Callable<Integer> {
     /** The corrected seed task definition, with the pushed image, the kit's region and the given execution role. */
     private TaskDefinition helloWorld(EcsKit kit, String image) {
         try (InputStream in = HelloWorldCommand.class.getResourceAsStream("/hello-world-task-def.json")) {
-            TaskDefinition td = TaskDefinitionJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)).get().definition();
+            TaskDefinition td = EcsJson.readTaskDefinition(new String(in.readAllBytes(), StandardCharsets.UTF_8)).get();
             return td.toBuilder()
                     .executionRoleArn(Option.of(executionRoleArn).orElse(td.executionRoleArn()))
                     .containerDefinitions(td.containerDefinitions().map(c -> c.toBuilder().image(image).logConfiguration(

@@ -55,8 +55,8 @@ final class ImageAndLogCommands {
 
         @Override
         int run(EcsKit kit) {
-            PushedImage pushed = push(kit, source(source), SeedCommands.valid(RepositoryName.of(repository)),
-                    SeedCommands.valid(ImageTag.of(tag)), immutable ? TagMutability.IMMUTABLE : TagMutability.MUTABLE, out());
+            PushedImage pushed = push(kit, source(source), SeedCommands.valid(RepositoryName.parse(repository)),
+                    SeedCommands.valid(ImageTag.parse(tag)), immutable ? TagMutability.IMMUTABLE : TagMutability.MUTABLE, out());
             print(pushed, pushed.byTag() + "\n" + pushed.byDigest());
             return EcskitCli.OK;
         }

@@ -3,7 +3,9 @@ package io.ecskit.cli;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.taskdef.TaskDefinition;
 import io.ecskit.json.RecordJson;
-import io.ecskit.json.TaskDefinitionJson;
+import io.ecskit.json.EcsJson;
+import io.ecskit.json.JsonFiles;
+import io.ecskit.json.SdkJson;
 import io.ecskit.port.EcsKit;
 import io.ecskit.port.in.DeploymentOutcome;
 import io.vavr.control.Either;
@@ -47,7 +49,7 @@ abstract class KitCommand implements Callable<Integer> {
 
     /** Prints a value: {@code text} for people, its JSON form with --output json. */
     void print(Object value, String text) {
-        out().println(json() ? RecordJson.write(value) : text);
+        out().println(json() ? (EcsJson.hasShape(value) ? SdkJson.pretty(EcsJson.node(value)) : RecordJson.write(value)) : text);
     }
 
     static <T> T orFail(Either<EcsError, T> result) {
@@ -55,12 +57,12 @@ abstract class KitCommand implements Callable<Integer> {
     }
 
     TaskDefinition readTaskDefinition(Path file) {
-        var read = TaskDefinitionJson.read(file);
+        var read = JsonFiles.read(file.toString(), System.in).flatMap(EcsJson::readTaskDefinition);
         if (read.isLeft()) {
-            throw new InvalidInputException(file + ": " + read.getLeft().describe());
+            throw new InvalidInputException(read.getLeft() instanceof io.ecskit.json.JsonProblem.Unreadable
+                    ? read.getLeft().describe() : file + ": " + read.getLeft().describe());
         }
-        read.get().warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-        return read.get().definition();
+        return read.get();
     }
 
     /** Prints a deployment's outcome; exit 3 when it did not succeed. */
@@ -71,7 +73,9 @@ abstract class KitCommand implements Callable<Integer> {
         } else {
             OutcomePrinter.print(out(), outcome);
         }
-        return outcome.succeeded() ? EcskitCli.OK : EcskitCli.DEPLOYMENT_FAILED;
+        // not following was asked for: the deployment started, nothing is known to have failed
+        boolean fine = outcome.succeeded() || outcome.result() == DeploymentOutcome.Result.NOT_FOLLOWED;
+        return fine ? EcskitCli.OK : EcskitCli.DEPLOYMENT_FAILED;
     }
 
     ProgressPrinter progress() {

@@ -30,7 +30,7 @@ final class ProgressPrinter implements DeploymentProgress.Listener {
         }
         p.newEvents().forEach(e -> out.println("    event: " + e.message()));
         String line = String.format("    [%s] %s: %s, desired %d, pending %d, running %d, failed %d",
-                clock(p.elapsed().toSeconds()), p.deploymentId(),
+                clock(p.elapsed().toSeconds()), p.deploymentId().map(Object::toString).getOrElse("-"),
                 p.rolloutState().map(Enum::name).getOrElse("-"), p.desired(), p.pending(), p.running(), p.failed());
         String status = line.substring(line.indexOf(']') + 1);
         if (live) {

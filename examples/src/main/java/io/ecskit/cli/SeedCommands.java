@@ -16,8 +16,8 @@ import io.ecskit.port.in.ScaleService;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
 import picocli.CommandLine.Command;
 
 import java.nio.file.Path;
@@ -30,16 +30,16 @@ final class SeedCommands {
     }
 
     static ClusterName cluster(String name) {
-        return valid(ClusterName.of(name));
+        return valid(ClusterName.parse(name));
     }
 
     static ServiceName service(String name) {
-        return valid(ServiceName.of(name));
+        return valid(ServiceName.parse(name));
     }
 
-    static <T> T valid(Validation<Seq<Violation>, T> value) {
-        if (value.isInvalid()) {
-            throw new KitCommand.InvalidInputException(value.getError().mkString("\n"));
+    static <T> T valid(Either<Violation, T> value) {
+        if (value.isLeft()) {
+            throw new KitCommand.InvalidInputException(value.getLeft().toString());
         }
         return value.get();
     }
@@ -60,12 +60,12 @@ final class SeedCommands {
         int run(EcsKit kit) {
             var td = readTaskDefinition(file);
             var violations = io.ecskit.domain.taskdef.TaskDefinitionRules.validate(td);
-            if (violations.isInvalid()) {
-                violations.getError().forEach(spec.commandLine().getErr()::println);
+            if (violations.isLeft()) {
+                violations.getLeft().forEach(spec.commandLine().getErr()::println);
                 return EcskitCli.INVALID_INPUT;
             }
             RegisteredTaskDefinition registered = orFail(kit.taskDefinitions().register(td));
-            print(registered, registered.arn() + " (" + registered.status() + ")");
+            print(registered, registered.taskDefinitionArn() + " (" + registered.status() + ")");
             return EcskitCli.OK;
         }
     }
@@ -78,7 +78,7 @@ final class SeedCommands {
         @Override
         int run(EcsKit kit) {
             var cluster = orFail(kit.clusters().create(ClusterSpec.named(cluster(name))));
-            print(cluster, cluster.arn() + " (" + cluster.status() + ")");
+            print(cluster, cluster.clusterArn() + " (" + cluster.status() + ")");
             return EcskitCli.OK;
         }
     }
@@ -93,8 +93,8 @@ final class SeedCommands {
 
         @Override
         int run(EcsKit kit) {
-            Option<RetentionDays> days = Option.of(retention).map(d -> valid(RetentionDays.of(d)));
-            var group = orFail(kit.logs().createGroup(valid(LogGroupName.of(name)), days));
+            Option<RetentionDays> days = Option.of(retention).map(d -> valid(RetentionDays.parse(d.intValue())));
+            var group = orFail(kit.logs().createGroup(valid(LogGroupName.parse(name)), days));
             print(group, group.arn());
             return EcskitCli.OK;
         }
@@ -179,23 +179,16 @@ final class SeedCommands {
         @picocli.CommandLine.Option(names = "--task-definition", required = true, paramLabel = "FILE")
         Path file;
 
-        @picocli.CommandLine.Option(names = "--cluster")
-        String cluster;
-
-        @picocli.CommandLine.Option(names = "--service")
-        String service;
-
         @picocli.CommandLine.Mixin
         ServiceOptions settings;
 
         @Override
         int run(EcsKit kit) {
             var desired = readTaskDefinition(file);
-            if (cluster == null != (service == null)) {
-                throw new KitCommand.InvalidInputException("--cluster and --service go together");
-            }
-            var command = cluster == null ? DiffTaskDefinition.Command.againstLatest(desired)
-                    : DiffTaskDefinition.Command.againstService(settings.command(desired, cluster(cluster), service(service)));
+            boolean againstService = settings.service != null || settings.serviceDefinition != null;
+            var command = againstService
+                    ? DiffTaskDefinition.Command.againstService(settings.command(desired))
+                    : DiffTaskDefinition.Command.againstLatest(desired);
             var changes = orFail(kit.diff().diff(command));
             print(changes, changes.isEmpty() ? "no changes" : changes.mkString("\n"));
             return EcskitCli.OK;
@@ -241,7 +234,7 @@ final class SeedCommands {
             var described = orFail(kit.inspect().describeServices(cluster(cluster), List.ofAll(services).map(SeedCommands::service)));
             StringBuilder text = new StringBuilder();
             described.found().forEach(s -> {
-                text.append(s.name().value()).append(": ").append(s.status()).append(", desired ").append(s.desiredCount())
+                text.append(s.serviceName().value()).append(": ").append(s.status()).append(", desired ").append(s.desiredCount())
                         .append(", running ").append(s.runningCount()).append(", pending ").append(s.pendingCount()).append('\n');
                 s.deployments().forEach(d -> text.append("  deployment ").append(d.id()).append(' ').append(d.status()).append(' ')
                         .append(d.rolloutState().map(Enum::name).getOrElse("-")).append(' ').append(d.taskDefinition()).append('\n'));

@@ -1,12 +1,12 @@
 package io.ecskit.cli;
 
 import io.ecskit.domain.Violation;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.taskdef.TaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinitionRules;
 import io.ecskit.json.JsonProblem;
-import io.ecskit.json.ParsedTaskDefinition;
-import io.ecskit.json.TaskDefinitionJson;
+import io.ecskit.json.EcsJson;
+import io.ecskit.json.JsonFiles;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import picocli.CommandLine.Command;
@@ -37,13 +37,11 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        var read = TaskDefinitionJson.read(file);
+        var read = JsonFiles.read(file.toString(), System.in).flatMap(EcsJson::readTaskDefinition);
         if (read.isLeft()) {
             return report(err, read.getLeft());
         }
-        ParsedTaskDefinition parsed = read.get();
-        parsed.warnings().forEach(w -> err.println("warning: " + w));
-        TaskDefinition td = parsed.definition();
+        TaskDefinition td = read.get();
         Seq<Violation> violations = violations(td);
         if (!violations.isEmpty()) {
             violations.forEach(err::println);
@@ -63,16 +61,15 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private String summary(TaskDefinition td) {
-        Seq<LaunchType> checked = launchType != null ? List.of(launchType)
-                : td.requiresCompatibilities().isEmpty() ? List.of(LaunchType.EC2) : td.requiresCompatibilities();
-        return "valid: " + td.family() + " for " + checked.map(LaunchType::wire).mkString(", ")
+        Seq<String> checked = launchType != null ? List.of(launchType.wire())
+                : td.requiresCompatibilities().isEmpty() ? List.of(LaunchType.EC2.wire()) : td.requiresCompatibilities().map(c -> c.wire());
+        return "valid: " + td.family() + " for " + checked.mkString(", ")
                 + "; " + td.containerDefinitions().size() + " container" + (td.containerDefinitions().size() == 1 ? "" : "s")
                 + td.cpu().map(c -> "; cpu " + c).getOrElse("") + td.memory().map(m -> "; memory " + m).getOrElse("");
     }
 
     private int report(PrintWriter err, JsonProblem problem) {
         if (problem instanceof JsonProblem.Invalid invalid) {
-            invalid.warnings().forEach(w -> err.println("warning: " + w));
             invalid.violations().forEach(err::println);
         } else {
             err.println(file + ": " + problem.describe().replaceFirst("^" + java.util.regex.Pattern.quote(file + ": "), ""));

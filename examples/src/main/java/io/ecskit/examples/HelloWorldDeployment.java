@@ -1,13 +1,14 @@
 package io.ecskit.examples;
 
+import io.ecskit.domain.taskdef.Compatibility;
 import io.ecskit.adapter.inmemory.InMemoryEcsKit;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.error.EcsError;
-import io.ecskit.domain.service.AssignPublicIp;
-import io.ecskit.domain.service.AwsVpcConfiguration;
+import io.ecskit.domain.AssignPublicIp;
+import io.ecskit.domain.AwsVpcConfiguration;
 import io.ecskit.domain.taskdef.ContainerDefinition;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.taskdef.LogConfiguration;
 import io.ecskit.domain.taskdef.NetworkMode;
 import io.ecskit.domain.taskdef.PortMapping;
@@ -34,17 +35,17 @@ public final class HelloWorldDeployment {
     public static TaskDefinition taskDefinition(String image, String region) {
         return TaskDefinition.builder()
                 .family("hello-world")
-                .requiresCompatibilities(LaunchType.FARGATE)
+                .requiresCompatibilities(List.of(Compatibility.FARGATE))
                 .networkMode(NetworkMode.AWSVPC)
                 .cpu("256")
                 .memory("512")
                 .executionRoleArn("arn:aws:iam::123456789012:role/ecsTaskExecutionRole")
-                .containerDefinitions(ContainerDefinition.builder()
+                .containerDefinitions(List.of(ContainerDefinition.builder()
                         .name("hello-world")
                         .image(image)
-                        .portMappings(PortMapping.tcp(80))
+                        .portMappings(List.of(PortMapping.tcp(80)))
                         .logConfiguration(LogConfiguration.awslogs("test-log", region, "api"))
-                        .build())
+                        .build()))
                 .build();
     }
 

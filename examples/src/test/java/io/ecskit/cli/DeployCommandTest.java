@@ -34,6 +34,43 @@ class DeployCommandTest {
     }
 
     @Test
+    void deploy_withAServiceDefinition_sendsItsSettings_andOptionsOverrideTheFile() throws IOException {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        Path service = Files.writeString(dir.resolve("service.json"), """
+                {"cluster": "c1", "serviceName": "web", "desiredCount": 2,
+                 "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"]}},
+                 "deploymentConfiguration": {"maximumPercent": 150, "minimumHealthyPercent": 50,
+                   "deploymentCircuitBreaker": {"enable": true, "rollback": true},
+                   "alarms": {"alarmNames": ["web-5xx"], "enable": true, "rollback": true}},
+                 "healthCheckGracePeriodSeconds": 30, "enableExecuteCommand": true,
+                 "propagateTags": "SERVICE", "tags": [{"key": "team", "value": "web"}]}
+                """);
+
+        CliRun run = CliRun.on(kit, "deploy", "--task-definition", CORRECTED, "--service-definition", service.toString(),
+                "--desired-count", "3");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(EcskitCli.OK);
+        var described = kit.services().describe(io.ecskit.domain.arn.ClusterName.of("c1"),
+                io.vavr.collection.List.of(io.ecskit.domain.arn.ServiceName.of("web"))).get().found().single();
+        assertThat(described.desiredCount()).isEqualTo(3);
+        assertThat(described.deploymentConfiguration().get().maximumPercent()).contains(150);
+        assertThat(described.deploymentConfiguration().get().alarms().get().alarmNames()).containsExactly("web-5xx");
+        assertThat(described.healthCheckGracePeriodSeconds()).contains(30);
+        assertThat(described.enableExecuteCommand()).contains(true);
+        assertThat(described.tags()).containsExactly(io.ecskit.domain.Tag.of("team", "web"));
+    }
+
+    @Test
+    void deploy_serviceDefinitionWithAnUnknownMember_exits2_withTheAwsCliMessage() throws IOException {
+        Path service = Files.writeString(dir.resolve("service.json"), "{\"serviceName\": \"web\", \"desiredCont\": 2}");
+
+        CliRun run = CliRun.of("deploy", "--task-definition", CORRECTED, "--service-definition", service.toString());
+
+        assertThat(run.exitCode()).isEqualTo(EcskitCli.INVALID_INPUT);
+        assertThat(run.err()).contains("desiredCont: Unknown parameter in input: \"desiredCont\", must be one of: cluster, serviceName");
+    }
+
+    @Test
     void deploy_imageThatCannotBePulled_exits3_withTheOutcomeAndWhyTasksStopped() throws IOException {
         InMemoryEcsKit kit = InMemoryEcsKit.create();
         kit.simulator().failImagePull(BAD_IMAGE);

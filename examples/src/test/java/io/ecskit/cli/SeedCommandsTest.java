@@ -32,7 +32,7 @@ class SeedCommandsTest {
         CliRun run = CliRun.of("create-cluster", "--cluster-name", "test-cluster", "--output", "json");
 
         assertThat(run.exitCode()).isEqualTo(EcskitCli.OK);
-        assertThat(run.out()).contains("\"arn\" : \"arn:aws:ecs:us-east-1:123456789012:cluster/test-cluster\"",
+        assertThat(run.out()).contains("\"clusterArn\" : \"arn:aws:ecs:us-east-1:123456789012:cluster/test-cluster\"",
                 "\"status\" : \"ACTIVE\"");
     }
 

@@ -55,14 +55,14 @@ class ValidateCommandTest {
     }
 
     @Test
-    void validate_unknownField_warnsButStillValidates(@TempDir Path dir) throws IOException {
-        String json = Files.readString(Path.of(CORRECTED)).replaceFirst("\\{", "{\"proxyConfiguration\": {},");
+    void validate_unknownField_isRefusedAsTheAwsCliRefusesIt_neverDropped(@TempDir Path dir) throws IOException {
+        String json = Files.readString(Path.of(CORRECTED)).replaceFirst("\\{", "{\"proxyConfig\": {},");
         Path file = Files.writeString(dir.resolve("td.json"), json);
 
         CliRun run = CliRun.of("validate", file.toString());
 
-        assertThat(run.exitCode()).isEqualTo(EcskitCli.OK);
-        assertThat(run.err()).isEqualTo("warning: proxyConfiguration: unknown field, ignored by ecskit\n");
+        assertThat(run.exitCode()).isEqualTo(EcskitCli.INVALID_INPUT);
+        assertThat(run.err()).startsWith("proxyConfig: Unknown parameter in input: \"proxyConfig\", must be one of: family, ");
     }
 
     @Test

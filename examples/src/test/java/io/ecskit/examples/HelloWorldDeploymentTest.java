@@ -4,7 +4,7 @@ import io.ecskit.adapter.inmemory.InMemoryEcsExtension;
 import io.ecskit.adapter.inmemory.InMemoryEcsKit;
 import io.ecskit.adapter.inmemory.Simulator;
 import io.ecskit.domain.error.EcsError;
-import io.ecskit.domain.task.StopCode;
+import io.ecskit.domain.task.TaskStopCode;
 import io.ecskit.port.in.DeploymentOutcome;
 import io.ecskit.port.in.DeploymentOutcome.Result;
 import org.junit.jupiter.api.Test;
@@ -38,9 +38,9 @@ class HelloWorldDeploymentTest {
         DeploymentOutcome second = deployment.deploy(TYPO, 1).get();
 
         assertThat(second.result()).isEqualTo(Result.ROLLED_BACK);
-        assertThat(second.stoppedTasks().head().stopCode()).contains(StopCode.TaskFailedToStart);
+        assertThat(second.stoppedTasks().head().stopCode()).contains(TaskStopCode.TASK_FAILED_TO_START);
         assertThat(second.stoppedTasks().head().stoppedReason().get()).startsWith("CannotPullContainerError");
-        assertThat(second.service().get().taskDefinition()).isEqualTo(first.taskDefinitionArn());
+        assertThat(second.service().get().taskDefinition().get().sameRevision(first.taskDefinition().get())).isTrue();
     }
 
     @Test

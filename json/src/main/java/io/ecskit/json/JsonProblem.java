@@ -3,27 +3,47 @@ package io.ecskit.json;
 import io.ecskit.domain.Violation;
 import io.vavr.collection.Seq;
 
-/** Why a task-definition JSON document could not be read into the model. */
+/** Why a JSON document could not be read into the model. */
 public sealed interface JsonProblem {
 
+    /** One line (or, for {@link Invalid}, one line per violation) saying what is wrong and where. */
     String describe();
 
-    /** Not JSON at all: where the parser stopped (1-based line and column) and why. */
+    /**
+     * Not JSON: where the parser stopped (1-based line and column) and why.
+     *
+     * @param line 1-based line
+     * @param column 1-based column
+     * @param message what the parser expected or found
+     */
     record Malformed(int line, int column, String message) implements JsonProblem {
+        @Override
         public String describe() {
             return "line " + line + ", column " + column + ": " + message;
         }
     }
 
-    /** JSON, but with values of the wrong type or outside an enum: every one of them. */
-    record Invalid(Seq<Violation> violations, Seq<JsonWarning> warnings) implements JsonProblem {
+    /**
+     * JSON, but not input the API takes: unknown or missing members, wrong types, values outside
+     * an enum — every one of them.
+     *
+     * @param violations each problem with its JSON path
+     */
+    record Invalid(Seq<Violation> violations) implements JsonProblem {
+        @Override
         public String describe() {
             return violations.mkString("\n");
         }
     }
 
-    /** The file could not be read. */
+    /**
+     * The file could not be read at all (missing, a directory, unreadable, empty, not UTF-8).
+     *
+     * @param file the file as the user named it
+     * @param message why
+     */
     record Unreadable(String file, String message) implements JsonProblem {
+        @Override
         public String describe() {
             return file + ": " + message;
         }

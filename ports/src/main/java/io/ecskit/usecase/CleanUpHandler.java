@@ -153,7 +153,7 @@ public final class CleanUpHandler implements CleanUp {
     /** Scale to 0, wait for the tasks to stop, delete: the seed's three commands. */
     private Either<EcsError, String> removeService(ClusterName cluster, ServiceName service, Instant deadline,
                                                  DeploymentProgress.Listener listener) {
-        var scaled = services.update(ServiceUpdate.builder().cluster(cluster).name(service).desiredCount(0).build());
+        var scaled = services.update(ServiceUpdate.builder().cluster(cluster).service(service).desiredCount(0).build());
         if (scaled.isLeft()) {
             EcsError error = scaled.getLeft();
             if (error instanceof EcsError.ServiceNotFound || error instanceof EcsError.ServiceNotActive) {
@@ -161,8 +161,7 @@ public final class CleanUpHandler implements CleanUp {
             }
             return Either.left(error);
         }
-        String deployment = scaled.get().primaryDeployment().map(Deployment::id).getOrElse("");
-        Either<EcsError, Boolean> stopped = waitForNoTasks(cluster, service, deployment, deadline, listener);
+        Either<EcsError, Boolean> stopped = waitForNoTasks(cluster, service, deadline, listener);
         if (stopped.isLeft()) {
             return Either.left(stopped.getLeft());
         }
@@ -185,11 +184,11 @@ public final class CleanUpHandler implements CleanUp {
     }
 
     /** Right(true) once no task of the service runs; Right(false) when the deadline passed first. Reports the count left. */
-    private Either<EcsError, Boolean> waitForNoTasks(ClusterName cluster, ServiceName service, String deployment, Instant deadline,
+    private Either<EcsError, Boolean> waitForNoTasks(ClusterName cluster, ServiceName service, Instant deadline,
                                                      DeploymentProgress.Listener listener) {
         Instant start = time.now();
         return pollUntil(deadline, () -> tasks.list(cluster, Option.of(service), TaskStatus.RUNNING).map(running -> {
-            listener.onProgress(new DeploymentProgress(deployment, Option.none(), 0, 0, running.size(), 0, List.empty(),
+            listener.onProgress(new DeploymentProgress(Option.none(), Option.none(), 0, 0, running.size(), 0, List.empty(),
                     Duration.between(start, time.now())));
             return running.isEmpty();
         }));

@@ -1,13 +1,16 @@
 package io.ecskit.usecase;
 
+import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.cluster.ClusterSpec;
 import io.ecskit.domain.cluster.ClusterStatus;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.logs.LogGroupName;
 import io.ecskit.domain.service.Deployment;
+import io.ecskit.domain.service.DeploymentId;
 import io.ecskit.domain.service.Service;
 import io.ecskit.domain.service.ServiceSpec;
+import io.ecskit.domain.service.ServiceSpecBuilder;
 import io.ecskit.domain.service.ServiceStatus;
 import io.ecskit.domain.service.ServiceUpdate;
 import io.ecskit.domain.taskdef.AwslogsOptions;
@@ -58,28 +61,31 @@ public final class DeployServiceHandler implements DeployService {
     @Override
     public Either<EcsError, DeploymentOutcome> deploy(Command command, DeploymentProgress.Listener listener) {
         Instant started = time.now();
-        return ServiceSupport.whenValid(command.violations(), () -> ensureCluster(command)
-                .flatMap(ok -> ensureLogGroups(command.taskDefinition()))
-                .flatMap(ok -> activeService(command))
-                .flatMap(existing -> registerIfChanged(command.taskDefinition(), existing)
-                        .flatMap(registered -> createOrUpdate(command, registered._1, existing)
-                                .flatMap(deploymentId -> follow(command, started, listener, registered, deploymentId)))));
+        return ServiceSupport.whenValid(command.violations(), () -> {
+            ServiceName name = command.serviceName().get();
+            return ensureCluster(command)
+                    .flatMap(ok -> ensureLogGroups(command.taskDefinition()))
+                    .flatMap(ok -> activeService(command, name))
+                    .flatMap(existing -> registerIfChanged(command.taskDefinition(), existing)
+                            .flatMap(registered -> createOrUpdate(command, name, registered._1, existing)
+                                    .flatMap(deploymentId -> follow(command, name, started, listener, registered, deploymentId))));
+        });
     }
 
-    private Either<EcsError, DeploymentOutcome> follow(Command command, Instant started, DeploymentProgress.Listener listener,
-                                                       Tuple2<RegisteredTaskDefinition, Boolean> registered, String deploymentId) {
+    private Either<EcsError, DeploymentOutcome> follow(Command command, ServiceName name, Instant started,
+                                                       DeploymentProgress.Listener listener,
+                                                       Tuple2<RegisteredTaskDefinition, Boolean> registered, DeploymentId deploymentId) {
         if (!command.waitForOutcome()) {
             return Either.right(new DeploymentOutcome(DeploymentOutcome.Result.NOT_FOLLOWED, deploymentId,
-                    registered._1.arn().toString(), Option.none(), List.empty(), List.empty(), Duration.ZERO, registered._2));
+                    Option.of(registered._1.taskDefinitionArn().ref()), Option.none(), List.empty(), List.empty(), Duration.ZERO, registered._2));
         }
-        return follower.follow(command.cluster(), command.service(), deploymentId, started, command.timeout(), listener,
-                registered._2);
+        return follower.follow(command.cluster(), name, deploymentId, started, command.timeout(), listener, registered._2);
     }
 
     private Either<EcsError, Boolean> ensureCluster(Command command) {
         return clusters.describe(command.cluster()).flatMap(found -> found.exists(c -> c.status() == ClusterStatus.ACTIVE)
                 ? Either.right(false)
-                : clusters.create(ClusterSpec.named(command.cluster())).map(c -> true));
+                : clusters.create(ClusterSpec.builder().clusterName(command.cluster().value()).build()).map(c -> true));
     }
 
     /** The awslogs group of every container; creating one that appeared meanwhile is fine. */
@@ -113,49 +119,41 @@ public final class DeployServiceHandler implements DeployService {
                         .map(r -> Tuple.of(r, true))));
     }
 
-    private Either<EcsError, Option<Service>> activeService(Command command) {
-        return services.describe(command.cluster(), List.of(command.service()))
+    private Either<EcsError, Option<Service>> activeService(Command command, ServiceName name) {
+        return services.describe(command.cluster(), List.of(name))
                 .map(d -> d.found().find(s -> s.status() == ServiceStatus.ACTIVE));
     }
 
     /** Creates the service or updates only what changed; the answer is the deployment to follow. */
-    private Either<EcsError, String> createOrUpdate(Command command, RegisteredTaskDefinition td, Option<Service> existing) {
+    private Either<EcsError, DeploymentId> createOrUpdate(Command command, ServiceName name, RegisteredTaskDefinition td,
+                                                          Option<Service> existing) {
         return existing.isDefined()
-                ? update(command, td, existing.get())
-                : services.create(spec(command, td)).map(DeployServiceHandler::primaryId);
+                ? update(command, name, td, existing.get())
+                : services.create(spec(command, td)).flatMap(ServiceSupport::primaryId);
     }
 
-    private ServiceSpec spec(Command command, RegisteredTaskDefinition td) {
-        return ServiceSpec.builder()
+    /** Every setting of the command, the registered revision, and a clientToken (CreateService: at most 36 characters). */
+    private static ServiceSpec spec(Command command, RegisteredTaskDefinition td) {
+        ServiceSpecBuilder spec = command.service().toBuilder()
                 .cluster(command.cluster())
-                .name(command.service())
-                .taskDefinition(TaskDefinitionRef.of(td.family(), td.revision()))
-                .desiredCount(command.desiredCount())
-                .launchType(command.launchType())
-                .networkConfiguration(command.network())
-                .loadBalancers(command.loadBalancers())
-                .deploymentConfiguration(command.deploymentConfiguration())
-                // CreateService clientToken: at most 36 characters (ECS idempotency)
-                .clientToken(UUID.randomUUID().toString())
-                .build();
+                .taskDefinition(td.taskDefinitionArn().ref());
+        if (command.service().clientToken().isEmpty()) {
+            spec.clientToken(UUID.randomUUID().toString());
+        }
+        return spec.build();
     }
 
     /** UpdateService with only what changed; no call at all when nothing did (the deploy is a no-op). */
-    private Either<EcsError, String> update(Command command, RegisteredTaskDefinition td, Service existing) {
-        boolean newTaskDefinition = !existing.taskDefinition().equals(td.arn().toString());
-        ServiceChanges changes = ServiceChanges.between(existing, command);
+    private Either<EcsError, DeploymentId> update(Command command, ServiceName name, RegisteredTaskDefinition td, Service existing) {
+        boolean newTaskDefinition = !existing.taskDefinition().exists(ref -> ref.sameRevision(td.taskDefinitionArn().ref()));
+        ServiceChanges changes = ServiceChanges.between(existing, command.service(), command.cluster(), name);
         if (!newTaskDefinition && changes.isEmpty()) {
-            return Either.right(primaryId(existing));
+            return ServiceSupport.primaryId(existing);
         }
-        ServiceUpdate.Builder update = changes.applyTo(ServiceUpdate.builder().cluster(command.cluster()).name(command.service()));
-        if (newTaskDefinition) {
-            update.taskDefinition(TaskDefinitionRef.of(td.family(), td.revision()));
-        }
-        return services.update(update.build()).map(DeployServiceHandler::primaryId);
+        ServiceUpdate update = newTaskDefinition
+                ? changes.update().toBuilder().taskDefinition(td.taskDefinitionArn().ref()).build()
+                : changes.update();
+        return services.update(update).flatMap(ServiceSupport::primaryId);
     }
 
-    private static String primaryId(Service service) {
-        return service.primaryDeployment().map(Deployment::id)
-                .getOrElse(() -> service.deployments().headOption().map(Deployment::id).getOrElse(""));
-    }
 }

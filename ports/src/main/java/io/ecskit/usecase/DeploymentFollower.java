@@ -4,7 +4,9 @@ import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.service.Deployment;
-import io.ecskit.domain.service.RolloutState;
+import io.ecskit.domain.service.DeploymentId;
+import io.ecskit.domain.service.DeploymentRolloutState;
+import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.service.Service;
 import io.ecskit.domain.service.ServiceEvent;
 import io.ecskit.domain.task.Task;
@@ -45,14 +47,14 @@ public final class DeploymentFollower {
     }
 
     /** Follows {@code deploymentId}; service events older than {@code since} are not reported as new. */
-    Either<EcsError, DeploymentOutcome> follow(ClusterName cluster, ServiceName name, String deploymentId, Instant since,
+    Either<EcsError, DeploymentOutcome> follow(ClusterName cluster, ServiceName name, DeploymentId deploymentId, Instant since,
                                                Duration timeout, DeploymentProgress.Listener listener, boolean registered) {
         Instant start = time.now();
         Instant deadline = start.plus(timeout);
         Backoff backoff = new Backoff();
         Option<String> lastSeenEvent = Option.none();
         // what the deployment deploys, remembered: after a rollback it is gone from the service
-        Option<String> deployed = Option.none();
+        Option<TaskDefinitionRef> deployed = Option.none();
         while (true) {
             Either<EcsError, Option<Service>> described = services.describe(cluster, List.of(name)).map(d -> d.found().headOption());
             if (described.isLeft()) {
@@ -63,14 +65,14 @@ public final class DeploymentFollower {
             }
             Service service = described.get().get();
             Option<Deployment> ours = service.deployment(deploymentId);
-            deployed = ours.map(Deployment::taskDefinition).orElse(deployed);
+            deployed = ours.flatMap(Deployment::taskDefinition).orElse(deployed);
             Seq<ServiceEvent> fresh = newEvents(service.events(), lastSeenEvent).filter(e -> !e.createdAt().isBefore(since));
             lastSeenEvent = service.events().headOption().map(ServiceEvent::id).orElse(lastSeenEvent);
             Duration elapsed = Duration.between(start, time.now());
-            ours.forEach(d -> listener.onProgress(new DeploymentProgress(d.id(), d.rolloutState(), d.desiredCount(),
+            ours.forEach(d -> listener.onProgress(new DeploymentProgress(Option.of(d.id()), d.rolloutState(), d.desiredCount(),
                     d.pendingCount(), d.runningCount(), d.failedTasks(), fresh, elapsed)));
             if (ours.isEmpty() && fresh.nonEmpty()) {
-                listener.onProgress(new DeploymentProgress(deploymentId, Option.none(), service.desiredCount(),
+                listener.onProgress(new DeploymentProgress(Option.of(deploymentId), Option.none(), service.desiredCount(),
                         service.pendingCount(), service.runningCount(), 0, fresh, elapsed));
             }
             Option<Result> result = judge(service, ours, deploymentId);
@@ -92,19 +94,19 @@ public final class DeploymentFollower {
     }
 
     /** The outcome once it is known, from the deployment's rolloutState and what is PRIMARY now. */
-    private static Option<Result> judge(Service service, Option<Deployment> ours, String deploymentId) {
+    private static Option<Result> judge(Service service, Option<Deployment> ours, DeploymentId deploymentId) {
         Option<Deployment> primary = service.primaryDeployment();
         boolean oursIsPrimary = primary.exists(p -> p.id().equals(deploymentId));
         if (ours.isDefined()) {
             Deployment d = ours.get();
-            if (d.rolloutState().contains(RolloutState.FAILED)) {
+            if (d.rolloutState().contains(DeploymentRolloutState.FAILED)) {
                 return Option.of(oursIsPrimary ? Result.FAILED : Result.ROLLED_BACK);
             }
             // COMPLETED alone is not enough after a count-only update: the deployment stays COMPLETED
             // while new tasks start, so success also needs it alone and at its desired count
             boolean steady = service.deployments().size() == 1 && d.runningCount() == d.desiredCount()
                     && d.pendingCount() == 0;
-            if (oursIsPrimary && steady && !d.rolloutState().contains(RolloutState.IN_PROGRESS)) {
+            if (oursIsPrimary && steady && !d.rolloutState().contains(DeploymentRolloutState.IN_PROGRESS)) {
                 return Option.of(Result.SUCCEEDED);
             }
             return oursIsPrimary ? Option.none() : Option.of(Result.SUPERSEDED);
@@ -114,20 +116,20 @@ public final class DeploymentFollower {
         return Option.of(rolledBack ? Result.ROLLED_BACK : Result.SUPERSEDED);
     }
 
-    private DeploymentOutcome outcome(Result result, ClusterName cluster, Service service, String deploymentId, Option<String> deployed,
+    private DeploymentOutcome outcome(Result result, ClusterName cluster, Service service, DeploymentId deploymentId, Option<TaskDefinitionRef> deployed,
                                       Duration waited, boolean registered) {
-        Seq<Task> stopped = result == Result.SUCCEEDED ? List.empty() : stoppedTasks(cluster, service.name(), deploymentId);
-        String taskDefinition = deployed.getOrElse(service.taskDefinition());
+        Seq<Task> stopped = result == Result.SUCCEEDED ? List.empty() : stoppedTasks(cluster, service.serviceName(), deploymentId);
+        Option<TaskDefinitionRef> taskDefinition = deployed.orElse(service.taskDefinition());
         return new DeploymentOutcome(result, deploymentId, taskDefinition, Option.of(service), stopped,
                 service.events().take(RECENT_EVENTS), waited, registered);
     }
 
     /** The deployment's stopped tasks, with their stop codes and reasons (why it failed). */
-    private Seq<Task> stoppedTasks(ClusterName cluster, ServiceName service, String deploymentId) {
+    private Seq<Task> stoppedTasks(ClusterName cluster, ServiceName service, DeploymentId deploymentId) {
         return tasks.list(cluster, Option.of(service), TaskStatus.STOPPED)
                 .flatMap(arns -> arns.isEmpty() ? Either.right(List.<Task>empty())
                         : tasks.describe(cluster, arns).map(d -> d.found()))
-                .map(found -> found.filter(t -> t.startedBy().contains(deploymentId) || t.startedBy().isEmpty()))
+                .map(found -> found.filter(t -> t.startedBy().contains(deploymentId.value()) || t.startedBy().isEmpty()))
                 .getOrElse(List.empty());
     }
 

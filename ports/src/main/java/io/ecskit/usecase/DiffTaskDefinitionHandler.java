@@ -1,5 +1,8 @@
 package io.ecskit.usecase;
 
+import io.ecskit.domain.arn.ServiceName;
+import io.vavr.collection.List;
+import io.ecskit.domain.Violation;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.taskdef.TaskDefinition;
@@ -31,10 +34,15 @@ public final class DiffTaskDefinitionHandler implements DiffTaskDefinition {
     public Either<EcsError, Seq<Change>> diff(Command command) {
         if (command instanceof AgainstService against) {
             var deploy = against.deploy();
-            return ServiceSupport.activeService(services, deploy.cluster(), deploy.service())
-                    .flatMap(live -> ServiceSupport.running(taskDefinitions, live)
-                            .map(running -> TaskDefinitionDiff.between(running.definition(), deploy.taskDefinition())
-                                    .appendAll(ServiceChanges.between(live, deploy).fields())));
+            // settings left out are kept as they are (a diff needs no network configuration); only the name must be valid
+            Seq<Violation> badName = ServiceName.parse(deploy.service().serviceName()).fold(List::of, ok -> List.empty());
+            return ServiceSupport.whenValid(badName, () -> {
+                ServiceName name = deploy.serviceName().get();
+                return ServiceSupport.activeService(services, deploy.cluster(), name)
+                        .flatMap(live -> ServiceSupport.running(taskDefinitions, live)
+                                .map(running -> TaskDefinitionDiff.between(running.definition(), deploy.taskDefinition())
+                                        .appendAll(ServiceChanges.between(live, deploy.service(), deploy.cluster(), name).fields())));
+            });
         }
         TaskDefinition desired = command.desired();
         return taskDefinitions.describe(TaskDefinitionRef.latest(desired.family())).map(live -> TaskDefinitionDiff.between(

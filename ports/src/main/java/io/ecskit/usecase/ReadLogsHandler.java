@@ -106,11 +106,11 @@ public final class ReadLogsHandler implements ReadLogs {
         return ServiceSupport.activeService(services, query.cluster(), query.service())
                 .flatMap(service -> ServiceSupport.running(taskDefinitions, service))
                 .map(td -> td.definition().containerDefinitions()
-                        .filter(c -> query.container().forAll(name -> name.equals(c.name())))
+                        .filter(c -> query.container().forAll(name -> c.name().contains(name)))
                         .flatMap(c -> c.logConfiguration().flatMap(l -> l.awslogs())
                                 .filter(a -> a.group().isDefined() && a.streamPrefix().isDefined())
                                 .map(a -> Tuple.of(new LogGroupName(a.group().get()),
-                                        a.streamPrefix().get() + "/" + c.name() + "/" + query.taskId().getOrElse(""))))
+                                        a.streamPrefix().get() + "/" + c.name().getOrElse("") + "/" + query.taskId().getOrElse(""))))
                         .distinct());
     }
 }

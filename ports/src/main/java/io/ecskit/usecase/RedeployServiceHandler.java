@@ -2,8 +2,9 @@ package io.ecskit.usecase;
 
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.service.Service;
+import io.ecskit.domain.service.ServiceSpec;
 import io.ecskit.domain.taskdef.ContainerDefinition;
-import io.ecskit.domain.taskdef.KeyValuePair;
+import io.ecskit.domain.KeyValuePair;
 import io.ecskit.domain.taskdef.TaskDefinition;
 import io.ecskit.port.in.DeployService;
 import io.ecskit.port.in.DeploymentOutcome;
@@ -41,7 +42,7 @@ public final class RedeployServiceHandler implements RedeployService {
     private static Either<EcsError, TaskDefinition> changed(TaskDefinition td, Command command) {
         Seq<ContainerDefinition> containers = td.containerDefinitions();
         int index = command.container()
-                .map(name -> containers.indexWhere(c -> c.name().equals(name)))
+                .map(name -> containers.indexWhere(c -> c.name().contains(name)))
                 .getOrElse(() -> containers.indexWhere(ContainerDefinition::isEssential));
         if (index < 0) {
             return Either.left(EcsError.InvalidParameter.of("The container " + command.container().getOrElse("(essential)")
@@ -49,15 +50,25 @@ public final class RedeployServiceHandler implements RedeployService {
         }
         ContainerDefinition target = containers.get(index);
         Seq<KeyValuePair> environment = target.environment()
-                .filter(e -> !command.environment().containsKey(e.name()))
+                .filter(e -> !e.name().exists(command.environment()::containsKey))
                 .appendAll(command.environment().map(e -> KeyValuePair.of(e._1, e._2)));
-        ContainerDefinition updated = target.toBuilder().image(command.image().getOrElse(target.image()))
-                .environment(environment).build();
-        return Either.right(td.toBuilder().containerDefinitions(containers.update(index, updated)).build());
+        ContainerDefinition updated = target.toBuilder().image(command.image().orElse(target.image()))
+                .environment(environment.toList()).build();
+        return Either.right(td.toBuilder().containerDefinitions(containers.update(index, updated).toList()).build());
     }
 
+    /** The service's settings as they are, so the deploy changes nothing but the revision. */
     private static DeployService.Command sameAs(Service service, TaskDefinition td, Command command) {
-        return new DeployService.Command(td, service.cluster(), service.name(), service.desiredCount(), service.launchType(),
-                service.networkConfiguration(), service.loadBalancers(), service.deploymentConfiguration(), command.timeout(), true);
+        ServiceSpec settings = ServiceSpec.builder()
+                .cluster(service.cluster())
+                .serviceName(service.serviceName().value())
+                .desiredCount(service.desiredCount())
+                .launchType(service.launchType())
+                .capacityProviderStrategy(service.capacityProviderStrategy())
+                .networkConfiguration(service.networkConfiguration())
+                .loadBalancers(service.loadBalancers())
+                .deploymentConfiguration(service.deploymentConfiguration())
+                .build();
+        return new DeployService.Command(td, settings, command.timeout(), true);
     }
 }

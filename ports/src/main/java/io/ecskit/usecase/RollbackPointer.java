@@ -4,7 +4,7 @@ import io.ecskit.domain.Tag;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.service.Deployment;
-import io.ecskit.domain.service.RolloutState;
+import io.ecskit.domain.service.DeploymentRolloutState;
 import io.ecskit.domain.service.Service;
 import io.ecskit.domain.taskdef.TaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinitionComparison;
@@ -33,8 +33,8 @@ final class RollbackPointer {
             return Either.right(Option.none());
         }
         Option<Deployment> primary = service.get().primaryDeployment();
-        if (primary.exists(d -> d.rolloutState().contains(RolloutState.COMPLETED))) {
-            return Either.right(familyRevision(primary.get().taskDefinition()));
+        if (primary.exists(d -> d.rolloutState().contains(DeploymentRolloutState.COMPLETED))) {
+            return Either.right(primary.get().taskDefinition().filter(ref -> ref.revision().isDefined()).map(TaskDefinitionRef::toString));
         }
         Either<EcsError, Option<String>> pointed = ServiceSupport.running(taskDefinitions, service.get())
                 .map(running -> target(running.definition()).map(TaskDefinitionRef::toString));
@@ -44,19 +44,15 @@ final class RollbackPointer {
 
     /** {@code desired} with the pointer (when there is one) instead of any ecskit tag it came with. */
     static TaskDefinition pointing(TaskDefinition desired, Option<String> target) {
-        var own = desired.tags().filter(t -> !t.key().startsWith(TaskDefinitionComparison.ECSKIT_TAG_PREFIX));
+        var own = desired.tags().filter(t -> !t.key().exists(k -> k.startsWith(TaskDefinitionComparison.ECSKIT_TAG_PREFIX)));
         return desired.toBuilder().tags(own.appendAll(target.map(t -> Tag.of(RollbackService.ROLLBACK_TAG, t)))).build();
     }
 
     /** The revision {@code running} points back to. */
     static Option<TaskDefinitionRef> target(TaskDefinition running) {
-        return running.tags().find(t -> t.key().equals(RollbackService.ROLLBACK_TAG))
-                .flatMap(t -> TaskDefinitionRef.parse(t.value()).toOption())
+        return running.tags().find(t -> t.key().contains(RollbackService.ROLLBACK_TAG))
+                .flatMap(Tag::value)
+                .flatMap(value -> TaskDefinitionRef.parse(value).toOption())
                 .filter(ref -> ref.revision().isDefined());
-    }
-
-    /** ECS names the revision by ARN; moto after UpdateService by {@code family:revision}. */
-    private static Option<String> familyRevision(String taskDefinition) {
-        return TaskDefinitionRef.parse(taskDefinition).toOption().filter(ref -> ref.revision().isDefined()).map(TaskDefinitionRef::toString);
     }
 }

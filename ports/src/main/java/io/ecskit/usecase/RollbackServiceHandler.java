@@ -39,10 +39,10 @@ public final class RollbackServiceHandler implements RollbackService {
             var started = time.now();
             return ServiceSupport.activeService(services, command.cluster(), command.service())
                     .flatMap(this::target)
-                    .flatMap(target -> services.update(ServiceUpdate.builder().cluster(command.cluster()).name(command.service())
-                            .taskDefinition(TaskDefinitionRef.of(target.family(), target.revision())).build()))
-                    .flatMap(updated -> follower.follow(command.cluster(), command.service(),
-                            updated.primaryDeployment().map(d -> d.id()).getOrElse(""), started, command.timeout(), listener, false));
+                    .flatMap(target -> services.update(ServiceUpdate.builder().cluster(command.cluster()).service(command.service())
+                            .taskDefinition(target.taskDefinitionArn().ref()).build()))
+                    .flatMap(ServiceSupport::primaryId)
+                    .flatMap(id -> follower.follow(command.cluster(), command.service(), id, started, command.timeout(), listener, false));
         });
     }
 

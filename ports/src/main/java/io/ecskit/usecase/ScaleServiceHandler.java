@@ -28,11 +28,11 @@ public final class ScaleServiceHandler implements ScaleService {
     public Either<EcsError, DeploymentOutcome> scale(Command command, DeploymentProgress.Listener listener) {
         return ServiceSupport.whenValid(command.violations(), () -> {
             var started = time.now();
-            return services.update(ServiceUpdate.builder().cluster(command.cluster()).name(command.service())
+            return services.update(ServiceUpdate.builder().cluster(command.cluster()).service(command.service())
                             .desiredCount(command.desiredCount()).build())
                     // a count-only update starts no deployment: follow the PRIMARY one to steady state
-                    .flatMap(s -> follower.follow(command.cluster(), command.service(),
-                            s.primaryDeployment().map(d -> d.id()).getOrElse(""), started, command.timeout(), listener, false));
+                    .flatMap(ServiceSupport::primaryId)
+                    .flatMap(id -> follower.follow(command.cluster(), command.service(), id, started, command.timeout(), listener, false));
         });
     }
 }

@@ -5,6 +5,8 @@ import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.service.Deployment;
+import io.ecskit.domain.service.DeploymentId;
 import io.ecskit.domain.service.Service;
 import io.ecskit.domain.service.ServiceStatus;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
@@ -27,6 +29,12 @@ final class ServiceSupport {
         return violations.isEmpty() ? then.get() : Either.left(new EcsError.Invalid(violations));
     }
 
+    /** The deployment ECS rolls out now: the PRIMARY one (a fresh UpdateService or CreateService answer has it). */
+    static Either<EcsError, DeploymentId> primaryId(Service service) {
+        return service.primaryDeployment().orElse(service.deployments().headOption()).map(Deployment::id)
+                .toEither(() -> EcsError.ClientError.of("The service " + service.serviceName() + " reports no deployment."));
+    }
+
     static Either<EcsError, Service> activeService(ServicePort services, ClusterName cluster, ServiceName name) {
         return services.describe(cluster, List.of(name)).flatMap(d -> d.found().find(s -> s.status() == ServiceStatus.ACTIVE)
                 .toEither(() -> (EcsError) EcsError.ServiceNotFound.of()));
@@ -34,9 +42,9 @@ final class ServiceSupport {
 
     /** ECS names the revision by ARN; some emulators (moto after UpdateService) echo {@code family:revision}. */
     static Either<EcsError, RegisteredTaskDefinition> running(TaskDefinitionPort taskDefinitions, Service service) {
-        return TaskDefinitionRef.parse(service.taskDefinition()).toEither()
-                .mapLeft(violations -> (EcsError) EcsError.ClientError.of("Unable to describe task definition."))
-                .flatMap(taskDefinitions::describe)
+        return service.taskDefinition()
+                .toEither(() -> (EcsError) EcsError.ClientError.of("Unable to describe task definition."))
+                .flatMap(ref -> taskDefinitions.describe(ref))
                 .flatMap(found -> found.toEither(() -> (EcsError) EcsError.ClientError.of("Unable to describe task definition.")));
     }
 }

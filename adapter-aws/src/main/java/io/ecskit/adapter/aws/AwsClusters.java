@@ -5,6 +5,7 @@ import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.cluster.Cluster;
 import io.ecskit.domain.cluster.ClusterSpec;
 import io.ecskit.domain.error.EcsError;
+import io.ecskit.mapping.SdkMapping;
 import io.ecskit.port.out.ClusterPort;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -12,7 +13,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
 import software.amazon.awssdk.services.ecs.model.ClusterField;
-import software.amazon.awssdk.services.ecs.model.ClusterSetting;
+import software.amazon.awssdk.services.ecs.model.CreateClusterRequest;
 
 final class AwsClusters implements ClusterPort {
 
@@ -25,30 +26,25 @@ final class AwsClusters implements ClusterPort {
 
     @Override
     public Either<EcsError, Cluster> create(ClusterSpec spec) {
-        return AwsErrors.call(() -> aws.ecs.createCluster(r -> r.clusterName(spec.name().value())
-                .capacityProviders(spec.capacityProviders().isEmpty() ? null : spec.capacityProviders().asJava())
-                .tags(spec.tags().isEmpty() ? null : TaskDefinitionMapping.tags(spec.tags()))
-                .settings(spec.containerInsights().map(on -> ClusterSetting.builder().name("containerInsights")
-                        .value(on ? "enabled" : "disabled").build()).map(java.util.List::of).getOrNull())))
-                .map(r -> ServiceMapping.fromAws(r.cluster()));
+        return AwsErrors.call(() -> aws.ecs.createCluster(SdkMapping.toSdk(spec, CreateClusterRequest.class)),
+                r -> AwsModel.cluster(r.cluster()));
     }
 
     @Override
     public Either<EcsError, Option<Cluster>> describe(ClusterName name) {
         return AwsErrors.call(() -> aws.ecs.describeClusters(r -> r.clusters(name.value())
-                        .include(ClusterField.TAGS, ClusterField.SETTINGS)))
-                .map(r -> List.ofAll(r.clusters()).headOption().map(ServiceMapping::fromAws));
+                        .include(ClusterField.TAGS, ClusterField.SETTINGS, ClusterField.CONFIGURATIONS, ClusterField.ATTACHMENTS)),
+                r -> List.ofAll(r.clusters()).headOption().map(AwsModel::cluster));
     }
 
     @Override
     public Either<EcsError, Seq<ClusterArn>> list() {
         return AwsErrors.call(() -> List.ofAll(aws.ecs.listClustersPaginator(r -> { }).clusterArns())
-                .flatMap(ClusterArn::parse));
+                .map(arn -> ClusterArn.parse(arn).getOrElseThrow(v -> new IllegalStateException(v.message()))));
     }
 
     @Override
     public Either<EcsError, Cluster> delete(ClusterName name) {
-        return AwsErrors.call(() -> aws.ecs.deleteCluster(r -> r.cluster(name.value())))
-                .map(r -> ServiceMapping.fromAws(r.cluster()));
+        return AwsErrors.call(() -> aws.ecs.deleteCluster(r -> r.cluster(name.value())), r -> AwsModel.cluster(r.cluster()));
     }
 }

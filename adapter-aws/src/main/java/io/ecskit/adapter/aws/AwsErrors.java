@@ -1,6 +1,7 @@
 package io.ecskit.adapter.aws;
 
 import io.ecskit.domain.error.EcsError;
+import io.ecskit.mapping.UnmappableResponseException;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -23,7 +24,15 @@ final class AwsErrors {
             return Either.right(call.get());
         } catch (SdkException e) {
             return Either.left(translate(e));
+        } catch (UnmappableResponseException e) {
+            // AWS answered with something this release of ecskit cannot hold (a newer enum value, say)
+            return Either.left(new EcsError.Other("UnmappableResponse", e.getMessage(), Option.none()));
         }
+    }
+
+    /** Runs an SDK call and reads its answer into the model, both inside the same error translation. */
+    static <R, T> Either<EcsError, T> call(Supplier<R> call, java.util.function.Function<R, T> read) {
+        return call(() -> read.apply(call.get()));
     }
 
     static EcsError translate(SdkException e) {

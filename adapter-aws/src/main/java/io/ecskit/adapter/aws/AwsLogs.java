@@ -42,7 +42,7 @@ final class AwsLogs implements LogPort {
     public Either<EcsError, Option<LogGroup>> describeGroup(LogGroupName name) {
         return AwsErrors.call(() -> List.ofAll(aws.logs.describeLogGroupsPaginator(r -> r.logGroupNamePrefix(name.value())).logGroups())
                 .find(g -> g.logGroupName().equals(name.value()))
-                .map(g -> new LogGroup(name, g.arn(), Option.of(g.retentionInDays()).flatMap(d -> RetentionDays.of(d).toOption()),
+                .map(g -> new LogGroup(name, g.arn(), Option.of(g.retentionInDays()).flatMap(d -> RetentionDays.parse(d).toOption()),
                         g.creationTime() == null ? Instant.EPOCH : Instant.ofEpochMilli(g.creationTime()),
                         g.storedBytes() == null ? 0 : g.storedBytes())));
     }

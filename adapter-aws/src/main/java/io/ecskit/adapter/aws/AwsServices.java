@@ -7,15 +7,18 @@ import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.service.Service;
 import io.ecskit.domain.service.ServiceSpec;
 import io.ecskit.domain.service.ServiceUpdate;
+import io.ecskit.mapping.SdkMapping;
 import io.ecskit.port.out.Descriptions;
 import io.ecskit.port.out.ServicePort;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import jakarta.inject.Inject;
+import software.amazon.awssdk.services.ecs.model.CreateServiceRequest;
 import software.amazon.awssdk.services.ecs.model.ServiceField;
+import software.amazon.awssdk.services.ecs.model.UpdateServiceRequest;
 
+/** Services on ECS: every CreateService and UpdateService member is sent as the model holds it. */
 final class AwsServices implements ServicePort {
 
     /** DescribeServices takes at most 10 services a call. */
@@ -30,43 +33,20 @@ final class AwsServices implements ServicePort {
 
     @Override
     public Either<EcsError, Service> create(ServiceSpec spec) {
-        return AwsErrors.call(() -> aws.ecs.createService(r -> r
-                        .cluster(spec.cluster().value())
-                        .serviceName(spec.name().value())
-                        .taskDefinition(spec.taskDefinition().toString())
-                        .desiredCount(spec.desiredCount())
-                        .launchType(spec.launchType().map(l -> l.wire()).getOrNull())
-                        .platformVersion(spec.platformVersion().getOrNull())
-                        .networkConfiguration(spec.networkConfiguration().map(ServiceMapping::toAws).getOrNull())
-                        .loadBalancers(spec.loadBalancers().isEmpty() ? null : spec.loadBalancers().map(ServiceMapping::toAws).asJava())
-                        .deploymentConfiguration(spec.deploymentConfiguration().map(ServiceMapping::toAws).getOrNull())
-                        .healthCheckGracePeriodSeconds(spec.healthCheckGracePeriodSeconds().getOrNull())
-                        .enableExecuteCommand(spec.enableExecuteCommand().getOrNull())
-                        .tags(spec.tags().isEmpty() ? null : TaskDefinitionMapping.tags(spec.tags()))
-                        .clientToken(spec.clientToken().getOrNull())))
-                .map(r -> ServiceMapping.fromAws(r.service()));
+        return AwsErrors.call(() -> aws.ecs.createService(SdkMapping.toSdk(spec, CreateServiceRequest.class)),
+                r -> AwsModel.service(r.service()));
     }
 
     @Override
     public Either<EcsError, Service> update(ServiceUpdate update) {
-        return AwsErrors.call(() -> aws.ecs.updateService(r -> r
-                        .cluster(update.cluster().value())
-                        .service(update.name().value())
-                        .taskDefinition(update.taskDefinition().map(Object::toString).getOrNull())
-                        .desiredCount(update.desiredCount().getOrNull())
-                        .networkConfiguration(update.networkConfiguration().map(ServiceMapping::toAws).getOrNull())
-                        .loadBalancers(update.loadBalancers().map(l -> l.map(ServiceMapping::toAws).asJava()).getOrNull())
-                        .deploymentConfiguration(update.deploymentConfiguration().map(ServiceMapping::toAws).getOrNull())
-                        .platformVersion(update.platformVersion().getOrNull())
-                        .healthCheckGracePeriodSeconds(update.healthCheckGracePeriodSeconds().getOrNull())
-                        .forceNewDeployment(update.forceNewDeployment().getOrNull())))
-                .map(r -> ServiceMapping.fromAws(r.service()));
+        return AwsErrors.call(() -> aws.ecs.updateService(SdkMapping.toSdk(update, UpdateServiceRequest.class)),
+                r -> AwsModel.service(r.service()));
     }
 
     @Override
     public Either<EcsError, Service> delete(ClusterName cluster, ServiceName name, boolean force) {
-        return AwsErrors.call(() -> aws.ecs.deleteService(r -> r.cluster(cluster.value()).service(name.value()).force(force)))
-                .map(r -> ServiceMapping.fromAws(r.service()));
+        return AwsErrors.call(() -> aws.ecs.deleteService(r -> r.cluster(cluster.value()).service(name.value()).force(force)),
+                r -> AwsModel.service(r.service()));
     }
 
     @Override
@@ -74,11 +54,10 @@ final class AwsServices implements ServicePort {
         Either<EcsError, Descriptions<Service>> all = Either.right(new Descriptions<>(List.empty(), List.empty()));
         for (Seq<ServiceName> batch : names.grouped(DESCRIBE_BATCH)) {
             all = all.flatMap(sofar -> AwsErrors.call(() -> aws.ecs.describeServices(r -> r.cluster(cluster.value())
-                            .services(batch.map(ServiceName::value).asJava()).include(ServiceField.TAGS)))
-                    .map(r -> new Descriptions<>(
-                            sofar.found().appendAll(List.ofAll(r.services()).map(ServiceMapping::fromAws)),
-                            sofar.failures().appendAll(List.ofAll(r.failures()).map(f ->
-                                    new Descriptions.Failure(f.arn(), f.reason(), Option.of(f.detail())))))));
+                            .services(batch.map(ServiceName::value).asJava()).include(ServiceField.TAGS)),
+                    r -> new Descriptions<>(
+                            sofar.found().appendAll(List.ofAll(r.services()).map(AwsModel::service)),
+                            sofar.failures().appendAll(List.ofAll(r.failures()).map(AwsModel::failure)))));
         }
         return all;
     }
@@ -86,6 +65,6 @@ final class AwsServices implements ServicePort {
     @Override
     public Either<EcsError, Seq<ServiceArn>> list(ClusterName cluster) {
         return AwsErrors.call(() -> List.ofAll(aws.ecs.listServicesPaginator(r -> r.cluster(cluster.value())).serviceArns())
-                .flatMap(ServiceArn::parse));
+                .map(arn -> ServiceArn.parse(arn).getOrElseThrow(v -> new IllegalStateException(v.message()))));
     }
 }

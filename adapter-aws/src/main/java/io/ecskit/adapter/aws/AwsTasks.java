@@ -4,8 +4,10 @@ import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskArn;
 import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.task.RunTaskSpec;
 import io.ecskit.domain.task.Task;
 import io.ecskit.domain.task.TaskStatus;
+import io.ecskit.mapping.SdkMapping;
 import io.ecskit.port.out.Descriptions;
 import io.ecskit.port.out.TaskPort;
 import io.vavr.collection.List;
@@ -13,6 +15,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
+import software.amazon.awssdk.services.ecs.model.RunTaskRequest;
+import software.amazon.awssdk.services.ecs.model.TaskField;
 
 final class AwsTasks implements TaskPort {
 
@@ -31,7 +35,7 @@ final class AwsTasks implements TaskPort {
         return AwsErrors.call(() -> List.ofAll(aws.ecs.listTasksPaginator(r -> r.cluster(cluster.value())
                         .serviceName(service.map(ServiceName::value).getOrNull())
                         .desiredStatus(desiredStatus == TaskStatus.STOPPED ? "STOPPED" : "RUNNING")).taskArns())
-                .flatMap(TaskArn::parse));
+                .map(arn -> TaskArn.parse(arn).getOrElseThrow(v -> new IllegalStateException(v.message()))));
     }
 
     @Override
@@ -39,32 +43,25 @@ final class AwsTasks implements TaskPort {
         Either<EcsError, Descriptions<Task>> all = Either.right(new Descriptions<>(List.empty(), List.empty()));
         for (Seq<TaskArn> batch : tasks.grouped(DESCRIBE_BATCH)) {
             all = all.flatMap(sofar -> AwsErrors.call(() -> aws.ecs.describeTasks(r -> r.cluster(cluster.value())
-                            .tasks(batch.map(TaskArn::toString).asJava())))
-                    .map(r -> new Descriptions<>(
-                            sofar.found().appendAll(List.ofAll(r.tasks()).map(ServiceMapping::fromAws)),
-                            sofar.failures().appendAll(List.ofAll(r.failures()).map(f ->
-                                    new Descriptions.Failure(f.arn(), f.reason(), Option.of(f.detail())))))));
+                            .tasks(batch.map(TaskArn::wire).asJava()).include(TaskField.TAGS)),
+                    r -> new Descriptions<>(
+                            sofar.found().appendAll(List.ofAll(r.tasks()).map(AwsModel::task)),
+                            sofar.failures().appendAll(List.ofAll(r.failures()).map(AwsModel::failure)))));
         }
         return all;
     }
 
     @Override
-    public Either<EcsError, Seq<Task>> run(io.ecskit.domain.task.RunTaskSpec spec) {
-        return AwsErrors.call(() -> aws.ecs.runTask(r -> r.cluster(spec.cluster().value())
-                        .taskDefinition(spec.taskDefinition().toString())
-                        .count(spec.count())
-                        .launchType(spec.launchType().map(l -> l.wire()).getOrNull())
-                        .networkConfiguration(spec.networkConfiguration().map(ServiceMapping::toAws).getOrNull())
-                        .startedBy(spec.startedBy().getOrNull())
-                        .clientToken(spec.clientToken().getOrNull())))
+    public Either<EcsError, Seq<Task>> run(RunTaskSpec spec) {
+        return AwsErrors.call(() -> aws.ecs.runTask(SdkMapping.toSdk(spec, RunTaskRequest.class)), r -> r)
                 .flatMap(r -> r.failures().isEmpty()
-                        ? Either.right(List.ofAll(r.tasks()).map(ServiceMapping::fromAws))
+                        ? AwsErrors.call(() -> List.ofAll(r.tasks()).map(AwsModel::task))
                         : Either.left(EcsError.ClientError.of(r.failures().get(0).reason())));
     }
 
     @Override
     public Either<EcsError, Task> stop(ClusterName cluster, TaskArn task, String reason) {
-        return AwsErrors.call(() -> aws.ecs.stopTask(r -> r.cluster(cluster.value()).task(task.toString()).reason(reason)))
-                .map(r -> ServiceMapping.fromAws(r.task()));
+        return AwsErrors.call(() -> aws.ecs.stopTask(r -> r.cluster(cluster.value()).task(task.wire()).reason(reason)),
+                r -> AwsModel.task(r.task()));
     }
 }

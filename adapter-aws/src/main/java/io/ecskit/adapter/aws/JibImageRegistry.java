@@ -1,5 +1,6 @@
 package io.ecskit.adapter.aws;
 
+import io.vavr.collection.List;
 import com.google.cloud.tools.jib.api.Containerizer;
 import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
 import com.google.cloud.tools.jib.api.Jib;

@@ -1,5 +1,6 @@
 package io.ecskit.adapter.aws;
 
+import io.ecskit.domain.NetworkConfiguration;
 import io.ecskit.adapter.aws.testing.MotoNetwork;
 import io.ecskit.adapter.aws.testing.MotoServer;
 import io.ecskit.adapter.aws.testing.ThrottlingProxy;
@@ -9,14 +10,28 @@ import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.cluster.ClusterSpec;
 import io.ecskit.domain.error.EcsError;
-import io.ecskit.domain.service.AssignPublicIp;
-import io.ecskit.domain.service.AwsVpcConfiguration;
+import io.ecskit.domain.AssignPublicIp;
+import io.ecskit.domain.AwsVpcConfiguration;
 import io.ecskit.domain.service.ServiceSpec;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinitionComparison;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ecskit.domain.taskdef.Compatibility;
+import io.ecskit.domain.taskdef.ContainerDefinition;
+import io.ecskit.domain.taskdef.NetworkMode;
+import io.ecskit.domain.taskdef.PortMapping;
+import io.ecskit.json.SdkJson;
+import io.ecskit.mapping.SdkMapping;
+import io.ecskit.port.in.DeployService;
+import io.ecskit.port.in.DeploymentProgress;
+import software.amazon.awssdk.services.ecs.model.CreateServiceRequest;
+import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What only the AWS adapter has to prove: lossless mapping, batching, retries, error translation. */
 class AwsAdapterIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private MotoBackend backend;
     private AwsEcsKit kit;
@@ -43,28 +60,60 @@ class AwsAdapterIT {
     }
 
     @Test
-    void register_everyFieldOfEveryRecord_comesBackUnchanged() {
+    void register_everyFieldOfEveryRecord_isSentAndComesBackUnchanged() throws Exception {
         TaskDefinition sent = EveryFieldFixture.everyField();
+        try (ThrottlingProxy proxy = new ThrottlingProxy(MotoServer.get().endpoint());
+             AwsEcsKit recorded = AwsEcsKit.builder().region(MotoServer.REGION).endpointOverride(proxy.endpoint())
+                     .credentials(MotoNetwork.CREDENTIALS).accountId(MotoServer.ACCOUNT).build()) {
+            RegisteredTaskDefinition registered = recorded.taskDefinitions().register(sent).get();
+            RegisteredTaskDefinition described = recorded.taskDefinitions().describe(TaskDefinitionRef.of(sent.family(), 1)).get().get();
 
-        RegisteredTaskDefinition registered = kit.taskDefinitions().register(sent).get();
-        RegisteredTaskDefinition described = kit.taskDefinitions().describe(TaskDefinitionRef.of(sent.family(), 1)).get().get();
+            // what the SDK put on the wire is every member, exactly
+            JsonNode request = JSON.readTree(proxy.requests("RegisterTaskDefinition").get(0));
+            assertThat(request).isEqualTo(SdkJson.write(SdkMapping.toSdk(sent, RegisterTaskDefinitionRequest.class),
+                    SdkJson.Timestamps.EPOCH_SECONDS));
+            // moto 5.2.5 stores every member but enableFaultInjection, and leaves tags out of RegisterTaskDefinition's answer
+            TaskDefinition stored = sent.toBuilder().enableFaultInjection(Option.none()).build();
+            assertThat(TaskDefinitionComparison.normalize(described.definition())).isEqualTo(TaskDefinitionComparison.normalize(stored));
+            assertThat(TaskDefinitionComparison.normalize(registered.definition().toBuilder().tags(sent.tags()).build()))
+                    .isEqualTo(TaskDefinitionComparison.normalize(stored));
+        }
+    }
 
-        assertThat(TaskDefinitionComparison.normalize(described.definition())).isEqualTo(TaskDefinitionComparison.normalize(sent));
-        // moto leaves tags out of RegisterTaskDefinition's answer (AWS includes them); everything else must match
-        assertThat(TaskDefinitionComparison.normalize(registered.definition().toBuilder().tags(sent.tags()).build()))
-                .isEqualTo(TaskDefinitionComparison.normalize(sent));
+    @Test
+    void deploy_fromAServiceDefinitionWithEveryCreateServiceMember_sendsThemAll() throws Exception {
+        try (ThrottlingProxy proxy = new ThrottlingProxy(MotoServer.get().endpoint());
+             AwsEcsKit recorded = AwsEcsKit.builder().region(MotoServer.REGION).endpointOverride(proxy.endpoint())
+                     .credentials(MotoNetwork.CREDENTIALS).accountId(MotoServer.ACCOUNT).build()) {
+            ServiceSpec spec = EveryFieldFixture.everyServiceField(new ClusterName("every"), "web",
+                    AwsVpcConfiguration.of(backend.subnets(), backend.securityGroups(), AssignPublicIp.DISABLED));
+
+            recorded.deploy().deploy(DeployService.Command.of(fargate("web"), spec).withoutWaiting(), DeploymentProgress.Listener.NONE);
+
+            ObjectNode sent = (ObjectNode) JSON.readTree(proxy.requests("CreateService").get(0));
+            assertThat(sent.remove("taskDefinition").asText()).endsWith(":task-definition/web:1");
+            assertThat(sent).isEqualTo(SdkJson.write(SdkMapping.toSdk(spec, CreateServiceRequest.class), SdkJson.Timestamps.EPOCH_SECONDS));
+            assertThat(List.ofAll(sent::fieldNames)).hasSize(CreateServiceRequest.builder().build().sdkFields().size() - 2);
+        }
+    }
+
+    private static TaskDefinition fargate(String family) {
+        return TaskDefinition.builder().family(family).networkMode(NetworkMode.AWSVPC).cpu("256").memory("512")
+                .requiresCompatibilities(List.of(Compatibility.FARGATE))
+                .containerDefinitions(List.of(ContainerDefinition.builder().name("web").image("public.ecr.aws/nginx/nginx:1")
+                        .portMappings(List.of(PortMapping.tcp(80))).build()))
+                .build();
     }
 
     @Test
     void describeServices_ofTwentyFive_takesThreeCallsOfTenAtMost() {
         ClusterName cluster = new ClusterName("batch");
         kit.clusters().create(ClusterSpec.named(cluster)).get();
-        TaskDefinition td = backend.kit().taskDefinitions().register(EveryFieldFixture.everyField().toBuilder()
-                .family("web").volumes(List.empty()).placementConstraints(List.empty()).build()).get().definition();
+        TaskDefinition td = backend.kit().taskDefinitions().register(fargate("web")).get().definition();
         List<ServiceName> names = List.range(0, 25).map(i -> new ServiceName("svc-" + i));
-        names.forEach(n -> kit.services().create(ServiceSpec.builder().cluster(cluster).name(n)
+        names.forEach(n -> kit.services().create(ServiceSpec.builder().cluster(cluster).serviceName(n.value())
                 .taskDefinition(TaskDefinitionRef.latest(td.family())).desiredCount(0).launchType(LaunchType.FARGATE)
-                .networkConfiguration(AwsVpcConfiguration.of(backend.subnets(), backend.securityGroups(), AssignPublicIp.DISABLED))
+                .networkConfiguration(NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(backend.subnets(), backend.securityGroups(), AssignPublicIp.DISABLED)))
                 .build()).get());
         kit.calls().reset();
 
@@ -79,8 +128,7 @@ class AwsAdapterIT {
         // moto 5.2.5 fails RunTask with awsvpc networking with an HTTP 500 (a moto bug, see MotoBackend.GAPS)
         ClusterName cluster = new ClusterName("standalone");
         kit.clusters().create(ClusterSpec.named(cluster)).get();
-        TaskDefinition td = kit.taskDefinitions().register(EveryFieldFixture.everyField().toBuilder().family("job")
-                .volumes(List.empty()).placementConstraints(List.empty()).build()).get().definition();
+        TaskDefinition td = kit.taskDefinitions().register(fargate("job")).get().definition();
 
         var result = kit.tasks().run(io.ecskit.domain.task.RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(td.family()),
                 AwsVpcConfiguration.of(backend.subnets(), backend.securityGroups(), AssignPublicIp.DISABLED)));

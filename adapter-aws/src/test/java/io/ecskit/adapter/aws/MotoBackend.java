@@ -44,6 +44,9 @@ final class MotoBackend implements Backend {
             .put(Capability.LOG_STREAM_PREFIX_FILTER, "moto's FilterLogEvents ignores logStreamNamePrefix")
             .put(Capability.LONG_ARN_FAILURES, "moto reports a missing service's ARN in the short format")
             .put(Capability.DISTINCT_IMAGE_DIGESTS, "moto's PutImage gives every manifest the digest of the empty string")
+            .put(Capability.TASK_DEFINITION_EVERY_MEMBER, "moto drops enableFaultInjection (AwsAdapterIT checks the rest, and the request sent)")
+            .put(Capability.SERVICE_EVERY_MEMBER, "moto's DescribeServices leaves out deploymentConfiguration, availabilityZoneRebalancing, "
+                    + "healthCheckGracePeriodSeconds, enableExecuteCommand and more (AwsAdapterIT checks the request sent)")
             .put(Capability.RUN_TASK, "moto's RunTask with awsvpc fails with HTTP 500 "
                     + "(AttributeError: 'NetworkInterface' object has no attribute 'private_dns_name')");
 

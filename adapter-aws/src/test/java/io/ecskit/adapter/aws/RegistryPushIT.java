@@ -58,7 +58,9 @@ class RegistryPushIT {
 
     @AfterEach
     void stop() {
-        kit.close();
+        if (kit != null) {
+            kit.close();
+        }
     }
 
     private static AwsEcsKit kit(MotoServer moto, String registryEndpoint) {

@@ -1,61 +1,67 @@
 package io.ecskit.adapter.inmemory;
 
-import io.ecskit.domain.service.AwsVpcConfiguration;
+import io.ecskit.domain.LaunchType;
+import io.ecskit.domain.Members;
+import io.ecskit.domain.NetworkConfiguration;
+import io.ecskit.domain.arn.TaskDefinitionArn;
 import io.ecskit.domain.service.Deployment;
+import io.ecskit.domain.service.DeploymentId;
+import io.ecskit.domain.service.DeploymentRolloutState;
 import io.ecskit.domain.service.DeploymentStatus;
-import io.ecskit.domain.service.RolloutState;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.service.Service;
 import io.vavr.control.Option;
 
 import java.time.Instant;
+import java.util.Map;
 
 /** A simulated deployment of a service; mutable, guarded by the state lock. */
 final class DeploymentState {
 
-    final String id;
-    final String taskDefinitionArn;
-    final Option<LaunchType> launchType;
-    final Option<String> platformVersion;
-    final Option<AwsVpcConfiguration> network;
+    final DeploymentId id;
+    final TaskDefinitionArn taskDefinition;
+    /** The service's settings when the deployment started: what its tasks run with. */
+    final Service settings;
     final Instant createdAt;
     DeploymentStatus status = DeploymentStatus.PRIMARY;
     int desiredCount;
     int failedTasks;
     Instant updatedAt;
-    RolloutState rolloutState = RolloutState.IN_PROGRESS;
+    DeploymentRolloutState rolloutState = DeploymentRolloutState.IN_PROGRESS;
     String rolloutStateReason;
     /** False once the circuit breaker stopped it: it launches no more tasks. */
     boolean launching = true;
 
-    DeploymentState(String id, String taskDefinitionArn, int desiredCount, Option<LaunchType> launchType,
-                    Option<String> platformVersion, Option<AwsVpcConfiguration> network, Instant now) {
+    DeploymentState(DeploymentId id, TaskDefinitionArn taskDefinition, Service settings, Instant now) {
         this.id = id;
-        this.taskDefinitionArn = taskDefinitionArn;
-        this.desiredCount = desiredCount;
-        this.launchType = launchType;
-        this.platformVersion = platformVersion;
-        this.network = network;
+        this.taskDefinition = taskDefinition;
+        this.settings = settings;
+        this.desiredCount = settings.desiredCount();
         this.createdAt = now;
         this.updatedAt = now;
         this.rolloutStateReason = "ECS deployment " + id + " in progress.";
     }
 
+    Option<LaunchType> launchType() {
+        return settings.launchType();
+    }
+
+    Option<NetworkConfiguration> network() {
+        return settings.networkConfiguration();
+    }
+
+    /** What DescribeServices shows of the deployment: the settings it runs with, and its counts and state. */
     Deployment toDeployment(int pending, int running) {
-        return Deployment.builder()
-                .id(id)
-                .status(status)
-                .taskDefinition(taskDefinitionArn)
-                .desiredCount(desiredCount)
-                .pendingCount(pending)
-                .runningCount(running)
-                .failedTasks(failedTasks)
-                .createdAt(createdAt)
-                .updatedAt(updatedAt)
-                .launchType(launchType)
-                .platformVersion(platformVersion)
-                .networkConfiguration(network)
-                .rolloutState(rolloutState)
-                .rolloutStateReason(rolloutStateReason)
-                .build();
+        return Members.with(Members.copy(settings, Deployment.class), Map.ofEntries(
+                Map.entry("id", id),
+                Map.entry("status", status),
+                Map.entry("taskDefinition", taskDefinition.ref()),
+                Map.entry("desiredCount", desiredCount),
+                Map.entry("pendingCount", pending),
+                Map.entry("runningCount", running),
+                Map.entry("failedTasks", failedTasks),
+                Map.entry("createdAt", createdAt),
+                Map.entry("updatedAt", updatedAt),
+                Map.entry("rolloutState", rolloutState),
+                Map.entry("rolloutStateReason", rolloutStateReason)));
     }
 }

@@ -5,7 +5,6 @@ import io.ecskit.domain.Violation;
 import io.ecskit.domain.error.EcsError;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import io.vavr.control.Validation;
 
 /** ECS answers a request with its first problem only; this turns a rule violation into that answer. */
 final class Errors {
@@ -20,7 +19,11 @@ final class Errors {
                 : EcsError.InvalidParameter.of(v.message());
     }
 
-    static <T> Either<EcsError, T> check(Validation<Seq<Violation>, T> validation) {
-        return validation.toEither().mapLeft(Errors::first);
+    static <T> Either<EcsError, T> check(Either<Seq<Violation>, T> validated) {
+        return validated.mapLeft(Errors::first);
+    }
+
+    static EcsError of(Violation violation) {
+        return first(io.vavr.collection.List.of(violation));
     }
 }

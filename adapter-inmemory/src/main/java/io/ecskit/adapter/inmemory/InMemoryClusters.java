@@ -2,7 +2,10 @@ package io.ecskit.adapter.inmemory;
 
 import io.ecskit.domain.arn.ClusterArn;
 import io.ecskit.domain.arn.ClusterName;
+import io.ecskit.domain.Members;
 import io.ecskit.domain.cluster.Cluster;
+import io.ecskit.domain.cluster.ClusterSetting;
+import io.ecskit.domain.cluster.ClusterSettingName;
 import io.ecskit.domain.cluster.ClusterSpec;
 import io.ecskit.domain.cluster.ClusterStatus;
 import io.ecskit.domain.error.EcsError;
@@ -25,15 +28,16 @@ final class InMemoryClusters implements ClusterPort {
 
     @Override
     public Either<EcsError, Cluster> create(ClusterSpec spec) {
-        return state.call("CreateCluster", () -> {
-            InMemoryState.ClusterState existing = state.clusters.get(spec.name().value());
-            if (existing == null || existing.status == ClusterStatus.INACTIVE) {
-                existing = new InMemoryState.ClusterState(spec.name(), state.now());
-                existing.tags = spec.tags();
-                state.clusters.put(spec.name().value(), existing);
-            }
-            return Either.right(view(state, existing));
-        });
+        return state.call("CreateCluster", () -> ClusterName.parse(spec.clusterName().getOrElse(ClusterName.DEFAULT.value()))
+                .mapLeft(Errors::of)
+                .map(name -> {
+                    InMemoryState.ClusterState existing = state.clusters.get(name.value());
+                    if (existing == null || existing.status == ClusterStatus.INACTIVE) {
+                        existing = new InMemoryState.ClusterState(name, spec, state.now());
+                        state.clusters.put(name.value(), existing);
+                    }
+                    return view(state, existing);
+                }));
     }
 
     @Override
@@ -82,15 +86,20 @@ final class InMemoryClusters implements ClusterPort {
     static Cluster view(InMemoryState state, InMemoryState.ClusterState c) {
         boolean active = c.status == ClusterStatus.ACTIVE;
         List<TaskState> tasks = List.ofAll(state.tasks.values()).filter(t -> t.arn.cluster().equals(c.name) && !t.isStopped());
-        return Cluster.builder()
-                .arn(new ClusterArn(state.region, state.account, c.name))
-                .status(c.status)
-                .activeServicesCount(active ? List.ofAll(state.services)
-                        .count(s -> s.arn.cluster().equals(c.name) && s.status == ServiceStatus.ACTIVE) : 0)
-                .runningTasksCount(tasks.count(TaskState::isRunning))
-                .pendingTasksCount(tasks.count(TaskState::isPending))
-                .registeredContainerInstancesCount(c.containerInstances.size())
-                .tags(c.tags)
-                .build();
+        // what CreateCluster was given is stored as given; ECS reports containerInsights disabled unless set
+        var settings = c.spec.settings().isEmpty()
+                ? List.of(new ClusterSetting(Option.of(ClusterSettingName.CONTAINER_INSIGHTS), Option.of("disabled")))
+                : c.spec.settings();
+        java.util.Map<String, Object> stored = new java.util.HashMap<>();
+        stored.put("clusterArn", new ClusterArn(state.region, state.account, c.name));
+        stored.put("clusterName", c.name);
+        stored.put("settings", settings);
+        stored.put("status", c.status);
+        stored.put("activeServicesCount", active ? List.ofAll(state.services)
+                .count(s -> s.arn.cluster().equals(c.name) && s.status == ServiceStatus.ACTIVE) : 0);
+        stored.put("runningTasksCount", tasks.count(TaskState::isRunning));
+        stored.put("pendingTasksCount", tasks.count(TaskState::isPending));
+        stored.put("registeredContainerInstancesCount", c.containerInstances.size());
+        return Members.from(c.spec, Cluster.class, stored);
     }
 }

@@ -1,16 +1,20 @@
 package io.ecskit.adapter.inmemory;
 
+import io.ecskit.domain.Members;
+import io.ecskit.domain.NetworkConfiguration;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceArn;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.service.Deployment;
 import io.ecskit.domain.service.DeploymentConfiguration;
 import io.ecskit.domain.service.DeploymentStatus;
 import io.ecskit.domain.service.Service;
+import io.ecskit.domain.service.ServiceDefaults;
 import io.ecskit.domain.service.ServiceSpec;
 import io.ecskit.domain.service.ServiceStatus;
 import io.ecskit.domain.service.ServiceUpdate;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
 import io.ecskit.port.out.Descriptions;
 import io.ecskit.port.out.ServicePort;
@@ -31,46 +35,69 @@ final class InMemoryServices implements ServicePort {
 
     @Override
     public Either<EcsError, Service> create(ServiceSpec spec) {
-        return state.call("CreateService", () -> InMemoryClusters.active(state, spec.cluster()).flatMap(cluster -> {
-            Option<ServiceState> live = live(spec.cluster(), spec.name());
+        ClusterName cluster = spec.cluster().getOrElse(ClusterName.DEFAULT);
+        return state.call("CreateService", () -> InMemoryClusters.active(state, cluster).flatMap(c -> {
+            Either<io.ecskit.domain.Violation, ServiceName> parsedName = ServiceName.parse(spec.serviceName());
+            if (parsedName.isLeft()) {
+                return Either.left(Errors.of(parsedName.getLeft()));
+            }
+            ServiceName name = parsedName.get();
+            Option<ServiceState> live = live(cluster, name);
             if (live.isDefined()) {
                 boolean sameRequest = spec.clientToken().isDefined() && live.get().clientToken.equals(spec.clientToken());
                 return sameRequest ? Either.right(view(live.get()))
                         : Either.left(EcsError.InvalidParameter.of("Creation of service was not idempotent."));
             }
-            if (spec.desiredCount() < 0) {
+            if (spec.desiredCount().exists(n -> n < 0)) {
                 return Either.left(EcsError.InvalidParameter.of("desiredCount can not be negative."));
             }
-            return InMemoryTaskDefinitions.usable(state, spec.taskDefinition(), spec.launchType())
+            if (spec.taskDefinition().isEmpty()) {
+                return Either.left(EcsError.InvalidParameter.of("TaskDefinition is required for the ECS deployment controller."));
+            }
+            return InMemoryTaskDefinitions.usable(state, spec.taskDefinition().get(), spec.launchType())
                     .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration())
                             .flatMap(network -> NetworkChecks.checkLoadBalancers(td.definition(), spec.loadBalancers()))
-                            .map(ok -> start(spec, td)));
+                            .map(ok -> start(cluster, name, spec, td)));
         }));
     }
 
-    private Service start(ServiceSpec spec, RegisteredTaskDefinition td) {
-        ServiceState s = new ServiceState(new ServiceArn(state.region, state.account, spec.cluster(), spec.name()),
-                state.now(), spec.clientToken(), spec.tags());
-        s.taskDefinitionArn = td.arn().toString();
-        s.desiredCount = spec.desiredCount();
-        s.launchType = spec.launchType();
-        s.platformVersion = spec.platformVersion().orElse(spec.launchType().filter(l -> l == LaunchType.FARGATE).map(l -> "LATEST"));
-        s.network = spec.networkConfiguration();
-        s.loadBalancers = spec.loadBalancers().toList();
-        s.deploymentConfiguration = spec.deploymentConfiguration().getOrElse(DeploymentConfiguration.ECS_DEFAULT);
-        s.healthCheckGracePeriodSeconds = spec.healthCheckGracePeriodSeconds();
-        s.deployments.add(new DeploymentState(state.newDeploymentId(), s.taskDefinitionArn, s.desiredCount,
-                s.launchType, s.platformVersion, s.network, state.now()));
+    /** The service as ECS stores it: every member given, ECS's defaults for the ones left out. */
+    private Service start(ClusterName cluster, ServiceName name, ServiceSpec spec, RegisteredTaskDefinition td) {
+        ServiceArn arn = new ServiceArn(state.region, state.account, cluster, name);
+        boolean fargate = spec.launchType().contains(LaunchType.FARGATE)
+                || spec.capacityProviderStrategy().exists(p -> p.capacityProvider().startsWith("FARGATE"));
+        java.util.Map<String, Object> stored = new java.util.HashMap<>();
+        stored.put("serviceArn", arn);
+        stored.put("serviceName", name);
+        stored.put("clusterArn", arn.clusterArn());
+        stored.put("status", ServiceStatus.ACTIVE);
+        stored.put("taskDefinition", td.taskDefinitionArn().ref());
+        stored.put("desiredCount", spec.desiredCount().getOrElse(1));
+        stored.put("createdAt", state.now());
+        stored.put("createdBy", "arn:aws:iam::" + state.account.value() + ":root");
+        stored.put("deploymentConfiguration", ServiceDefaults.deploymentConfiguration(spec.deploymentConfiguration()));
+        spec.role().orElse(Option.when(!spec.loadBalancers().isEmpty(), () -> "arn:aws:iam::" + state.account.value()
+                + ":role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS")).forEach(role -> stored.put("roleArn", role));
+        if (fargate) {
+            stored.put("platformVersion", spec.platformVersion().getOrElse("LATEST"));
+            stored.put("platformFamily", "Linux");
+        }
+        Service settings = Members.build(Service.class, member -> stored.containsKey(member)
+                ? Option.of(stored.get(member))
+                : Members.get(spec, member).filter(Members::isGiven).orElse(ServiceDefaults.storedWhenAbsent(member)));
+        ServiceState s = new ServiceState(arn, spec.clientToken(), settings);
+        s.deployments.add(new DeploymentState(state.newDeploymentId(), s.taskDefinition(), settings, state.now()));
         state.services.add(s);
-        state.servicesByName.put(InMemoryState.key(spec.cluster(), spec.name()), s);
+        state.servicesByName.put(InMemoryState.key(cluster, name), s);
         state.touch(s);
         return view(s);
     }
 
     @Override
     public Either<EcsError, Service> update(ServiceUpdate update) {
-        return state.call("UpdateService", () -> InMemoryClusters.active(state, update.cluster())
-                .flatMap(cluster -> latest(update.cluster(), update.name())
+        ClusterName cluster = update.cluster().getOrElse(ClusterName.DEFAULT);
+        return state.call("UpdateService", () -> InMemoryClusters.active(state, cluster)
+                .flatMap(c -> latest(cluster, update.service())
                         .toEither(() -> (EcsError) EcsError.ServiceNotFound.of()))
                 .flatMap(s -> s.status != ServiceStatus.ACTIVE
                         ? Either.left(EcsError.ServiceNotActive.of())
@@ -82,31 +109,43 @@ final class InMemoryServices implements ServicePort {
             return Either.left(EcsError.InvalidParameter.of("desiredCount can not be negative."));
         }
         Either<EcsError, RegisteredTaskDefinition> target = update.taskDefinition()
-                .map(ref -> InMemoryTaskDefinitions.usable(state, ref, s.launchType))
-                .getOrElse(() -> Either.right(InMemoryTaskDefinitions.byArn(state, s.taskDefinitionArn).get()));
-        return target.flatMap(td -> NetworkChecks.check(state, td.definition(), update.networkConfiguration().orElse(s.network))
-                .flatMap(network -> NetworkChecks.checkLoadBalancers(td.definition(),
-                        update.loadBalancers().getOrElse(s.loadBalancers)).map(lbs -> {
-                    boolean newTaskDefinition = !td.arn().toString().equals(s.taskDefinitionArn);
-                    boolean newNetwork = !network.equals(s.network);
-                    s.desiredCount = update.desiredCount().getOrElse(s.desiredCount);
-                    s.network = network;
-                    s.loadBalancers = lbs.toList();
-                    s.deploymentConfiguration = update.deploymentConfiguration().getOrElse(s.deploymentConfiguration);
-                    s.platformVersion = update.platformVersion().orElse(s.platformVersion);
-                    s.healthCheckGracePeriodSeconds = update.healthCheckGracePeriodSeconds().orElse(s.healthCheckGracePeriodSeconds);
-                    s.taskDefinitionArn = td.arn().toString();
-                    // only a new task definition, new networking or force starts a deployment; a count change does not
-                    if (newTaskDefinition || newNetwork || update.forceNewDeployment().getOrElse(false)) {
+                .map(ref -> InMemoryTaskDefinitions.usable(state, ref, s.launchType()))
+                .getOrElse(() -> Either.right(InMemoryTaskDefinitions.byArn(state, s.taskDefinition()).get()));
+        Option<NetworkConfiguration> network = update.networkConfiguration().orElse(s.network());
+        return target.flatMap(td -> NetworkChecks.check(state, td.definition(), network)
+                .flatMap(ok -> NetworkChecks.checkLoadBalancers(td.definition(),
+                        update.loadBalancers().getOrElse(s.settings.loadBalancers())).map(lbs -> {
+                    java.util.Map<String, Object> changed = new java.util.HashMap<>();
+                    for (String member : Members.names(ServiceUpdate.class)) {
+                        if (member.equals("cluster") || member.equals("service") || member.equals("forceNewDeployment")) {
+                            continue;
+                        }
+                        Members.get(update, member).filter(Members::isGiven).forEach(value -> changed.put(member, value));
+                    }
+                    changed.put("taskDefinition", td.taskDefinitionArn().ref());
+                    update.deploymentConfiguration().forEach(d -> changed.put("deploymentConfiguration",
+                            ServiceDefaults.deploymentConfiguration(Option.of(merge(s.deploymentConfiguration(), d)))));
+                    Service before = s.settings;
+                    s.settings = Members.with(before, changed);
+                    boolean redeploy = update.forceNewDeployment().getOrElse(false)
+                            || ServiceDefaults.START_A_DEPLOYMENT.exists(m -> !java.util.Objects.equals(
+                                    Members.get(before, m), Members.get(s.settings, m)));
+                    if (redeploy) {
                         s.deployments.forEach(d -> d.status = DeploymentStatus.ACTIVE);
-                        s.deployments.add(0, new DeploymentState(state.newDeploymentId(), s.taskDefinitionArn,
-                                s.desiredCount, s.launchType, s.platformVersion, s.network, state.now()));
+                        s.deployments.add(0, new DeploymentState(state.newDeploymentId(), s.taskDefinition(), s.settings,
+                                state.now()));
                         s.steady = false;
                     }
-                    s.primary().forEach(p -> p.desiredCount = s.desiredCount);
+                    s.primary().forEach(p -> p.desiredCount = s.desiredCount());
                     state.touch(s);
                     return view(s);
                 })));
+    }
+
+    /** UpdateService's deploymentConfiguration: what it gives replaces, what it leaves out stays. */
+    private static DeploymentConfiguration merge(DeploymentConfiguration current, DeploymentConfiguration given) {
+        return Members.build(DeploymentConfiguration.class, member -> Members.get(given, member).filter(Members::isGiven)
+                .orElse(Members.get(current, member)));
     }
 
     @Override
@@ -117,10 +156,10 @@ final class InMemoryServices implements ServicePort {
                     if (s.status != ServiceStatus.ACTIVE) {
                         return Either.left(EcsError.ServiceNotActive.of());
                     }
-                    if (s.desiredCount > 0 && !force) {
+                    if (s.desiredCount() > 0 && !force) {
                         return Either.left(EcsError.InvalidParameter.of("The service cannot be stopped while it is scaled above 0."));
                     }
-                    s.desiredCount = 0;
+                    s.settings = s.settings.toBuilder().desiredCount(0).build();
                     s.status = ServiceStatus.DRAINING;
                     state.touch(s);
                     return Either.right(view(s));
@@ -156,26 +195,16 @@ final class InMemoryServices implements ServicePort {
 
     Service view(ServiceState s) {
         List<TaskState> live = Scheduler.liveTasks(state, s);
-        return Service.builder()
-                .arn(s.arn)
+        List<Deployment> deployments = List.ofAll(s.deployments).map(d -> {
+            List<TaskState> ofDeployment = live.filter(t -> t.startedBy.contains(d.id.value()));
+            return d.toDeployment(ofDeployment.count(TaskState::isPending), ofDeployment.count(TaskState::isRunning));
+        });
+        return s.settings.toBuilder()
                 .status(s.status)
-                .taskDefinition(s.taskDefinitionArn)
-                .desiredCount(s.desiredCount)
                 .runningCount(live.count(TaskState::isRunning))
                 .pendingCount(live.count(TaskState::isPending))
-                .launchType(s.launchType)
-                .platformVersion(s.platformVersion)
-                .networkConfiguration(s.network)
-                .loadBalancers(s.loadBalancers)
-                .deploymentConfiguration(s.deploymentConfiguration)
-                .deployments(List.ofAll(s.deployments).map(d -> {
-                    List<TaskState> ofDeployment = live.filter(t -> t.startedBy.contains(d.id));
-                    return d.toDeployment(ofDeployment.count(TaskState::isPending), ofDeployment.count(TaskState::isRunning));
-                }))
+                .deployments(deployments)
                 .events(List.ofAll(s.events))
-                .createdAt(s.createdAt)
-                .healthCheckGracePeriodSeconds(s.healthCheckGracePeriodSeconds)
-                .tags(s.tags)
                 .build();
     }
 }

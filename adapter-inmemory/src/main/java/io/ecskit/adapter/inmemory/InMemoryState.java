@@ -1,5 +1,6 @@
 package io.ecskit.adapter.inmemory;
 
+import io.ecskit.domain.service.DeploymentId;
 import io.ecskit.domain.AccountId;
 import io.ecskit.domain.Region;
 import io.ecskit.domain.arn.ClusterName;
@@ -40,12 +41,14 @@ final class InMemoryState {
     static final class ClusterState {
         final ClusterName name;
         final Instant createdAt;
+        /** What CreateCluster was given (tags, settings, configuration, capacity providers, ...). */
+        final io.ecskit.domain.cluster.ClusterSpec spec;
         ClusterStatus status = ClusterStatus.ACTIVE;
-        io.vavr.collection.List<io.ecskit.domain.Tag> tags = io.vavr.collection.List.empty();
         final List<ContainerInstanceArn> containerInstances = new ArrayList<>();
 
-        ClusterState(ClusterName name, Instant createdAt) {
+        ClusterState(ClusterName name, io.ecskit.domain.cluster.ClusterSpec spec, Instant createdAt) {
             this.name = name;
+            this.spec = spec;
             this.createdAt = createdAt;
         }
     }
@@ -179,11 +182,11 @@ final class InMemoryState {
     }
 
     /** Deployment ids look like AWS's: {@code ecs-svc/} and 19 digits. */
-    String newDeploymentId() {
+    DeploymentId newDeploymentId() {
         StringBuilder id = new StringBuilder("ecs-svc/").append(1 + random.nextInt(9));
         for (int i = 1; i < 19; i++) {
             id.append(random.nextInt(10));
         }
-        return id.toString();
+        return new DeploymentId(id.toString());
     }
 }

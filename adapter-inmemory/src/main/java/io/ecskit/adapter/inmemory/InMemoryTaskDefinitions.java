@@ -3,7 +3,8 @@ package io.ecskit.adapter.inmemory;
 import io.ecskit.domain.arn.TaskDefinitionArn;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.error.EcsError;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.LaunchType;
+import io.ecskit.domain.taskdef.Compatibility;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinitionRules;
@@ -36,7 +37,8 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
             // revisions are never reused: the next one follows the highest ever registered
             int revision = revisions.size() + 1;
             RegisteredTaskDefinition registered = RegisteredTaskDefinition.builder()
-                    .arn(new TaskDefinitionArn(state.region, state.account, definition.family(), revision))
+                    .taskDefinitionArn(new TaskDefinitionArn(state.region, state.account, definition.family(), revision))
+                    .revision(revision)
                     .status(TaskDefinitionStatus.ACTIVE)
                     .definition(definition)
                     .compatibilities(compatibilities(definition))
@@ -49,11 +51,11 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
     }
 
     /** ECS lists EC2 for every definition it registers, and FARGATE for those that satisfy Fargate's rules. */
-    private static List<LaunchType> compatibilities(TaskDefinition definition) {
+    private static List<Compatibility> compatibilities(TaskDefinition definition) {
         // a definition that requires FARGATE was just validated for it; only others need a second pass
-        boolean fargate = definition.requiresCompatibilities().contains(LaunchType.FARGATE)
-                || TaskDefinitionRules.validate(definition, LaunchType.FARGATE).isValid();
-        return fargate ? List.of(LaunchType.EC2, LaunchType.FARGATE) : List.of(LaunchType.EC2);
+        boolean fargate = definition.requiresCompatibilities().contains(Compatibility.FARGATE)
+                || TaskDefinitionRules.validate(definition, LaunchType.FARGATE).isRight();
+        return fargate ? List.of(Compatibility.EC2, Compatibility.FARGATE) : List.of(Compatibility.EC2);
     }
 
     @Override
@@ -75,7 +77,7 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
         return state.call("ListTaskDefinitions", () -> Either.right(all(state)
                 .filter(r -> familyPrefix.forAll(p -> r.family().equals(p)))
                 .filter(r -> r.status() == status)
-                .map(RegisteredTaskDefinition::arn)));
+                .map(RegisteredTaskDefinition::taskDefinitionArn)));
     }
 
     @Override
@@ -98,7 +100,7 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
                         : resolve(state, revision))
                 .toEither(() -> (EcsError) EcsError.InvalidParameter.of("The specified resource is not found."))
                 .map(r -> {
-                    Seq<String> keys = tags.map(io.ecskit.domain.Tag::key);
+                    Seq<Option<String>> keys = tags.map(io.ecskit.domain.Tag::key);
                     var merged = r.definition().tags().filter(t -> !keys.contains(t.key())).appendAll(tags);
                     return replace(r, r.toBuilder().definition(r.definition().toBuilder().tags(merged).build()).build());
                 }));
@@ -119,7 +121,7 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
             Seq<RegisteredTaskDefinition> targets = found.map(Option::get);
             Option<RegisteredTaskDefinition> active = targets.find(r -> r.status() == TaskDefinitionStatus.ACTIVE);
             if (active.isDefined()) {
-                return Either.left(EcsError.ClientError.of("The specified task definition " + active.get().arn()
+                return Either.left(EcsError.ClientError.of("The specified task definition " + active.get().taskDefinitionArn()
                         + " is ACTIVE. Deregister it before deleting it."));
             }
             return Either.right(targets.map(r -> replace(r, r.toBuilder().status(TaskDefinitionStatus.DELETE_IN_PROGRESS).build())));
@@ -160,7 +162,7 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
         if (found.get().status() != TaskDefinitionStatus.ACTIVE) {
             return Either.left(EcsError.InvalidParameter.of("TaskDefinition is inactive"));
         }
-        if (launchType.isDefined() && !found.get().compatibilities().contains(launchType.get())) {
+        if (launchType.isDefined() && !found.get().compatibilities().exists(c -> c.name().equals(launchType.get().name()))) {
             return Errors.check(TaskDefinitionRules.checkCompatible(found.get().definition(), launchType.get())
                     .flatMap(ok -> TaskDefinitionRules.validate(found.get().definition(), launchType.get())))
                     .map(ok -> found.get());
@@ -168,8 +170,7 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
         return Either.right(found.get());
     }
 
-    static Option<RegisteredTaskDefinition> byArn(InMemoryState state, String arn) {
-        return io.ecskit.domain.arn.TaskDefinitionArn.parse(arn)
-                .flatMap(parsed -> resolve(state, TaskDefinitionRef.of(parsed.family(), parsed.revision())));
+    static Option<RegisteredTaskDefinition> byArn(InMemoryState state, TaskDefinitionArn arn) {
+        return resolve(state, TaskDefinitionRef.of(arn.family(), arn.revision()));
     }
 }

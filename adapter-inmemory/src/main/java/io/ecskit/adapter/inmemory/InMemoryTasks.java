@@ -5,7 +5,7 @@ import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskArn;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.task.RunTaskSpec;
-import io.ecskit.domain.task.StopCode;
+import io.ecskit.domain.task.TaskStopCode;
 import io.ecskit.domain.task.Task;
 import io.ecskit.domain.task.TaskStatus;
 import io.ecskit.port.out.Descriptions;
@@ -47,8 +47,10 @@ final class InMemoryTasks implements TaskPort {
 
     @Override
     public Either<EcsError, Seq<Task>> run(RunTaskSpec spec) {
-        return state.call("RunTask", () -> InMemoryClusters.active(state, spec.cluster()).flatMap(cluster -> {
-            if (spec.count() < 1 || spec.count() > RunTaskSpec.MAX_COUNT) {
+        ClusterName clusterName = spec.cluster().getOrElse(ClusterName.DEFAULT);
+        int count = spec.count().getOrElse(1);
+        return state.call("RunTask", () -> InMemoryClusters.active(state, clusterName).flatMap(cluster -> {
+            if (count < 1 || count > RunTaskSpec.MAX_COUNT) {
                 return Either.left(EcsError.InvalidParameter.of("count must be between 1 and " + RunTaskSpec.MAX_COUNT + "."));
             }
             if (spec.clientToken().exists(t -> t.length() > RunTaskSpec.MAX_CLIENT_TOKEN)) {
@@ -61,9 +63,10 @@ final class InMemoryTasks implements TaskPort {
             }
             return InMemoryTaskDefinitions.usable(state, spec.taskDefinition(), spec.launchType())
                     .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration()).map(network -> {
-                        List<TaskState> started = List.fill(spec.count(), () -> {
-                            TaskState task = new TaskState(new TaskArn(state.region, state.account, spec.cluster(), state.newId(32)),
-                                    td, Option.of("family:" + td.family()), spec.startedBy(), spec.launchType(), network, state.now());
+                        List<TaskState> started = List.fill(count, () -> {
+                            TaskState task = new TaskState(new TaskArn(state.region, state.account, clusterName, state.newId(32)),
+                                    td, Option.of(spec.group().getOrElse("family:" + td.family())), spec.startedBy(),
+                                    spec.launchType(), network, state.now());
                             state.tasks.put(task.id(), task);
                             return task;
                         });
@@ -79,7 +82,7 @@ final class InMemoryTasks implements TaskPort {
                 .flatMap(c -> Option.of(state.tasks.get(task.taskId())).filter(t -> t.arn.cluster().equals(cluster))
                         .toEither(() -> (EcsError) EcsError.InvalidParameter.of("The referenced task was not found.")))
                 .map(t -> {
-                    t.requestStop(StopCode.UserInitiated, reason, state.now());
+                    t.requestStop(TaskStopCode.USER_INITIATED, reason, state.now());
                     t.group.flatMap(g -> Option.of(state.servicesByName.get(cluster.value() + "/" + g.substring("service:".length()))))
                             .forEach(state::touch);
                     return t.toTask();

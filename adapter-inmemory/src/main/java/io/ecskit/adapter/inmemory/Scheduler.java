@@ -6,10 +6,10 @@ import io.ecskit.domain.logs.LogGroupName;
 import io.ecskit.domain.service.DeploymentCircuitBreaker;
 import io.ecskit.domain.service.DeploymentConfiguration;
 import io.ecskit.domain.service.DeploymentStatus;
-import io.ecskit.domain.service.RolloutState;
+import io.ecskit.domain.service.DeploymentRolloutState;
 import io.ecskit.domain.service.ServiceStatus;
 import io.ecskit.domain.task.HealthStatus;
-import io.ecskit.domain.task.StopCode;
+import io.ecskit.domain.task.TaskStopCode;
 import io.ecskit.domain.task.TaskStatus;
 import io.ecskit.domain.taskdef.AwslogsOptions;
 import io.ecskit.domain.taskdef.ContainerDefinition;
@@ -47,8 +47,8 @@ final class Scheduler {
         }
         for (ServiceState s : state.services) {
             if (s.status == ServiceStatus.DRAINING
-                    || s.primary().exists(p -> p.launching && (p.rolloutState == RolloutState.IN_PROGRESS
-                            || liveTasks(state, s).size() != s.desiredCount))) {
+                    || s.primary().exists(p -> p.launching && (p.rolloutState == DeploymentRolloutState.IN_PROGRESS
+                            || liveTasks(state, s).size() != s.desiredCount()))) {
                 return true;
             }
         }
@@ -72,7 +72,7 @@ final class Scheduler {
 
     private boolean hasRunningFault(TaskState task) {
         return task.definition.definition().containerDefinitions().exists(c ->
-                state.faults.exitingImages.containsKey(c.image()) || state.faults.unhealthyImages.contains(c.image()))
+                state.faults.exitingImages.containsKey(c.image().getOrElse("")) || state.faults.unhealthyImages.contains(c.image().getOrElse("")))
                 || state.faults.stopsAt.containsKey(task.id());
     }
 
@@ -109,16 +109,16 @@ final class Scheduler {
     /** Pulling images and setting up logging: where CannotPullContainerError and missing log groups fail a task. */
     private void pull(TaskState task, Instant now) {
         for (ContainerDefinition c : task.definition.definition().containerDefinitions()) {
-            if (state.faults.unpullableImages.contains(c.image())) {
+            if (state.faults.unpullableImages.contains(c.image().getOrElse(""))) {
                 String reason = "CannotPullContainerError: pull image manifest has been retried 5 time(s): "
-                        + "failed to resolve ref " + c.image() + ": " + c.image() + ": not found";
-                task.containerReasons.put(c.name(), reason);
-                fail(task, StopCode.TaskFailedToStart, reason, now);
+                        + "failed to resolve ref " + c.image().getOrElse("") + ": " + c.image().getOrElse("") + ": not found";
+                task.containerReasons.put(c.name().getOrElse(""), reason);
+                fail(task, TaskStopCode.TASK_FAILED_TO_START, reason, now);
                 return;
             }
             Option<AwslogsOptions> awslogs = c.logConfiguration().flatMap(l -> l.awslogs());
             if (awslogs.exists(a -> a.group().exists(g -> !state.logGroups.containsKey(g)) && !a.createGroup().contains("true"))) {
-                fail(task, StopCode.TaskFailedToStart, MISSING_LOG_GROUP, now);
+                fail(task, TaskStopCode.TASK_FAILED_TO_START, MISSING_LOG_GROUP, now);
                 return;
             }
         }
@@ -143,32 +143,32 @@ final class Scheduler {
         String group = awslogs.group().get();
         InMemoryState.LogGroupState logGroup = state.logGroups.computeIfAbsent(group, g -> new InMemoryState.LogGroupState(
                 new LogGroup(new LogGroupName(g), InMemoryLogs.arn(state, g), Option.none(), now, 0)));
-        String streamName = awslogs.streamName(c.name(), task.id()).get();
+        String streamName = awslogs.streamName(c.name().getOrElse(""), task.id()).get();
         InMemoryState.StreamState stream = logGroup.streams.computeIfAbsent(streamName, s -> new InMemoryState.StreamState(now));
         // a simulated container says it started, as real ones usually do on stdout
-        stream.events.add(new io.ecskit.domain.logs.LogEvent(now, "[ecskit] container " + c.name() + " started from " + c.image(),
-                new io.ecskit.domain.logs.LogStreamName(streamName)));
+        stream.events.add(new io.ecskit.domain.logs.LogEvent(now, "[ecskit] container " + c.name().getOrElse("")
+                + " started from " + c.image().getOrElse(""), new io.ecskit.domain.logs.LogStreamName(streamName)));
     }
 
     private void run(TaskState task, Instant now, Duration running) {
         for (ContainerDefinition c : task.definition.definition().containerDefinitions()) {
-            Faults.Exit exit = state.faults.exitingImages.get(c.image());
+            Faults.Exit exit = state.faults.exitingImages.get(c.image().getOrElse(""));
             if (exit != null && c.isEssential() && !running.minus(exit.after()).isNegative()) {
-                task.exitCodes.put(c.name(), Option.of(exit.exitCode()));
-                fail(task, StopCode.EssentialContainerExited, "Essential container in task exited", now);
+                task.exitCodes.put(c.name().getOrElse(""), Option.of(exit.exitCode()));
+                fail(task, TaskStopCode.ESSENTIAL_CONTAINER_EXITED, "Essential container in task exited", now);
                 return;
             }
-            if (state.faults.unhealthyImages.contains(c.image()) && !running.minus(unhealthyAfter(c)).isNegative()) {
+            if (state.faults.unhealthyImages.contains(c.image().getOrElse("")) && !running.minus(unhealthyAfter(c)).isNegative()) {
                 task.health = HealthStatus.UNHEALTHY;
-                fail(task, StopCode.ServiceSchedulerInitiated, "Task failed container health checks", now);
+                fail(task, TaskStopCode.SERVICE_SCHEDULER_INITIATED, "Task failed container health checks", now);
                 return;
             }
         }
         Instant stopAt = state.faults.stopsAt.get(task.id());
         if (stopAt != null && !now.isBefore(stopAt)) {
             task.definition.definition().containerDefinitions().headOption()
-                    .forEach(c -> task.exitCodes.put(c.name(), Option.of(1)));
-            task.requestStop(StopCode.EssentialContainerExited, "Essential container in task exited", now);
+                    .forEach(c -> task.exitCodes.put(c.name().getOrElse(""), Option.of(1)));
+            task.requestStop(TaskStopCode.ESSENTIAL_CONTAINER_EXITED, "Essential container in task exited", now);
         }
     }
 
@@ -181,7 +181,7 @@ final class Scheduler {
     }
 
     /** A task that failed on its own: stops, and counts against its deployment's circuit breaker. */
-    private void fail(TaskState task, StopCode code, String reason, Instant now) {
+    private void fail(TaskState task, TaskStopCode code, String reason, Instant now) {
         task.requestStop(code, reason, now);
         task.startedBy.flatMap(this::deployment).forEach(d -> {
             d.failedTasks++;
@@ -190,7 +190,7 @@ final class Scheduler {
     }
 
     private Option<DeploymentState> deployment(String id) {
-        return List.ofAll(state.services).flatMap(s -> s.deployments).find(d -> d.id.equals(id));
+        return List.ofAll(state.services).flatMap(s -> s.deployments).find(d -> d.id.value().equals(id));
     }
 
     // ---- services -----------------------------------------------------------------------------
@@ -200,12 +200,12 @@ final class Scheduler {
     }
 
     private List<TaskState> liveTasks(ServiceState s, DeploymentState d) {
-        return liveTasks(state, s).filter(t -> t.startedBy.contains(d.id));
+        return liveTasks(state, s).filter(t -> t.startedBy.contains(d.id.value()));
     }
 
     void reconcile(ServiceState s, Instant now) {
         if (s.status == ServiceStatus.DRAINING) {
-            liveTasks(state, s).forEach(t -> t.requestStop(StopCode.ServiceSchedulerInitiated, "Service is being deleted.", now));
+            liveTasks(state, s).forEach(t -> t.requestStop(TaskStopCode.SERVICE_SCHEDULER_INITIATED, "Service is being deleted.", now));
             boolean gone = List.ofAll(s.tasks).forAll(TaskState::isStopped);
             if (gone) {
                 s.status = ServiceStatus.INACTIVE;
@@ -217,13 +217,13 @@ final class Scheduler {
             return;
         }
         DeploymentState primary = primaryOption.get();
-        primary.desiredCount = s.desiredCount;
+        primary.desiredCount = s.desiredCount();
         tripBreaker(s, primary, now);
         primary = s.primary().get();
-        DeploymentConfiguration config = s.deploymentConfiguration;
-        int desired = s.desiredCount;
-        int maxTotal = Math.max(desired, desired * config.maximumPercent() / 100);
-        int minHealthy = (desired * config.minimumHealthyPercent() + 99) / 100;
+        DeploymentConfiguration config = s.deploymentConfiguration();
+        int desired = s.desiredCount();
+        int maxTotal = Math.max(desired, desired * config.maximumPercent().get() / 100);
+        int minHealthy = (desired * config.minimumHealthyPercent().get() + 99) / 100;
 
         List<TaskState> ours = liveTasks(s, primary);
         if (primary.launching && ours.size() < desired) {
@@ -234,7 +234,7 @@ final class Scheduler {
         }
         if (ours.size() > desired) {
             List<TaskState> extra = ours.sortBy(t -> t.createdAt).reverse().take(ours.size() - desired);
-            extra.forEach(t -> t.requestStop(StopCode.ServiceSchedulerInitiated,
+            extra.forEach(t -> t.requestStop(TaskStopCode.SERVICE_SCHEDULER_INITIATED,
                     "Scaling activity initiated by (deployment " + s.primary().get().id + ")", now));
             s.event(state.newId(8), now, "has stopped " + extra.size() + " running tasks: "
                     + extra.map(t -> "(task " + t.id() + ")").mkString(" ") + ".");
@@ -244,11 +244,11 @@ final class Scheduler {
     }
 
     private void launch(ServiceState s, DeploymentState d, int count, Instant now) {
-        RegisteredTaskDefinition definition = InMemoryTaskDefinitions.byArn(state, d.taskDefinitionArn).get();
+        RegisteredTaskDefinition definition = InMemoryTaskDefinitions.byArn(state, d.taskDefinition).get();
         List<TaskState> started = List.fill(count, () -> {
             TaskArn arn = new TaskArn(state.region, state.account, s.arn.cluster(), state.newId(32));
-            TaskState task = new TaskState(arn, definition, Option.of("service:" + s.name()), Option.of(d.id),
-                    d.launchType, d.network, now);
+            TaskState task = new TaskState(arn, definition, Option.of("service:" + s.name()), Option.of(d.id.value()),
+                    d.launchType(), d.network(), now);
             state.tasks.put(task.id(), task);
             s.tasks.add(task);
             return task;
@@ -262,7 +262,7 @@ final class Scheduler {
     private void drainOldDeployments(ServiceState s, DeploymentState primary, int minHealthy, Instant now) {
         List<TaskState> all = liveTasks(state, s);
         int healthy = all.count(TaskState::isRunning);
-        boolean primaryDone = liveTasks(s, primary).count(TaskState::isRunning) >= s.desiredCount;
+        boolean primaryDone = liveTasks(s, primary).count(TaskState::isRunning) >= s.desiredCount();
         for (DeploymentState old : List.ofAll(s.deployments).filter(d -> d != primary)) {
             for (TaskState task : liveTasks(s, old)) {
                 boolean stoppable = !task.isRunning() || primaryDone || healthy - 1 >= minHealthy;
@@ -270,11 +270,11 @@ final class Scheduler {
                     if (task.isRunning()) {
                         healthy--;
                     }
-                    task.requestStop(StopCode.ServiceSchedulerInitiated,
+                    task.requestStop(TaskStopCode.SERVICE_SCHEDULER_INITIATED,
                             "Scaling activity initiated by (deployment " + primary.id + ")", now);
                 }
             }
-            if (List.ofAll(s.tasks).filter(t -> t.startedBy.contains(old.id)).forAll(TaskState::isStopped)) {
+            if (List.ofAll(s.tasks).filter(t -> t.startedBy.contains(old.id.value())).forAll(TaskState::isStopped)) {
                 old.status = DeploymentStatus.INACTIVE;
                 s.deployments.remove(old);
             }
@@ -284,14 +284,14 @@ final class Scheduler {
     private void complete(ServiceState s, DeploymentState primary, Instant now) {
         int running = liveTasks(s, primary).count(TaskState::isRunning);
         boolean alone = s.deployments.size() == 1;
-        if (primary.rolloutState == RolloutState.IN_PROGRESS && alone && running == s.desiredCount) {
-            primary.rolloutState = RolloutState.COMPLETED;
+        if (primary.rolloutState == DeploymentRolloutState.IN_PROGRESS && alone && running == s.desiredCount()) {
+            primary.rolloutState = DeploymentRolloutState.COMPLETED;
             primary.rolloutStateReason = "ECS deployment " + primary.id + " completed.";
             primary.updatedAt = now;
             s.lastCompleted = Option.of(primary);
             s.event(state.newId(8), now, "(deployment " + primary.id + ") deployment completed.");
         }
-        if (!s.steady && alone && running == s.desiredCount && liveTasks(state, s).size() == s.desiredCount) {
+        if (!s.steady && alone && running == s.desiredCount() && liveTasks(state, s).size() == s.desiredCount()) {
             s.steady = true;
             s.event(state.newId(8), now, "has reached a steady state.");
         }
@@ -299,12 +299,12 @@ final class Scheduler {
 
     /** The deployment circuit breaker [AWS "deployment-circuit-breaker"]: 0.5 × desired, 3..200 failed tasks. */
     private void tripBreaker(ServiceState s, DeploymentState primary, Instant now) {
-        DeploymentCircuitBreaker breaker = s.deploymentConfiguration.circuitBreaker();
-        if (!breaker.enable() || primary.rolloutState != RolloutState.IN_PROGRESS
-                || primary.failedTasks < DeploymentCircuitBreaker.failureThreshold(s.desiredCount)) {
+        DeploymentCircuitBreaker breaker = s.deploymentConfiguration().deploymentCircuitBreaker().get();
+        if (!breaker.enable() || primary.rolloutState != DeploymentRolloutState.IN_PROGRESS
+                || primary.failedTasks < breaker.failureThresholdFor(s.desiredCount())) {
             return;
         }
-        primary.rolloutState = RolloutState.FAILED;
+        primary.rolloutState = DeploymentRolloutState.FAILED;
         primary.rolloutStateReason = "ECS deployment circuit breaker: task failed to start.";
         primary.launching = false;
         primary.updatedAt = now;
@@ -312,12 +312,11 @@ final class Scheduler {
         Option<DeploymentState> target = s.lastCompleted.filter(c -> c != primary);
         if (breaker.rollback() && target.isDefined()) {
             primary.status = DeploymentStatus.ACTIVE;
-            DeploymentState rollback = new DeploymentState(state.newDeploymentId(), target.get().taskDefinitionArn,
-                    s.desiredCount, s.launchType, s.platformVersion, s.network, now);
+            s.settings = s.settings.toBuilder().taskDefinition(target.get().taskDefinition.ref()).build();
+            DeploymentState rollback = new DeploymentState(state.newDeploymentId(), target.get().taskDefinition, s.settings, now);
             rollback.rolloutStateReason = "ECS deployment circuit breaker: rolling back to deploymentId "
                     + target.get().id + ".";
             s.deployments.add(0, rollback);
-            s.taskDefinitionArn = rollback.taskDefinitionArn;
             s.event(state.newId(8), now, "(deployment " + primary.id + ") deployment failed: rolling back to "
                     + "(deployment " + target.get().id + ").");
         }

@@ -1,13 +1,14 @@
 package io.ecskit.adapter.inmemory;
 
-import io.ecskit.domain.Tag;
+import io.ecskit.domain.LaunchType;
+import io.ecskit.domain.NetworkConfiguration;
 import io.ecskit.domain.arn.ServiceArn;
-import io.ecskit.domain.service.AwsVpcConfiguration;
+import io.ecskit.domain.arn.TaskDefinitionArn;
 import io.ecskit.domain.service.DeploymentConfiguration;
-import io.ecskit.domain.service.LoadBalancer;
+import io.ecskit.domain.service.DeploymentStatus;
+import io.ecskit.domain.service.Service;
 import io.ecskit.domain.service.ServiceEvent;
 import io.ecskit.domain.service.ServiceStatus;
-import io.ecskit.domain.taskdef.LaunchType;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
@@ -16,24 +17,20 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 
-/** A simulated service; mutable, guarded by the state lock. */
+/**
+ * A simulated service; mutable, guarded by the state lock. Its configuration is kept as the
+ * {@link Service} record DescribeServices answers with (every member CreateService and
+ * UpdateService set, ECS's defaults filled in); counts, deployments and events are added when it
+ * is described.
+ */
 final class ServiceState {
 
     static final int MAX_EVENTS = 100;
 
     final ServiceArn arn;
-    final Instant createdAt;
     final Option<String> clientToken;
-    final List<Tag> tags;
     ServiceStatus status = ServiceStatus.ACTIVE;
-    String taskDefinitionArn;
-    int desiredCount;
-    Option<LaunchType> launchType;
-    Option<String> platformVersion;
-    Option<AwsVpcConfiguration> network;
-    List<LoadBalancer> loadBalancers;
-    DeploymentConfiguration deploymentConfiguration;
-    Option<Integer> healthCheckGracePeriodSeconds;
+    Service settings;
     final java.util.List<DeploymentState> deployments = new ArrayList<>();
     /** Every task the scheduler started for this service, oldest first. */
     final java.util.List<TaskState> tasks = new ArrayList<>();
@@ -42,19 +39,43 @@ final class ServiceState {
     Option<DeploymentState> lastCompleted = Option.none();
     boolean steady;
 
-    ServiceState(ServiceArn arn, Instant createdAt, Option<String> clientToken, List<Tag> tags) {
+    ServiceState(ServiceArn arn, Option<String> clientToken, Service settings) {
         this.arn = arn;
-        this.createdAt = createdAt;
         this.clientToken = clientToken;
-        this.tags = tags;
+        this.settings = settings;
     }
 
     String name() {
         return arn.name().value();
     }
 
+    Instant createdAt() {
+        return settings.createdAt().get();
+    }
+
+    int desiredCount() {
+        return settings.desiredCount();
+    }
+
+    TaskDefinitionArn taskDefinition() {
+        return settings.taskDefinition().flatMap(ref -> ref.arn()).get();
+    }
+
+    Option<LaunchType> launchType() {
+        return settings.launchType();
+    }
+
+    Option<NetworkConfiguration> network() {
+        return settings.networkConfiguration();
+    }
+
+    /** As stored: ECS's defaults are filled in at create and update. */
+    DeploymentConfiguration deploymentConfiguration() {
+        return settings.deploymentConfiguration().get();
+    }
+
     Option<DeploymentState> primary() {
-        return List.ofAll(deployments).find(d -> d.status == io.ecskit.domain.service.DeploymentStatus.PRIMARY);
+        return List.ofAll(deployments).find(d -> d.status == DeploymentStatus.PRIMARY);
     }
 
     void event(String id, Instant at, String message) {

@@ -1,19 +1,29 @@
 package io.ecskit.adapter.inmemory;
 
-import io.ecskit.domain.Tag;
+import io.ecskit.domain.Attachment;
+import io.ecskit.domain.AwsVpcConfiguration;
+import io.ecskit.domain.KeyValuePair;
+import io.ecskit.domain.LaunchType;
+import io.ecskit.domain.NetworkConfiguration;
+import io.ecskit.domain.arn.Arns;
+import io.ecskit.domain.arn.ClusterArn;
 import io.ecskit.domain.arn.TaskArn;
-import io.ecskit.domain.service.AwsVpcConfiguration;
-import io.ecskit.domain.task.ContainerState;
+import io.ecskit.domain.task.Connectivity;
+import io.ecskit.domain.task.Container;
 import io.ecskit.domain.task.HealthStatus;
-import io.ecskit.domain.task.StopCode;
+import io.ecskit.domain.task.NetworkInterface;
 import io.ecskit.domain.task.Task;
 import io.ecskit.domain.task.TaskStatus;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.task.TaskStopCode;
+import io.ecskit.domain.taskdef.EphemeralStorage;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
+import io.ecskit.domain.taskdef.TaskDefinition;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.UUID;
 
 /** A simulated task; mutable, guarded by the state lock. */
 final class TaskState {
@@ -23,24 +33,30 @@ final class TaskState {
     final Option<String> group;
     final Option<String> startedBy;
     final Option<LaunchType> launchType;
-    final Option<AwsVpcConfiguration> network;
+    final Option<NetworkConfiguration> network;
     final Instant createdAt;
+    /** A private address in the task's first subnet, stable for the task (awsvpc). */
+    final String privateIp;
     TaskStatus lastStatus = TaskStatus.PROVISIONING;
     TaskStatus desiredStatus = TaskStatus.RUNNING;
     Instant since;
+    long version = 1;
+    Option<Instant> pullStartedAt = Option.none();
+    Option<Instant> pullStoppedAt = Option.none();
     Option<Instant> startedAt = Option.none();
     Option<Instant> stoppingAt = Option.none();
     Option<Instant> stoppedAt = Option.none();
-    Option<StopCode> stopCode = Option.none();
+    Option<Instant> executionStoppedAt = Option.none();
+    Option<TaskStopCode> stopCode = Option.none();
     Option<String> stoppedReason = Option.none();
     HealthStatus health = HealthStatus.UNKNOWN;
-    /** container name → (exit code, reason) once it stopped for a reason of its own. */
+    /** container name → exit code once it stopped for a reason of its own. */
     java.util.Map<String, Option<Integer>> exitCodes = new java.util.HashMap<>();
     java.util.Map<String, String> containerReasons = new java.util.HashMap<>();
     boolean reachedRunning;
 
     TaskState(TaskArn arn, RegisteredTaskDefinition definition, Option<String> group, Option<String> startedBy,
-              Option<LaunchType> launchType, Option<AwsVpcConfiguration> network, Instant now) {
+              Option<LaunchType> launchType, Option<NetworkConfiguration> network, Instant now) {
         this.arn = arn;
         this.definition = definition;
         this.group = group;
@@ -49,6 +65,8 @@ final class TaskState {
         this.network = network;
         this.createdAt = now;
         this.since = now;
+        int n = Math.abs(arn.taskId().hashCode());
+        this.privateIp = "10.0." + (n % 250 + 1) + "." + (n / 250 % 250 + 2);
     }
 
     String id() {
@@ -70,10 +88,11 @@ final class TaskState {
     void moveTo(TaskStatus status, Instant now) {
         lastStatus = status;
         since = now;
+        version++;
     }
 
     /** Asks the task to stop; it goes through STOPPING (or DEPROVISIONING) to STOPPED. */
-    void requestStop(StopCode code, String reason, Instant now) {
+    void requestStop(TaskStopCode code, String reason, Instant now) {
         if (desiredStatus == TaskStatus.STOPPED) {
             return;
         }
@@ -81,32 +100,77 @@ final class TaskState {
         stopCode = Option.of(code);
         stoppedReason = Option.of(reason);
         stoppingAt = Option.of(now);
+        executionStoppedAt = Option.of(now);
         moveTo(lastStatus == TaskStatus.RUNNING ? TaskStatus.STOPPING : TaskStatus.DEPROVISIONING, now);
     }
 
+    Option<AwsVpcConfiguration> awsvpc() {
+        return network.flatMap(NetworkConfiguration::awsvpcConfiguration);
+    }
+
+    /** What DescribeTasks answers for the task, as ECS fills it for Fargate and EC2 tasks. */
     Task toTask() {
-        List<ContainerState> containers = definition.definition().containerDefinitions().map(c -> new ContainerState(
-                c.name(), c.image(), containerStatus(), exitCodes.getOrDefault(c.name(), Option.none()),
-                Option.of(containerReasons.get(c.name())), health, Option.none()));
+        ClusterArn cluster = new ClusterArn(arn.region(), arn.account(), arn.cluster());
+        TaskDefinition td = definition.definition();
+        Option<String> subnet = awsvpc().flatMap(v -> v.subnets().headOption());
+        String attachmentId = UUID.nameUUIDFromBytes(("eni-" + id()).getBytes(StandardCharsets.UTF_8)).toString();
+        List<Attachment> attachments = subnet.map(s -> new Attachment(Option.of(attachmentId),
+                Option.of("ElasticNetworkInterface"), Option.of(isStopped() ? "DELETED" : reachedRunning ? "ATTACHED" : "PRECREATED"),
+                List.of(KeyValuePair.of("subnetId", s),
+                        KeyValuePair.of("networkInterfaceId", "eni-" + id().substring(0, 17)),
+                        KeyValuePair.of("privateIPv4Address", privateIp)))).toList();
+        List<Container> containers = td.containerDefinitions().map(c -> {
+            String name = c.name().getOrElse("");
+            return Container.builder()
+                    .containerArn(Arns.format("ecs", arn.region(), arn.account(), "container/" + arn.cluster().value() + "/"
+                            + id() + "/" + UUID.nameUUIDFromBytes((id() + name).getBytes(StandardCharsets.UTF_8))))
+                    .taskArn(arn.wire())
+                    .name(name)
+                    .image(c.image())
+                    .lastStatus(containerStatus().name())
+                    .exitCode(exitCodes.getOrDefault(name, Option.none()))
+                    .reason(Option.of(containerReasons.get(name)))
+                    .networkInterfaces(subnet.map(s -> new NetworkInterface(Option.of(attachmentId), Option.of(privateIp),
+                            Option.none())).toList())
+                    .healthStatus(c.healthCheck().isDefined() ? health : HealthStatus.UNKNOWN)
+                    .cpu(String.valueOf(c.cpu().getOrElse(0)))
+                    .memory(c.memory().map(String::valueOf))
+                    .memoryReservation(c.memoryReservation().map(String::valueOf))
+                    .build();
+        });
         return Task.builder()
-                .arn(arn)
-                .taskDefinitionArn(definition.arn().toString())
+                .taskArn(arn)
+                .clusterArn(cluster)
+                .taskDefinitionArn(definition.taskDefinitionArn())
+                .attachments(attachments)
+                .availabilityZone(subnet.map(s -> arn.region().code() + "a"))
+                .connectivity(reachedRunning && !isStopped() ? Connectivity.CONNECTED : Connectivity.DISCONNECTED)
+                .connectivityAt(startedAt)
+                .containers(containers)
+                .cpu(td.cpuUnits().map(String::valueOf).orElse(td.cpu()))
+                .memory(td.memoryMiB().map(String::valueOf).orElse(td.memory()))
+                .createdAt(createdAt)
+                .desiredStatus(desiredStatus)
+                .lastStatus(lastStatus)
+                .enableExecuteCommand(false)
                 .group(group)
                 .startedBy(startedBy)
-                .lastStatus(lastStatus)
-                .desiredStatus(desiredStatus)
-                .launchType(launchType)
-                .containers(containers)
                 .healthStatus(health)
-                .createdAt(createdAt)
+                .launchType(launchType)
+                .platformVersion(launchType.filter(l -> l == LaunchType.FARGATE).map(l -> "1.4.0"))
+                .platformFamily(launchType.filter(l -> l == LaunchType.FARGATE).map(l -> "Linux"))
+                .pullStartedAt(pullStartedAt)
+                .pullStoppedAt(pullStoppedAt)
                 .startedAt(startedAt)
                 .stoppingAt(stoppingAt)
                 .stoppedAt(stoppedAt)
+                .executionStoppedAt(executionStoppedAt)
                 .stopCode(stopCode)
                 .stoppedReason(stoppedReason)
-                .cpu(definition.definition().cpu())
-                .memory(definition.definition().memory())
-                .tags(List.<Tag>empty())
+                .ephemeralStorage(launchType.filter(l -> l == LaunchType.FARGATE)
+                        .map(l -> td.ephemeralStorage().getOrElse(new EphemeralStorage(20))))
+                .tags(td.tags())
+                .version(version)
                 .build();
     }
 

@@ -1,13 +1,14 @@
 package io.ecskit.adapter.inmemory;
 
+import io.ecskit.domain.NetworkConfiguration;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.cluster.ClusterSpec;
-import io.ecskit.domain.service.AssignPublicIp;
-import io.ecskit.domain.service.AwsVpcConfiguration;
+import io.ecskit.domain.AssignPublicIp;
+import io.ecskit.domain.AwsVpcConfiguration;
 import io.ecskit.domain.service.ServiceSpec;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
@@ -55,10 +56,10 @@ class ConcurrencyTest {
         java.util.concurrent.atomic.AtomicInteger serial = new java.util.concurrent.atomic.AtomicInteger();
 
         List<Boolean> created = onThreads(100, () -> kit.services().create(ServiceSpec.builder().cluster(cluster)
-                .name(new ServiceName("svc-" + serial.incrementAndGet() % 50))
+                .serviceName("svc-" + serial.incrementAndGet() % 50)
                 .taskDefinition(TaskDefinitionRef.of(td.family(), td.revision())).desiredCount(1).launchType(LaunchType.FARGATE)
-                .networkConfiguration(AwsVpcConfiguration.of(List.of("subnet-0123456789abcdef0"),
-                        List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED)).build()).isRight());
+                .networkConfiguration(NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(List.of("subnet-0123456789abcdef0"),
+                        List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED))).build()).isRight());
 
         assertThat(created.count(ok -> ok)).isEqualTo(50);
         assertThat(kit.services().list(cluster).get()).hasSize(50);

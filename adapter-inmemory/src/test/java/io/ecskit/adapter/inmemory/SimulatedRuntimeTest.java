@@ -1,5 +1,7 @@
 package io.ecskit.adapter.inmemory;
 
+import io.ecskit.domain.NetworkConfiguration;
+import io.ecskit.domain.taskdef.Compatibility;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskArn;
@@ -8,23 +10,23 @@ import io.ecskit.domain.cluster.ClusterSpec;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.logs.LogEvent;
 import io.ecskit.domain.logs.LogGroupName;
-import io.ecskit.domain.service.AssignPublicIp;
-import io.ecskit.domain.service.AwsVpcConfiguration;
+import io.ecskit.domain.AssignPublicIp;
+import io.ecskit.domain.AwsVpcConfiguration;
 import io.ecskit.domain.service.Deployment;
 import io.ecskit.domain.service.DeploymentCircuitBreaker;
 import io.ecskit.domain.service.DeploymentConfiguration;
 import io.ecskit.domain.service.DeploymentStatus;
-import io.ecskit.domain.service.RolloutState;
+import io.ecskit.domain.service.DeploymentRolloutState;
 import io.ecskit.domain.service.Service;
 import io.ecskit.domain.service.ServiceSpec;
 import io.ecskit.domain.service.ServiceUpdate;
 import io.ecskit.domain.task.HealthStatus;
-import io.ecskit.domain.task.StopCode;
+import io.ecskit.domain.task.TaskStopCode;
 import io.ecskit.domain.task.Task;
 import io.ecskit.domain.task.TaskStatus;
 import io.ecskit.domain.taskdef.ContainerDefinition;
 import io.ecskit.domain.taskdef.HealthCheck;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.taskdef.LogConfiguration;
 import io.ecskit.domain.taskdef.NetworkMode;
 import io.ecskit.domain.taskdef.PortMapping;
@@ -50,13 +52,13 @@ class SimulatedRuntimeTest {
     static final String BAD = "public.ecr.aws/docker/library/httpd:does-not-exist";
 
     static TaskDefinition definition(String image) {
-        return TaskDefinition.builder().family("web").requiresCompatibilities(LaunchType.FARGATE)
+        return TaskDefinition.builder().family("web").requiresCompatibilities(List.of(Compatibility.FARGATE))
                 .networkMode(NetworkMode.AWSVPC).cpu("256").memory("512")
                 .executionRoleArn("arn:aws:iam::123456789012:role/ecsTaskExecutionRole")
-                .containerDefinitions(ContainerDefinition.builder().name("web").image(image)
-                        .portMappings(PortMapping.tcp(80))
+                .containerDefinitions(List.of(ContainerDefinition.builder().name("web").image(image)
+                        .portMappings(List.of(PortMapping.tcp(80)))
                         .logConfiguration(LogConfiguration.awslogs("/ecs/web", "us-east-1", "api"))
-                        .build())
+                        .build()))
                 .build();
     }
 
@@ -72,17 +74,17 @@ class SimulatedRuntimeTest {
         kit.clusters().create(ClusterSpec.named(CLUSTER)).get();
         kit.logs().createGroup(new LogGroupName("/ecs/web"), Option.none()).get();
         kit.taskDefinitions().register(definition(GOOD)).get();
-        kit.services().create(ServiceSpec.builder().cluster(CLUSTER).name(SERVICE)
+        kit.services().create(ServiceSpec.builder().cluster(CLUSTER).serviceName(SERVICE.value())
                 .taskDefinition(TaskDefinitionRef.latest("web")).desiredCount(desired).launchType(LaunchType.FARGATE)
-                .networkConfiguration(AwsVpcConfiguration.of(List.of("subnet-0123456789abcdef0"),
-                        List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED))
-                .deploymentConfiguration(new DeploymentConfiguration(100, 200, breaker))
+                .networkConfiguration(NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(List.of("subnet-0123456789abcdef0"),
+                        List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED)))
+                .deploymentConfiguration(DeploymentConfiguration.builder().minimumHealthyPercent(100).maximumPercent(200).deploymentCircuitBreaker(breaker).build())
                 .build()).get();
     }
 
     static Service redeploy(InMemoryEcsKit kit, String image) {
         kit.taskDefinitions().register(definition(image)).get();
-        return kit.services().update(ServiceUpdate.builder().cluster(CLUSTER).name(SERVICE)
+        return kit.services().update(ServiceUpdate.builder().cluster(CLUSTER).service(SERVICE)
                 .taskDefinition(TaskDefinitionRef.latest("web")).build()).get();
     }
 
@@ -110,13 +112,13 @@ class SimulatedRuntimeTest {
         deploy(kit, 1, DeploymentCircuitBreaker.WITH_ROLLBACK);
         sim.advance(Duration.ofMinutes(1));
         Deployment good = service(kit).primaryDeployment().get();
-        assertThat(good.rolloutState()).contains(RolloutState.COMPLETED);
+        assertThat(good.rolloutState()).contains(DeploymentRolloutState.COMPLETED);
         sim.failImagePull(BAD);
 
         Deployment bad = redeploy(kit, BAD).primaryDeployment().get();
         sim.advance(Duration.ofSeconds(40));
         assertThat(service(kit).deployment(bad.id()).get().failedTasks()).isBetween(1, 2);
-        assertThat(service(kit).deployment(bad.id()).get().rolloutState()).contains(RolloutState.IN_PROGRESS);
+        assertThat(service(kit).deployment(bad.id()).get().rolloutState()).contains(DeploymentRolloutState.IN_PROGRESS);
         sim.advance(Duration.ofMinutes(3));
 
         Service after = service(kit);
@@ -127,15 +129,15 @@ class SimulatedRuntimeTest {
         assertThat(after.taskDefinition()).isEqualTo(good.taskDefinition());
         assertThat(after.events().map(e -> e.message()))
                 .contains("(service web) (deployment " + bad.id() + ") deployment failed: tasks failed to start.");
-        Task stopped = tasks(kit, TaskStatus.STOPPED).find(t -> t.stopCode().contains(StopCode.TaskFailedToStart)).get();
+        Task stopped = tasks(kit, TaskStatus.STOPPED).find(t -> t.stopCode().contains(TaskStopCode.TASK_FAILED_TO_START)).get();
         assertThat(stopped.stoppedReason().get()).startsWith("CannotPullContainerError: ");
         assertThat(stopped.containers().head().reason().get()).contains(BAD);
         if (failed != null) {
-            assertThat(failed.rolloutState()).contains(RolloutState.FAILED);
+            assertThat(failed.rolloutState()).contains(DeploymentRolloutState.FAILED);
             assertThat(failed.rolloutStateReason()).contains("ECS deployment circuit breaker: task failed to start.");
         }
         sim.advance(Duration.ofMinutes(2));
-        assertThat(service(kit).primaryDeployment().get().rolloutState()).contains(RolloutState.COMPLETED);
+        assertThat(service(kit).primaryDeployment().get().rolloutState()).contains(DeploymentRolloutState.COMPLETED);
         assertThat(service(kit).runningCount()).isEqualTo(1);
     }
 
@@ -152,12 +154,12 @@ class SimulatedRuntimeTest {
     @Test
     void withoutRollback_theFailedDeploymentStopsLaunching(InMemoryEcsKit kit, Simulator sim) {
         sim.failImagePull(GOOD);
-        deploy(kit, 2, new DeploymentCircuitBreaker(true, false));
+        deploy(kit, 2, DeploymentCircuitBreaker.builder().enable(true).rollback(false).build());
 
         sim.advance(Duration.ofMinutes(5));
 
         Deployment primary = service(kit).primaryDeployment().get();
-        assertThat(primary.rolloutState()).contains(RolloutState.FAILED);
+        assertThat(primary.rolloutState()).contains(DeploymentRolloutState.FAILED);
         // two tasks fail in lockstep, so the count passes the threshold of 3 by one, as on ECS
         assertThat(primary.failedTasks()).isBetween(3, 4);
         assertThat(service(kit).deployments()).hasSize(1);
@@ -175,7 +177,7 @@ class SimulatedRuntimeTest {
         sim.advance(Duration.ofMinutes(10));
 
         Deployment primary = service(kit).primaryDeployment().get();
-        assertThat(primary.rolloutState()).contains(RolloutState.IN_PROGRESS);
+        assertThat(primary.rolloutState()).contains(DeploymentRolloutState.IN_PROGRESS);
         assertThat(primary.failedTasks()).isGreaterThan(10);
     }
 
@@ -187,7 +189,7 @@ class SimulatedRuntimeTest {
         sim.advance(Duration.ofSeconds(60));
 
         Task stopped = tasks(kit, TaskStatus.STOPPED).head();
-        assertThat(stopped.stopCode()).contains(StopCode.EssentialContainerExited);
+        assertThat(stopped.stopCode()).contains(TaskStopCode.ESSENTIAL_CONTAINER_EXITED);
         assertThat(stopped.stoppedReason()).contains("Essential container in task exited");
         assertThat(stopped.containers().head().exitCode()).contains(137);
         assertThat(tasks(kit, TaskStatus.RUNNING)).hasSize(1);
@@ -198,20 +200,20 @@ class SimulatedRuntimeTest {
         kit.clusters().create(ClusterSpec.named(CLUSTER)).get();
         kit.logs().createGroup(new LogGroupName("/ecs/web"), Option.none()).get();
         TaskDefinition checked = definition(GOOD).toBuilder().containerDefinitions(definition(GOOD).containerDefinitions()
-                .map(c -> c.toBuilder().healthCheck(HealthCheck.builder().command("CMD", "true").interval(10).retries(2).build())
+                .map(c -> c.toBuilder().healthCheck(HealthCheck.builder().command(List.of("CMD", "true")).interval(10).retries(2).build())
                         .build())).build();
         kit.taskDefinitions().register(checked).get();
         sim.failHealthChecks(GOOD);
-        kit.services().create(ServiceSpec.builder().cluster(CLUSTER).name(SERVICE).taskDefinition(TaskDefinitionRef.latest("web"))
-                .desiredCount(1).launchType(LaunchType.FARGATE).networkConfiguration(AwsVpcConfiguration.of(
-                        List.of("subnet-0123456789abcdef0"), List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED)).build()).get();
+        kit.services().create(ServiceSpec.builder().cluster(CLUSTER).serviceName(SERVICE.value()).taskDefinition(TaskDefinitionRef.latest("web"))
+                .desiredCount(1).launchType(LaunchType.FARGATE).networkConfiguration(NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(
+                        List.of("subnet-0123456789abcdef0"), List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED))).build()).get();
 
         sim.advance(Duration.ofSeconds(25));
-        assertThat(tasks(kit, TaskStatus.RUNNING).head().healthStatus()).isEqualTo(HealthStatus.HEALTHY);
+        assertThat(tasks(kit, TaskStatus.RUNNING).head().healthStatus()).contains(HealthStatus.HEALTHY);
         sim.advance(Duration.ofSeconds(30));
 
         Task stopped = tasks(kit, TaskStatus.STOPPED).head();
-        assertThat(stopped.healthStatus()).isEqualTo(HealthStatus.UNHEALTHY);
+        assertThat(stopped.healthStatus()).contains(HealthStatus.UNHEALTHY);
         assertThat(stopped.stoppedReason()).contains("Task failed container health checks");
     }
 
@@ -219,14 +221,14 @@ class SimulatedRuntimeTest {
     void missingLogGroup_failsTheTaskToStartWithResourceInitializationError(InMemoryEcsKit kit, Simulator sim) {
         kit.clusters().create(ClusterSpec.named(CLUSTER)).get();
         kit.taskDefinitions().register(definition(GOOD)).get();
-        kit.services().create(ServiceSpec.builder().cluster(CLUSTER).name(SERVICE).taskDefinition(TaskDefinitionRef.latest("web"))
-                .desiredCount(1).launchType(LaunchType.FARGATE).networkConfiguration(AwsVpcConfiguration.of(
-                        List.of("subnet-0123456789abcdef0"), List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED)).build()).get();
+        kit.services().create(ServiceSpec.builder().cluster(CLUSTER).serviceName(SERVICE.value()).taskDefinition(TaskDefinitionRef.latest("web"))
+                .desiredCount(1).launchType(LaunchType.FARGATE).networkConfiguration(NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(
+                        List.of("subnet-0123456789abcdef0"), List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED))).build()).get();
 
         sim.advance(Duration.ofSeconds(30));
 
         Task stopped = tasks(kit, TaskStatus.STOPPED).head();
-        assertThat(stopped.stopCode()).contains(StopCode.TaskFailedToStart);
+        assertThat(stopped.stopCode()).contains(TaskStopCode.TASK_FAILED_TO_START);
         assertThat(stopped.stoppedReason().get()).startsWith("ResourceInitializationError: ")
                 .contains("The specified log group does not exist.");
     }
@@ -261,10 +263,10 @@ class SimulatedRuntimeTest {
         kit.clusters().create(ClusterSpec.named(CLUSTER)).get();
         kit.taskDefinitions().register(definition(GOOD)).get();
 
-        var created = kit.services().create(ServiceSpec.builder().cluster(CLUSTER).name(SERVICE)
+        var created = kit.services().create(ServiceSpec.builder().cluster(CLUSTER).serviceName(SERVICE.value())
                 .taskDefinition(TaskDefinitionRef.latest("web")).desiredCount(1).launchType(LaunchType.FARGATE)
-                .networkConfiguration(AwsVpcConfiguration.of(List.of("subnet-0123456789abcdef0"),
-                        List.of("sg-0bbbbbbbbbbbbbbbb"), AssignPublicIp.DISABLED)).build());
+                .networkConfiguration(NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(List.of("subnet-0123456789abcdef0"),
+                        List.of("sg-0bbbbbbbbbbbbbbbb"), AssignPublicIp.DISABLED))).build());
 
         assertThat(created.getLeft()).isEqualTo(EcsError.InvalidParameter.of("Error retrieving subnet information for "
                 + "[subnet-0123456789abcdef0]: The subnet ID 'subnet-0123456789abcdef0' does not exist "
@@ -303,7 +305,7 @@ class SimulatedRuntimeTest {
         Service done = service(kit);
         assertThat(minimumSeen).isGreaterThanOrEqualTo(4);
         assertThat(done.deployments().map(Deployment::id)).containsExactly(second.id());
-        assertThat(done.primaryDeployment().get().rolloutState()).contains(RolloutState.COMPLETED);
+        assertThat(done.primaryDeployment().get().rolloutState()).contains(DeploymentRolloutState.COMPLETED);
         assertThat(done.deployments().head().status()).isEqualTo(DeploymentStatus.PRIMARY);
         assertThat(done.runningCount()).isEqualTo(4);
     }

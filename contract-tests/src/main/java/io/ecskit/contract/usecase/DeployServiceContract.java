@@ -1,5 +1,6 @@
 package io.ecskit.contract.usecase;
 
+import io.vavr.collection.List;
 import io.ecskit.contract.Capability;
 import io.ecskit.contract.ContractTest;
 import io.ecskit.domain.arn.ClusterName;
@@ -7,10 +8,11 @@ import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.logs.LogGroupName;
-import io.ecskit.domain.service.AwsVpcConfiguration;
+import io.ecskit.domain.AwsVpcConfiguration;
 import io.ecskit.domain.service.DeploymentCircuitBreaker;
 import io.ecskit.domain.service.DeploymentConfiguration;
-import io.ecskit.domain.task.StopCode;
+import io.ecskit.domain.service.ServiceDefaults;
+import io.ecskit.domain.task.TaskStopCode;
 import io.ecskit.domain.taskdef.LogConfiguration;
 import io.ecskit.domain.taskdef.TaskDefinition;
 import io.ecskit.port.in.DeployService;
@@ -70,7 +72,7 @@ public abstract class DeployServiceContract extends ContractTest {
 
         assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
         assertThat(outcome.registeredNewRevision()).isTrue();
-        assertThat(outcome.taskDefinitionArn()).endsWith(":task-definition/" + family + ":1");
+        assertThat(outcome.taskDefinition().get().wire()).endsWith(":task-definition/" + family + ":1");
         assertThat(outcome.service().get().runningCount()).isEqualTo(2);
         assertThat(right(kit.clusters().describe(cluster))).isNotEmpty();
         assertThat(right(kit.logs().describeGroup(logGroup))).isNotEmpty();
@@ -116,7 +118,7 @@ public abstract class DeployServiceContract extends ContractTest {
         DeploymentOutcome again = deploy(command(spelledOut, 0).withoutWaiting());
 
         assertThat(again.registeredNewRevision()).isFalse();
-        assertThat(again.taskDefinitionArn()).endsWith(family + ":1");
+        assertThat(again.taskDefinition().get().wire()).endsWith(family + ":1");
     }
 
     @Test
@@ -130,7 +132,7 @@ public abstract class DeployServiceContract extends ContractTest {
         DeploymentOutcome outcome = deploy(command(definition("public.ecr.aws/docker/library/httpd:2.4.62"), 1));
 
         assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
-        assertThat(outcome.taskDefinitionArn()).endsWith(family + ":2");
+        assertThat(outcome.taskDefinition().get().wire()).endsWith(family + ":2");
         for (String write : WRITES.split(",")) {
             int expected = write.equals("RegisterTaskDefinition") || write.equals("UpdateService") ? 1 : 0;
             assertThat(backend.calls(write)).as(write).isEqualTo(expected);
@@ -147,7 +149,7 @@ public abstract class DeployServiceContract extends ContractTest {
         deploy(command(definition("public.ecr.aws/docker/library/httpd:2.4.62"), 1));
 
         var second = right(kit.taskDefinitions().describe(TaskDefinitionRef.of(family, 2))).get();
-        assertThat(second.definition().tags().map(t -> t.key() + "=" + t.value()))
+        assertThat(second.definition().tags().map(t -> t.key().get() + "=" + t.value().get()))
                 .containsExactly(RollbackService.ROLLBACK_TAG + "=" + family + ":1");
         assertThat(right(kit.taskDefinitions().describe(TaskDefinitionRef.of(family, 1))).get().definition().tags()).isEmpty();
     }
@@ -172,7 +174,7 @@ public abstract class DeployServiceContract extends ContractTest {
         requires(Capability.CALL_COUNTS);
         // ECS's default configuration: moto keeps none, so ecskit's own would be sent again there
         DeployService.Command first = command(definition(fixtures.IMAGE), 0)
-                .withDeploymentConfiguration(DeploymentConfiguration.ECS_DEFAULT).withoutWaiting();
+                .withDeploymentConfiguration(ServiceDefaults.deploymentConfiguration(Option.none())).withoutWaiting();
         deploy(first);
         var network = fixtures.network();
         backend.resetCalls();
@@ -201,12 +203,12 @@ public abstract class DeployServiceContract extends ContractTest {
 
         assertThat(outcome.result()).isEqualTo(Result.ROLLED_BACK);
         // the outcome names the revision that failed; the service is back on the good one
-        assertThat(outcome.taskDefinitionArn()).endsWith(family + ":2");
+        assertThat(outcome.taskDefinition().get().wire()).endsWith(family + ":2");
         assertThat(outcome.stoppedTasks()).isNotEmpty();
-        assertThat(outcome.stoppedTasks().head().stopCode()).contains(StopCode.TaskFailedToStart);
+        assertThat(outcome.stoppedTasks().head().stopCode()).contains(TaskStopCode.TASK_FAILED_TO_START);
         assertThat(outcome.stoppedTasks().head().stoppedReason().get()).startsWith("CannotPullContainerError");
         assertThat(outcome.recentEvents().map(e -> e.message()).mkString("\n")).contains("deployment failed");
-        assertThat(outcome.service().get().taskDefinition()).isEqualTo(good.taskDefinitionArn());
+        assertThat(outcome.service().get().taskDefinition().get().sameRevision(good.taskDefinition().get())).isTrue();
     }
 
     @Test
@@ -216,10 +218,11 @@ public abstract class DeployServiceContract extends ContractTest {
         backend.failImagePull(bad);
 
         DeploymentOutcome outcome = deploy(command(definition(bad), 1)
-                .withDeploymentConfiguration(new DeploymentConfiguration(100, 200, new DeploymentCircuitBreaker(true, false))));
+                .withDeploymentConfiguration(DeploymentConfiguration.builder().minimumHealthyPercent(100).maximumPercent(200)
+                        .deploymentCircuitBreaker(DeploymentCircuitBreaker.builder().enable(true).rollback(false).build()).build()));
 
         assertThat(outcome.result()).isEqualTo(Result.FAILED);
-        assertThat(outcome.stoppedTasks().map(t -> t.stopCode())).allMatch(c -> c.contains(StopCode.TaskFailedToStart));
+        assertThat(outcome.stoppedTasks().map(t -> t.stopCode())).allMatch(c -> c.contains(TaskStopCode.TASK_FAILED_TO_START));
     }
 
     @Test
@@ -229,7 +232,7 @@ public abstract class DeployServiceContract extends ContractTest {
         backend.failImagePull(bad);
 
         DeploymentOutcome outcome = deploy(command(definition(bad), 1)
-                .withDeploymentConfiguration(DeploymentConfiguration.ECS_DEFAULT)
+                .withDeploymentConfiguration(ServiceDefaults.deploymentConfiguration(Option.none()))
                 .withTimeout(Duration.ofMinutes(3)));
 
         assertThat(outcome.result()).isEqualTo(Result.TIMED_OUT);

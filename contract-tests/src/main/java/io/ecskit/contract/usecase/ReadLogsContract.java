@@ -43,7 +43,7 @@ public abstract class ReadLogsContract extends ContractTest {
         ContainerDefinition web = base.containerDefinitions().head().toBuilder()
                 .logConfiguration(LogConfiguration.awslogs(group.value(), kit.region(), "api")).build();
         ContainerDefinition sidecar = web.toBuilder().name("sidecar").portMappings(List.empty()).essential(false).build();
-        DeployService.Command command = DeployService.Command.of(base.toBuilder().containerDefinitions(web, sidecar).build(),
+        DeployService.Command command = DeployService.Command.of(base.toBuilder().containerDefinitions(List.of(web, sidecar)).build(),
                 cluster, service, 0).withNetwork(fixtures.network()).withoutWaiting();
         right(kit.deploy().deploy(command, DeploymentProgress.Listener.NONE));
         t0 = kit.time().now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(120);

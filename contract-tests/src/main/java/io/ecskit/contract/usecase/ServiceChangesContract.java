@@ -7,6 +7,7 @@ import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.service.DeploymentConfiguration;
+import io.ecskit.domain.service.ServiceDefaults;
 import io.ecskit.domain.task.TaskStatus;
 import io.ecskit.domain.taskdef.TaskDefinitionDiff;
 import io.ecskit.port.in.DeployService;
@@ -36,7 +37,7 @@ public abstract class ServiceChangesContract extends ContractTest {
      * ECS's default rather than ecskit's: moto keeps no deploymentConfiguration (DescribeServices
      * answers without one, read as ECS's default), and the diffs here compare the service's settings.
      */
-    private static final DeploymentConfiguration CONFIGURATION = DeploymentConfiguration.ECS_DEFAULT;
+    private static final DeploymentConfiguration CONFIGURATION = ServiceDefaults.deploymentConfiguration(Option.none());
 
     private ClusterName cluster;
     private ServiceName service;
@@ -61,10 +62,10 @@ public abstract class ServiceChangesContract extends ContractTest {
                 .withEnvironment(LinkedHashMap.of("GREETING", "hello")).withTimeout(TIMEOUT), DeploymentProgress.Listener.NONE));
 
         assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
-        assertThat(outcome.taskDefinitionArn()).endsWith(family + ":2");
+        assertThat(outcome.taskDefinition().get().wire()).endsWith(family + ":2");
         var running = right(kit.taskDefinitions().describe(TaskDefinitionRef.of(family, 2))).get();
-        assertThat(running.definition().containerDefinitions().head().image()).isEqualTo(NEXT_IMAGE);
-        assertThat(running.definition().containerDefinitions().head().environment().map(e -> e.name() + "=" + e.value()))
+        assertThat(running.definition().containerDefinitions().head().image()).contains(NEXT_IMAGE);
+        assertThat(running.definition().containerDefinitions().head().environment().map(e -> e.name().get() + "=" + e.value().get()))
                 .containsExactly("GREETING=hello");
     }
 
@@ -97,7 +98,7 @@ public abstract class ServiceChangesContract extends ContractTest {
                 DeploymentProgress.Listener.NONE));
 
         assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
-        assertThat(outcome.service().get().taskDefinition()).endsWith(family + ":1");
+        assertThat(outcome.service().get().taskDefinition().get().wire()).endsWith(family + ":1");
     }
 
     @Test
@@ -109,16 +110,16 @@ public abstract class ServiceChangesContract extends ContractTest {
                 DeploymentProgress.Listener.NONE));
         backend.failImagePull(bad);
         DeploymentOutcome failed = right(kit.deploy().deploy(deployCommand(fixtures.fargate(family, bad), 1)
-                .withDeploymentConfiguration(DeploymentConfiguration.ECSKIT_DEFAULT).withTimeout(TIMEOUT),
+                .withDeploymentConfiguration(DeployService.ECSKIT_DEPLOYMENT_CONFIGURATION).withTimeout(TIMEOUT),
                 DeploymentProgress.Listener.NONE));
 
         DeploymentOutcome outcome = right(kit.rollback().rollback(RollbackService.Command.of(cluster, service).withTimeout(TIMEOUT),
                 DeploymentProgress.Listener.NONE));
 
         assertThat(failed.result()).isEqualTo(Result.ROLLED_BACK);
-        assertThat(failed.service().get().taskDefinition()).endsWith(family + ":2");
+        assertThat(failed.service().get().taskDefinition().get().wire()).endsWith(family + ":2");
         assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
-        assertThat(outcome.service().get().taskDefinition()).endsWith(family + ":1");
+        assertThat(outcome.service().get().taskDefinition().get().wire()).endsWith(family + ":1");
     }
 
     @Test
@@ -134,7 +135,7 @@ public abstract class ServiceChangesContract extends ContractTest {
         assertThat(right(kit.inspect().services(cluster)).map(a -> a.name())).containsExactly(service);
         assertThat(right(kit.inspect().describeServices(cluster, List.of(service))).found()).hasSize(1);
         assertThat(right(kit.inspect().tasks(cluster, service)).map(t -> t.taskDefinitionArn()))
-                .allMatch(arn -> arn.endsWith(family + ":1"));
+                .allMatch(arn -> arn.familyRevision().equals(family + ":1"));
     }
 
     @Test
@@ -150,7 +151,7 @@ public abstract class ServiceChangesContract extends ContractTest {
 
     @Test
     void diff_serviceSettings_areListedAsUpdateServiceWouldChangeThem() {
-        var desired = deployCommand(fixtures.fargate(family), 2).withDeploymentConfiguration(DeploymentConfiguration.ECSKIT_DEFAULT);
+        var desired = deployCommand(fixtures.fargate(family), 2).withDeploymentConfiguration(DeployService.ECSKIT_DEPLOYMENT_CONFIGURATION);
 
         var changes = right(kit.diff().diff(DiffTaskDefinition.Command.againstService(desired)));
 

@@ -2,16 +2,30 @@ package io.ecskit.domain.arn;
 
 import io.ecskit.domain.AccountId;
 import io.ecskit.domain.Region;
-import io.vavr.control.Option;
+import io.ecskit.domain.Violation;
+import io.ecskit.domain.WireValue;
+import io.vavr.control.Either;
 
-/** {@code arn:aws:ecs:<region>:<account>:cluster/<name>} */
-public record ClusterArn(Region region, AccountId account, ClusterName name) {
+/**
+ * {@code arn:aws:ecs:<region>:<account>:cluster/<name>}.
+ *
+ * @param region the cluster's region
+ * @param account the owning account
+ * @param name the cluster's name
+ */
+public record ClusterArn(Region region, AccountId account, ClusterName name) implements WireValue {
 
-    public static Option<ClusterArn> parse(String arn) {
-        return Arns.parse(arn, "ecs")
-                .filter(p -> p.resource().startsWith("cluster/"))
-                .flatMap(p -> ClusterName.of(p.resource().substring("cluster/".length())).toOption()
-                        .map(name -> new ClusterArn(p.region(), p.account(), name)));
+    /** The ARN, or why the text is not a cluster ARN. */
+    public static Either<Violation, ClusterArn> parse(String arn) {
+        return Arns.parse(arn, "ecs").flatMap(p -> p.resource().startsWith("cluster/")
+                ? ClusterName.parse(p.resource().substring("cluster/".length()))
+                        .map(name -> new ClusterArn(p.region(), p.account(), name))
+                : Either.left(Arns.invalid(arn)));
+    }
+
+    @Override
+    public String wire() {
+        return toString();
     }
 
     @Override

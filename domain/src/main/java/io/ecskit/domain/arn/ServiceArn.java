@@ -2,24 +2,35 @@ package io.ecskit.domain.arn;
 
 import io.ecskit.domain.AccountId;
 import io.ecskit.domain.Region;
-import io.vavr.control.Option;
+import io.ecskit.domain.Violation;
+import io.ecskit.domain.WireValue;
+import io.vavr.control.Either;
 
-/** {@code arn:aws:ecs:<region>:<account>:service/<cluster>/<service>} (the long ARN format). */
-public record ServiceArn(Region region, AccountId account, ClusterName cluster, ServiceName name) {
+/**
+ * {@code arn:aws:ecs:<region>:<account>:service/<cluster>/<service>}, the long ARN format, the
+ * default for every account since 2021.
+ *
+ * @param region the service's region
+ * @param account the owning account
+ * @param cluster the cluster the service runs in
+ * @param name the service's name
+ */
+public record ServiceArn(Region region, AccountId account, ClusterName cluster, ServiceName name) implements WireValue {
 
-    public static Option<ServiceArn> parse(String arn) {
-        return Arns.parse(arn, "ecs").flatMap(p -> {
-            String[] parts = p.resource().split("/", -1);
-            if (parts.length != 3 || !parts[0].equals("service")) {
-                return Option.none();
-            }
-            return ClusterName.of(parts[1]).toOption().flatMap(cluster -> ServiceName.of(parts[2]).toOption()
-                    .map(name -> new ServiceArn(p.region(), p.account(), cluster, name)));
-        });
+    /** The ARN, or why the text is not a service ARN in the long format. */
+    public static Either<Violation, ServiceArn> parse(String arn) {
+        return Arns.parseClusterScoped(arn, "service").flatMap(s -> ServiceName.parse(s.id())
+                .map(name -> new ServiceArn(s.parts().region(), s.parts().account(), s.cluster(), name)));
     }
 
+    /** The ARN of the cluster the service runs in. */
     public ClusterArn clusterArn() {
         return new ClusterArn(region, account, cluster);
+    }
+
+    @Override
+    public String wire() {
+        return toString();
     }
 
     @Override

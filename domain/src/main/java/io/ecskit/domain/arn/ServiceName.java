@@ -2,19 +2,41 @@ package io.ecskit.domain.arn;
 
 import io.ecskit.domain.Checks;
 import io.ecskit.domain.Violation;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import io.ecskit.domain.WireValue;
+import io.vavr.control.Either;
 
-/** An ECS service name: same characters as a cluster name, unique per cluster among ACTIVE/DRAINING services. */
-public record ServiceName(String value) {
+/**
+ * The name of an existing ECS service: the same characters as a cluster name; unique per cluster
+ * among ACTIVE and DRAINING services.
+ *
+ * @param value the name
+ */
+public record ServiceName(String value) implements WireValue {
 
     public ServiceName {
-        Checks.require(ClusterName.FORMAT, value, "service name");
+        Checks.require(ClusterName.FORMAT, value, invalid(value));
     }
 
-    public static Validation<Seq<Violation>, ServiceName> of(String value) {
-        return Checks.matching(ClusterName.FORMAT, value, Violation.invalidParameter("serviceName",
-                "Service name must match ^[a-zA-Z0-9\\-_]{1,255}$, but was " + value), ServiceName::new);
+    /** A service reference as UpdateService and DescribeServices take it: the name or the service's ARN. */
+    public static Either<Violation, ServiceName> parse(String text) {
+        if (text != null && text.startsWith("arn:")) {
+            return ServiceArn.parse(text).map(ServiceArn::name);
+        }
+        return Checks.matching(ClusterName.FORMAT, text, invalid(text), ServiceName::new);
+    }
+
+    /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with ECS's message. */
+    public static ServiceName of(String text) {
+        return parse(text).getOrElseThrow(v -> new IllegalArgumentException(v.message()));
+    }
+
+    private static Violation invalid(String text) {
+        return Violation.invalidParameter("serviceName", "Service name must match ^[a-zA-Z0-9\\-_]{1,255}$, but was " + text);
+    }
+
+    @Override
+    public String wire() {
+        return value;
     }
 
     @Override

@@ -2,14 +2,29 @@ package io.ecskit.domain.arn;
 
 import io.ecskit.domain.AccountId;
 import io.ecskit.domain.Region;
-import io.vavr.control.Option;
+import io.ecskit.domain.Violation;
+import io.ecskit.domain.WireValue;
+import io.vavr.control.Either;
 
-/** {@code arn:aws:ecs:<region>:<account>:task/<cluster>/<task id>}; the id is 32 hex digits. */
-public record TaskArn(Region region, AccountId account, ClusterName cluster, String taskId) {
+/**
+ * {@code arn:aws:ecs:<region>:<account>:task/<cluster>/<task id>}; the ID is 32 hex digits.
+ *
+ * @param region the task's region
+ * @param account the owning account
+ * @param cluster the cluster the task runs in
+ * @param taskId the task's ID
+ */
+public record TaskArn(Region region, AccountId account, ClusterName cluster, String taskId) implements WireValue {
 
-    public static Option<TaskArn> parse(String arn) {
+    /** The ARN, or why the text is not a task ARN. */
+    public static Either<Violation, TaskArn> parse(String arn) {
         return Arns.parseClusterScoped(arn, "task")
                 .map(s -> new TaskArn(s.parts().region(), s.parts().account(), s.cluster(), s.id()));
+    }
+
+    @Override
+    public String wire() {
+        return toString();
     }
 
     @Override

@@ -1,64 +1,97 @@
 package io.ecskit.domain.arn;
 
 import io.ecskit.domain.Violation;
-import io.vavr.collection.List;
-import io.vavr.collection.Seq;
+import io.ecskit.domain.WireValue;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * How a service or RunTask names a task definition: {@code family} (its latest ACTIVE revision),
- * {@code family:revision}, or a full ARN.
+ * {@code family:revision}, or a full ARN (kept, so it goes back to AWS as given).
+ *
+ * @param family the family
+ * @param revision the revision, absent for "the latest ACTIVE one"
+ * @param arn the ARN when the reference was one
  */
-public record TaskDefinitionRef(String family, Option<Integer> revision) {
+public record TaskDefinitionRef(String family, Option<Integer> revision, Option<TaskDefinitionArn> arn) implements WireValue {
 
     private static final Pattern FAMILY_REVISION = Pattern.compile("^([a-zA-Z0-9_\\-]{1,255})(?::(.*))?$");
 
     public TaskDefinitionRef {
         revision = revision == null ? Option.none() : revision;
+        arn = arn == null ? Option.none() : arn;
     }
 
+    /** The family's latest ACTIVE revision. */
     public static TaskDefinitionRef latest(String family) {
-        return new TaskDefinitionRef(family, Option.none());
+        return new TaskDefinitionRef(family, Option.none(), Option.none());
     }
 
+    /** {@code family:revision}. */
     public static TaskDefinitionRef of(String family, int revision) {
-        return new TaskDefinitionRef(family, Option.of(revision));
+        return new TaskDefinitionRef(family, Option.of(revision), Option.none());
+    }
+
+    /** The revision an ARN names. */
+    public static TaskDefinitionRef of(TaskDefinitionArn arn) {
+        return new TaskDefinitionRef(arn.family(), Option.of(arn.revision()), Option.of(arn));
     }
 
     /**
      * Parses what ECS accepts as a taskDefinition parameter. {@code family:latest} is not one of
      * them: ECS answers it with ClientException {@code Invalid revision number. Number: latest}.
      */
-    public static Validation<Seq<Violation>, TaskDefinitionRef> parse(String text) {
+    public static Either<Violation, TaskDefinitionRef> parse(String text) {
         if (text != null && text.startsWith("arn:")) {
-            return TaskDefinitionArn.parse(text)
-                    .map(arn -> of(arn.family(), arn.revision()))
-                    .toValidation(() -> List.of(Violation.client("taskDefinition", "Invalid task definition ARN: " + text)));
+            return TaskDefinitionArn.parse(text).map(TaskDefinitionRef::of)
+                    .mapLeft(bad -> Violation.client("taskDefinition", "Invalid task definition ARN: " + text));
         }
+        return parseFamilyRevision(text);
+    }
+
+    static Either<Violation, TaskDefinitionRef> parseFamilyRevision(String text) {
         Matcher m = text == null ? null : FAMILY_REVISION.matcher(text);
         if (m == null || !m.matches()) {
-            return Validation.invalid(List.of(Violation.client("taskDefinition", "Family contains invalid characters.")));
+            return Either.left(Violation.client("taskDefinition", "Family contains invalid characters."));
         }
         if (m.group(2) == null) {
-            return Validation.valid(latest(m.group(1)));
+            return Either.right(latest(m.group(1)));
         }
         try {
             int revision = Integer.parseInt(m.group(2));
             if (revision >= 1) {
-                return Validation.valid(of(m.group(1), revision));
+                return Either.right(of(m.group(1), revision));
             }
         } catch (NumberFormatException notANumber) {
             // falls through to ECS's message
         }
-        return Validation.invalid(List.of(Violation.client("taskDefinition", "Invalid revision number. Number: " + m.group(2))));
+        return Either.left(Violation.client("taskDefinition", "Invalid revision number. Number: " + m.group(2)));
+    }
+
+    /** The same revision without the ARN: {@code family} or {@code family:revision}. */
+    public TaskDefinitionRef withoutArn() {
+        return new TaskDefinitionRef(family, revision, Option.none());
+    }
+
+    /** Whether both name the same family and revision, however written. */
+    public boolean sameRevision(TaskDefinitionRef other) {
+        return family.equals(other.family) && revision.equals(other.revision);
+    }
+
+    @Override
+    public String wire() {
+        return arn.map(TaskDefinitionArn::wire).getOrElse(this::familyRevision);
+    }
+
+    private String familyRevision() {
+        return revision.map(r -> family + ":" + r).getOrElse(family);
     }
 
     @Override
     public String toString() {
-        return revision.map(r -> family + ":" + r).getOrElse(family);
+        return familyRevision();
     }
 }

@@ -1,134 +1,66 @@
 package io.ecskit.domain.cluster;
 
+import io.ecskit.domain.Attachment;
+import io.ecskit.domain.CapacityProviderStrategyItem;
+import io.ecskit.domain.KeyValuePair;
 import io.ecskit.domain.Tag;
 import io.ecskit.domain.arn.ClusterArn;
 import io.ecskit.domain.arn.ClusterName;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
-import java.util.Objects;
+import org.immutables.value.Value;
 
-/** An ECS cluster as DescribeClusters reports it. Clusters are per region. */
+/**
+ * An ECS cluster as DescribeClusters answers it.
+ *
+ * @param clusterArn ARN of the cluster, arn:aws:ecs:region:account:cluster/name.
+ * @param clusterName Name of the cluster.
+ * @param configuration Execute command and managed storage settings of the cluster.
+ * @param status ACTIVE, PROVISIONING, DEPROVISIONING, FAILED or INACTIVE (after DeleteCluster).
+ * @param registeredContainerInstancesCount Container instances registered (EC2 and external).
+ * @param runningTasksCount Tasks in RUNNING.
+ * @param pendingTasksCount Tasks in PENDING.
+ * @param activeServicesCount Services in ACTIVE.
+ * @param statistics Extra counts when asked for with include STATISTICS.
+ * @param tags Tags on the resource: at most 50; keys 1..128 and values 0..256 characters; the aws: prefix is reserved.
+ * @param settings Cluster settings, e.g. containerInsights = enabled, enhanced or disabled.
+ * @param capacityProviders Capacity provider names the cluster can use (FARGATE, FARGATE_SPOT, Auto Scaling group providers).
+ * @param defaultCapacityProviderStrategy Strategy used when a service or task names neither a launch type nor a strategy.
+ * @param attachments Resources ECS attached for capacity providers.
+ * @param attachmentsStatus Status of those attachments (UPDATE_IN_PROGRESS, UPDATE_COMPLETE, UPDATE_FAILED).
+ * @param serviceConnectDefaults Default Cloud Map namespace for Service Connect.
+ */
+@Value.Builder
 public record Cluster(
-        ClusterArn arn,
+        ClusterArn clusterArn,
+        ClusterName clusterName,
+        Option<ClusterConfiguration> configuration,
         ClusterStatus status,
-        Integer activeServicesCount,
-        Integer runningTasksCount,
-        Integer pendingTasksCount,
-        Integer registeredContainerInstancesCount,
-        List<String> capacityProviders,
+        int registeredContainerInstancesCount,
+        int runningTasksCount,
+        int pendingTasksCount,
+        int activeServicesCount,
+        List<KeyValuePair> statistics,
         List<Tag> tags,
-        Option<Boolean> containerInsights) {
+        List<ClusterSetting> settings,
+        List<String> capacityProviders,
+        List<CapacityProviderStrategyItem> defaultCapacityProviderStrategy,
+        List<Attachment> attachments,
+        Option<String> attachmentsStatus,
+        Option<ClusterServiceConnectDefaults> serviceConnectDefaults) {
 
-    public Cluster {
-        Objects.requireNonNull(arn, "arn");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(activeServicesCount, "activeServicesCount");
-        Objects.requireNonNull(runningTasksCount, "runningTasksCount");
-        Objects.requireNonNull(pendingTasksCount, "pendingTasksCount");
-        Objects.requireNonNull(registeredContainerInstancesCount, "registeredContainerInstancesCount");
-        capacityProviders = capacityProviders == null ? List.empty() : capacityProviders;
-        tags = tags == null ? List.empty() : tags;
-        containerInsights = containerInsights == null ? Option.none() : containerInsights;
+    /** A builder with every optional component absent and every list empty. */
+    public static ClusterBuilder builder() {
+        return new ClusterBuilder();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** A builder holding this record's values. */
+    public ClusterBuilder toBuilder() {
+        return new ClusterBuilder().from(this);
     }
 
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.arn = arn;
-        b.status = status;
-        b.activeServicesCount = activeServicesCount;
-        b.runningTasksCount = runningTasksCount;
-        b.pendingTasksCount = pendingTasksCount;
-        b.registeredContainerInstancesCount = registeredContainerInstancesCount;
-        b.capacityProviders = capacityProviders;
-        b.tags = tags;
-        b.containerInsights = containerInsights;
-        return b;
-    }
-
+    /** The cluster's name. */
     public ClusterName name() {
-        return arn.name();
-    }
-
-    public static final class Builder {
-        private ClusterArn arn;
-        private ClusterStatus status;
-        private Integer activeServicesCount;
-        private Integer runningTasksCount;
-        private Integer pendingTasksCount;
-        private Integer registeredContainerInstancesCount;
-        private List<String> capacityProviders = List.empty();
-        private List<Tag> tags = List.empty();
-        private Option<Boolean> containerInsights = Option.none();
-
-        private Builder() {
-        }
-
-        public Builder arn(ClusterArn arn) {
-            this.arn = arn;
-            return this;
-        }
-
-        public Builder status(ClusterStatus status) {
-            this.status = status;
-            return this;
-        }
-
-        public Builder activeServicesCount(Integer activeServicesCount) {
-            this.activeServicesCount = activeServicesCount;
-            return this;
-        }
-
-        public Builder runningTasksCount(Integer runningTasksCount) {
-            this.runningTasksCount = runningTasksCount;
-            return this;
-        }
-
-        public Builder pendingTasksCount(Integer pendingTasksCount) {
-            this.pendingTasksCount = pendingTasksCount;
-            return this;
-        }
-
-        public Builder registeredContainerInstancesCount(Integer registeredContainerInstancesCount) {
-            this.registeredContainerInstancesCount = registeredContainerInstancesCount;
-            return this;
-        }
-
-        public Builder capacityProviders(Iterable<? extends String> capacityProviders) {
-            this.capacityProviders = List.ofAll(capacityProviders);
-            return this;
-        }
-
-        public Builder capacityProviders(String... capacityProviders) {
-            this.capacityProviders = List.of(capacityProviders);
-            return this;
-        }
-
-        public Builder tags(Iterable<? extends Tag> tags) {
-            this.tags = List.ofAll(tags);
-            return this;
-        }
-
-        public Builder tags(Tag... tags) {
-            this.tags = List.of(tags);
-            return this;
-        }
-
-        public Builder containerInsights(Boolean containerInsights) {
-            this.containerInsights = Option.of(containerInsights);
-            return this;
-        }
-
-        public Builder containerInsights(Option<Boolean> containerInsights) {
-            this.containerInsights = containerInsights;
-            return this;
-        }
-
-        public Cluster build() {
-            return new Cluster(arn, status, activeServicesCount, runningTasksCount, pendingTasksCount, registeredContainerInstancesCount, capacityProviders, tags, containerInsights);
-        }
+        return clusterName;
     }
 }

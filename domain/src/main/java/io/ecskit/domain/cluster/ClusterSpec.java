@@ -1,88 +1,45 @@
 package io.ecskit.domain.cluster;
 
+import io.ecskit.domain.CapacityProviderStrategyItem;
 import io.ecskit.domain.Tag;
-import io.ecskit.domain.arn.ClusterName;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
-import java.util.Objects;
+import io.ecskit.domain.arn.ClusterName;
+import org.immutables.value.Value;
 
-/** What CreateCluster takes. */
+/**
+ * A cluster as CreateCluster takes it.
+ *
+ * @param clusterName Name of the cluster, 1..255 letters, digits, hyphens and underscores; default when absent.
+ * @param tags Tags on the resource: at most 50; keys 1..128 and values 0..256 characters; the aws: prefix is reserved.
+ * @param settings Cluster settings, e.g. containerInsights = enabled, enhanced or disabled.
+ * @param configuration Execute command and managed storage settings of the cluster.
+ * @param capacityProviders Capacity provider names the cluster can use (FARGATE, FARGATE_SPOT, Auto Scaling group providers).
+ * @param defaultCapacityProviderStrategy Strategy used when a service or task names neither a launch type nor a strategy.
+ * @param serviceConnectDefaults Default Cloud Map namespace for Service Connect.
+ */
+@Value.Builder
 public record ClusterSpec(
-        ClusterName name,
-        List<String> capacityProviders,
+        Option<String> clusterName,
         List<Tag> tags,
-        Option<Boolean> containerInsights) {
+        List<ClusterSetting> settings,
+        Option<ClusterConfiguration> configuration,
+        List<String> capacityProviders,
+        List<CapacityProviderStrategyItem> defaultCapacityProviderStrategy,
+        Option<ClusterServiceConnectDefaults> serviceConnectDefaults) {
 
-    public ClusterSpec {
-        Objects.requireNonNull(name, "name");
-        capacityProviders = capacityProviders == null ? List.empty() : capacityProviders;
-        tags = tags == null ? List.empty() : tags;
-        containerInsights = containerInsights == null ? Option.none() : containerInsights;
+    /** A builder with every optional component absent and every list empty. */
+    public static ClusterSpecBuilder builder() {
+        return new ClusterSpecBuilder();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** A builder holding this record's values. */
+    public ClusterSpecBuilder toBuilder() {
+        return new ClusterSpecBuilder().from(this);
     }
 
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.name = name;
-        b.capacityProviders = capacityProviders;
-        b.tags = tags;
-        b.containerInsights = containerInsights;
-        return b;
-    }
-
+    /** A cluster with a name and nothing else. */
     public static ClusterSpec named(ClusterName name) {
-        return builder().name(name).build();
-    }
-
-    public static final class Builder {
-        private ClusterName name;
-        private List<String> capacityProviders = List.empty();
-        private List<Tag> tags = List.empty();
-        private Option<Boolean> containerInsights = Option.none();
-
-        private Builder() {
-        }
-
-        public Builder name(ClusterName name) {
-            this.name = name;
-            return this;
-        }
-
-        public Builder capacityProviders(Iterable<? extends String> capacityProviders) {
-            this.capacityProviders = List.ofAll(capacityProviders);
-            return this;
-        }
-
-        public Builder capacityProviders(String... capacityProviders) {
-            this.capacityProviders = List.of(capacityProviders);
-            return this;
-        }
-
-        public Builder tags(Iterable<? extends Tag> tags) {
-            this.tags = List.ofAll(tags);
-            return this;
-        }
-
-        public Builder tags(Tag... tags) {
-            this.tags = List.of(tags);
-            return this;
-        }
-
-        public Builder containerInsights(Boolean containerInsights) {
-            this.containerInsights = Option.of(containerInsights);
-            return this;
-        }
-
-        public Builder containerInsights(Option<Boolean> containerInsights) {
-            this.containerInsights = containerInsights;
-            return this;
-        }
-
-        public ClusterSpec build() {
-            return new ClusterSpec(name, capacityProviders, tags, containerInsights);
-        }
+        return builder().clusterName(name.value()).build();
     }
 }

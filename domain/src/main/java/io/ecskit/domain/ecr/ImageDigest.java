@@ -2,24 +2,33 @@ package io.ecskit.domain.ecr;
 
 import io.ecskit.domain.Checks;
 import io.ecskit.domain.Violation;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import io.ecskit.domain.WireValue;
+import io.vavr.control.Either;
 
 import java.util.regex.Pattern;
 
 /** A content digest, {@code sha256:} and 64 hex digits. */
-public record ImageDigest(String value) {
+public record ImageDigest(String value) implements WireValue {
 
     private static final Pattern FORMAT = Pattern.compile("^sha256:[a-f0-9]{64}$");
 
     public ImageDigest {
-        Checks.require(FORMAT, value, "image digest");
+        Checks.require(FORMAT, value, invalid(value));
     }
 
-    public static Validation<Seq<Violation>, ImageDigest> of(String value) {
-        return Checks.matching(FORMAT, value, Violation.invalidParameter("imageDigest",
-                "Invalid parameter at 'imageDigest' failed to satisfy constraint: 'must be sha256: and 64 hex digits'"),
-                ImageDigest::new);
+    /** The value, or why the text is not one. */
+    public static Either<Violation, ImageDigest> parse(String value) {
+        return Checks.matching(FORMAT, value, invalid(value), ImageDigest::new);
+    }
+
+    private static Violation invalid(String value) {
+        return Violation.invalidParameter("imageDigest",
+                "Invalid parameter at 'imageDigest' failed to satisfy constraint: 'must be sha256: and 64 hex digits'");
+    }
+
+    @Override
+    public String wire() {
+        return value;
     }
 
     @Override

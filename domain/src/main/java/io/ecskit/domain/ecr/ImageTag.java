@@ -2,24 +2,33 @@ package io.ecskit.domain.ecr;
 
 import io.ecskit.domain.Checks;
 import io.ecskit.domain.Violation;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import io.ecskit.domain.WireValue;
+import io.vavr.control.Either;
 
 import java.util.regex.Pattern;
 
 /** An image tag: 1..300 characters in ECR; Docker further limits tags to {@code [\w][\w.-]{0,127}}. */
-public record ImageTag(String value) {
+public record ImageTag(String value) implements WireValue {
 
     private static final Pattern FORMAT = Pattern.compile("^[\\w][\\w.\\-]{0,299}$");
 
     public ImageTag {
-        Checks.require(FORMAT, value, "image tag");
+        Checks.require(FORMAT, value, invalid(value));
     }
 
-    public static Validation<Seq<Violation>, ImageTag> of(String value) {
-        return Checks.matching(FORMAT, value, Violation.invalidParameter("imageTag",
-                "Invalid parameter at 'imageTag' failed to satisfy constraint: 'Member must have length between 1 and 300'"),
-                ImageTag::new);
+    /** The value, or why the text is not one. */
+    public static Either<Violation, ImageTag> parse(String value) {
+        return Checks.matching(FORMAT, value, invalid(value), ImageTag::new);
+    }
+
+    private static Violation invalid(String value) {
+        return Violation.invalidParameter("imageTag",
+                "Invalid parameter at 'imageTag' failed to satisfy constraint: 'Member must have length between 1 and 300'");
+    }
+
+    @Override
+    public String wire() {
+        return value;
     }
 
     @Override

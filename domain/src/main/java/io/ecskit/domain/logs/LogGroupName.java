@@ -1,14 +1,13 @@
 package io.ecskit.domain.logs;
 
 import io.ecskit.domain.Violation;
-import io.vavr.collection.List;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import io.ecskit.domain.WireValue;
+import io.vavr.control.Either;
 
 import java.util.regex.Pattern;
 
 /** A CloudWatch Logs group name: 1..512 of {@code [.-_/#A-Za-z0-9]}, not starting with {@code aws/}. */
-public record LogGroupName(String value) {
+public record LogGroupName(String value) implements WireValue {
 
     private static final Pattern FORMAT = Pattern.compile("^[.\\-_/#A-Za-z0-9]{1,512}$");
 
@@ -22,15 +21,21 @@ public record LogGroupName(String value) {
         return value != null && FORMAT.matcher(value).matches() && !value.startsWith("aws/");
     }
 
-    public static Validation<Seq<Violation>, LogGroupName> of(String value) {
+    /** The name, or CloudWatch Logs' answer to it. */
+    public static Either<Violation, LogGroupName> parse(String value) {
         if (valid(value)) {
-            return Validation.valid(new LogGroupName(value));
+            return Either.right(new LogGroupName(value));
         }
         String why = value != null && value.startsWith("aws/")
                 ? "Log group names starting with 'aws/' are reserved for AWS services."
                 : "1 validation error detected: Value '" + value + "' at 'logGroupName' failed to satisfy constraint: "
                         + "Member must satisfy regular expression pattern: [\\.\\-_/#A-Za-z0-9]+";
-        return Validation.invalid(List.of(Violation.invalidParameter("logGroupName", why)));
+        return Either.left(Violation.invalidParameter("logGroupName", why));
+    }
+
+    @Override
+    public String wire() {
+        return value;
     }
 
     @Override

@@ -2,24 +2,34 @@ package io.ecskit.domain.logs;
 
 import io.ecskit.domain.Checks;
 import io.ecskit.domain.Violation;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import io.ecskit.domain.WireValue;
+import io.vavr.control.Either;
 
 import java.util.regex.Pattern;
 
 /** A log stream name: 1..512 characters, no {@code :} or {@code *}. awslogs writes {@code prefix/container/taskId}. */
-public record LogStreamName(String value) {
+public record LogStreamName(String value) implements WireValue {
 
     private static final Pattern FORMAT = Pattern.compile("^[^:*]{1,512}$");
 
     public LogStreamName {
-        Checks.require(FORMAT, value, "log stream name");
+        Checks.require(FORMAT, value, invalid(value));
     }
 
-    public static Validation<Seq<Violation>, LogStreamName> of(String value) {
-        return Checks.matching(FORMAT, value, Violation.invalidParameter("logStreamName",
+    /** The value, or why the text is not one. */
+    public static Either<Violation, LogStreamName> parse(String value) {
+        return Checks.matching(FORMAT, value, invalid(value), LogStreamName::new);
+    }
+
+    private static Violation invalid(String value) {
+        return Violation.invalidParameter("logStreamName",
                 "1 validation error detected: Value '" + value + "' at 'logStreamName' failed to satisfy constraint: "
-                        + "Member must satisfy regular expression pattern: [^:*]*"), LogStreamName::new);
+                        + "Member must satisfy regular expression pattern: [^:*]*");
+    }
+
+    @Override
+    public String wire() {
+        return value;
     }
 
     public static LogStreamName awslogs(String prefix, String containerName, String taskId) {

@@ -3,7 +3,7 @@ package io.ecskit.domain.logs;
 import io.ecskit.domain.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import io.vavr.control.Either;
 
 /** A log group retention period; CloudWatch Logs accepts only these day counts. */
 public record RetentionDays(int days) {
@@ -17,11 +17,12 @@ public record RetentionDays(int days) {
         }
     }
 
-    public static Validation<Seq<Violation>, RetentionDays> of(int days) {
+    /** The retention, or CloudWatch Logs' answer to a day count it does not allow. */
+    public static Either<Violation, RetentionDays> parse(int days) {
         return ALLOWED.contains(days)
-                ? Validation.valid(new RetentionDays(days))
-                : Validation.invalid(List.of(Violation.invalidParameter("retentionInDays",
+                ? Either.right(new RetentionDays(days))
+                : Either.left(Violation.invalidParameter("retentionInDays",
                         "1 validation error detected: Value '" + days + "' at 'retentionInDays' failed to satisfy "
-                                + "constraint: Member must satisfy enum value set: " + ALLOWED.mkString("[", ", ", "]"))));
+                                + "constraint: Member must satisfy enum value set: " + ALLOWED.mkString("[", ", ", "]")));
     }
 }

@@ -1,183 +1,71 @@
 package io.ecskit.domain.service;
 
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.CapacityProviderStrategyItem;
+import io.ecskit.domain.LaunchType;
+import io.ecskit.domain.NetworkConfiguration;
+import io.ecskit.domain.arn.TaskDefinitionRef;
+import io.vavr.collection.List;
 import io.vavr.control.Option;
-import java.time.Instant;
-import java.util.Objects;
+import org.immutables.value.Value;
 
-/** One deployment of a service: a task definition rolled out to a desired count. */
+import java.time.Instant;
+
+/**
+ * A deployment of a service as DescribeServices reports it.
+ *
+ * @param id Deployment ID, ecs-svc/ and 19 digits.
+ * @param status PRIMARY (the newest), ACTIVE (older, still running tasks) or INACTIVE (fully replaced).
+ * @param taskDefinition The task definition to run: family (its latest ACTIVE revision), family:revision or ARN.
+ * @param desiredCount Number of tasks to keep running; 0 or more; 1 for a REPLICA service when absent.
+ * @param pendingCount Tasks of this deployment in PENDING.
+ * @param runningCount Tasks of this deployment in RUNNING.
+ * @param failedTasks Tasks of this deployment that failed to reach RUNNING (counted by the circuit breaker).
+ * @param createdAt When the deployment was created.
+ * @param updatedAt When the deployment last changed.
+ * @param capacityProviderStrategy Capacity providers and their weights and bases, instead of a launch type.
+ * @param launchType Where the tasks run: FARGATE, EC2, EXTERNAL or MANAGED_INSTANCES; excludes capacityProviderStrategy.
+ * @param platformVersion Fargate platform version, LATEST (1.4.0 on Linux) by default.
+ * @param platformFamily Operating system family of the tasks' platform.
+ * @param networkConfiguration awsvpc settings: subnets, security groups, public IP; required for task definitions with networkMode awsvpc.
+ * @param rolloutState IN_PROGRESS, COMPLETED or FAILED (for services with the circuit breaker or alarms).
+ * @param rolloutStateReason Why the rollout is in its state, e.g. "ECS deployment ecs-svc/... completed."
+ * @param serviceConnectConfiguration Service Connect settings: namespace, the services this one offers, logging.
+ * @param serviceConnectResources Cloud Map resources Service Connect created for the deployment.
+ * @param volumeConfigurations Volumes (Amazon EBS) configured at launch for the tasks, by volume name.
+ * @param fargateEphemeralStorage KMS key of the tasks' Fargate ephemeral storage.
+ * @param vpcLatticeConfigurations VPC Lattice target groups the tasks register with.
+ */
+@Value.Builder
 public record Deployment(
-        String id,
+        DeploymentId id,
         DeploymentStatus status,
-        String taskDefinition,
-        Integer desiredCount,
-        Integer pendingCount,
-        Integer runningCount,
-        Integer failedTasks,
-        Instant createdAt,
-        Instant updatedAt,
+        Option<TaskDefinitionRef> taskDefinition,
+        int desiredCount,
+        int pendingCount,
+        int runningCount,
+        int failedTasks,
+        Option<Instant> createdAt,
+        Option<Instant> updatedAt,
+        List<CapacityProviderStrategyItem> capacityProviderStrategy,
         Option<LaunchType> launchType,
         Option<String> platformVersion,
-        Option<AwsVpcConfiguration> networkConfiguration,
-        Option<RolloutState> rolloutState,
-        Option<String> rolloutStateReason) {
+        Option<String> platformFamily,
+        Option<NetworkConfiguration> networkConfiguration,
+        Option<DeploymentRolloutState> rolloutState,
+        Option<String> rolloutStateReason,
+        Option<ServiceConnectConfiguration> serviceConnectConfiguration,
+        List<ServiceConnectServiceResource> serviceConnectResources,
+        List<ServiceVolumeConfiguration> volumeConfigurations,
+        Option<DeploymentEphemeralStorage> fargateEphemeralStorage,
+        List<VpcLatticeConfiguration> vpcLatticeConfigurations) {
 
-    public Deployment {
-        id = id == null ? "" : id;
-        Objects.requireNonNull(status, "status");
-        taskDefinition = taskDefinition == null ? "" : taskDefinition;
-        Objects.requireNonNull(desiredCount, "desiredCount");
-        Objects.requireNonNull(pendingCount, "pendingCount");
-        Objects.requireNonNull(runningCount, "runningCount");
-        Objects.requireNonNull(failedTasks, "failedTasks");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(updatedAt, "updatedAt");
-        launchType = launchType == null ? Option.none() : launchType;
-        platformVersion = platformVersion == null ? Option.none() : platformVersion;
-        networkConfiguration = networkConfiguration == null ? Option.none() : networkConfiguration;
-        rolloutState = rolloutState == null ? Option.none() : rolloutState;
-        rolloutStateReason = rolloutStateReason == null ? Option.none() : rolloutStateReason;
+    /** A builder with every optional component absent and every list empty. */
+    public static DeploymentBuilder builder() {
+        return new DeploymentBuilder();
     }
 
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.id = id;
-        b.status = status;
-        b.taskDefinition = taskDefinition;
-        b.desiredCount = desiredCount;
-        b.pendingCount = pendingCount;
-        b.runningCount = runningCount;
-        b.failedTasks = failedTasks;
-        b.createdAt = createdAt;
-        b.updatedAt = updatedAt;
-        b.launchType = launchType;
-        b.platformVersion = platformVersion;
-        b.networkConfiguration = networkConfiguration;
-        b.rolloutState = rolloutState;
-        b.rolloutStateReason = rolloutStateReason;
-        return b;
-    }
-
-    public static final class Builder {
-        private String id;
-        private DeploymentStatus status;
-        private String taskDefinition;
-        private Integer desiredCount;
-        private Integer pendingCount;
-        private Integer runningCount;
-        private Integer failedTasks;
-        private Instant createdAt;
-        private Instant updatedAt;
-        private Option<LaunchType> launchType = Option.none();
-        private Option<String> platformVersion = Option.none();
-        private Option<AwsVpcConfiguration> networkConfiguration = Option.none();
-        private Option<RolloutState> rolloutState = Option.none();
-        private Option<String> rolloutStateReason = Option.none();
-
-        private Builder() {
-        }
-
-        public Builder id(String id) {
-            this.id = id;
-            return this;
-        }
-
-        public Builder status(DeploymentStatus status) {
-            this.status = status;
-            return this;
-        }
-
-        public Builder taskDefinition(String taskDefinition) {
-            this.taskDefinition = taskDefinition;
-            return this;
-        }
-
-        public Builder desiredCount(Integer desiredCount) {
-            this.desiredCount = desiredCount;
-            return this;
-        }
-
-        public Builder pendingCount(Integer pendingCount) {
-            this.pendingCount = pendingCount;
-            return this;
-        }
-
-        public Builder runningCount(Integer runningCount) {
-            this.runningCount = runningCount;
-            return this;
-        }
-
-        public Builder failedTasks(Integer failedTasks) {
-            this.failedTasks = failedTasks;
-            return this;
-        }
-
-        public Builder createdAt(Instant createdAt) {
-            this.createdAt = createdAt;
-            return this;
-        }
-
-        public Builder updatedAt(Instant updatedAt) {
-            this.updatedAt = updatedAt;
-            return this;
-        }
-
-        public Builder launchType(LaunchType launchType) {
-            this.launchType = Option.of(launchType);
-            return this;
-        }
-
-        public Builder launchType(Option<LaunchType> launchType) {
-            this.launchType = launchType;
-            return this;
-        }
-
-        public Builder platformVersion(String platformVersion) {
-            this.platformVersion = Option.of(platformVersion);
-            return this;
-        }
-
-        public Builder platformVersion(Option<String> platformVersion) {
-            this.platformVersion = platformVersion;
-            return this;
-        }
-
-        public Builder networkConfiguration(AwsVpcConfiguration networkConfiguration) {
-            this.networkConfiguration = Option.of(networkConfiguration);
-            return this;
-        }
-
-        public Builder networkConfiguration(Option<AwsVpcConfiguration> networkConfiguration) {
-            this.networkConfiguration = networkConfiguration;
-            return this;
-        }
-
-        public Builder rolloutState(RolloutState rolloutState) {
-            this.rolloutState = Option.of(rolloutState);
-            return this;
-        }
-
-        public Builder rolloutState(Option<RolloutState> rolloutState) {
-            this.rolloutState = rolloutState;
-            return this;
-        }
-
-        public Builder rolloutStateReason(String rolloutStateReason) {
-            this.rolloutStateReason = Option.of(rolloutStateReason);
-            return this;
-        }
-
-        public Builder rolloutStateReason(Option<String> rolloutStateReason) {
-            this.rolloutStateReason = rolloutStateReason;
-            return this;
-        }
-
-        public Deployment build() {
-            return new Deployment(id, status, taskDefinition, desiredCount, pendingCount, runningCount, failedTasks, createdAt, updatedAt, launchType, platformVersion, networkConfiguration, rolloutState, rolloutStateReason);
-        }
+    /** A builder holding this record's values. */
+    public DeploymentBuilder toBuilder() {
+        return new DeploymentBuilder().from(this);
     }
 }

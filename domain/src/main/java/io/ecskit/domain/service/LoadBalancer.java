@@ -1,19 +1,32 @@
 package io.ecskit.domain.service;
 
 import io.vavr.control.Option;
+import org.immutables.value.Value;
 
 /**
- * A load balancer a service registers its tasks with: an ALB/NLB target group (awsvpc needs
- * target type {@code ip}) or, on EC2 only, a Classic Load Balancer by name.
+ * A load balancer target group a service registers its tasks with.
+ *
+ * @param targetGroupArn ARN of the ALB/NLB target group (target type ip under awsvpc).
+ * @param loadBalancerName Name of a Classic Load Balancer (not with awsvpc).
+ * @param containerName Container (from the task definition) that receives the traffic.
+ * @param containerPort Port of that container receiving the traffic; must be one of its port mappings.
+ * @param advancedConfiguration Blue/green settings: alternate target group, listener rules, role.
  */
-public record LoadBalancer(Option<String> targetGroupArn, Option<String> loadBalancerName, String containerName, int containerPort) {
+@Value.Builder
+public record LoadBalancer(
+        Option<String> targetGroupArn,
+        Option<String> loadBalancerName,
+        Option<String> containerName,
+        Option<Integer> containerPort,
+        Option<AdvancedConfiguration> advancedConfiguration) {
 
-    public LoadBalancer {
-        targetGroupArn = targetGroupArn == null ? Option.none() : targetGroupArn;
-        loadBalancerName = loadBalancerName == null ? Option.none() : loadBalancerName;
+    /** A builder with every optional component absent and every list empty. */
+    public static LoadBalancerBuilder builder() {
+        return new LoadBalancerBuilder();
     }
 
-    public static LoadBalancer targetGroup(String targetGroupArn, String containerName, int containerPort) {
-        return new LoadBalancer(Option.of(targetGroupArn), Option.none(), containerName, containerPort);
+    /** A builder holding this record's values. */
+    public LoadBalancerBuilder toBuilder() {
+        return new LoadBalancerBuilder().from(this);
     }
 }

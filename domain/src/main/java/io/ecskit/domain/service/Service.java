@@ -1,84 +1,113 @@
 package io.ecskit.domain.service;
 
+import io.ecskit.domain.CapacityProviderStrategyItem;
+import io.ecskit.domain.LaunchType;
+import io.ecskit.domain.NetworkConfiguration;
+import io.ecskit.domain.PlacementConstraint;
+import io.ecskit.domain.PlacementStrategy;
+import io.ecskit.domain.PropagateTags;
 import io.ecskit.domain.Tag;
-import io.ecskit.domain.arn.ClusterName;
+import io.ecskit.domain.arn.ClusterArn;
 import io.ecskit.domain.arn.ServiceArn;
 import io.ecskit.domain.arn.ServiceName;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.arn.TaskDefinitionRef;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import io.ecskit.domain.arn.ClusterName;
+import org.immutables.value.Value;
+
 import java.time.Instant;
-import java.util.Objects;
 
-/** An ECS service as DescribeServices reports it. */
+/**
+ * An ECS service as DescribeServices answers it.
+ *
+ * @param serviceArn ARN of the service, arn:aws:ecs:region:account:service/cluster/name.
+ * @param serviceName Name of the service.
+ * @param clusterArn ARN of the cluster the service runs in.
+ * @param loadBalancers Load balancer target groups the service registers its tasks with; target type ip under awsvpc.
+ * @param serviceRegistries Cloud Map registries the service registers its tasks in (at most 1).
+ * @param status ACTIVE, DRAINING while it is deleted, INACTIVE once deleted.
+ * @param desiredCount Number of tasks to keep running; 0 or more; 1 for a REPLICA service when absent.
+ * @param runningCount Tasks in the RUNNING state.
+ * @param pendingCount Tasks in the PENDING state.
+ * @param launchType Where the tasks run: FARGATE, EC2, EXTERNAL or MANAGED_INSTANCES; excludes capacityProviderStrategy.
+ * @param capacityProviderStrategy Capacity providers and their weights and bases, instead of a launch type.
+ * @param platformVersion Fargate platform version, LATEST (1.4.0 on Linux) by default.
+ * @param platformFamily Operating system family of the tasks' platform (Linux, Windows...).
+ * @param taskDefinition The task definition to run: family (its latest ACTIVE revision), family:revision or ARN.
+ * @param deploymentConfiguration How deployments run: strategy, percentages, circuit breaker, alarms, bake time, hooks.
+ * @param taskSets Task sets of an EXTERNAL or CODE_DEPLOY controlled service.
+ * @param deployments Current deployments: the PRIMARY one and any ACTIVE ones still draining; ECS keeps no history here.
+ * @param roleArn ARN of the IAM role the service uses for its load balancer.
+ * @param events Recent service events, newest first (ECS keeps the last 100).
+ * @param createdAt When the service was created.
+ * @param currentServiceDeployment ARN of the service deployment in progress or last finished.
+ * @param currentServiceRevisions Revisions running now, with their task counts.
+ * @param placementConstraints Placement constraints for the task's instances (EC2 only, at most 10); Fargate refuses them.
+ * @param placementStrategy How tasks are spread over instances (EC2), at most 5 rules.
+ * @param networkConfiguration awsvpc settings: subnets, security groups, public IP; required for task definitions with networkMode awsvpc.
+ * @param healthCheckGracePeriodSeconds Seconds ECS ignores failing load balancer and container health checks after a task starts, 0..2147483647; 0 by default.
+ * @param schedulingStrategy REPLICA (keep desiredCount tasks, the default) or DAEMON (one task per instance).
+ * @param deploymentController Who runs deployments: ECS (the default), CODE_DEPLOY or EXTERNAL.
+ * @param tags Tags on the resource: at most 50; keys 1..128 and values 0..256 characters; the aws: prefix is reserved.
+ * @param createdBy ARN of the principal that created the service.
+ * @param enableECSManagedTags Whether ECS tags the tasks with the cluster and service names; false by default.
+ * @param propagateTags Whose tags the tasks get: TASK_DEFINITION, SERVICE or NONE (the default).
+ * @param enableExecuteCommand Whether ECS Exec is on for the tasks; false by default.
+ * @param availabilityZoneRebalancing Whether ECS moves tasks to rebalance Availability Zones (ENABLED / DISABLED).
+ * @param resourceManagementType Who manages the service: CUSTOMER or ECS.
+ */
+@Value.Builder
 public record Service(
-        ServiceArn arn,
-        ServiceStatus status,
-        String taskDefinition,
-        Integer desiredCount,
-        Integer runningCount,
-        Integer pendingCount,
-        Option<LaunchType> launchType,
-        Option<String> platformVersion,
-        Option<AwsVpcConfiguration> networkConfiguration,
+        ServiceArn serviceArn,
+        ServiceName serviceName,
+        ClusterArn clusterArn,
         List<LoadBalancer> loadBalancers,
-        DeploymentConfiguration deploymentConfiguration,
+        List<ServiceRegistry> serviceRegistries,
+        ServiceStatus status,
+        int desiredCount,
+        int runningCount,
+        int pendingCount,
+        Option<LaunchType> launchType,
+        List<CapacityProviderStrategyItem> capacityProviderStrategy,
+        Option<String> platformVersion,
+        Option<String> platformFamily,
+        Option<TaskDefinitionRef> taskDefinition,
+        Option<DeploymentConfiguration> deploymentConfiguration,
+        List<TaskSet> taskSets,
         List<Deployment> deployments,
+        Option<String> roleArn,
         List<ServiceEvent> events,
-        Instant createdAt,
+        Option<Instant> createdAt,
+        Option<String> currentServiceDeployment,
+        List<ServiceCurrentRevisionSummary> currentServiceRevisions,
+        List<PlacementConstraint> placementConstraints,
+        List<PlacementStrategy> placementStrategy,
+        Option<NetworkConfiguration> networkConfiguration,
         Option<Integer> healthCheckGracePeriodSeconds,
-        List<Tag> tags) {
+        Option<SchedulingStrategy> schedulingStrategy,
+        Option<DeploymentController> deploymentController,
+        List<Tag> tags,
+        Option<String> createdBy,
+        Option<Boolean> enableECSManagedTags,
+        Option<PropagateTags> propagateTags,
+        Option<Boolean> enableExecuteCommand,
+        Option<AvailabilityZoneRebalancing> availabilityZoneRebalancing,
+        Option<ResourceManagementType> resourceManagementType) {
 
-    public Service {
-        Objects.requireNonNull(arn, "arn");
-        Objects.requireNonNull(status, "status");
-        taskDefinition = taskDefinition == null ? "" : taskDefinition;
-        Objects.requireNonNull(desiredCount, "desiredCount");
-        Objects.requireNonNull(runningCount, "runningCount");
-        Objects.requireNonNull(pendingCount, "pendingCount");
-        launchType = launchType == null ? Option.none() : launchType;
-        platformVersion = platformVersion == null ? Option.none() : platformVersion;
-        networkConfiguration = networkConfiguration == null ? Option.none() : networkConfiguration;
-        loadBalancers = loadBalancers == null ? List.empty() : loadBalancers;
-        Objects.requireNonNull(deploymentConfiguration, "deploymentConfiguration");
-        deployments = deployments == null ? List.empty() : deployments;
-        events = events == null ? List.empty() : events;
-        Objects.requireNonNull(createdAt, "createdAt");
-        healthCheckGracePeriodSeconds = healthCheckGracePeriodSeconds == null ? Option.none() : healthCheckGracePeriodSeconds;
-        tags = tags == null ? List.empty() : tags;
+    /** A builder with every optional component absent and every list empty. */
+    public static ServiceBuilder builder() {
+        return new ServiceBuilder();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** A builder holding this record's values. */
+    public ServiceBuilder toBuilder() {
+        return new ServiceBuilder().from(this);
     }
 
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.arn = arn;
-        b.status = status;
-        b.taskDefinition = taskDefinition;
-        b.desiredCount = desiredCount;
-        b.runningCount = runningCount;
-        b.pendingCount = pendingCount;
-        b.launchType = launchType;
-        b.platformVersion = platformVersion;
-        b.networkConfiguration = networkConfiguration;
-        b.loadBalancers = loadBalancers;
-        b.deploymentConfiguration = deploymentConfiguration;
-        b.deployments = deployments;
-        b.events = events;
-        b.createdAt = createdAt;
-        b.healthCheckGracePeriodSeconds = healthCheckGracePeriodSeconds;
-        b.tags = tags;
-        return b;
-    }
-
-    public ServiceName name() {
-        return arn.name();
-    }
-
+    /** The cluster the service runs in. */
     public ClusterName cluster() {
-        return arn.cluster();
+        return serviceArn.cluster();
     }
 
     /** The deployment ECS is rolling out now (status PRIMARY). */
@@ -86,153 +115,8 @@ public record Service(
         return deployments.find(d -> d.status() == DeploymentStatus.PRIMARY);
     }
 
-    public Option<Deployment> deployment(String id) {
+    /** The deployment of that ID, while ECS still lists it. */
+    public Option<Deployment> deployment(DeploymentId id) {
         return deployments.find(d -> d.id().equals(id));
-    }
-
-    public static final class Builder {
-        private ServiceArn arn;
-        private ServiceStatus status;
-        private String taskDefinition;
-        private Integer desiredCount;
-        private Integer runningCount;
-        private Integer pendingCount;
-        private Option<LaunchType> launchType = Option.none();
-        private Option<String> platformVersion = Option.none();
-        private Option<AwsVpcConfiguration> networkConfiguration = Option.none();
-        private List<LoadBalancer> loadBalancers = List.empty();
-        private DeploymentConfiguration deploymentConfiguration;
-        private List<Deployment> deployments = List.empty();
-        private List<ServiceEvent> events = List.empty();
-        private Instant createdAt;
-        private Option<Integer> healthCheckGracePeriodSeconds = Option.none();
-        private List<Tag> tags = List.empty();
-
-        private Builder() {
-        }
-
-        public Builder arn(ServiceArn arn) {
-            this.arn = arn;
-            return this;
-        }
-
-        public Builder status(ServiceStatus status) {
-            this.status = status;
-            return this;
-        }
-
-        public Builder taskDefinition(String taskDefinition) {
-            this.taskDefinition = taskDefinition;
-            return this;
-        }
-
-        public Builder desiredCount(Integer desiredCount) {
-            this.desiredCount = desiredCount;
-            return this;
-        }
-
-        public Builder runningCount(Integer runningCount) {
-            this.runningCount = runningCount;
-            return this;
-        }
-
-        public Builder pendingCount(Integer pendingCount) {
-            this.pendingCount = pendingCount;
-            return this;
-        }
-
-        public Builder launchType(LaunchType launchType) {
-            this.launchType = Option.of(launchType);
-            return this;
-        }
-
-        public Builder launchType(Option<LaunchType> launchType) {
-            this.launchType = launchType;
-            return this;
-        }
-
-        public Builder platformVersion(String platformVersion) {
-            this.platformVersion = Option.of(platformVersion);
-            return this;
-        }
-
-        public Builder platformVersion(Option<String> platformVersion) {
-            this.platformVersion = platformVersion;
-            return this;
-        }
-
-        public Builder networkConfiguration(AwsVpcConfiguration networkConfiguration) {
-            this.networkConfiguration = Option.of(networkConfiguration);
-            return this;
-        }
-
-        public Builder networkConfiguration(Option<AwsVpcConfiguration> networkConfiguration) {
-            this.networkConfiguration = networkConfiguration;
-            return this;
-        }
-
-        public Builder loadBalancers(Iterable<? extends LoadBalancer> loadBalancers) {
-            this.loadBalancers = List.ofAll(loadBalancers);
-            return this;
-        }
-
-        public Builder loadBalancers(LoadBalancer... loadBalancers) {
-            this.loadBalancers = List.of(loadBalancers);
-            return this;
-        }
-
-        public Builder deploymentConfiguration(DeploymentConfiguration deploymentConfiguration) {
-            this.deploymentConfiguration = deploymentConfiguration;
-            return this;
-        }
-
-        public Builder deployments(Iterable<? extends Deployment> deployments) {
-            this.deployments = List.ofAll(deployments);
-            return this;
-        }
-
-        public Builder deployments(Deployment... deployments) {
-            this.deployments = List.of(deployments);
-            return this;
-        }
-
-        public Builder events(Iterable<? extends ServiceEvent> events) {
-            this.events = List.ofAll(events);
-            return this;
-        }
-
-        public Builder events(ServiceEvent... events) {
-            this.events = List.of(events);
-            return this;
-        }
-
-        public Builder createdAt(Instant createdAt) {
-            this.createdAt = createdAt;
-            return this;
-        }
-
-        public Builder healthCheckGracePeriodSeconds(Integer healthCheckGracePeriodSeconds) {
-            this.healthCheckGracePeriodSeconds = Option.of(healthCheckGracePeriodSeconds);
-            return this;
-        }
-
-        public Builder healthCheckGracePeriodSeconds(Option<Integer> healthCheckGracePeriodSeconds) {
-            this.healthCheckGracePeriodSeconds = healthCheckGracePeriodSeconds;
-            return this;
-        }
-
-        public Builder tags(Iterable<? extends Tag> tags) {
-            this.tags = List.ofAll(tags);
-            return this;
-        }
-
-        public Builder tags(Tag... tags) {
-            this.tags = List.of(tags);
-            return this;
-        }
-
-        public Service build() {
-            return new Service(arn, status, taskDefinition, desiredCount, runningCount, pendingCount, launchType, platformVersion, networkConfiguration, loadBalancers, deploymentConfiguration, deployments, events, createdAt, healthCheckGracePeriodSeconds, tags);
-        }
     }
 }

@@ -1,275 +1,114 @@
 package io.ecskit.domain.task;
 
+import io.ecskit.domain.Attachment;
+import io.ecskit.domain.Attribute;
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.Tag;
+import io.ecskit.domain.arn.ClusterArn;
+import io.ecskit.domain.arn.ContainerInstanceArn;
 import io.ecskit.domain.arn.TaskArn;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.arn.TaskDefinitionArn;
+import io.ecskit.domain.taskdef.EphemeralStorage;
+import io.ecskit.domain.taskdef.InferenceAccelerator;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.immutables.value.Value;
+
 import java.time.Instant;
-import java.util.Objects;
 
-/** A task as DescribeTasks reports it. */
+/**
+ * A task as DescribeTasks answers it.
+ *
+ * @param attachments Resources attached to the task, e.g. its elastic network interface under awsvpc.
+ * @param attributes Attributes of the task.
+ * @param availabilityZone Availability Zone the task runs in.
+ * @param capacityProviderName Capacity provider the task was placed with.
+ * @param clusterArn ARN of the cluster the task runs in.
+ * @param connectivity Whether the task is CONNECTED or DISCONNECTED.
+ * @param connectivityAt When connectivity last changed.
+ * @param containerInstanceArn Container instance the task runs on (EC2 and external).
+ * @param containers The task's containers as they run.
+ * @param cpu Task-level CPU: CPU units ("1024") or vCPUs ("1 vCPU"); required on Fargate, where it must pair with memory; EC2: 128..196608 units.
+ * @param createdAt When the task was created (PENDING).
+ * @param desiredStatus Where ECS is taking the task: RUNNING or STOPPED.
+ * @param enableExecuteCommand Whether ECS Exec is on for the tasks; false by default.
+ * @param executionStoppedAt When the essential containers stopped.
+ * @param group Group of the task: service:name for a service's tasks, family:name by default for RunTask.
+ * @param healthStatus HEALTHY, UNHEALTHY or UNKNOWN, from the essential containers' health checks.
+ * @param inferenceAccelerators Elastic Inference accelerators the containers may use (deviceName, deviceType); retired by AWS, still in the API.
+ * @param lastStatus PROVISIONING, PENDING, ACTIVATING, RUNNING, DEACTIVATING, STOPPING, DEPROVISIONING or STOPPED.
+ * @param launchType Where the tasks run: FARGATE, EC2, EXTERNAL or MANAGED_INSTANCES; excludes capacityProviderStrategy.
+ * @param memory Task-level memory: MiB ("2048") or GB ("2 GB"); required on Fargate, where it must pair with cpu.
+ * @param overrides Overrides the task was started with.
+ * @param platformVersion Fargate platform version, LATEST (1.4.0 on Linux) by default.
+ * @param platformFamily Operating system family of the task's platform.
+ * @param pullStartedAt When image pulls started.
+ * @param pullStoppedAt When image pulls finished.
+ * @param startedAt When the task reached RUNNING.
+ * @param startedBy Who started the task: the service's deployment ID, or what RunTask was given.
+ * @param stopCode Why the task stopped: TaskFailedToStart, EssentialContainerExited, UserInitiated, ServiceSchedulerInitiated, ...
+ * @param stoppedAt When the task reached STOPPED.
+ * @param stoppedReason Why the task stopped, as ECS words it (e.g. "Essential container in task exited").
+ * @param stoppingAt When the task started stopping.
+ * @param tags Tags on the resource: at most 50; keys 1..128 and values 0..256 characters; the aws: prefix is reserved.
+ * @param taskArn ARN of the task, arn:aws:ecs:region:account:task/cluster/id.
+ * @param taskDefinitionArn ARN of the revision the task runs.
+ * @param version Version counter, raised on every change of the task.
+ * @param ephemeralStorage Fargate ephemeral storage for the task, 21..200 GiB; 20 GiB when absent.
+ * @param fargateEphemeralStorage Fargate ephemeral storage of the task: size in GiB and KMS key.
+ */
+@Value.Builder
 public record Task(
-        TaskArn arn,
-        String taskDefinitionArn,
-        Option<String> group,
-        Option<String> startedBy,
-        TaskStatus lastStatus,
-        TaskStatus desiredStatus,
-        Option<LaunchType> launchType,
-        List<ContainerState> containers,
-        HealthStatus healthStatus,
-        Instant createdAt,
-        Option<Instant> startedAt,
-        Option<Instant> stoppingAt,
-        Option<Instant> stoppedAt,
-        Option<StopCode> stopCode,
-        Option<String> stoppedReason,
+        List<Attachment> attachments,
+        List<Attribute> attributes,
+        Option<String> availabilityZone,
+        Option<String> capacityProviderName,
+        ClusterArn clusterArn,
+        Option<Connectivity> connectivity,
+        Option<Instant> connectivityAt,
+        Option<ContainerInstanceArn> containerInstanceArn,
+        List<Container> containers,
         Option<String> cpu,
+        Option<Instant> createdAt,
+        TaskStatus desiredStatus,
+        Option<Boolean> enableExecuteCommand,
+        Option<Instant> executionStoppedAt,
+        Option<String> group,
+        Option<HealthStatus> healthStatus,
+        List<InferenceAccelerator> inferenceAccelerators,
+        TaskStatus lastStatus,
+        Option<LaunchType> launchType,
         Option<String> memory,
-        Option<String> containerInstanceArn,
-        List<Tag> tags) {
+        Option<TaskOverride> overrides,
+        Option<String> platformVersion,
+        Option<String> platformFamily,
+        Option<Instant> pullStartedAt,
+        Option<Instant> pullStoppedAt,
+        Option<Instant> startedAt,
+        Option<String> startedBy,
+        Option<TaskStopCode> stopCode,
+        Option<Instant> stoppedAt,
+        Option<String> stoppedReason,
+        Option<Instant> stoppingAt,
+        List<Tag> tags,
+        TaskArn taskArn,
+        TaskDefinitionArn taskDefinitionArn,
+        Option<Long> version,
+        Option<EphemeralStorage> ephemeralStorage,
+        Option<TaskEphemeralStorage> fargateEphemeralStorage) {
 
-    public Task {
-        Objects.requireNonNull(arn, "arn");
-        taskDefinitionArn = taskDefinitionArn == null ? "" : taskDefinitionArn;
-        group = group == null ? Option.none() : group;
-        startedBy = startedBy == null ? Option.none() : startedBy;
-        Objects.requireNonNull(lastStatus, "lastStatus");
-        Objects.requireNonNull(desiredStatus, "desiredStatus");
-        launchType = launchType == null ? Option.none() : launchType;
-        containers = containers == null ? List.empty() : containers;
-        Objects.requireNonNull(healthStatus, "healthStatus");
-        Objects.requireNonNull(createdAt, "createdAt");
-        startedAt = startedAt == null ? Option.none() : startedAt;
-        stoppingAt = stoppingAt == null ? Option.none() : stoppingAt;
-        stoppedAt = stoppedAt == null ? Option.none() : stoppedAt;
-        stopCode = stopCode == null ? Option.none() : stopCode;
-        stoppedReason = stoppedReason == null ? Option.none() : stoppedReason;
-        cpu = cpu == null ? Option.none() : cpu;
-        memory = memory == null ? Option.none() : memory;
-        containerInstanceArn = containerInstanceArn == null ? Option.none() : containerInstanceArn;
-        tags = tags == null ? List.empty() : tags;
+    /** A builder with every optional component absent and every list empty. */
+    public static TaskBuilder builder() {
+        return new TaskBuilder();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** A builder holding this record's values. */
+    public TaskBuilder toBuilder() {
+        return new TaskBuilder().from(this);
     }
 
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.arn = arn;
-        b.taskDefinitionArn = taskDefinitionArn;
-        b.group = group;
-        b.startedBy = startedBy;
-        b.lastStatus = lastStatus;
-        b.desiredStatus = desiredStatus;
-        b.launchType = launchType;
-        b.containers = containers;
-        b.healthStatus = healthStatus;
-        b.createdAt = createdAt;
-        b.startedAt = startedAt;
-        b.stoppingAt = stoppingAt;
-        b.stoppedAt = stoppedAt;
-        b.stopCode = stopCode;
-        b.stoppedReason = stoppedReason;
-        b.cpu = cpu;
-        b.memory = memory;
-        b.containerInstanceArn = containerInstanceArn;
-        b.tags = tags;
-        return b;
-    }
-
+    /** The task's ID, the last part of its ARN. */
     public String id() {
-        return arn.taskId();
-    }
-
-    public static final class Builder {
-        private TaskArn arn;
-        private String taskDefinitionArn;
-        private Option<String> group = Option.none();
-        private Option<String> startedBy = Option.none();
-        private TaskStatus lastStatus;
-        private TaskStatus desiredStatus;
-        private Option<LaunchType> launchType = Option.none();
-        private List<ContainerState> containers = List.empty();
-        private HealthStatus healthStatus;
-        private Instant createdAt;
-        private Option<Instant> startedAt = Option.none();
-        private Option<Instant> stoppingAt = Option.none();
-        private Option<Instant> stoppedAt = Option.none();
-        private Option<StopCode> stopCode = Option.none();
-        private Option<String> stoppedReason = Option.none();
-        private Option<String> cpu = Option.none();
-        private Option<String> memory = Option.none();
-        private Option<String> containerInstanceArn = Option.none();
-        private List<Tag> tags = List.empty();
-
-        private Builder() {
-        }
-
-        public Builder arn(TaskArn arn) {
-            this.arn = arn;
-            return this;
-        }
-
-        public Builder taskDefinitionArn(String taskDefinitionArn) {
-            this.taskDefinitionArn = taskDefinitionArn;
-            return this;
-        }
-
-        public Builder group(String group) {
-            this.group = Option.of(group);
-            return this;
-        }
-
-        public Builder group(Option<String> group) {
-            this.group = group;
-            return this;
-        }
-
-        public Builder startedBy(String startedBy) {
-            this.startedBy = Option.of(startedBy);
-            return this;
-        }
-
-        public Builder startedBy(Option<String> startedBy) {
-            this.startedBy = startedBy;
-            return this;
-        }
-
-        public Builder lastStatus(TaskStatus lastStatus) {
-            this.lastStatus = lastStatus;
-            return this;
-        }
-
-        public Builder desiredStatus(TaskStatus desiredStatus) {
-            this.desiredStatus = desiredStatus;
-            return this;
-        }
-
-        public Builder launchType(LaunchType launchType) {
-            this.launchType = Option.of(launchType);
-            return this;
-        }
-
-        public Builder launchType(Option<LaunchType> launchType) {
-            this.launchType = launchType;
-            return this;
-        }
-
-        public Builder containers(Iterable<? extends ContainerState> containers) {
-            this.containers = List.ofAll(containers);
-            return this;
-        }
-
-        public Builder containers(ContainerState... containers) {
-            this.containers = List.of(containers);
-            return this;
-        }
-
-        public Builder healthStatus(HealthStatus healthStatus) {
-            this.healthStatus = healthStatus;
-            return this;
-        }
-
-        public Builder createdAt(Instant createdAt) {
-            this.createdAt = createdAt;
-            return this;
-        }
-
-        public Builder startedAt(Instant startedAt) {
-            this.startedAt = Option.of(startedAt);
-            return this;
-        }
-
-        public Builder startedAt(Option<Instant> startedAt) {
-            this.startedAt = startedAt;
-            return this;
-        }
-
-        public Builder stoppingAt(Instant stoppingAt) {
-            this.stoppingAt = Option.of(stoppingAt);
-            return this;
-        }
-
-        public Builder stoppingAt(Option<Instant> stoppingAt) {
-            this.stoppingAt = stoppingAt;
-            return this;
-        }
-
-        public Builder stoppedAt(Instant stoppedAt) {
-            this.stoppedAt = Option.of(stoppedAt);
-            return this;
-        }
-
-        public Builder stoppedAt(Option<Instant> stoppedAt) {
-            this.stoppedAt = stoppedAt;
-            return this;
-        }
-
-        public Builder stopCode(StopCode stopCode) {
-            this.stopCode = Option.of(stopCode);
-            return this;
-        }
-
-        public Builder stopCode(Option<StopCode> stopCode) {
-            this.stopCode = stopCode;
-            return this;
-        }
-
-        public Builder stoppedReason(String stoppedReason) {
-            this.stoppedReason = Option.of(stoppedReason);
-            return this;
-        }
-
-        public Builder stoppedReason(Option<String> stoppedReason) {
-            this.stoppedReason = stoppedReason;
-            return this;
-        }
-
-        public Builder cpu(String cpu) {
-            this.cpu = Option.of(cpu);
-            return this;
-        }
-
-        public Builder cpu(Option<String> cpu) {
-            this.cpu = cpu;
-            return this;
-        }
-
-        public Builder memory(String memory) {
-            this.memory = Option.of(memory);
-            return this;
-        }
-
-        public Builder memory(Option<String> memory) {
-            this.memory = memory;
-            return this;
-        }
-
-        public Builder containerInstanceArn(String containerInstanceArn) {
-            this.containerInstanceArn = Option.of(containerInstanceArn);
-            return this;
-        }
-
-        public Builder containerInstanceArn(Option<String> containerInstanceArn) {
-            this.containerInstanceArn = containerInstanceArn;
-            return this;
-        }
-
-        public Builder tags(Iterable<? extends Tag> tags) {
-            this.tags = List.ofAll(tags);
-            return this;
-        }
-
-        public Builder tags(Tag... tags) {
-            this.tags = List.of(tags);
-            return this;
-        }
-
-        public Task build() {
-            return new Task(arn, taskDefinitionArn, group, startedBy, lastStatus, desiredStatus, launchType, containers, healthStatus, createdAt, startedAt, stoppingAt, stoppedAt, stopCode, stoppedReason, cpu, memory, containerInstanceArn, tags);
-        }
+        return taskArn.taskId();
     }
 }

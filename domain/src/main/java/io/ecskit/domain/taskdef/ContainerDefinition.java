@@ -1,562 +1,114 @@
 package io.ecskit.domain.taskdef;
 
-import io.vavr.collection.LinkedHashMap;
+import io.ecskit.domain.KeyValuePair;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
+import org.immutables.value.Value;
 
 /**
- * One container of a task definition, as RegisterTaskDefinition takes it.
- * {@code repositoryCredentials} is the Secrets Manager ARN of a private registry's credentials.
+ * One container of a task definition.
+ *
+ * @param name Container name, 1..255 letters, digits, hyphens and underscores, unique in the task (links and dependsOn refer to it).
+ * @param image Image to start: repository URI with an optional :tag or @sha256:digest, at most 255 characters.
+ * @param repositoryCredentials Secrets Manager secret holding credentials for a private registry (not ECR).
+ * @param cpu CPU units reserved for the container (1024 = 1 vCPU); 0 (ECS's default) shares what the task has.
+ * @param memory Hard memory limit in MiB: the container is killed above it; at least 6 MiB.
+ * @param memoryReservation Soft memory limit in MiB reserved for the container; must not exceed memory.
+ * @param links Other containers this one reaches by name (bridge network mode only), as name or name:alias.
+ * @param portMappings Ports the container exposes; under awsvpc and host the host port equals the container port.
+ * @param essential Whether the task stops when this container stops; true when absent.
+ * @param restartPolicy Whether ECS restarts the container in place when it exits, and on which exit codes not.
+ * @param entryPoint Docker ENTRYPOINT override, as a list of arguments; the image's own by default.
+ * @param command Docker CMD override, as a list of arguments; the image's own by default.
+ * @param environment Plain environment variables (name/value); use secrets for sensitive values.
+ * @param environmentFiles S3 objects holding environment variables (.env files), at most 10; read with the execution role.
+ * @param mountPoints Volumes of the task mounted into this container.
+ * @param volumesFrom Containers of the same task whose volumes this container mounts.
+ * @param linuxParameters Linux-specific settings: capabilities, devices, init process, shared memory, tmpfs, swap.
+ * @param secrets Environment variables taken from Secrets Manager or SSM Parameter Store; needs executionRoleArn.
+ * @param dependsOn Containers that must reach a condition (START, COMPLETE, SUCCESS, HEALTHY) before this one starts.
+ * @param startTimeout Seconds to wait for this container's dependencies before giving up (Fargate 2..120).
+ * @param stopTimeout Seconds between SIGTERM and SIGKILL when the container stops: 2..120 on Fargate (30 by default).
+ * @param versionConsistency Whether ECS resolves the image tag to one digest for every task of a deployment (enabled, the default) or not.
+ * @param hostname Container hostname; not allowed under awsvpc.
+ * @param user User (and group) to run as: user, user:group, uid, uid:gid; root by default.
+ * @param workingDirectory Working directory of the command; the image's own by default.
+ * @param disableNetworking Whether networking is off in the container; EC2 only.
+ * @param privileged Whether the container gets root on the host (Docker --privileged); EC2 only.
+ * @param readonlyRootFilesystem Whether the root filesystem is read-only; false by default.
+ * @param dnsServers DNS servers for the container; EC2 only.
+ * @param dnsSearchDomains DNS search domains for the container; EC2 only.
+ * @param extraHosts Extra /etc/hosts entries; not under awsvpc.
+ * @param dockerSecurityOptions Docker security options (SELinux / AppArmor labels, credentialspec); EC2 only.
+ * @param interactive Whether stdin stays open (docker run -i).
+ * @param pseudoTerminal Whether a TTY is allocated (docker run -t).
+ * @param dockerLabels Docker labels to set on the container.
+ * @param ulimits Resource limits (nofile, nproc, ...); on Fargate nofile defaults to 65535 soft and hard.
+ * @param logConfiguration Where the container's output goes: a log driver and its options; Fargate allows awslogs, splunk, awsfirelens.
+ * @param healthCheck Docker health check; ECS fills interval 30, timeout 5, retries 3, startPeriod 0 when absent.
+ * @param systemControls Kernel parameters (sysctls) for the container.
+ * @param resourceRequirements GPUs or inference accelerators the container needs.
+ * @param firelensConfiguration FireLens log router settings of this container (fluentd or fluentbit).
+ * @param credentialSpecs Active Directory credential spec ARNs for gMSA (Windows and Linux).
  */
+@Value.Builder
 public record ContainerDefinition(
-        String name,
-        String image,
+        Option<String> name,
+        Option<String> image,
+        Option<RepositoryCredentials> repositoryCredentials,
         Option<Integer> cpu,
         Option<Integer> memory,
         Option<Integer> memoryReservation,
+        List<String> links,
         List<PortMapping> portMappings,
         Option<Boolean> essential,
+        Option<ContainerRestartPolicy> restartPolicy,
         List<String> entryPoint,
         List<String> command,
         List<KeyValuePair> environment,
-        List<Secret> secrets,
-        Option<LogConfiguration> logConfiguration,
-        Option<HealthCheck> healthCheck,
-        List<ContainerDependency> dependsOn,
+        List<EnvironmentFile> environmentFiles,
         List<MountPoint> mountPoints,
-        Option<String> workingDirectory,
-        Option<String> user,
-        Option<Boolean> readonlyRootFilesystem,
-        Option<String> hostname,
-        List<String> links,
-        Option<Boolean> privileged,
+        List<VolumeFrom> volumesFrom,
         Option<LinuxParameters> linuxParameters,
+        List<Secret> secrets,
+        List<ContainerDependency> dependsOn,
         Option<Integer> startTimeout,
         Option<Integer> stopTimeout,
-        List<Ulimit> ulimits,
+        Option<VersionConsistency> versionConsistency,
+        Option<String> hostname,
+        Option<String> user,
+        Option<String> workingDirectory,
         Option<Boolean> disableNetworking,
+        Option<Boolean> privileged,
+        Option<Boolean> readonlyRootFilesystem,
         List<String> dnsServers,
         List<String> dnsSearchDomains,
-        List<String> dockerSecurityOptions,
         List<HostEntry> extraHosts,
-        List<ResourceRequirement> resourceRequirements,
-        Map<String, String> dockerLabels,
-        Option<String> repositoryCredentials,
-        List<VolumeFrom> volumesFrom,
-        List<SystemControl> systemControls,
+        List<String> dockerSecurityOptions,
         Option<Boolean> interactive,
         Option<Boolean> pseudoTerminal,
-        Option<FirelensConfiguration> firelensConfiguration) {
+        Map<String, String> dockerLabels,
+        List<Ulimit> ulimits,
+        Option<LogConfiguration> logConfiguration,
+        Option<HealthCheck> healthCheck,
+        List<SystemControl> systemControls,
+        List<ResourceRequirement> resourceRequirements,
+        Option<FirelensConfiguration> firelensConfiguration,
+        List<String> credentialSpecs) {
 
-    public ContainerDefinition {
-        name = name == null ? "" : name;
-        image = image == null ? "" : image;
-        cpu = cpu == null ? Option.none() : cpu;
-        memory = memory == null ? Option.none() : memory;
-        memoryReservation = memoryReservation == null ? Option.none() : memoryReservation;
-        portMappings = portMappings == null ? List.empty() : portMappings;
-        essential = essential == null ? Option.none() : essential;
-        entryPoint = entryPoint == null ? List.empty() : entryPoint;
-        command = command == null ? List.empty() : command;
-        environment = environment == null ? List.empty() : environment;
-        secrets = secrets == null ? List.empty() : secrets;
-        logConfiguration = logConfiguration == null ? Option.none() : logConfiguration;
-        healthCheck = healthCheck == null ? Option.none() : healthCheck;
-        dependsOn = dependsOn == null ? List.empty() : dependsOn;
-        mountPoints = mountPoints == null ? List.empty() : mountPoints;
-        workingDirectory = workingDirectory == null ? Option.none() : workingDirectory;
-        user = user == null ? Option.none() : user;
-        readonlyRootFilesystem = readonlyRootFilesystem == null ? Option.none() : readonlyRootFilesystem;
-        hostname = hostname == null ? Option.none() : hostname;
-        links = links == null ? List.empty() : links;
-        privileged = privileged == null ? Option.none() : privileged;
-        linuxParameters = linuxParameters == null ? Option.none() : linuxParameters;
-        startTimeout = startTimeout == null ? Option.none() : startTimeout;
-        stopTimeout = stopTimeout == null ? Option.none() : stopTimeout;
-        ulimits = ulimits == null ? List.empty() : ulimits;
-        disableNetworking = disableNetworking == null ? Option.none() : disableNetworking;
-        dnsServers = dnsServers == null ? List.empty() : dnsServers;
-        dnsSearchDomains = dnsSearchDomains == null ? List.empty() : dnsSearchDomains;
-        dockerSecurityOptions = dockerSecurityOptions == null ? List.empty() : dockerSecurityOptions;
-        extraHosts = extraHosts == null ? List.empty() : extraHosts;
-        resourceRequirements = resourceRequirements == null ? List.empty() : resourceRequirements;
-        dockerLabels = dockerLabels == null ? LinkedHashMap.empty() : dockerLabels;
-        repositoryCredentials = repositoryCredentials == null ? Option.none() : repositoryCredentials;
-        volumesFrom = volumesFrom == null ? List.empty() : volumesFrom;
-        systemControls = systemControls == null ? List.empty() : systemControls;
-        interactive = interactive == null ? Option.none() : interactive;
-        pseudoTerminal = pseudoTerminal == null ? Option.none() : pseudoTerminal;
-        firelensConfiguration = firelensConfiguration == null ? Option.none() : firelensConfiguration;
+    /** A builder with every optional component absent and every list empty. */
+    public static ContainerDefinitionBuilder builder() {
+        return new ContainerDefinitionBuilder();
     }
 
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.name = name;
-        b.image = image;
-        b.cpu = cpu;
-        b.memory = memory;
-        b.memoryReservation = memoryReservation;
-        b.portMappings = portMappings;
-        b.essential = essential;
-        b.entryPoint = entryPoint;
-        b.command = command;
-        b.environment = environment;
-        b.secrets = secrets;
-        b.logConfiguration = logConfiguration;
-        b.healthCheck = healthCheck;
-        b.dependsOn = dependsOn;
-        b.mountPoints = mountPoints;
-        b.workingDirectory = workingDirectory;
-        b.user = user;
-        b.readonlyRootFilesystem = readonlyRootFilesystem;
-        b.hostname = hostname;
-        b.links = links;
-        b.privileged = privileged;
-        b.linuxParameters = linuxParameters;
-        b.startTimeout = startTimeout;
-        b.stopTimeout = stopTimeout;
-        b.ulimits = ulimits;
-        b.disableNetworking = disableNetworking;
-        b.dnsServers = dnsServers;
-        b.dnsSearchDomains = dnsSearchDomains;
-        b.dockerSecurityOptions = dockerSecurityOptions;
-        b.extraHosts = extraHosts;
-        b.resourceRequirements = resourceRequirements;
-        b.dockerLabels = dockerLabels;
-        b.repositoryCredentials = repositoryCredentials;
-        b.volumesFrom = volumesFrom;
-        b.systemControls = systemControls;
-        b.interactive = interactive;
-        b.pseudoTerminal = pseudoTerminal;
-        b.firelensConfiguration = firelensConfiguration;
-        return b;
+    /** A builder holding this record's values. */
+    public ContainerDefinitionBuilder toBuilder() {
+        return new ContainerDefinitionBuilder().from(this);
     }
 
     /** ECS treats a container without {@code essential} as essential. */
     public boolean isEssential() {
         return essential.getOrElse(true);
-    }
-
-    public static final class Builder {
-        private String name;
-        private String image;
-        private Option<Integer> cpu = Option.none();
-        private Option<Integer> memory = Option.none();
-        private Option<Integer> memoryReservation = Option.none();
-        private List<PortMapping> portMappings = List.empty();
-        private Option<Boolean> essential = Option.none();
-        private List<String> entryPoint = List.empty();
-        private List<String> command = List.empty();
-        private List<KeyValuePair> environment = List.empty();
-        private List<Secret> secrets = List.empty();
-        private Option<LogConfiguration> logConfiguration = Option.none();
-        private Option<HealthCheck> healthCheck = Option.none();
-        private List<ContainerDependency> dependsOn = List.empty();
-        private List<MountPoint> mountPoints = List.empty();
-        private Option<String> workingDirectory = Option.none();
-        private Option<String> user = Option.none();
-        private Option<Boolean> readonlyRootFilesystem = Option.none();
-        private Option<String> hostname = Option.none();
-        private List<String> links = List.empty();
-        private Option<Boolean> privileged = Option.none();
-        private Option<LinuxParameters> linuxParameters = Option.none();
-        private Option<Integer> startTimeout = Option.none();
-        private Option<Integer> stopTimeout = Option.none();
-        private List<Ulimit> ulimits = List.empty();
-        private Option<Boolean> disableNetworking = Option.none();
-        private List<String> dnsServers = List.empty();
-        private List<String> dnsSearchDomains = List.empty();
-        private List<String> dockerSecurityOptions = List.empty();
-        private List<HostEntry> extraHosts = List.empty();
-        private List<ResourceRequirement> resourceRequirements = List.empty();
-        private Map<String, String> dockerLabels = LinkedHashMap.empty();
-        private Option<String> repositoryCredentials = Option.none();
-        private List<VolumeFrom> volumesFrom = List.empty();
-        private List<SystemControl> systemControls = List.empty();
-        private Option<Boolean> interactive = Option.none();
-        private Option<Boolean> pseudoTerminal = Option.none();
-        private Option<FirelensConfiguration> firelensConfiguration = Option.none();
-
-        private Builder() {
-        }
-
-        public Builder name(String name) {
-            this.name = name;
-            return this;
-        }
-
-        public Builder image(String image) {
-            this.image = image;
-            return this;
-        }
-
-        public Builder cpu(Integer cpu) {
-            this.cpu = Option.of(cpu);
-            return this;
-        }
-
-        public Builder cpu(Option<Integer> cpu) {
-            this.cpu = cpu;
-            return this;
-        }
-
-        public Builder memory(Integer memory) {
-            this.memory = Option.of(memory);
-            return this;
-        }
-
-        public Builder memory(Option<Integer> memory) {
-            this.memory = memory;
-            return this;
-        }
-
-        public Builder memoryReservation(Integer memoryReservation) {
-            this.memoryReservation = Option.of(memoryReservation);
-            return this;
-        }
-
-        public Builder memoryReservation(Option<Integer> memoryReservation) {
-            this.memoryReservation = memoryReservation;
-            return this;
-        }
-
-        public Builder portMappings(Iterable<? extends PortMapping> portMappings) {
-            this.portMappings = List.ofAll(portMappings);
-            return this;
-        }
-
-        public Builder portMappings(PortMapping... portMappings) {
-            this.portMappings = List.of(portMappings);
-            return this;
-        }
-
-        public Builder essential(Boolean essential) {
-            this.essential = Option.of(essential);
-            return this;
-        }
-
-        public Builder essential(Option<Boolean> essential) {
-            this.essential = essential;
-            return this;
-        }
-
-        public Builder entryPoint(Iterable<? extends String> entryPoint) {
-            this.entryPoint = List.ofAll(entryPoint);
-            return this;
-        }
-
-        public Builder entryPoint(String... entryPoint) {
-            this.entryPoint = List.of(entryPoint);
-            return this;
-        }
-
-        public Builder command(Iterable<? extends String> command) {
-            this.command = List.ofAll(command);
-            return this;
-        }
-
-        public Builder command(String... command) {
-            this.command = List.of(command);
-            return this;
-        }
-
-        public Builder environment(Iterable<? extends KeyValuePair> environment) {
-            this.environment = List.ofAll(environment);
-            return this;
-        }
-
-        public Builder environment(KeyValuePair... environment) {
-            this.environment = List.of(environment);
-            return this;
-        }
-
-        public Builder secrets(Iterable<? extends Secret> secrets) {
-            this.secrets = List.ofAll(secrets);
-            return this;
-        }
-
-        public Builder secrets(Secret... secrets) {
-            this.secrets = List.of(secrets);
-            return this;
-        }
-
-        public Builder logConfiguration(LogConfiguration logConfiguration) {
-            this.logConfiguration = Option.of(logConfiguration);
-            return this;
-        }
-
-        public Builder logConfiguration(Option<LogConfiguration> logConfiguration) {
-            this.logConfiguration = logConfiguration;
-            return this;
-        }
-
-        public Builder healthCheck(HealthCheck healthCheck) {
-            this.healthCheck = Option.of(healthCheck);
-            return this;
-        }
-
-        public Builder healthCheck(Option<HealthCheck> healthCheck) {
-            this.healthCheck = healthCheck;
-            return this;
-        }
-
-        public Builder dependsOn(Iterable<? extends ContainerDependency> dependsOn) {
-            this.dependsOn = List.ofAll(dependsOn);
-            return this;
-        }
-
-        public Builder dependsOn(ContainerDependency... dependsOn) {
-            this.dependsOn = List.of(dependsOn);
-            return this;
-        }
-
-        public Builder mountPoints(Iterable<? extends MountPoint> mountPoints) {
-            this.mountPoints = List.ofAll(mountPoints);
-            return this;
-        }
-
-        public Builder mountPoints(MountPoint... mountPoints) {
-            this.mountPoints = List.of(mountPoints);
-            return this;
-        }
-
-        public Builder workingDirectory(String workingDirectory) {
-            this.workingDirectory = Option.of(workingDirectory);
-            return this;
-        }
-
-        public Builder workingDirectory(Option<String> workingDirectory) {
-            this.workingDirectory = workingDirectory;
-            return this;
-        }
-
-        public Builder user(String user) {
-            this.user = Option.of(user);
-            return this;
-        }
-
-        public Builder user(Option<String> user) {
-            this.user = user;
-            return this;
-        }
-
-        public Builder readonlyRootFilesystem(Boolean readonlyRootFilesystem) {
-            this.readonlyRootFilesystem = Option.of(readonlyRootFilesystem);
-            return this;
-        }
-
-        public Builder readonlyRootFilesystem(Option<Boolean> readonlyRootFilesystem) {
-            this.readonlyRootFilesystem = readonlyRootFilesystem;
-            return this;
-        }
-
-        public Builder hostname(String hostname) {
-            this.hostname = Option.of(hostname);
-            return this;
-        }
-
-        public Builder hostname(Option<String> hostname) {
-            this.hostname = hostname;
-            return this;
-        }
-
-        public Builder links(Iterable<? extends String> links) {
-            this.links = List.ofAll(links);
-            return this;
-        }
-
-        public Builder links(String... links) {
-            this.links = List.of(links);
-            return this;
-        }
-
-        public Builder privileged(Boolean privileged) {
-            this.privileged = Option.of(privileged);
-            return this;
-        }
-
-        public Builder privileged(Option<Boolean> privileged) {
-            this.privileged = privileged;
-            return this;
-        }
-
-        public Builder linuxParameters(LinuxParameters linuxParameters) {
-            this.linuxParameters = Option.of(linuxParameters);
-            return this;
-        }
-
-        public Builder linuxParameters(Option<LinuxParameters> linuxParameters) {
-            this.linuxParameters = linuxParameters;
-            return this;
-        }
-
-        public Builder startTimeout(Integer startTimeout) {
-            this.startTimeout = Option.of(startTimeout);
-            return this;
-        }
-
-        public Builder startTimeout(Option<Integer> startTimeout) {
-            this.startTimeout = startTimeout;
-            return this;
-        }
-
-        public Builder stopTimeout(Integer stopTimeout) {
-            this.stopTimeout = Option.of(stopTimeout);
-            return this;
-        }
-
-        public Builder stopTimeout(Option<Integer> stopTimeout) {
-            this.stopTimeout = stopTimeout;
-            return this;
-        }
-
-        public Builder ulimits(Iterable<? extends Ulimit> ulimits) {
-            this.ulimits = List.ofAll(ulimits);
-            return this;
-        }
-
-        public Builder ulimits(Ulimit... ulimits) {
-            this.ulimits = List.of(ulimits);
-            return this;
-        }
-
-        public Builder disableNetworking(Boolean disableNetworking) {
-            this.disableNetworking = Option.of(disableNetworking);
-            return this;
-        }
-
-        public Builder disableNetworking(Option<Boolean> disableNetworking) {
-            this.disableNetworking = disableNetworking;
-            return this;
-        }
-
-        public Builder dnsServers(Iterable<? extends String> dnsServers) {
-            this.dnsServers = List.ofAll(dnsServers);
-            return this;
-        }
-
-        public Builder dnsServers(String... dnsServers) {
-            this.dnsServers = List.of(dnsServers);
-            return this;
-        }
-
-        public Builder dnsSearchDomains(Iterable<? extends String> dnsSearchDomains) {
-            this.dnsSearchDomains = List.ofAll(dnsSearchDomains);
-            return this;
-        }
-
-        public Builder dnsSearchDomains(String... dnsSearchDomains) {
-            this.dnsSearchDomains = List.of(dnsSearchDomains);
-            return this;
-        }
-
-        public Builder dockerSecurityOptions(Iterable<? extends String> dockerSecurityOptions) {
-            this.dockerSecurityOptions = List.ofAll(dockerSecurityOptions);
-            return this;
-        }
-
-        public Builder dockerSecurityOptions(String... dockerSecurityOptions) {
-            this.dockerSecurityOptions = List.of(dockerSecurityOptions);
-            return this;
-        }
-
-        public Builder extraHosts(Iterable<? extends HostEntry> extraHosts) {
-            this.extraHosts = List.ofAll(extraHosts);
-            return this;
-        }
-
-        public Builder extraHosts(HostEntry... extraHosts) {
-            this.extraHosts = List.of(extraHosts);
-            return this;
-        }
-
-        public Builder resourceRequirements(Iterable<? extends ResourceRequirement> resourceRequirements) {
-            this.resourceRequirements = List.ofAll(resourceRequirements);
-            return this;
-        }
-
-        public Builder resourceRequirements(ResourceRequirement... resourceRequirements) {
-            this.resourceRequirements = List.of(resourceRequirements);
-            return this;
-        }
-
-        public Builder dockerLabels(Map<String, String> dockerLabels) {
-            this.dockerLabels = dockerLabels;
-            return this;
-        }
-
-        public Builder dockerLabels(java.util.Map<String, String> dockerLabels) {
-            this.dockerLabels = LinkedHashMap.ofAll(dockerLabels);
-            return this;
-        }
-
-        public Builder repositoryCredentials(String repositoryCredentials) {
-            this.repositoryCredentials = Option.of(repositoryCredentials);
-            return this;
-        }
-
-        public Builder repositoryCredentials(Option<String> repositoryCredentials) {
-            this.repositoryCredentials = repositoryCredentials;
-            return this;
-        }
-
-        public Builder volumesFrom(Iterable<? extends VolumeFrom> volumesFrom) {
-            this.volumesFrom = List.ofAll(volumesFrom);
-            return this;
-        }
-
-        public Builder volumesFrom(VolumeFrom... volumesFrom) {
-            this.volumesFrom = List.of(volumesFrom);
-            return this;
-        }
-
-        public Builder systemControls(Iterable<? extends SystemControl> systemControls) {
-            this.systemControls = List.ofAll(systemControls);
-            return this;
-        }
-
-        public Builder systemControls(SystemControl... systemControls) {
-            this.systemControls = List.of(systemControls);
-            return this;
-        }
-
-        public Builder interactive(Boolean interactive) {
-            this.interactive = Option.of(interactive);
-            return this;
-        }
-
-        public Builder interactive(Option<Boolean> interactive) {
-            this.interactive = interactive;
-            return this;
-        }
-
-        public Builder pseudoTerminal(Boolean pseudoTerminal) {
-            this.pseudoTerminal = Option.of(pseudoTerminal);
-            return this;
-        }
-
-        public Builder pseudoTerminal(Option<Boolean> pseudoTerminal) {
-            this.pseudoTerminal = pseudoTerminal;
-            return this;
-        }
-
-        public Builder firelensConfiguration(FirelensConfiguration firelensConfiguration) {
-            this.firelensConfiguration = Option.of(firelensConfiguration);
-            return this;
-        }
-
-        public Builder firelensConfiguration(Option<FirelensConfiguration> firelensConfiguration) {
-            this.firelensConfiguration = firelensConfiguration;
-            return this;
-        }
-
-        public ContainerDefinition build() {
-            return new ContainerDefinition(name, image, cpu, memory, memoryReservation, portMappings, essential, entryPoint, command, environment, secrets, logConfiguration, healthCheck, dependsOn, mountPoints, workingDirectory, user, readonlyRootFilesystem, hostname, links, privileged, linuxParameters, startTimeout, stopTimeout, ulimits, disableNetworking, dnsServers, dnsSearchDomains, dockerSecurityOptions, extraHosts, resourceRequirements, dockerLabels, repositoryCredentials, volumesFrom, systemControls, interactive, pseudoTerminal, firelensConfiguration);
-        }
     }
 }

@@ -7,6 +7,7 @@ import io.vavr.control.Option;
 
 import java.util.regex.Pattern;
 
+import static io.ecskit.domain.taskdef.Rule.name;
 import static io.ecskit.domain.taskdef.Rule.when;
 
 /** Rules about each container, whatever the launch type. */
@@ -19,28 +20,29 @@ final class ContainerRules {
     private ContainerRules() {
     }
 
-    static Seq<Violation> name(TaskDefinition td, String path, ContainerDefinition c) {
-        if (c.name().isEmpty()) {
+    static Seq<Violation> containerName(TaskDefinition td, String path, ContainerDefinition c) {
+        if (name(c).isEmpty()) {
             return List.of(Violation.client(path + ".name", "Container.name should not be null or empty."));
         }
-        return when(!TaskRules.NAME.matcher(c.name()).matches(),
+        return when(!TaskRules.NAME.matcher(name(c)).matches(),
                 Violation.client(path + ".name", "Container.name contains invalid characters."));
     }
 
     static Seq<Violation> uniqueNames(TaskDefinition td) {
         return td.containerDefinitions().zipWithIndex()
-                .filter(ci -> !ci._1.name().isEmpty())
+                .filter(ci -> !name(ci._1).isEmpty())
                 .filter(ci -> td.containerDefinitions().take(ci._2).exists(earlier -> earlier.name().equals(ci._1.name())))
                 // ECS-RULES gives no wording for duplicates; this follows ECS's "Container.name ..." style
                 .map(ci -> Violation.client("containerDefinitions[" + ci._2 + "].name",
-                        "Container.name '" + ci._1.name() + "' is used by more than one container."));
+                        "Container.name '" + name(ci._1) + "' is used by more than one container."));
     }
 
     static Seq<Violation> image(TaskDefinition td, String path, ContainerDefinition c) {
-        if (c.image().isBlank()) {
+        String image = c.image().getOrElse("");
+        if (image.isBlank()) {
             return List.of(Violation.client(path + ".image", "Container.image should not be null or empty."));
         }
-        return when(c.image().length() > MAX_IMAGE_LENGTH || !IMAGE.matcher(c.image()).matches(),
+        return when(image.length() > MAX_IMAGE_LENGTH || !IMAGE.matcher(image).matches(),
                 Violation.client(path + ".image", "Container.image contains invalid characters."));
     }
 
@@ -48,7 +50,7 @@ final class ContainerRules {
         // the model says memory > memoryReservation; an AWS docs fix says >=, which ECS accepts: use >=
         return when(c.memory().isDefined() && c.memoryReservation().exists(r -> r > c.memory().get()),
                 Violation.client(path + ".memoryReservation", "The 'memoryReservation' setting for container '"
-                        + c.name() + "' must be less than or equal to its 'memory' setting."));
+                        + name(c) + "' must be less than or equal to its 'memory' setting."));
     }
 
     static Seq<Violation> dependsOn(TaskDefinition td, String path, ContainerDefinition c) {
@@ -57,18 +59,18 @@ final class ContainerRules {
             String at = path + ".dependsOn[" + di._2 + "]";
             Option<ContainerDefinition> target = td.container(dependency.containerName());
             if (target.isEmpty()) {
-                return List.of(Violation.client(at + ".containerName", "Container '" + c.name()
+                return List.of(Violation.client(at + ".containerName", "Container '" + name(c)
                         + "' depends on container '" + dependency.containerName() + "' which is not in the task definition."));
             }
-            boolean runsToCompletion = dependency.condition() == DependencyCondition.SUCCESS
-                    || dependency.condition() == DependencyCondition.COMPLETE;
+            boolean runsToCompletion = dependency.condition() == ContainerCondition.SUCCESS
+                    || dependency.condition() == ContainerCondition.COMPLETE;
             return when(runsToCompletion && target.get().isEssential(), Violation.client(at + ".condition",
                     "A dependency container with SUCCESS or COMPLETE condition cannot be an essential container"));
         });
     }
 
     static Seq<Violation> healthCheck(TaskDefinition td, String path, ContainerDefinition c) {
-        return c.healthCheck().map(hc -> healthCheck(path + ".healthCheck", c.name(), hc)).getOrElse(List.empty());
+        return c.healthCheck().map(hc -> healthCheck(path + ".healthCheck", name(c), hc)).getOrElse(List.empty());
     }
 
     private static Seq<Violation> healthCheck(String path, String container, HealthCheck hc) {

@@ -1,9 +1,8 @@
 package io.ecskit.domain.taskdef;
 
 import io.ecskit.domain.WireValue;
-import io.vavr.control.Option;
 
-/** CPU architecture of a task's platform; ARM64 runs Linux only. */
+/** CPU architectures of a task's platform. */
 public enum CpuArchitecture implements WireValue {
     X86_64("X86_64"),
     ARM64("ARM64");
@@ -14,12 +13,9 @@ public enum CpuArchitecture implements WireValue {
         this.wire = wire;
     }
 
+    /** AWS's spelling of the value. */
     @Override
     public String wire() {
         return wire;
-    }
-
-    public static Option<CpuArchitecture> fromWire(String wire) {
-        return WireValue.parse(CpuArchitecture.class, wire);
     }
 }

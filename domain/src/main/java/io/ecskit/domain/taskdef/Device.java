@@ -2,12 +2,28 @@ package io.ecskit.domain.taskdef;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.immutables.value.Value;
 
-/** A host device exposed to a container (EC2 only). */
-public record Device(String hostPath, Option<String> containerPath, List<String> permissions) {
+/**
+ * A host device exposed to a container (EC2 only).
+ *
+ * @param hostPath Path of the device on the host (required).
+ * @param containerPath Path of the device inside the container; hostPath by default.
+ * @param permissions Cgroup permissions: read, write, mknod; all three by default.
+ */
+@Value.Builder
+public record Device(
+        String hostPath,
+        Option<String> containerPath,
+        List<DeviceCgroupPermission> permissions) {
 
-    public Device {
-        containerPath = containerPath == null ? Option.none() : containerPath;
-        permissions = permissions == null ? List.empty() : permissions;
+    /** A builder with every optional component absent and every list empty. */
+    public static DeviceBuilder builder() {
+        return new DeviceBuilder();
+    }
+
+    /** A builder holding this record's values. */
+    public DeviceBuilder toBuilder() {
+        return new DeviceBuilder().from(this);
     }
 }

@@ -3,6 +3,7 @@ package io.ecskit.domain.taskdef;
 import io.ecskit.domain.Violation;
 import io.vavr.collection.Seq;
 
+import static io.ecskit.domain.taskdef.Rule.name;
 import static io.ecskit.domain.taskdef.Rule.when;
 
 /** What the EC2 launch type adds [BM-ECS]. */
@@ -14,7 +15,7 @@ final class Ec2Rules {
     /** Without task-level memory every container needs memory or memoryReservation (the docs allow either). */
     static Seq<Violation> containerMemory(TaskDefinition td, String path, ContainerDefinition c) {
         return when(td.memory().isEmpty() && c.memory().isEmpty() && c.memoryReservation().isEmpty(),
-                Violation.client(path + ".memory", "Invalid setting for container '" + c.name()
+                Violation.client(path + ".memory", "Invalid setting for container '" + name(c)
                         + "'. At least one of 'memory' or 'memoryReservation' must be specified."));
     }
 

@@ -49,7 +49,7 @@ final class FargateRules {
             return List.empty();
         }
         boolean awslogs = td.containerDefinitions().exists(c -> c.logConfiguration().flatMap(l -> l.awslogs()).isDefined());
-        boolean ecr = td.containerDefinitions().exists(c -> PRIVATE_ECR.matcher(c.image()).matches());
+        boolean ecr = td.containerDefinitions().exists(c -> c.image().exists(image -> PRIVATE_ECR.matcher(image).matches()));
         return when(awslogs, Violation.client("executionRoleArn",
                 "Fargate requires task definition to have execution role ARN to support log driver awslogs."))
                 .appendAll(when(ecr, Violation.client("executionRoleArn",
@@ -72,7 +72,7 @@ final class FargateRules {
                 Tuple.of("dnsSearchDomains", !c.dnsSearchDomains().isEmpty()),
                 Tuple.of("dockerSecurityOptions", !c.dockerSecurityOptions().isEmpty()),
                 Tuple.of("extraHosts", !c.extraHosts().isEmpty()),
-                Tuple.of("resourceRequirements", c.resourceRequirements().exists(r -> r.type().equals("GPU"))));
+                Tuple.of("resourceRequirements", c.resourceRequirements().exists(r -> r.type() == ResourceType.GPU)));
         Seq<Tuple2<String, Boolean>> linux = c.linuxParameters().map(FargateRules::unsupportedLinuxParameters)
                 .getOrElse(List.empty());
         return present.appendAll(linux).filter(Tuple2::_2)
@@ -99,7 +99,7 @@ final class FargateRules {
     static Seq<Violation> timeouts(TaskDefinition td, String path, ContainerDefinition c) {
         Function<String, Function<Option<Integer>, Seq<Violation>>> check = field -> value -> when(
                 value.exists(v -> v < 2 || v > 120), Violation.client(path + "." + field,
-                        "Invalid '" + field + "' setting for container '" + c.name() + "'. Must be between 2 and 120 seconds."));
+                        "Invalid '" + field + "' setting for container '" + Rule.name(c) + "'. Must be between 2 and 120 seconds."));
         return check.apply("startTimeout").apply(c.startTimeout()).appendAll(check.apply("stopTimeout").apply(c.stopTimeout()));
     }
 
@@ -130,15 +130,12 @@ final class FargateRules {
     static Seq<Violation> runtimePlatform(TaskDefinition td) {
         return td.runtimePlatform().map(p -> {
             boolean windows = p.isWindows();
-            Seq<Violation> os = when(p.operatingSystemFamily().exists(os1 -> !os1.equals("LINUX") && !windows),
-                    Violation.client("runtimePlatform.operatingSystemFamily",
-                            "Invalid 'operatingSystemFamily' setting: " + p.operatingSystemFamily().get() + "."));
             Seq<Violation> arm = when(windows && p.cpuArchitecture().contains(CpuArchitecture.ARM64),
                     Violation.client("runtimePlatform.cpuArchitecture",
                             "ARM64 is supported only with the LINUX operating system family."));
             Seq<Violation> cpu = when(windows && td.cpuUnits().exists(u -> u < 1024), Violation.client("cpu",
                     "Windows containers on Fargate require at least 1 vCPU (1024 cpu units)."));
-            return os.appendAll(arm).appendAll(cpu);
+            return arm.appendAll(cpu);
         }).getOrElse(List.empty());
     }
 }

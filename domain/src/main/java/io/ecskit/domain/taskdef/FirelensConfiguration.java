@@ -1,12 +1,26 @@
 package io.ecskit.domain.taskdef;
 
-import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
+import org.immutables.value.Value;
 
-/** The FireLens log router of a task ({@code fluentbit} or {@code fluentd}). */
-public record FirelensConfiguration(String type, Map<String, String> options) {
+/**
+ * Settings of a FireLens log router container.
+ *
+ * @param type Log router: fluentd or fluentbit (required).
+ * @param options Router options (enable-ecs-log-metadata, config-file-type, config-file-value).
+ */
+@Value.Builder
+public record FirelensConfiguration(
+        FirelensConfigurationType type,
+        Map<String, String> options) {
 
-    public FirelensConfiguration {
-        options = options == null ? LinkedHashMap.empty() : options;
+    /** A builder with every optional component absent and every list empty. */
+    public static FirelensConfigurationBuilder builder() {
+        return new FirelensConfigurationBuilder();
+    }
+
+    /** A builder holding this record's values. */
+    public FirelensConfigurationBuilder toBuilder() {
+        return new FirelensConfigurationBuilder().from(this);
     }
 }

@@ -2,8 +2,18 @@ package io.ecskit.domain.taskdef;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.immutables.value.Value;
 
-/** A container health check; absent timings take ECS defaults. */
+/**
+ * A container's Docker health check.
+ *
+ * @param command CMD or CMD-SHELL and then the check command (required).
+ * @param interval Seconds between checks, 5..300; 30 when absent.
+ * @param timeout Seconds a check may take before it counts as failed, 2..60; 5 when absent.
+ * @param retries Failed checks in a row before the container is UNHEALTHY, 1..10; 3 when absent.
+ * @param startPeriod Seconds after start during which failures don't count, 0..300; 0 when absent.
+ */
+@Value.Builder
 public record HealthCheck(
         List<String> command,
         Option<Integer> interval,
@@ -11,94 +21,22 @@ public record HealthCheck(
         Option<Integer> retries,
         Option<Integer> startPeriod) {
 
-    public HealthCheck {
-        command = command == null ? List.empty() : command;
-        interval = interval == null ? Option.none() : interval;
-        timeout = timeout == null ? Option.none() : timeout;
-        retries = retries == null ? Option.none() : retries;
-        startPeriod = startPeriod == null ? Option.none() : startPeriod;
-    }
-
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.command = command;
-        b.interval = interval;
-        b.timeout = timeout;
-        b.retries = retries;
-        b.startPeriod = startPeriod;
-        return b;
-    }
-
+    /** ECS's default interval, seconds. */
     public static final int DEFAULT_INTERVAL = 30;
+    /** ECS's default timeout, seconds. */
     public static final int DEFAULT_TIMEOUT = 5;
+    /** ECS's default retries. */
     public static final int DEFAULT_RETRIES = 3;
+    /** ECS's default start period, seconds. */
+    public static final int DEFAULT_START_PERIOD = 0;
 
-    public static final class Builder {
-        private List<String> command = List.empty();
-        private Option<Integer> interval = Option.none();
-        private Option<Integer> timeout = Option.none();
-        private Option<Integer> retries = Option.none();
-        private Option<Integer> startPeriod = Option.none();
+    /** A builder with every optional component absent and every list empty. */
+    public static HealthCheckBuilder builder() {
+        return new HealthCheckBuilder();
+    }
 
-        private Builder() {
-        }
-
-        public Builder command(Iterable<? extends String> command) {
-            this.command = List.ofAll(command);
-            return this;
-        }
-
-        public Builder command(String... command) {
-            this.command = List.of(command);
-            return this;
-        }
-
-        public Builder interval(Integer interval) {
-            this.interval = Option.of(interval);
-            return this;
-        }
-
-        public Builder interval(Option<Integer> interval) {
-            this.interval = interval;
-            return this;
-        }
-
-        public Builder timeout(Integer timeout) {
-            this.timeout = Option.of(timeout);
-            return this;
-        }
-
-        public Builder timeout(Option<Integer> timeout) {
-            this.timeout = timeout;
-            return this;
-        }
-
-        public Builder retries(Integer retries) {
-            this.retries = Option.of(retries);
-            return this;
-        }
-
-        public Builder retries(Option<Integer> retries) {
-            this.retries = retries;
-            return this;
-        }
-
-        public Builder startPeriod(Integer startPeriod) {
-            this.startPeriod = Option.of(startPeriod);
-            return this;
-        }
-
-        public Builder startPeriod(Option<Integer> startPeriod) {
-            this.startPeriod = startPeriod;
-            return this;
-        }
-
-        public HealthCheck build() {
-            return new HealthCheck(command, interval, timeout, retries, startPeriod);
-        }
+    /** A builder holding this record's values. */
+    public HealthCheckBuilder toBuilder() {
+        return new HealthCheckBuilder().from(this);
     }
 }

@@ -1,9 +1,8 @@
 package io.ecskit.domain.taskdef;
 
 import io.ecskit.domain.WireValue;
-import io.vavr.control.Option;
 
-/** IPC namespace of a task's containers; not supported on Fargate. */
+/** IPC namespaces of a task's containers. */
 public enum IpcMode implements WireValue {
     HOST("host"),
     TASK("task"),
@@ -15,12 +14,9 @@ public enum IpcMode implements WireValue {
         this.wire = wire;
     }
 
+    /** AWS's spelling of the value. */
     @Override
     public String wire() {
         return wire;
-    }
-
-    public static Option<IpcMode> fromWire(String wire) {
-        return WireValue.parse(IpcMode.class, wire);
     }
 }

@@ -1,12 +1,26 @@
 package io.ecskit.domain.taskdef;
 
 import io.vavr.collection.List;
+import org.immutables.value.Value;
 
-/** Linux capabilities added to or dropped from Docker's defaults; Fargate may only add SYS_PTRACE. */
-public record KernelCapabilities(List<String> add, List<String> drop) {
+/**
+ * Linux capabilities added to or dropped from a container.
+ *
+ * @param add Capabilities to add; Fargate allows SYS_PTRACE only.
+ * @param drop Capabilities to drop.
+ */
+@Value.Builder
+public record KernelCapabilities(
+        List<String> add,
+        List<String> drop) {
 
-    public KernelCapabilities {
-        add = add == null ? List.empty() : add;
-        drop = drop == null ? List.empty() : drop;
+    /** A builder with every optional component absent and every list empty. */
+    public static KernelCapabilitiesBuilder builder() {
+        return new KernelCapabilitiesBuilder();
+    }
+
+    /** A builder holding this record's values. */
+    public KernelCapabilitiesBuilder toBuilder() {
+        return new KernelCapabilitiesBuilder().from(this);
     }
 }

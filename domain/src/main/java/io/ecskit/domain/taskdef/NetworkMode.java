@@ -1,9 +1,8 @@
 package io.ecskit.domain.taskdef;
 
 import io.ecskit.domain.WireValue;
-import io.vavr.control.Option;
 
-/** Docker networking mode of a task; Fargate requires awsvpc. */
+/** Docker network modes of a task. */
 public enum NetworkMode implements WireValue {
     BRIDGE("bridge"),
     HOST("host"),
@@ -16,12 +15,9 @@ public enum NetworkMode implements WireValue {
         this.wire = wire;
     }
 
+    /** AWS's spelling of the value. */
     @Override
     public String wire() {
         return wire;
-    }
-
-    public static Option<NetworkMode> fromWire(String wire) {
-        return WireValue.parse(NetworkMode.class, wire);
     }
 }

@@ -1,9 +1,8 @@
 package io.ecskit.domain.taskdef;
 
 import io.ecskit.domain.WireValue;
-import io.vavr.control.Option;
 
-/** Process namespace of a task's containers; Fargate allows only task. */
+/** Process namespaces of a task's containers. */
 public enum PidMode implements WireValue {
     HOST("host"),
     TASK("task");
@@ -14,12 +13,9 @@ public enum PidMode implements WireValue {
         this.wire = wire;
     }
 
+    /** AWS's spelling of the value. */
     @Override
     public String wire() {
         return wire;
-    }
-
-    public static Option<PidMode> fromWire(String wire) {
-        return WireValue.parse(PidMode.class, wire);
     }
 }

@@ -1,40 +1,38 @@
 package io.ecskit.domain.taskdef;
 
 import io.vavr.control.Option;
+import org.immutables.value.Value;
 
-/** A container port, and on bridge/host networking the host port it is published on. */
+/**
+ * A port the container exposes.
+ *
+ * @param containerPort Port inside the container, 1..65535.
+ * @param hostPort Port on the host; under awsvpc and host it equals containerPort; 0 or absent in bridge mode picks a dynamic port.
+ * @param protocol Transport protocol, tcp (the default) or udp.
+ * @param name Name of the mapping, for Service Connect (1..64 lowercase letters, digits, hyphens).
+ * @param appProtocol Application protocol for Service Connect: http, http2 or grpc.
+ * @param containerPortRange Range of container ports, "first-last" (awsvpc), instead of containerPort.
+ */
+@Value.Builder
 public record PortMapping(
         Option<Integer> containerPort,
         Option<Integer> hostPort,
         Option<TransportProtocol> protocol,
         Option<String> name,
-        Option<AppProtocol> appProtocol,
+        Option<ApplicationProtocol> appProtocol,
         Option<String> containerPortRange) {
 
-    public PortMapping {
-        containerPort = containerPort == null ? Option.none() : containerPort;
-        hostPort = hostPort == null ? Option.none() : hostPort;
-        protocol = protocol == null ? Option.none() : protocol;
-        name = name == null ? Option.none() : name;
-        appProtocol = appProtocol == null ? Option.none() : appProtocol;
-        containerPortRange = containerPortRange == null ? Option.none() : containerPortRange;
+    /** A builder with every optional component absent and every list empty. */
+    public static PortMappingBuilder builder() {
+        return new PortMappingBuilder();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** A builder holding this record's values. */
+    public PortMappingBuilder toBuilder() {
+        return new PortMappingBuilder().from(this);
     }
 
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.containerPort = containerPort;
-        b.hostPort = hostPort;
-        b.protocol = protocol;
-        b.name = name;
-        b.appProtocol = appProtocol;
-        b.containerPortRange = containerPortRange;
-        return b;
-    }
-
+    /** A tcp mapping of {@code containerPort}, the host port left to ECS. */
     public static PortMapping tcp(int containerPort) {
         return builder().containerPort(containerPort).build();
     }
@@ -42,81 +40,5 @@ public record PortMapping(
     /** ECS's default protocol is tcp. */
     public TransportProtocol effectiveProtocol() {
         return protocol.getOrElse(TransportProtocol.TCP);
-    }
-
-    public static final class Builder {
-        private Option<Integer> containerPort = Option.none();
-        private Option<Integer> hostPort = Option.none();
-        private Option<TransportProtocol> protocol = Option.none();
-        private Option<String> name = Option.none();
-        private Option<AppProtocol> appProtocol = Option.none();
-        private Option<String> containerPortRange = Option.none();
-
-        private Builder() {
-        }
-
-        public Builder containerPort(Integer containerPort) {
-            this.containerPort = Option.of(containerPort);
-            return this;
-        }
-
-        public Builder containerPort(Option<Integer> containerPort) {
-            this.containerPort = containerPort;
-            return this;
-        }
-
-        public Builder hostPort(Integer hostPort) {
-            this.hostPort = Option.of(hostPort);
-            return this;
-        }
-
-        public Builder hostPort(Option<Integer> hostPort) {
-            this.hostPort = hostPort;
-            return this;
-        }
-
-        public Builder protocol(TransportProtocol protocol) {
-            this.protocol = Option.of(protocol);
-            return this;
-        }
-
-        public Builder protocol(Option<TransportProtocol> protocol) {
-            this.protocol = protocol;
-            return this;
-        }
-
-        public Builder name(String name) {
-            this.name = Option.of(name);
-            return this;
-        }
-
-        public Builder name(Option<String> name) {
-            this.name = name;
-            return this;
-        }
-
-        public Builder appProtocol(AppProtocol appProtocol) {
-            this.appProtocol = Option.of(appProtocol);
-            return this;
-        }
-
-        public Builder appProtocol(Option<AppProtocol> appProtocol) {
-            this.appProtocol = appProtocol;
-            return this;
-        }
-
-        public Builder containerPortRange(String containerPortRange) {
-            this.containerPortRange = Option.of(containerPortRange);
-            return this;
-        }
-
-        public Builder containerPortRange(Option<String> containerPortRange) {
-            this.containerPortRange = containerPortRange;
-            return this;
-        }
-
-        public PortMapping build() {
-            return new PortMapping(containerPort, hostPort, protocol, name, appProtocol, containerPortRange);
-        }
     }
 }

@@ -4,6 +4,7 @@ import io.ecskit.domain.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 
+import static io.ecskit.domain.taskdef.Rule.name;
 import static io.ecskit.domain.taskdef.Rule.when;
 
 /** Port mappings, and what each network mode allows of them, hostname and links. */
@@ -22,9 +23,9 @@ final class PortRules {
             boolean inRange = pm.containerPort().exists(p -> p >= 1 && p <= 65535);
             boolean isRange = pm.containerPort().isEmpty() && pm.containerPortRange().isDefined();
             return when(!inRange && !isRange, Violation.client(at + ".containerPort",
-                    "Invalid 'containerPort' setting for container '" + c.name() + "'."))
+                    "Invalid 'containerPort' setting for container '" + name(c) + "'."))
                     .appendAll(when(pm.hostPort().exists(p -> p < 0 || p > 65535), Violation.client(at + ".hostPort",
-                            "Invalid 'hostPort' setting for container '" + c.name() + "'.")));
+                            "Invalid 'hostPort' setting for container '" + name(c) + "'.")));
         });
     }
 
@@ -35,7 +36,7 @@ final class PortRules {
                 .filter(pi -> c.portMappings().exists(other -> other.effectiveProtocol() == TransportProtocol.TCP
                         && other.containerPort().equals(pi._1.containerPort())))
                 .map(pi -> Violation.client(path + ".portMappings[" + pi._2 + "].protocol",
-                        "Invalid 'containerPort' setting for container '" + c.name() + "'. Port "
+                        "Invalid 'containerPort' setting for container '" + name(c) + "'. Port "
                                 + pi._1.containerPort().get() + " is mapped under both tcp and udp."));
     }
 
@@ -65,14 +66,14 @@ final class PortRules {
         return c.portMappings().zipWithIndex()
                 .filter(pi -> pi._1.hostPort().exists(RESERVED_HOST_PORTS::contains))
                 .map(pi -> Violation.client(path + ".portMappings[" + pi._2 + "].hostPort",
-                        "Invalid 'hostPort' setting for container '" + c.name() + "'. Port "
+                        "Invalid 'hostPort' setting for container '" + name(c) + "'. Port "
                                 + pi._1.hostPort().get() + " is reserved on container instances."));
     }
 
     static Seq<Violation> noPortsWithoutNetwork(TaskDefinition td, String path, ContainerDefinition c) {
         return when(td.effectiveNetworkMode() == NetworkMode.NONE && !c.portMappings().isEmpty(),
                 Violation.client(path + ".portMappings",
-                        "Port mappings are not supported on container '" + c.name() + "' when networkMode=none."));
+                        "Port mappings are not supported on container '" + name(c) + "' when networkMode=none."));
     }
 
     static Seq<Violation> linksOnlyInBridge(TaskDefinition td, String path, ContainerDefinition c) {

@@ -1,119 +1,54 @@
 package io.ecskit.domain.taskdef;
 
+import io.ecskit.domain.Attribute;
+import io.ecskit.domain.Flattened;
 import io.ecskit.domain.arn.TaskDefinitionArn;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
-import java.time.Instant;
-import java.util.Objects;
+import org.immutables.value.Value;
 
-/** A task definition ECS has registered: a revision of a family. */
+import java.time.Instant;
+
+/**
+ * A revision of a task family as DescribeTaskDefinition answers it: the definition as ECS stores
+ * it (its defaults filled in, its tags from the response's {@code tags}), and what ECS added.
+ *
+ * @param definition The definition as registered; its members sit beside the ones below in AWS's {@code taskDefinition}.
+ * @param taskDefinitionArn ARN of this revision, arn:aws:ecs:region:account:task-definition/family:revision.
+ * @param revision Revision number within the family: 1, 2, 3 ..., never reused.
+ * @param status ACTIVE, INACTIVE after DeregisterTaskDefinition, DELETE_IN_PROGRESS after DeleteTaskDefinitions.
+ * @param requiresAttributes Container instance attributes ECS derived as required to place the task (EC2).
+ * @param compatibilities Launch types the registered revision is compatible with, as ECS computed them.
+ * @param registeredAt When the revision was registered.
+ * @param deregisteredAt When the revision was deregistered; absent while ACTIVE.
+ * @param deleteRequestedAt When deletion of the revision was requested; absent unless DELETE_IN_PROGRESS.
+ * @param registeredBy ARN of the principal that registered the revision.
+ */
+@Value.Builder
 public record RegisteredTaskDefinition(
-        TaskDefinitionArn arn,
+        @Flattened TaskDefinition definition,
+        TaskDefinitionArn taskDefinitionArn,
+        int revision,
         TaskDefinitionStatus status,
-        TaskDefinition definition,
-        List<LaunchType> compatibilities,
-        Instant registeredAt,
+        List<Attribute> requiresAttributes,
+        List<Compatibility> compatibilities,
+        Option<Instant> registeredAt,
         Option<Instant> deregisteredAt,
+        Option<Instant> deleteRequestedAt,
         Option<String> registeredBy) {
 
-    public RegisteredTaskDefinition {
-        Objects.requireNonNull(arn, "arn");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(definition, "definition");
-        compatibilities = compatibilities == null ? List.empty() : compatibilities;
-        Objects.requireNonNull(registeredAt, "registeredAt");
-        deregisteredAt = deregisteredAt == null ? Option.none() : deregisteredAt;
-        registeredBy = registeredBy == null ? Option.none() : registeredBy;
+    /** A builder with every optional component absent and every list empty. */
+    public static RegisteredTaskDefinitionBuilder builder() {
+        return new RegisteredTaskDefinitionBuilder();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** A builder holding this record's values. */
+    public RegisteredTaskDefinitionBuilder toBuilder() {
+        return new RegisteredTaskDefinitionBuilder().from(this);
     }
 
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.arn = arn;
-        b.status = status;
-        b.definition = definition;
-        b.compatibilities = compatibilities;
-        b.registeredAt = registeredAt;
-        b.deregisteredAt = deregisteredAt;
-        b.registeredBy = registeredBy;
-        return b;
-    }
-
+    /** The family this is a revision of. */
     public String family() {
-        return arn.family();
-    }
-
-    public int revision() {
-        return arn.revision();
-    }
-
-    public static final class Builder {
-        private TaskDefinitionArn arn;
-        private TaskDefinitionStatus status;
-        private TaskDefinition definition;
-        private List<LaunchType> compatibilities = List.empty();
-        private Instant registeredAt;
-        private Option<Instant> deregisteredAt = Option.none();
-        private Option<String> registeredBy = Option.none();
-
-        private Builder() {
-        }
-
-        public Builder arn(TaskDefinitionArn arn) {
-            this.arn = arn;
-            return this;
-        }
-
-        public Builder status(TaskDefinitionStatus status) {
-            this.status = status;
-            return this;
-        }
-
-        public Builder definition(TaskDefinition definition) {
-            this.definition = definition;
-            return this;
-        }
-
-        public Builder compatibilities(Iterable<? extends LaunchType> compatibilities) {
-            this.compatibilities = List.ofAll(compatibilities);
-            return this;
-        }
-
-        public Builder compatibilities(LaunchType... compatibilities) {
-            this.compatibilities = List.of(compatibilities);
-            return this;
-        }
-
-        public Builder registeredAt(Instant registeredAt) {
-            this.registeredAt = registeredAt;
-            return this;
-        }
-
-        public Builder deregisteredAt(Instant deregisteredAt) {
-            this.deregisteredAt = Option.of(deregisteredAt);
-            return this;
-        }
-
-        public Builder deregisteredAt(Option<Instant> deregisteredAt) {
-            this.deregisteredAt = deregisteredAt;
-            return this;
-        }
-
-        public Builder registeredBy(String registeredBy) {
-            this.registeredBy = Option.of(registeredBy);
-            return this;
-        }
-
-        public Builder registeredBy(Option<String> registeredBy) {
-            this.registeredBy = registeredBy;
-            return this;
-        }
-
-        public RegisteredTaskDefinition build() {
-            return new RegisteredTaskDefinition(arn, status, definition, compatibilities, registeredAt, deregisteredAt, registeredBy);
-        }
+        return definition.family();
     }
 }

@@ -22,6 +22,11 @@ interface Rule {
                 .flatMap(ci -> rule.check(td, "containerDefinitions[" + ci._2 + "]", ci._1));
     }
 
+    /** A container's name as messages quote it ("" when it has none). */
+    static String name(ContainerDefinition c) {
+        return c.name().getOrElse("");
+    }
+
     static Seq<Violation> when(boolean broken, Violation violation) {
         return broken ? List.of(violation) : List.empty();
     }

@@ -1,5 +1,6 @@
 package io.ecskit.domain.taskdef;
 
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -19,7 +20,7 @@ final class RuleBook {
             TaskRules::reservationSumWithinTask,
             TaskRules::tags,
             ContainerRules::uniqueNames,
-            eachContainer(ContainerRules::name),
+            eachContainer(ContainerRules::containerName),
             eachContainer(ContainerRules::image),
             eachContainer(ContainerRules::reservationWithinMemory),
             eachContainer(ContainerRules::dependsOn),
@@ -58,7 +59,7 @@ final class RuleBook {
     static Seq<Violation> violations(TaskDefinition td, LaunchType launchType) {
         Seq<Rule> specific = switch (launchType) {
             case FARGATE -> FARGATE;
-            case EC2, EXTERNAL -> EC2;
+            case EC2, EXTERNAL, MANAGED_INSTANCES -> EC2;
         };
         return EVERY_LAUNCH_TYPE.appendAll(specific).flatMap(rule -> rule.check(td));
     }

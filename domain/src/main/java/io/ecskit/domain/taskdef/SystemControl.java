@@ -1,5 +1,26 @@
 package io.ecskit.domain.taskdef;
 
-/** A kernel parameter set in the container's namespace, e.g. {@code net.core.somaxconn}. */
-public record SystemControl(String namespace, String value) {
+import io.vavr.control.Option;
+import org.immutables.value.Value;
+
+/**
+ * A kernel parameter (sysctl) of a container.
+ *
+ * @param namespace Kernel parameter (sysctl) name, e.g. net.ipv4.tcp_keepalive_time.
+ * @param value Kernel parameter value.
+ */
+@Value.Builder
+public record SystemControl(
+        Option<String> namespace,
+        Option<String> value) {
+
+    /** A builder with every optional component absent and every list empty. */
+    public static SystemControlBuilder builder() {
+        return new SystemControlBuilder();
+    }
+
+    /** A builder holding this record's values. */
+    public SystemControlBuilder toBuilder() {
+        return new SystemControlBuilder().from(this);
+    }
 }

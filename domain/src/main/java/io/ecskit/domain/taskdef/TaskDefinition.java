@@ -3,68 +3,62 @@ package io.ecskit.domain.taskdef;
 import io.ecskit.domain.Tag;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.immutables.value.Value;
 
-/** A task definition as RegisterTaskDefinition takes it: the raw request, which may be invalid. {@link TaskDefinitionRules} says whether ECS would accept it. */
+/**
+ * A task definition as RegisterTaskDefinition takes it: the raw request, which may be invalid; {@link TaskDefinitionRules} says whether ECS would accept it.
+ *
+ * @param family The family this definition registers a revision of: 1..255 letters, digits, hyphens and underscores (required).
+ * @param taskRoleArn ARN of the IAM role the containers assume to call AWS APIs; none by default.
+ * @param executionRoleArn ARN of the IAM role the ECS agent / Fargate uses to pull images, fetch secrets and write awslogs; required on Fargate for ECR images, awslogs and secrets.
+ * @param networkMode Docker networking mode; Fargate requires awsvpc; on EC2 Linux the default is bridge.
+ * @param containerDefinitions The containers of the task, 1..10 (required); at least one must be essential.
+ * @param volumes Data volumes the containers can mount by name; none by default.
+ * @param placementConstraints Placement constraints for the task's instances (EC2 only, at most 10); Fargate refuses them.
+ * @param requiresCompatibilities Launch types this definition is validated against (EC2, FARGATE, EXTERNAL, MANAGED_INSTANCES); EC2 when absent.
+ * @param cpu Task-level CPU: CPU units ("1024") or vCPUs ("1 vCPU"); required on Fargate, where it must pair with memory; EC2: 128..196608 units.
+ * @param memory Task-level memory: MiB ("2048") or GB ("2 GB"); required on Fargate, where it must pair with cpu.
+ * @param tags Tags on the resource: at most 50; keys 1..128 and values 0..256 characters; the aws: prefix is reserved.
+ * @param pidMode Process namespace: host or task; Fargate allows task only; the container's own namespace by default.
+ * @param ipcMode IPC namespace: host, task or none; not supported on Fargate; Docker's default (private) when absent.
+ * @param proxyConfiguration App Mesh proxy settings (type APPMESH, the proxy container, its properties); none by default.
+ * @param inferenceAccelerators Elastic Inference accelerators the containers may use (deviceName, deviceType); retired by AWS, still in the API.
+ * @param ephemeralStorage Fargate ephemeral storage for the task, 21..200 GiB; 20 GiB when absent.
+ * @param runtimePlatform Operating system family and CPU architecture the task needs; LINUX / X86_64 when absent.
+ * @param enableFaultInjection Whether the task accepts AWS FIS fault injection requests; false by default.
+ */
+@Value.Builder
 public record TaskDefinition(
         String family,
-        List<ContainerDefinition> containerDefinitions,
         Option<String> taskRoleArn,
         Option<String> executionRoleArn,
         Option<NetworkMode> networkMode,
-        List<LaunchType> requiresCompatibilities,
+        List<ContainerDefinition> containerDefinitions,
+        List<Volume> volumes,
+        List<TaskDefinitionPlacementConstraint> placementConstraints,
+        List<Compatibility> requiresCompatibilities,
         Option<String> cpu,
         Option<String> memory,
-        List<Volume> volumes,
-        Option<EphemeralStorage> ephemeralStorage,
-        Option<RuntimePlatform> runtimePlatform,
+        List<Tag> tags,
         Option<PidMode> pidMode,
         Option<IpcMode> ipcMode,
-        List<PlacementConstraint> placementConstraints,
-        List<Tag> tags) {
+        Option<ProxyConfiguration> proxyConfiguration,
+        List<InferenceAccelerator> inferenceAccelerators,
+        Option<EphemeralStorage> ephemeralStorage,
+        Option<RuntimePlatform> runtimePlatform,
+        Option<Boolean> enableFaultInjection) {
 
-    public TaskDefinition {
-        family = family == null ? "" : family;
-        containerDefinitions = containerDefinitions == null ? List.empty() : containerDefinitions;
-        taskRoleArn = taskRoleArn == null ? Option.none() : taskRoleArn;
-        executionRoleArn = executionRoleArn == null ? Option.none() : executionRoleArn;
-        networkMode = networkMode == null ? Option.none() : networkMode;
-        requiresCompatibilities = requiresCompatibilities == null ? List.empty() : requiresCompatibilities;
-        cpu = cpu == null ? Option.none() : cpu;
-        memory = memory == null ? Option.none() : memory;
-        volumes = volumes == null ? List.empty() : volumes;
-        ephemeralStorage = ephemeralStorage == null ? Option.none() : ephemeralStorage;
-        runtimePlatform = runtimePlatform == null ? Option.none() : runtimePlatform;
-        pidMode = pidMode == null ? Option.none() : pidMode;
-        ipcMode = ipcMode == null ? Option.none() : ipcMode;
-        placementConstraints = placementConstraints == null ? List.empty() : placementConstraints;
-        tags = tags == null ? List.empty() : tags;
+    /** A builder with every optional component absent and every list empty. */
+    public static TaskDefinitionBuilder builder() {
+        return new TaskDefinitionBuilder();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** A builder holding this record's values. */
+    public TaskDefinitionBuilder toBuilder() {
+        return new TaskDefinitionBuilder().from(this);
     }
 
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.family = family;
-        b.containerDefinitions = containerDefinitions;
-        b.taskRoleArn = taskRoleArn;
-        b.executionRoleArn = executionRoleArn;
-        b.networkMode = networkMode;
-        b.requiresCompatibilities = requiresCompatibilities;
-        b.cpu = cpu;
-        b.memory = memory;
-        b.volumes = volumes;
-        b.ephemeralStorage = ephemeralStorage;
-        b.runtimePlatform = runtimePlatform;
-        b.pidMode = pidMode;
-        b.ipcMode = ipcMode;
-        b.placementConstraints = placementConstraints;
-        b.tags = tags;
-        return b;
-    }
-
-    /** The network mode ECS uses when none is given: {@code bridge} (Linux on EC2). */
+    /** The network mode ECS uses: the given one, else {@code bridge} (Linux on EC2). */
     public NetworkMode effectiveNetworkMode() {
         return networkMode.getOrElse(NetworkMode.BRIDGE);
     }
@@ -79,177 +73,8 @@ public record TaskDefinition(
         return memory.flatMap(TaskSize::parseMemory);
     }
 
+    /** The container of that name. */
     public Option<ContainerDefinition> container(String name) {
-        return containerDefinitions.find(c -> c.name().equals(name));
-    }
-
-    public static final class Builder {
-        private String family;
-        private List<ContainerDefinition> containerDefinitions = List.empty();
-        private Option<String> taskRoleArn = Option.none();
-        private Option<String> executionRoleArn = Option.none();
-        private Option<NetworkMode> networkMode = Option.none();
-        private List<LaunchType> requiresCompatibilities = List.empty();
-        private Option<String> cpu = Option.none();
-        private Option<String> memory = Option.none();
-        private List<Volume> volumes = List.empty();
-        private Option<EphemeralStorage> ephemeralStorage = Option.none();
-        private Option<RuntimePlatform> runtimePlatform = Option.none();
-        private Option<PidMode> pidMode = Option.none();
-        private Option<IpcMode> ipcMode = Option.none();
-        private List<PlacementConstraint> placementConstraints = List.empty();
-        private List<Tag> tags = List.empty();
-
-        private Builder() {
-        }
-
-        public Builder family(String family) {
-            this.family = family;
-            return this;
-        }
-
-        public Builder containerDefinitions(Iterable<? extends ContainerDefinition> containerDefinitions) {
-            this.containerDefinitions = List.ofAll(containerDefinitions);
-            return this;
-        }
-
-        public Builder containerDefinitions(ContainerDefinition... containerDefinitions) {
-            this.containerDefinitions = List.of(containerDefinitions);
-            return this;
-        }
-
-        public Builder taskRoleArn(String taskRoleArn) {
-            this.taskRoleArn = Option.of(taskRoleArn);
-            return this;
-        }
-
-        public Builder taskRoleArn(Option<String> taskRoleArn) {
-            this.taskRoleArn = taskRoleArn;
-            return this;
-        }
-
-        public Builder executionRoleArn(String executionRoleArn) {
-            this.executionRoleArn = Option.of(executionRoleArn);
-            return this;
-        }
-
-        public Builder executionRoleArn(Option<String> executionRoleArn) {
-            this.executionRoleArn = executionRoleArn;
-            return this;
-        }
-
-        public Builder networkMode(NetworkMode networkMode) {
-            this.networkMode = Option.of(networkMode);
-            return this;
-        }
-
-        public Builder networkMode(Option<NetworkMode> networkMode) {
-            this.networkMode = networkMode;
-            return this;
-        }
-
-        public Builder requiresCompatibilities(Iterable<? extends LaunchType> requiresCompatibilities) {
-            this.requiresCompatibilities = List.ofAll(requiresCompatibilities);
-            return this;
-        }
-
-        public Builder requiresCompatibilities(LaunchType... requiresCompatibilities) {
-            this.requiresCompatibilities = List.of(requiresCompatibilities);
-            return this;
-        }
-
-        public Builder cpu(String cpu) {
-            this.cpu = Option.of(cpu);
-            return this;
-        }
-
-        public Builder cpu(Option<String> cpu) {
-            this.cpu = cpu;
-            return this;
-        }
-
-        public Builder memory(String memory) {
-            this.memory = Option.of(memory);
-            return this;
-        }
-
-        public Builder memory(Option<String> memory) {
-            this.memory = memory;
-            return this;
-        }
-
-        public Builder volumes(Iterable<? extends Volume> volumes) {
-            this.volumes = List.ofAll(volumes);
-            return this;
-        }
-
-        public Builder volumes(Volume... volumes) {
-            this.volumes = List.of(volumes);
-            return this;
-        }
-
-        public Builder ephemeralStorage(EphemeralStorage ephemeralStorage) {
-            this.ephemeralStorage = Option.of(ephemeralStorage);
-            return this;
-        }
-
-        public Builder ephemeralStorage(Option<EphemeralStorage> ephemeralStorage) {
-            this.ephemeralStorage = ephemeralStorage;
-            return this;
-        }
-
-        public Builder runtimePlatform(RuntimePlatform runtimePlatform) {
-            this.runtimePlatform = Option.of(runtimePlatform);
-            return this;
-        }
-
-        public Builder runtimePlatform(Option<RuntimePlatform> runtimePlatform) {
-            this.runtimePlatform = runtimePlatform;
-            return this;
-        }
-
-        public Builder pidMode(PidMode pidMode) {
-            this.pidMode = Option.of(pidMode);
-            return this;
-        }
-
-        public Builder pidMode(Option<PidMode> pidMode) {
-            this.pidMode = pidMode;
-            return this;
-        }
-
-        public Builder ipcMode(IpcMode ipcMode) {
-            this.ipcMode = Option.of(ipcMode);
-            return this;
-        }
-
-        public Builder ipcMode(Option<IpcMode> ipcMode) {
-            this.ipcMode = ipcMode;
-            return this;
-        }
-
-        public Builder placementConstraints(Iterable<? extends PlacementConstraint> placementConstraints) {
-            this.placementConstraints = List.ofAll(placementConstraints);
-            return this;
-        }
-
-        public Builder placementConstraints(PlacementConstraint... placementConstraints) {
-            this.placementConstraints = List.of(placementConstraints);
-            return this;
-        }
-
-        public Builder tags(Iterable<? extends Tag> tags) {
-            this.tags = List.ofAll(tags);
-            return this;
-        }
-
-        public Builder tags(Tag... tags) {
-            this.tags = List.of(tags);
-            return this;
-        }
-
-        public TaskDefinition build() {
-            return new TaskDefinition(family, containerDefinitions, taskRoleArn, executionRoleArn, networkMode, requiresCompatibilities, cpu, memory, volumes, ephemeralStorage, runtimePlatform, pidMode, ipcMode, placementConstraints, tags);
-        }
+        return containerDefinitions.find(c -> c.name().contains(name));
     }
 }

@@ -1,6 +1,5 @@
 package io.ecskit.domain.taskdef;
 
-import java.util.Comparator;
 
 /**
  * Whether two task definitions mean the same to ECS, ignoring what ECS fills in or orders itself:
@@ -28,7 +27,7 @@ public final class TaskDefinitionComparison {
                 .memory(td.memory().map(m -> td.memoryMiB().map(String::valueOf).getOrElse(m)))
                 .requiresCompatibilities(td.requiresCompatibilities().distinct().sorted())
                 // ecskit's own bookkeeping tags (e.g. which revision deployed successfully) are not content
-                .tags(td.tags().filter(t -> !t.key().startsWith(ECSKIT_TAG_PREFIX)).sortBy(t -> t.key()))
+                .tags(td.tags().filter(t -> !t.key().getOrElse("").startsWith(ECSKIT_TAG_PREFIX)).sortBy(t -> t.key().getOrElse("")))
                 .containerDefinitions(td.containerDefinitions().map(c -> c.toBuilder()
                         .essential(c.isEssential())
                         // ECS reports a container without cpu as cpu 0
@@ -37,8 +36,8 @@ public final class TaskDefinitionComparison {
                                 .protocol(p.effectiveProtocol())
                                 .hostPort(awsvpc && p.hostPort().isEmpty() ? p.containerPort() : p.hostPort())
                                 .build()))
-                        .environment(c.environment().sorted(Comparator.comparing(KeyValuePair::name)))
-                        .secrets(c.secrets().sorted(Comparator.comparing(Secret::name)))
+                        .environment(c.environment().sortBy(e -> e.name().getOrElse("")))
+                        .secrets(c.secrets().sortBy(Secret::name))
                         .build()))
                 .build();
     }

@@ -30,9 +30,16 @@ public final class TaskDefinitionDiff {
         return walk("", TaskDefinitionComparison.normalize(live), TaskDefinitionComparison.normalize(desired));
     }
 
-    private static Seq<Change> walk(String path, Object a, Object b) {
+    /** The differences between any two values of the model (records, options, lists, maps), under {@code path}. */
+    public static Seq<Change> walk(String path, Object a, Object b) {
         if (a == null && b == null || a != null && a.equals(b)) {
             return List.empty();
+        }
+        if (a == null) {
+            return leaves(path, b, true);
+        }
+        if (b == null) {
+            return leaves(path, a, false);
         }
         if (a instanceof Option<?> oa && b instanceof Option<?> ob) {
             if (oa.isDefined() && ob.isDefined()) {
@@ -41,6 +48,10 @@ public final class TaskDefinitionDiff {
             return oa.isDefined() ? leaves(path, oa.get(), false) : leaves(path, ob.get(), true);
         }
         if (a instanceof Seq<?> sa && b instanceof Seq<?> sb) {
+            if (!sa.exists(Record.class::isInstance) && !sb.exists(Record.class::isInstance)) {
+                // a list of plain values (a command, subnets) reads best whole
+                return List.of(new Change(path, Option.of(text(sa)), Option.of(text(sb))));
+            }
             int n = Math.max(sa.size(), sb.size());
             return List.range(0, n).flatMap(i -> walk(path + "[" + i + "]",
                     i < sa.size() ? Option.of(sa.get(i)) : Option.none(), i < sb.size() ? Option.of(sb.get(i)) : Option.none()));
@@ -92,6 +103,9 @@ public final class TaskDefinitionDiff {
     private static String text(Object value) {
         if (value instanceof WireValue wire) {
             return wire.wire();
+        }
+        if (value instanceof Seq<?> seq) {
+            return seq.map(TaskDefinitionDiff::text).mkString("[", ", ", "]");
         }
         return String.valueOf(value);
     }

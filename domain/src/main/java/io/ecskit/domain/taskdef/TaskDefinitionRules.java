@@ -1,9 +1,10 @@
 package io.ecskit.domain.taskdef;
 
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import io.vavr.control.Either;
 
 /**
  * Whether ECS would register a task definition: every rule of ECS-RULES §1–4 that needs no AWS
@@ -15,15 +16,15 @@ public final class TaskDefinitionRules {
     }
 
     /** The rules of every launch type in requiresCompatibilities (EC2 when none is given). */
-    public static Validation<Seq<Violation>, TaskDefinition> validate(TaskDefinition td) {
+    public static Either<Seq<Violation>, TaskDefinition> validate(TaskDefinition td) {
         Seq<LaunchType> launchTypes = td.requiresCompatibilities().isEmpty()
                 ? List.of(LaunchType.EC2)
-                : td.requiresCompatibilities().distinct();
+                : td.requiresCompatibilities().distinct().map(c -> LaunchType.valueOf(c.name()));
         return result(td, launchTypes.flatMap(lt -> RuleBook.violations(td, lt)).distinct());
     }
 
     /** The rules of one launch type, e.g. when a service runs the definition with that launch type. */
-    public static Validation<Seq<Violation>, TaskDefinition> validate(TaskDefinition td, LaunchType launchType) {
+    public static Either<Seq<Violation>, TaskDefinition> validate(TaskDefinition td, LaunchType launchType) {
         return result(td, RuleBook.violations(td, launchType));
     }
 
@@ -31,16 +32,16 @@ public final class TaskDefinitionRules {
      * CreateService / RunTask with a launch type the definition was not registered for:
      * InvalidParameterException "Task definition does not support launch_type FARGATE." [aws/aws-cli#3983]
      */
-    public static Validation<Seq<Violation>, TaskDefinition> checkCompatible(TaskDefinition td, LaunchType launchType) {
-        boolean compatible = td.requiresCompatibilities().contains(launchType)
+    public static Either<Seq<Violation>, TaskDefinition> checkCompatible(TaskDefinition td, LaunchType launchType) {
+        boolean compatible = td.requiresCompatibilities().exists(c -> c.name().equals(launchType.name()))
                 || td.requiresCompatibilities().isEmpty() && launchType == LaunchType.EC2;
         return compatible
-                ? Validation.valid(td)
-                : Validation.invalid(List.of(Violation.invalidParameter("taskDefinition",
+                ? Either.right(td)
+                : Either.left(List.of(Violation.invalidParameter("taskDefinition",
                         "Task definition does not support launch_type " + launchType.wire() + ".")));
     }
 
-    private static Validation<Seq<Violation>, TaskDefinition> result(TaskDefinition td, Seq<Violation> violations) {
-        return violations.isEmpty() ? Validation.valid(td) : Validation.invalid(violations);
+    private static Either<Seq<Violation>, TaskDefinition> result(TaskDefinition td, Seq<Violation> violations) {
+        return violations.isEmpty() ? Either.right(td) : Either.left(violations);
     }
 }

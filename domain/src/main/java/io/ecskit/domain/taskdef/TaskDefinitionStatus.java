@@ -1,6 +1,22 @@
 package io.ecskit.domain.taskdef;
 
-/** ACTIVE after registration, INACTIVE after deregistration, DELETE_IN_PROGRESS after DeleteTaskDefinitions. */
-public enum TaskDefinitionStatus {
-    ACTIVE, INACTIVE, DELETE_IN_PROGRESS
+import io.ecskit.domain.WireValue;
+
+/** States of a task definition revision. */
+public enum TaskDefinitionStatus implements WireValue {
+    ACTIVE("ACTIVE"),
+    INACTIVE("INACTIVE"),
+    DELETE_IN_PROGRESS("DELETE_IN_PROGRESS");
+
+    private final String wire;
+
+    TaskDefinitionStatus(String wire) {
+        this.wire = wire;
+    }
+
+    /** AWS's spelling of the value. */
+    @Override
+    public String wire() {
+        return wire;
+    }
 }

@@ -47,7 +47,7 @@ final class TaskRules {
     static Seq<Violation> containerMemoryWithinTask(TaskDefinition td) {
         return td.memoryMiB().map(taskMemory -> Rule.eachContainer((t, path, c) -> when(
                 c.memory().exists(m -> m > taskMemory),
-                Violation.client(path + ".memory", "The 'memory' setting for container '" + c.name()
+                Violation.client(path + ".memory", "The 'memory' setting for container '" + Rule.name(c)
                         + "' is greater than for the task."))).check(td)).getOrElse(List.empty());
     }
 
@@ -74,11 +74,12 @@ final class TaskRules {
         return count.appendAll(tags.zipWithIndex().flatMap(ti -> {
             String at = path + "[" + ti._2 + "]";
             Tag tag = ti._1;
-            return when(tag.key().isEmpty() || tag.key().length() > 128, Violation.invalidParameter(at + ".key",
+            String key = tag.key().getOrElse("");
+            return when(key.isEmpty() || key.length() > 128, Violation.invalidParameter(at + ".key",
                     "Tag keys must be between 1 and 128 characters."))
-                    .appendAll(when(tag.value().length() > 256, Violation.invalidParameter(at + ".value",
+                    .appendAll(when(tag.value().exists(v -> v.length() > 256), Violation.invalidParameter(at + ".value",
                             "Tag values must be 256 characters or fewer.")))
-                    .appendAll(when(tag.key().toLowerCase(java.util.Locale.ROOT).startsWith("aws:"),
+                    .appendAll(when(key.toLowerCase(java.util.Locale.ROOT).startsWith("aws:"),
                             Violation.invalidParameter(at + ".key", "Tag keys beginning with 'aws:' are reserved for AWS use.")));
         }));
     }

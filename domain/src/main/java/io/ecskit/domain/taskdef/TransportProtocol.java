@@ -1,9 +1,8 @@
 package io.ecskit.domain.taskdef;
 
 import io.ecskit.domain.WireValue;
-import io.vavr.control.Option;
 
-/** Port-mapping protocol; ECS defaults to tcp. */
+/** Transport protocols of a port mapping. */
 public enum TransportProtocol implements WireValue {
     TCP("tcp"),
     UDP("udp");
@@ -14,12 +13,9 @@ public enum TransportProtocol implements WireValue {
         this.wire = wire;
     }
 
+    /** AWS's spelling of the value. */
     @Override
     public String wire() {
         return wire;
-    }
-
-    public static Option<TransportProtocol> fromWire(String wire) {
-        return WireValue.parse(TransportProtocol.class, wire);
     }
 }

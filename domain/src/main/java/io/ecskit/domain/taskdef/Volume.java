@@ -1,89 +1,46 @@
 package io.ecskit.domain.taskdef;
 
 import io.vavr.control.Option;
+import org.immutables.value.Value;
 
-/** A task volume: a bind mount (host, or task storage when no sourcePath), a Docker volume or an EFS file system. */
+/**
+ * A data volume of a task definition.
+ *
+ * @param name Volume name, 1..255 letters, digits, hyphens and underscores; mountPoints refer to it.
+ * @param host Bind mount of a host path (EC2), or an empty task-scoped volume when sourcePath is absent.
+ * @param dockerVolumeConfiguration A Docker volume managed by a volume driver; EC2 only.
+ * @param efsVolumeConfiguration An Amazon EFS file system.
+ * @param s3filesVolumeConfiguration An Amazon S3 Files file system.
+ * @param fsxWindowsFileServerVolumeConfiguration An Amazon FSx for Windows File Server file system.
+ * @param configuredAtLaunch Whether the volume (an EBS volume) is configured when the task or service is launched.
+ */
+@Value.Builder
 public record Volume(
-        String name,
+        Option<String> name,
         Option<HostVolumeProperties> host,
         Option<DockerVolumeConfiguration> dockerVolumeConfiguration,
-        Option<EfsVolumeConfiguration> efsVolumeConfiguration) {
+        Option<EfsVolumeConfiguration> efsVolumeConfiguration,
+        Option<S3FilesVolumeConfiguration> s3filesVolumeConfiguration,
+        Option<FsxWindowsFileServerVolumeConfiguration> fsxWindowsFileServerVolumeConfiguration,
+        Option<Boolean> configuredAtLaunch) {
 
-    public Volume {
-        name = name == null ? "" : name;
-        host = host == null ? Option.none() : host;
-        dockerVolumeConfiguration = dockerVolumeConfiguration == null ? Option.none() : dockerVolumeConfiguration;
-        efsVolumeConfiguration = efsVolumeConfiguration == null ? Option.none() : efsVolumeConfiguration;
+    /** A builder with every optional component absent and every list empty. */
+    public static VolumeBuilder builder() {
+        return new VolumeBuilder();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** A builder holding this record's values. */
+    public VolumeBuilder toBuilder() {
+        return new VolumeBuilder().from(this);
     }
 
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.name = name;
-        b.host = host;
-        b.dockerVolumeConfiguration = dockerVolumeConfiguration;
-        b.efsVolumeConfiguration = efsVolumeConfiguration;
-        return b;
-    }
-
-    /** A bind mount whose storage is the task's own (no host path): allowed on Fargate. */
+    /** A task-scoped volume (no host path): allowed on Fargate. */
     public static Volume bind(String name) {
         return builder().name(name).build();
     }
 
+    /** An EFS volume. */
     public static Volume efs(String name, EfsVolumeConfiguration efs) {
         return builder().name(name).efsVolumeConfiguration(efs).build();
-    }
-
-    public static final class Builder {
-        private String name;
-        private Option<HostVolumeProperties> host = Option.none();
-        private Option<DockerVolumeConfiguration> dockerVolumeConfiguration = Option.none();
-        private Option<EfsVolumeConfiguration> efsVolumeConfiguration = Option.none();
-
-        private Builder() {
-        }
-
-        public Builder name(String name) {
-            this.name = name;
-            return this;
-        }
-
-        public Builder host(HostVolumeProperties host) {
-            this.host = Option.of(host);
-            return this;
-        }
-
-        public Builder host(Option<HostVolumeProperties> host) {
-            this.host = host;
-            return this;
-        }
-
-        public Builder dockerVolumeConfiguration(DockerVolumeConfiguration dockerVolumeConfiguration) {
-            this.dockerVolumeConfiguration = Option.of(dockerVolumeConfiguration);
-            return this;
-        }
-
-        public Builder dockerVolumeConfiguration(Option<DockerVolumeConfiguration> dockerVolumeConfiguration) {
-            this.dockerVolumeConfiguration = dockerVolumeConfiguration;
-            return this;
-        }
-
-        public Builder efsVolumeConfiguration(EfsVolumeConfiguration efsVolumeConfiguration) {
-            this.efsVolumeConfiguration = Option.of(efsVolumeConfiguration);
-            return this;
-        }
-
-        public Builder efsVolumeConfiguration(Option<EfsVolumeConfiguration> efsVolumeConfiguration) {
-            this.efsVolumeConfiguration = efsVolumeConfiguration;
-            return this;
-        }
-
-        public Volume build() {
-            return new Volume(name, host, dockerVolumeConfiguration, efsVolumeConfiguration);
-        }
     }
 }

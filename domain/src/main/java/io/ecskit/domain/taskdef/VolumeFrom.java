@@ -1,11 +1,26 @@
 package io.ecskit.domain.taskdef;
 
 import io.vavr.control.Option;
+import org.immutables.value.Value;
 
-/** Mount every volume of another container of the task. */
-public record VolumeFrom(String sourceContainer, Option<Boolean> readOnly) {
+/**
+ * Volumes mounted from another container of the same task.
+ *
+ * @param sourceContainer Container of the same task whose volumes to mount.
+ * @param readOnly Whether those volumes are mounted read-only; false by default.
+ */
+@Value.Builder
+public record VolumeFrom(
+        Option<String> sourceContainer,
+        Option<Boolean> readOnly) {
 
-    public VolumeFrom {
-        readOnly = readOnly == null ? Option.none() : readOnly;
+    /** A builder with every optional component absent and every list empty. */
+    public static VolumeFromBuilder builder() {
+        return new VolumeFromBuilder();
+    }
+
+    /** A builder holding this record's values. */
+    public VolumeFromBuilder toBuilder() {
+        return new VolumeFromBuilder().from(this);
     }
 }

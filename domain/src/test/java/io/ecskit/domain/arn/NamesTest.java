@@ -10,40 +10,41 @@ class NamesTest {
 
     @Test
     void clusterName_at255Characters_isValid_at256_isRejectedWithEcsMessage() {
-        assertThat(ClusterName.of("a".repeat(255)).isValid()).isTrue();
+        assertThat(ClusterName.parse("a".repeat(255)).isRight()).isTrue();
 
         String tooLong = "a".repeat(256);
-        assertThat(ClusterName.of(tooLong).getError()).containsExactly(Violation.invalidParameter("cluster",
+        assertThat(ClusterName.parse(tooLong).getLeft()).isEqualTo(Violation.invalidParameter("cluster",
                 "Cluster must match ^[a-zA-Z0-9\\-_]{1,255}$, but was " + tooLong));
     }
 
     @Test
     void clusterName_whenEmptyOrInvalidCharacters_isRejected() {
-        assertThat(ClusterName.of("").isInvalid()).isTrue();
-        assertThat(ClusterName.of("test cluster").getError().head().kind()).isEqualTo(ErrorKind.INVALID_PARAMETER_EXCEPTION);
-        assertThat(ClusterName.of("Test_cluster-1").isValid()).isTrue();
+        assertThat(ClusterName.parse("").isLeft()).isTrue();
+        assertThat(ClusterName.parse("test cluster").getLeft().kind()).isEqualTo(ErrorKind.INVALID_PARAMETER_EXCEPTION);
+        assertThat(ClusterName.parse("Test_cluster-1").isRight()).isTrue();
     }
 
     @Test
     void serviceName_followsTheSameCharacterRule() {
-        assertThat(ServiceName.of("test-service").isValid()).isTrue();
-        assertThat(ServiceName.of("test.service").isInvalid()).isTrue();
-        assertThat(ServiceName.of("s".repeat(256)).isInvalid()).isTrue();
+        assertThat(ServiceName.parse("test-service").isRight()).isTrue();
+        assertThat(ServiceName.parse("test.service").isLeft()).isTrue();
+        assertThat(ServiceName.parse("s".repeat(256)).isLeft()).isTrue();
     }
 
     @Test
     void taskDefinitionRef_parsesFamilyRevisionAndArn() {
         assertThat(TaskDefinitionRef.parse("hello-world").get()).isEqualTo(TaskDefinitionRef.latest("hello-world"));
         assertThat(TaskDefinitionRef.parse("hello-world:7").get()).isEqualTo(TaskDefinitionRef.of("hello-world", 7));
-        assertThat(TaskDefinitionRef.parse("arn:aws:ecs:us-east-1:123456789012:task-definition/hello-world:2").get())
-                .isEqualTo(TaskDefinitionRef.of("hello-world", 2));
+        TaskDefinitionRef arn = TaskDefinitionRef.parse("arn:aws:ecs:us-east-1:123456789012:task-definition/hello-world:2").get();
+        assertThat(arn.sameRevision(TaskDefinitionRef.of("hello-world", 2))).isTrue();
+        assertThat(arn.wire()).isEqualTo("arn:aws:ecs:us-east-1:123456789012:task-definition/hello-world:2");
     }
 
     @Test
     void taskDefinitionRef_whenRevisionIsLatest_isRejectedAsEcsDoes() {
         // the seed's "hello-world:latest" is not ECS syntax; "hello-world" means the latest ACTIVE revision
-        assertThat(TaskDefinitionRef.parse("hello-world:latest").getError())
-                .containsExactly(Violation.client("taskDefinition", "Invalid revision number. Number: latest"));
-        assertThat(TaskDefinitionRef.parse("hello-world:0").isInvalid()).isTrue();
+        assertThat(TaskDefinitionRef.parse("hello-world:latest").getLeft())
+                .isEqualTo(Violation.client("taskDefinition", "Invalid revision number. Number: latest"));
+        assertThat(TaskDefinitionRef.parse("hello-world:0").isLeft()).isTrue();
     }
 }

@@ -16,33 +16,33 @@ class EcrValuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"ab", "hello-world", "team/app", "a.b_c__d---e/f0", "x0/y1/z2"})
     void repositoryName_whenEcrAcceptsIt_isValid(String name) {
-        assertThat(RepositoryName.of(name).isValid()).isTrue();
+        assertThat(RepositoryName.parse(name).isRight()).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"a", "Hello", "-lead", "trail-", "a//b", "a..b", "with space", "a/"})
     void repositoryName_whenEcrRejectsIt_isInvalid(String name) {
-        assertThat(RepositoryName.of(name).isInvalid()).isTrue();
+        assertThat(RepositoryName.parse(name).isLeft()).isTrue();
     }
 
     @Test
     void repositoryName_at256Characters_isValid_at257_isInvalid() {
-        assertThat(RepositoryName.of("a".repeat(256)).isValid()).isTrue();
-        assertThat(RepositoryName.of("a".repeat(257)).isInvalid()).isTrue();
+        assertThat(RepositoryName.parse("a".repeat(256)).isRight()).isTrue();
+        assertThat(RepositoryName.parse("a".repeat(257)).isLeft()).isTrue();
     }
 
     @Test
     void imageTag_at300Characters_isValid_at301_isInvalid() {
-        assertThat(ImageTag.of("t".repeat(300)).isValid()).isTrue();
-        assertThat(ImageTag.of("t".repeat(301)).isInvalid()).isTrue();
-        assertThat(ImageTag.of("").isInvalid()).isTrue();
+        assertThat(ImageTag.parse("t".repeat(300)).isRight()).isTrue();
+        assertThat(ImageTag.parse("t".repeat(301)).isLeft()).isTrue();
+        assertThat(ImageTag.parse("").isLeft()).isTrue();
     }
 
     @Test
     void imageDigest_requiresSha256And64Hex() {
-        assertThat(ImageDigest.of("sha256:" + "a".repeat(64)).isValid()).isTrue();
-        assertThat(ImageDigest.of("sha256:" + "a".repeat(63)).isInvalid()).isTrue();
-        assertThat(ImageDigest.of("md5:" + "a".repeat(64)).isInvalid()).isTrue();
+        assertThat(ImageDigest.parse("sha256:" + "a".repeat(64)).isRight()).isTrue();
+        assertThat(ImageDigest.parse("sha256:" + "a".repeat(63)).isLeft()).isTrue();
+        assertThat(ImageDigest.parse("md5:" + "a".repeat(64)).isLeft()).isTrue();
     }
 
     @Test

@@ -8,33 +8,33 @@ class LogValuesTest {
 
     @Test
     void logGroupName_at512Characters_isValid_at513_isInvalid() {
-        assertThat(LogGroupName.of("g".repeat(512)).isValid()).isTrue();
-        assertThat(LogGroupName.of("g".repeat(513)).isInvalid()).isTrue();
+        assertThat(LogGroupName.parse("g".repeat(512)).isRight()).isTrue();
+        assertThat(LogGroupName.parse("g".repeat(513)).isLeft()).isTrue();
     }
 
     @Test
     void logGroupName_whenStartingWithAwsSlash_isReserved() {
-        assertThat(LogGroupName.of("aws/ecs/x").getError().head().message())
+        assertThat(LogGroupName.parse("aws/ecs/x").getLeft().message())
                 .isEqualTo("Log group names starting with 'aws/' are reserved for AWS services.");
-        assertThat(LogGroupName.of("/aws/ecs/x").isValid()).isTrue();
-        assertThat(LogGroupName.of("test-log").isValid()).isTrue();
-        assertThat(LogGroupName.of("bad:name").isInvalid()).isTrue();
+        assertThat(LogGroupName.parse("/aws/ecs/x").isRight()).isTrue();
+        assertThat(LogGroupName.parse("test-log").isRight()).isTrue();
+        assertThat(LogGroupName.parse("bad:name").isLeft()).isTrue();
     }
 
     @Test
     void logStreamName_rejectsColonAndStar_andBuildsAwslogsNames() {
-        assertThat(LogStreamName.of("a:b").isInvalid()).isTrue();
-        assertThat(LogStreamName.of("a*b").isInvalid()).isTrue();
+        assertThat(LogStreamName.parse("a:b").isLeft()).isTrue();
+        assertThat(LogStreamName.parse("a*b").isLeft()).isTrue();
         assertThat(LogStreamName.awslogs("api", "hello-world", "abc123").value()).isEqualTo("api/hello-world/abc123");
     }
 
     @Test
     void retentionDays_acceptsOnlyCloudWatchValues() {
-        assertThat(RetentionDays.of(1).isValid()).isTrue();
-        assertThat(RetentionDays.of(2).isInvalid()).isTrue();
-        assertThat(RetentionDays.of(3653).isValid()).isTrue();
-        assertThat(RetentionDays.of(3654).isInvalid()).isTrue();
-        assertThat(RetentionDays.of(2).getError().head().message())
+        assertThat(RetentionDays.parse(1).isRight()).isTrue();
+        assertThat(RetentionDays.parse(2).isLeft()).isTrue();
+        assertThat(RetentionDays.parse(3653).isRight()).isTrue();
+        assertThat(RetentionDays.parse(3654).isLeft()).isTrue();
+        assertThat(RetentionDays.parse(2).getLeft().message())
                 .startsWith("1 validation error detected: Value '2' at 'retentionInDays'");
     }
 }

@@ -1,5 +1,7 @@
 package io.ecskit.domain.service;
 
+import io.ecskit.domain.AssignPublicIp;
+import io.ecskit.domain.AwsVpcConfiguration;
 import io.ecskit.domain.Violation;
 import io.ecskit.domain.taskdef.TaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinitionFixtures;
@@ -13,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServiceRulesTest {
 
     private static final TaskDefinition FARGATE = TaskDefinitionFixtures.fargate().build();
+    private static final DeploymentConfiguration ECS_DEFAULT = DeploymentConfiguration.builder()
+            .maximumPercent(200).minimumHealthyPercent(100).build();
     private static final String VPC = "networkConfiguration.awsvpcConfiguration";
 
     private static AwsVpcConfiguration vpc(int subnets, int groups) {
@@ -22,7 +26,7 @@ class ServiceRulesTest {
 
     private static Seq<Violation> check(int desired, Option<AwsVpcConfiguration> network, Seq<LoadBalancer> lbs,
                                         DeploymentConfiguration deployment) {
-        return ServiceRules.check(FARGATE, desired, network, lbs, deployment);
+        return ServiceRules.check(FARGATE, desired, network, lbs, Option.of(deployment));
     }
 
     private static Seq<String> paths(Seq<Violation> violations) {
@@ -31,31 +35,31 @@ class ServiceRulesTest {
 
     @Test
     void desiredCount_zeroIsValid_minusOneIsNot() {
-        assertThat(check(0, Option.of(vpc(1, 1)), List.empty(), DeploymentConfiguration.ECS_DEFAULT)).isEmpty();
-        assertThat(check(-1, Option.of(vpc(1, 1)), List.empty(), DeploymentConfiguration.ECS_DEFAULT))
+        assertThat(check(0, Option.of(vpc(1, 1)), List.empty(), ECS_DEFAULT)).isEmpty();
+        assertThat(check(-1, Option.of(vpc(1, 1)), List.empty(), ECS_DEFAULT))
                 .containsExactly(Violation.invalidParameter("desiredCount", "desiredCount can not be negative."));
     }
 
     @Test
     void awsvpc_withoutNetworkConfiguration_isRefusedWithEcsMessage() {
-        assertThat(check(1, Option.none(), List.empty(), DeploymentConfiguration.ECS_DEFAULT)).containsExactly(
+        assertThat(check(1, Option.none(), List.empty(), ECS_DEFAULT)).containsExactly(
                 Violation.invalidParameter("networkConfiguration",
                         "Network Configuration must be provided when networkMode 'awsvpc' is specified."));
     }
 
     @Test
     void subnets_oneAnd16AreValid_zeroAnd17AreNot() {
-        assertThat(check(1, Option.of(vpc(16, 1)), List.empty(), DeploymentConfiguration.ECS_DEFAULT)).isEmpty();
-        assertThat(paths(check(1, Option.of(vpc(17, 1)), List.empty(), DeploymentConfiguration.ECS_DEFAULT)))
+        assertThat(check(1, Option.of(vpc(16, 1)), List.empty(), ECS_DEFAULT)).isEmpty();
+        assertThat(paths(check(1, Option.of(vpc(17, 1)), List.empty(), ECS_DEFAULT)))
                 .containsExactly(VPC + ".subnets");
-        assertThat(paths(check(1, Option.of(vpc(0, 1)), List.empty(), DeploymentConfiguration.ECS_DEFAULT)))
+        assertThat(paths(check(1, Option.of(vpc(0, 1)), List.empty(), ECS_DEFAULT)))
                 .containsExactly(VPC + ".subnets");
     }
 
     @Test
     void securityGroups_fiveAreValid_sixAreNot() {
-        assertThat(check(1, Option.of(vpc(1, 5)), List.empty(), DeploymentConfiguration.ECS_DEFAULT)).isEmpty();
-        assertThat(paths(check(1, Option.of(vpc(1, 6)), List.empty(), DeploymentConfiguration.ECS_DEFAULT)))
+        assertThat(check(1, Option.of(vpc(1, 5)), List.empty(), ECS_DEFAULT)).isEmpty();
+        assertThat(paths(check(1, Option.of(vpc(1, 6)), List.empty(), ECS_DEFAULT)))
                 .containsExactly(VPC + ".securityGroups");
     }
 
@@ -64,29 +68,26 @@ class ServiceRulesTest {
         AwsVpcConfiguration bad = AwsVpcConfiguration.of(List.of("subnet-8f0fdfc5", "vpc-123"), List.of("default"),
                 AssignPublicIp.ENABLED);
 
-        assertThat(paths(check(1, Option.of(bad), List.empty(), DeploymentConfiguration.ECS_DEFAULT)))
+        assertThat(paths(check(1, Option.of(bad), List.empty(), ECS_DEFAULT)))
                 .containsExactly(VPC + ".subnets[1]", VPC + ".securityGroups[0]");
     }
 
     @Test
     void loadBalancer_underAwsvpc_needsATargetGroupAndAnExposedContainerPort() {
-        LoadBalancer classic = new LoadBalancer(Option.none(), Option.of("classic-elb"), "hello-world", 80);
-        LoadBalancer unknownContainer = LoadBalancer.targetGroup("arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/tg/1",
-                "nope", 80);
-        LoadBalancer unexposedPort = LoadBalancer.targetGroup("arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/tg/1",
-                "hello-world", 8080);
-        LoadBalancer good = LoadBalancer.targetGroup("arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/tg/1",
-                "hello-world", 80);
+        LoadBalancer classic = LoadBalancer.builder().loadBalancerName("classic-elb").containerName("hello-world").containerPort(80).build();
+        LoadBalancer unknownContainer = LoadBalancer.builder().targetGroupArn("arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/tg/1").containerName("nope").containerPort(80).build();
+        LoadBalancer unexposedPort = LoadBalancer.builder().targetGroupArn("arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/tg/1").containerName("hello-world").containerPort(8080).build();
+        LoadBalancer good = LoadBalancer.builder().targetGroupArn("arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/tg/1").containerName("hello-world").containerPort(80).build();
 
         assertThat(paths(check(1, Option.of(vpc(1, 1)), List.of(classic, unknownContainer, unexposedPort, good),
-                DeploymentConfiguration.ECS_DEFAULT)))
+                ECS_DEFAULT)))
                 .containsExactly("loadBalancers[0].targetGroupArn", "loadBalancers[1].containerName", "loadBalancers[2].containerPort");
     }
 
     @Test
     void deploymentPercents_minimumHealthy0And100AreValid_101IsNot_maximum100IsValid_99IsNot() {
-        var ok = check(1, Option.of(vpc(1, 1)), List.empty(), new DeploymentConfiguration(0, 100, DeploymentCircuitBreaker.DISABLED));
-        var bad = check(1, Option.of(vpc(1, 1)), List.empty(), new DeploymentConfiguration(101, 99, DeploymentCircuitBreaker.DISABLED));
+        var ok = check(1, Option.of(vpc(1, 1)), List.empty(), DeploymentConfiguration.builder().minimumHealthyPercent(0).maximumPercent(100).build());
+        var bad = check(1, Option.of(vpc(1, 1)), List.empty(), DeploymentConfiguration.builder().minimumHealthyPercent(101).maximumPercent(99).build());
 
         assertThat(ok).isEmpty();
         assertThat(paths(bad)).containsExactly("deploymentConfiguration.minimumHealthyPercent", "deploymentConfiguration.maximumPercent");

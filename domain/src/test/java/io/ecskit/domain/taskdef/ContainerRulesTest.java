@@ -1,11 +1,12 @@
 package io.ecskit.domain.taskdef;
 
+import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static io.ecskit.domain.taskdef.LaunchType.FARGATE;
+import static io.ecskit.domain.LaunchType.FARGATE;
 import static io.ecskit.domain.taskdef.RuleAssertions.assertNoViolationAt;
 import static io.ecskit.domain.taskdef.RuleAssertions.assertViolation;
 import static io.ecskit.domain.taskdef.TaskDefinitionFixtures.fargate;
@@ -27,8 +28,8 @@ class ContainerRulesTest {
 
     @Test
     void name_whenUsedTwice_isRejectedAtTheSecond() {
-        TaskDefinition td = fargate().containerDefinitions(
-                fargateContainer("web").memory(Option.<Integer>none()).build(), fargateContainer("web").memory(Option.<Integer>none()).build()).build();
+        TaskDefinition td = fargate().containerDefinitions(List.of(
+                fargateContainer("web").memory(Option.<Integer>none()).build(), fargateContainer("web").memory(Option.<Integer>none()).build())).build();
         assertViolation(td, FARGATE, "containerDefinitions[1].name", "Container.name 'web' is used by more than one container.");
         assertNoViolationAt(td, FARGATE, "containerDefinitions[0].name");
     }
@@ -63,23 +64,23 @@ class ContainerRulesTest {
 
     @Test
     void dependsOn_successOnEssentialContainer_isRejected_onNonEssential_isValid() {
-        TaskDefinition.Builder base = fargate().containerDefinitions(
+        TaskDefinitionBuilder base = fargate().containerDefinitions(List.of(
                 fargateContainer("app").memory(Option.<Integer>none())
-                        .dependsOn(new ContainerDependency("init", DependencyCondition.SUCCESS)).build(),
-                fargateContainer("init").memory(Option.<Integer>none()).essential(true).build());
+                        .dependsOn(List.of(new ContainerDependency("init", ContainerCondition.SUCCESS))).build(),
+                fargateContainer("init").memory(Option.<Integer>none()).essential(true).build()));
         assertViolation(base.build(), FARGATE, "containerDefinitions[0].dependsOn[0].condition",
                 "A dependency container with SUCCESS or COMPLETE condition cannot be an essential container");
 
-        TaskDefinition ok = fargate().containerDefinitions(
+        TaskDefinition ok = fargate().containerDefinitions(List.of(
                 fargateContainer("app").memory(Option.<Integer>none())
-                        .dependsOn(new ContainerDependency("init", DependencyCondition.COMPLETE)).build(),
-                fargateContainer("init").memory(Option.<Integer>none()).essential(false).build()).build();
+                        .dependsOn(List.of(new ContainerDependency("init", ContainerCondition.COMPLETE))).build(),
+                fargateContainer("init").memory(Option.<Integer>none()).essential(false).build())).build();
         assertNoViolationAt(ok, FARGATE, "containerDefinitions[0].dependsOn[0].condition");
     }
 
     @Test
     void dependsOn_unknownContainer_isRejected() {
-        assertViolation(withContainer(fargate(), c -> c.dependsOn(new ContainerDependency("db", DependencyCondition.START))),
+        assertViolation(withContainer(fargate(), c -> c.dependsOn(List.of(new ContainerDependency("db", ContainerCondition.START)))),
                 FARGATE, "containerDefinitions[0].dependsOn[0].containerName",
                 "Container 'hello-world' depends on container 'db' which is not in the task definition.");
     }
@@ -105,15 +106,15 @@ class ContainerRulesTest {
 
     @Test
     void healthCheck_commandMustStartWithCmdOrCmdShell() {
-        assertNoViolationAt(withContainer(fargate(), c -> c.healthCheck(HealthCheck.builder().command("CMD-SHELL", "curl -f localhost").build())),
+        assertNoViolationAt(withContainer(fargate(), c -> c.healthCheck(HealthCheck.builder().command(List.of("CMD-SHELL", "curl -f localhost")).build())),
                 FARGATE, "containerDefinitions[0].healthCheck.command");
-        assertViolation(withContainer(fargate(), c -> c.healthCheck(HealthCheck.builder().command("curl", "-f", "localhost").build())),
+        assertViolation(withContainer(fargate(), c -> c.healthCheck(HealthCheck.builder().command(List.of("curl", "-f", "localhost")).build())),
                 FARGATE, "containerDefinitions[0].healthCheck.command",
                 "Health check command for container 'hello-world' must start with CMD or CMD-SHELL.");
     }
 
     private static HealthCheck healthCheck(String field, int value) {
-        HealthCheck.Builder b = HealthCheck.builder().command("CMD", "true");
+        HealthCheckBuilder b = HealthCheck.builder().command(List.of("CMD", "true"));
         return switch (field) {
             case "interval" -> b.interval(value).build();
             case "timeout" -> b.timeout(value).build();

@@ -3,7 +3,7 @@ package io.ecskit.domain.taskdef;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
-import static io.ecskit.domain.taskdef.LaunchType.EC2;
+import static io.ecskit.domain.LaunchType.EC2;
 import static io.ecskit.domain.taskdef.RuleAssertions.assertNoViolationAt;
 import static io.ecskit.domain.taskdef.RuleAssertions.assertValid;
 import static io.ecskit.domain.taskdef.RuleAssertions.assertViolation;
@@ -32,6 +32,6 @@ class Ec2RulesTest {
     @Test
     void fargateOnlyRules_doNotApplyOnEc2() {
         assertValid(withContainer(ec2Bridge(), c -> c.privileged(true).hostname("web")
-                .logConfiguration(LogConfiguration.builder().logDriver("json-file").build())), EC2);
+                .logConfiguration(LogConfiguration.builder().logDriver(LogDriver.JSON_FILE).build())), EC2);
     }
 }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static io.ecskit.domain.taskdef.LaunchType.FARGATE;
+import static io.ecskit.domain.LaunchType.FARGATE;
 import static io.ecskit.domain.taskdef.RuleAssertions.assertNoViolationAt;
 import static io.ecskit.domain.taskdef.RuleAssertions.assertValid;
 import static io.ecskit.domain.taskdef.RuleAssertions.assertViolation;
@@ -37,7 +37,7 @@ class FargateRulesTest {
         "8192,61440,65536", "8192,20480,18432", "16384,32768,24576", "16384,122880,131072", "16384,40960,36864"
     })
     void sizeTable_lastValidAndFirstInvalidMemory(int cpu, int validMemory, int invalidMemory) {
-        TaskDefinition.Builder base = fargate().cpu(String.valueOf(cpu));
+        TaskDefinitionBuilder base = fargate().cpu(String.valueOf(cpu));
         assertValid(withContainer(base.memory(String.valueOf(validMemory)), c -> c.memory(Option.none())), FARGATE);
         assertViolation(withContainer(base.memory(String.valueOf(invalidMemory)), c -> c.memory(Option.none())), FARGATE,
                 "memory", "No Fargate configuration exists for given values.");
@@ -62,7 +62,7 @@ class FargateRulesTest {
 
     @Test
     void privateEcrImage_needsExecutionRole_publicImageDoesNot() {
-        TaskDefinition.Builder noRoleNoLogs = fargate().executionRoleArn(Option.none());
+        TaskDefinitionBuilder noRoleNoLogs = fargate().executionRoleArn(Option.none());
         assertViolation(withContainer(noRoleNoLogs, c -> c.logConfiguration(Option.none())
                         .image("123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:1")), FARGATE, "executionRoleArn",
                 "Fargate requires task definition to have execution role ARN to support ECR images.");
@@ -71,11 +71,11 @@ class FargateRulesTest {
 
     @Test
     void unsupportedContainerParameters_eachNamedAtItsPath() {
-        TaskDefinition td = withContainer(fargate(), c -> c.privileged(true).links("db").disableNetworking(false)
-                .dnsServers("10.0.0.2").dnsSearchDomains("corp").dockerSecurityOptions("no-new-privileges")
-                .extraHosts(new HostEntry("db", "10.0.0.3")).resourceRequirements(new ResourceRequirement("GPU", "1"))
-                .linuxParameters(LinuxParameters.builder().devices(new Device("/dev/fuse", Option.none(), List.empty()))
-                        .sharedMemorySize(64).tmpfs(new Tmpfs("/tmp", 64, List.empty())).maxSwap(0).swappiness(0).build()));
+        TaskDefinition td = withContainer(fargate(), c -> c.privileged(true).links(List.of("db")).disableNetworking(false)
+                .dnsServers(List.of("10.0.0.2")).dnsSearchDomains(List.of("corp")).dockerSecurityOptions(List.of("no-new-privileges"))
+                .extraHosts(List.of(new HostEntry("db", "10.0.0.3"))).resourceRequirements(List.of(new ResourceRequirement("1", ResourceType.GPU, Option.none())))
+                .linuxParameters(LinuxParameters.builder().devices(List.of(new Device("/dev/fuse", Option.none(), List.empty())))
+                        .sharedMemorySize(64).tmpfs(List.of(new Tmpfs("/tmp", 64, List.empty()))).maxSwap(0).swappiness(0).build()));
         for (String parameter : List.of("privileged", "links", "disableNetworking", "dnsServers", "dnsSearchDomains",
                 "dockerSecurityOptions", "extraHosts", "resourceRequirements", "linuxParameters.devices",
                 "linuxParameters.sharedMemorySize", "linuxParameters.tmpfs", "linuxParameters.maxSwap", "linuxParameters.swappiness")) {
@@ -100,7 +100,7 @@ class FargateRulesTest {
 
     @Test
     void taskParameters_placementConstraintsIpcModeAndHostPidMode_areRejected() {
-        TaskDefinition td = fargate().placementConstraints(new PlacementConstraint("memberOf", Option.of("attribute:x == y")))
+        TaskDefinition td = fargate().placementConstraints(List.of(new TaskDefinitionPlacementConstraint(Option.of(TaskDefinitionPlacementConstraintType.MEMBER_OF), Option.of("attribute:x == y"))))
                 .ipcMode(IpcMode.TASK).pidMode(PidMode.HOST).build();
         assertViolation(td, FARGATE, "placementConstraints", "Fargate compatible task definitions do not support placementConstraints.");
         assertViolation(td, FARGATE, "ipcMode", "Fargate compatible task definitions do not support ipcMode.");
@@ -111,15 +111,15 @@ class FargateRulesTest {
 
     @Test
     void volumes_dockerAndHostPath_areRejected_bindAndEfs_areValid() {
-        TaskDefinition td = fargate().volumes(
+        TaskDefinition td = fargate().volumes(List.of(
                 Volume.builder().name("d").dockerVolumeConfiguration(DockerVolumeConfiguration.builder().driver("local").build()).build(),
-                Volume.builder().name("h").host(new HostVolumeProperties(Option.of("/var/data"))).build()).build();
+                Volume.builder().name("h").host(new HostVolumeProperties(Option.of("/var/data"))).build())).build();
         assertViolation(td, FARGATE, "volumes[0].dockerVolumeConfiguration",
                 "Fargate compatible task definitions do not support dockerVolumeConfiguration.");
         assertViolation(td, FARGATE, "volumes[1].host.sourcePath",
                 "Fargate compatible task definitions do not support sourcePath in host volumes.");
-        assertValid(fargate().volumes(Volume.bind("scratch"),
-                Volume.efs("shared", EfsVolumeConfiguration.builder().fileSystemId("fs-12345678").build())).build(), FARGATE);
+        assertValid(fargate().volumes(List.of(Volume.bind("scratch"),
+                Volume.efs("shared", EfsVolumeConfiguration.builder().fileSystemId("fs-12345678").build()))).build(), FARGATE);
     }
 
     @Test
@@ -135,9 +135,9 @@ class FargateRulesTest {
 
     @Test
     void runtimePlatform_arm64OnlyLinux_windowsNeedsOneVcpu() {
-        RuntimePlatform linuxArm = new RuntimePlatform(Option.of("LINUX"), Option.of(CpuArchitecture.ARM64));
-        RuntimePlatform windowsArm = new RuntimePlatform(Option.of("WINDOWS_SERVER_2019_FULL"), Option.of(CpuArchitecture.ARM64));
-        RuntimePlatform windows = new RuntimePlatform(Option.of("WINDOWS_SERVER_2019_FULL"), Option.of(CpuArchitecture.X86_64));
+        RuntimePlatform linuxArm = new RuntimePlatform(Option.of(CpuArchitecture.ARM64), Option.of(OsFamily.LINUX));
+        RuntimePlatform windowsArm = new RuntimePlatform(Option.of(CpuArchitecture.ARM64), Option.of(OsFamily.WINDOWS_SERVER_2019_FULL));
+        RuntimePlatform windows = new RuntimePlatform(Option.of(CpuArchitecture.X86_64), Option.of(OsFamily.WINDOWS_SERVER_2019_FULL));
 
         assertValid(fargate().runtimePlatform(linuxArm).build(), FARGATE);
         assertViolation(fargate().cpu("1024").memory("2048").runtimePlatform(windowsArm).build(), FARGATE,

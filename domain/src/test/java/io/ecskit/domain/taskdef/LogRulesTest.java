@@ -1,10 +1,13 @@
 package io.ecskit.domain.taskdef;
 
+import io.ecskit.domain.WireValue;
+
+import io.vavr.collection.List;
 import io.vavr.collection.LinkedHashMap;
 import org.junit.jupiter.api.Test;
 
-import static io.ecskit.domain.taskdef.LaunchType.EC2;
-import static io.ecskit.domain.taskdef.LaunchType.FARGATE;
+import static io.ecskit.domain.LaunchType.EC2;
+import static io.ecskit.domain.LaunchType.FARGATE;
 import static io.ecskit.domain.taskdef.RuleAssertions.assertNoViolationAt;
 import static io.ecskit.domain.taskdef.RuleAssertions.assertViolation;
 import static io.ecskit.domain.taskdef.TaskDefinitionFixtures.ec2Bridge;
@@ -16,7 +19,7 @@ class LogRulesTest {
     private static final String LOG = "containerDefinitions[0].logConfiguration";
 
     private static LogConfiguration driver(String name, LinkedHashMap<String, String> options) {
-        return LogConfiguration.builder().logDriver(name).options(options).build();
+        return LogConfiguration.builder().logDriver(WireValue.parse(LogDriver.class, name).get()).options(options).build();
     }
 
     @Test
@@ -46,7 +49,7 @@ class LogRulesTest {
         assertViolation(withContainer(fargate(), c -> c.logConfiguration(driver("splunk", LinkedHashMap.of("splunk-url", "https://s")))),
                 FARGATE, LOG + ".options", "Log driver splunk requires options: splunk-token");
         LogConfiguration secret = driver("splunk", LinkedHashMap.of("splunk-url", "https://s")).toBuilder()
-                .secretOptions(Secret.of("splunk-token", "arn:aws:ssm:us-east-1:123456789012:parameter/t")).build();
+                .secretOptions(List.of(Secret.of("splunk-token", "arn:aws:ssm:us-east-1:123456789012:parameter/t"))).build();
         assertNoViolationAt(withContainer(fargate(), c -> c.logConfiguration(secret)), FARGATE, LOG + ".options");
     }
 
@@ -61,8 +64,8 @@ class LogRulesTest {
 
     @Test
     void fargateWindows_refusesFirelens() {
-        TaskDefinition.Builder windows = fargate().cpu("1024").memory("2048")
-                .runtimePlatform(new RuntimePlatform(io.vavr.control.Option.of("WINDOWS_SERVER_2022_CORE"), io.vavr.control.Option.none()));
+        TaskDefinitionBuilder windows = fargate().cpu("1024").memory("2048")
+                .runtimePlatform(new RuntimePlatform(io.vavr.control.Option.none(), io.vavr.control.Option.of(OsFamily.WINDOWS_SERVER_2022_CORE)));
         assertViolation(withContainer(windows, c -> c.logConfiguration(driver("awsfirelens", LinkedHashMap.empty()))), FARGATE,
                 LOG + ".logDriver",
                 "Log driver awsfirelens is not supported for launch type FARGATE. Supported log drivers: awslogs, splunk.");
@@ -72,8 +75,6 @@ class LogRulesTest {
     void ec2_allowsFluentdAndJsonFile() {
         assertNoViolationAt(withContainer(ec2Bridge(), c -> c.logConfiguration(driver("json-file", LinkedHashMap.empty()))), EC2,
                 LOG + ".logDriver");
-        assertViolation(withContainer(ec2Bridge(), c -> c.logConfiguration(driver("logentries", LinkedHashMap.empty()))), EC2,
-                LOG + ".logDriver", "Log driver logentries is not supported for launch type EC2. Supported log drivers: "
-                        + "awslogs, splunk, awsfirelens, fluentd, gelf, json-file, journald, syslog.");
+        // a driver ECS does not know at all ("logentries") is not a LogDriver: the model refuses it when read (mapping tests)
     }
 }

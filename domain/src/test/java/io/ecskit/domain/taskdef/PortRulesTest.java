@@ -1,9 +1,10 @@
 package io.ecskit.domain.taskdef;
 
+import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
 
-import static io.ecskit.domain.taskdef.LaunchType.EC2;
-import static io.ecskit.domain.taskdef.LaunchType.FARGATE;
+import static io.ecskit.domain.LaunchType.EC2;
+import static io.ecskit.domain.LaunchType.FARGATE;
 import static io.ecskit.domain.taskdef.RuleAssertions.assertNoViolationAt;
 import static io.ecskit.domain.taskdef.RuleAssertions.assertViolation;
 import static io.ecskit.domain.taskdef.TaskDefinitionFixtures.ec2Bridge;
@@ -17,45 +18,45 @@ class PortRulesTest {
     @Test
     void containerPort_1And65535_areValid_0And65536_areRejected() {
         for (int valid : new int[] {1, 65535}) {
-            assertNoViolationAt(withContainer(fargate(), c -> c.portMappings(PortMapping.tcp(valid))), FARGATE, PORT0 + ".containerPort");
+            assertNoViolationAt(withContainer(fargate(), c -> c.portMappings(List.of(PortMapping.tcp(valid)))), FARGATE, PORT0 + ".containerPort");
         }
         for (int invalid : new int[] {0, 65536}) {
-            assertViolation(withContainer(fargate(), c -> c.portMappings(PortMapping.tcp(invalid))), FARGATE,
+            assertViolation(withContainer(fargate(), c -> c.portMappings(List.of(PortMapping.tcp(invalid)))), FARGATE,
                     PORT0 + ".containerPort", "Invalid 'containerPort' setting for container 'hello-world'.");
         }
     }
 
     @Test
     void hostPort_65535_isValid_65536_isRejected() {
-        assertNoViolationAt(withContainer(ec2Bridge(), c -> c.portMappings(PortMapping.builder().containerPort(80).hostPort(65535).build())),
+        assertNoViolationAt(withContainer(ec2Bridge(), c -> c.portMappings(List.of(PortMapping.builder().containerPort(80).hostPort(65535).build()))),
                 EC2, PORT0 + ".hostPort");
-        assertViolation(withContainer(ec2Bridge(), c -> c.portMappings(PortMapping.builder().containerPort(80).hostPort(65536).build())),
+        assertViolation(withContainer(ec2Bridge(), c -> c.portMappings(List.of(PortMapping.builder().containerPort(80).hostPort(65536).build()))),
                 EC2, PORT0 + ".hostPort", "Invalid 'hostPort' setting for container 'web'.");
     }
 
     @Test
     void samePort_underTcpAndUdp_isRejected() {
-        TaskDefinition td = withContainer(fargate(), c -> c.portMappings(
-                PortMapping.tcp(53), PortMapping.builder().containerPort(53).protocol(TransportProtocol.UDP).build()));
+        TaskDefinition td = withContainer(fargate(), c -> c.portMappings(List.of(
+                PortMapping.tcp(53), PortMapping.builder().containerPort(53).protocol(TransportProtocol.UDP).build())));
         assertViolation(td, FARGATE, "containerDefinitions[0].portMappings[1].protocol",
                 "Invalid 'containerPort' setting for container 'hello-world'. Port 53 is mapped under both tcp and udp.");
-        assertNoViolationAt(withContainer(fargate(), c -> c.portMappings(PortMapping.tcp(53),
-                PortMapping.builder().containerPort(54).protocol(TransportProtocol.UDP).build())), FARGATE,
+        assertNoViolationAt(withContainer(fargate(), c -> c.portMappings(List.of(PortMapping.tcp(53),
+                PortMapping.builder().containerPort(54).protocol(TransportProtocol.UDP).build()))), FARGATE,
                 "containerDefinitions[0].portMappings[1].protocol");
     }
 
     @Test
     void awsvpc_hostPortEqualOrOmitted_isValid_different_isRejected() {
-        assertNoViolationAt(withContainer(fargate(), c -> c.portMappings(PortMapping.tcp(80))), FARGATE, PORT0 + ".hostPort");
-        assertViolation(withContainer(fargate(), c -> c.portMappings(PortMapping.builder().containerPort(80).hostPort(8080).build())),
+        assertNoViolationAt(withContainer(fargate(), c -> c.portMappings(List.of(PortMapping.tcp(80)))), FARGATE, PORT0 + ".hostPort");
+        assertViolation(withContainer(fargate(), c -> c.portMappings(List.of(PortMapping.builder().containerPort(80).hostPort(8080).build()))),
                 FARGATE, PORT0 + ".hostPort",
                 "When networkMode=awsvpc, the host ports and container ports in port mappings must match.");
     }
 
     @Test
     void hostMode_hostPortMustMatch() {
-        TaskDefinition.Builder host = ec2Bridge().networkMode(NetworkMode.HOST);
-        assertViolation(withContainer(host, c -> c.portMappings(PortMapping.builder().containerPort(80).hostPort(81).build())),
+        TaskDefinitionBuilder host = ec2Bridge().networkMode(NetworkMode.HOST);
+        assertViolation(withContainer(host, c -> c.portMappings(List.of(PortMapping.builder().containerPort(80).hostPort(81).build()))),
                 EC2, PORT0 + ".hostPort",
                 "When networkMode=host, the host ports and container ports in port mappings must match.");
     }
@@ -70,12 +71,12 @@ class PortRulesTest {
     @Test
     void bridge_reservedHostPorts_areRejected_neighbours_areValid() {
         for (int reserved : new int[] {22, 2375, 2376, 51678, 51680}) {
-            assertViolation(withContainer(ec2Bridge(), c -> c.portMappings(PortMapping.builder().containerPort(80).hostPort(reserved).build())),
+            assertViolation(withContainer(ec2Bridge(), c -> c.portMappings(List.of(PortMapping.builder().containerPort(80).hostPort(reserved).build()))),
                     EC2, PORT0 + ".hostPort", "Invalid 'hostPort' setting for container 'web'. Port " + reserved
                             + " is reserved on container instances.");
         }
         for (int free : new int[] {21, 23, 2374, 2377, 51677, 51681}) {
-            assertNoViolationAt(withContainer(ec2Bridge(), c -> c.portMappings(PortMapping.builder().containerPort(80).hostPort(free).build())),
+            assertNoViolationAt(withContainer(ec2Bridge(), c -> c.portMappings(List.of(PortMapping.builder().containerPort(80).hostPort(free).build()))),
                     EC2, PORT0 + ".hostPort");
         }
     }
@@ -88,8 +89,8 @@ class PortRulesTest {
 
     @Test
     void links_onlyInBridgeMode() {
-        assertNoViolationAt(withContainer(ec2Bridge(), c -> c.links("db")), EC2, "containerDefinitions[0].links");
-        assertViolation(withContainer(ec2Bridge().networkMode(NetworkMode.HOST), c -> c.links("db").portMappings(PortMapping.tcp(80))),
+        assertNoViolationAt(withContainer(ec2Bridge(), c -> c.links(List.of("db"))), EC2, "containerDefinitions[0].links");
+        assertViolation(withContainer(ec2Bridge().networkMode(NetworkMode.HOST), c -> c.links(List.of("db")).portMappings(List.of(PortMapping.tcp(80)))),
                 EC2, "containerDefinitions[0].links", "links are not supported on container when networkMode=host.");
     }
 }

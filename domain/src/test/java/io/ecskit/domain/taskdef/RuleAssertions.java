@@ -1,5 +1,6 @@
 package io.ecskit.domain.taskdef;
 
+import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.ErrorKind;
 import io.ecskit.domain.Violation;
 import io.vavr.collection.List;

@@ -1,5 +1,10 @@
 package io.ecskit.domain.taskdef;
 
+import io.ecskit.domain.KeyValuePair;
+import io.ecskit.domain.LaunchType;
+import io.ecskit.domain.Tag;
+
+import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +17,7 @@ class TaskDefinitionDiffTest {
     @Test
     void between_sameDefinitionWrittenDifferently_hasNoChanges() {
         TaskDefinition spelled = withContainer(fargate().cpu("0.25 vCPU").memory("0.5 GB"),
-                c -> c.essential(Option.none()).portMappings(PortMapping.tcp(80)));
+                c -> c.essential(Option.none()).portMappings(List.of(PortMapping.tcp(80))));
 
         assertThat(TaskDefinitionDiff.between(fargate().build(), spelled)).isEmpty();
     }
@@ -20,7 +25,7 @@ class TaskDefinitionDiffTest {
     @Test
     void between_changedFields_areNamedByJsonPathWithBothValues() {
         TaskDefinition desired = withContainer(fargate().memory("1024"),
-                c -> c.image("httpd:2.4.62").environment(KeyValuePair.of("MODE", "prod")));
+                c -> c.image("httpd:2.4.62").environment(List.of(KeyValuePair.of("MODE", "prod"))));
 
         var changes = TaskDefinitionDiff.between(fargate().build(), desired);
 

@@ -11,65 +11,65 @@ public final class TaskDefinitionFixtures {
     }
 
     /** A container Fargate accepts: public image, port 80, awslogs with every option it needs. */
-    public static ContainerDefinition.Builder fargateContainer(String name) {
+    public static ContainerDefinitionBuilder fargateContainer(String name) {
         return ContainerDefinition.builder()
                 .name(name)
                 .image("public.ecr.aws/docker/library/httpd:2.4")
                 .cpu(10)
                 .memory(500)
-                .portMappings(PortMapping.builder().containerPort(80).hostPort(80).build())
+                .portMappings(List.of(PortMapping.builder().containerPort(80).hostPort(80).build()))
                 .essential(true)
                 .logConfiguration(LogConfiguration.awslogs("test-log", "us-east-1", "api"));
     }
 
     /** The seed's hello-world, corrected so today's Fargate accepts it. */
-    public static TaskDefinition.Builder fargate() {
+    public static TaskDefinitionBuilder fargate() {
         return TaskDefinition.builder()
                 .family("hello-world")
-                .requiresCompatibilities(LaunchType.FARGATE)
+                .requiresCompatibilities(List.of(Compatibility.FARGATE))
                 .networkMode(NetworkMode.AWSVPC)
                 .cpu("256")
                 .memory("512")
                 .executionRoleArn(EXECUTION_ROLE)
-                .containerDefinitions(fargateContainer("hello-world").build());
+                .containerDefinitions(List.of(fargateContainer("hello-world").build()));
     }
 
     /** An EC2 bridge-mode definition with a dynamic host port. */
-    public static TaskDefinition.Builder ec2Bridge() {
+    public static TaskDefinitionBuilder ec2Bridge() {
         return TaskDefinition.builder()
                 .family("web")
-                .requiresCompatibilities(LaunchType.EC2)
+                .requiresCompatibilities(List.of(Compatibility.EC2))
                 .networkMode(NetworkMode.BRIDGE)
-                .containerDefinitions(ContainerDefinition.builder()
+                .containerDefinitions(List.of(ContainerDefinition.builder()
                         .name("web")
                         .image("nginx:1.27")
                         .memory(256)
-                        .portMappings(PortMapping.builder().containerPort(80).hostPort(0).build())
-                        .build());
+                        .portMappings(List.of(PortMapping.builder().containerPort(80).hostPort(0).build()))
+                        .build()));
     }
 
     /** The seed's hello-world-task-def.json exactly as the 2018 notes wrote it. */
     public static TaskDefinition seed() {
         return TaskDefinition.builder()
                 .family("hello-world")
-                .requiresCompatibilities(LaunchType.FARGATE)
+                .requiresCompatibilities(List.of(Compatibility.FARGATE))
                 .networkMode(NetworkMode.AWSVPC)
-                .containerDefinitions(ContainerDefinition.builder()
+                .containerDefinitions(List.of(ContainerDefinition.builder()
                         .name("hello-world")
                         .image("aws_account_id.dkr.ecr.us-east-1.amazonaws.com/hello-world")
                         .cpu(10)
                         .memory(500)
-                        .portMappings(PortMapping.builder().containerPort(80).hostPort(80).build())
-                        .entryPoint("/usr/sbin/apache2", "-D", "FOREGROUND")
+                        .portMappings(List.of(PortMapping.builder().containerPort(80).hostPort(80).build()))
+                        .entryPoint(List.of("/usr/sbin/apache2", "-D", "FOREGROUND"))
                         .logConfiguration(LogConfiguration.awslogs("test-log", "us-east-1", "api"))
                         .environment(List.empty())
                         .essential(true)
-                        .build())
+                        .build()))
                 .build();
     }
 
     /** The fixture's first container, changed by {@code change}. */
-    public static TaskDefinition withContainer(TaskDefinition.Builder td, java.util.function.UnaryOperator<ContainerDefinition.Builder> change) {
+    public static TaskDefinition withContainer(TaskDefinitionBuilder td, java.util.function.UnaryOperator<ContainerDefinitionBuilder> change) {
         TaskDefinition base = td.build();
         ContainerDefinition first = change.apply(base.containerDefinitions().head().toBuilder()).build();
         return base.toBuilder().containerDefinitions(base.containerDefinitions().update(0, first)).build();

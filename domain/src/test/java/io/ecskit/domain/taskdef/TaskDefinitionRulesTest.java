@@ -1,5 +1,10 @@
 package io.ecskit.domain.taskdef;
 
+import io.ecskit.domain.KeyValuePair;
+import io.ecskit.domain.LaunchType;
+import io.ecskit.domain.Tag;
+
+import io.vavr.collection.List;
 import io.ecskit.domain.Violation;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +17,7 @@ class TaskDefinitionRulesTest {
 
     @Test
     void validate_seedAsWrittenIn2018_namesEveryReasonInOnePass() {
-        var violations = TaskDefinitionRules.validate(seed()).getError();
+        var violations = TaskDefinitionRules.validate(seed()).getLeft();
 
         assertThat(violations.asJava()).containsExactlyInAnyOrder(
                 Violation.client("cpu", "Fargate requires that 'cpu' be defined at the task level."),
@@ -25,15 +30,15 @@ class TaskDefinitionRulesTest {
 
     @Test
     void validate_correctedFargateAndEc2Bridge_haveNoViolations() {
-        assertThat(TaskDefinitionRules.validate(fargate().build()).isValid()).isTrue();
-        assertThat(TaskDefinitionRules.validate(ec2Bridge().build()).isValid()).isTrue();
+        assertThat(TaskDefinitionRules.validate(fargate().build()).isRight()).isTrue();
+        assertThat(TaskDefinitionRules.validate(ec2Bridge().build()).isRight()).isTrue();
     }
 
     @Test
     void validate_withBothCompatibilities_appliesBothRuleSetsOnce() {
-        TaskDefinition both = fargate().requiresCompatibilities(LaunchType.FARGATE, LaunchType.EC2).family("").build();
+        TaskDefinition both = fargate().requiresCompatibilities(List.of(Compatibility.FARGATE, Compatibility.EC2)).family("").build();
 
-        var violations = TaskDefinitionRules.validate(both).getError();
+        var violations = TaskDefinitionRules.validate(both).getLeft();
 
         assertThat(violations.filter(v -> v.path().equals("family")).size()).isEqualTo(1);
     }
@@ -42,13 +47,13 @@ class TaskDefinitionRulesTest {
     void validate_withoutCompatibilities_usesEc2Rules() {
         TaskDefinition td = ec2Bridge().requiresCompatibilities(io.vavr.collection.List.empty())
                 .networkMode(NetworkMode.BRIDGE).build();
-        assertThat(TaskDefinitionRules.validate(td).isValid()).isTrue();
+        assertThat(TaskDefinitionRules.validate(td).isRight()).isTrue();
     }
 
     @Test
     void checkCompatible_whenFargateNotRequired_isInvalidParameter() {
-        assertThat(TaskDefinitionRules.checkCompatible(ec2Bridge().build(), LaunchType.FARGATE).getError())
+        assertThat(TaskDefinitionRules.checkCompatible(ec2Bridge().build(), LaunchType.FARGATE).getLeft())
                 .containsExactly(Violation.invalidParameter("taskDefinition", "Task definition does not support launch_type FARGATE."));
-        assertThat(TaskDefinitionRules.checkCompatible(fargate().build(), LaunchType.FARGATE).isValid()).isTrue();
+        assertThat(TaskDefinitionRules.checkCompatible(fargate().build(), LaunchType.FARGATE).isRight()).isTrue();
     }
 }

@@ -1,12 +1,16 @@
 package io.ecskit.domain.taskdef;
 
+import io.ecskit.domain.KeyValuePair;
+import io.ecskit.domain.LaunchType;
+import io.ecskit.domain.Tag;
+
 import io.ecskit.domain.Tag;
 import io.ecskit.domain.Violation;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
-import static io.ecskit.domain.taskdef.LaunchType.FARGATE;
+import static io.ecskit.domain.LaunchType.FARGATE;
 import static io.ecskit.domain.taskdef.RuleAssertions.assertNoViolationAt;
 import static io.ecskit.domain.taskdef.RuleAssertions.assertValid;
 import static io.ecskit.domain.taskdef.RuleAssertions.assertViolation;
@@ -59,24 +63,24 @@ class TaskRulesTest {
 
     @Test
     void containerCpuSum_equalToTask_isValid_oneAbove_isRejected() {
-        TaskDefinition.Builder two = fargate().containerDefinitions(
-                fargateContainer("a").cpu(128).memory(Option.<Integer>none()).build(), fargateContainer("b").cpu(128).memory(Option.<Integer>none()).build());
+        TaskDefinitionBuilder two = fargate().containerDefinitions(List.of(
+                fargateContainer("a").cpu(128).memory(Option.<Integer>none()).build(), fargateContainer("b").cpu(128).memory(Option.<Integer>none()).build()));
         assertNoViolationAt(two.build(), FARGATE, "cpu");
 
-        TaskDefinition over = fargate().containerDefinitions(
-                fargateContainer("a").cpu(128).memory(Option.<Integer>none()).build(), fargateContainer("b").cpu(129).memory(Option.<Integer>none()).build()).build();
+        TaskDefinition over = fargate().containerDefinitions(List.of(
+                fargateContainer("a").cpu(128).memory(Option.<Integer>none()).build(), fargateContainer("b").cpu(129).memory(Option.<Integer>none()).build())).build();
         assertViolation(over, FARGATE, "cpu",
                 "The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'.");
     }
 
     @Test
     void memoryReservationSum_equalToTask_isValid_oneAbove_isRejected() {
-        TaskDefinition atLimit = fargate().containerDefinitions(
+        TaskDefinition atLimit = fargate().containerDefinitions(List.of(
                 fargateContainer("a").memory(Option.<Integer>none()).memoryReservation(256).build(),
-                fargateContainer("b").memory(Option.<Integer>none()).memoryReservation(256).build()).build();
-        TaskDefinition over = fargate().containerDefinitions(
+                fargateContainer("b").memory(Option.<Integer>none()).memoryReservation(256).build())).build();
+        TaskDefinition over = fargate().containerDefinitions(List.of(
                 fargateContainer("a").memory(Option.<Integer>none()).memoryReservation(256).build(),
-                fargateContainer("b").memory(Option.<Integer>none()).memoryReservation(257).build()).build();
+                fargateContainer("b").memory(Option.<Integer>none()).memoryReservation(257).build())).build();
 
         assertNoViolationAt(atLimit, FARGATE, "memory");
         assertViolation(over, FARGATE, "memory",
@@ -102,8 +106,8 @@ class TaskRulesTest {
 
     @Test
     void tags_keyAndValueLengths_andReservedPrefix() {
-        assertValid(fargate().tags(Tag.of("k".repeat(128), "v".repeat(256))).build(), FARGATE);
-        assertThat(violations(fargate().tags(Tag.of("k".repeat(129), "v".repeat(257)), Tag.of("aws:owner", "x")).build(), FARGATE)
+        assertValid(fargate().tags(List.of(Tag.of("k".repeat(128), "v".repeat(256)))).build(), FARGATE);
+        assertThat(violations(fargate().tags(List.of(Tag.of("k".repeat(129), "v".repeat(257)), Tag.of("aws:owner", "x"))).build(), FARGATE)
                 .map(Violation::path).asJava())
                 .containsExactly("tags[0].key", "tags[0].value", "tags[1].key");
     }

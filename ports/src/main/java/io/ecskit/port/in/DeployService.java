@@ -1,14 +1,19 @@
 package io.ecskit.port.in;
 
+import io.ecskit.domain.AwsVpcConfiguration;
+import io.ecskit.domain.LaunchType;
+import io.ecskit.domain.NetworkConfiguration;
 import io.ecskit.domain.Violation;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.error.EcsError;
-import io.ecskit.domain.service.AwsVpcConfiguration;
+import io.ecskit.domain.service.DeploymentCircuitBreaker;
 import io.ecskit.domain.service.DeploymentConfiguration;
 import io.ecskit.domain.service.LoadBalancer;
 import io.ecskit.domain.service.ServiceRules;
-import io.ecskit.domain.taskdef.LaunchType;
+import io.ecskit.domain.service.ServiceSpec;
+import io.ecskit.domain.service.ServiceSpecBuilder;
+import io.ecskit.domain.taskdef.Compatibility;
 import io.ecskit.domain.taskdef.TaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinitionRules;
 import io.vavr.collection.List;
@@ -18,80 +23,133 @@ import io.vavr.control.Option;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Deploys a service: validates everything first (nothing is created when anything is invalid),
  * ensures the cluster and the awslogs log groups, registers a new revision only when the task
- * definition changed, creates or updates the service, and follows the deployment it started, by
- * id, to an outcome under the caller's deadline.
+ * definition changed, creates the service with every CreateService setting given or updates
+ * exactly the settings that differ, and follows the deployment it started, by ID, to an outcome
+ * under the caller's deadline.
  */
 public interface DeployService {
 
+    /** How long a deploy waits for its deployment by default: 30 minutes. */
     Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
 
+    /**
+     * What a deploy sends when the service's settings give no deployment configuration: ECS's
+     * percentages (200 / 100) with the circuit breaker on and rolling back, which ECS leaves off.
+     */
+    DeploymentConfiguration ECSKIT_DEPLOYMENT_CONFIGURATION = DeploymentConfiguration.builder()
+            .maximumPercent(200).minimumHealthyPercent(100)
+            .deploymentCircuitBreaker(DeploymentCircuitBreaker.WITH_ROLLBACK).build();
+
+    /**
+     * Deploys and follows. Errors: {@code Invalid} (every violation, nothing created), then
+     * whatever ECS, ECR or CloudWatch Logs answer ({@code ClusterNotFound}, {@code Throttled}, ...).
+     */
     Either<EcsError, DeploymentOutcome> deploy(Command command, DeploymentProgress.Listener listener);
 
-    /** What to deploy where. Build with {@link #of} and the {@code with*} methods. */
-    record Command(
-            TaskDefinition taskDefinition, ClusterName cluster, ServiceName service, int desiredCount,
-            Option<LaunchType> launchType, Option<AwsVpcConfiguration> network, Seq<LoadBalancer> loadBalancers,
-            DeploymentConfiguration deploymentConfiguration, Duration timeout, boolean waitForOutcome) {
+    /**
+     * What to deploy where.
+     *
+     * @param taskDefinition the definition to run; registered only when it differs from the family's latest ACTIVE revision
+     * @param service the service's settings as CreateService takes them; its {@code taskDefinition} is set by the deploy
+     * @param timeout how long to follow the deployment
+     * @param waitForOutcome whether to follow it at all
+     */
+    record Command(TaskDefinition taskDefinition, ServiceSpec service, Duration timeout, boolean waitForOutcome) {
 
         public Command {
             Objects.requireNonNull(taskDefinition, "taskDefinition");
-            Objects.requireNonNull(cluster, "cluster");
             Objects.requireNonNull(service, "service");
-            Objects.requireNonNull(launchType, "launchType");
-            Objects.requireNonNull(network, "network");
-            Objects.requireNonNull(loadBalancers, "loadBalancers");
-            Objects.requireNonNull(deploymentConfiguration, "deploymentConfiguration");
             Objects.requireNonNull(timeout, "timeout");
         }
 
+        /** The task definition with the service's settings (for instance read from a CreateService JSON file). */
+        public static Command of(TaskDefinition taskDefinition, ServiceSpec service) {
+            ServiceSpec withDefaults = service;
+            if (service.launchType().isEmpty() && service.capacityProviderStrategy().isEmpty()) {
+                withDefaults = withDefaults.toBuilder().launchType(defaultLaunchType(taskDefinition)).build();
+            }
+            if (service.deploymentConfiguration().isEmpty()) {
+                withDefaults = withDefaults.toBuilder().deploymentConfiguration(ECSKIT_DEPLOYMENT_CONFIGURATION).build();
+            }
+            return new Command(taskDefinition, withDefaults, DEFAULT_TIMEOUT, true);
+        }
+
+        /** {@code desiredCount} tasks of the definition as service {@code service} of {@code cluster}. */
         public static Command of(TaskDefinition taskDefinition, ClusterName cluster, ServiceName service, int desiredCount) {
-            LaunchType launchType = taskDefinition.requiresCompatibilities().contains(LaunchType.FARGATE)
-                    ? LaunchType.FARGATE : LaunchType.EC2;
-            return new Command(taskDefinition, cluster, service, desiredCount, Option.of(launchType), Option.none(),
-                    List.empty(), DeploymentConfiguration.ECSKIT_DEFAULT, DEFAULT_TIMEOUT, true);
+            return of(taskDefinition, ServiceSpec.builder().cluster(cluster).serviceName(service.value())
+                    .desiredCount(desiredCount).build());
         }
 
+        private static LaunchType defaultLaunchType(TaskDefinition td) {
+            return td.requiresCompatibilities().contains(Compatibility.FARGATE) ? LaunchType.FARGATE : LaunchType.EC2;
+        }
+
+        /** The cluster, {@code default} when the settings name none (as ECS does). */
+        public ClusterName cluster() {
+            return service.cluster().getOrElse(ClusterName.DEFAULT);
+        }
+
+        /** The service's name, when valid ({@link #violations} says why not). */
+        public Option<ServiceName> serviceName() {
+            return ServiceName.parse(service.serviceName()).toOption();
+        }
+
+        /** The desired count: 1 when the settings give none, as ECS does for a REPLICA service. */
+        public int desiredCount() {
+            return service.desiredCount().getOrElse(1);
+        }
+
+        /** The settings changed by {@code change}. */
+        public Command withService(UnaryOperator<ServiceSpecBuilder> change) {
+            return new Command(taskDefinition, change.apply(service.toBuilder()).build(), timeout, waitForOutcome);
+        }
+
+        /** The awsvpc network configuration. */
         public Command withNetwork(AwsVpcConfiguration network) {
-            return new Command(taskDefinition, cluster, service, desiredCount, launchType, Option.of(network),
-                    loadBalancers, deploymentConfiguration, timeout, waitForOutcome);
+            return withService(s -> s.networkConfiguration(NetworkConfiguration.awsvpc(network)));
         }
 
+        /** The launch type. */
         public Command withLaunchType(LaunchType launchType) {
-            return new Command(taskDefinition, cluster, service, desiredCount, Option.of(launchType), network,
-                    loadBalancers, deploymentConfiguration, timeout, waitForOutcome);
+            return withService(s -> s.launchType(launchType));
         }
 
+        /** The load balancers. */
         public Command withLoadBalancers(Seq<LoadBalancer> loadBalancers) {
-            return new Command(taskDefinition, cluster, service, desiredCount, launchType, network,
-                    loadBalancers, deploymentConfiguration, timeout, waitForOutcome);
+            return withService(s -> s.loadBalancers(loadBalancers.toList()));
         }
 
+        /** The deployment configuration. */
         public Command withDeploymentConfiguration(DeploymentConfiguration configuration) {
-            return new Command(taskDefinition, cluster, service, desiredCount, launchType, network,
-                    loadBalancers, configuration, timeout, waitForOutcome);
+            return withService(s -> s.deploymentConfiguration(configuration));
         }
 
+        /** How long to follow the deployment. */
         public Command withTimeout(Duration timeout) {
-            return new Command(taskDefinition, cluster, service, desiredCount, launchType, network,
-                    loadBalancers, deploymentConfiguration, timeout, waitForOutcome);
+            return new Command(taskDefinition, service, timeout, waitForOutcome);
         }
 
+        /** Starts the deployment without following it (outcome NOT_FOLLOWED). */
         public Command withoutWaiting() {
-            return new Command(taskDefinition, cluster, service, desiredCount, launchType, network,
-                    loadBalancers, deploymentConfiguration, timeout, false);
+            return new Command(taskDefinition, service, timeout, false);
         }
 
-        /** Every problem with the command that needs no AWS call (ECS-RULES §1–5), all at once. */
+        /** Every problem with the command that needs no AWS call, all at once. */
         public Seq<Violation> violations() {
-            Seq<Violation> td = launchType
+            Seq<Violation> td = service.launchType()
                     .map(lt -> TaskDefinitionRules.checkCompatible(taskDefinition, lt).fold(v -> v, ok -> List.<Violation>empty())
                             .appendAll(TaskDefinitionRules.validate(taskDefinition, lt).fold(v -> v, ok -> List.empty())))
                     .getOrElse(() -> TaskDefinitionRules.validate(taskDefinition).fold(v -> v, ok -> List.empty()));
-            return td.appendAll(ServiceRules.check(taskDefinition, desiredCount, network, loadBalancers, deploymentConfiguration))
+            Seq<Violation> name = ServiceName.parse(service.serviceName()).fold(List::of, ok -> List.empty());
+            return td.appendAll(name)
+                    .appendAll(ServiceRules.check(taskDefinition, desiredCount(),
+                            service.networkConfiguration().flatMap(NetworkConfiguration::awsvpcConfiguration),
+                            service.loadBalancers(), service.deploymentConfiguration()))
                     .appendAll(CommandChecks.timeout(timeout));
         }
     }

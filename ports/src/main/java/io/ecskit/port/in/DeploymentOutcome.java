@@ -1,5 +1,7 @@
 package io.ecskit.port.in;
 
+import io.ecskit.domain.arn.TaskDefinitionRef;
+import io.ecskit.domain.service.DeploymentId;
 import io.ecskit.domain.service.Service;
 import io.ecskit.domain.service.ServiceEvent;
 import io.ecskit.domain.task.Task;
@@ -9,15 +11,22 @@ import io.vavr.control.Option;
 import java.time.Duration;
 
 /**
- * How the deployment a deploy started ended. {@code taskDefinitionArn} is the revision that deployment
- * deployed (after a rollback the service runs another: see {@code service}). {@code stoppedTasks} and
- * {@code recentEvents} say why when it did not succeed: the stop codes and reasons of its failed
- * tasks, and the service's events.
+ * How the deployment a deploy started ended.
+ *
+ * @param result how it ended
+ * @param deploymentId the deployment followed
+ * @param taskDefinition the revision that deployment deployed (after a rollback the service runs another: see {@code service})
+ * @param service the service as last described
+ * @param stoppedTasks the deployment's stopped tasks, with stop codes and reasons: why it did not succeed
+ * @param recentEvents the service's newest events
+ * @param waited how long the deploy followed the deployment
+ * @param registeredNewRevision whether the deploy registered a new revision (false: it reused the latest)
  */
 public record DeploymentOutcome(
-        Result result, String deploymentId, String taskDefinitionArn, Option<Service> service,
+        Result result, DeploymentId deploymentId, Option<TaskDefinitionRef> taskDefinition, Option<Service> service,
         Seq<Task> stoppedTasks, Seq<ServiceEvent> recentEvents, Duration waited, boolean registeredNewRevision) {
 
+    /** How a followed deployment ended. */
     public enum Result {
         /** The deployment reached COMPLETED with the desired count running. */
         SUCCEEDED,
@@ -29,11 +38,12 @@ public record DeploymentOutcome(
         SUPERSEDED,
         /** The deadline passed first. */
         TIMED_OUT,
-        /** The caller asked not to wait. */
+        /** The caller asked not to wait: nothing is known about the outcome. */
         NOT_FOLLOWED
     }
 
+    /** Only a deployment seen to complete succeeded: NOT_FOLLOWED is not success. */
     public boolean succeeded() {
-        return result == Result.SUCCEEDED || result == Result.NOT_FOLLOWED;
+        return result == Result.SUCCEEDED;
     }
 }

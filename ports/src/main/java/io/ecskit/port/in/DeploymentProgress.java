@@ -1,6 +1,7 @@
 package io.ecskit.port.in;
 
-import io.ecskit.domain.service.RolloutState;
+import io.ecskit.domain.service.DeploymentId;
+import io.ecskit.domain.service.DeploymentRolloutState;
 import io.ecskit.domain.service.ServiceEvent;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -9,7 +10,7 @@ import java.time.Duration;
 
 /** One look at a deployment while waiting: its rollout state, counts, and service events new since the last look. */
 public record DeploymentProgress(
-        String deploymentId, Option<RolloutState> rolloutState, int desired, int pending, int running, int failed,
+        Option<DeploymentId> deploymentId, Option<DeploymentRolloutState> rolloutState, int desired, int pending, int running, int failed,
         Seq<ServiceEvent> newEvents, Duration elapsed) {
 
     /** Receives progress while a use case waits; must return quickly. */

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A loopback HTTP proxy in front of moto that answers the first N requests of chosen operations
  * (by the JSON protocol's X-Amz-Target, e.g. "AmazonEC2ContainerServiceV20141113.ListClusters")
  * as ECS does when it throttles: HTTP 400 with {@code {"__type":"ThrottlingException"}}.
- * It counts what it throttled and what it forwarded.
+ * It counts what it throttled and what it forwarded, and keeps the bodies it forwarded, so a
+ * test can check what a client sent rather than what moto chose to store.
  */
 public final class ThrottlingProxy implements AutoCloseable {
 
@@ -35,6 +36,7 @@ public final class ThrottlingProxy implements AutoCloseable {
     private final Map<String, AtomicInteger> toThrottle = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> throttled = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> forwarded = new ConcurrentHashMap<>();
+    private final Map<String, java.util.List<String>> bodies = new ConcurrentHashMap<>();
 
     public ThrottlingProxy(URI target) throws IOException {
         this.target = target;
@@ -60,6 +62,11 @@ public final class ThrottlingProxy implements AutoCloseable {
         return forwarded.getOrDefault(operation, new AtomicInteger()).get();
     }
 
+    /** The JSON bodies of the {@code operation} requests forwarded so far, oldest first. */
+    public java.util.List<String> requests(String operation) {
+        return java.util.List.copyOf(bodies.getOrDefault(operation, java.util.List.of()));
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String amzTarget = exchange.getRequestHeaders().getFirst("X-Amz-Target");
@@ -78,6 +85,8 @@ public final class ThrottlingProxy implements AutoCloseable {
                 return;
             }
             forwarded.computeIfAbsent(operation, o -> new AtomicInteger()).incrementAndGet();
+            bodies.computeIfAbsent(operation, o -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                    .add(new String(body, StandardCharsets.UTF_8));
             forward(exchange, body);
         }
     }

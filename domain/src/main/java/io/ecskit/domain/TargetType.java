@@ -1,0 +1,18 @@
+package io.ecskit.domain;
+
+/** What an attribute belongs to. */
+public enum TargetType implements WireValue {
+    CONTAINER_INSTANCE("container-instance");
+
+    private final String wire;
+
+    TargetType(String wire) {
+        this.wire = wire;
+    }
+
+    /** AWS's spelling of the value. */
+    @Override
+    public String wire() {
+        return wire;
+    }
+}

@@ -1,0 +1,21 @@
+package io.ecskit.domain.service;
+
+import io.ecskit.domain.WireValue;
+
+/** Formats of Service Connect access logs. */
+public enum ServiceConnectAccessLoggingFormat implements WireValue {
+    TEXT("TEXT"),
+    JSON("JSON");
+
+    private final String wire;
+
+    ServiceConnectAccessLoggingFormat(String wire) {
+        this.wire = wire;
+    }
+
+    /** AWS's spelling of the value. */
+    @Override
+    public String wire() {
+        return wire;
+    }
+}

@@ -1,0 +1,21 @@
+package io.ecskit.domain.service;
+
+import io.ecskit.domain.WireValue;
+
+/** Log levels of the Service Connect proxy. */
+public enum ServiceConnectContainerLogLevel implements WireValue {
+    DEBUG("debug"),
+    INFO("info");
+
+    private final String wire;
+
+    ServiceConnectContainerLogLevel(String wire) {
+        this.wire = wire;
+    }
+
+    /** AWS's spelling of the value. */
+    @Override
+    public String wire() {
+        return wire;
+    }
+}

@@ -1,0 +1,21 @@
+package io.ecskit.domain.service;
+
+import io.ecskit.domain.WireValue;
+
+/** Whether access logs include query strings. */
+public enum ServiceConnectIncludeQueryParameters implements WireValue {
+    DISABLED("DISABLED"),
+    ENABLED("ENABLED");
+
+    private final String wire;
+
+    ServiceConnectIncludeQueryParameters(String wire) {
+        this.wire = wire;
+    }
+
+    /** AWS's spelling of the value. */
+    @Override
+    public String wire() {
+        return wire;
+    }
+}

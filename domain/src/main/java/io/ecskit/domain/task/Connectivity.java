@@ -1,0 +1,21 @@
+package io.ecskit.domain.task;
+
+import io.ecskit.domain.WireValue;
+
+/** Whether a task is connected. */
+public enum Connectivity implements WireValue {
+    CONNECTED("CONNECTED"),
+    DISCONNECTED("DISCONNECTED");
+
+    private final String wire;
+
+    Connectivity(String wire) {
+        this.wire = wire;
+    }
+
+    /** AWS's spelling of the value. */
+    @Override
+    public String wire() {
+        return wire;
+    }
+}

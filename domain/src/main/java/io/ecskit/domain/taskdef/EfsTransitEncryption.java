@@ -1,0 +1,21 @@
+package io.ecskit.domain.taskdef;
+
+import io.ecskit.domain.WireValue;
+
+/** Whether EFS data in transit is encrypted. */
+public enum EfsTransitEncryption implements WireValue {
+    ENABLED("ENABLED"),
+    DISABLED("DISABLED");
+
+    private final String wire;
+
+    EfsTransitEncryption(String wire) {
+        this.wire = wire;
+    }
+
+    /** AWS's spelling of the value. */
+    @Override
+    public String wire() {
+        return wire;
+    }
+}

@@ -1,0 +1,20 @@
+package io.ecskit.domain.taskdef;
+
+import io.ecskit.domain.WireValue;
+
+/** Kinds of task proxy. */
+public enum ProxyConfigurationType implements WireValue {
+    APPMESH("APPMESH");
+
+    private final String wire;
+
+    ProxyConfigurationType(String wire) {
+        this.wire = wire;
+    }
+
+    /** AWS's spelling of the value. */
+    @Override
+    public String wire() {
+        return wire;
+    }
+}

@@ -1,0 +1,458 @@
+package io.ecskit.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ecskit.domain.Violation;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkNumber;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.document.Document;
+import software.amazon.awssdk.core.protocol.MarshallingType;
+import software.amazon.awssdk.core.traits.ListTrait;
+import software.amazon.awssdk.core.traits.MapTrait;
+import software.amazon.awssdk.core.traits.TraitType;
+import software.amazon.awssdk.core.util.SdkAutoConstructList;
+import software.amazon.awssdk.core.util.SdkAutoConstructMap;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Any AWS SDK model object (request, response or nested shape) as AWS JSON, and back. The SDK's
+ * {@code sdkFields()} are the schema, so the members, their names and types are exactly the ones
+ * the AWS CLI validates against. Reading reports every problem in the AWS CLI's own words
+ * (botocore's {@code ParamValidationError}): unknown members with the members there are, values of
+ * the wrong type; it never drops a member it does not know.
+ */
+public final class SdkJson {
+
+    /** Deeper than this is refused by name, not by a parser internal. */
+    public static final int MAX_NESTING = 200;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final DateTimeFormatter CLI_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx");
+
+    static {
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
+    }
+
+    /** How timestamps are written: the JSON 1.1 wire form, or the AWS CLI's output form. */
+    public enum Timestamps {
+        /** Seconds since the epoch with a fraction, as the JSON 1.1 protocol sends them. */
+        EPOCH_SECONDS,
+        /** ISO 8601 with microseconds and offset, as {@code aws ... --output json} prints them. */
+        ISO_8601
+    }
+
+    private SdkJson() {
+    }
+
+    /** The JSON text as a tree, or where and why it is not JSON (a byte order mark and excessive nesting named as such). */
+    public static Either<JsonProblem, JsonNode> parse(String text) {
+        if (text.startsWith("\uFEFF")) {
+            return Either.left(new JsonProblem.Malformed(1, 1,
+                    "the document starts with a UTF-8 byte order mark (BOM); save it as UTF-8 without BOM"));
+        }
+        if (text.isBlank()) {
+            return Either.left(new JsonProblem.Malformed(1, 1, "the document is empty; expected a JSON object"));
+        }
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            try {
+                JsonNode root = MAPPER.readTree(parser);
+                if (parser.nextToken() != null) {
+                    JsonLocation at = parser.currentLocation();
+                    return Either.left(new JsonProblem.Malformed(line(at), column(at), "unexpected content after the JSON object"));
+                }
+                return root == null || !root.isObject()
+                        ? Either.left(new JsonProblem.Malformed(1, 1, "expected a JSON object, found " + kind(root)))
+                        : Either.right(root);
+            } catch (StreamConstraintsException tooDeep) {
+                JsonLocation at = parser.currentLocation();
+                return Either.left(new JsonProblem.Malformed(line(at), column(at),
+                        "the document is nested more than " + MAX_NESTING + " levels deep"));
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                return Either.left(new JsonProblem.Malformed(line(at), column(at), e.getOriginalMessage()));
+            }
+        } catch (java.io.IOException e) {
+            return Either.left(new JsonProblem.Malformed(1, 1, String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static int line(JsonLocation at) {
+        return at == null ? 1 : Math.max(1, at.getLineNr());
+    }
+
+    private static int column(JsonLocation at) {
+        return at == null ? 1 : Math.max(1, at.getColumnNr());
+    }
+
+    /**
+     * Fills {@code builder} (an SDK model builder) from a JSON object; every problem is returned,
+     * worded as the AWS CLI words it, with its JSON path. {@code path} is where the object sits
+     * ("" for the whole input).
+     */
+    public static Seq<Violation> read(JsonNode object, SdkPojo builder, String path) {
+        java.util.List<Violation> problems = new ArrayList<>();
+        readObject(object, builder, path, problems);
+        return List.ofAll(problems);
+    }
+
+    private static void readObject(JsonNode object, SdkPojo builder, String path, java.util.List<Violation> problems) {
+        Map<String, SdkField<?>> fields = new LinkedHashMap<>();
+        for (SdkField<?> field : builder.sdkFields()) {
+            fields.put(field.locationName(), field);
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> member = it.next();
+            SdkField<?> field = fields.get(member.getKey());
+            if (field == null) {
+                problems.add(Violation.paramValidation(join(path, member.getKey()), "Unknown parameter in "
+                        + (path.isEmpty() ? "input" : path) + ": \"" + member.getKey() + "\", must be one of: "
+                        + String.join(", ", fields.keySet())));
+                continue;
+            }
+            Object value = value(member.getValue(), field, join(path, member.getKey()), problems);
+            if (value != null) {
+                field.set(builder, value);
+            }
+        }
+    }
+
+    private static Object value(JsonNode node, SdkField<?> field, String path, java.util.List<Violation> problems) {
+        MarshallingType<?> type = field.marshallingType();
+        if (type == MarshallingType.SDK_POJO) {
+            if (!node.isObject()) {
+                return typeError(path, node, "<class 'dict'>", problems);
+            }
+            SdkPojo nested = field.constructor().get();
+            readObject(node, nested, path, problems);
+            return ((SdkBuilder<?, ?>) nested).build();
+        }
+        if (type == MarshallingType.LIST) {
+            if (!node.isArray()) {
+                return typeError(path, node, "<class 'list'>, <class 'tuple'>", problems);
+            }
+            SdkField<?> member = field.getRequiredTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo();
+            java.util.List<Object> items = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                Object item = value(node.get(i), member, path + "[" + i + "]", problems);
+                if (item != null) {
+                    items.add(item);
+                }
+            }
+            return items;
+        }
+        if (type == MarshallingType.MAP) {
+            if (!node.isObject()) {
+                return typeError(path, node, "<class 'dict'>", problems);
+            }
+            SdkField<?> member = field.getRequiredTrait(MapTrait.class, TraitType.MAP_TRAIT).valueFieldInfo();
+            Map<String, Object> entries = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                Object v = value(entry.getValue(), member, path + "." + entry.getKey(), problems);
+                if (v != null) {
+                    entries.put(entry.getKey(), v);
+                }
+            }
+            return entries;
+        }
+        if (type == MarshallingType.DOCUMENT) {
+            return document(node);
+        }
+        return scalar(node, type, path, problems);
+    }
+
+    private static Object scalar(JsonNode node, MarshallingType<?> type, String path, java.util.List<Violation> problems) {
+        if (type == MarshallingType.STRING) {
+            return node.isTextual() ? node.textValue() : typeError(path, node, "<class 'str'>", problems);
+        }
+        if (type == MarshallingType.INTEGER) {
+            return node.isIntegralNumber() && node.canConvertToInt() ? Integer.valueOf(node.intValue())
+                    : typeError(path, node, "<class 'int'>", problems);
+        }
+        if (type == MarshallingType.LONG) {
+            return node.isIntegralNumber() && node.canConvertToLong() ? Long.valueOf(node.longValue())
+                    : typeError(path, node, "<class 'int'>", problems);
+        }
+        if (type == MarshallingType.SHORT) {
+            return node.isIntegralNumber() && node.canConvertToInt() && node.intValue() == (short) node.intValue()
+                    ? Short.valueOf((short) node.intValue()) : typeError(path, node, "<class 'int'>", problems);
+        }
+        if (type == MarshallingType.DOUBLE || type == MarshallingType.FLOAT || type == MarshallingType.BIG_DECIMAL) {
+            if (!node.isNumber()) {
+                return typeError(path, node, "<class 'float'>, <class 'decimal.Decimal'>, <class 'int'>", problems);
+            }
+            if (type == MarshallingType.FLOAT) {
+                return node.floatValue();
+            }
+            return type == MarshallingType.BIG_DECIMAL ? node.decimalValue() : Double.valueOf(node.doubleValue());
+        }
+        if (type == MarshallingType.BOOLEAN) {
+            return node.isBoolean() ? Boolean.valueOf(node.booleanValue()) : typeError(path, node, "<class 'bool'>", problems);
+        }
+        if (type == MarshallingType.INSTANT) {
+            Instant instant = instant(node);
+            return instant != null ? instant : typeError(path, node, "<class 'datetime.datetime'>, <class 'str'>", problems);
+        }
+        if (type == MarshallingType.SDK_BYTES) {
+            if (!node.isTextual()) {
+                return typeError(path, node, "<class 'bytes'>, <class 'bytearray'>, file-like object", problems);
+            }
+            try {
+                return SdkBytes.fromByteArray(java.util.Base64.getDecoder().decode(node.textValue()));
+            } catch (IllegalArgumentException notBase64) {
+                return typeError(path, node, "base64-encoded bytes", problems);
+            }
+        }
+        throw new IllegalStateException("no JSON form for " + type + " at " + path);
+    }
+
+    private static Instant instant(JsonNode node) {
+        if (node.isNumber()) {
+            BigDecimal seconds = node.decimalValue();
+            return Instant.ofEpochSecond(seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
+        }
+        if (node.isTextual()) {
+            try {
+                return OffsetDateTime.parse(node.textValue()).toInstant();
+            } catch (DateTimeParseException notIso) {
+                try {
+                    return Instant.parse(node.textValue());
+                } catch (DateTimeParseException notInstant) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** botocore's wording: {@code Invalid type for parameter cpu, value: abc, type: <class 'str'>, valid types: <class 'int'>}. */
+    private static Object typeError(String path, JsonNode node, String valid, java.util.List<Violation> problems) {
+        problems.add(Violation.paramValidation(path, "Invalid type for parameter " + path + ", value: "
+                + (node.isTextual() ? node.textValue() : node.isNull() ? "None" : node.toString())
+                + ", type: " + pythonType(node) + ", valid types: " + valid));
+        return null;
+    }
+
+    private static String pythonType(JsonNode node) {
+        if (node.isTextual()) {
+            return "<class 'str'>";
+        }
+        if (node.isBoolean()) {
+            return "<class 'bool'>";
+        }
+        if (node.isIntegralNumber()) {
+            return "<class 'int'>";
+        }
+        if (node.isNumber()) {
+            return "<class 'float'>";
+        }
+        if (node.isArray()) {
+            return "<class 'list'>";
+        }
+        if (node.isObject()) {
+            return "<class 'dict'>";
+        }
+        return "<class 'NoneType'>";
+    }
+
+    private static String kind(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return "null";
+        }
+        return node.isArray() ? "an array" : node.isTextual() ? "a string" : node.isNumber() ? "a number" : "a " + node.getNodeType();
+    }
+
+    private static String join(String path, String member) {
+        return path.isEmpty() ? member : path + "." + member;
+    }
+
+    /** A JSON value as an SDK document. */
+    public static Document document(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, Document> map = new LinkedHashMap<>();
+            node.fields().forEachRemaining(e -> map.put(e.getKey(), document(e.getValue())));
+            return Document.fromMap(map);
+        }
+        if (node.isArray()) {
+            java.util.List<Document> list = new ArrayList<>();
+            node.forEach(item -> list.add(document(item)));
+            return Document.fromList(list);
+        }
+        if (node.isTextual()) {
+            return Document.fromString(node.textValue());
+        }
+        if (node.isBoolean()) {
+            return Document.fromBoolean(node.booleanValue());
+        }
+        if (node.isNumber()) {
+            return Document.fromNumber(node.numberValue().toString());
+        }
+        return Document.fromNull();
+    }
+
+    /** An SDK document as JSON. */
+    public static JsonNode node(Document document) {
+        if (document.isMap()) {
+            ObjectNode object = NODES.objectNode();
+            document.asMap().forEach((k, v) -> object.set(k, node(v)));
+            return object;
+        }
+        if (document.isList()) {
+            ArrayNode array = NODES.arrayNode();
+            document.asList().forEach(v -> array.add(node(v)));
+            return array;
+        }
+        if (document.isString()) {
+            return NODES.textNode(document.asString());
+        }
+        if (document.isBoolean()) {
+            return NODES.booleanNode(document.asBoolean());
+        }
+        if (document.isNumber()) {
+            SdkNumber number = document.asNumber();
+            BigDecimal exact = number.bigDecimalValue();
+            return exact.scale() <= 0 || exact.stripTrailingZeros().scale() <= 0
+                    ? NODES.numberNode(exact.toBigIntegerExact())
+                    : NODES.numberNode(exact);
+        }
+        return NODES.nullNode();
+    }
+
+    /** Parses JSON text into an SDK document ({@code hookDetails}); the text is known to be JSON. */
+    public static Document document(String json) {
+        try {
+            return document(MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** An SDK document as compact JSON text. */
+    public static String compact(Document document) {
+        return node(document).toString();
+    }
+
+    /**
+     * An SDK model object as a JSON object: members that are unset (null, or lists and maps the SDK
+     * auto-constructed) are left out, as AWS leaves them out.
+     */
+    public static ObjectNode write(SdkPojo pojo, Timestamps timestamps) {
+        ObjectNode object = NODES.objectNode();
+        for (SdkField<?> field : pojo.sdkFields()) {
+            Object value = field.getValueOrDefault(pojo);
+            JsonNode node = toNode(value, field, timestamps);
+            if (node != null) {
+                object.set(field.locationName(), node);
+            }
+        }
+        return object;
+    }
+
+    private static JsonNode toNode(Object value, SdkField<?> field, Timestamps timestamps) {
+        if (value == null || value instanceof SdkAutoConstructList || value instanceof SdkAutoConstructMap) {
+            return null;
+        }
+        MarshallingType<?> type = field.marshallingType();
+        if (type == MarshallingType.SDK_POJO) {
+            return write((SdkPojo) value, timestamps);
+        }
+        if (type == MarshallingType.LIST) {
+            SdkField<?> member = field.getRequiredTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo();
+            ArrayNode array = NODES.arrayNode();
+            for (Object item : (java.util.List<?>) value) {
+                JsonNode n = toNode(item, member, timestamps);
+                array.add(n == null ? NODES.nullNode() : n);
+            }
+            return array;
+        }
+        if (type == MarshallingType.MAP) {
+            SdkField<?> member = field.getRequiredTrait(MapTrait.class, TraitType.MAP_TRAIT).valueFieldInfo();
+            ObjectNode object = NODES.objectNode();
+            ((Map<?, ?>) value).forEach((k, v) -> {
+                JsonNode n = toNode(v, member, timestamps);
+                object.set(String.valueOf(k), n == null ? NODES.nullNode() : n);
+            });
+            return object;
+        }
+        if (type == MarshallingType.DOCUMENT) {
+            return node((Document) value);
+        }
+        if (value instanceof Instant instant) {
+            return timestamps == Timestamps.EPOCH_SECONDS
+                    ? NODES.numberNode(BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9))
+                            .stripTrailingZeros())
+                    : NODES.textNode(CLI_TIME.format(instant.atOffset(ZoneOffset.UTC)));
+        }
+        if (value instanceof SdkBytes bytes) {
+            return NODES.textNode(java.util.Base64.getEncoder().encodeToString(bytes.asByteArray()));
+        }
+        if (value instanceof String s) {
+            return NODES.textNode(s);
+        }
+        if (value instanceof Boolean b) {
+            return NODES.booleanNode(b);
+        }
+        if (value instanceof Integer i) {
+            return NODES.numberNode(i);
+        }
+        if (value instanceof Long l) {
+            return NODES.numberNode(l);
+        }
+        if (value instanceof Short s) {
+            return NODES.numberNode(s);
+        }
+        if (value instanceof Float f) {
+            return NODES.numberNode(f);
+        }
+        if (value instanceof Double d) {
+            return NODES.numberNode(d);
+        }
+        if (value instanceof BigDecimal d) {
+            return NODES.numberNode(d);
+        }
+        throw new IllegalStateException("no JSON form for " + value.getClass() + " in " + field.memberName());
+    }
+
+    /** Pretty-printed as the AWS CLI prints: four-space indent. */
+    public static String pretty(JsonNode node) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("    ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("    ", "\n"));
+        try {
+            return MAPPER.writer(printer).writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+}
