@@ -284,8 +284,8 @@ public final class EveryFieldFixture {
                 .serviceConnectConfiguration(ServiceConnectConfiguration.builder().enabled(true).namespace("internal")
                         .services(List.of(ServiceConnectService.builder().portName("http").discoveryName("web")
                                 .clientAliases(List.of(new ServiceConnectClientAlias(80, Option.of("web.internal"),
-                                        Option.of(new ServiceConnectTestTrafficRules(Option.of(new ServiceConnectTestTrafficHeaderRules(
-                                                "x-test", Option.of(new ServiceConnectTestTrafficHeaderMatchRules("yes")))))))))
+                                        Option.of(new ServiceConnectTestTrafficRules(new ServiceConnectTestTrafficHeaderRules(
+                                                "x-test", Option.of(new ServiceConnectTestTrafficHeaderMatchRules("yes"))))))))
                                 .ingressPortOverride(8081)
                                 .timeout(new TimeoutConfiguration(Option.of(60), Option.of(15)))
                                 .tls(new ServiceConnectTlsConfiguration(new ServiceConnectTlsCertificateAuthority(
@@ -314,7 +314,7 @@ public final class EveryFieldFixture {
                         Option.of(GatewayConnectorHealthCheckProtocol.HTTP), Option.of(80), Option.of("/health"), Option.of(5),
                         Option.of(30), Option.of(3), Option.of(2), Option.of(new GatewayConnectorHealthCheckMatcher(Option.of("200"), Option.of("0"))))),
                         Option.of(new GatewayConnectorFilters(List.of(AccessType.PRIVATE))))))
-                .monitoring(new MonitoringConfiguration(List.of(new MetricConfiguration(List.of("CPUUtilization"), Option.of(60)))))
+                .monitoring(new MonitoringConfiguration(List.of(new MetricConfiguration(List.of("CPUUtilization"), 60))))
                 .build();
     }
 }

@@ -176,7 +176,7 @@ class EcsJsonTest {
         var deployment = spec.deploymentConfiguration().get();
         assertThat(deployment.strategy()).contains(DeploymentStrategy.CANARY);
         assertThat(deployment.canaryConfiguration().get().canaryPercent()).contains(5.0);
-        assertThat(deployment.deploymentCircuitBreaker().get().thresholdConfiguration().get().value()).contains(2);
+        assertThat(deployment.deploymentCircuitBreaker().get().thresholdConfiguration().get().value()).isEqualTo(2);
         assertThat(deployment.lifecycleHooks().single().timeoutConfiguration().get().timeoutInMinutes()).contains(30);
         assertThat(EcsJson.node(spec)).isEqualTo(SdkJson.parse(json).get());
     }

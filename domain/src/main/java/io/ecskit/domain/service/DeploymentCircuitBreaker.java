@@ -49,9 +49,9 @@ public record DeploymentCircuitBreaker(
      */
     public int failureThresholdFor(int desiredCount) {
         ThresholdConfiguration threshold = thresholdConfiguration.getOrElse(ServiceDefaults.THRESHOLD);
-        int value = threshold.value().getOrElse(50);
+        int value = threshold.value();
         int share = (int) Math.ceil(desiredCount * value / 100.0);
-        return switch (threshold.type().getOrElse(ThresholdType.BOUNDED_PERCENT)) {
+        return switch (threshold.type()) {
             case COUNT -> Math.max(1, value);
             case UNBOUNDED_PERCENT -> Math.max(1, share);
             case BOUNDED_PERCENT -> Math.max(3, Math.min(200, share));

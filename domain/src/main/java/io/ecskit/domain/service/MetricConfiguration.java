@@ -1,7 +1,6 @@
 package io.ecskit.domain.service;
 
 import io.vavr.collection.List;
-import io.vavr.control.Option;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Builder
 public record MetricConfiguration(
         List<String> metricNames,
-        Option<Integer> resolutionSeconds) {
+        int resolutionSeconds) {
 
     /** A builder with every optional component absent and every list empty. */
     public static MetricConfigurationBuilder builder() {

@@ -1,6 +1,5 @@
 package io.ecskit.domain.service;
 
-import io.vavr.control.Option;
 import org.immutables.value.Value;
 
 /**
@@ -10,7 +9,7 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record ServiceConnectTestTrafficRules(
-        Option<ServiceConnectTestTrafficHeaderRules> header) {
+        ServiceConnectTestTrafficHeaderRules header) {
 
     /** A builder with every optional component absent and every list empty. */
     public static ServiceConnectTestTrafficRulesBuilder builder() {

@@ -1,6 +1,5 @@
 package io.ecskit.domain.service;
 
-import io.vavr.control.Option;
 import org.immutables.value.Value;
 
 /**
@@ -11,8 +10,8 @@ import org.immutables.value.Value;
  */
 @Value.Builder
 public record ThresholdConfiguration(
-        Option<ThresholdType> type,
-        Option<Integer> value) {
+        ThresholdType type,
+        int value) {
 
     /** A builder with every optional component absent and every list empty. */
     public static ThresholdConfigurationBuilder builder() {
