@@ -1,26 +1,35 @@
 package io.ecskit.cli;
 
-import io.ecskit.domain.error.EcsError;
-import io.ecskit.port.EcsKit;
+import io.vavr.control.Either;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * {@code ecskit}: the seed's aws-cli walkthrough as one tool, on the in-memory backend or AWS.
- * Exit codes: 0 success; 2 invalid input (every violation listed); 3 a deployment that did not
- * succeed; 1 anything else, with a one-line cause (a stack trace only with --debug).
+ * Exit codes: 0 success; 2 invalid input (every problem listed, each once); 3 a deployment that did not
+ * succeed; 1 anything else, in one line (a stack trace only with --debug).
  */
-@Command(name = "ecskit", mixinStandardHelpOptions = true, version = "ecskit 0.1.0",
+@Command(name = "ecskit", mixinStandardHelpOptions = true, versionProvider = EcskitCli.Version.class,
         description = "Put containers on Amazon ECS / Fargate, or rehearse it in memory.",
-        subcommands = {ValidateCommand.class, HelloWorldCommand.class, DeployCommand.class,
-            SeedCommands.Register.class, SeedCommands.CreateCluster.class, SeedCommands.CreateLogGroup.class,
-            SeedCommands.UpdateService.class, SeedCommands.Scale.class, SeedCommands.Rollback.class, SeedCommands.Diff.class,
-            SeedCommands.ListTaskDefinitions.class, SeedCommands.ListServices.class, SeedCommands.DescribeServices.class,
-            SeedCommands.Cleanup.class, ImageAndLogCommands.Push.class, ImageAndLogCommands.Logs.class})
+        footer = {"  ecskit hello-world                      the seed's walkthrough, in memory",
+            "  ecskit validate task-def.json           every reason ECS would refuse it",
+            "  ecskit deploy --task-definition td.json --service web --subnets subnet-0a1b2c3d --backend aws",
+            "  ecskit help deploy"},
+        subcommands = {CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class,
+            HelloWorldCommand.class,
+            TaskDefinitionCommands.Validate.class, TaskDefinitionCommands.Register.class,
+            TaskDefinitionCommands.List.class, TaskDefinitionCommands.Diff.class,
+            ClusterCommands.Create.class, ClusterCommands.Cleanup.class,
+            ServiceCommands.Deploy.class, ServiceCommands.Update.class, ServiceCommands.Scale.class,
+            ServiceCommands.Rollback.class, ServiceCommands.List.class, ServiceCommands.Describe.class,
+            ImageCommands.Push.class,
+            LogCommands.CreateGroup.class, LogCommands.Logs.class})
 public final class EcskitCli {
 
     public static final int OK = 0;
@@ -31,70 +40,110 @@ public final class EcskitCli {
     /** How commands get their kit: from the global options, or (in tests) one prepared by the caller. */
     @FunctionalInterface
     interface KitOpener {
-        EcsKit open(GlobalOptions options);
+        io.vavr.control.Either<Failure, io.ecskit.port.EcsKit> open(GlobalOptions options);
     }
 
     @Mixin
     GlobalOptions global;
 
-    private final KitOpener kits;
+    final KitOpener kits;
 
     private EcskitCli(KitOpener kits) {
         this.kits = kits;
-    }
-
-    /** The kit the current command works on; the command closes it. */
-    EcsKit openKit() {
-        return kits.open(global);
     }
 
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
-    /** Runs one command line with the given streams. */
+    /** Runs one command line with the given streams; the answer is the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         return run(GlobalOptions::open, out, err, args);
     }
 
-    /** Runs one command line on the kits {@code kits} opens: how tests script a backend (faults, existing state). */
+    /** Runs one command line on the kits {@code kits} opens: how tests script a backend (faults, state kept between runs). */
     static int run(KitOpener kits, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new EcskitCli(kits));
-        cli.registerConverter(Duration.class, Durations::parse);
+        CommandLine cli = commandLine(kits);
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getOut().flush();
-            PrintWriter errors = commandLine.getErr();
-            if (parseResult.originalArgs().contains("--debug")) {
-                e.printStackTrace(errors);
-            }
-            if (e instanceof KitCommand.InvalidInputException) {
-                // one "path: message" line per violation, every one of them
-                errors.println(e.getMessage());
-                return INVALID_INPUT;
-            }
-            errors.println("ecskit: " + oneLine(e));
-            if (e instanceof EcsErrorException ecs && ecs.error instanceof EcsError.Invalid invalid) {
-                invalid.violations().forEach(errors::println);
-                return INVALID_INPUT;
-            }
-            // ECS refusing the request as such (ClientException, InvalidParameterException) is invalid input too
-            if (e instanceof EcsErrorException ecs
-                    && (ecs.error instanceof EcsError.ClientError || ecs.error instanceof EcsError.InvalidParameter)) {
-                return INVALID_INPUT;
-            }
-            return FAILED;
-        });
-        return cli.execute(args);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
-    private static String oneLine(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getMessage() == null) {
-            cause = cause.getCause();
+    /** The command tree, configured: converters, error handlers, help layout. */
+    static CommandLine commandLine(KitOpener kits) {
+        CommandLine cli = new CommandLine(new EcskitCli(kits));
+        cli.registerConverter(Duration.class, Durations::parse);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // the terminal's width where picocli can tell, else 100 columns: examples stay on one line
+        cli.setUsageHelpWidth(100);
+        cli.setUsageHelpAutoWidth(true);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine command = e.getCommandLine();
+            PrintWriter errors = command.getErr();
+            errors.println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, errors);
+            errors.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return INVALID_INPUT;
+        });
+        // commands catch what they throw (see finish); this is picocli's own machinery failing
+        cli.setExecutionExceptionHandler((e, command, parseResult) -> report(command, new Failure.Unexpected(e), e));
+        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        HelpLayout.apply(cli);
+        return cli;
+    }
+
+    /**
+     * The one place results and failures are printed and exit codes chosen: the result on standard output
+     * (text or one JSON document), each problem once on standard error (and with --output json, an
+     * {@code {"error": ...}} document on standard output). Whatever the command throws is an unexpected failure.
+     */
+    int finish(CommandLine command, Supplier<Either<Failure, Printed>> body) {
+        Either<Failure, Printed> result;
+        Throwable thrown = null;
+        try {
+            result = body.get();
+        } catch (Throwable e) {
+            thrown = e;
+            result = Either.left(new Failure.Unexpected(e));
         }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return message.lines().findFirst().orElse(message);
+        if (result.isLeft()) {
+            return report(command, result.getLeft(), thrown);
+        }
+        Printed printed = result.get();
+        String text = printed.render(global.json());
+        if (!text.isEmpty()) {
+            command.getOut().println(text);
+        }
+        command.getOut().flush();
+        return printed.exitCode();
+    }
+
+    private static int report(CommandLine command, Failure failure, Throwable thrown) {
+        EcskitCli root = (EcskitCli) command.getCommandSpec().root().userObject();
+        command.getOut().flush();
+        PrintWriter err = command.getErr();
+        if (thrown != null && root.global.debug) {
+            thrown.printStackTrace(err);
+        }
+        failure.lines().forEach(err::println);
+        if (root.global.json()) {
+            command.getOut().println(failure.json().pretty());
+            command.getOut().flush();
+        }
+        err.flush();
+        return failure.exitCode();
+    }
+
+    /** The version the jar was built as. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = EcskitCli.class.getPackage().getImplementationVersion();
+            return new String[] {"ecskit " + (version == null ? "0.1.0-SNAPSHOT" : version),
+                "Java ${java.version} (${java.vendor}), ${os.name} ${os.arch}"};
+        }
     }
 }

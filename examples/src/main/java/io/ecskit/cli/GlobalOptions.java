@@ -3,6 +3,7 @@ package io.ecskit.cli;
 import io.ecskit.adapter.aws.AwsEcsKit;
 import io.ecskit.adapter.inmemory.InMemoryEcsKit;
 import io.ecskit.port.EcsKit;
+import io.vavr.control.Either;
 import picocli.CommandLine.Option;
 
 import java.net.URI;
@@ -12,7 +13,7 @@ import static picocli.CommandLine.ScopeType.INHERIT;
 /**
  * Options every command takes, before or after the command name ({@code ecskit --backend aws deploy ...}
  * or {@code ecskit deploy --backend aws ...}): picocli copies inherited options onto every subcommand
- * and sets them here, on the top-level command's instance.
+ * and sets them here, on the top-level command's instance. Help shows them once, after a command's own.
  */
 final class GlobalOptions {
 
@@ -20,62 +21,73 @@ final class GlobalOptions {
 
     enum Output { text, json }
 
-    @Option(names = "--backend", scope = INHERIT,
-            defaultValue = "inmemory", description = "inmemory (default; its state lives for one run of ecskit) or aws")
+    @Option(names = "--backend", scope = INHERIT, defaultValue = "inmemory", paramLabel = "inmemory|aws",
+            description = "inmemory (default): a simulated ECS living for this one run, on a virtual clock; aws: the AWS "
+                    + "APIs")
     Backend backend;
 
-    @Option(names = "--region", scope = INHERIT,
-            description = "AWS region (default: us-east-1 in memory, the SDK's chain on aws)")
+    @Option(names = "--region", scope = INHERIT, paramLabel = "REGION",
+            description = "AWS region (default: us-east-1 in memory; AWS_REGION, then AWS_DEFAULT_REGION on aws)")
     String region;
 
-    @Option(names = "--endpoint-url", scope = INHERIT,
-            description = "Endpoint override for the aws backend (moto, LocalStack)")
+    @Option(names = "--endpoint-url", scope = INHERIT, paramLabel = "URL",
+            description = "Send the aws backend's ECS, ECR and CloudWatch Logs calls here (moto, LocalStack, a proxy)")
     String endpointUrl;
 
-    @Option(names = "--profile", scope = INHERIT,
-            description = "AWS profile for the aws backend")
+    @Option(names = "--profile", scope = INHERIT, paramLabel = "NAME",
+            description = "Profile from ~/.aws/credentials and ~/.aws/config for the aws backend")
     String profile;
 
-    @Option(names = "--registry-endpoint", scope = INHERIT,
-            description = "Push images to this host:port instead of ECR's (a local registry)")
+    @Option(names = "--registry-endpoint", scope = INHERIT, paramLabel = "HOST:PORT",
+            description = "Push images to this registry instead of the one ECR's token names; on this machine it may be "
+                    + "plain HTTP")
     String registryEndpoint;
 
-    @Option(names = "--output", scope = INHERIT,
-            defaultValue = "text", description = "text (default) or json")
+    @Option(names = "--output", scope = INHERIT, defaultValue = "text", paramLabel = "text|json",
+            description = "text (default) for people; json prints exactly one JSON document on standard output, "
+                    + "progress going to standard error")
     Output output;
 
     @Option(names = "--debug", scope = INHERIT,
-            description = "Print stack traces")
+            description = "Print the stack trace of an unexpected error")
     boolean debug;
 
-    /** The kit the options ask for. The in-memory one lives as long as this run of ecskit: nothing carries over. */
-    EcsKit open() {
+    boolean json() {
+        return output == Output.json;
+    }
+
+    /** The kit the options ask for, or why they do not name one. The in-memory one lives as long as this run. */
+    Either<Failure, EcsKit> open() {
         if (backend == Backend.inmemory) {
-            return InMemoryEcsKit.builder().region(region == null ? InMemoryEcsKit.DEFAULT_REGION : region).build();
+            return Either.right(InMemoryEcsKit.builder().region(region == null ? InMemoryEcsKit.DEFAULT_REGION : region).build());
         }
-        AwsEcsKit.Builder aws = AwsEcsKit.builder().region(region == null ? defaultRegion() : region);
+        String chosen = region != null ? region
+                : System.getenv("AWS_REGION") != null ? System.getenv("AWS_REGION") : System.getenv("AWS_DEFAULT_REGION");
+        if (chosen == null) {
+            return Either.left(Failure.invalid("--region: no AWS region; pass --region or set AWS_REGION"));
+        }
+        AwsEcsKit.Builder aws = AwsEcsKit.builder().region(chosen);
         if (endpointUrl != null) {
-            aws.endpointOverride(URI.create(endpointUrl));
+            URI endpoint;
+            try {
+                endpoint = URI.create(endpointUrl);
+            } catch (IllegalArgumentException e) {
+                return Either.left(Failure.invalid("--endpoint-url: '" + endpointUrl + "' is not a URL: " + e.getMessage()));
+            }
+            if (endpoint.getScheme() == null || endpoint.getHost() == null) {
+                return Either.left(Failure.invalid("--endpoint-url: '" + endpointUrl + "' is not a URL like http://127.0.0.1:5000"));
+            }
+            aws.endpointOverride(endpoint);
         }
         if (profile != null) {
             aws.profile(profile);
         }
         if (registryEndpoint != null) {
             aws.registryEndpoint(registryEndpoint);
-            if (registryEndpoint.startsWith("127.") || registryEndpoint.startsWith("localhost")) {
-                // Jib sends registry credentials over plain HTTP only when told; only ever to this machine
-                System.setProperty("sendCredentialsOverHttp", "true");
-            }
+            // plain HTTP, credentials included, only ever to a registry on this machine; AwsEcsKit refuses it elsewhere
+            aws.plainHttpRegistry(registryEndpoint.startsWith("127.") || registryEndpoint.startsWith("localhost")
+                    || registryEndpoint.startsWith("[::1]"));
         }
-        return aws.build();
-    }
-
-    /** AWS_REGION, then AWS_DEFAULT_REGION, as the AWS CLI reads them. */
-    private static String defaultRegion() {
-        String fromEnv = System.getenv("AWS_REGION") != null ? System.getenv("AWS_REGION") : System.getenv("AWS_DEFAULT_REGION");
-        if (fromEnv == null) {
-            throw new IllegalStateException("no AWS region: pass --region or set AWS_REGION");
-        }
-        return fromEnv;
+        return Either.right(aws.build());
     }
 }

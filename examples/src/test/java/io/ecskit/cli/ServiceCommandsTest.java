@@ -27,9 +27,9 @@ class ServiceCommandsTest {
         CliRun rolledBack = CliRun.on(kit, "rollback", "--cluster", "c1", "--service", "web", "--timeout", "10m");
 
         assertThat(updated.exitCode()).as(updated.err()).isEqualTo(EcskitCli.OK);
-        assertThat(updated.out()).contains("outcome: SUCCEEDED", "task-definition/hello-world:2, new revision");
+        assertThat(updated.out()).contains("outcome: SUCCEEDED", "registered hello-world:2");
         assertThat(rolledBack.exitCode()).as(rolledBack.err()).isEqualTo(EcskitCli.OK);
-        assertThat(rolledBack.out()).contains("outcome: SUCCEEDED", "task-definition/hello-world:1");
+        assertThat(rolledBack.out()).contains("outcome: SUCCEEDED", "reused hello-world:1");
     }
 
     @Test
@@ -80,7 +80,7 @@ class ServiceCommandsTest {
         CliRun describe = CliRun.on(kit, "describe-services", "--cluster", "c1", "--services", "web", "gone");
 
         assertThat(list.out()).isEqualTo("arn:aws:ecs:us-east-1:123456789012:service/c1/web\n");
-        assertThat(describe.out()).contains("web: ACTIVE, desired 1, running 1, pending 0", "PRIMARY COMPLETED",
+        assertThat(describe.out()).contains("web: ACTIVE, FARGATE, desired 1, running 1, pending 0", "PRIMARY COMPLETED",
                 "arn:aws:ecs:us-east-1:123456789012:service/c1/gone: MISSING");
     }
 

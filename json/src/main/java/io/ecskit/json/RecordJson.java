@@ -36,9 +36,29 @@ public final class RecordJson {
         }
     }
 
+    /**
+     * The value as a JSON tree: records with an AWS shape as that shape's JSON (the AWS CLI's member
+     * names and nesting), other records member by member, absent options left out.
+     */
+    public static JsonNode tree(Object value) {
+        return node(value);
+    }
+
     private static JsonNode node(Object value) {
         if (value == null) {
             return NODES.nullNode();
+        }
+        if (value instanceof JsonNode json) {
+            return json;
+        }
+        if (value instanceof JsonDocument document) {
+            return document.node();
+        }
+        if (value instanceof io.vavr.control.Either<?, ?> either) {
+            return either.isRight() ? node(either.get()) : node(either.getLeft());
+        }
+        if (value instanceof Record && EcsJson.hasShape(value)) {
+            return EcsJson.node(value);
         }
         if (value instanceof Option<?> option) {
             return option.isDefined() ? node(option.get()) : NODES.nullNode();
@@ -55,6 +75,9 @@ public final class RecordJson {
         }
         if (value instanceof Boolean b) {
             return NODES.booleanNode(b);
+        }
+        if (value instanceof java.time.Instant || value instanceof java.time.Duration) {
+            return NODES.textNode(value.toString());
         }
         if (value instanceof Integer || value instanceof Long) {
             return NODES.numberNode(((Number) value).longValue());

@@ -446,7 +446,10 @@ public final class SdkJson {
 
     /** Pretty-printed as the AWS CLI prints: four-space indent. */
     public static String pretty(JsonNode node) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        // as the AWS CLI prints: "key": value, 4-space indent, [] and {} when empty
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)
+                .withArrayEmptySeparator("").withObjectEmptySeparator(""))
                 .withObjectIndenter(new DefaultIndenter("    ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("    ", "\n"));
         try {

@@ -84,7 +84,7 @@ class EcsJsonTest {
         assertThat(c.restartPolicy().get().restartAttemptPeriod()).contains(60);
         assertThat(c.versionConsistency()).contains(VersionConsistency.DISABLED);
         assertThat(EcsJson.write(EcsJson.readTaskDefinition(json).get()))
-                .contains("\"environmentFiles\"", "\"restartPolicy\"", "\"versionConsistency\" : \"disabled\"");
+                .contains("\"environmentFiles\"", "\"restartPolicy\"", "\"versionConsistency\": \"disabled\"");
     }
 
     @Test

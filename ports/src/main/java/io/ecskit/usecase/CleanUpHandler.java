@@ -13,6 +13,8 @@ import io.ecskit.domain.service.ServiceUpdate;
 import io.ecskit.domain.task.TaskStatus;
 import io.ecskit.domain.taskdef.TaskDefinitionStatus;
 import io.ecskit.port.in.CleanUp;
+import io.ecskit.port.in.CleanUp.Step.Action;
+import io.ecskit.port.in.CleanUp.Step.Resource;
 import io.ecskit.port.in.DeploymentProgress;
 import io.ecskit.port.out.ClusterPort;
 import io.ecskit.port.out.ContainerInstancePort;
@@ -61,13 +63,13 @@ public final class CleanUpHandler implements CleanUp {
     }
 
     @Override
-    public Either<EcsError, Seq<String>> cleanUp(Command command, DeploymentProgress.Listener listener) {
+    public Either<EcsError, Seq<CleanUp.Step>> cleanUp(Command command, DeploymentProgress.Listener listener) {
         return ServiceSupport.whenValid(command.violations(), () -> steps(command, listener));
     }
 
-    private Either<EcsError, Seq<String>> steps(Command command, DeploymentProgress.Listener listener) {
-        List<String> done = List.empty();
-        Either<EcsError, Seq<String>> cluster = cleanCluster(command, listener);
+    private Either<EcsError, Seq<CleanUp.Step>> steps(Command command, DeploymentProgress.Listener listener) {
+        List<CleanUp.Step> done = List.empty();
+        Either<EcsError, Seq<CleanUp.Step>> cluster = cleanCluster(command, listener);
         if (cluster.isLeft()) {
             return cluster;
         }
@@ -83,7 +85,7 @@ public final class CleanUpHandler implements CleanUp {
                 if (deregistered.isLeft()) {
                     return Either.left(deregistered.getLeft());
                 }
-                done = done.append("deregistered task definition " + arn.familyRevision());
+                done = done.append(step(Action.DEREGISTERED, Resource.TASK_DEFINITION, arn.familyRevision()));
             }
         }
         for (LogGroupName group : command.deleteLogGroups()) {
@@ -91,38 +93,37 @@ public final class CleanUpHandler implements CleanUp {
             if (deleted.isLeft() && !(deleted.getLeft() instanceof EcsError.ResourceNotFound)) {
                 return Either.left(deleted.getLeft());
             }
-            done = done.append(deleted.isRight() ? "deleted log group " + group.value() : "log group " + group.value() + " already gone");
+            done = done.append(step(deleted.isRight() ? Action.DELETED : Action.ALREADY_GONE, Resource.LOG_GROUP, group.value()));
         }
         for (var repository : command.deleteRepository()) {
             var deleted = repositories.delete(repository, true);
             if (deleted.isLeft() && !(deleted.getLeft() instanceof EcsError.RepositoryNotFound)) {
                 return Either.left(deleted.getLeft());
             }
-            done = done.append(deleted.isRight() ? "deleted repository " + repository.value()
-                    : "repository " + repository.value() + " already gone");
+            done = done.append(step(deleted.isRight() ? Action.DELETED : Action.ALREADY_GONE, Resource.REPOSITORY, repository.value()));
         }
         return Either.right(done);
     }
 
-    private Either<EcsError, Seq<String>> cleanCluster(Command command, DeploymentProgress.Listener listener) {
+    private Either<EcsError, Seq<CleanUp.Step>> cleanCluster(Command command, DeploymentProgress.Listener listener) {
         ClusterName cluster = command.cluster();
         // one call settles a second run; emulators still list the services of a deleted cluster
         Either<EcsError, Boolean> active = clusters.describe(cluster).map(c -> c.exists(x -> x.status() != ClusterStatus.INACTIVE));
         if (active.isLeft() || !active.get()) {
-            return active.map(no -> List.of("cluster " + cluster.value() + " already gone"));
+            return active.map(no -> List.of(step(Action.ALREADY_GONE, Resource.CLUSTER, cluster.value())));
         }
         Either<EcsError, Seq<ServiceName>> targets = command.services().isEmpty()
                 ? services.list(cluster).map(arns -> arns.map(a -> a.name()))
                 : Either.right(command.services());
         if (targets.isLeft()) {
             return targets.getLeft() instanceof EcsError.ClusterNotFound
-                    ? Either.right(List.of("cluster " + cluster.value() + " already gone"))
+                    ? Either.right(List.of(step(Action.ALREADY_GONE, Resource.CLUSTER, cluster.value())))
                     : Either.left(targets.getLeft());
         }
-        List<String> done = List.empty();
+        List<CleanUp.Step> done = List.empty();
         Instant deadline = time.now().plus(command.timeout());
         for (ServiceName service : targets.get()) {
-            Either<EcsError, String> removed = removeService(cluster, service, deadline, listener);
+            Either<EcsError, CleanUp.Step> removed = removeService(cluster, service, deadline, listener);
             if (removed.isLeft()) {
                 return Either.left(removed.getLeft());
             }
@@ -140,24 +141,27 @@ public final class CleanUpHandler implements CleanUp {
             if (deregistered.isLeft()) {
                 return Either.left(deregistered.getLeft());
             }
-            done = done.append("deregistered container instance " + instance.id());
+            done = done.append(step(Action.DEREGISTERED, Resource.CONTAINER_INSTANCE, instance.id()));
         }
         var deleted = clusters.delete(cluster);
         if (deleted.isLeft() && !(deleted.getLeft() instanceof EcsError.ClusterNotFound)) {
             return Either.left(deleted.getLeft());
         }
-        return Either.right(done.append(deleted.isRight() ? "deleted cluster " + cluster.value()
-                : "cluster " + cluster.value() + " already gone"));
+        return Either.right(done.append(step(deleted.isRight() ? Action.DELETED : Action.ALREADY_GONE, Resource.CLUSTER, cluster.value())));
+    }
+
+    private static CleanUp.Step step(Action action, Resource resource, String name) {
+        return new CleanUp.Step(action, resource, name);
     }
 
     /** Scale to 0, wait for the tasks to stop, delete: the seed's three commands. */
-    private Either<EcsError, String> removeService(ClusterName cluster, ServiceName service, Instant deadline,
+    private Either<EcsError, CleanUp.Step> removeService(ClusterName cluster, ServiceName service, Instant deadline,
                                                  DeploymentProgress.Listener listener) {
         var scaled = services.update(ServiceUpdate.builder().cluster(cluster).service(service).desiredCount(0).build());
         if (scaled.isLeft()) {
             EcsError error = scaled.getLeft();
             if (error instanceof EcsError.ServiceNotFound || error instanceof EcsError.ServiceNotActive) {
-                return Either.right("service " + service.value() + " already gone");
+                return Either.right(step(Action.ALREADY_GONE, Resource.SERVICE, service.value()));
             }
             return Either.left(error);
         }
@@ -174,7 +178,7 @@ public final class CleanUpHandler implements CleanUp {
         if (inactive.isLeft()) {
             return Either.left(inactive.getLeft());
         }
-        return Either.right("deleted service " + service.value() + (inactive.get() ? "" : " (still draining)"));
+        return Either.right(step(inactive.get() ? Action.DELETED : Action.STILL_DRAINING, Resource.SERVICE, service.value()));
     }
 
     /** DeleteCluster refuses while a draining service's tasks still stop: wait for INACTIVE. */

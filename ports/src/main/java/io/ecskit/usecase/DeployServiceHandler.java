@@ -63,12 +63,12 @@ public final class DeployServiceHandler implements DeployService {
         Instant started = time.now();
         return ServiceSupport.whenValid(command.violations(), () -> {
             ServiceName name = command.serviceName().get();
-            return ensureCluster(command)
-                    .flatMap(ok -> ensureLogGroups(command.taskDefinition()))
-                    .flatMap(ok -> activeService(command, name))
-                    .flatMap(existing -> registerIfChanged(command.taskDefinition(), existing)
-                            .flatMap(registered -> createOrUpdate(command, name, registered._1, existing)
-                                    .flatMap(deploymentId -> follow(command, name, started, listener, registered, deploymentId))));
+            return ensureCluster(command).flatMap(createdCluster -> ensureLogGroups(command.taskDefinition())
+                    .flatMap(createdGroups -> activeService(command, name)
+                            .flatMap(existing -> registerIfChanged(command.taskDefinition(), existing)
+                                    .flatMap(registered -> createOrUpdate(command, name, registered._1, existing)
+                                            .flatMap(deploymentId -> follow(command, name, started, listener, registered, deploymentId))))
+                            .map(outcome -> outcome.withCreated(createdCluster, createdGroups))));
         });
     }
 
@@ -77,7 +77,8 @@ public final class DeployServiceHandler implements DeployService {
                                                        Tuple2<RegisteredTaskDefinition, Boolean> registered, DeploymentId deploymentId) {
         if (!command.waitForOutcome()) {
             return Either.right(new DeploymentOutcome(DeploymentOutcome.Result.NOT_FOLLOWED, deploymentId,
-                    Option.of(registered._1.taskDefinitionArn().ref()), Option.none(), List.empty(), List.empty(), Duration.ZERO, registered._2));
+                    Option.of(registered._1.taskDefinitionArn().ref()), Option.none(), List.empty(), List.empty(), Duration.ZERO, registered._2,
+                    false, List.empty()));
         }
         return follower.follow(command.cluster(), name, deploymentId, started, command.timeout(), listener, registered._2);
     }
@@ -88,21 +89,32 @@ public final class DeployServiceHandler implements DeployService {
                 : clusters.create(ClusterSpec.builder().clusterName(command.cluster().value()).build()).map(c -> true));
     }
 
-    /** The awslogs group of every container; creating one that appeared meanwhile is fine. */
-    private Either<EcsError, Boolean> ensureLogGroups(TaskDefinition td) {
+    /** The awslogs group of every container; creating one that appeared meanwhile is fine. The answer: those created. */
+    private Either<EcsError, Seq<LogGroupName>> ensureLogGroups(TaskDefinition td) {
         Seq<LogGroupName> groups = td.containerDefinitions()
                 .flatMap(c -> c.logConfiguration().flatMap(l -> l.awslogs()).flatMap(AwslogsOptions::group))
                 .distinct().map(LogGroupName::new);
+        List<LogGroupName> created = List.empty();
         for (LogGroupName group : groups) {
             Either<EcsError, Boolean> ensured = logs.describeGroup(group).flatMap(found -> found.isDefined()
                     ? Either.right(false)
-                    : logs.createGroup(group, Option.none()).map(g -> true)
-                            .orElse(() -> logs.describeGroup(group).map(again -> again.isDefined())));
+                    : createdOrAppeared(group));
             if (ensured.isLeft()) {
-                return ensured;
+                return Either.left(ensured.getLeft());
             }
+            created = ensured.get() ? created.append(group) : created;
         }
-        return Either.right(true);
+        return Either.right(created);
+    }
+
+    /** Creates the group; one that another caller created meanwhile is there too (false); any other failure stands. */
+    private Either<EcsError, Boolean> createdOrAppeared(LogGroupName group) {
+        Either<EcsError, Boolean> created = logs.createGroup(group, Option.none()).map(g -> true);
+        if (created.isRight()) {
+            return created;
+        }
+        return logs.describeGroup(group).flatMap(again -> again.isDefined()
+                ? Either.<EcsError, Boolean>right(false) : Either.<EcsError, Boolean>left(created.getLeft()));
     }
 
     /**
@@ -139,6 +151,11 @@ public final class DeployServiceHandler implements DeployService {
                 .taskDefinition(td.taskDefinitionArn().ref());
         if (command.service().clientToken().isEmpty()) {
             spec.clientToken(UUID.randomUUID().toString());
+        }
+        boolean daemon = command.service().schedulingStrategy().exists(s -> s.name().equals("DAEMON"));
+        if (command.service().desiredCount().isEmpty() && !daemon) {
+            // deploy's documented default; CreateService itself would start a REPLICA service with none
+            spec.desiredCount(command.desiredCount());
         }
         return spec.build();
     }

@@ -121,7 +121,7 @@ public final class DeploymentFollower {
         Seq<Task> stopped = result == Result.SUCCEEDED ? List.empty() : stoppedTasks(cluster, service.serviceName(), deploymentId);
         Option<TaskDefinitionRef> taskDefinition = deployed.orElse(service.taskDefinition());
         return new DeploymentOutcome(result, deploymentId, taskDefinition, Option.of(service), stopped,
-                service.events().take(RECENT_EVENTS), waited, registered);
+                service.events().take(RECENT_EVENTS), waited, registered, false, List.empty());
     }
 
     /** The deployment's stopped tasks, with their stop codes and reasons (why it failed). */

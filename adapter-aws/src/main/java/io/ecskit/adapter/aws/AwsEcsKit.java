@@ -64,6 +64,7 @@ public interface AwsEcsKit extends EcsKit, AwsKitInternals {
         private Duration attemptTimeout = Duration.ofSeconds(30);
         private String accountId;
         private String registryEndpoint;
+        private boolean plainHttpRegistry;
 
         private Builder() {
         }
@@ -126,12 +127,33 @@ public interface AwsEcsKit extends EcsKit, AwsKitInternals {
             return this;
         }
 
+        /**
+         * Speak plain HTTP to the {@link #registryEndpoint registry endpoint}, registry credentials included
+         * (Jib refuses to send credentials without TLS unless told). Only for a registry on this machine:
+         * {@link #build()} refuses it for any other host. Jib reads this as its process-wide
+         * {@code sendCredentialsOverHttp} system property, which the push sets. Default: false.
+         */
+        public Builder plainHttpRegistry(boolean plainHttp) {
+            this.plainHttpRegistry = plainHttp;
+            return this;
+        }
+
+        /**
+         * The kit.
+         *
+         * @throws NullPointerException without a region
+         * @throws IllegalArgumentException when plain HTTP is asked for a registry that is not on this machine
+         */
         public AwsEcsKit build() {
             Objects.requireNonNull(region, "region");
+            if (plainHttpRegistry && (registryEndpoint == null || !JibImageRegistry.isLoopback(registryEndpoint))) {
+                throw new IllegalArgumentException("plainHttpRegistry: only for a registryEndpoint on this machine (127.0.0.1, "
+                        + "localhost, ::1), not " + registryEndpoint);
+            }
             return DaggerAwsEcsKit.factory().create(new AwsSettings(region,
                     credentials == null ? DefaultCredentialsProvider.builder().build() : credentials,
                     Option.of(endpointOverride), Option.of(httpClient), maxAttempts, apiCallTimeout, attemptTimeout,
-                    Option.of(accountId), Option.of(registryEndpoint)));
+                    Option.of(accountId), Option.of(registryEndpoint), plainHttpRegistry));
         }
     }
 }

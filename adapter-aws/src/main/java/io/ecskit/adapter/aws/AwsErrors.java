@@ -35,10 +35,32 @@ final class AwsErrors {
         return call(() -> read.apply(call.get()));
     }
 
+    /**
+     * A failure before AWS answered. The SDK has no exception type for a credentials chain that found
+     * nothing, only its message ("Unable to load credentials from any of the providers in the chain"),
+     * so that one is recognised by the SDK's own words; unreachable endpoints by the cause's type.
+     */
+    static EcsError clientSide(SdkException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.startsWith("Unable to load credentials")) {
+            return EcsError.NoCredentials.of("Unable to locate credentials: none in the environment (AWS_ACCESS_KEY_ID), "
+                    + "the system properties, ~/.aws/credentials or the instance metadata");
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.UnknownHostException) {
+                return EcsError.EndpointUnreachable.of("Could not connect to the endpoint URL: unknown host " + cause.getMessage());
+            }
+            if (cause instanceof java.net.ConnectException || cause instanceof java.net.NoRouteToHostException) {
+                return EcsError.EndpointUnreachable.of("Could not connect to the endpoint URL: " + cause.getMessage());
+            }
+        }
+        // timeouts, resets, unreadable responses: worth retrying
+        return new EcsError.Unavailable(message, Option.none());
+    }
+
     static EcsError translate(SdkException e) {
         if (!(e instanceof AwsServiceException aws) || aws.awsErrorDetails() == null) {
-            // timeouts, connection failures, unreadable responses
-            return new EcsError.Unavailable(String.valueOf(e.getMessage()), Option.none());
+            return clientSide(e);
         }
         String code = aws.awsErrorDetails().errorCode();
         String detail = aws.awsErrorDetails().errorMessage();

@@ -60,6 +60,10 @@ final class JibImageRegistry implements ImageRegistryPort {
                         done.add(event.getAllocation().getFractionOfRoot() * event.getUnits());
                         progress.accept(new PushProgress(Math.min(1.0, done.sum()), event.getAllocation().getDescription()));
                     });
+            if (settings.plainHttpRegistry()) {
+                // Jib has no per-push switch for this; AwsEcsKit.Builder allows it for loopback registries only
+                System.setProperty("sendCredentialsOverHttp", "true");
+            }
             JibContainer pushed = builder(source).containerize(containerizer);
             ImageDigest digest = new ImageDigest(pushed.getDigest().toString());
             return Either.right(new PushedImage(digest, ImageUri.tagged(registry, repository.value(), tag),

@@ -76,6 +76,60 @@ class AwsErrorsIT {
         }
     }
 
+    @Test
+    void anyCall_withoutCredentials_isNoCredentials_inOneLine_andSendsNothing() throws IOException {
+        try (FakeAws aws = FakeAws.failing(500, "ServerException", "never reached");
+             AwsEcsKit kit = AwsEcsKit.builder().region("us-east-1").endpointOverride(aws.endpoint()).accountId("123456789012")
+                     .credentials(software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain.builder()
+                             .credentialsProviders(software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider.create())
+                             .build())
+                     .build()) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("AWS_ACCESS_KEY_ID") == null, "credentials in the environment");
+
+            EcsError error = kit.clusters().delete(new ClusterName("apps")).getLeft();
+
+            assertThat(error).isInstanceOf(EcsError.NoCredentials.class);
+            assertThat(error.code()).isEqualTo("NoCredentialsError");
+            assertThat(error.message()).startsWith("Unable to locate credentials").doesNotContain("\n").hasSizeLessThan(200);
+            assertThat(aws.requests()).isZero();
+        }
+    }
+
+    @Test
+    void anyCall_whenNothingListens_isEndpointUnreachable_notTheRetryableUnavailable() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        try (AwsEcsKit kit = AwsEcsKit.builder().region("us-east-1").endpointOverride(java.net.URI.create("http://127.0.0.1:" + closedPort))
+                .credentials(MotoNetwork.CREDENTIALS).accountId("123456789012").maxAttempts(1).build()) {
+
+            EcsError error = kit.clusters().delete(new ClusterName("apps")).getLeft();
+
+            assertThat(error).isInstanceOf(EcsError.EndpointUnreachable.class);
+            assertThat(error.message()).startsWith("Could not connect to the endpoint URL").contains("127.0.0.1:" + closedPort);
+        }
+    }
+
+    @Test
+    void anyCall_toAHostThatDoesNotResolve_isEndpointUnreachable_namingTheHost() {
+        try (AwsEcsKit kit = AwsEcsKit.builder().region("us-east-1").endpointOverride(java.net.URI.create("http://ecs.nonexistent.invalid"))
+                .credentials(MotoNetwork.CREDENTIALS).accountId("123456789012").maxAttempts(1).build()) {
+
+            EcsError error = kit.clusters().delete(new ClusterName("apps")).getLeft();
+
+            assertThat(error).isInstanceOf(EcsError.EndpointUnreachable.class);
+            assertThat(error.message()).contains("unknown host").contains("ecs.nonexistent.invalid");
+        }
+    }
+
+    @Test
+    void plainHttpRegistry_isRefused_forARegistryOffThisMachine() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AwsEcsKit.builder().region("us-east-1")
+                        .registryEndpoint("registry.example.com:5000").plainHttpRegistry(true).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("registry.example.com:5000");
+    }
+
     /** Three attempts at most, so a retried error (throttling, 5xx) is asked for exactly three times. */
     private static AwsEcsKit kit(FakeAws aws) {
         return AwsEcsKit.builder().region("us-east-1").endpointOverride(aws.endpoint()).credentials(MotoNetwork.CREDENTIALS)

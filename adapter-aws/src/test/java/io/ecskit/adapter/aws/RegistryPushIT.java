@@ -38,6 +38,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RegistryPushIT {
 
+    static {
+        // the test's own Jib calls (seeding the local registry) send credentials over loopback HTTP too;
+        // the kit gets the same permission from AwsEcsKit.Builder.plainHttpRegistry, which the CLI's jar test proves
+        System.setProperty("sendCredentialsOverHttp", "true");
+    }
+
     @TempDir
     Path dir;
 
@@ -65,7 +71,7 @@ class RegistryPushIT {
 
     private static AwsEcsKit kit(MotoServer moto, String registryEndpoint) {
         return AwsEcsKit.builder().region(MotoServer.REGION).endpointOverride(moto.endpoint())
-                .credentials(MotoNetwork.CREDENTIALS).accountId(MotoServer.ACCOUNT).registryEndpoint(registryEndpoint).build();
+                .credentials(MotoNetwork.CREDENTIALS).accountId(MotoServer.ACCOUNT).registryEndpoint(registryEndpoint).plainHttpRegistry(true).build();
     }
 
     /** An image built from scratch with one file, pushed straight to the local registry: the "public image" to copy. */

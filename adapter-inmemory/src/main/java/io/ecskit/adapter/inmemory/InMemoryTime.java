@@ -21,6 +21,12 @@ final class InMemoryTime implements TimeSource {
         return state.now();
     }
 
+    /** The virtual clock: always simulated. */
+    @Override
+    public boolean simulated() {
+        return true;
+    }
+
     @Override
     public void sleep(Duration duration) throws InterruptedException {
         if (state.clock instanceof VirtualClock virtual) {

@@ -42,7 +42,7 @@ public abstract class CleanUpContract extends ContractTest {
     void cleanUp_cluster_scalesToZero_deletesTheServiceAndTheCluster() {
         var done = right(kit.cleanUp().cleanUp(CleanUp.Command.cluster(cluster), DeploymentProgress.Listener.NONE));
 
-        assertThat(done).containsExactly("deleted service " + service.value(), "deleted cluster " + cluster.value());
+        assertThat(done.map(Object::toString)).containsExactly("deleted service " + service.value(), "deleted cluster " + cluster.value());
         assertThat(right(kit.clusters().describe(cluster)).map(c -> c.status())).contains(ClusterStatus.INACTIVE);
     }
 
@@ -63,7 +63,7 @@ public abstract class CleanUpContract extends ContractTest {
 
         var again = right(kit.cleanUp().cleanUp(CleanUp.Command.cluster(cluster), DeploymentProgress.Listener.NONE));
 
-        assertThat(again).containsExactly("cluster " + cluster.value() + " already gone");
+        assertThat(again.map(Object::toString)).containsExactly("cluster " + cluster.value() + " already gone");
     }
 
     @Test
@@ -74,7 +74,7 @@ public abstract class CleanUpContract extends ContractTest {
         var done = right(kit.cleanUp().cleanUp(CleanUp.Command.cluster(cluster).deregisterFamily(family)
                 .deleteLogGroups(List.of(group, new LogGroupName("/ecs/" + family + "-gone"))), DeploymentProgress.Listener.NONE));
 
-        assertThat(done).contains("deregistered task definition " + family + ":1", "deleted log group " + group.value());
+        assertThat(done.map(Object::toString)).contains("deregistered task definition " + family + ":1", "deleted log group " + group.value());
         assertThat(right(kit.taskDefinitions().describe(TaskDefinitionRef.of(family, 1))).map(r -> r.status()))
                 .contains(TaskDefinitionStatus.INACTIVE);
         assertThat(right(kit.logs().describeGroup(group))).isEmpty();
@@ -85,7 +85,7 @@ public abstract class CleanUpContract extends ContractTest {
         var done = right(kit.cleanUp().cleanUp(CleanUp.Command.cluster(cluster).services(List.of(service)),
                 DeploymentProgress.Listener.NONE));
 
-        assertThat(done).containsExactly("deleted service " + service.value());
+        assertThat(done.map(Object::toString)).containsExactly("deleted service " + service.value());
         assertThat(right(kit.clusters().describe(cluster)).map(c -> c.status())).contains(ClusterStatus.ACTIVE);
     }
 

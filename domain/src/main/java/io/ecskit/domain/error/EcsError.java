@@ -148,6 +148,25 @@ public sealed interface EcsError {
         public String code() { return "ServerException"; }
     }
 
+    /**
+     * No AWS credentials were found (botocore's {@code NoCredentialsError}, the AWS CLI's "Unable to locate
+     * credentials"): nothing was sent, and retrying will not help until credentials are configured.
+     */
+    record NoCredentials(String message, Option<String> requestId) implements EcsError {
+        public static NoCredentials of(String message) { return new NoCredentials(message, Option.none()); }
+        public String code() { return "NoCredentialsError"; }
+    }
+
+    /**
+     * The endpoint could not be reached at all: the host name does not resolve or nothing listens
+     * (botocore's {@code EndpointConnectionError}). Nothing was sent; retrying with the same endpoint
+     * rarely helps, unlike {@link Unavailable}.
+     */
+    record EndpointUnreachable(String message, Option<String> requestId) implements EcsError {
+        public static EndpointUnreachable of(String message) { return new EndpointUnreachable(message, Option.none()); }
+        public String code() { return "EndpointConnectionError"; }
+    }
+
     /** An AWS error that has no record of its own; {@code code} is AWS's. */
     record Other(String code, String message, Option<String> requestId) implements EcsError {
     }

@@ -22,7 +22,58 @@ import java.util.Objects;
 public interface CleanUp {
 
     /** What was done, step by step; {@code listener} hears how many tasks still run while a service drains. */
-    Either<EcsError, Seq<String>> cleanUp(Command command, DeploymentProgress.Listener listener);
+    Either<EcsError, Seq<Step>> cleanUp(Command command, DeploymentProgress.Listener listener);
+
+    /**
+     * One thing the clean-up did, or found already done.
+     *
+     * @param action what happened to it
+     * @param resource what kind of resource it is
+     * @param name its name ({@code family:revision} for a task definition, the id for a container instance)
+     */
+    record Step(Action action, Resource resource, String name) {
+
+        public Step {
+            Objects.requireNonNull(action, "action");
+            Objects.requireNonNull(resource, "resource");
+            Objects.requireNonNull(name, "name");
+        }
+
+        /** What happened to the resource. */
+        public enum Action {
+            DELETED, DEREGISTERED, ALREADY_GONE,
+            /** DeleteService was sent, but the service was still DRAINING when the clean-up's timeout passed. */
+            STILL_DRAINING
+        }
+
+        /** The kinds of resource a clean-up removes, as AWS names them. */
+        public enum Resource {
+            SERVICE("service"), CONTAINER_INSTANCE("container instance"), CLUSTER("cluster"),
+            TASK_DEFINITION("task definition"), LOG_GROUP("log group"), REPOSITORY("repository");
+
+            private final String text;
+
+            Resource(String text) {
+                this.text = text;
+            }
+
+            /** How a sentence names it ("log group"). */
+            public String text() {
+                return text;
+            }
+        }
+
+        /** The step as a sentence: {@code deleted service web}, {@code cluster apps already gone}. */
+        @Override
+        public String toString() {
+            return switch (action) {
+                case DELETED -> "deleted " + resource.text() + " " + name;
+                case DEREGISTERED -> "deregistered " + resource.text() + " " + name;
+                case ALREADY_GONE -> resource.text() + " " + name + " already gone";
+                case STILL_DRAINING -> "deleted " + resource.text() + " " + name + " (still draining)";
+            };
+        }
+    }
 
     /** {@code services} empty means every service of the cluster. */
     record Command(

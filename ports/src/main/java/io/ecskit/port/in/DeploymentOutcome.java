@@ -1,6 +1,7 @@
 package io.ecskit.port.in;
 
 import io.ecskit.domain.arn.TaskDefinitionRef;
+import io.ecskit.domain.logs.LogGroupName;
 import io.ecskit.domain.service.DeploymentId;
 import io.ecskit.domain.service.Service;
 import io.ecskit.domain.service.ServiceEvent;
@@ -21,10 +22,19 @@ import java.time.Duration;
  * @param recentEvents the service's newest events
  * @param waited how long the deploy followed the deployment
  * @param registeredNewRevision whether the deploy registered a new revision (false: it reused the latest)
+ * @param createdCluster whether the deploy created the cluster (it did not exist, or was INACTIVE)
+ * @param createdLogGroups the awslogs groups the deploy created because they did not exist
  */
 public record DeploymentOutcome(
         Result result, DeploymentId deploymentId, Option<TaskDefinitionRef> taskDefinition, Option<Service> service,
-        Seq<Task> stoppedTasks, Seq<ServiceEvent> recentEvents, Duration waited, boolean registeredNewRevision) {
+        Seq<Task> stoppedTasks, Seq<ServiceEvent> recentEvents, Duration waited, boolean registeredNewRevision,
+        boolean createdCluster, Seq<LogGroupName> createdLogGroups) {
+
+    /** The same outcome, saying what the deploy created before the deployment started. */
+    public DeploymentOutcome withCreated(boolean cluster, Seq<LogGroupName> logGroups) {
+        return new DeploymentOutcome(result, deploymentId, taskDefinition, service, stoppedTasks, recentEvents, waited,
+                registeredNewRevision, cluster, logGroups);
+    }
 
     /** How a followed deployment ended. */
     public enum Result {

@@ -12,4 +12,12 @@ public interface TimeSource {
     Instant now();
 
     void sleep(Duration duration) throws InterruptedException;
+
+    /**
+     * Whether this is simulated time (the in-memory backend's virtual clock), so a duration measured on it
+     * says nothing about how long anyone waited. Default: false, the wall clock.
+     */
+    default boolean simulated() {
+        return false;
+    }
 }
