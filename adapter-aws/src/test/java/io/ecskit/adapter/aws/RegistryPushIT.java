@@ -71,7 +71,7 @@ class RegistryPushIT {
 
     private static AwsEcsKit kit(MotoServer moto, String registryEndpoint) {
         return AwsEcsKit.builder().region(MotoServer.REGION).endpointOverride(moto.endpoint())
-                .credentials(MotoNetwork.CREDENTIALS).accountId(MotoServer.ACCOUNT).registryEndpoint(registryEndpoint).plainHttpRegistry(true).build();
+                .credentials(MotoNetwork.CREDENTIALS).accountId(MotoServer.ACCOUNT).registryEndpoint(registryEndpoint).plainHttpRegistry(registryEndpoint != null).build();
     }
 
     /** An image built from scratch with one file, pushed straight to the local registry: the "public image" to copy. */
