@@ -7,6 +7,7 @@ import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.taskdef.Compatibility;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinition;
+import io.ecskit.domain.taskdef.TaskDefinitionDefaults;
 import io.ecskit.domain.taskdef.TaskDefinitionRules;
 import io.ecskit.domain.taskdef.TaskDefinitionStatus;
 import io.ecskit.port.out.TaskDefinitionPort;
@@ -32,16 +33,18 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
     @Override
     public Either<EcsError, RegisteredTaskDefinition> register(TaskDefinition definition) {
         return state.call("RegisterTaskDefinition", () -> Errors.check(TaskDefinitionRules.validate(definition)).map(valid -> {
+            // ECS stores (and describes) what it fills in for members left out: rule taskDefinitionDefaults
+            TaskDefinition stored = TaskDefinitionDefaults.stored(definition);
             java.util.List<RegisteredTaskDefinition> revisions =
-                    state.families.computeIfAbsent(definition.family(), f -> new ArrayList<>());
+                    state.families.computeIfAbsent(stored.family(), f -> new ArrayList<>());
             // revisions are never reused: the next one follows the highest ever registered
             int revision = revisions.size() + 1;
             RegisteredTaskDefinition registered = RegisteredTaskDefinition.builder()
-                    .taskDefinitionArn(new TaskDefinitionArn(state.region, state.account, definition.family(), revision))
+                    .taskDefinitionArn(new TaskDefinitionArn(state.region, state.account, stored.family(), revision))
                     .revision(revision)
                     .status(TaskDefinitionStatus.ACTIVE)
-                    .definition(definition)
-                    .compatibilities(compatibilities(definition))
+                    .definition(stored)
+                    .compatibilities(compatibilities(stored))
                     .registeredAt(state.now())
                     .registeredBy("arn:aws:iam::" + state.account.value() + ":root")
                     .build();

@@ -14,6 +14,7 @@ import io.ecskit.domain.task.TaskStatus;
 import io.ecskit.domain.taskdef.AwslogsOptions;
 import io.ecskit.domain.taskdef.ContainerDefinition;
 import io.ecskit.domain.taskdef.HealthCheck;
+import io.ecskit.domain.taskdef.TaskDefinitionDefaults;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -175,9 +176,10 @@ final class Scheduler {
     /** A failing health check is noticed after the start period and {@code retries} failed checks. */
     private static Duration unhealthyAfter(ContainerDefinition c) {
         HealthCheck hc = c.healthCheck().getOrElse(HealthCheck.builder().build());
-        int interval = hc.interval().getOrElse(HealthCheck.DEFAULT_INTERVAL);
-        int retries = hc.retries().getOrElse(HealthCheck.DEFAULT_RETRIES);
-        return Duration.ofSeconds(hc.startPeriod().getOrElse(0) + (long) interval * retries);
+        int interval = hc.interval().getOrElse(TaskDefinitionDefaults.HEALTH_CHECK_INTERVAL);
+        int retries = hc.retries().getOrElse(TaskDefinitionDefaults.HEALTH_CHECK_RETRIES);
+        return Duration.ofSeconds(hc.startPeriod().getOrElse(TaskDefinitionDefaults.HEALTH_CHECK_START_PERIOD)
+                + (long) interval * retries);
     }
 
     /** A task that failed on its own: stops, and counts against its deployment's circuit breaker. */

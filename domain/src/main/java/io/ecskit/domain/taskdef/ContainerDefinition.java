@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * @param name Container name, 1..255 letters, digits, hyphens and underscores, unique in the task (links and dependsOn refer to it).
  * @param image Image to start: repository URI with an optional :tag or @sha256:digest, at most 255 characters.
  * @param repositoryCredentials Secrets Manager secret holding credentials for a private registry (not ECR).
- * @param cpu CPU units reserved for the container (1024 = 1 vCPU); 0 (ECS's default) shares what the task has.
+ * @param cpu CPU units reserved for the container (1024 = 1 vCPU); 0 (ECS's default, stored when absent) shares what the task has.
  * @param memory Hard memory limit in MiB: the container is killed above it; at least 6 MiB.
  * @param memoryReservation Soft memory limit in MiB reserved for the container; must not exceed memory.
  * @param links Other containers this one reaches by name (bridge network mode only), as name or name:alias.
@@ -46,7 +46,7 @@ import org.immutables.value.Value;
  * @param dockerLabels Docker labels to set on the container.
  * @param ulimits Resource limits (nofile, nproc, ...); on Fargate nofile defaults to 65535 soft and hard.
  * @param logConfiguration Where the container's output goes: a log driver and its options; Fargate allows awslogs, splunk, awsfirelens.
- * @param healthCheck Docker health check; ECS fills interval 30, timeout 5, retries 3, startPeriod 0 when absent.
+ * @param healthCheck Docker health check; ECS stores interval 30, timeout 5, retries 3 when absent (startPeriod stays absent), see {@link TaskDefinitionDefaults}.
  * @param systemControls Kernel parameters (sysctls) for the container.
  * @param resourceRequirements GPUs or inference accelerators the container needs.
  * @param firelensConfiguration FireLens log router settings of this container (fluentd or fluentbit).
@@ -107,8 +107,8 @@ public record ContainerDefinition(
         return new ContainerDefinitionBuilder().from(this);
     }
 
-    /** ECS treats a container without {@code essential} as essential. */
+    /** ECS treats a container without {@code essential} as essential ({@link TaskDefinitionDefaults#ESSENTIAL}). */
     public boolean isEssential() {
-        return essential.getOrElse(true);
+        return essential.getOrElse(TaskDefinitionDefaults.ESSENTIAL);
     }
 }

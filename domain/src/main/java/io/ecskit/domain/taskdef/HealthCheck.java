@@ -5,13 +5,14 @@ import io.vavr.control.Option;
 import org.immutables.value.Value;
 
 /**
- * A container's Docker health check.
+ * A container's Docker health check. The defaults ECS stores for interval, timeout and retries are
+ * {@link TaskDefinitionDefaults}'s (rule taskDefinitionDefaults).
  *
  * @param command CMD or CMD-SHELL and then the check command (required).
  * @param interval Seconds between checks, 5..300; 30 when absent.
  * @param timeout Seconds a check may take before it counts as failed, 2..60; 5 when absent.
  * @param retries Failed checks in a row before the container is UNHEALTHY, 1..10; 3 when absent.
- * @param startPeriod Seconds after start during which failures don't count, 0..300; 0 when absent.
+ * @param startPeriod Seconds after start during which failures don't count, 0..300; absent stays absent (the runtime uses 0).
  */
 @Value.Builder
 public record HealthCheck(
@@ -20,15 +21,6 @@ public record HealthCheck(
         Option<Integer> timeout,
         Option<Integer> retries,
         Option<Integer> startPeriod) {
-
-    /** ECS's default interval, seconds. */
-    public static final int DEFAULT_INTERVAL = 30;
-    /** ECS's default timeout, seconds. */
-    public static final int DEFAULT_TIMEOUT = 5;
-    /** ECS's default retries. */
-    public static final int DEFAULT_RETRIES = 3;
-    /** ECS's default start period, seconds. */
-    public static final int DEFAULT_START_PERIOD = 0;
 
     /** A builder with every optional component absent and every list empty. */
     public static HealthCheckBuilder builder() {

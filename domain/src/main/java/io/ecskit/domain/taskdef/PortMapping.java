@@ -37,8 +37,8 @@ public record PortMapping(
         return builder().containerPort(containerPort).build();
     }
 
-    /** ECS's default protocol is tcp. */
+    /** ECS's default protocol is tcp ({@link TaskDefinitionDefaults#PROTOCOL}). */
     public TransportProtocol effectiveProtocol() {
-        return protocol.getOrElse(TransportProtocol.TCP);
+        return protocol.getOrElse(TaskDefinitionDefaults.PROTOCOL);
     }
 }

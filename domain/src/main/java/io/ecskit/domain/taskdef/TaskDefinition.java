@@ -60,7 +60,7 @@ public record TaskDefinition(
 
     /** The network mode ECS uses: the given one, else {@code bridge} (Linux on EC2). */
     public NetworkMode effectiveNetworkMode() {
-        return networkMode.getOrElse(NetworkMode.BRIDGE);
+        return networkMode.getOrElse(TaskDefinitionDefaults.NETWORK_MODE);
     }
 
     /** Task-level cpu in units, when given in a form ECS understands ("1024", "1 vCPU"). */

@@ -2,10 +2,12 @@ package io.ecskit.domain.taskdef;
 
 
 /**
- * Whether two task definitions mean the same to ECS, ignoring what ECS fills in or orders itself:
- * essential absent = true, protocol absent = tcp, awsvpc hostPort absent = containerPort,
- * network mode absent = bridge, container cpu 0 = none, "1 vCPU" = "1024", and the order of environment,
- * secrets and tags.
+ * Whether two task definitions mean the same to ECS. Both sides are first taken as ECS stores them
+ * ({@link TaskDefinitionDefaults#stored}, rule taskDefinitionDefaults: container cpu 0, essential true,
+ * protocol tcp, awsvpc hostPort = containerPort, health check interval/timeout/retries), so a value left to
+ * ECS and the value ECS filled in compare equal. Then what ECS keeps in another spelling or order is
+ * ignored: network mode absent = bridge, "1 vCPU" = "1024", "1 GB" = "1024", the order of
+ * requiresCompatibilities, environment, secrets and tags, and ecskit's own {@value #ECSKIT_TAG_PREFIX} tags.
  */
 public final class TaskDefinitionComparison {
 
@@ -19,8 +21,8 @@ public final class TaskDefinitionComparison {
         return normalize(a).equals(normalize(b));
     }
 
-    public static TaskDefinition normalize(TaskDefinition td) {
-        boolean awsvpc = td.effectiveNetworkMode() == NetworkMode.AWSVPC;
+    public static TaskDefinition normalize(TaskDefinition given) {
+        TaskDefinition td = TaskDefinitionDefaults.stored(given);
         return td.toBuilder()
                 .networkMode(td.effectiveNetworkMode())
                 .cpu(td.cpu().map(c -> td.cpuUnits().map(String::valueOf).getOrElse(c)))
@@ -29,13 +31,6 @@ public final class TaskDefinitionComparison {
                 // ecskit's own bookkeeping tags (e.g. which revision deployed successfully) are not content
                 .tags(td.tags().filter(t -> !t.key().getOrElse("").startsWith(ECSKIT_TAG_PREFIX)).sortBy(t -> t.key().getOrElse("")))
                 .containerDefinitions(td.containerDefinitions().map(c -> c.toBuilder()
-                        .essential(c.isEssential())
-                        // ECS reports a container without cpu as cpu 0
-                        .cpu(c.cpu().filter(cpu -> cpu != 0))
-                        .portMappings(c.portMappings().map(p -> p.toBuilder()
-                                .protocol(p.effectiveProtocol())
-                                .hostPort(awsvpc && p.hostPort().isEmpty() ? p.containerPort() : p.hostPort())
-                                .build()))
                         .environment(c.environment().sortBy(e -> e.name().getOrElse("")))
                         .secrets(c.secrets().sortBy(Secret::name))
                         .build()))
