@@ -13,8 +13,10 @@ import io.ecskit.domain.service.DeploymentCircuitBreaker;
 import io.ecskit.domain.service.DeploymentConfiguration;
 import io.ecskit.domain.service.ServiceDefaults;
 import io.ecskit.domain.task.TaskStopCode;
+import io.ecskit.domain.taskdef.HealthCheck;
 import io.ecskit.domain.taskdef.LogConfiguration;
 import io.ecskit.domain.taskdef.TaskDefinition;
+import io.ecskit.domain.taskdef.TaskDefinitionDefaults;
 import io.ecskit.port.in.DeployService;
 import io.ecskit.port.in.DeploymentOutcome;
 import io.ecskit.port.in.DeploymentOutcome.Result;
@@ -119,6 +121,31 @@ public abstract class DeployServiceContract extends ContractTest {
 
         assertThat(again.registeredNewRevision()).isFalse();
         assertThat(again.taskDefinition().get().wire()).endsWith(family + ":1");
+    }
+
+    /**
+     * Rule taskDefinitionDefaults (issue 11): ECS stores the defaults it fills in (healthCheck interval,
+     * timeout, retries; container cpu 0; essential true), so the revision it describes is the defaulted
+     * form of the file. Deploying that file, twice, must reuse the revision rather than register one per
+     * deploy. The defaulted form is registered first because moto stores a request as sent.
+     */
+    @Test
+    void deploy_sameFileTwice_againstTheRevisionEcsStored_taskDefinitionDefaults_registersNoNewRevision() {
+        TaskDefinition base = definition(fixtures.IMAGE);
+        TaskDefinition file = base.toBuilder().containerDefinitions(base.containerDefinitions().map(c -> c.toBuilder()
+                .cpu(Option.none()).essential(Option.none())
+                .healthCheck(HealthCheck.builder().command(List.of("CMD-SHELL", "curl -f http://localhost/ || exit 1")).build())
+                .build())).build();
+        right(kit.taskDefinitions().register(TaskDefinitionDefaults.stored(file)));
+
+        DeploymentOutcome first = deploy(command(file, 0).withoutWaiting());
+        DeploymentOutcome second = deploy(command(file, 0).withoutWaiting());
+
+        assertThat(first.registeredNewRevision()).isFalse();
+        assertThat(second.registeredNewRevision()).isFalse();
+        assertThat(first.taskDefinition().get().wire()).endsWith(family + ":1");
+        assertThat(second.taskDefinition().get().wire()).endsWith(family + ":1");
+        assertThat(right(kit.taskDefinitions().describe(TaskDefinitionRef.of(family, 2)))).isEmpty();
     }
 
     @Test
