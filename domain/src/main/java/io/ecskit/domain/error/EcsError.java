@@ -22,6 +22,34 @@ public sealed interface EcsError {
     Option<String> requestId();
 
     /**
+     * The error AWS answers when a request breaks {@code rule}: the record for the rule's error code,
+     * with the rule's message filled with {@code values} (the in-memory backend's one way to refuse).
+     */
+    static EcsError of(io.ecskit.domain.EcsRule rule, Object... values) {
+        String message = rule.message(values);
+        Option<String> none = Option.none();
+        return switch (rule.code()) {
+            case "ClientException" -> new ClientError(message, none);
+            case "InvalidParameterException" -> new InvalidParameter(message, none);
+            case "ClusterNotFoundException" -> new ClusterNotFound(message, none);
+            case "ServiceNotFoundException" -> new ServiceNotFound(message, none);
+            case "ServiceNotActiveException" -> new ServiceNotActive(message, none);
+            case "ClusterContainsServicesException" -> new ClusterContainsServices(message, none);
+            case "ClusterContainsTasksException" -> new ClusterContainsTasks(message, none);
+            case "ClusterContainsContainerInstancesException" -> new ClusterContainsContainerInstances(message, none);
+            case "RepositoryAlreadyExistsException" -> new RepositoryAlreadyExists(message, none);
+            case "RepositoryNotFoundException" -> new RepositoryNotFound(message, none);
+            case "RepositoryNotEmptyException" -> new RepositoryNotEmpty(message, none);
+            case "ImageTagAlreadyExistsException" -> new ImageTagAlreadyExists(message, none);
+            case "ImageNotFoundException" -> new ImageNotFound(message, none);
+            case "ResourceAlreadyExistsException" -> new ResourceAlreadyExists(message, none);
+            case "ResourceNotFoundException" -> new ResourceNotFound(message, none);
+            case "AccessDeniedException" -> new AccessDenied(message, none);
+            default -> new Other(rule.code(), message, none);
+        };
+    }
+
+    /**
      * ecskit's own check of a request before anything is sent: every violation at once.
      * Nothing has been created when this comes back.
      */
@@ -54,38 +82,37 @@ public sealed interface EcsError {
     }
 
     record ClusterNotFound(String message, Option<String> requestId) implements EcsError {
-        public static ClusterNotFound of() { return new ClusterNotFound("Cluster not found.", Option.none()); }
+        public static ClusterNotFound of() { return (ClusterNotFound) EcsError.of(io.ecskit.domain.EcsRule.CLUSTER_FOUND); }
         public String code() { return "ClusterNotFoundException"; }
     }
 
     record ServiceNotFound(String message, Option<String> requestId) implements EcsError {
-        public static ServiceNotFound of() { return new ServiceNotFound("Service not found.", Option.none()); }
+        public static ServiceNotFound of() { return (ServiceNotFound) EcsError.of(io.ecskit.domain.EcsRule.SERVICE_FOUND); }
         public String code() { return "ServiceNotFoundException"; }
     }
 
     record ServiceNotActive(String message, Option<String> requestId) implements EcsError {
-        public static ServiceNotActive of() { return new ServiceNotActive("Service was not ACTIVE.", Option.none()); }
+        public static ServiceNotActive of() { return (ServiceNotActive) EcsError.of(io.ecskit.domain.EcsRule.SERVICE_ACTIVE); }
         public String code() { return "ServiceNotActiveException"; }
     }
 
     record ClusterContainsServices(String message, Option<String> requestId) implements EcsError {
         public static ClusterContainsServices of() {
-            return new ClusterContainsServices("The Cluster cannot be deleted while Services are active.", Option.none());
+            return (ClusterContainsServices) EcsError.of(io.ecskit.domain.EcsRule.CLUSTER_WITHOUT_SERVICES);
         }
         public String code() { return "ClusterContainsServicesException"; }
     }
 
     record ClusterContainsTasks(String message, Option<String> requestId) implements EcsError {
         public static ClusterContainsTasks of() {
-            return new ClusterContainsTasks("The Cluster cannot be deleted while Tasks are active.", Option.none());
+            return (ClusterContainsTasks) EcsError.of(io.ecskit.domain.EcsRule.CLUSTER_WITHOUT_TASKS);
         }
         public String code() { return "ClusterContainsTasksException"; }
     }
 
     record ClusterContainsContainerInstances(String message, Option<String> requestId) implements EcsError {
         public static ClusterContainsContainerInstances of() {
-            return new ClusterContainsContainerInstances(
-                    "The Cluster cannot be deleted while Container Instances are active.", Option.none());
+            return (ClusterContainsContainerInstances) EcsError.of(io.ecskit.domain.EcsRule.CLUSTER_WITHOUT_CONTAINER_INSTANCES);
         }
         public String code() { return "ClusterContainsContainerInstancesException"; }
     }
