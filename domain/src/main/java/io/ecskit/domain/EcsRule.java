@@ -45,7 +45,7 @@ public enum EcsRule {
     RESERVATION_SUM_WITHIN_TASK(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.",
             "ECS-RULES §4"),
-    EXECUTION_ROLE_ARN_FORMAT(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
+    ROLE_ARN_FORMAT(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Invalid arn syntax for '{member}': {value}", "RegisterTaskDefinition API reference (taskRoleArn, executionRoleArn: IAM role ARNs); wording ecskit's"),
     SECRETS_REQUIRE_EXECUTION_ROLE(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "When you are specifying container secrets, you must also specify a value for 'executionRoleArn'.",

@@ -1,6 +1,7 @@
 package io.ecskit.domain.arn;
 
 import io.ecskit.domain.Checks;
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Violation;
 import io.ecskit.domain.WireValue;
 import io.vavr.control.Either;
@@ -41,7 +42,7 @@ public record ClusterName(String value) implements WireValue {
     }
 
     private static Violation invalid(String text) {
-        return Violation.invalidParameter("cluster", "Cluster must match ^[a-zA-Z0-9\\-_]{1,255}$, but was " + text);
+        return EcsRule.CLUSTER_NAME_FORMAT.at("cluster", text);
     }
 
     @Override

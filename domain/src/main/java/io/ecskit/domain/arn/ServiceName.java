@@ -1,6 +1,7 @@
 package io.ecskit.domain.arn;
 
 import io.ecskit.domain.Checks;
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Violation;
 import io.ecskit.domain.WireValue;
 import io.vavr.control.Either;
@@ -31,7 +32,7 @@ public record ServiceName(String value) implements WireValue {
     }
 
     private static Violation invalid(String text) {
-        return Violation.invalidParameter("serviceName", "Service name must match ^[a-zA-Z0-9\\-_]{1,255}$, but was " + text);
+        return EcsRule.SERVICE_NAME_FORMAT.at("serviceName", text);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.ecskit.domain.arn;
 
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Violation;
 import io.ecskit.domain.WireValue;
 import io.vavr.control.Either;
@@ -47,7 +48,7 @@ public record TaskDefinitionRef(String family, Option<Integer> revision, Option<
     public static Either<Violation, TaskDefinitionRef> parse(String text) {
         if (text != null && text.startsWith("arn:")) {
             return TaskDefinitionArn.parse(text).map(TaskDefinitionRef::of)
-                    .mapLeft(bad -> Violation.client("taskDefinition", "Invalid task definition ARN: " + text));
+                    .mapLeft(bad -> EcsRule.TASK_DEFINITION_ARN_FORMAT.at("taskDefinition", text));
         }
         return parseFamilyRevision(text);
     }
@@ -55,7 +56,7 @@ public record TaskDefinitionRef(String family, Option<Integer> revision, Option<
     static Either<Violation, TaskDefinitionRef> parseFamilyRevision(String text) {
         Matcher m = text == null ? null : FAMILY_REVISION.matcher(text);
         if (m == null || !m.matches()) {
-            return Either.left(Violation.client("taskDefinition", "Family contains invalid characters."));
+            return Either.left(EcsRule.FAMILY_FORMAT.at("taskDefinition"));
         }
         if (m.group(2) == null) {
             return Either.right(latest(m.group(1)));
@@ -68,7 +69,7 @@ public record TaskDefinitionRef(String family, Option<Integer> revision, Option<
         } catch (NumberFormatException notANumber) {
             // falls through to ECS's message
         }
-        return Either.left(Violation.client("taskDefinition", "Invalid revision number. Number: " + m.group(2)));
+        return Either.left(EcsRule.REVISION_NUMBER.at("taskDefinition", m.group(2)));
     }
 
     /** The same revision without the ARN: {@code family} or {@code family:revision}. */

@@ -1,6 +1,7 @@
 package io.ecskit.domain.ecr;
 
 import io.ecskit.domain.Checks;
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Violation;
 import io.ecskit.domain.WireValue;
 import io.vavr.control.Either;
@@ -22,8 +23,7 @@ public record ImageDigest(String value) implements WireValue {
     }
 
     private static Violation invalid(String value) {
-        return Violation.invalidParameter("imageDigest",
-                "Invalid parameter at 'imageDigest' failed to satisfy constraint: 'must be sha256: and 64 hex digits'");
+        return EcsRule.IMAGE_DIGEST_FORMAT.at("imageDigest");
     }
 
     @Override

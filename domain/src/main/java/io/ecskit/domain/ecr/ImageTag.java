@@ -1,6 +1,7 @@
 package io.ecskit.domain.ecr;
 
 import io.ecskit.domain.Checks;
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Violation;
 import io.ecskit.domain.WireValue;
 import io.vavr.control.Either;
@@ -22,8 +23,7 @@ public record ImageTag(String value) implements WireValue {
     }
 
     private static Violation invalid(String value) {
-        return Violation.invalidParameter("imageTag",
-                "Invalid parameter at 'imageTag' failed to satisfy constraint: 'Member must have length between 1 and 300'");
+        return EcsRule.IMAGE_TAG_LENGTH.at("imageTag");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.ecskit.domain.ecr;
 
 import io.ecskit.domain.Checks;
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Violation;
 import io.ecskit.domain.WireValue;
 import io.vavr.control.Either;
@@ -23,9 +24,7 @@ public record RepositoryName(String value) implements WireValue {
     }
 
     private static Violation invalid(String value) {
-        return Violation.invalidParameter("repositoryName",
-                "Invalid parameter at 'repositoryName' failed to satisfy constraint: "
-                        + "'must satisfy regular expression '(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*''");
+        return EcsRule.REPOSITORY_NAME_FORMAT.at("repositoryName");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.ecskit.domain.logs;
 
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Violation;
 import io.ecskit.domain.WireValue;
 import io.vavr.control.Either;
@@ -26,11 +27,9 @@ public record LogGroupName(String value) implements WireValue {
         if (valid(value)) {
             return Either.right(new LogGroupName(value));
         }
-        String why = value != null && value.startsWith("aws/")
-                ? "Log group names starting with 'aws/' are reserved for AWS services."
-                : "1 validation error detected: Value '" + value + "' at 'logGroupName' failed to satisfy constraint: "
-                        + "Member must satisfy regular expression pattern: [\\.\\-_/#A-Za-z0-9]+";
-        return Either.left(Violation.invalidParameter("logGroupName", why));
+        return Either.left(value != null && value.startsWith("aws/")
+                ? EcsRule.LOG_GROUP_NAME_RESERVED.at("logGroupName")
+                : EcsRule.LOG_GROUP_NAME_FORMAT.at("logGroupName", value));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.ecskit.domain.logs;
 
 import io.ecskit.domain.Checks;
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Violation;
 import io.ecskit.domain.WireValue;
 import io.vavr.control.Either;
@@ -22,9 +23,7 @@ public record LogStreamName(String value) implements WireValue {
     }
 
     private static Violation invalid(String value) {
-        return Violation.invalidParameter("logStreamName",
-                "1 validation error detected: Value '" + value + "' at 'logStreamName' failed to satisfy constraint: "
-                        + "Member must satisfy regular expression pattern: [^:*]*");
+        return EcsRule.LOG_STREAM_NAME_FORMAT.at("logStreamName", value);
     }
 
     @Override

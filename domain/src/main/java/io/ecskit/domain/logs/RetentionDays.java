@@ -1,5 +1,6 @@
 package io.ecskit.domain.logs;
 
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -21,8 +22,6 @@ public record RetentionDays(int days) {
     public static Either<Violation, RetentionDays> parse(int days) {
         return ALLOWED.contains(days)
                 ? Either.right(new RetentionDays(days))
-                : Either.left(Violation.invalidParameter("retentionInDays",
-                        "1 validation error detected: Value '" + days + "' at 'retentionInDays' failed to satisfy "
-                                + "constraint: Member must satisfy enum value set: " + ALLOWED.mkString("[", ", ", "]")));
+                : Either.left(EcsRule.RETENTION_DAYS.at("retentionInDays", days, ALLOWED.mkString("[", ", ", "]")));
     }
 }

@@ -1,6 +1,7 @@
 package io.ecskit.domain.service;
 
 import io.ecskit.domain.AwsVpcConfiguration;
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Violation;
 import io.ecskit.domain.taskdef.NetworkMode;
 import io.ecskit.domain.taskdef.TaskDefinition;
@@ -22,19 +23,36 @@ public final class ServiceRules {
     static final int MAX_SUBNETS = 16;
     static final int MAX_SECURITY_GROUPS = 5;
 
-    /** Every rule below, for a CreateService or UpdateService with these settings. */
-    public static Seq<Violation> check(TaskDefinition td, int desiredCount, Option<AwsVpcConfiguration> network,
-                                       Seq<LoadBalancer> loadBalancers, Option<DeploymentConfiguration> deployment) {
+    /**
+     * The service rule book: every rule below, for a CreateService or UpdateService of {@code spec} running
+     * {@code td} with {@code desiredCount} tasks (the spec's own count may be absent: ECS's default applies).
+     */
+    public static Seq<Violation> check(TaskDefinition td, ServiceSpec spec, int desiredCount) {
         return desiredCount(desiredCount)
-                .appendAll(network(td, network))
-                .appendAll(loadBalancers(td, loadBalancers))
-                .appendAll(deploymentConfiguration(deployment));
+                .appendAll(network(td, spec.networkConfiguration().flatMap(io.ecskit.domain.NetworkConfiguration::awsvpcConfiguration)))
+                .appendAll(loadBalancers(td, spec.loadBalancers()))
+                .appendAll(serviceConnectPorts(td, spec.serviceConnectConfiguration()))
+                .appendAll(deploymentConfiguration(spec.deploymentConfiguration()));
+    }
+
+    /**
+     * With Service Connect, each container port may appear in one port mapping only: registration accepts
+     * tcp and udp on one port, CreateService with Service Connect does not (LOAD_BALANCED_PORT_ONE_MAPPING).
+     */
+    public static Seq<Violation> serviceConnectPorts(TaskDefinition td, Option<ServiceConnectConfiguration> serviceConnect) {
+        if (!serviceConnect.exists(ServiceConnectConfiguration::enabled)) {
+            return List.empty();
+        }
+        return td.containerDefinitions().flatMap(c -> c.portMappings().flatMap(p -> p.containerPort()).distinct()
+                .filter(port -> c.portMappings().count(p -> p.containerPort().contains(port)) > 1)
+                .map(port -> EcsRule.LOAD_BALANCED_PORT_ONE_MAPPING.at("serviceConnectConfiguration", port,
+                        c.name().getOrElse(""))));
     }
 
     /** desiredCount 0 or more. */
     public static Seq<Violation> desiredCount(int desiredCount) {
         return desiredCount < 0
-                ? List.of(Violation.invalidParameter("desiredCount", "desiredCount can not be negative."))
+                ? List.of(EcsRule.DESIRED_COUNT_NOT_NEGATIVE.at("desiredCount"))
                 : List.empty();
     }
 
@@ -42,13 +60,11 @@ public final class ServiceRules {
     public static Seq<Violation> network(TaskDefinition td, Option<AwsVpcConfiguration> network) {
         if (td.effectiveNetworkMode() != NetworkMode.AWSVPC) {
             return network.isDefined()
-                    ? List.of(Violation.invalidParameter("networkConfiguration",
-                            "Network Configuration is not valid for the given networkMode of this task definition."))
+                    ? List.of(EcsRule.NETWORK_CONFIGURATION_ONLY_FOR_AWSVPC.at("networkConfiguration"))
                     : List.empty();
         }
         if (network.isEmpty()) {
-            return List.of(Violation.invalidParameter("networkConfiguration",
-                    "Network Configuration must be provided when networkMode 'awsvpc' is specified."));
+            return List.of(EcsRule.NETWORK_CONFIGURATION_REQUIRED.at("networkConfiguration"));
         }
         return vpc(network.get());
     }
@@ -62,12 +78,10 @@ public final class ServiceRules {
     public static Seq<Violation> deploymentConfiguration(Option<DeploymentConfiguration> deployment) {
         List<Violation> found = List.empty();
         if (deployment.flatMap(DeploymentConfiguration::minimumHealthyPercent).exists(p -> p < 0 || p > 100)) {
-            found = found.append(Violation.invalidParameter("deploymentConfiguration.minimumHealthyPercent",
-                    "minimumHealthyPercent must be between 0 and 100."));
+            found = found.append(EcsRule.MINIMUM_HEALTHY_PERCENT_RANGE.at("deploymentConfiguration.minimumHealthyPercent"));
         }
         if (deployment.flatMap(DeploymentConfiguration::maximumPercent).exists(p -> p < 100)) {
-            found = found.append(Violation.invalidParameter("deploymentConfiguration.maximumPercent",
-                    "maximumPercent must be at least 100 for a rolling update."));
+            found = found.append(EcsRule.MAXIMUM_PERCENT_AT_LEAST_100.at("deploymentConfiguration.maximumPercent"));
         }
         return found;
     }
@@ -76,33 +90,33 @@ public final class ServiceRules {
         List<Violation> found = List.empty();
         String at = "networkConfiguration.awsvpcConfiguration";
         if (vpc.subnets().isEmpty()) {
-            found = found.append(Violation.invalidParameter(at + ".subnets", "subnets can not be empty."));
+            found = found.append(EcsRule.SUBNETS_REQUIRED.at(at + ".subnets"));
         }
         if (vpc.subnets().size() > MAX_SUBNETS) {
-            found = found.append(Violation.invalidParameter(at + ".subnets", "subnets can have at most 16 items."));
+            found = found.append(EcsRule.SUBNETS_AT_MOST_SIXTEEN.at(at + ".subnets"));
         }
         if (vpc.securityGroups().size() > MAX_SECURITY_GROUPS) {
-            found = found.append(Violation.invalidParameter(at + ".securityGroups", "securityGroups can have at most 5 items."));
+            found = found.append(EcsRule.SECURITY_GROUPS_AT_MOST_FIVE.at(at + ".securityGroups"));
         }
         found = found.appendAll(vpc.subnets().zipWithIndex().filter(si -> !SUBNET.matcher(si._1).matches())
-                .map(si -> Violation.invalidParameter(at + ".subnets[" + si._2 + "]", "Invalid subnet id: " + si._1)));
+                .map(si -> EcsRule.SUBNET_ID_FORMAT.at(at + ".subnets[" + si._2 + "]", si._1)));
         return found.appendAll(vpc.securityGroups().zipWithIndex().filter(gi -> !SECURITY_GROUP.matcher(gi._1).matches())
-                .map(gi -> Violation.invalidParameter(at + ".securityGroups[" + gi._2 + "]", "Invalid security group id: " + gi._1)));
+                .map(gi -> EcsRule.SECURITY_GROUP_ID_FORMAT.at(at + ".securityGroups[" + gi._2 + "]", gi._1)));
     }
 
     private static Seq<Violation> loadBalancer(TaskDefinition td, String at, LoadBalancer lb) {
         List<Violation> found = List.empty();
         if (td.effectiveNetworkMode() == NetworkMode.AWSVPC && lb.targetGroupArn().isEmpty()) {
-            found = found.append(Violation.invalidParameter(at + ".targetGroupArn",
-                    "Classic Load Balancers are not supported with the awsvpc network mode; specify a target group."));
+            found = found.append(EcsRule.AWSVPC_NEEDS_TARGET_GROUP.at(at + ".targetGroupArn"));
         }
         String container = lb.containerName().getOrElse("");
         if (td.container(container).isEmpty()) {
-            found = found.append(Violation.invalidParameter(at + ".containerName",
-                    "The container " + container + " does not exist in the task definition."));
+            found = found.append(EcsRule.LOAD_BALANCER_CONTAINER_EXISTS.at(at + ".containerName", container));
+        } else if (td.container(container).get().portMappings().count(p -> p.containerPort().equals(lb.containerPort())) > 1) {
+            found = found.append(EcsRule.LOAD_BALANCED_PORT_ONE_MAPPING.at(at + ".containerPort",
+                    lb.containerPort().map(String::valueOf).getOrElse(""), container));
         } else if (!td.container(container).get().portMappings().exists(p -> p.containerPort().equals(lb.containerPort()))) {
-            found = found.append(Violation.invalidParameter(at + ".containerPort", "The container " + container
-                    + " did not have a container port " + lb.containerPort().map(String::valueOf).getOrElse("") + " defined."));
+            found = found.append(EcsRule.LOAD_BALANCER_CONTAINER_PORT.at(at + ".containerPort", container, lb.containerPort().map(String::valueOf).getOrElse("")));
         }
         return found;
     }

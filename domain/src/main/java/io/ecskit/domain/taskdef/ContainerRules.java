@@ -1,5 +1,6 @@
 package io.ecskit.domain.taskdef;
 
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -22,10 +23,10 @@ final class ContainerRules {
 
     static Seq<Violation> containerName(TaskDefinition td, String path, ContainerDefinition c) {
         if (name(c).isEmpty()) {
-            return List.of(Violation.client(path + ".name", "Container.name should not be null or empty."));
+            return List.of(EcsRule.CONTAINER_NAME_REQUIRED.at(path + ".name"));
         }
         return when(!TaskRules.NAME.matcher(name(c)).matches(),
-                Violation.client(path + ".name", "Container.name contains invalid characters."));
+                EcsRule.CONTAINER_NAME_FORMAT.at(path + ".name"));
     }
 
     static Seq<Violation> uniqueNames(TaskDefinition td) {
@@ -33,24 +34,22 @@ final class ContainerRules {
                 .filter(ci -> !name(ci._1).isEmpty())
                 .filter(ci -> td.containerDefinitions().take(ci._2).exists(earlier -> earlier.name().equals(ci._1.name())))
                 // ECS-RULES gives no wording for duplicates; this follows ECS's "Container.name ..." style
-                .map(ci -> Violation.client("containerDefinitions[" + ci._2 + "].name",
-                        "Container.name '" + name(ci._1) + "' is used by more than one container."));
+                .map(ci -> EcsRule.CONTAINER_NAMES_UNIQUE.at("containerDefinitions[" + ci._2 + "].name", name(ci._1)));
     }
 
     static Seq<Violation> image(TaskDefinition td, String path, ContainerDefinition c) {
         String image = c.image().getOrElse("");
         if (image.isBlank()) {
-            return List.of(Violation.client(path + ".image", "Container.image should not be null or empty."));
+            return List.of(EcsRule.IMAGE_REQUIRED.at(path + ".image"));
         }
         return when(image.length() > MAX_IMAGE_LENGTH || !IMAGE.matcher(image).matches(),
-                Violation.client(path + ".image", "Container.image contains invalid characters."));
+                EcsRule.IMAGE_FORMAT.at(path + ".image"));
     }
 
     static Seq<Violation> reservationWithinMemory(TaskDefinition td, String path, ContainerDefinition c) {
         // the model says memory > memoryReservation; an AWS docs fix says >=, which ECS accepts: use >=
         return when(c.memory().isDefined() && c.memoryReservation().exists(r -> r > c.memory().get()),
-                Violation.client(path + ".memoryReservation", "The 'memoryReservation' setting for container '"
-                        + name(c) + "' must be less than or equal to its 'memory' setting."));
+                EcsRule.RESERVATION_WITHIN_MEMORY.at(path + ".memoryReservation", name(c)));
     }
 
     static Seq<Violation> dependsOn(TaskDefinition td, String path, ContainerDefinition c) {
@@ -59,13 +58,11 @@ final class ContainerRules {
             String at = path + ".dependsOn[" + di._2 + "]";
             Option<ContainerDefinition> target = td.container(dependency.containerName());
             if (target.isEmpty()) {
-                return List.of(Violation.client(at + ".containerName", "Container '" + name(c)
-                        + "' depends on container '" + dependency.containerName() + "' which is not in the task definition."));
+                return List.of(EcsRule.DEPENDENCY_EXISTS.at(at + ".containerName", name(c), dependency.containerName()));
             }
             boolean runsToCompletion = dependency.condition() == ContainerCondition.SUCCESS
                     || dependency.condition() == ContainerCondition.COMPLETE;
-            return when(runsToCompletion && target.get().isEssential(), Violation.client(at + ".condition",
-                    "A dependency container with SUCCESS or COMPLETE condition cannot be an essential container"));
+            return when(runsToCompletion && target.get().isEssential(), EcsRule.COMPLETING_DEPENDENCY_NOT_ESSENTIAL.at(at + ".condition"));
         });
     }
 
@@ -76,8 +73,7 @@ final class ContainerRules {
     private static Seq<Violation> healthCheck(String path, String container, HealthCheck hc) {
         Seq<Violation> command = when(hc.command().isEmpty()
                         || !(hc.command().head().equals("CMD") || hc.command().head().equals("CMD-SHELL")),
-                Violation.client(path + ".command", "Health check command for container '" + container
-                        + "' must start with CMD or CMD-SHELL."));
+                EcsRule.HEALTH_CHECK_COMMAND.at(path + ".command", container));
         return command
                 .appendAll(range(path, "interval", hc.interval(), 5, 300, container))
                 .appendAll(range(path, "timeout", hc.timeout(), 2, 60, container))
@@ -90,11 +86,9 @@ final class ContainerRules {
         String label = field.equals("startPeriod") ? "start period" : field;
         return value.map(v -> {
             if (v < min) {
-                return List.of(Violation.client(path + "." + field, "Health check " + label
-                        + " must be greater than or equal to the minimum allowed value " + min + " for container '" + container + "'"));
+                return List.of(EcsRule.HEALTH_CHECK_MINIMUM.at(path + "." + field, label, min, container));
             }
-            return when(v > max, Violation.client(path + "." + field, "Health check " + label
-                    + " must be less than or equal to the maximum allowed value " + max + " for container '" + container + "'"));
+            return when(v > max, EcsRule.HEALTH_CHECK_MAXIMUM.at(path + "." + field, label, max, container));
         }).getOrElse(List.empty());
     }
 }

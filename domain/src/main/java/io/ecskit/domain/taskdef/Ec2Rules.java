@@ -1,5 +1,6 @@
 package io.ecskit.domain.taskdef;
 
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Violation;
 import io.vavr.collection.Seq;
 
@@ -15,12 +16,11 @@ final class Ec2Rules {
     /** Without task-level memory every container needs memory or memoryReservation (the docs allow either). */
     static Seq<Violation> containerMemory(TaskDefinition td, String path, ContainerDefinition c) {
         return when(td.memory().isEmpty() && c.memory().isEmpty() && c.memoryReservation().isEmpty(),
-                Violation.client(path + ".memory", "Invalid setting for container '" + name(c)
-                        + "'. At least one of 'memory' or 'memoryReservation' must be specified."));
+                EcsRule.EC2_CONTAINER_MEMORY.at(path + ".memory", name(c)));
     }
 
     static Seq<Violation> taskCpu(TaskDefinition td) {
         return when(td.cpuUnits().exists(cpu -> cpu < TaskSize.EC2_MIN_CPU || cpu > TaskSize.EC2_MAX_CPU),
-                Violation.client("cpu", "Invalid 'cpu' setting for task."));
+                EcsRule.TASK_CPU_VALID.at("cpu"));
     }
 }

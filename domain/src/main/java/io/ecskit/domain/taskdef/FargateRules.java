@@ -1,5 +1,6 @@
 package io.ecskit.domain.taskdef;
 
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Violation;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
@@ -27,20 +28,20 @@ final class FargateRules {
 
     static Seq<Violation> networkMode(TaskDefinition td) {
         return when(td.effectiveNetworkMode() != NetworkMode.AWSVPC,
-                Violation.client("networkMode", "Fargate only supports network mode \u2018awsvpc\u2019."));
+                EcsRule.FARGATE_REQUIRES_AWSVPC.at("networkMode"));
     }
 
     static Seq<Violation> taskSize(TaskDefinition td) {
         Seq<Violation> required = when(td.cpu().isEmpty(),
-                Violation.client("cpu", "Fargate requires that 'cpu' be defined at the task level."))
+                EcsRule.FARGATE_REQUIRES_TASK_CPU.at("cpu"))
                 .appendAll(when(td.memory().isEmpty(),
-                        Violation.client("memory", "Fargate requires that 'memory' be defined at the task level.")));
+                        EcsRule.FARGATE_REQUIRES_TASK_MEMORY.at("memory")));
         boolean bothParsed = td.cpuUnits().isDefined() && td.memoryMiB().isDefined();
         Seq<Violation> unknownCpu = when(td.cpuUnits().exists(cpu -> TaskSize.fargateCpu(cpu).isEmpty()),
-                Violation.client("cpu", "Invalid 'cpu' setting for task."));
+                EcsRule.TASK_CPU_VALID.at("cpu"));
         Seq<Violation> pair = when(bothParsed && unknownCpu.isEmpty()
                         && !TaskSize.isFargateSize(td.cpuUnits().get(), td.memoryMiB().get()),
-                Violation.client("memory", "No Fargate configuration exists for given values."));
+                EcsRule.FARGATE_TASK_SIZE.at("memory", td.cpuUnits().getOrElse(0), td.memoryMiB().getOrElse(0)));
         return required.appendAll(unknownCpu).appendAll(pair);
     }
 
@@ -50,16 +51,13 @@ final class FargateRules {
         }
         boolean awslogs = td.containerDefinitions().exists(c -> c.logConfiguration().flatMap(l -> l.awslogs()).isDefined());
         boolean ecr = td.containerDefinitions().exists(c -> c.image().exists(image -> PRIVATE_ECR.matcher(image).matches()));
-        return when(awslogs, Violation.client("executionRoleArn",
-                "Fargate requires task definition to have execution role ARN to support log driver awslogs."))
-                .appendAll(when(ecr, Violation.client("executionRoleArn",
-                        "Fargate requires task definition to have execution role ARN to support ECR images.")));
+        return when(awslogs, EcsRule.FARGATE_AWSLOGS_REQUIRES_EXECUTION_ROLE.at("executionRoleArn"))
+                .appendAll(when(ecr, EcsRule.FARGATE_ECR_REQUIRES_EXECUTION_ROLE.at("executionRoleArn")));
     }
 
     static Seq<Violation> streamPrefix(TaskDefinition td, String path, ContainerDefinition c) {
         return when(c.logConfiguration().flatMap(l -> l.awslogs()).exists(a -> a.streamPrefix().isEmpty()),
-                Violation.client(path + ".logConfiguration.options." + AwslogsOptions.STREAM_PREFIX,
-                        "Fargate requires log configuration options to include awslogs-stream-prefix to support log driver awslogs."));
+                EcsRule.FARGATE_AWSLOGS_STREAM_PREFIX.at(path + ".logConfiguration.options." + AwslogsOptions.STREAM_PREFIX));
     }
 
     /** Container parameters Fargate refuses: each present one is a violation at its path. */
@@ -76,8 +74,7 @@ final class FargateRules {
         Seq<Tuple2<String, Boolean>> linux = c.linuxParameters().map(FargateRules::unsupportedLinuxParameters)
                 .getOrElse(List.empty());
         return present.appendAll(linux).filter(Tuple2::_2)
-                .map(p -> Violation.client(path + "." + p._1, "Fargate compatible task definitions do not support "
-                        + p._1.substring(p._1.lastIndexOf('.') + 1) + "."));
+                .map(p -> EcsRule.FARGATE_UNSUPPORTED_PARAMETER.at(path + "." + p._1, p._1.substring(p._1.lastIndexOf('.') + 1)));
     }
 
     private static Seq<Tuple2<String, Boolean>> unsupportedLinuxParameters(LinuxParameters lp) {
@@ -92,49 +89,39 @@ final class FargateRules {
     static Seq<Violation> capabilities(TaskDefinition td, String path, ContainerDefinition c) {
         Seq<String> added = c.linuxParameters().flatMap(LinuxParameters::capabilities).map(k -> k.add()).getOrElse(List.empty());
         return added.zipWithIndex().filter(ai -> !ai._1.equals("SYS_PTRACE"))
-                .map(ai -> Violation.client(path + ".linuxParameters.capabilities.add[" + ai._2 + "]",
-                        "Fargate compatible task definitions only support adding the SYS_PTRACE kernel capability."));
+                .map(ai -> EcsRule.FARGATE_CAPABILITIES.at(path + ".linuxParameters.capabilities.add[" + ai._2 + "]"));
     }
 
     static Seq<Violation> timeouts(TaskDefinition td, String path, ContainerDefinition c) {
         Function<String, Function<Option<Integer>, Seq<Violation>>> check = field -> value -> when(
-                value.exists(v -> v < 2 || v > 120), Violation.client(path + "." + field,
-                        "Invalid '" + field + "' setting for container '" + Rule.name(c) + "'. Must be between 2 and 120 seconds."));
+                value.exists(v -> v < 2 || v > 120), EcsRule.FARGATE_CONTAINER_TIMEOUTS.at(path + "." + field, field, Rule.name(c)));
         return check.apply("startTimeout").apply(c.startTimeout()).appendAll(check.apply("stopTimeout").apply(c.stopTimeout()));
     }
 
     static Seq<Violation> unsupportedTaskParameters(TaskDefinition td) {
-        return when(!td.placementConstraints().isEmpty(), Violation.client("placementConstraints",
-                "Fargate compatible task definitions do not support placementConstraints."))
-                .appendAll(when(td.ipcMode().isDefined(), Violation.client("ipcMode",
-                        "Fargate compatible task definitions do not support ipcMode.")))
-                .appendAll(when(td.pidMode().exists(m -> m != PidMode.TASK), Violation.client("pidMode",
-                        "Tasks using the Fargate launch type do not support pidMode 'host'. The supported value for pidMode is 'task'.")));
+        return when(!td.placementConstraints().isEmpty(), EcsRule.FARGATE_UNSUPPORTED_PARAMETER.at("placementConstraints", "placementConstraints"))
+                .appendAll(when(td.ipcMode().isDefined(), EcsRule.FARGATE_UNSUPPORTED_PARAMETER.at("ipcMode", "ipcMode")))
+                .appendAll(when(td.pidMode().exists(m -> m != PidMode.TASK), EcsRule.FARGATE_PID_MODE.at("pidMode")));
     }
 
     static Seq<Violation> volumes(TaskDefinition td) {
         return td.volumes().zipWithIndex().flatMap(vi -> when(vi._1.dockerVolumeConfiguration().isDefined(),
-                Violation.client("volumes[" + vi._2 + "].dockerVolumeConfiguration",
-                        "Fargate compatible task definitions do not support dockerVolumeConfiguration."))
+                EcsRule.FARGATE_UNSUPPORTED_PARAMETER.at("volumes[" + vi._2 + "].dockerVolumeConfiguration", "dockerVolumeConfiguration"))
                 .appendAll(when(vi._1.host().exists(h -> h.sourcePath().isDefined()),
-                        Violation.client("volumes[" + vi._2 + "].host.sourcePath",
-                                "Fargate compatible task definitions do not support sourcePath in host volumes."))));
+                        EcsRule.FARGATE_UNSUPPORTED_PARAMETER.at("volumes[" + vi._2 + "].host.sourcePath", "sourcePath in host volumes"))));
     }
 
     static Seq<Violation> ephemeralStorage(TaskDefinition td) {
         return when(td.ephemeralStorage().exists(e -> e.sizeInGiB() < 21 || e.sizeInGiB() > 200),
-                Violation.client("ephemeralStorage.sizeInGiB",
-                        "The ephemeral storage size must be between 21 and 200 GiB."));
+                EcsRule.FARGATE_EPHEMERAL_STORAGE.at("ephemeralStorage.sizeInGiB"));
     }
 
     static Seq<Violation> runtimePlatform(TaskDefinition td) {
         return td.runtimePlatform().map(p -> {
             boolean windows = p.isWindows();
             Seq<Violation> arm = when(windows && p.cpuArchitecture().contains(CpuArchitecture.ARM64),
-                    Violation.client("runtimePlatform.cpuArchitecture",
-                            "ARM64 is supported only with the LINUX operating system family."));
-            Seq<Violation> cpu = when(windows && td.cpuUnits().exists(u -> u < 1024), Violation.client("cpu",
-                    "Windows containers on Fargate require at least 1 vCPU (1024 cpu units)."));
+                    EcsRule.FARGATE_ARM64_LINUX_ONLY.at("runtimePlatform.cpuArchitecture"));
+            Seq<Violation> cpu = when(windows && td.cpuUnits().exists(u -> u < 1024), EcsRule.FARGATE_WINDOWS_CPU.at("cpu"));
             return arm.appendAll(cpu);
         }).getOrElse(List.empty());
     }

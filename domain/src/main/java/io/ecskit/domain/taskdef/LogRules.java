@@ -1,6 +1,7 @@
 package io.ecskit.domain.taskdef;
 
 import io.ecskit.domain.LaunchType;
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -27,16 +28,14 @@ final class LogRules {
             AwslogsOptions awslogs = AwslogsOptions.from(lc.options());
             Seq<String> missing = List.of(AwslogsOptions.REGION, AwslogsOptions.GROUP)
                     .filter(option -> !lc.options().containsKey(option));
-            return when(!missing.isEmpty(), Violation.client(path + ".options",
-                    "Log driver awslogs requires options: " + missing.mkString(", ")))
+            return when(!missing.isEmpty(), EcsRule.AWSLOGS_REQUIRED_OPTIONS.at(path + ".options", missing.mkString(", ")))
                     .appendAll(when(awslogs.createGroup().exists(v -> !v.equals("true")),
-                            Violation.client(path + ".options." + AwslogsOptions.CREATE_GROUP,
-                                    "Log driver awslogs option 'awslogs-create-group' should only be set to 'true', else omit option.")));
+                            EcsRule.AWSLOGS_CREATE_GROUP_TRUE.at(path + ".options." + AwslogsOptions.CREATE_GROUP)));
         }
         if (lc.logDriver() == LogDriver.SPLUNK) {
             boolean token = lc.options().containsKey("splunk-token")
                     || lc.secretOptions().exists(s -> s.name().equals("splunk-token"));
-            return when(!token, Violation.client(path + ".options", "Log driver splunk requires options: splunk-token"));
+            return when(!token, EcsRule.SPLUNK_TOKEN_REQUIRED.at(path + ".options"));
         }
         return List.empty();
     }
@@ -47,9 +46,7 @@ final class LogRules {
             Seq<LogDriver> allowed = launchType == LaunchType.FARGATE
                     ? (windows ? FARGATE_WINDOWS_DRIVERS : FARGATE_DRIVERS)
                     : EC2_DRIVERS;
-            return when(!allowed.contains(lc.logDriver()), Violation.client(path + ".logConfiguration.logDriver",
-                    "Log driver " + lc.logDriver().wire() + " is not supported for launch type " + launchType.wire()
-                            + ". Supported log drivers: " + allowed.map(LogDriver::wire).mkString(", ") + "."));
+            return when(!allowed.contains(lc.logDriver()), EcsRule.LOG_DRIVER_SUPPORTED.at(path + ".logConfiguration.logDriver", lc.logDriver().wire(), launchType.wire(), allowed.map(LogDriver::wire).mkString(", ")));
         }).getOrElse(List.empty());
     }
 }

@@ -1,8 +1,10 @@
 package io.ecskit.domain.taskdef;
 
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 
 import static io.ecskit.domain.taskdef.Rule.name;
 import static io.ecskit.domain.taskdef.Rule.when;
@@ -22,22 +24,35 @@ final class PortRules {
             String at = path + ".portMappings[" + pi._2 + "]";
             boolean inRange = pm.containerPort().exists(p -> p >= 1 && p <= 65535);
             boolean isRange = pm.containerPort().isEmpty() && pm.containerPortRange().isDefined();
-            return when(!inRange && !isRange, Violation.client(at + ".containerPort",
-                    "Invalid 'containerPort' setting for container '" + name(c) + "'."))
-                    .appendAll(when(pm.hostPort().exists(p -> p < 0 || p > 65535), Violation.client(at + ".hostPort",
-                            "Invalid 'hostPort' setting for container '" + name(c) + "'.")));
+            return when(!inRange && !isRange, EcsRule.CONTAINER_PORT_VALID.at(at + ".containerPort", name(c)))
+                    .appendAll(when(pm.hostPort().exists(p -> p < 0 || p > 65535), EcsRule.HOST_PORT_VALID.at(at + ".hostPort", name(c))));
         });
     }
 
-    /** The same container port may not be mapped under both tcp and udp (ECS-RULES §4). */
-    static Seq<Violation> protocolClash(TaskDefinition td, String path, ContainerDefinition c) {
-        return c.portMappings().zipWithIndex()
-                .filter(pi -> pi._1.effectiveProtocol() == TransportProtocol.UDP && pi._1.containerPort().isDefined())
-                .filter(pi -> c.portMappings().exists(other -> other.effectiveProtocol() == TransportProtocol.TCP
-                        && other.containerPort().equals(pi._1.containerPort())))
-                .map(pi -> Violation.client(path + ".portMappings[" + pi._2 + "].protocol",
-                        "Invalid 'containerPort' setting for container '" + name(c) + "'. Port "
-                                + pi._1.containerPort().get() + " is mapped under both tcp and udp."));
+    /**
+     * A host port, with its protocol, may be mapped once in the whole task (ECS: "TCP host port '3000' is mapped
+     * multiple times in task."). Under awsvpc and host the host port is the container port; in bridge mode only an
+     * explicit non-zero host port counts (0 or none is dynamic). tcp and udp on the same port are two mappings,
+     * which registration accepts (see LOAD_BALANCED_PORT_ONE_MAPPING for where ECS refuses that).
+     */
+    static Seq<Violation> hostPortMappedOnce(TaskDefinition td) {
+        NetworkMode mode = td.effectiveNetworkMode();
+        if (mode == NetworkMode.NONE) {
+            return List.empty();
+        }
+        Seq<io.vavr.Tuple3<String, TransportProtocol, Integer>> mapped = td.containerDefinitions().zipWithIndex()
+                .flatMap(ci -> ci._1.portMappings().zipWithIndex().flatMap(pi -> {
+                    Option<Integer> host = mode == NetworkMode.BRIDGE
+                            ? pi._1.hostPort().filter(p -> p != 0)
+                            : pi._1.hostPort().orElse(pi._1.containerPort());
+                    return host.map(port -> io.vavr.Tuple.of("containerDefinitions[" + ci._2 + "].portMappings[" + pi._2
+                            + "].hostPort", pi._1.effectiveProtocol(), port));
+                }));
+        return mapped.zipWithIndex()
+                .filter(mi -> mapped.take(mi._2).exists(earlier -> earlier._2 == mi._1._2 && earlier._3.equals(mi._1._3)))
+                .map(mi -> mi._1)
+                .distinctBy(m -> m._2 + ":" + m._3)
+                .map(m -> EcsRule.HOST_PORT_MAPPED_ONCE.at(m._1, m._2.wire().toUpperCase(java.util.Locale.ROOT), m._3));
     }
 
     /** awsvpc and host: a host port, when given, must equal the container port. */
@@ -48,14 +63,12 @@ final class PortRules {
         }
         return c.portMappings().zipWithIndex()
                 .filter(pi -> pi._1.hostPort().isDefined() && !pi._1.hostPort().equals(pi._1.containerPort()))
-                .map(pi -> Violation.client(path + ".portMappings[" + pi._2 + "].hostPort",
-                        "When networkMode=" + mode.wire()
-                                + ", the host ports and container ports in port mappings must match."));
+                .map(pi -> EcsRule.HOST_PORTS_MATCH_CONTAINER_PORTS.at(path + ".portMappings[" + pi._2 + "].hostPort", mode.wire()));
     }
 
     static Seq<Violation> hostnameUnderAwsvpc(TaskDefinition td, String path, ContainerDefinition c) {
         return when(td.effectiveNetworkMode() == NetworkMode.AWSVPC && c.hostname().isDefined(),
-                Violation.client(path + ".hostname", "hostname is not supported on container when networkMode=awsvpc."));
+                EcsRule.NO_HOSTNAME_UNDER_AWSVPC.at(path + ".hostname"));
     }
 
     /** bridge: hostPort 0 / omitted is dynamic; the agent's and Docker's ports are reserved. */
@@ -65,20 +78,16 @@ final class PortRules {
         }
         return c.portMappings().zipWithIndex()
                 .filter(pi -> pi._1.hostPort().exists(RESERVED_HOST_PORTS::contains))
-                .map(pi -> Violation.client(path + ".portMappings[" + pi._2 + "].hostPort",
-                        "Invalid 'hostPort' setting for container '" + name(c) + "'. Port "
-                                + pi._1.hostPort().get() + " is reserved on container instances."));
+                .map(pi -> EcsRule.RESERVED_HOST_PORTS.at(path + ".portMappings[" + pi._2 + "].hostPort", name(c), pi._1.hostPort().get()));
     }
 
     static Seq<Violation> noPortsWithoutNetwork(TaskDefinition td, String path, ContainerDefinition c) {
         return when(td.effectiveNetworkMode() == NetworkMode.NONE && !c.portMappings().isEmpty(),
-                Violation.client(path + ".portMappings",
-                        "Port mappings are not supported on container '" + name(c) + "' when networkMode=none."));
+                EcsRule.NO_PORTS_WITHOUT_NETWORK.at(path + ".portMappings", name(c)));
     }
 
     static Seq<Violation> linksOnlyInBridge(TaskDefinition td, String path, ContainerDefinition c) {
         NetworkMode mode = td.effectiveNetworkMode();
-        return when(mode != NetworkMode.BRIDGE && !c.links().isEmpty(), Violation.client(path + ".links",
-                "links are not supported on container when networkMode=" + mode.wire() + "."));
+        return when(mode != NetworkMode.BRIDGE && !c.links().isEmpty(), EcsRule.LINKS_ONLY_IN_BRIDGE.at(path + ".links", mode.wire()));
     }
 }

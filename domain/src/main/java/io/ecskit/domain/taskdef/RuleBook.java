@@ -7,7 +7,11 @@ import io.vavr.collection.Seq;
 
 import static io.ecskit.domain.taskdef.Rule.eachContainer;
 
-/** Every rule, listed in one place per launch type, applied together. */
+/**
+ * The task-definition rule book: every rule RegisterTaskDefinition applies, listed in one place per
+ * launch type, applied together. Each check answers violations of one {@link io.ecskit.domain.EcsRule}
+ * (docs/ecs-rules.md lists them by id).
+ */
 final class RuleBook {
 
     static final Seq<Rule> EVERY_LAUNCH_TYPE = List.of(
@@ -19,6 +23,12 @@ final class RuleBook {
             TaskRules::cpuSumWithinTask,
             TaskRules::reservationSumWithinTask,
             TaskRules::tags,
+            TaskRules::requestSize,
+            TaskRules::roleArns,
+            TaskRules::secretsRequireExecutionRole,
+            VolumeRules::volumeNames,
+            eachContainer(VolumeRules::mountPointVolumeExists),
+            PortRules::hostPortMappedOnce,
             ContainerRules::uniqueNames,
             eachContainer(ContainerRules::containerName),
             eachContainer(ContainerRules::image),
@@ -26,7 +36,6 @@ final class RuleBook {
             eachContainer(ContainerRules::dependsOn),
             eachContainer(ContainerRules::healthCheck),
             eachContainer(PortRules::containerPorts),
-            eachContainer(PortRules::protocolClash),
             eachContainer(PortRules::hostPortsMatch),
             eachContainer(PortRules::hostnameUnderAwsvpc),
             eachContainer(LogRules::requiredOptions));

@@ -37,8 +37,7 @@ public final class TaskDefinitionRules {
                 || td.requiresCompatibilities().isEmpty() && launchType == LaunchType.EC2;
         return compatible
                 ? Either.right(td)
-                : Either.left(List.of(Violation.invalidParameter("taskDefinition",
-                        "Task definition does not support launch_type " + launchType.wire() + ".")));
+                : Either.left(List.of(io.ecskit.domain.EcsRule.LAUNCH_TYPE_SUPPORTED.at("taskDefinition", launchType.wire())));
     }
 
     private static Either<Seq<Violation>, TaskDefinition> result(TaskDefinition td, Seq<Violation> violations) {

@@ -1,5 +1,6 @@
 package io.ecskit.domain.taskdef;
 
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Tag;
 import io.ecskit.domain.Violation;
 import io.vavr.collection.List;
@@ -21,46 +22,68 @@ final class TaskRules {
 
     static Seq<Violation> family(TaskDefinition td) {
         if (td.family().isBlank()) {
-            return List.of(Violation.client("family", "Family can not be blank."));
+            return List.of(EcsRule.FAMILY_REQUIRED.at("family"));
         }
-        return when(!NAME.matcher(td.family()).matches(), Violation.client("family", "Family contains invalid characters."));
+        return when(!NAME.matcher(td.family()).matches(), EcsRule.FAMILY_FORMAT.at("family"));
     }
 
     static Seq<Violation> containerCount(TaskDefinition td) {
         int count = td.containerDefinitions().size();
-        return when(count == 0, Violation.client("containerDefinitions", "Container list cannot be empty."))
-                .appendAll(when(count > MAX_CONTAINERS, Violation.client("containerDefinitions", "Too many containers.")));
+        return when(count == 0, EcsRule.CONTAINERS_REQUIRED.at("containerDefinitions"))
+                .appendAll(when(count > MAX_CONTAINERS, EcsRule.CONTAINERS_AT_MOST_TEN.at("containerDefinitions")));
     }
 
     static Seq<Violation> essentialContainer(TaskDefinition td) {
         return when(!td.containerDefinitions().isEmpty() && !td.containerDefinitions().exists(ContainerDefinition::isEssential),
-                Violation.client("containerDefinitions", "Task definition doesn't have any essential container."));
+                EcsRule.ESSENTIAL_CONTAINER_REQUIRED.at("containerDefinitions"));
     }
 
     /** Task cpu and memory, when given, must be numbers ECS understands (in units/MiB or vCPU/GB). */
     static Seq<Violation> sizeFormat(TaskDefinition td) {
-        return when(td.cpu().isDefined() && td.cpuUnits().isEmpty(), Violation.client("cpu", "Invalid 'cpu' setting for task."))
+        return when(td.cpu().isDefined() && td.cpuUnits().isEmpty(), EcsRule.TASK_CPU_VALID.at("cpu"))
                 .appendAll(when(td.memory().isDefined() && td.memoryMiB().isEmpty(),
-                        Violation.client("memory", "Invalid 'memory' setting for task.")));
+                        EcsRule.TASK_MEMORY_VALID.at("memory")));
     }
 
     static Seq<Violation> containerMemoryWithinTask(TaskDefinition td) {
         return td.memoryMiB().map(taskMemory -> Rule.eachContainer((t, path, c) -> when(
                 c.memory().exists(m -> m > taskMemory),
-                Violation.client(path + ".memory", "The 'memory' setting for container '" + Rule.name(c)
-                        + "' is greater than for the task."))).check(td)).getOrElse(List.empty());
+                EcsRule.CONTAINER_MEMORY_WITHIN_TASK.at(path + ".memory", Rule.name(c)))).check(td)).getOrElse(List.empty());
     }
 
     static Seq<Violation> cpuSumWithinTask(TaskDefinition td) {
         int sum = td.containerDefinitions().map(c -> c.cpu().getOrElse(0)).sum().intValue();
-        return when(td.cpuUnits().exists(taskCpu -> sum > taskCpu), Violation.client("cpu",
-                "The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'."));
+        return when(td.cpuUnits().exists(taskCpu -> sum > taskCpu), EcsRule.CPU_SUM_WITHIN_TASK.at("cpu"));
     }
 
     static Seq<Violation> reservationSumWithinTask(TaskDefinition td) {
         int sum = td.containerDefinitions().map(c -> c.memoryReservation().getOrElse(0)).sum().intValue();
-        return when(td.memoryMiB().exists(taskMemory -> sum > taskMemory), Violation.client("memory",
-                "The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'."));
+        return when(td.memoryMiB().exists(taskMemory -> sum > taskMemory), EcsRule.RESERVATION_SUM_WITHIN_TASK.at("memory"));
+    }
+
+    /** What the request may weigh: 64 KiB of JSON [awsdocs/amazon-ecs-developer-guide#149]. */
+    static final int MAX_REQUEST_BYTES = 65536;
+
+    /** An IAM role ARN, or (taskRoleArn, executionRoleArn) a role's short name [RegisterTaskDefinition API reference]. */
+    private static final Pattern ROLE = Pattern.compile(
+            "^(arn:aws[a-z\\-]*:iam::\\d{12}:role/[\\w+=,.@\\-/]{1,512}|[\\w+=,.@\\-]{1,64})$");
+
+    static Seq<Violation> requestSize(TaskDefinition td) {
+        int length = JsonLength.of(td);
+        return when(length > MAX_REQUEST_BYTES, EcsRule.TASK_DEFINITION_REQUEST_SIZE.at("", length));
+    }
+
+    static Seq<Violation> roleArns(TaskDefinition td) {
+        return td.taskRoleArn().filter(arn -> !ROLE.matcher(arn).matches())
+                .map(arn -> EcsRule.ROLE_ARN_FORMAT.at("taskRoleArn", "taskRoleArn", arn)).toList()
+                .appendAll(td.executionRoleArn().filter(arn -> !ROLE.matcher(arn).matches())
+                        .map(arn -> EcsRule.ROLE_ARN_FORMAT.at("executionRoleArn", "executionRoleArn", arn)));
+    }
+
+    /** Container secrets are fetched by the task execution role, so ECS refuses them without one (either launch type). */
+    static Seq<Violation> secretsRequireExecutionRole(TaskDefinition td) {
+        return when(td.executionRoleArn().isEmpty() && td.containerDefinitions().exists(c -> !c.secrets().isEmpty()),
+                EcsRule.SECRETS_REQUIRE_EXECUTION_ROLE.at("executionRoleArn"));
     }
 
     static Seq<Violation> tags(TaskDefinition td) {
@@ -70,17 +93,15 @@ final class TaskRules {
     /** Tag limits shared by every ECS resource. Messages are the ECS tagging docs' limits, worded as ECS words them. */
     static Seq<Violation> tags(String path, Seq<Tag> tags) {
         Seq<Violation> count = when(tags.size() > MAX_TAGS,
-                Violation.invalidParameter(path, "The number of tags exceeds the maximum of " + MAX_TAGS + "."));
+                EcsRule.TAGS_AT_MOST_FIFTY.at(path));
         return count.appendAll(tags.zipWithIndex().flatMap(ti -> {
             String at = path + "[" + ti._2 + "]";
             Tag tag = ti._1;
             String key = tag.key().getOrElse("");
-            return when(key.isEmpty() || key.length() > 128, Violation.invalidParameter(at + ".key",
-                    "Tag keys must be between 1 and 128 characters."))
-                    .appendAll(when(tag.value().exists(v -> v.length() > 256), Violation.invalidParameter(at + ".value",
-                            "Tag values must be 256 characters or fewer.")))
+            return when(key.isEmpty() || key.length() > 128, EcsRule.TAG_KEY_LENGTH.at(at + ".key"))
+                    .appendAll(when(tag.value().exists(v -> v.length() > 256), EcsRule.TAG_VALUE_LENGTH.at(at + ".value")))
                     .appendAll(when(key.toLowerCase(java.util.Locale.ROOT).startsWith("aws:"),
-                            Violation.invalidParameter(at + ".key", "Tag keys beginning with 'aws:' are reserved for AWS use.")));
+                            EcsRule.TAG_KEY_RESERVED.at(at + ".key")));
         }));
     }
 }

@@ -1,6 +1,7 @@
 package io.ecskit.domain.arn;
 
 import io.ecskit.domain.ErrorKind;
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Violation;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +14,9 @@ class NamesTest {
         assertThat(ClusterName.parse("a".repeat(255)).isRight()).isTrue();
 
         String tooLong = "a".repeat(256);
-        assertThat(ClusterName.parse(tooLong).getLeft()).isEqualTo(Violation.invalidParameter("cluster",
-                "Cluster must match ^[a-zA-Z0-9\\-_]{1,255}$, but was " + tooLong));
+        assertThat(ClusterName.parse(tooLong).getLeft()).isEqualTo(EcsRule.CLUSTER_NAME_FORMAT.at("cluster", tooLong));
+        assertThat(ClusterName.parse(tooLong).getLeft().message())
+                .isEqualTo("Cluster must match ^[a-zA-Z0-9\\-_]{1,255}$, but was " + tooLong);
     }
 
     @Test
@@ -44,7 +46,7 @@ class NamesTest {
     void taskDefinitionRef_whenRevisionIsLatest_isRejectedAsEcsDoes() {
         // the seed's "hello-world:latest" is not ECS syntax; "hello-world" means the latest ACTIVE revision
         assertThat(TaskDefinitionRef.parse("hello-world:latest").getLeft())
-                .isEqualTo(Violation.client("taskDefinition", "Invalid revision number. Number: latest"));
+                .isEqualTo(EcsRule.REVISION_NUMBER.at("taskDefinition", "latest"));
         assertThat(TaskDefinitionRef.parse("hello-world:0").isLeft()).isTrue();
     }
 }

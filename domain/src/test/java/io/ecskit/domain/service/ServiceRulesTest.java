@@ -2,6 +2,7 @@ package io.ecskit.domain.service;
 
 import io.ecskit.domain.AssignPublicIp;
 import io.ecskit.domain.AwsVpcConfiguration;
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Violation;
 import io.ecskit.domain.taskdef.TaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinitionFixtures;
@@ -26,7 +27,10 @@ class ServiceRulesTest {
 
     private static Seq<Violation> check(int desired, Option<AwsVpcConfiguration> network, Seq<LoadBalancer> lbs,
                                         DeploymentConfiguration deployment) {
-        return ServiceRules.check(FARGATE, desired, network, lbs, Option.of(deployment));
+        ServiceSpec spec = ServiceSpec.builder().serviceName("web").taskDefinition(io.ecskit.domain.arn.TaskDefinitionRef.latest("web"))
+                .networkConfiguration(network.map(io.ecskit.domain.NetworkConfiguration::awsvpc))
+                .loadBalancers(List.ofAll(lbs)).deploymentConfiguration(deployment).build();
+        return ServiceRules.check(FARGATE, spec, desired);
     }
 
     private static Seq<String> paths(Seq<Violation> violations) {
@@ -37,14 +41,13 @@ class ServiceRulesTest {
     void desiredCount_zeroIsValid_minusOneIsNot() {
         assertThat(check(0, Option.of(vpc(1, 1)), List.empty(), ECS_DEFAULT)).isEmpty();
         assertThat(check(-1, Option.of(vpc(1, 1)), List.empty(), ECS_DEFAULT))
-                .containsExactly(Violation.invalidParameter("desiredCount", "desiredCount can not be negative."));
+                .containsExactly(EcsRule.DESIRED_COUNT_NOT_NEGATIVE.at("desiredCount"));
     }
 
     @Test
     void awsvpc_withoutNetworkConfiguration_isRefusedWithEcsMessage() {
         assertThat(check(1, Option.none(), List.empty(), ECS_DEFAULT)).containsExactly(
-                Violation.invalidParameter("networkConfiguration",
-                        "Network Configuration must be provided when networkMode 'awsvpc' is specified."));
+                EcsRule.NETWORK_CONFIGURATION_REQUIRED.at("networkConfiguration"));
     }
 
     @Test
@@ -91,5 +94,24 @@ class ServiceRulesTest {
 
         assertThat(ok).isEmpty();
         assertThat(paths(bad)).containsExactly("deploymentConfiguration.minimumHealthyPercent", "deploymentConfiguration.maximumPercent");
+    }
+
+    /** LOAD_BALANCED_PORT_ONE_MAPPING: tcp and udp on port 53 register fine, but a load balancer on that port is refused. */
+    @Test
+    void loadBalancedPortOneMapping_tcpAndUdpOnTheBalancedPort_isRefusedAtCreateService() {
+        TaskDefinition dns = FARGATE.toBuilder().containerDefinitions(FARGATE.containerDefinitions().map(c -> c.toBuilder()
+                .portMappings(List.of(io.ecskit.domain.taskdef.PortMapping.builder().containerPort(53).build(),
+                        io.ecskit.domain.taskdef.PortMapping.builder().containerPort(53)
+                                .protocol(io.ecskit.domain.taskdef.TransportProtocol.UDP).build())).build())).build();
+        LoadBalancer lb = LoadBalancer.builder().targetGroupArn("arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/tg/1")
+                .containerName("hello-world").containerPort(53).build();
+        ServiceSpec spec = ServiceSpec.builder().serviceName("dns").taskDefinition(io.ecskit.domain.arn.TaskDefinitionRef.latest("dns"))
+                .networkConfiguration(io.ecskit.domain.NetworkConfiguration.awsvpc(vpc(1, 1))).loadBalancers(List.of(lb)).build();
+
+        assertThat(io.ecskit.domain.taskdef.TaskDefinitionRules.validate(dns).isRight()).isTrue();
+        Seq<Violation> refused = ServiceRules.check(dns, spec, 1);
+        assertThat(refused).containsExactly(EcsRule.LOAD_BALANCED_PORT_ONE_MAPPING.at("loadBalancers[0].containerPort", "53", "hello-world"));
+        assertThat(refused.head().message()).isEqualTo("Container port 53 is used in more than one port mapping for container hello-world");
+        assertThat(refused.head().laterCall()).contains(EcsRule.LOAD_BALANCED_PORT_ONE_MAPPING.call());
     }
 }

@@ -40,7 +40,8 @@ class FargateRulesTest {
         TaskDefinitionBuilder base = fargate().cpu(String.valueOf(cpu));
         assertValid(withContainer(base.memory(String.valueOf(validMemory)), c -> c.memory(Option.none())), FARGATE);
         assertViolation(withContainer(base.memory(String.valueOf(invalidMemory)), c -> c.memory(Option.none())), FARGATE,
-                "memory", "No Fargate configuration exists for given values.");
+                "memory", "No Fargate configuration exists for given values: " + cpu + " CPU, " + invalidMemory
+                        + " memory. See the Amazon ECS documentation for the valid values.");
     }
 
     @Test

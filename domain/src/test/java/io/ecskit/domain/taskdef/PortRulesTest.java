@@ -34,15 +34,30 @@ class PortRulesTest {
                 EC2, PORT0 + ".hostPort", "Invalid 'hostPort' setting for container 'web'.");
     }
 
+    /** RegisterTaskDefinition accepts tcp and udp on one port (LOAD_BALANCED_PORT_ONE_MAPPING refuses it at CreateService). */
     @Test
-    void samePort_underTcpAndUdp_isRejected() {
+    void samePort_underTcpAndUdp_isRegistered() {
         TaskDefinition td = withContainer(fargate(), c -> c.portMappings(List.of(
                 PortMapping.tcp(53), PortMapping.builder().containerPort(53).protocol(TransportProtocol.UDP).build())));
-        assertViolation(td, FARGATE, "containerDefinitions[0].portMappings[1].protocol",
-                "Invalid 'containerPort' setting for container 'hello-world'. Port 53 is mapped under both tcp and udp.");
-        assertNoViolationAt(withContainer(fargate(), c -> c.portMappings(List.of(PortMapping.tcp(53),
-                PortMapping.builder().containerPort(54).protocol(TransportProtocol.UDP).build()))), FARGATE,
-                "containerDefinitions[0].portMappings[1].protocol");
+        RuleAssertions.assertValid(td, FARGATE);
+    }
+
+    /** HOST_PORT_MAPPED_ONCE: two bridge containers on host port 3000/tcp are refused; 3000/udp beside it is fine. */
+    @Test
+    void hostPortMappedOnce_twoContainersOnTheSameTcpHostPort_isRefused() {
+        TaskDefinition base = ec2Bridge().build();
+        ContainerDefinition web = base.containerDefinitions().head().toBuilder()
+                .portMappings(List.of(PortMapping.builder().containerPort(3000).hostPort(3000).build())).build();
+        ContainerDefinition api = web.toBuilder().name("api").build();
+        ContainerDefinition dns = web.toBuilder().name("dns")
+                .portMappings(List.of(PortMapping.builder().containerPort(3000).hostPort(3000).protocol(TransportProtocol.UDP).build())).build();
+
+        assertViolation(base.toBuilder().containerDefinitions(List.of(web, api)).build(), EC2,
+                "containerDefinitions[1].portMappings[0].hostPort", "TCP host port '3000' is mapped multiple times in task.");
+        RuleAssertions.assertValid(base.toBuilder().containerDefinitions(List.of(web, dns)).build(), EC2);
+        // dynamic host ports (0) never clash
+        ContainerDefinition dynamic = web.toBuilder().portMappings(List.of(PortMapping.builder().containerPort(3000).hostPort(0).build())).build();
+        RuleAssertions.assertValid(base.toBuilder().containerDefinitions(List.of(dynamic, dynamic.toBuilder().name("api").build())).build(), EC2);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.Tag;
 
 import io.vavr.collection.List;
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Violation;
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +21,13 @@ class TaskDefinitionRulesTest {
         var violations = TaskDefinitionRules.validate(seed()).getLeft();
 
         assertThat(violations.asJava()).containsExactlyInAnyOrder(
-                Violation.client("cpu", "Fargate requires that 'cpu' be defined at the task level."),
-                Violation.client("memory", "Fargate requires that 'memory' be defined at the task level."),
-                Violation.client("executionRoleArn",
-                        "Fargate requires task definition to have execution role ARN to support log driver awslogs."),
-                Violation.client("executionRoleArn",
-                        "Fargate requires task definition to have execution role ARN to support ECR images."));
+                EcsRule.FARGATE_REQUIRES_TASK_CPU.at("cpu"),
+                EcsRule.FARGATE_REQUIRES_TASK_MEMORY.at("memory"),
+                EcsRule.FARGATE_AWSLOGS_REQUIRES_EXECUTION_ROLE.at("executionRoleArn"),
+                EcsRule.FARGATE_ECR_REQUIRES_EXECUTION_ROLE.at("executionRoleArn"));
+        assertThat(violations.map(Violation::message).asJava()).contains(
+                "Fargate requires that 'cpu' be defined at the task level.",
+                "Fargate requires task definition to have execution role ARN to support ECR images.");
     }
 
     @Test
@@ -53,7 +55,7 @@ class TaskDefinitionRulesTest {
     @Test
     void checkCompatible_whenFargateNotRequired_isInvalidParameter() {
         assertThat(TaskDefinitionRules.checkCompatible(ec2Bridge().build(), LaunchType.FARGATE).getLeft())
-                .containsExactly(Violation.invalidParameter("taskDefinition", "Task definition does not support launch_type FARGATE."));
+                .containsExactly(EcsRule.LAUNCH_TYPE_SUPPORTED.at("taskDefinition", "FARGATE"));
         assertThat(TaskDefinitionRules.checkCompatible(fargate().build(), LaunchType.FARGATE).isRight()).isTrue();
     }
 }

@@ -5,6 +5,7 @@ import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.Tag;
 
 import io.ecskit.domain.Tag;
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Violation;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -101,7 +102,7 @@ class TaskRulesTest {
 
         assertValid(fargate().tags(fifty).build(), FARGATE);
         assertThat(violations(fargate().tags(fiftyOne).build(), FARGATE).asJava())
-                .containsExactly(Violation.invalidParameter("tags", "The number of tags exceeds the maximum of 50."));
+                .containsExactly(EcsRule.TAGS_AT_MOST_FIFTY.at("tags"));
     }
 
     @Test

@@ -147,9 +147,7 @@ public interface DeployService {
                     .getOrElse(() -> TaskDefinitionRules.validate(taskDefinition).fold(v -> v, ok -> List.empty()));
             Seq<Violation> name = ServiceName.parse(service.serviceName()).fold(List::of, ok -> List.empty());
             return td.appendAll(name)
-                    .appendAll(ServiceRules.check(taskDefinition, desiredCount(),
-                            service.networkConfiguration().flatMap(NetworkConfiguration::awsvpcConfiguration),
-                            service.loadBalancers(), service.deploymentConfiguration()))
+                    .appendAll(ServiceRules.check(taskDefinition, service, desiredCount()))
                     .appendAll(CommandChecks.timeout(timeout));
         }
     }
