@@ -64,7 +64,7 @@ sealed interface Failure {
         public Seq<String> lines() {
             if (error instanceof EcsError.Invalid invalid) {
                 // the violations are the message: each once, no summary line repeating them
-                return invalid.violations().map(v -> v.kind().awsCode() + ": " + v);
+                return invalid.violations().map(v -> v.kind().awsCode() + ": " + v + v.laterCall().map(call -> " (refused at " + call + ")").getOrElse(""));
             }
             Seq<String> lines = List.of("ecskit: " + error.code() + ": " + error.message().lines().findFirst().orElse(""));
             return hint().map(lines::append).getOrElse(lines);
@@ -86,7 +86,8 @@ sealed interface Failure {
                     .put("requestId", error.requestId());
             if (error instanceof EcsError.Invalid invalid) {
                 body.put("problems", invalid.violations().map(v -> JsonDocument.object().put("path", v.path())
-                        .put("kind", v.kind().awsCode()).put("message", v.message())));
+                        .put("kind", v.kind().awsCode()).put("message", v.message())
+                            .put("rule", v.rule().map(io.ecskit.domain.EcsRule::id)).put("call", v.rule().map(io.ecskit.domain.EcsRule::call))));
             }
             hint().forEach(h -> body.put("hint", h));
             return JsonDocument.object().put("error", body);

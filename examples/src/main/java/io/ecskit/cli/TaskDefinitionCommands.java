@@ -53,14 +53,15 @@ final class TaskDefinitionCommands {
             JsonDocument json = JsonDocument.object().put("valid", violations.isEmpty()).put("file", file).put("family", td.family())
                     .put("launchTypes", checked)
                     .put("violations", violations.map(v -> JsonDocument.object().put("path", v.path())
-                            .put("kind", v.kind().awsCode()).put("message", v.message())))
+                            .put("kind", v.kind().awsCode()).put("message", v.message())
+                            .put("rule", v.rule().map(io.ecskit.domain.EcsRule::id)).put("call", v.rule().map(io.ecskit.domain.EcsRule::call))))
                     .put("warnings", io.vavr.collection.List.empty());
             if (violations.isEmpty()) {
                 return Either.right(Printed.of(json, "valid: " + td.family() + " for " + checked.mkString(", ")
                         + "; " + plural(td.containerDefinitions().size(), "container")
                         + td.cpu().map(c -> "; cpu " + c).getOrElse("") + td.memory().map(m -> "; memory " + m).getOrElse("")));
             }
-            String text = violations.map(v -> v.kind().awsCode() + ": " + v).mkString("\n")
+            String text = violations.map(v -> v.kind().awsCode() + ": " + v + v.laterCall().map(call -> " (refused at " + call + ")").getOrElse("")).mkString("\n")
                     + "\n" + file + ": " + plural(violations.size(), "violation");
             return Either.right(new Printed(json, text, EcskitCli.INVALID_INPUT));
         }

@@ -185,7 +185,7 @@ class EcsJsonTest {
     void readServiceSpec_badClusterName_isRefusedWithEcsMessage() {
         JsonProblem.Invalid problem = (JsonProblem.Invalid) EcsJson.readServiceSpec("{\"serviceName\": \"web\", \"cluster\": \"bad name\"}").getLeft();
 
-        assertThat(problem.violations()).containsExactly(Violation.invalidParameter("cluster",
-                "Cluster must match ^[a-zA-Z0-9\\-_]{1,255}$, but was bad name"));
+        assertThat(problem.violations()).containsExactly(io.ecskit.domain.EcsRule.CLUSTER_NAME_FORMAT.at("cluster", "bad name"));
+        assertThat(problem.violations().head().message()).isEqualTo("Cluster must match ^[a-zA-Z0-9\\-_]{1,255}$, but was bad name");
     }
 }

@@ -51,9 +51,7 @@ public final class PushImageHandler implements PushImage {
             return Either.right(repository);
         }
         return repositories.images(command.repository()).flatMap(images -> images.exists(i -> i.tags().contains(command.tag()))
-                ? Either.left(EcsError.ImageTagAlreadyExists.of("The image tag '" + command.tag().value()
-                        + "' already exists in the '" + command.repository().value()
-                        + "' repository and cannot be overwritten because the repository is immutable."))
+                ? Either.left(EcsError.of(io.ecskit.domain.EcsRule.IMMUTABLE_TAG_NOT_OVERWRITTEN, command.tag().value(), command.repository().value()))
                 : Either.right(repository));
     }
 }

@@ -45,8 +45,7 @@ public final class RedeployServiceHandler implements RedeployService {
                 .map(name -> containers.indexWhere(c -> c.name().contains(name)))
                 .getOrElse(() -> containers.indexWhere(ContainerDefinition::isEssential));
         if (index < 0) {
-            return Either.left(EcsError.InvalidParameter.of("The container " + command.container().getOrElse("(essential)")
-                    + " does not exist in the task definition."));
+            return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LOAD_BALANCER_CONTAINER_EXISTS, command.container().getOrElse("(essential)")));
         }
         ContainerDefinition target = containers.get(index);
         Seq<KeyValuePair> environment = target.environment()

@@ -35,7 +35,7 @@ final class AwsLogs implements LogPort {
     }
 
     private Either<EcsError, LogGroup> describeExisting(LogGroupName name) {
-        return describeGroup(name).flatMap(g -> g.toEither(() -> EcsError.ResourceNotFound.of("The specified log group does not exist.")));
+        return describeGroup(name).flatMap(g -> g.toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.LOG_GROUP_FOUND)));
     }
 
     @Override

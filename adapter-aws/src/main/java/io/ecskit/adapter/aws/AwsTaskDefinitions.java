@@ -63,8 +63,7 @@ final class AwsTaskDefinitions implements TaskDefinitionPort {
 
     @Override
     public Either<EcsError, RegisteredTaskDefinition> tag(TaskDefinitionRef revision, Seq<Tag> tags) {
-        return describe(revision).flatMap(found -> found.toEither(() -> (EcsError) EcsError.InvalidParameter.of(
-                        "The specified resource is not found.")))
+        return describe(revision).flatMap(found -> found.toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.TAGGED_RESOURCE_EXISTS)))
                 .flatMap(r -> AwsErrors.call(() -> aws.ecs.tagResource(t -> t.resourceArn(r.taskDefinitionArn().wire())
                         .tags(AwsModel.tags(tags)))))
                 .flatMap(ok -> describe(revision).map(Option::get));

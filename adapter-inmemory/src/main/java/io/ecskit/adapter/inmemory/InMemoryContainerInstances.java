@@ -29,8 +29,7 @@ final class InMemoryContainerInstances implements ContainerInstancePort {
     public Either<EcsError, ContainerInstanceArn> deregister(ClusterName cluster, ContainerInstanceArn instance, boolean force) {
         return state.call("DeregisterContainerInstance", () -> InMemoryClusters.active(state, cluster).flatMap(c -> {
             if (!c.containerInstances.remove(instance)) {
-                return Either.left(EcsError.InvalidParameter.of("The referenced container instance " + instance
-                        + " was not found."));
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.CONTAINER_INSTANCE_FOUND, instance));
             }
             return Either.right(instance);
         }));

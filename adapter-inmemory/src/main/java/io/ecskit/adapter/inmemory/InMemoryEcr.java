@@ -42,8 +42,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
         return state.call("CreateRepository", () -> {
             String name = spec.name().value();
             if (state.repositories.containsKey(name)) {
-                return Either.left(EcsError.RepositoryAlreadyExists.of("The repository with name '" + name
-                        + "' already exists in the registry with id '" + state.account.value() + "'"));
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.REPOSITORY_NAME_UNIQUE, name, state.account.value()));
             }
             String registry = ImageUri.ecrRegistry(state.account.value(), state.region.code());
             Repository repository = new Repository(
@@ -65,9 +64,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
     public Either<EcsError, Repository> delete(RepositoryName name, boolean force) {
         return state.call("DeleteRepository", () -> repository(state, name).flatMap(r -> {
             if (!r.imagesByDigest.isEmpty() && !force) {
-                return Either.left(EcsError.RepositoryNotEmpty.of("The repository with name '" + name.value()
-                        + "' in registry with id '" + state.account.value()
-                        + "' cannot be deleted because it still contains images"));
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.REPOSITORY_EMPTY_BEFORE_DELETE, name.value(), state.account.value()));
             }
             state.repositories.remove(name.value());
             return Either.right(r.repository);
@@ -93,9 +90,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
     }
 
     static Either<EcsError, InMemoryState.RepositoryState> repository(InMemoryState state, RepositoryName name) {
-        return Option.of(state.repositories.get(name.value())).toEither(() -> EcsError.RepositoryNotFound.of(
-                "The repository with name '" + name.value() + "' does not exist in the registry with id '"
-                        + state.account.value() + "'"));
+        return Option.of(state.repositories.get(name.value())).toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.REPOSITORY_FOUND, name.value(), state.account.value()));
     }
 
     /** What a push does to the repository: the manifest's digest, with the tag moved onto it. */
@@ -105,9 +100,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
             Option<Image> tagged = List.ofAll(r.imagesByDigest.values()).find(i -> i.tags().contains(tag));
             if (tagged.isDefined() && !tagged.get().digest().equals(digest)) {
                 if (r.repository.tagMutability() == TagMutability.IMMUTABLE) {
-                    return Either.left(EcsError.ImageTagAlreadyExists.of("The image tag '" + tag.value()
-                            + "' already exists in the '" + name.value()
-                            + "' repository and cannot be overwritten because the repository is immutable."));
+                    return Either.left(EcsError.of(io.ecskit.domain.EcsRule.IMMUTABLE_TAG_NOT_OVERWRITTEN, tag.value(), name.value()));
                 }
                 Image old = tagged.get();
                 r.imagesByDigest.put(old.digest().value(), new Image(old.repository(), old.digest(), old.tags().remove(tag),

@@ -35,7 +35,7 @@ final class InMemoryImageRegistry implements ImageRegistryPort {
                                               RegistryAuthorization authorization, Consumer<PushProgress> progress) {
         if (authorization.expiresAt().isBefore(state.now())) {
             // what docker/Jib report from ECR with a stale token
-            return Either.left(EcsError.AccessDenied.of("Your authorization token has expired. Reauthenticate and try again."));
+            return Either.left(EcsError.of(io.ecskit.domain.EcsRule.AUTHORIZATION_TOKEN_VALID));
         }
         Either<EcsError, String> content = content(source);
         if (content.isLeft()) {

@@ -36,7 +36,7 @@ final class InMemoryLogs implements LogPort {
     public Either<EcsError, LogGroup> createGroup(LogGroupName name, Option<RetentionDays> retention) {
         return state.call("CreateLogGroup", () -> {
             if (state.logGroups.containsKey(name.value())) {
-                return Either.left(EcsError.ResourceAlreadyExists.of("The specified log group already exists"));
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LOG_GROUP_UNIQUE));
             }
             LogGroup group = new LogGroup(name, arn(state, name.value()), retention, state.now(), 0);
             state.logGroups.put(name.value(), new InMemoryState.LogGroupState(group));
@@ -78,7 +78,7 @@ final class InMemoryLogs implements LogPort {
     public Either<EcsError, LogStream> createStream(LogGroupName group, LogStreamName stream) {
         return state.call("CreateLogStream", () -> group(group).flatMap(g -> {
             if (g.streams.containsKey(stream.value())) {
-                return Either.left(EcsError.ResourceAlreadyExists.of("The specified log stream already exists"));
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LOG_STREAM_UNIQUE));
             }
             g.streams.put(stream.value(), new InMemoryState.StreamState(state.now()));
             return Either.right(new LogStream(stream, state.now(), Option.none(), Option.none()));
@@ -93,11 +93,11 @@ final class InMemoryLogs implements LogPort {
     static Either<EcsError, Done> append(InMemoryState state, LogGroupName group, LogStreamName stream, Seq<LogEvent> events) {
         InMemoryState.LogGroupState g = state.logGroups.get(group.value());
         if (g == null) {
-            return Either.left(EcsError.ResourceNotFound.of("The specified log group does not exist."));
+            return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LOG_GROUP_FOUND));
         }
         InMemoryState.StreamState s = g.streams.get(stream.value());
         if (s == null) {
-            return Either.left(EcsError.ResourceNotFound.of("The specified log stream does not exist."));
+            return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LOG_STREAM_FOUND));
         }
         events.forEach(e -> s.events.add(new LogEvent(e.timestamp(), e.message(), stream)));
         return Either.right(Done.DONE);
@@ -114,6 +114,6 @@ final class InMemoryLogs implements LogPort {
 
     private Either<EcsError, InMemoryState.LogGroupState> group(LogGroupName name) {
         return Option.of(state.logGroups.get(name.value()))
-                .toEither(() -> EcsError.ResourceNotFound.of("The specified log group does not exist."));
+                .toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.LOG_GROUP_FOUND));
     }
 }

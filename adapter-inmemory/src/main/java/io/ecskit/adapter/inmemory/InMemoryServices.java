@@ -46,13 +46,13 @@ final class InMemoryServices implements ServicePort {
             if (live.isDefined()) {
                 boolean sameRequest = spec.clientToken().isDefined() && live.get().clientToken.equals(spec.clientToken());
                 return sameRequest ? Either.right(view(live.get()))
-                        : Either.left(EcsError.InvalidParameter.of("Creation of service was not idempotent."));
+                        : Either.left(EcsError.of(io.ecskit.domain.EcsRule.SERVICE_CREATION_IDEMPOTENT));
             }
             if (spec.desiredCount().exists(n -> n < 0)) {
-                return Either.left(EcsError.InvalidParameter.of("desiredCount can not be negative."));
+                return Either.left(Errors.first(io.ecskit.domain.service.ServiceRules.desiredCount(spec.desiredCount().get())));
             }
             if (spec.taskDefinition().isEmpty()) {
-                return Either.left(EcsError.InvalidParameter.of("TaskDefinition is required for the ECS deployment controller."));
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.TASK_DEFINITION_REQUIRED));
             }
             return InMemoryTaskDefinitions.usable(state, spec.taskDefinition().get(), spec.launchType())
                     .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration())
@@ -106,7 +106,7 @@ final class InMemoryServices implements ServicePort {
 
     private Either<EcsError, Service> apply(ServiceState s, ServiceUpdate update) {
         if (update.desiredCount().exists(n -> n < 0)) {
-            return Either.left(EcsError.InvalidParameter.of("desiredCount can not be negative."));
+            return Either.left(Errors.first(io.ecskit.domain.service.ServiceRules.desiredCount(update.desiredCount().get())));
         }
         Either<EcsError, RegisteredTaskDefinition> target = update.taskDefinition()
                 .map(ref -> InMemoryTaskDefinitions.usable(state, ref, s.launchType()))
@@ -157,7 +157,7 @@ final class InMemoryServices implements ServicePort {
                         return Either.left(EcsError.ServiceNotActive.of());
                     }
                     if (s.desiredCount() > 0 && !force) {
-                        return Either.left(EcsError.InvalidParameter.of("The service cannot be stopped while it is scaled above 0."));
+                        return Either.left(EcsError.of(io.ecskit.domain.EcsRule.SERVICE_SCALED_TO_ZERO_BEFORE_DELETE));
                     }
                     s.settings = s.settings.toBuilder().desiredCount(0).build();
                     s.status = ServiceStatus.DRAINING;

@@ -87,11 +87,11 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
     public Either<EcsError, RegisteredTaskDefinition> deregister(TaskDefinitionRef ref) {
         return state.call("DeregisterTaskDefinition", () -> {
             if (ref.revision().isEmpty()) {
-                return Either.left(EcsError.ClientError.of("The specified task definition does not exist."));
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.TASK_DEFINITION_EXISTS));
             }
             return resolve(state, ref)
                     .filter(r -> r.status() != TaskDefinitionStatus.DELETE_IN_PROGRESS)
-                    .toEither(() -> (EcsError) EcsError.ClientError.of("The specified task definition does not exist."))
+                    .toEither(() -> (EcsError) EcsError.of(io.ecskit.domain.EcsRule.TASK_DEFINITION_EXISTS))
                     .map(r -> replace(r, r.toBuilder().status(TaskDefinitionStatus.INACTIVE)
                             .deregisteredAt(r.deregisteredAt().orElse(Option.of(state.now()))).build()));
         });
@@ -101,7 +101,7 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
     public Either<EcsError, RegisteredTaskDefinition> tag(TaskDefinitionRef revision, Seq<io.ecskit.domain.Tag> tags) {
         return state.call("TagResource", () -> (revision.revision().isEmpty() ? Option.<RegisteredTaskDefinition>none()
                         : resolve(state, revision))
-                .toEither(() -> (EcsError) EcsError.InvalidParameter.of("The specified resource is not found."))
+                .toEither(() -> (EcsError) EcsError.of(io.ecskit.domain.EcsRule.TAGGED_RESOURCE_EXISTS))
                 .map(r -> {
                     Seq<Option<String>> keys = tags.map(io.ecskit.domain.Tag::key);
                     var merged = r.definition().tags().filter(t -> !keys.contains(t.key())).appendAll(tags);
@@ -113,19 +113,17 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
     public Either<EcsError, Seq<RegisteredTaskDefinition>> delete(Seq<TaskDefinitionRef> refs) {
         return state.call("DeleteTaskDefinitions", () -> {
             if (refs.isEmpty() || refs.size() > MAX_DELETE) {
-                return Either.left(EcsError.InvalidParameter.of("The taskDefinitions list must contain between 1 and "
-                        + MAX_DELETE + " task definitions."));
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.DELETE_AT_MOST_TEN));
             }
             Seq<Option<RegisteredTaskDefinition>> found = refs.map(ref -> ref.revision().isDefined()
                     ? resolve(state, ref) : Option.none());
             if (found.exists(Option::isEmpty)) {
-                return Either.left(EcsError.ClientError.of("The specified task definition does not exist."));
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.TASK_DEFINITION_EXISTS));
             }
             Seq<RegisteredTaskDefinition> targets = found.map(Option::get);
             Option<RegisteredTaskDefinition> active = targets.find(r -> r.status() == TaskDefinitionStatus.ACTIVE);
             if (active.isDefined()) {
-                return Either.left(EcsError.ClientError.of("The specified task definition " + active.get().taskDefinitionArn()
-                        + " is ACTIVE. Deregister it before deleting it."));
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.DELETE_ONLY_INACTIVE, active.get().taskDefinitionArn()));
             }
             return Either.right(targets.map(r -> replace(r, r.toBuilder().status(TaskDefinitionStatus.DELETE_IN_PROGRESS).build())));
         });
@@ -160,10 +158,10 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
     static Either<EcsError, RegisteredTaskDefinition> usable(InMemoryState state, TaskDefinitionRef ref, Option<LaunchType> launchType) {
         Option<RegisteredTaskDefinition> found = resolve(state, ref);
         if (found.isEmpty()) {
-            return Either.left(EcsError.InvalidParameter.of("TaskDefinition not found."));
+            return Either.left(EcsError.of(io.ecskit.domain.EcsRule.TASK_DEFINITION_FOUND));
         }
         if (found.get().status() != TaskDefinitionStatus.ACTIVE) {
-            return Either.left(EcsError.InvalidParameter.of("TaskDefinition is inactive"));
+            return Either.left(EcsError.of(io.ecskit.domain.EcsRule.TASK_DEFINITION_ACTIVE));
         }
         if (launchType.isDefined() && !found.get().compatibilities().exists(c -> c.name().equals(launchType.get().name()))) {
             return Errors.check(TaskDefinitionRules.checkCompatible(found.get().definition(), launchType.get())

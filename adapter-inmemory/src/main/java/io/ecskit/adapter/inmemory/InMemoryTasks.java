@@ -51,11 +51,10 @@ final class InMemoryTasks implements TaskPort {
         int count = spec.count().getOrElse(1);
         return state.call("RunTask", () -> InMemoryClusters.active(state, clusterName).flatMap(cluster -> {
             if (count < 1 || count > RunTaskSpec.MAX_COUNT) {
-                return Either.left(EcsError.InvalidParameter.of("count must be between 1 and " + RunTaskSpec.MAX_COUNT + "."));
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.RUN_TASK_COUNT));
             }
             if (spec.clientToken().exists(t -> t.length() > RunTaskSpec.MAX_CLIENT_TOKEN)) {
-                return Either.left(EcsError.InvalidParameter.of("clientToken must be at most " + RunTaskSpec.MAX_CLIENT_TOKEN
-                        + " characters."));
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.RUN_TASK_CLIENT_TOKEN));
             }
             java.util.List<TaskState> earlier = spec.clientToken().map(state.runTaskTokens::get).getOrNull();
             if (earlier != null) {
@@ -80,7 +79,7 @@ final class InMemoryTasks implements TaskPort {
     public Either<EcsError, Task> stop(ClusterName cluster, TaskArn task, String reason) {
         return state.call("StopTask", () -> InMemoryClusters.active(state, cluster)
                 .flatMap(c -> Option.of(state.tasks.get(task.taskId())).filter(t -> t.arn.cluster().equals(cluster))
-                        .toEither(() -> (EcsError) EcsError.InvalidParameter.of("The referenced task was not found.")))
+                        .toEither(() -> (EcsError) EcsError.of(io.ecskit.domain.EcsRule.TASK_FOUND)))
                 .map(t -> {
                     t.requestStop(TaskStopCode.USER_INITIATED, reason, state.now());
                     t.group.flatMap(g -> Option.of(state.servicesByName.get(cluster.value() + "/" + g.substring("service:".length()))))

@@ -30,14 +30,11 @@ final class NetworkChecks {
         for (AwsVpcConfiguration v : vpc) {
             Option<String> badSubnet = unknown(v.subnets(), state.subnets);
             if (badSubnet.isDefined()) {
-                return Either.left(EcsError.InvalidParameter.of("Error retrieving subnet information for [" + badSubnet.get()
-                        + "]: The subnet ID '" + badSubnet.get() + "' does not exist (ErrorCode: InvalidSubnetID.NotFound)"));
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.SUBNET_EXISTS, badSubnet.get()));
             }
             Option<String> badGroup = unknown(v.securityGroups(), state.securityGroups);
             if (badGroup.isDefined()) {
-                return Either.left(EcsError.InvalidParameter.of("Error retrieving security group information for ["
-                        + badGroup.get() + "]: The security group '" + badGroup.get()
-                        + "' does not exist (ErrorCode: InvalidGroup.NotFound)"));
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.SECURITY_GROUP_EXISTS, badGroup.get()));
             }
         }
         return Either.right(network);

@@ -32,7 +32,7 @@ final class Scheduler {
     /** ECS's stoppedReason when the awslogs group is missing (aws/amazon-ecs-agent issue reports). */
     static final String MISSING_LOG_GROUP = "ResourceInitializationError: failed to validate logger args: "
             + "create stream has been retried 1 times: failed to create Cloudwatch log stream: "
-            + "ResourceNotFoundException: The specified log group does not exist. : exit status 1";
+            + "ResourceNotFoundException: " + io.ecskit.domain.EcsRule.LOG_GROUP_FOUND.message() + " : exit status 1";
 
     private final InMemoryState state;
 
@@ -111,8 +111,7 @@ final class Scheduler {
     private void pull(TaskState task, Instant now) {
         for (ContainerDefinition c : task.definition.definition().containerDefinitions()) {
             if (state.faults.unpullableImages.contains(c.image().getOrElse(""))) {
-                String reason = "CannotPullContainerError: pull image manifest has been retried 5 time(s): "
-                        + "failed to resolve ref " + c.image().getOrElse("") + ": " + c.image().getOrElse("") + ": not found";
+                String reason = io.ecskit.domain.EcsRule.IMAGE_PULLABLE.message(c.image().getOrElse(""));
                 task.containerReasons.put(c.name().getOrElse(""), reason);
                 fail(task, TaskStopCode.TASK_FAILED_TO_START, reason, now);
                 return;

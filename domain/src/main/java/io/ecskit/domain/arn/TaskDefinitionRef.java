@@ -43,7 +43,7 @@ public record TaskDefinitionRef(String family, Option<Integer> revision, Option<
 
     /**
      * Parses what ECS accepts as a taskDefinition parameter. {@code family:latest} is not one of
-     * them: ECS answers it with ClientException {@code Invalid revision number. Number: latest}.
+     * them: ECS answers it with ClientException (REVISION_NUMBER).
      */
     public static Either<Violation, TaskDefinitionRef> parse(String text) {
         if (text != null && text.startsWith("arn:")) {

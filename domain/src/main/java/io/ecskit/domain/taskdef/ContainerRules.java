@@ -81,7 +81,7 @@ final class ContainerRules {
                 .appendAll(range(path, "startPeriod", hc.startPeriod(), 0, 300, container));
     }
 
-    /** ECS's wording: "Health check retries must be less than or equal to the maximum allowed value 10 for container 'X'". */
+    /** HEALTH_CHECK_MINIMUM / HEALTH_CHECK_MAXIMUM, worded as ECS words the retries maximum. */
     private static Seq<Violation> range(String path, String field, Option<Integer> value, int min, int max, String container) {
         String label = field.equals("startPeriod") ? "start period" : field;
         return value.map(v -> {

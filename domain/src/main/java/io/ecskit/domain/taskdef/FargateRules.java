@@ -15,7 +15,7 @@ import static io.ecskit.domain.taskdef.Rule.when;
 
 /**
  * What Fargate adds to the rules of every launch type [BM-ECS; AWS "fargate-tasks-services"].
- * Unsupported parameters are worded "Fargate compatible task definitions do not support X", the
+ * Unsupported parameters (FARGATE_UNSUPPORTED_PARAMETER) take the
  * newer of ECS's two wordings (older responses said "Tasks using the Fargate launch type do not
  * support X"); pidMode keeps the exact message ECS is quoted with (aws/aws-cdk#29619).
  */

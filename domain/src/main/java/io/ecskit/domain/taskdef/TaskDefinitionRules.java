@@ -30,7 +30,7 @@ public final class TaskDefinitionRules {
 
     /**
      * CreateService / RunTask with a launch type the definition was not registered for:
-     * InvalidParameterException "Task definition does not support launch_type FARGATE." [aws/aws-cli#3983]
+     * LAUNCH_TYPE_SUPPORTED [aws/aws-cli#3983]
      */
     public static Either<Seq<Violation>, TaskDefinition> checkCompatible(TaskDefinition td, LaunchType launchType) {
         boolean compatible = td.requiresCompatibilities().exists(c -> c.name().equals(launchType.name()))
@@ -38,6 +38,11 @@ public final class TaskDefinitionRules {
         return compatible
                 ? Either.right(td)
                 : Either.left(List.of(io.ecskit.domain.EcsRule.LAUNCH_TYPE_SUPPORTED.at("taskDefinition", launchType.wire())));
+    }
+
+    /** A family name as RegisterTaskDefinition checks it (familyRequired, familyFormat), for commands that name one. */
+    public static Seq<Violation> family(String family) {
+        return TaskRules.family(family);
     }
 
     private static Either<Seq<Violation>, TaskDefinition> result(TaskDefinition td, Seq<Violation> violations) {

@@ -21,10 +21,14 @@ final class TaskRules {
     }
 
     static Seq<Violation> family(TaskDefinition td) {
-        if (td.family().isBlank()) {
+        return family(td.family());
+    }
+
+    static Seq<Violation> family(String family) {
+        if (family.isBlank()) {
             return List.of(EcsRule.FAMILY_REQUIRED.at("family"));
         }
-        return when(!NAME.matcher(td.family()).matches(), EcsRule.FAMILY_FORMAT.at("family"));
+        return when(!NAME.matcher(family).matches(), EcsRule.FAMILY_FORMAT.at("family"));
     }
 
     static Seq<Violation> containerCount(TaskDefinition td) {

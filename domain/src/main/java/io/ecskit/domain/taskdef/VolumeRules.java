@@ -27,8 +27,8 @@ final class VolumeRules {
     }
 
     /**
-     * Each mount point names a volume of the task. ECS answers {@code Unknown volume 'data'.}, and
-     * {@code Unknown volume 'null'.} for a mount point without sourceVolume (blinkist/terraform-aws-airship-ecs-service#46).
+     * Each mount point names a volume of the task (MOUNT_POINT_VOLUME_EXISTS); a mount point without sourceVolume is
+     * refused as naming volume 'null', as ECS does (blinkist/terraform-aws-airship-ecs-service#46).
      */
     static Seq<Violation> mountPointVolumeExists(TaskDefinition td, String path, ContainerDefinition c) {
         Seq<String> volumes = td.volumes().flatMap(Volume::name);

@@ -115,10 +115,9 @@ public interface CleanUp {
         }
 
         public Seq<Violation> violations() {
-            // ECS's messages for a family that is not 1..255 letters, digits, - and _ (ECS-RULES §4)
-            Seq<Violation> family = deregisterFamily.filter(f -> !f.matches("[a-zA-Z0-9_-]{1,255}"))
-                    .map(f -> Violation.client("family", f.isBlank() ? "Family can not be blank." : "Family contains invalid characters."))
-                    .toList();
+            // the task-definition rule book's familyRequired / familyFormat
+            Seq<Violation> family = deregisterFamily.map(io.ecskit.domain.taskdef.TaskDefinitionRules::family)
+                    .getOrElse(io.vavr.collection.List.empty());
             return family.appendAll(CommandChecks.timeout(timeout));
         }
     }

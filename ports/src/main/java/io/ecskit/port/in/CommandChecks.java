@@ -19,9 +19,6 @@ final class CommandChecks {
     }
 
     static Seq<Violation> desiredCount(int desiredCount) {
-        // ECS's own message (ECS-RULES §5)
-        return desiredCount < 0
-                ? List.of(Violation.invalidParameter("desiredCount", "desiredCount can not be negative."))
-                : List.empty();
+        return io.ecskit.domain.service.ServiceRules.desiredCount(desiredCount);
     }
 }

@@ -64,7 +64,7 @@ public interface RedeployService {
                 found = found.append(Violation.invalidParameter("image", "Give a new image or environment variables to change."));
             }
             if (image.exists(String::isBlank)) {
-                found = found.append(Violation.client("image", "Container.image should not be null or empty."));
+                found = found.append(io.ecskit.domain.EcsRule.IMAGE_REQUIRED.at("image"));
             }
             // the rest of the image and environment rules apply to the new revision, in DeployService
             return found.appendAll(CommandChecks.timeout(timeout));

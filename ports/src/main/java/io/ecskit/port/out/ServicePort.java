@@ -13,7 +13,7 @@ import io.vavr.control.Either;
 /** ECS services of one cluster at a time. */
 public interface ServicePort {
 
-    /** CreateService. A name already ACTIVE or DRAINING in the cluster: InvalidParameter "Creation of service was not idempotent." */
+    /** CreateService. A name already ACTIVE or DRAINING in the cluster: InvalidParameter (SERVICE_CREATION_IDEMPOTENT). */
     Either<EcsError, Service> create(ServiceSpec spec);
 
     /** UpdateService: ServiceNotFound when unknown, ServiceNotActive when DRAINING or INACTIVE. */
