@@ -121,7 +121,11 @@ class ShippedJarIT {
         JsonNode doc = JSON.readTree(run.out());
         assertThat(doc.get("valid").asBoolean()).isFalse();
         assertThat(doc.get("violations")).isNotEmpty();
-        assertThat(doc.get("violations").get(0).fieldNames()).toIterable().containsExactly("path", "kind", "message");
+        JsonNode first = doc.get("violations").get(0);
+        assertThat(first.fieldNames()).toIterable().containsExactly("path", "kind", "message", "rule", "call");
+        // rule fargateRequiresTaskCpu (docs/ecs-rules.md): the id and the call ECS applies it at
+        assertThat(first.get("rule").asText()).isEqualTo("fargateRequiresTaskCpu");
+        assertThat(first.get("call").asText()).isEqualTo("RegisterTaskDefinition");
         assertThat(doc.get("warnings").isArray()).isTrue();
     }
 
