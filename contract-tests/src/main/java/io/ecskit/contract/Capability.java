@@ -29,6 +29,11 @@ public enum Capability {
     CALL_COUNTS,
     /** The test can make an image unpullable (tasks fail to start). */
     FAULT_INJECTION,
+    /**
+     * A task whose image is on the account's own ECR host ({@code <account>.dkr.ecr.<region>.amazonaws.com})
+     * but was never pushed fails to start with CannotPullContainerError (rule imagePullable).
+     */
+    IMAGE_PULL_CHECKS,
     /** CreateService refuses duplicate names, missing awsvpc configuration, incompatible or INACTIVE task definitions. */
     SERVICE_CREATE_CHECKS,
     /** A bare family resolves to its latest ACTIVE revision, skipping INACTIVE ones. */

@@ -276,7 +276,7 @@ public enum EcsRule {
             "Your authorization token has expired. Reauthenticate and try again.", "ECR registry answer after 12 h"),
     IMAGE_PULLABLE(Aggregate.TASK, "task start (stoppedReason)", "CannotPullContainerError",
             "CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref {image}: {image}: not found",
-            "Fargate platform 1.4 stoppedReason for a missing repository or tag (ECS 'stopped-task-errors' page)"),
+            "Fargate platform 1.4 stoppedReason for a missing repository or tag (ECS 'stopped-task-errors' page); the in-memory backend applies it to images on its own ECR host that were not pushed"),
 
     // ---- CloudWatch Logs -----------------------------------------------------------------------
     LOG_GROUP_NAME_FORMAT(Aggregate.LOGS, "every Logs call taking logGroupName", "InvalidParameterException",

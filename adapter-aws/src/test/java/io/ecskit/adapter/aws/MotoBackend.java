@@ -33,6 +33,7 @@ final class MotoBackend implements Backend {
             Capability.TASK_DEFINITION_VALIDATION, "moto registers any task definition (no Fargate size or role checks)",
             Capability.SERVICE_DRAINING, "moto deletes a service at once (no DRAINING, no INACTIVE record)",
             Capability.FAULT_INJECTION, "moto runs no containers, so nothing can fail to pull or start",
+            Capability.IMAGE_PULL_CHECKS, "moto runs no containers, so it never pulls an image from its ECR",
             Capability.TASK_DEFINITION_DELETE, "moto's DeleteTaskDefinitions forgets the revision and reuses its number")
             .put(Capability.SERVICE_CREATE_CHECKS,
                     "moto's CreateService checks no duplicate name, network configuration, launch type or task definition status")

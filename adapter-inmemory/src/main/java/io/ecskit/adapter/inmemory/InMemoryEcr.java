@@ -44,14 +44,20 @@ final class InMemoryEcr implements ImageRepositoryPort {
             if (state.repositories.containsKey(name)) {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.REPOSITORY_NAME_UNIQUE, name, state.account.value()));
             }
-            String registry = ImageUri.ecrRegistry(state.account.value(), state.region.code());
-            Repository repository = new Repository(
-                    "arn:aws:ecr:" + state.region.code() + ":" + state.account.value() + ":repository/" + name,
-                    spec.name(), state.account.value(), registry + "/" + name, spec.tagMutability(), spec.scanOnPush(),
-                    state.now());
-            state.repositories.put(name, new InMemoryState.RepositoryState(repository));
-            return Either.right(repository);
+            return Either.right(store(state, spec));
         });
+    }
+
+    /** A new repository as ECR stores it: ARN, registry id, URI on this kit's registry host. */
+    static Repository store(InMemoryState state, RepositorySpec spec) {
+        String name = spec.name().value();
+        String registry = ImageUri.ecrRegistry(state.account.value(), state.region.code());
+        Repository repository = new Repository(
+                "arn:aws:ecr:" + state.region.code() + ":" + state.account.value() + ":repository/" + name,
+                spec.name(), state.account.value(), registry + "/" + name, spec.tagMutability(), spec.scanOnPush(),
+                state.now());
+        state.repositories.put(name, new InMemoryState.RepositoryState(repository));
+        return repository;
     }
 
     @Override
@@ -114,6 +120,41 @@ final class InMemoryEcr implements ImageRepositoryPort {
                             existing.pushedAt(), existing.manifestMediaType());
             r.imagesByDigest.put(digest.value(), image);
             return Either.right(image);
+        });
+    }
+
+    /** An image reference on this kit's own registry host: repository and tag (default latest) or digest. */
+    record OwnImage(String repository, String tagOrDigest, boolean isDigest) {
+    }
+
+    /** The repository and tag or digest of {@code image} when it names this kit's own ECR host. */
+    static Option<OwnImage> own(InMemoryState state, String image) {
+        String host = ImageUri.ecrRegistry(state.account.value(), state.region.code()) + "/";
+        if (!image.startsWith(host)) {
+            return Option.none();
+        }
+        String rest = image.substring(host.length());
+        int at = rest.indexOf('@');
+        if (at >= 0) {
+            return Option.of(new OwnImage(rest.substring(0, at), rest.substring(at + 1), true));
+        }
+        int colon = rest.lastIndexOf(':');
+        return colon > rest.lastIndexOf('/')
+                ? Option.of(new OwnImage(rest.substring(0, colon), rest.substring(colon + 1), false))
+                : Option.of(new OwnImage(rest, "latest", false));
+    }
+
+    /**
+     * Whether a task can pull {@code image} (rule imagePullable, docs/ecs-rules.md): an image on this
+     * kit's own registry host ({@code <account>.dkr.ecr.<region>.amazonaws.com}) must be in its ECR,
+     * its tag or digest pushed; every other registry is pullable unless a test scripts otherwise.
+     */
+    static boolean pullable(InMemoryState state, String image) {
+        return own(state, image).forAll(ref -> {
+            InMemoryState.RepositoryState repository = state.repositories.get(ref.repository());
+            return repository != null && (ref.isDigest()
+                    ? repository.imagesByDigest.containsKey(ref.tagOrDigest())
+                    : repository.imagesByDigest.values().stream().anyMatch(i -> i.tags().exists(t -> t.value().equals(ref.tagOrDigest()))));
         });
     }
 

@@ -110,8 +110,9 @@ final class Scheduler {
     /** Pulling images and setting up logging: where CannotPullContainerError and missing log groups fail a task. */
     private void pull(TaskState task, Instant now) {
         for (ContainerDefinition c : task.definition.definition().containerDefinitions()) {
-            if (state.faults.unpullableImages.contains(c.image().getOrElse(""))) {
-                String reason = io.ecskit.domain.EcsRule.IMAGE_PULLABLE.message(c.image().getOrElse(""));
+            String image = c.image().getOrElse("");
+            if (state.faults.unpullableImages.contains(image) || !InMemoryEcr.pullable(state, image)) {
+                String reason = io.ecskit.domain.EcsRule.IMAGE_PULLABLE.message(image);
                 task.containerReasons.put(c.name().getOrElse(""), reason);
                 fail(task, TaskStopCode.TASK_FAILED_TO_START, reason, now);
                 return;

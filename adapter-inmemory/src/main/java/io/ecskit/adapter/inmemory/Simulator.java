@@ -145,4 +145,37 @@ public final class Simulator {
     public Either<EcsError, Image> putImage(RepositoryName repository, ImageTag tag, byte[] manifest) {
         return state.control(() -> InMemoryEcr.put(state, repository, tag, manifest, manifest.length));
     }
+
+    /**
+     * Makes an image on this kit's own ECR host pullable, as a push would (rule imagePullable): the
+     * repository is created when missing and the tag put on a manifest derived from the reference.
+     * Tasks refer to images by what the task definition says, so {@code image} is that text,
+     * e.g. {@code 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1}; a tag-less reference puts
+     * {@code latest}. A digest reference cannot be put (a digest is what a push yields).
+     *
+     * @return the image as ECR stores it, or InvalidParameterException when {@code image} is not on
+     *         this kit's registry host or names a digest
+     */
+    public Either<EcsError, Image> putImage(String image) {
+        return state.control(() -> {
+            Option<InMemoryEcr.OwnImage> ref = InMemoryEcr.own(state, image).filter(r -> !r.isDigest());
+            if (ref.isEmpty()) {
+                return Either.left(EcsError.InvalidParameter.of("putImage takes a tagged image on this kit's registry "
+                        + io.ecskit.domain.ecr.ImageUri.ecrRegistry(state.account.value(), state.region.code())
+                        + ", not '" + image + "'."));
+            }
+            Either<io.ecskit.domain.Violation, RepositoryName> name = RepositoryName.parse(ref.get().repository());
+            Either<io.ecskit.domain.Violation, ImageTag> tag = ImageTag.parse(ref.get().tagOrDigest());
+            if (name.isLeft() || tag.isLeft()) {
+                return Either.left(EcsError.InvalidParameter.of(
+                        (name.isLeft() ? name.getLeft() : tag.getLeft()).message()));
+            }
+            if (!state.repositories.containsKey(name.get().value())) {
+                InMemoryEcr.store(state, io.ecskit.domain.ecr.RepositorySpec.named(name.get()));
+            }
+            byte[] manifest = ("{\"schemaVersion\":2,\"ecskit-image\":\"" + image + "\"}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return InMemoryEcr.put(state, name.get(), tag.get(), manifest, manifest.length);
+        });
+    }
 }

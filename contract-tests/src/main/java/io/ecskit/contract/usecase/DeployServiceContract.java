@@ -238,6 +238,23 @@ public abstract class DeployServiceContract extends ContractTest {
         assertThat(outcome.service().get().taskDefinition().get().sameRevision(good.taskDefinition().get())).isTrue();
     }
 
+    /** Rule imagePullable (docs/ecs-rules.md): an image on the account's own ECR that nobody pushed. */
+    @Test
+    void deploy_unpushedImageOnTheAccountsOwnRegistry_isRolledBack_withCannotPullContainerError() {
+        requires(Capability.IMAGE_PULL_CHECKS);
+        requires(Capability.DEPLOYMENTS);
+        String unpushed = kit.accountId() + ".dkr.ecr." + kit.region() + ".amazonaws.com/" + backend.prefix() + "nope:1";
+        DeploymentOutcome good = deploy(command(definition(fixtures.IMAGE), 1));
+
+        DeploymentOutcome outcome = deploy(command(definition(unpushed), 1));
+
+        assertThat(outcome.result()).isEqualTo(Result.ROLLED_BACK);
+        assertThat(outcome.stoppedTasks()).isNotEmpty();
+        assertThat(outcome.stoppedTasks().head().stopCode()).contains(TaskStopCode.TASK_FAILED_TO_START);
+        assertThat(outcome.stoppedTasks().head().stoppedReason().get()).startsWith("CannotPullContainerError").contains(unpushed);
+        assertThat(outcome.service().get().taskDefinition().get().sameRevision(good.taskDefinition().get())).isTrue();
+    }
+
     @Test
     void deploy_failingWithoutRollback_isFailed() {
         requires(Capability.FAULT_INJECTION);
