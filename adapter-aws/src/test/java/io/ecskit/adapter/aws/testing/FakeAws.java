@@ -39,7 +39,7 @@ public final class FakeAws implements AutoCloseable {
 
     /** Every request fails with AWS error {@code code} and {@code message}. */
     public static FakeAws failing(int status, String code, String message) throws IOException {
-        return new FakeAws(status, "{\"__type\":\"" + code + "\",\"message\":\"" + message + "\"}", "req-" + code);
+        return new FakeAws(status, "{\"__type\":\"" + code + "\",\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}", "req-" + code);
     }
 
     public URI endpoint() {
