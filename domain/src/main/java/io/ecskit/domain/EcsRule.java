@@ -64,6 +64,23 @@ public enum EcsRule {
             "Tag values must be 256 characters or fewer.", "ECS tagging docs (limits); wording ecskit's"),
     TAG_KEY_RESERVED(Aggregate.ANY, "every call taking tags", "InvalidParameterException",
             "Tag keys beginning with 'aws:' are reserved for AWS use.", "ECS tagging docs (limits); wording ecskit's"),
+    TAG_CHARACTERS(Aggregate.ANY, "every call taking tags", "InvalidParameterException",
+            "1 validation error detected: Value '{value}' at '{wirePath}' failed to satisfy constraint: Member must satisfy regular expression pattern: ([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)",
+            "ECS API model (botocore ecs 2014-11-13 TagKey/TagValue pattern); AWS's model-validation wording"),
+    CAPACITY_PROVIDER_WEIGHT_RANGE(Aggregate.ANY, "CreateService, UpdateService, RunTask, CreateCluster, PutClusterCapacityProviders",
+            "InvalidParameterException",
+            "1 validation error detected: Value '{value}' at '{wirePath}' failed to satisfy constraint: Member must have value {constraint}",
+            "ECS API model (CapacityProviderStrategyItemWeight 0..1000); AWS's model-validation wording"),
+    CAPACITY_PROVIDER_BASE_RANGE(Aggregate.ANY, "CreateService, UpdateService, RunTask, CreateCluster, PutClusterCapacityProviders",
+            "InvalidParameterException",
+            "1 validation error detected: Value '{value}' at '{wirePath}' failed to satisfy constraint: Member must have value {constraint}",
+            "ECS API model (CapacityProviderStrategyItemBase 0..100000); AWS's model-validation wording"),
+    SERVICE_CONNECT_PORT_RANGE(Aggregate.SERVICE, "CreateService, UpdateService (serviceConnectConfiguration)", "InvalidParameterException",
+            "1 validation error detected: Value '{value}' at '{wirePath}' failed to satisfy constraint: Member must have value {constraint}",
+            "ECS API model (PortNumber 0..65535 for clientAliases.port, ingressPortOverride); AWS's model-validation wording"),
+    SERVICE_CONNECT_TIMEOUT_RANGE(Aggregate.SERVICE, "CreateService, UpdateService (serviceConnectConfiguration)", "InvalidParameterException",
+            "1 validation error detected: Value '{value}' at '{wirePath}' failed to satisfy constraint: Member must have value greater than or equal to 0",
+            "ECS API model (Duration 0..2147483647 for timeout.idleTimeoutSeconds, perRequestTimeoutSeconds); AWS's model-validation wording"),
 
     // ---- containers ----------------------------------------------------------------------------
     CONTAINER_NAME_REQUIRED(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
@@ -306,7 +323,8 @@ public enum EcsRule {
         static final String REGISTER = "RegisterTaskDefinition";
     }
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
+    /** A placeholder is a lower-camel name in braces; {@code \p{L}} in a quoted pattern is not one. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-zA-Z]*)}");
 
     private final Aggregate aggregate;
     private final String call;

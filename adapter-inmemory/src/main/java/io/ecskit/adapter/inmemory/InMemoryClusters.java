@@ -28,8 +28,10 @@ final class InMemoryClusters implements ClusterPort {
 
     @Override
     public Either<EcsError, Cluster> create(ClusterSpec spec) {
-        return state.call("CreateCluster", () -> ClusterName.parse(spec.clusterName().getOrElse(ClusterName.DEFAULT.value()))
-                .mapLeft(Errors::of)
+        return state.call("CreateCluster", () -> InMemoryServices.modelChecked(io.ecskit.domain.ModelRules.tags("tags", spec.tags())
+                        .appendAll(io.ecskit.domain.ModelRules.capacityProviderStrategy("defaultCapacityProviderStrategy",
+                                spec.defaultCapacityProviderStrategy())))
+                .flatMap(ok -> ClusterName.parse(spec.clusterName().getOrElse(ClusterName.DEFAULT.value())).mapLeft(Errors::of))
                 .map(name -> {
                     InMemoryState.ClusterState existing = state.clusters.get(name.value());
                     if (existing == null || existing.status == ClusterStatus.INACTIVE) {

@@ -5,6 +5,7 @@ import io.ecskit.domain.NetworkConfiguration;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceArn;
 import io.ecskit.domain.arn.ServiceName;
+import io.ecskit.domain.Done;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.service.Deployment;
 import io.ecskit.domain.service.DeploymentConfiguration;
@@ -36,7 +37,8 @@ final class InMemoryServices implements ServicePort {
     @Override
     public Either<EcsError, Service> create(ServiceSpec spec) {
         ClusterName cluster = spec.cluster().getOrElse(ClusterName.DEFAULT);
-        return state.call("CreateService", () -> InMemoryClusters.active(state, cluster).flatMap(c -> {
+        return state.call("CreateService", () -> modelChecked(io.ecskit.domain.ModelRules.createService(spec))
+                .flatMap(ok -> InMemoryClusters.active(state, cluster)).flatMap(c -> {
             Either<io.ecskit.domain.Violation, ServiceName> parsedName = ServiceName.parse(spec.serviceName());
             if (parsedName.isLeft()) {
                 return Either.left(Errors.of(parsedName.getLeft()));
@@ -59,6 +61,11 @@ final class InMemoryServices implements ServicePort {
                             .flatMap(network -> NetworkChecks.checkLoadBalancers(td.definition(), spec.loadBalancers()))
                             .map(ok -> start(cluster, name, spec, td)));
         }));
+    }
+
+    /** The model's constraints come first, as AWS checks them before the request reaches ECS. */
+    static Either<EcsError, Done> modelChecked(io.vavr.collection.Seq<io.ecskit.domain.Violation> broken) {
+        return broken.isEmpty() ? Either.right(Done.DONE) : Either.left(Errors.first(broken));
     }
 
     /** The service as ECS stores it: every member given, ECS's defaults for the ones left out. */
@@ -96,7 +103,8 @@ final class InMemoryServices implements ServicePort {
     @Override
     public Either<EcsError, Service> update(ServiceUpdate update) {
         ClusterName cluster = update.cluster().getOrElse(ClusterName.DEFAULT);
-        return state.call("UpdateService", () -> InMemoryClusters.active(state, cluster)
+        return state.call("UpdateService", () -> modelChecked(io.ecskit.domain.ModelRules.updateService(update))
+                .flatMap(ok -> InMemoryClusters.active(state, cluster))
                 .flatMap(c -> latest(cluster, update.service())
                         .toEither(() -> (EcsError) EcsError.ServiceNotFound.of()))
                 .flatMap(s -> s.status != ServiceStatus.ACTIVE

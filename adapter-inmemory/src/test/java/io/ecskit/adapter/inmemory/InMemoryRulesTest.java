@@ -95,4 +95,27 @@ class InMemoryRulesTest {
         assertThat(error.code()).isEqualTo("ClientException");
         assertThat(error.message()).matches("Actual length: '\\d+'\\. Max allowed length is '65536' bytes\\.");
     }
+
+    /** Model constraints come before ECS's own checks: the unknown cluster is not what AWS answers. */
+    @Test
+    void capacityProviderWeightRange_isAnsweredBeforeTheClusterIsLookedUp() {
+        var refused = kit.services().create(io.ecskit.domain.service.ServiceSpec.builder()
+                .cluster(new io.ecskit.domain.arn.ClusterName("nowhere")).serviceName("web")
+                .taskDefinition(io.ecskit.domain.arn.TaskDefinitionRef.latest("web"))
+                .capacityProviderStrategy(List.of(io.ecskit.domain.CapacityProviderStrategyItem.builder()
+                        .capacityProvider("FARGATE").weight(1001).build())).build()).getLeft();
+
+        assertThat(refused).isInstanceOf(EcsError.InvalidParameter.class);
+        assertThat(refused.message()).isEqualTo("1 validation error detected: Value '1001' at 'capacityProviderStrategy.1.member.weight' "
+                + "failed to satisfy constraint: Member must have value less than or equal to 1000");
+    }
+
+    @Test
+    void tagCharacters_createClusterWithAnAsteriskInATag_isRefused_andNoClusterExists() {
+        var refused = kit.clusters().create(io.ecskit.domain.cluster.ClusterSpec.named(new io.ecskit.domain.arn.ClusterName("apps"))
+                .toBuilder().tags(List.of(io.ecskit.domain.Tag.of("cost*center", "42"))).build()).getLeft();
+
+        assertThat(refused.message()).contains("Value 'cost*center' at 'tags.1.member.key'");
+        assertThat(kit.clusters().describe(new io.ecskit.domain.arn.ClusterName("apps")).get()).isEmpty();
+    }
 }

@@ -32,7 +32,8 @@ public final class ServiceRules {
                 .appendAll(network(td, spec.networkConfiguration().flatMap(io.ecskit.domain.NetworkConfiguration::awsvpcConfiguration)))
                 .appendAll(loadBalancers(td, spec.loadBalancers()))
                 .appendAll(serviceConnectPorts(td, spec.serviceConnectConfiguration()))
-                .appendAll(deploymentConfiguration(spec.deploymentConfiguration()));
+                .appendAll(deploymentConfiguration(spec.deploymentConfiguration()))
+                .appendAll(io.ecskit.domain.ModelRules.createService(spec));
     }
 
     /**

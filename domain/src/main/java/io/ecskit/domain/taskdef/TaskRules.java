@@ -15,7 +15,6 @@ final class TaskRules {
 
     static final Pattern NAME = Pattern.compile("^[a-zA-Z0-9_\\-]{1,255}$");
     static final int MAX_CONTAINERS = 10;
-    static final int MAX_TAGS = 50;
 
     private TaskRules() {
     }
@@ -91,21 +90,6 @@ final class TaskRules {
     }
 
     static Seq<Violation> tags(TaskDefinition td) {
-        return tags("tags", td.tags());
-    }
-
-    /** Tag limits shared by every ECS resource. Messages are the ECS tagging docs' limits, worded as ECS words them. */
-    static Seq<Violation> tags(String path, Seq<Tag> tags) {
-        Seq<Violation> count = when(tags.size() > MAX_TAGS,
-                EcsRule.TAGS_AT_MOST_FIFTY.at(path));
-        return count.appendAll(tags.zipWithIndex().flatMap(ti -> {
-            String at = path + "[" + ti._2 + "]";
-            Tag tag = ti._1;
-            String key = tag.key().getOrElse("");
-            return when(key.isEmpty() || key.length() > 128, EcsRule.TAG_KEY_LENGTH.at(at + ".key"))
-                    .appendAll(when(tag.value().exists(v -> v.length() > 256), EcsRule.TAG_VALUE_LENGTH.at(at + ".value")))
-                    .appendAll(when(key.toLowerCase(java.util.Locale.ROOT).startsWith("aws:"),
-                            EcsRule.TAG_KEY_RESERVED.at(at + ".key")));
-        }));
+        return io.ecskit.domain.ModelRules.tags("tags", td.tags());
     }
 }
