@@ -1,7 +1,5 @@
 package io.ecskit.domain;
 
-import io.ecskit.domain.service.ServiceConnectConfiguration;
-import io.ecskit.domain.service.TimeoutConfiguration;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -12,7 +10,7 @@ import java.util.regex.Pattern;
  * The ECS API model's own constraints (min, max, pattern per member) on what ecskit sends. Derived
  * from botocore's ECS model ({@code data/ecs/2014-11-13/service-2.json}): of its 21 constrained
  * shapes, those reachable from CreateService, UpdateService, RunTask, CreateCluster and the
- * tagging calls are checked here; the rest (capacity providers' managed scaling, instance
+ * tagging calls are checked here and in {@code ServiceRules} (Service Connect); the rest (capacity providers' managed scaling, instance
  * requirements, daemons, express gateway services, lifecycle hook timeouts) belong to calls ecskit
  * does not make yet. Each violation's message is AWS's model-validation text, naming the member by
  * its wire path ({@code capacityProviderStrategy.1.member.weight}, 1-based as AWS counts).
@@ -49,25 +47,6 @@ public final class ModelRules {
         return broken ? List.of(violation) : List.empty();
     }
 
-    /** The model's constraints on a CreateService request: capacity provider strategy, Service Connect, tags. */
-    public static Seq<Violation> createService(io.ecskit.domain.service.ServiceSpec spec) {
-        return capacityProviderStrategy("capacityProviderStrategy", spec.capacityProviderStrategy())
-                .appendAll(serviceConnect("serviceConnectConfiguration", spec.serviceConnectConfiguration()))
-                .appendAll(tags("tags", spec.tags()));
-    }
-
-    /** The model's constraints on an UpdateService request. */
-    public static Seq<Violation> updateService(io.ecskit.domain.service.ServiceUpdate update) {
-        return capacityProviderStrategy("capacityProviderStrategy", update.capacityProviderStrategy().getOrElse(List.empty()))
-                .appendAll(serviceConnect("serviceConnectConfiguration", update.serviceConnectConfiguration()));
-    }
-
-    /** The model's constraints on a RunTask request. */
-    public static Seq<Violation> runTask(io.ecskit.domain.task.RunTaskSpec spec) {
-        return capacityProviderStrategy("capacityProviderStrategy", spec.capacityProviderStrategy())
-                .appendAll(tags("tags", spec.tags()));
-    }
-
     /** Rule tagCharacters for one tag key or value. */
     public static Seq<Violation> tagText(String path, String wirePath, String text) {
         return TAG_TEXT.matcher(text).matches()
@@ -85,32 +64,8 @@ public final class ModelRules {
         });
     }
 
-    /** Rules serviceConnectPortRange (0..65535) and serviceConnectTimeoutRange (0 or more seconds). */
-    public static Seq<Violation> serviceConnect(String path, Option<ServiceConnectConfiguration> configuration) {
-        return configuration.toList().flatMap(c -> c.services().zipWithIndex().flatMap(si -> {
-            String at = path + ".services[" + si._2 + "]";
-            String wire = path + ".services." + (si._2 + 1) + ".member";
-            Seq<Violation> aliases = si._1.clientAliases().zipWithIndex().flatMap(ai -> range(Option.of(ai._1.port()), 0, 65_535,
-                    EcsRule.SERVICE_CONNECT_PORT_RANGE, at + ".clientAliases[" + ai._2 + "].port",
-                    wire + ".clientAliases." + (ai._2 + 1) + ".member.port"));
-            Seq<Violation> ingress = range(si._1.ingressPortOverride(), 0, 65_535, EcsRule.SERVICE_CONNECT_PORT_RANGE,
-                    at + ".ingressPortOverride", wire + ".ingressPortOverride");
-            Seq<Violation> timeouts = si._1.timeout().toList().flatMap(t -> timeout(t, at + ".timeout", wire + ".timeout"));
-            return aliases.appendAll(ingress).appendAll(timeouts);
-        }));
-    }
-
-    private static Seq<Violation> timeout(TimeoutConfiguration t, String at, String wire) {
-        return List.of(Option.of("idleTimeoutSeconds").filter(x -> t.idleTimeoutSeconds().exists(s -> s < 0))
-                        .map(x -> EcsRule.SERVICE_CONNECT_TIMEOUT_RANGE.at(at + ".idleTimeoutSeconds",
-                                t.idleTimeoutSeconds().get(), wire + ".idleTimeoutSeconds")),
-                Option.of("perRequestTimeoutSeconds").filter(x -> t.perRequestTimeoutSeconds().exists(s -> s < 0))
-                        .map(x -> EcsRule.SERVICE_CONNECT_TIMEOUT_RANGE.at(at + ".perRequestTimeoutSeconds",
-                                t.perRequestTimeoutSeconds().get(), wire + ".perRequestTimeoutSeconds")))
-                .flatMap(o -> o);
-    }
-
-    private static Seq<Violation> range(Option<Integer> value, int min, int max, EcsRule rule, String path, String wirePath) {
+    /** A number within min..max, else {@code rule} with AWS's "Member must have value ..." constraint. */
+    public static Seq<Violation> range(Option<Integer> value, int min, int max, EcsRule rule, String path, String wirePath) {
         if (value.exists(v -> v < min)) {
             return List.of(rule.at(path, value.get(), wirePath, "greater than or equal to " + min));
         }

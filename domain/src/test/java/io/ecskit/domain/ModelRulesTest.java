@@ -44,7 +44,7 @@ class ModelRulesTest {
                 .timeout(TimeoutConfiguration.builder().idleTimeoutSeconds(-5).perRequestTimeoutSeconds(0).build()).build();
         ServiceConnectConfiguration sc = ServiceConnectConfiguration.builder().enabled(true).services(List.of(service)).build();
 
-        var broken = ModelRules.serviceConnect("serviceConnectConfiguration", Option.of(sc));
+        var broken = io.ecskit.domain.service.ServiceRules.serviceConnect("serviceConnectConfiguration", Option.of(sc));
 
         assertThat(broken.map(Violation::path)).containsExactly("serviceConnectConfiguration.services[0].clientAliases[0].port",
                 "serviceConnectConfiguration.services[0].ingressPortOverride", "serviceConnectConfiguration.services[0].timeout.idleTimeoutSeconds");
@@ -69,7 +69,7 @@ class ModelRulesTest {
         ServiceSpec spec = ServiceSpec.builder().cluster(new ClusterName("apps")).serviceName("web")
                 .capacityProviderStrategy(List.of(item(2000, 0))).tags(List.of(Tag.of("a*", "b"))).build();
 
-        assertThat(ModelRules.createService(spec).map(v -> v.rule().get().id()))
+        assertThat(io.ecskit.domain.service.ServiceRules.model(spec).map(v -> v.rule().get().id()))
                 .containsExactly("capacityProviderWeightRange", "tagCharacters");
     }
 }

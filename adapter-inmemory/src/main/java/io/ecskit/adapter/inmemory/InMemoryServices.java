@@ -37,7 +37,7 @@ final class InMemoryServices implements ServicePort {
     @Override
     public Either<EcsError, Service> create(ServiceSpec spec) {
         ClusterName cluster = spec.cluster().getOrElse(ClusterName.DEFAULT);
-        return state.call("CreateService", () -> modelChecked(io.ecskit.domain.ModelRules.createService(spec))
+        return state.call("CreateService", () -> modelChecked(io.ecskit.domain.service.ServiceRules.model(spec))
                 .flatMap(ok -> InMemoryClusters.active(state, cluster)).flatMap(c -> {
             Either<io.ecskit.domain.Violation, ServiceName> parsedName = ServiceName.parse(spec.serviceName());
             if (parsedName.isLeft()) {
@@ -103,7 +103,7 @@ final class InMemoryServices implements ServicePort {
     @Override
     public Either<EcsError, Service> update(ServiceUpdate update) {
         ClusterName cluster = update.cluster().getOrElse(ClusterName.DEFAULT);
-        return state.call("UpdateService", () -> modelChecked(io.ecskit.domain.ModelRules.updateService(update))
+        return state.call("UpdateService", () -> modelChecked(io.ecskit.domain.service.ServiceRules.model(update))
                 .flatMap(ok -> InMemoryClusters.active(state, cluster))
                 .flatMap(c -> latest(cluster, update.service())
                         .toEither(() -> (EcsError) EcsError.ServiceNotFound.of()))

@@ -49,7 +49,8 @@ final class InMemoryTasks implements TaskPort {
     public Either<EcsError, Seq<Task>> run(RunTaskSpec spec) {
         ClusterName clusterName = spec.cluster().getOrElse(ClusterName.DEFAULT);
         int count = spec.count().getOrElse(1);
-        return state.call("RunTask", () -> InMemoryServices.modelChecked(io.ecskit.domain.ModelRules.runTask(spec))
+        return state.call("RunTask", () -> InMemoryServices.modelChecked(io.ecskit.domain.ModelRules.capacityProviderStrategy("capacityProviderStrategy", spec.capacityProviderStrategy())
+                        .appendAll(io.ecskit.domain.ModelRules.tags("tags", spec.tags())))
                 .flatMap(ok -> InMemoryClusters.active(state, clusterName)).flatMap(cluster -> {
             if (count < 1 || count > RunTaskSpec.MAX_COUNT) {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.RUN_TASK_COUNT));

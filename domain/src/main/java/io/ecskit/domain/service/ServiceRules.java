@@ -2,6 +2,7 @@ package io.ecskit.domain.service;
 
 import io.ecskit.domain.AwsVpcConfiguration;
 import io.ecskit.domain.EcsRule;
+import io.ecskit.domain.ModelRules;
 import io.ecskit.domain.Violation;
 import io.ecskit.domain.taskdef.NetworkMode;
 import io.ecskit.domain.taskdef.TaskDefinition;
@@ -33,8 +34,48 @@ public final class ServiceRules {
                 .appendAll(loadBalancers(td, spec.loadBalancers()))
                 .appendAll(serviceConnectPorts(td, spec.serviceConnectConfiguration()))
                 .appendAll(deploymentConfiguration(spec.deploymentConfiguration()))
-                .appendAll(io.ecskit.domain.ModelRules.createService(spec));
+                .appendAll(model(spec));
     }
+
+    /** The API model's constraints on a CreateService request (docs/ecs-rules.md, "Model constraints"). */
+    public static Seq<Violation> model(ServiceSpec spec) {
+        return io.ecskit.domain.ModelRules.capacityProviderStrategy("capacityProviderStrategy", spec.capacityProviderStrategy())
+                .appendAll(serviceConnect("serviceConnectConfiguration", spec.serviceConnectConfiguration()))
+                .appendAll(io.ecskit.domain.ModelRules.tags("tags", spec.tags()));
+    }
+
+    /** The API model's constraints on an UpdateService request. */
+    public static Seq<Violation> model(ServiceUpdate update) {
+        return io.ecskit.domain.ModelRules.capacityProviderStrategy("capacityProviderStrategy",
+                        update.capacityProviderStrategy().getOrElse(List.empty()))
+                .appendAll(serviceConnect("serviceConnectConfiguration", update.serviceConnectConfiguration()));
+    }
+
+    /** Rules serviceConnectPortRange (0..65535) and serviceConnectTimeoutRange (0 or more seconds). */
+    public static Seq<Violation> serviceConnect(String path, Option<ServiceConnectConfiguration> configuration) {
+        return configuration.toList().flatMap(c -> c.services().zipWithIndex().flatMap(si -> {
+            String at = path + ".services[" + si._2 + "]";
+            String wire = path + ".services." + (si._2 + 1) + ".member";
+            Seq<Violation> aliases = si._1.clientAliases().zipWithIndex().flatMap(ai -> ModelRules.range(Option.of(ai._1.port()), 0, 65_535,
+                    EcsRule.SERVICE_CONNECT_PORT_RANGE, at + ".clientAliases[" + ai._2 + "].port",
+                    wire + ".clientAliases." + (ai._2 + 1) + ".member.port"));
+            Seq<Violation> ingress = ModelRules.range(si._1.ingressPortOverride(), 0, 65_535, EcsRule.SERVICE_CONNECT_PORT_RANGE,
+                    at + ".ingressPortOverride", wire + ".ingressPortOverride");
+            Seq<Violation> timeouts = si._1.timeout().toList().flatMap(t -> timeout(t, at + ".timeout", wire + ".timeout"));
+            return aliases.appendAll(ingress).appendAll(timeouts);
+        }));
+    }
+
+    private static Seq<Violation> timeout(TimeoutConfiguration t, String at, String wire) {
+        return List.of(Option.of("idleTimeoutSeconds").filter(x -> t.idleTimeoutSeconds().exists(s -> s < 0))
+                        .map(x -> EcsRule.SERVICE_CONNECT_TIMEOUT_RANGE.at(at + ".idleTimeoutSeconds",
+                                t.idleTimeoutSeconds().get(), wire + ".idleTimeoutSeconds")),
+                Option.of("perRequestTimeoutSeconds").filter(x -> t.perRequestTimeoutSeconds().exists(s -> s < 0))
+                        .map(x -> EcsRule.SERVICE_CONNECT_TIMEOUT_RANGE.at(at + ".perRequestTimeoutSeconds",
+                                t.perRequestTimeoutSeconds().get(), wire + ".perRequestTimeoutSeconds")))
+                .flatMap(o -> o);
+    }
+
 
     /**
      * With Service Connect, each container port may appear in one port mapping only: registration accepts
