@@ -30,10 +30,7 @@ final class AwsEcr implements ImageRepositoryPort {
     }
 
     private static Repository fromAws(software.amazon.awssdk.services.ecr.model.Repository r) {
-        return new Repository(r.repositoryArn(), new RepositoryName(r.repositoryName()), r.registryId(), r.repositoryUri(),
-                "IMMUTABLE".equals(r.imageTagMutabilityAsString()) ? TagMutability.IMMUTABLE : TagMutability.MUTABLE,
-                r.imageScanningConfiguration() != null && Boolean.TRUE.equals(r.imageScanningConfiguration().scanOnPush()),
-                r.createdAt());
+        return io.ecskit.mapping.EcrLogsMapping.repository(r);
     }
 
     @Override
@@ -60,9 +57,7 @@ final class AwsEcr implements ImageRepositoryPort {
     @Override
     public Either<EcsError, Seq<Image>> images(RepositoryName name) {
         return AwsErrors.call(() -> List.ofAll(aws.ecr.describeImagesPaginator(r -> r.repositoryName(name.value())).imageDetails())
-                .map(d -> new Image(name, new ImageDigest(d.imageDigest()), List.ofAll(d.imageTags()).map(ImageTag::new),
-                        d.imageSizeInBytes() == null ? 0 : d.imageSizeInBytes(), d.imagePushedAt(),
-                        Option.of(d.imageManifestMediaType()))));
+                .map(d -> io.ecskit.mapping.EcrLogsMapping.image(name, d)));
     }
 
     /** The token is base64 of {@code AWS:<password>}; ECR hands out one per registry, valid 12 hours. */

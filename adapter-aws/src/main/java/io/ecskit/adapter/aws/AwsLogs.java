@@ -42,9 +42,7 @@ final class AwsLogs implements LogPort {
     public Either<EcsError, Option<LogGroup>> describeGroup(LogGroupName name) {
         return AwsErrors.call(() -> List.ofAll(aws.logs.describeLogGroupsPaginator(r -> r.logGroupNamePrefix(name.value())).logGroups())
                 .find(g -> g.logGroupName().equals(name.value()))
-                .map(g -> new LogGroup(name, g.arn(), Option.of(g.retentionInDays()).flatMap(d -> RetentionDays.parse(d).toOption()),
-                        g.creationTime() == null ? Instant.EPOCH : Instant.ofEpochMilli(g.creationTime()),
-                        g.storedBytes() == null ? 0 : g.storedBytes())));
+                .map(io.ecskit.mapping.EcrLogsMapping::logGroup));
     }
 
     @Override
@@ -62,10 +60,7 @@ final class AwsLogs implements LogPort {
     public Either<EcsError, Seq<LogStream>> streams(LogGroupName group, Option<String> streamPrefix) {
         return AwsErrors.call(() -> List.ofAll(aws.logs.describeLogStreamsPaginator(r -> r.logGroupName(group.value())
                         .logStreamNamePrefix(streamPrefix.getOrNull())).logStreams())
-                .map(s -> new LogStream(new LogStreamName(s.logStreamName()),
-                        s.creationTime() == null ? Instant.EPOCH : Instant.ofEpochMilli(s.creationTime()),
-                        Option.of(s.firstEventTimestamp()).map(Instant::ofEpochMilli),
-                        Option.of(s.lastEventTimestamp()).map(Instant::ofEpochMilli))));
+                .map(io.ecskit.mapping.EcrLogsMapping::logStream));
     }
 
     @Override
@@ -125,7 +120,7 @@ final class AwsLogs implements LogPort {
         return AwsErrors.call(() -> List.ofAll(aws.logs.filterLogEventsPaginator(r -> r.logGroupName(group.value())
                         .logStreamNamePrefix(streamPrefix.getOrNull())
                         .startTime(from.toEpochMilli()).endTime(to.toEpochMilli() - 1)).events())
-                .map(e -> new LogEvent(Instant.ofEpochMilli(e.timestamp()), e.message(), new LogStreamName(e.logStreamName())))
+                .map(io.ecskit.mapping.EcrLogsMapping::logEvent)
                 .sorted(Comparator.comparing(LogEvent::timestamp)));
     }
 }

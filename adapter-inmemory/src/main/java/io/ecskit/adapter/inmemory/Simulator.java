@@ -25,7 +25,7 @@ import java.time.Instant;
  * The test's handle on the in-memory ECS: move time, script faults, declare the VPC, register
  * EC2 container instances, write container log lines and put images as a push would.
  */
-public final class Simulator {
+public final class Simulator implements io.ecskit.port.out.Simulation {
 
     private final InMemoryState state;
 
@@ -34,11 +34,13 @@ public final class Simulator {
         this.state = state;
     }
 
+    @Override
     public Instant now() {
         return state.now();
     }
 
     /** How many times the AWS operation (e.g. "RegisterTaskDefinition") was called on this kit. */
+    @Override
     public int calls(String operation) {
         return state.calls.getOrDefault(operation, 0);
     }
@@ -49,12 +51,14 @@ public final class Simulator {
     }
 
     /** Forgets the call counts, e.g. after a test's set-up. */
+    @Override
     public Simulator resetCalls() {
         state.calls.clear();
         return this;
     }
 
     /** Moves a virtual clock forward and lets the simulated ECS catch up. */
+    @Override
     public Instant advance(Duration duration) {
         if (!(state.clock instanceof VirtualClock virtual)) {
             throw new IllegalStateException("advance needs the virtual clock; this kit runs on real time");
@@ -64,36 +68,42 @@ public final class Simulator {
     }
 
     /** Tasks with this image fail to start: CannotPullContainerError, stop code TaskFailedToStart. */
+    @Override
     public Simulator failImagePull(String image) {
         state.faults.unpullableImages.add(image);
         return this;
     }
 
     /** Essential containers with this image exit with {@code exitCode} after running for {@code after}. */
+    @Override
     public Simulator exitEssentialContainer(String image, Duration after, int exitCode) {
         state.faults.exitingImages.put(image, new Faults.Exit(after, exitCode));
         return this;
     }
 
     /** Containers with this image fail their health check; the scheduler replaces their tasks. */
+    @Override
     public Simulator failHealthChecks(String image) {
         state.faults.unhealthyImages.add(image);
         return this;
     }
 
     /** The next {@code times} calls of {@code operation} (e.g. "CreateService") are throttled. */
+    @Override
     public Simulator throttle(String operation, int times) {
         state.faults.throttled.put(operation, times);
         return this;
     }
 
     /** The task stops by itself (its essential container exits with 1) after {@code after}. */
+    @Override
     public Simulator stopTaskAfter(TaskArn task, Duration after) {
         state.faults.stopsAt.put(task.taskId(), state.now().plus(after));
         return this;
     }
 
     /** Clears every scripted fault; tasks already failing stay failed. */
+    @Override
     public Simulator clearFaults() {
         state.faults.unpullableImages.clear();
         state.faults.exitingImages.clear();
@@ -115,6 +125,7 @@ public final class Simulator {
     }
 
     /** An EC2 container instance joins the cluster (for clean-up and delete-cluster behaviour). */
+    @Override
     public Either<EcsError, ContainerInstanceArn> registerContainerInstance(ClusterName cluster) {
         return state.control(() -> InMemoryClusters.active(state, cluster).map(c -> {
             ContainerInstanceArn arn = new ContainerInstanceArn(state.region, state.account, cluster, state.newId(32));
@@ -124,6 +135,7 @@ public final class Simulator {
     }
 
     /** A container of a running task writes a line to its awslogs stream ({@code prefix/container/taskId}). */
+    @Override
     public Either<EcsError, Done> log(TaskArn task, String container, String line) {
         return state.control(() -> {
             Option<TaskState> running = Option.of(state.tasks.get(task.taskId())).filter(TaskState::isRunning);
@@ -156,6 +168,7 @@ public final class Simulator {
      * @return the image as ECR stores it, or InvalidParameterException when {@code image} is not on
      *         this kit's registry host or names a digest
      */
+    @Override
     public Either<EcsError, Image> putImage(String image) {
         return state.control(() -> {
             Option<InMemoryEcr.OwnImage> ref = InMemoryEcr.own(state, image).filter(r -> !r.isDigest());

@@ -96,6 +96,8 @@ public final class MotoServer {
         Path log = target.resolve("moto-server.log");
         ProcessBuilder builder = new ProcessBuilder(bin.resolve("moto_server").toString(), "-H", "127.0.0.1", "-p",
                 String.valueOf(port)).redirectErrorStream(true).redirectOutput(log.toFile());
+        // the developer's AWS_PROFILE, keys or region must not reach moto (a missing profile makes it answer 500)
+        builder.environment().keySet().removeIf(name -> name.startsWith("AWS_"));
         builder.environment().put("MOTO_ECS_SERVICE_RUNNING", System.getProperty("moto.ecs.service.running", "0"));
         Process process = builder.start();
         URI endpoint = URI.create("http://127.0.0.1:" + port);

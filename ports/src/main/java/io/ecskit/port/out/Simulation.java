@@ -1,0 +1,64 @@
+package io.ecskit.port.out;
+
+import io.ecskit.domain.Done;
+import io.ecskit.domain.arn.ClusterName;
+import io.ecskit.domain.arn.ContainerInstanceArn;
+import io.ecskit.domain.arn.TaskArn;
+import io.ecskit.domain.ecr.Image;
+import io.ecskit.domain.error.EcsError;
+import io.vavr.control.Either;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The controls of a simulated ECS (the in-memory backend): its clock and the faults a test scripts.
+ * A driven port like the others, so a driving adapter (the AWS-protocol server's control endpoint)
+ * can offer them without knowing which backend it serves. Images are matched by the full reference
+ * as the task definition writes it.
+ */
+public interface Simulation {
+
+    /** The simulated now. */
+    Instant now();
+
+    /**
+     * Moves a manual (virtual) clock forward and lets the simulated ECS catch up.
+     *
+     * @throws IllegalStateException when the clock is not manual (real or accelerated time)
+     */
+    Instant advance(Duration duration);
+
+    /** Tasks with this image fail to start: CannotPullContainerError, stop code TaskFailedToStart. */
+    Simulation failImagePull(String image);
+
+    /** Essential containers with this image exit with {@code exitCode} after running for {@code after}. */
+    Simulation exitEssentialContainer(String image, Duration after, int exitCode);
+
+    /** Containers with this image fail their health check; the scheduler replaces their tasks. */
+    Simulation failHealthChecks(String image);
+
+    /** The next {@code times} calls of {@code operation} (e.g. "CreateService") are throttled. */
+    Simulation throttle(String operation, int times);
+
+    /** The task's essential container exits with 1 after {@code after}. */
+    Simulation stopTaskAfter(TaskArn task, Duration after);
+
+    /** Clears every scripted fault. */
+    Simulation clearFaults();
+
+    /** Makes a tagged image on the backend's own ECR host pullable, as a push would (rule imagePullable). */
+    Either<EcsError, Image> putImage(String image);
+
+    /** An EC2 container instance joins the cluster. */
+    Either<EcsError, ContainerInstanceArn> registerContainerInstance(ClusterName cluster);
+
+    /** A running task's container writes a line to its awslogs stream. */
+    Either<EcsError, Done> log(TaskArn task, String container, String line);
+
+    /** How many times the AWS operation was called. */
+    int calls(String operation);
+
+    /** Forgets the call counts. */
+    Simulation resetCalls();
+}
