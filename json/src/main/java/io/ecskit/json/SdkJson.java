@@ -358,6 +358,27 @@ public final class SdkJson {
         }
     }
 
+    /**
+     * A request body as a server reads it: the JSON text into {@code builder}; every problem (not
+     * JSON, unknown member, wrong type) as one message each, empty when the builder holds it all.
+     * An empty body is an empty object, as AWS's JSON protocol allows.
+     */
+    public static Seq<String> readBody(String text, SdkPojo builder) {
+        if (text.isBlank()) {
+            return List.empty();
+        }
+        Either<JsonProblem, JsonNode> tree = parse(text);
+        if (tree.isLeft()) {
+            return List.of(tree.getLeft().describe());
+        }
+        return read(tree.get(), builder, "").map(Violation::message);
+    }
+
+    /** An SDK model object as the compact JSON a JSON 1.1 service answers with (epoch-second timestamps). */
+    public static String body(SdkPojo pojo) {
+        return write(pojo, Timestamps.EPOCH_SECONDS).toString();
+    }
+
     /** An SDK document as compact JSON text. */
     public static String compact(Document document) {
         return node(document).toString();

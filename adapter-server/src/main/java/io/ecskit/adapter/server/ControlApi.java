@@ -1,0 +1,110 @@
+package io.ecskit.adapter.server;
+
+import io.ecskit.adapter.server.Wire.Answer;
+import io.ecskit.domain.arn.ClusterName;
+import io.ecskit.port.out.Simulation;
+import io.vavr.control.Option;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The simulator's controls over HTTP, under {@value #ROOT} (a path no AWS service uses). Every
+ * call takes {@code region=} (default: the server's). Answers are small JSON objects; a bad call
+ * is HTTP 400 {@code {"__type": "InvalidControlRequest", "message": ...}}.
+ * <pre>
+ * GET    /_ecskit/clock                                     {"now": "2026-..."}
+ * POST   /_ecskit/clock/advance?seconds=N                   manual clock only
+ * POST   /_ecskit/faults/image-pull?image=REF               tasks fail with CannotPullContainerError
+ * POST   /_ecskit/faults/exit?image=REF&amp;afterSeconds=N&amp;exitCode=C
+ * POST   /_ecskit/faults/health-check?image=REF             containers turn UNHEALTHY
+ * POST   /_ecskit/faults/throttle?operation=OP&amp;times=N      the next N calls answer ThrottlingException
+ * DELETE /_ecskit/faults                                    clears every fault
+ * POST   /_ecskit/images?image=REF                          an image on the backend's own ECR, as if pushed
+ * POST   /_ecskit/container-instances?cluster=NAME          an EC2 instance joins the cluster
+ * GET    /_ecskit/calls?operation=OP                        {"calls": N}
+ * </pre>
+ */
+final class ControlApi {
+
+    static final String ROOT = "/_ecskit/";
+
+    private final Function<String, Option<Simulation>> simulations;
+    private final String defaultRegion;
+
+    ControlApi(Function<String, Option<Simulation>> simulations, String defaultRegion) {
+        this.simulations = simulations;
+        this.defaultRegion = defaultRegion;
+    }
+
+    Answer handle(String method, String path, String rawQuery) {
+        Map<String, String> q = query(rawQuery);
+        Option<Simulation> found = simulations.apply(q.getOrDefault("region", defaultRegion));
+        if (found.isEmpty()) {
+            return refused(404, "this server's backend is not simulated: it has no controls");
+        }
+        Simulation sim = found.get();
+        String route = method + " " + path.substring(ROOT.length() - 1);
+        try {
+            return switch (route) {
+                case "GET /clock" -> now(sim);
+                case "POST /clock/advance" -> {
+                    sim.advance(Duration.ofMillis(Math.round(Double.parseDouble(required(q, "seconds")) * 1000)));
+                    yield now(sim);
+                }
+                case "POST /faults/image-pull" -> done(sim.failImagePull(required(q, "image")));
+                case "POST /faults/exit" -> done(sim.exitEssentialContainer(required(q, "image"),
+                        Duration.ofSeconds(Long.parseLong(q.getOrDefault("afterSeconds", "0"))),
+                        Integer.parseInt(q.getOrDefault("exitCode", "1"))));
+                case "POST /faults/health-check" -> done(sim.failHealthChecks(required(q, "image")));
+                case "POST /faults/throttle" -> done(sim.throttle(required(q, "operation"), Integer.parseInt(q.getOrDefault("times", "1"))));
+                case "DELETE /faults" -> done(sim.clearFaults());
+                case "POST /images" -> sim.putImage(required(q, "image")).fold(e -> refused(400, e.message()),
+                        image -> new Answer(200, "{\"imageDigest\":\"" + image.digest().value() + "\"}"));
+                case "POST /container-instances" -> sim.registerContainerInstance(ClusterName.of(required(q, "cluster")))
+                        .fold(e -> refused(400, e.message()), arn -> new Answer(200, "{\"containerInstanceArn\":\"" + arn + "\"}"));
+                case "GET /calls" -> new Answer(200, "{\"calls\":" + sim.calls(required(q, "operation")) + "}");
+                default -> refused(404, "no control " + route + " (see /_ecskit/ in the README)");
+            };
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return refused(400, e.getMessage());
+        }
+    }
+
+    private static Answer now(Simulation sim) {
+        return new Answer(200, "{\"now\":\"" + sim.now() + "\"}");
+    }
+
+    private static Answer done(Simulation sim) {
+        return new Answer(200, "{}");
+    }
+
+    private static Answer refused(int status, String message) {
+        return Answer.error(status, "InvalidControlRequest", message);
+    }
+
+    private static String required(Map<String, String> q, String name) {
+        String value = q.get(name);
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException("missing query parameter " + name);
+        }
+        return value;
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> q = new HashMap<>();
+        if (raw == null) {
+            return q;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            q.put(key, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return q;
+    }
+}

@@ -1,0 +1,191 @@
+package io.ecskit.adapter.server;
+
+import io.ecskit.adapter.server.Wire.Answer;
+import io.ecskit.domain.ecr.RepositoryName;
+import io.ecskit.domain.ecr.RepositorySpec;
+import io.ecskit.domain.ecr.TagMutability;
+import io.ecskit.domain.logs.LogEvent;
+import io.ecskit.domain.logs.LogGroupName;
+import io.ecskit.domain.logs.LogStreamName;
+import io.ecskit.domain.logs.RetentionDays;
+import io.ecskit.mapping.EcrLogsMapping;
+import io.ecskit.port.EcsKit;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import software.amazon.awssdk.services.cloudwatchlogs.model.*;
+import software.amazon.awssdk.services.ecr.model.AuthorizationData;
+import software.amazon.awssdk.services.ecr.model.CreateRepositoryRequest;
+import software.amazon.awssdk.services.ecr.model.CreateRepositoryResponse;
+import software.amazon.awssdk.services.ecr.model.DeleteRepositoryRequest;
+import software.amazon.awssdk.services.ecr.model.DeleteRepositoryResponse;
+import software.amazon.awssdk.services.ecr.model.DescribeImagesRequest;
+import software.amazon.awssdk.services.ecr.model.DescribeImagesResponse;
+import software.amazon.awssdk.services.ecr.model.DescribeRepositoriesRequest;
+import software.amazon.awssdk.services.ecr.model.DescribeRepositoriesResponse;
+import software.amazon.awssdk.services.ecr.model.GetAuthorizationTokenRequest;
+import software.amazon.awssdk.services.ecr.model.GetAuthorizationTokenResponse;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+
+/** ECR ({@code AmazonEC2ContainerRegistry_V20150921}) and CloudWatch Logs ({@code Logs_20140328}) on the ports. */
+final class EcrLogsOperations {
+
+    static final String ECR = "AmazonEC2ContainerRegistry_V20150921.";
+    static final String LOGS = "Logs_20140328.";
+
+    private EcrLogsOperations() {
+    }
+
+    static void register(Map<String, Operation> operations) {
+        operations.put(ECR + "CreateRepository", (kit, body) -> {
+            CreateRepositoryRequest r = Wire.read(body, CreateRepositoryRequest::builder, "CreateRepository",
+                    Set.of("repositoryName", "imageTagMutability", "imageScanningConfiguration", "registryId"));
+            RepositorySpec spec = new RepositorySpec(repository(r.repositoryName()),
+                    "IMMUTABLE".equals(r.imageTagMutabilityAsString()) ? TagMutability.IMMUTABLE : TagMutability.MUTABLE,
+                    r.imageScanningConfiguration() != null && Boolean.TRUE.equals(r.imageScanningConfiguration().scanOnPush()));
+            return kit.imageRepositories().create(spec).fold(Answer::error, repo -> Answer.ok(CreateRepositoryResponse.builder()
+                    .repository(EcrLogsMapping.toSdk(repo)).build()));
+        });
+        operations.put(ECR + "DescribeRepositories", (kit, body) -> {
+            DescribeRepositoriesRequest r = Wire.read(body, DescribeRepositoriesRequest::builder, "DescribeRepositories",
+                    Set.of("repositoryNames", "registryId", "maxResults", "nextToken"));
+            if (!r.hasRepositoryNames() || r.repositoryNames().isEmpty()) {
+                return Answer.error(400, "InvalidParameterException",
+                        "ecskit server describes repositories by name only: give repositoryNames.");
+            }
+            java.util.List<software.amazon.awssdk.services.ecr.model.Repository> found = new java.util.ArrayList<>();
+            for (String name : r.repositoryNames()) {
+                var described = kit.imageRepositories().describe(repository(name));
+                if (described.isLeft()) {
+                    return Answer.error(described.getLeft());
+                }
+                if (described.get().isEmpty()) {
+                    return Answer.error(io.ecskit.domain.error.EcsError.of(io.ecskit.domain.EcsRule.REPOSITORY_FOUND, name, kit.accountId()));
+                }
+                found.add(EcrLogsMapping.toSdk(described.get().get()));
+            }
+            return Answer.ok(DescribeRepositoriesResponse.builder().repositories(found).build());
+        });
+        operations.put(ECR + "DeleteRepository", (kit, body) -> {
+            DeleteRepositoryRequest r = Wire.read(body, DeleteRepositoryRequest::builder, "DeleteRepository",
+                    Set.of("repositoryName", "force", "registryId"));
+            return kit.imageRepositories().delete(repository(r.repositoryName()), Boolean.TRUE.equals(r.force()))
+                    .fold(Answer::error, repo -> Answer.ok(DeleteRepositoryResponse.builder().repository(EcrLogsMapping.toSdk(repo)).build()));
+        });
+        operations.put(ECR + "DescribeImages", (kit, body) -> {
+            DescribeImagesRequest r = Wire.read(body, DescribeImagesRequest::builder, "DescribeImages",
+                    Set.of("repositoryName", "registryId", "maxResults", "nextToken"));
+            return kit.imageRepositories().images(repository(r.repositoryName())).fold(Answer::error, images ->
+                    Answer.ok(DescribeImagesResponse.builder().imageDetails(images.map(i -> EcrLogsMapping.toSdk(i, kit.accountId()))
+                            .asJava()).build()));
+        });
+        operations.put(ECR + "GetAuthorizationToken", (kit, body) -> {
+            Wire.read(body, GetAuthorizationTokenRequest::builder, "GetAuthorizationToken", Set.of("registryIds"));
+            return kit.imageRepositories().authorization().fold(Answer::error, auth -> Answer.ok(GetAuthorizationTokenResponse.builder()
+                    .authorizationData(AuthorizationData.builder()
+                            .authorizationToken(Base64.getEncoder().encodeToString((auth.username() + ":" + auth.password())
+                                    .getBytes(StandardCharsets.UTF_8)))
+                            .proxyEndpoint(auth.proxyEndpoint().toString()).expiresAt(auth.expiresAt()).build()).build()));
+        });
+
+        operations.put(LOGS + "CreateLogGroup", (kit, body) -> {
+            CreateLogGroupRequest r = Wire.read(body, CreateLogGroupRequest::builder, "CreateLogGroup", Set.of("logGroupName"));
+            return kit.logs().createGroup(group(r.logGroupName()), Option.none())
+                    .fold(Answer::error, g -> Answer.ok(CreateLogGroupResponse.builder().build()));
+        });
+        operations.put(LOGS + "DeleteLogGroup", (kit, body) -> {
+            DeleteLogGroupRequest r = Wire.read(body, DeleteLogGroupRequest::builder, "DeleteLogGroup", Set.of("logGroupName"));
+            return kit.logs().deleteGroup(group(r.logGroupName())).fold(Answer::error, ok -> Answer.ok(DeleteLogGroupResponse.builder().build()));
+        });
+        operations.put(LOGS + "DescribeLogGroups", (kit, body) -> {
+            DescribeLogGroupsRequest r = Wire.read(body, DescribeLogGroupsRequest::builder, "DescribeLogGroups",
+                    Set.of("logGroupNamePrefix", "limit", "nextToken"));
+            if (r.logGroupNamePrefix() == null) {
+                return Answer.error(400, "InvalidParameterException",
+                        "ecskit server describes log groups by logGroupNamePrefix naming the whole group only.");
+            }
+            return kit.logs().describeGroup(group(r.logGroupNamePrefix())).fold(Answer::error, g -> Answer.ok(
+                    DescribeLogGroupsResponse.builder().logGroups(g.map(EcrLogsMapping::toSdk).toJavaList()).build()));
+        });
+        operations.put(LOGS + "PutRetentionPolicy", (kit, body) -> {
+            PutRetentionPolicyRequest r = Wire.read(body, PutRetentionPolicyRequest::builder, "PutRetentionPolicy", Set.of());
+            RetentionDays days = Wire.one(RetentionDays.parse(r.retentionInDays() == null ? 0 : r.retentionInDays()));
+            return kit.logs().putRetention(group(r.logGroupName()), days)
+                    .fold(Answer::error, g -> Answer.ok(PutRetentionPolicyResponse.builder().build()));
+        });
+        operations.put(LOGS + "CreateLogStream", (kit, body) -> {
+            CreateLogStreamRequest r = Wire.read(body, CreateLogStreamRequest::builder, "CreateLogStream", Set.of());
+            return kit.logs().createStream(group(r.logGroupName()), stream(r.logStreamName()))
+                    .fold(Answer::error, s -> Answer.ok(CreateLogStreamResponse.builder().build()));
+        });
+        operations.put(LOGS + "DescribeLogStreams", (kit, body) -> {
+            DescribeLogStreamsRequest r = Wire.read(body, DescribeLogStreamsRequest::builder, "DescribeLogStreams",
+                    Set.of("logGroupName", "logStreamNamePrefix", "limit", "nextToken", "orderBy", "descending"));
+            LogGroupName group = group(r.logGroupName());
+            String groupArn = "arn:aws:logs:" + kit.region() + ":" + kit.accountId() + ":log-group:" + group.value();
+            return kit.logs().streams(group, Option.of(r.logStreamNamePrefix())).fold(Answer::error, streams -> Answer.ok(
+                    DescribeLogStreamsResponse.builder().logStreams(streams.map(s -> EcrLogsMapping.toSdk(s, groupArn)).asJava()).build()));
+        });
+        operations.put(LOGS + "PutLogEvents", (kit, body) -> {
+            PutLogEventsRequest r = Wire.read(body, PutLogEventsRequest::builder, "PutLogEvents",
+                    Set.of("logGroupName", "logStreamName", "logEvents", "sequenceToken"));
+            LogStreamName stream = stream(r.logStreamName());
+            Seq<LogEvent> events = List.ofAll(r.logEvents()).map(e -> new LogEvent(Instant.ofEpochMilli(e.timestamp()), e.message(), stream));
+            return kit.logs().putEvents(group(r.logGroupName()), stream, events)
+                    .fold(Answer::error, ok -> Answer.ok(PutLogEventsResponse.builder().build()));
+        });
+        operations.put(LOGS + "FilterLogEvents", (kit, body) -> {
+            FilterLogEventsRequest r = Wire.read(body, FilterLogEventsRequest::builder, "FilterLogEvents",
+                    Set.of("logGroupName", "logStreamNamePrefix", "logStreamNames", "startTime", "endTime", "limit", "nextToken", "interleaved"));
+            Seq<String> names = r.hasLogStreamNames() ? List.ofAll(r.logStreamNames()) : List.empty();
+            return events(kit, r.logGroupName(), Option.of(r.logStreamNamePrefix()), r.startTime(), r.endTime())
+                    .map(found -> found.filter(e -> names.isEmpty() || names.contains(e.stream().value())))
+                    .fold(Answer::error, found -> Answer.ok(FilterLogEventsResponse.builder()
+                            .events(found.zipWithIndex().map(ei -> EcrLogsMapping.toSdk(ei._1, String.valueOf(ei._2))).asJava()).build()));
+        });
+        operations.put(LOGS + "GetLogEvents", (kit, body) -> {
+            GetLogEventsRequest r = Wire.read(body, GetLogEventsRequest::builder, "GetLogEvents",
+                    Set.of("logGroupName", "logStreamName", "startTime", "endTime", "limit", "nextToken", "startFromHead"));
+            String name = stream(r.logStreamName()).value();
+            return events(kit, r.logGroupName(), Option.of(name), r.startTime(), r.endTime())
+                    .map(found -> found.filter(e -> e.stream().value().equals(name)))
+                    .fold(Answer::error, found -> Answer.ok(GetLogEventsResponse.builder().events(found.map(e -> OutputLogEvent.builder()
+                            .timestamp(e.timestamp().toEpochMilli()).ingestionTime(e.timestamp().toEpochMilli()).message(e.message()).build())
+                            .asJava()).nextForwardToken("f/end").nextBackwardToken("b/end").build()));
+        });
+    }
+
+    /** Logs' startTime is inclusive and endTime inclusive; the port's {@code to} is exclusive. */
+    private static io.vavr.control.Either<io.ecskit.domain.error.EcsError, Seq<LogEvent>> events(
+            EcsKit kit, String group, Option<String> prefix, Long start, Long end) {
+        Instant from = start == null ? Instant.EPOCH : Instant.ofEpochMilli(start);
+        Instant to = end == null ? Instant.parse("9999-12-31T00:00:00Z") : Instant.ofEpochMilli(end + 1);
+        return kit.logs().events(group(group), prefix, from, to);
+    }
+
+    private static RepositoryName repository(String name) {
+        if (name == null) {
+            throw Wire.missing("repositoryName");
+        }
+        return Wire.one(RepositoryName.parse(name));
+    }
+
+    private static LogGroupName group(String name) {
+        if (name == null) {
+            throw Wire.missing("logGroupName");
+        }
+        return Wire.one(LogGroupName.parse(name));
+    }
+
+    private static LogStreamName stream(String name) {
+        if (name == null) {
+            throw Wire.missing("logStreamName");
+        }
+        return Wire.one(LogStreamName.parse(name));
+    }
+}

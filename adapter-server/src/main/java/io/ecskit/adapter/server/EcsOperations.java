@@ -1,0 +1,263 @@
+package io.ecskit.adapter.server;
+
+import io.ecskit.adapter.server.Wire.Answer;
+import io.ecskit.domain.AccountId;
+import io.ecskit.domain.Region;
+import io.ecskit.domain.arn.ClusterName;
+import io.ecskit.domain.arn.ContainerInstanceArn;
+import io.ecskit.domain.arn.ServiceName;
+import io.ecskit.domain.arn.TaskArn;
+import io.ecskit.domain.arn.TaskDefinitionRef;
+import io.ecskit.domain.cluster.ClusterSpec;
+import io.ecskit.domain.service.ServiceSpec;
+import io.ecskit.domain.service.ServiceUpdate;
+import io.ecskit.domain.task.RunTaskSpec;
+import io.ecskit.domain.task.TaskStatus;
+import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
+import io.ecskit.domain.taskdef.TaskDefinition;
+import io.ecskit.domain.taskdef.TaskDefinitionStatus;
+import io.ecskit.mapping.SdkMapping;
+import io.ecskit.port.EcsKit;
+import io.ecskit.port.out.Descriptions;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import software.amazon.awssdk.services.ecs.model.*;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * ECS's operations (target prefix {@code AmazonEC2ContainerServiceV20141113}) on the ports: each
+ * request is read into the SDK's request object, mapped to the domain through {@link SdkMapping}
+ * (the AWS adapter's mapping, run the other way), and the port's answer mapped back.
+ */
+final class EcsOperations {
+
+    static final String PREFIX = "AmazonEC2ContainerServiceV20141113.";
+
+    private EcsOperations() {
+    }
+
+    static void register(Map<String, Operation> operations) {
+        operations.put(PREFIX + "CreateCluster", (kit, body) -> {
+            CreateClusterRequest r = Wire.read(body, CreateClusterRequest::builder, "CreateCluster", Set.of());
+            ClusterSpec spec = Wire.domain(SdkMapping.toDomain(r, ClusterSpec.class));
+            return answer(kit.clusters().create(spec).map(c -> CreateClusterResponse.builder()
+                    .cluster(SdkMapping.toSdk(c, Cluster.class)).build()));
+        });
+        operations.put(PREFIX + "DescribeClusters", (kit, body) -> {
+            DescribeClustersRequest r = Wire.read(body, DescribeClustersRequest::builder, "DescribeClusters", Set.of());
+            Seq<String> names = r.hasClusters() && !r.clusters().isEmpty() ? List.ofAll(r.clusters()) : List.of("default");
+            java.util.List<Cluster> found = new java.util.ArrayList<>();
+            java.util.List<Failure> failures = new java.util.ArrayList<>();
+            for (String name : names) {
+                ClusterName cluster = Wire.one(ClusterName.parse(name));
+                var described = kit.clusters().describe(cluster);
+                if (described.isLeft()) {
+                    return Answer.error(described.getLeft());
+                }
+                described.get().map(c -> SdkMapping.toSdk(c, Cluster.class)).toJavaOptional().ifPresentOrElse(found::add,
+                        () -> failures.add(Failure.builder().arn(arn(kit, "cluster/" + cluster.value())).reason("MISSING").build()));
+            }
+            return Answer.ok(DescribeClustersResponse.builder().clusters(found).failures(failures).build());
+        });
+        operations.put(PREFIX + "ListClusters", (kit, body) -> {
+            Wire.read(body, ListClustersRequest::builder, "ListClusters", Set.of("maxResults", "nextToken"));
+            return answer(kit.clusters().list().map(arns -> ListClustersResponse.builder()
+                    .clusterArns(arns.map(Object::toString).asJava()).build()));
+        });
+        operations.put(PREFIX + "DeleteCluster", (kit, body) -> {
+            DeleteClusterRequest r = Wire.read(body, DeleteClusterRequest::builder, "DeleteCluster", Set.of());
+            return answer(kit.clusters().delete(cluster(r.cluster())).map(c -> DeleteClusterResponse.builder()
+                    .cluster(SdkMapping.toSdk(c, Cluster.class)).build()));
+        });
+
+        operations.put(PREFIX + "RegisterTaskDefinition", (kit, body) -> {
+            RegisterTaskDefinitionRequest r = Wire.read(body, RegisterTaskDefinitionRequest::builder, "RegisterTaskDefinition", Set.of());
+            TaskDefinition td = Wire.domain(SdkMapping.toDomain(r, TaskDefinition.class));
+            return answer(kit.taskDefinitions().register(td).map(registered -> RegisterTaskDefinitionResponse.builder()
+                    .taskDefinition(taskDefinition(registered)).tags(tags(registered)).build()));
+        });
+        operations.put(PREFIX + "DescribeTaskDefinition", (kit, body) -> {
+            DescribeTaskDefinitionRequest r = Wire.read(body, DescribeTaskDefinitionRequest::builder, "DescribeTaskDefinition", Set.of());
+            TaskDefinitionRef ref = Wire.one(TaskDefinitionRef.parse(required(r.taskDefinition(), "taskDefinition")));
+            var described = kit.taskDefinitions().describe(ref);
+            if (described.isLeft()) {
+                return Answer.error(described.getLeft());
+            }
+            if (described.get().isEmpty()) {
+                return Answer.error(400, "ClientException", "Unable to describe task definition.");
+            }
+            RegisteredTaskDefinition registered = described.get().get();
+            boolean withTags = r.hasInclude() && r.includeAsStrings().contains("TAGS");
+            return Answer.ok(DescribeTaskDefinitionResponse.builder().taskDefinition(taskDefinition(registered))
+                    .tags(withTags ? tags(registered) : java.util.List.of()).build());
+        });
+        operations.put(PREFIX + "ListTaskDefinitionFamilies", (kit, body) -> {
+            ListTaskDefinitionFamiliesRequest r = Wire.read(body, ListTaskDefinitionFamiliesRequest::builder,
+                    "ListTaskDefinitionFamilies", Set.of("familyPrefix", "status", "maxResults", "nextToken"));
+            Seq<TaskDefinitionStatus> statuses = "ALL".equals(r.statusAsString())
+                    ? List.of(TaskDefinitionStatus.ACTIVE, TaskDefinitionStatus.INACTIVE)
+                    : List.of(r.statusAsString() == null ? TaskDefinitionStatus.ACTIVE : TaskDefinitionStatus.valueOf(r.statusAsString()));
+            java.util.TreeSet<String> families = new java.util.TreeSet<>();
+            for (TaskDefinitionStatus status : statuses) {
+                var listed = kit.taskDefinitions().listFamilies(Option.of(r.familyPrefix()), status);
+                if (listed.isLeft()) {
+                    return Answer.error(listed.getLeft());
+                }
+                families.addAll(listed.get().asJava());
+            }
+            return Answer.ok(ListTaskDefinitionFamiliesResponse.builder().families(families).build());
+        });
+        operations.put(PREFIX + "ListTaskDefinitions", (kit, body) -> {
+            ListTaskDefinitionsRequest r = Wire.read(body, ListTaskDefinitionsRequest::builder, "ListTaskDefinitions",
+                    Set.of("familyPrefix", "status", "sort", "maxResults", "nextToken"));
+            TaskDefinitionStatus status = r.statusAsString() == null ? TaskDefinitionStatus.ACTIVE
+                    : TaskDefinitionStatus.valueOf(r.statusAsString());
+            return answer(kit.taskDefinitions().list(Option.of(r.familyPrefix()), status).map(arns -> {
+                Seq<String> wire = arns.map(Object::toString);
+                return ListTaskDefinitionsResponse.builder()
+                        .taskDefinitionArns(("DESC".equals(r.sortAsString()) ? wire.reverse() : wire).asJava()).build();
+            }));
+        });
+        operations.put(PREFIX + "DeregisterTaskDefinition", (kit, body) -> {
+            DeregisterTaskDefinitionRequest r = Wire.read(body, DeregisterTaskDefinitionRequest::builder, "DeregisterTaskDefinition", Set.of());
+            TaskDefinitionRef ref = Wire.one(TaskDefinitionRef.parse(required(r.taskDefinition(), "taskDefinition")));
+            return answer(kit.taskDefinitions().deregister(ref).map(td -> DeregisterTaskDefinitionResponse.builder()
+                    .taskDefinition(taskDefinition(td)).build()));
+        });
+        operations.put(PREFIX + "DeleteTaskDefinitions", (kit, body) -> {
+            DeleteTaskDefinitionsRequest r = Wire.read(body, DeleteTaskDefinitionsRequest::builder, "DeleteTaskDefinitions", Set.of());
+            Seq<TaskDefinitionRef> refs = List.ofAll(r.taskDefinitions()).map(t -> Wire.one(TaskDefinitionRef.parse(t)));
+            return answer(kit.taskDefinitions().delete(refs).map(deleted -> DeleteTaskDefinitionsResponse.builder()
+                    .taskDefinitions(deleted.map(EcsOperations::taskDefinition).asJava()).build()));
+        });
+        operations.put(PREFIX + "TagResource", (kit, body) -> {
+            TagResourceRequest r = Wire.read(body, TagResourceRequest::builder, "TagResource", Set.of());
+            String resource = required(r.resourceArn(), "resourceArn");
+            if (!resource.contains(":task-definition/")) {
+                return Answer.error(400, "InvalidParameterException",
+                        "ecskit server tags task definitions only (the ports tag nothing else yet), not " + resource + ".");
+            }
+            Seq<io.ecskit.domain.Tag> tags = List.ofAll(r.tags()).map(t -> SdkMapping.fromAws(t, io.ecskit.domain.Tag.class));
+            return answer(kit.taskDefinitions().tag(Wire.one(TaskDefinitionRef.parse(resource)), tags)
+                    .map(ok -> TagResourceResponse.builder().build()));
+        });
+
+        operations.put(PREFIX + "CreateService", (kit, body) -> {
+            CreateServiceRequest r = Wire.read(body, CreateServiceRequest::builder, "CreateService", Set.of());
+            ServiceSpec spec = Wire.domain(SdkMapping.toDomain(r, ServiceSpec.class));
+            return answer(kit.services().create(spec).map(s -> CreateServiceResponse.builder()
+                    .service(SdkMapping.toSdk(s, Service.class)).build()));
+        });
+        operations.put(PREFIX + "UpdateService", (kit, body) -> {
+            UpdateServiceRequest r = Wire.read(body, UpdateServiceRequest::builder, "UpdateService", Set.of());
+            ServiceUpdate update = Wire.domain(SdkMapping.toDomain(r, ServiceUpdate.class));
+            return answer(kit.services().update(update).map(s -> UpdateServiceResponse.builder()
+                    .service(SdkMapping.toSdk(s, Service.class)).build()));
+        });
+        operations.put(PREFIX + "DeleteService", (kit, body) -> {
+            DeleteServiceRequest r = Wire.read(body, DeleteServiceRequest::builder, "DeleteService", Set.of());
+            ServiceName name = Wire.one(ServiceName.parse(required(r.service(), "service")));
+            return answer(kit.services().delete(cluster(r.cluster()), name, Boolean.TRUE.equals(r.force()))
+                    .map(s -> DeleteServiceResponse.builder().service(SdkMapping.toSdk(s, Service.class)).build()));
+        });
+        operations.put(PREFIX + "DescribeServices", (kit, body) -> {
+            DescribeServicesRequest r = Wire.read(body, DescribeServicesRequest::builder, "DescribeServices", Set.of());
+            Seq<ServiceName> names = List.ofAll(r.services()).map(s -> Wire.one(ServiceName.parse(s)));
+            return answer(kit.services().describe(cluster(r.cluster()), names).map(d -> DescribeServicesResponse.builder()
+                    .services(d.found().map(s -> SdkMapping.toSdk(s, Service.class)).asJava())
+                    .failures(failures(d)).build()));
+        });
+        operations.put(PREFIX + "ListServices", (kit, body) -> {
+            ListServicesRequest r = Wire.read(body, ListServicesRequest::builder, "ListServices", Set.of("cluster", "maxResults", "nextToken"));
+            return answer(kit.services().list(cluster(r.cluster())).map(arns -> ListServicesResponse.builder()
+                    .serviceArns(arns.map(Object::toString).asJava()).build()));
+        });
+
+        operations.put(PREFIX + "ListTasks", (kit, body) -> {
+            ListTasksRequest r = Wire.read(body, ListTasksRequest::builder, "ListTasks",
+                    Set.of("cluster", "serviceName", "desiredStatus", "maxResults", "nextToken"));
+            TaskStatus desired = r.desiredStatusAsString() == null ? TaskStatus.RUNNING : TaskStatus.valueOf(r.desiredStatusAsString());
+            Option<ServiceName> service = Option.of(r.serviceName()).map(s -> Wire.one(ServiceName.parse(s)));
+            return answer(kit.tasks().list(cluster(r.cluster()), service, desired).map(arns -> ListTasksResponse.builder()
+                    .taskArns(arns.map(Object::toString).asJava()).build()));
+        });
+        operations.put(PREFIX + "DescribeTasks", (kit, body) -> {
+            DescribeTasksRequest r = Wire.read(body, DescribeTasksRequest::builder, "DescribeTasks", Set.of());
+            ClusterName cluster = cluster(r.cluster());
+            Seq<TaskArn> tasks = List.ofAll(r.tasks()).map(t -> task(kit, cluster, t));
+            return answer(kit.tasks().describe(cluster, tasks).map(d -> DescribeTasksResponse.builder()
+                    .tasks(d.found().map(t -> SdkMapping.toSdk(t, Task.class)).asJava()).failures(failures(d)).build()));
+        });
+        operations.put(PREFIX + "RunTask", (kit, body) -> {
+            RunTaskRequest r = Wire.read(body, RunTaskRequest::builder, "RunTask", Set.of());
+            RunTaskSpec spec = Wire.domain(SdkMapping.toDomain(r, RunTaskSpec.class));
+            return answer(kit.tasks().run(spec).map(tasks -> RunTaskResponse.builder()
+                    .tasks(tasks.map(t -> SdkMapping.toSdk(t, Task.class)).asJava()).build()));
+        });
+        operations.put(PREFIX + "StopTask", (kit, body) -> {
+            StopTaskRequest r = Wire.read(body, StopTaskRequest::builder, "StopTask", Set.of());
+            ClusterName cluster = cluster(r.cluster());
+            return answer(kit.tasks().stop(cluster, task(kit, cluster, required(r.task(), "task")),
+                    r.reason() == null ? "" : r.reason()).map(t -> StopTaskResponse.builder().task(SdkMapping.toSdk(t, Task.class)).build()));
+        });
+
+        operations.put(PREFIX + "ListContainerInstances", (kit, body) -> {
+            ListContainerInstancesRequest r = Wire.read(body, ListContainerInstancesRequest::builder, "ListContainerInstances",
+                    Set.of("cluster", "maxResults", "nextToken"));
+            return answer(kit.containerInstances().list(cluster(r.cluster())).map(arns -> ListContainerInstancesResponse.builder()
+                    .containerInstanceArns(arns.map(Object::toString).asJava()).build()));
+        });
+        operations.put(PREFIX + "DeregisterContainerInstance", (kit, body) -> {
+            DeregisterContainerInstanceRequest r = Wire.read(body, DeregisterContainerInstanceRequest::builder,
+                    "DeregisterContainerInstance", Set.of());
+            ClusterName cluster = cluster(r.cluster());
+            String instance = required(r.containerInstance(), "containerInstance");
+            ContainerInstanceArn arn = instance.startsWith("arn:") ? Wire.one(ContainerInstanceArn.parse(instance))
+                    : new ContainerInstanceArn(new Region(kit.region()), new AccountId(kit.accountId()), cluster, instance);
+            return answer(kit.containerInstances().deregister(cluster, arn, Boolean.TRUE.equals(r.force()))
+                    .map(ok -> DeregisterContainerInstanceResponse.builder().containerInstance(ContainerInstance.builder()
+                            .containerInstanceArn(ok.toString()).status("INACTIVE").build()).build()));
+        });
+    }
+
+    private static Answer answer(io.vavr.control.Either<io.ecskit.domain.error.EcsError, ? extends software.amazon.awssdk.core.SdkPojo> result) {
+        return result.fold(Answer::error, Answer::ok);
+    }
+
+    /** A revision as ECS answers it; its tags travel beside it, not inside. */
+    private static software.amazon.awssdk.services.ecs.model.TaskDefinition taskDefinition(RegisteredTaskDefinition registered) {
+        return SdkMapping.toSdk(registered.toBuilder().definition(registered.definition().toBuilder().tags(List.empty()).build()).build(),
+                software.amazon.awssdk.services.ecs.model.TaskDefinition.class);
+    }
+
+    private static java.util.List<Tag> tags(RegisteredTaskDefinition registered) {
+        return registered.definition().tags().map(t -> SdkMapping.toSdk(t, Tag.class)).asJava();
+    }
+
+    private static java.util.List<Failure> failures(Descriptions<?> d) {
+        return d.failures().map(f -> Failure.builder().arn(f.arn()).reason(f.reason()).detail(f.detail().getOrNull()).build()).asJava();
+    }
+
+    private static ClusterName cluster(String nameOrArn) {
+        return nameOrArn == null ? ClusterName.DEFAULT : Wire.one(ClusterName.parse(nameOrArn));
+    }
+
+    private static TaskArn task(EcsKit kit, ClusterName cluster, String idOrArn) {
+        return idOrArn.startsWith("arn:") ? Wire.one(TaskArn.parse(idOrArn))
+                : new TaskArn(new Region(kit.region()), new AccountId(kit.accountId()), cluster, idOrArn);
+    }
+
+    private static String arn(EcsKit kit, String resource) {
+        return "arn:aws:ecs:" + kit.region() + ":" + kit.accountId() + ":" + resource;
+    }
+
+    private static String required(String value, String member) {
+        if (value == null) {
+            throw Wire.missing(member);
+        }
+        return value;
+    }
+}

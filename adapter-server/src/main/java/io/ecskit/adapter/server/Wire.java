@@ -1,0 +1,122 @@
+package io.ecskit.adapter.server;
+
+import io.ecskit.domain.EcsRule;
+import io.ecskit.domain.Violation;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.json.SdkJson;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
+
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** Reading a JSON 1.1 request into its SDK request object, and the answers AWS gives when that fails. */
+final class Wire {
+
+    private Wire() {
+    }
+
+    /** AWS's answer to a request: HTTP status and the JSON body. */
+    record Answer(int status, String body) {
+
+        static Answer ok(SdkPojo response) {
+            return new Answer(200, SdkJson.body(response));
+        }
+
+        static Answer error(EcsError error) {
+            String code = error.code();
+            int status = error instanceof EcsError.Unavailable ? 500 : 400;
+            return error(status, code, error.message());
+        }
+
+        static Answer error(int status, String code, String message) {
+            return new Answer(status, "{\"__type\":\"" + escape(code) + "\",\"message\":\"" + escape(message) + "\"}");
+        }
+
+        private static String escape(String text) {
+            StringBuilder out = new StringBuilder(text.length() + 8);
+            for (char c : text.toCharArray()) {
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    default -> {
+                        if (c < 0x20) {
+                            out.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            out.append(c);
+                        }
+                    }
+                }
+            }
+            return out.toString();
+        }
+    }
+
+    /** A request that could not be read: AWS answers the first problem (SerializationException for malformed JSON). */
+    static final class Refused extends RuntimeException {
+        final transient Answer answer;
+
+        Refused(Answer answer) {
+            super(answer.body(), null, false, false);
+            this.answer = answer;
+        }
+    }
+
+    /**
+     * The request object of an operation from its JSON body; members a handler does not act on are
+     * refused by name rather than silently dropped ({@code supported} empty: every member is).
+     */
+    @SuppressWarnings("unchecked")
+    static <R extends SdkPojo> R read(String body, Supplier<? extends SdkBuilder<?, R>> builder, String operation,
+                                      Set<String> supported) {
+        SdkBuilder<?, R> b = builder.get();
+        Seq<String> problems = SdkJson.readBody(body, (SdkPojo) b);
+        if (!problems.isEmpty()) {
+            throw new Refused(Answer.error(400, "SerializationException", problems.head()));
+        }
+        R request = b.build();
+        if (!supported.isEmpty()) {
+            for (SdkField<?> field : request.sdkFields()) {
+                Object value = field.getValueOrDefault(request);
+                boolean set = value != null && !(value instanceof software.amazon.awssdk.core.util.SdkAutoConstructList<?>)
+                        && !(value instanceof software.amazon.awssdk.core.util.SdkAutoConstructMap<?, ?>);
+                if (set && !supported.contains(field.memberName())) {
+                    throw new Refused(Answer.error(400, "InvalidParameterException", "ecskit server does not support "
+                            + operation + "." + field.memberName() + " yet; leave it out or use real AWS."));
+                }
+            }
+        }
+        return request;
+    }
+
+    /** A value the domain cannot hold is answered as ECS answers it: the first violation. */
+    static <T> T domain(Either<? extends Seq<Violation>, T> mapped) {
+        if (mapped.isLeft()) {
+            Violation first = mapped.getLeft().head();
+            throw new Refused(Answer.error(400, first.kind().awsCode(), first.message()));
+        }
+        return mapped.get();
+    }
+
+    static <T> T one(Either<Violation, T> parsed) {
+        if (parsed.isLeft()) {
+            throw new Refused(Answer.error(400, parsed.getLeft().kind().awsCode(), parsed.getLeft().message()));
+        }
+        return parsed.get();
+    }
+
+    static Refused missing(String member) {
+        return new Refused(Answer.error(400, "InvalidParameterException",
+                "1 validation error detected: Value null at '" + member + "' failed to satisfy constraint: Member must not be null"));
+    }
+
+    static Refused unknown(EcsRule rule, Object... values) {
+        return new Refused(Answer.error(EcsError.of(rule, values)));
+    }
+}
