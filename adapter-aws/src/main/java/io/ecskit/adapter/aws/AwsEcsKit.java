@@ -65,6 +65,7 @@ public interface AwsEcsKit extends EcsKit, AwsKitInternals {
         private String accountId;
         private String registryEndpoint;
         private boolean plainHttpRegistry;
+        private io.ecskit.port.out.TimeSource timeSource;
 
         private Builder() {
         }
@@ -139,6 +140,16 @@ public interface AwsEcsKit extends EcsKit, AwsKitInternals {
         }
 
         /**
+         * How the use cases read the time and wait between polls; default: the wall clock and
+         * {@code Thread.sleep}. For a simulated endpoint ({@code ecskit server --clock manual}) a
+         * time source that advances the server's clock makes a rollout take no real time.
+         */
+        public Builder timeSource(io.ecskit.port.out.TimeSource timeSource) {
+            this.timeSource = timeSource;
+            return this;
+        }
+
+        /**
          * The kit.
          *
          * @throws NullPointerException without a region
@@ -153,7 +164,7 @@ public interface AwsEcsKit extends EcsKit, AwsKitInternals {
             return DaggerAwsEcsKit.factory().create(new AwsSettings(region,
                     credentials == null ? DefaultCredentialsProvider.builder().build() : credentials,
                     Option.of(endpointOverride), Option.of(httpClient), maxAttempts, apiCallTimeout, attemptTimeout,
-                    Option.of(accountId), Option.of(registryEndpoint), plainHttpRegistry));
+                    Option.of(accountId), Option.of(registryEndpoint), plainHttpRegistry, Option.of(timeSource)));
         }
     }
 }

@@ -45,8 +45,10 @@ interface AwsModule {
     @Binds
     LogPort logs(AwsLogs impl);
 
-    @Binds
-    TimeSource time(AwsTime impl);
+    @Provides
+    static TimeSource time(AwsSettings settings, Clock clock) {
+        return settings.timeSource().getOrElse(() -> new AwsTime(clock));
+    }
 
     @Provides
     @Singleton

@@ -11,5 +11,6 @@ import java.time.Duration;
 record AwsSettings(
         String region, AwsCredentialsProvider credentials, Option<URI> endpointOverride, Option<SdkHttpClient> httpClient,
         int maxAttempts, Duration apiCallTimeout, Duration attemptTimeout, Option<String> accountId,
-        Option<String> registryEndpoint, boolean plainHttpRegistry) {
+        Option<String> registryEndpoint, boolean plainHttpRegistry,
+        Option<io.ecskit.port.out.TimeSource> timeSource) {
 }
