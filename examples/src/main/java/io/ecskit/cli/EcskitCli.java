@@ -20,6 +20,7 @@ import java.util.function.Supplier;
         footer = {"  ecskit hello-world                      the seed's walkthrough, in memory",
             "  ecskit validate task-def.json           every reason ECS would refuse it",
             "  ecskit deploy --task-definition td.json --service web --subnets subnet-0a1b2c3d --backend aws",
+            "  ecskit server --clock fast=60             the same in-memory ECS for any AWS client",
             "  ecskit help deploy"},
         subcommands = {CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class,
             HelloWorldCommand.class,
@@ -29,7 +30,7 @@ import java.util.function.Supplier;
             ServiceCommands.Deploy.class, ServiceCommands.Update.class, ServiceCommands.Scale.class,
             ServiceCommands.Rollback.class, ServiceCommands.List.class, ServiceCommands.Describe.class,
             ImageCommands.Push.class,
-            LogCommands.CreateGroup.class, LogCommands.Logs.class})
+            LogCommands.CreateGroup.class, LogCommands.Logs.class, ServerCommand.class})
 public final class EcskitCli {
 
     public static final int OK = 0;

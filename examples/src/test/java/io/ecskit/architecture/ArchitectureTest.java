@@ -46,9 +46,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule aws_sdk_only_where_aws_is_spoken = noClasses()
-            .that().resideOutsideOfPackages("io.ecskit.adapter.aws..", "io.ecskit.mapping..", "io.ecskit.json..")
+            .that().resideOutsideOfPackages("io.ecskit.adapter.aws..", "io.ecskit.adapter.server..", "io.ecskit.mapping..", "io.ecskit.json..")
             .should().dependOnClassesThat().resideInAPackage("software.amazon..")
-            .because("AWS SDK types live in the AWS adapter and in the one SDK <-> domain mapping (aws-mapping, and json on it); "
+            .because("AWS SDK types live in the AWS adapter, the AWS-protocol server and the one SDK <-> domain mapping (aws-mapping, and json on it); "
                     + "the domain, ports, in-memory backend and CLI never see them");
 
     @ArchTest

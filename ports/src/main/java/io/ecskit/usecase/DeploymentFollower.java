@@ -111,8 +111,12 @@ public final class DeploymentFollower {
             }
             return oursIsPrimary ? Option.none() : Option.of(Result.SUPERSEDED);
         }
+        // ours is gone: it was rolled back if the rollback is still in progress, or (once the rollback has
+        // completed between two polls) if ECS's event says so; else a later deployment replaced it
+        String rollingBack = "(deployment " + deploymentId.value() + ") deployment failed: rolling back";
         boolean rolledBack = primary.flatMap(Deployment::rolloutStateReason)
-                .exists(r -> r.startsWith("ECS deployment circuit breaker: rolling back"));
+                .exists(r -> r.startsWith("ECS deployment circuit breaker: rolling back"))
+                || service.events().exists(e -> e.message().contains(rollingBack));
         return Option.of(rolledBack ? Result.ROLLED_BACK : Result.SUPERSEDED);
     }
 

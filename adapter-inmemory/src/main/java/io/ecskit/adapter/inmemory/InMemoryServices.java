@@ -169,8 +169,10 @@ final class InMemoryServices implements ServicePort {
                     }
                     s.settings = s.settings.toBuilder().desiredCount(0).build();
                     s.status = ServiceStatus.DRAINING;
+                    // ECS answers DeleteService with the service DRAINING, even when no task is left to drain
+                    Service answer = view(s);
                     state.touch(s);
-                    return Either.right(view(s));
+                    return Either.right(answer);
                 }));
     }
 

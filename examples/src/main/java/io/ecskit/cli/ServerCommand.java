@@ -1,0 +1,86 @@
+package io.ecskit.cli;
+
+import io.ecskit.server.ClockMode;
+import io.ecskit.server.InMemoryEcsServer;
+import io.vavr.control.Either;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ecskit server}: the in-memory ECS, ECR and CloudWatch Logs over AWS's protocol until
+ * SIGTERM or Ctrl-C. Prints {@code endpoint: http://127.0.0.1:PORT} once it answers.
+ */
+@Command(name = "server", mixinStandardHelpOptions = true,
+        description = {"Serve the in-memory ECS, ECR and CloudWatch Logs over AWS's own protocol, for the AWS CLI, the SDKs, "
+                + "Terraform or ecskit --backend aws --endpoint-url. State lives as long as the server; any credentials are "
+                + "accepted; the region is the one a request is signed for.",
+            "Simulator controls (clock, faults, images) are under /_ecskit/ on the same port."},
+        footer = {"  ecskit server --clock fast=60",
+            "  aws ecs list-clusters --endpoint-url http://127.0.0.1:4599 --region us-east-1",
+            "  curl -X POST 'http://127.0.0.1:4599/_ecskit/clock/advance?seconds=60'   (with --clock manual)"})
+final class ServerCommand extends CliCommand {
+
+    @Option(names = "--port", defaultValue = "4599", paramLabel = "PORT", description = "Port to listen on (default 4599; 0 picks a free one)")
+    int port;
+
+    @Option(names = "--clock", defaultValue = "real", paramLabel = "real|fast=N|manual",
+            description = "real (default): simulated tasks take ECS's times; fast=N: N simulated seconds per second; "
+                    + "manual: time moves only by POST /_ecskit/clock/advance?seconds=N")
+    String clock;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
+            description = "Address to listen on (default 127.0.0.1: nothing off this machine can reach it)")
+    String bind;
+
+    @Option(names = "--account-id", defaultValue = "123456789012", paramLabel = "ID", description = "The simulated account")
+    String accountId;
+
+    @Override
+    Either<Failure, Printed> execute() {
+        ClockMode mode;
+        try {
+            mode = ClockMode.parse(clock);
+        } catch (IllegalArgumentException e) {
+            return Either.left(Failure.invalid("--clock: " + e.getMessage()));
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            return Either.left(Failure.invalid("--bind: '" + bind + "' is not an address here"));
+        }
+        if (port < 0 || port > 65535) {
+            return Either.left(Failure.invalid("--port: " + port + " is not a port (0..65535)"));
+        }
+        String region = global().region == null ? "us-east-1" : global().region;
+        InMemoryEcsServer server;
+        try {
+            server = InMemoryEcsServer.builder().port(port).bind(address).region(region).accountId(accountId).clock(mode).start();
+        } catch (RuntimeException e) {
+            return Either.left(Failure.invalid("--port: " + e.getMessage()));
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "ecskit-server-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("ecskit server: ECS, ECR and CloudWatch Logs in memory (account " + accountId + ", default region " + region
+                + ", clock " + mode + ", " + server.operations().size() + " operations); Ctrl-C stops it");
+        out.println("endpoint: " + server.endpoint());
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.close();
+        }
+        return Either.right(Printed.nothing());
+    }
+}
