@@ -1,0 +1,102 @@
+package io.ecskit.server;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The protocol as raw HTTP: what an AWS client sends, and how the server answers when it cannot. */
+class WireProtocolTest {
+
+    @RegisterExtension
+    static final EcsServerExtension AWS = EcsServerExtension.create();
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static HttpResponse<String> post(URI endpoint, String target, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve("/")).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/x-amz-json-1.1");
+        if (target != null) {
+            request.header("X-Amz-Target", target);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesEveryCallThePortsMake(InMemoryEcsServer server) {
+        assertThat(server.operations()).hasSize(36).contains(
+                "AmazonEC2ContainerServiceV20141113.CreateService", "AmazonEC2ContainerServiceV20141113.RunTask",
+                "AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken", "Logs_20140328.FilterLogEvents");
+    }
+
+    @Test
+    void anAnswer_carriesARequestId_andTheJson11ContentType(URI endpoint) throws Exception {
+        HttpResponse<String> answer = post(endpoint, "AmazonEC2ContainerServiceV20141113.ListClusters", "{}");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("x-amzn-RequestId")).get().asString().hasSize(36);
+        assertThat(answer.headers().firstValue("Content-Type")).contains("application/x-amz-json-1.1");
+        assertThat(answer.body()).startsWith("{\"clusterArns\":");
+    }
+
+    @Test
+    void anOperationItDoesNotServe_isNamed(URI endpoint) throws Exception {
+        HttpResponse<String> answer = post(endpoint, "AmazonEC2ContainerServiceV20141113.PutAccountSetting", "{}");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("\"__type\":\"UnknownOperationException\"").contains("PutAccountSetting");
+        assertThat(post(endpoint, null, "{}").body()).contains("X-Amz-Target");
+    }
+
+    @Test
+    void malformedJson_isASerializationException_atItsPosition(URI endpoint) throws Exception {
+        HttpResponse<String> answer = post(endpoint, "AmazonEC2ContainerServiceV20141113.CreateCluster", "{\"clusterName\": ");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("\"__type\":\"SerializationException\"").contains("line 1");
+    }
+
+    @Test
+    void aMemberTheServerDoesNotActOn_isRefusedByName_notDropped(URI endpoint) throws Exception {
+        HttpResponse<String> answer = post(endpoint, "Logs_20140328.CreateLogGroup",
+                "{\"logGroupName\": \"/ecs/web\", \"kmsKeyId\": \"arn:aws:kms:us-east-1:123456789012:key/1\"}");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("InvalidParameterException").contains("CreateLogGroup.kmsKeyId");
+    }
+
+    @Test
+    void ecsRefusals_keepEcsCodeAndWords(URI endpoint) throws Exception {
+        HttpResponse<String> answer = post(endpoint, "AmazonEC2ContainerServiceV20141113.CreateCluster", "{\"clusterName\": \"bad name!\"}");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("\"__type\":\"InvalidParameterException\"")
+                .contains("Cluster must match ^[a-zA-Z0-9\\\\-_]{1,255}$, but was bad name!");
+    }
+
+    @Test
+    void controls_answerJson_andRefuseWhatTheyCannotDo(URI endpoint) throws Exception {
+        HttpResponse<String> now = HTTP.send(HttpRequest.newBuilder(endpoint.resolve("/_ecskit/clock")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(now.body()).startsWith("{\"now\":\"2026-01-01T");
+
+        HttpResponse<String> advanced = HTTP.send(HttpRequest.newBuilder(endpoint.resolve("/_ecskit/clock/advance?seconds=90"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(advanced.body()).isEqualTo("{\"now\":\"2026-01-01T00:01:30Z\"}");
+
+        HttpResponse<String> unknown = HTTP.send(HttpRequest.newBuilder(endpoint.resolve("/_ecskit/nothing"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+
+        HttpResponse<String> missing = HTTP.send(HttpRequest.newBuilder(endpoint.resolve("/_ecskit/faults/image-pull"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("missing query parameter image");
+    }
+}
