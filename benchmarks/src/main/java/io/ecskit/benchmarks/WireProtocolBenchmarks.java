@@ -43,8 +43,8 @@ import java.util.concurrent.TimeUnit;
  * Run: {@code java -jar benchmarks/target/benchmarks.jar WireProtocolBenchmarks}.
  */
 @Fork(1)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 4, time = 2)
+@Warmup(iterations = 4, time = 3)
+@Measurement(iterations = 5, time = 2)
 public class WireProtocolBenchmarks {
 
     @State(Scope.Benchmark)
@@ -79,14 +79,26 @@ public class WireProtocolBenchmarks {
                 server = InMemoryEcsServer.start();
                 endpoint = server.endpoint();
             }
+            String subnet = "subnet-0123456789abcdef0";
+            String securityGroup = "sg-0123456789abcdef0";
+            if (moto != null) {
+                try (software.amazon.awssdk.services.ec2.Ec2Client ec2 = software.amazon.awssdk.services.ec2.Ec2Client.builder()
+                        .endpointOverride(endpoint).region(Region.US_EAST_1).httpClient(ApacheHttpClient.create())
+                        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench"))).build()) {
+                    String vpc = ec2.createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
+                    subnet = ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock("10.0.1.0/24")).subnet().subnetId();
+                    securityGroup = ec2.createSecurityGroup(r -> r.vpcId(vpc).groupName("bench").description("bench")).groupId();
+                }
+            }
+            String subnetId = subnet;
+            String securityGroupId = securityGroup;
             ecs = EcsClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1).httpClient(ApacheHttpClient.create())
                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench"))).build();
             ecs.createCluster(r -> r.clusterName("bench"));
             ecs.registerTaskDefinition(r -> r.family("web").requiresCompatibilities(Compatibility.FARGATE).networkMode(NetworkMode.AWSVPC)
                     .cpu("256").memory("512").containerDefinitions(c -> c.name("web").image("public.ecr.aws/docker/library/httpd:2.4")));
             ecs.createService(r -> r.cluster("bench").serviceName("web").taskDefinition("web").desiredCount(1).launchType("FARGATE")
-                    .networkConfiguration(n -> n.awsvpcConfiguration(a -> a.subnets("subnet-0123456789abcdef0")
-                            .securityGroups("sg-0123456789abcdef0"))));
+                    .networkConfiguration(n -> n.awsvpcConfiguration(a -> a.subnets(subnetId).securityGroups(securityGroupId))));
         }
 
         @TearDown(Level.Trial)

@@ -37,6 +37,14 @@ import java.util.regex.Pattern;
  */
 public final class EcsServer implements AutoCloseable {
 
+    static {
+        // the JDK server leaves Nagle's algorithm on: with keep-alive, small answers then wait for the
+        // client's delayed ACK (~40 ms each); read once, when the JDK's server first starts
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private static final Pattern SCOPE = Pattern.compile("Credential=[^/]+/\\d{8}/([a-z0-9-]+)/");
 
     private final HttpServer http;
@@ -53,11 +61,12 @@ public final class EcsServer implements AutoCloseable {
         EcrLogsOperations.register(operations);
         this.control = new ControlApi(region -> b.simulations.apply(region), defaultRegion);
         http = HttpServer.create(new InetSocketAddress(b.bind, b.port), 64);
-        pool = Executors.newFixedThreadPool(b.threads, r -> {
+        pool = b.threads == 0 ? null : Executors.newFixedThreadPool(b.threads, r -> {
             Thread t = new Thread(r, "ecskit-server");
             t.setDaemon(true);
             return t;
         });
+        // 0 threads: the JDK server's own dispatcher thread answers (no hand-off; every operation is short)
         http.setExecutor(pool);
         http.createContext("/", this::serve);
         http.start();
@@ -82,7 +91,9 @@ public final class EcsServer implements AutoCloseable {
     @Override
     public void close() {
         http.stop(0);
-        pool.shutdownNow();
+        if (pool != null) {
+            pool.shutdownNow();
+        }
     }
 
     private void serve(HttpExchange exchange) throws IOException {
@@ -148,7 +159,7 @@ public final class EcsServer implements AutoCloseable {
         private String defaultRegion = "us-east-1";
         private InetAddress bind = InetAddress.getLoopbackAddress();
         private int port;
-        private int threads = 8;
+        private int threads = Integer.getInteger("ecskit.server.threads", 8);
 
         private Builder() {
         }
