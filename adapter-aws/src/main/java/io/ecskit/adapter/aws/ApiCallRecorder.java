@@ -63,17 +63,20 @@ public final class ApiCallRecorder implements ExecutionInterceptor {
 
     @Override
     public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
-        record(attributes, true, null);
+        record(attributes, true, null, io.vavr.control.Option.ofOptional(context.httpResponse().firstMatchingHeader("x-amzn-RequestId"))
+                .orElse(() -> io.vavr.control.Option.ofOptional(context.httpResponse().firstMatchingHeader("x-amz-request-id"))));
     }
 
     @Override
     public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
         String code = context.exception() instanceof AwsServiceException aws && aws.awsErrorDetails() != null
                 ? aws.awsErrorDetails().errorCode() : context.exception().getClass().getSimpleName();
-        record(attributes, false, code);
+        io.vavr.control.Option<String> requestId = context.exception() instanceof AwsServiceException aws
+                ? io.vavr.control.Option.of(aws.requestId()) : io.vavr.control.Option.none();
+        record(attributes, false, code, requestId);
     }
 
-    private void record(ExecutionAttributes attributes, boolean succeeded, String errorCode) {
+    private void record(ExecutionAttributes attributes, boolean succeeded, String errorCode, io.vavr.control.Option<String> requestId) {
         Long started = attributes.getAttribute(STARTED);
         AtomicInteger attempts = attributes.getAttribute(ATTEMPTS);
         ApiCall call = new ApiCall(
@@ -81,8 +84,9 @@ public final class ApiCallRecorder implements ExecutionInterceptor {
                 attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME),
                 attempts == null ? 0 : attempts.get(),
                 Duration.ofNanos(started == null ? 0 : System.nanoTime() - started),
-                succeeded, errorCode);
+                succeeded, errorCode, requestId);
         calls.add(call);
+        AwsCallLog.log(call);
         listeners.forEach(l -> l.accept(call));
     }
 }

@@ -62,6 +62,10 @@ class AwsErrorsIT {
             assertThat(kit.calls().calls()).singleElement().satisfies(call -> {
                 assertThat(call.errorCode()).contains(code);
                 assertThat(call.attempts()).isEqualTo(attempts);
+                // what AWS support asks for, recorded and logged (AwsCallLog, logger io.ecskit.aws)
+                assertThat(call.requestId()).contains("req-" + code);
+                assertThat(AwsCallLog.line(call)).startsWith(call.service() + " " + call.operation() + ": " + code + ", "
+                        + attempts + (attempts == 1 ? " attempt, " : " attempts, ")).endsWith(", request id req-" + code);
             });
         }
     }
