@@ -49,19 +49,22 @@ final class TaskDefinitionCommands {
             }
             TaskDefinition td = read.get();
             Seq<Violation> violations = violations(td);
+            // ECS registers these; ecskit warns (exit code unchanged): plain environment values that look secret
+            Seq<io.ecskit.domain.taskdef.SecretHygiene.Warning> warnings = io.ecskit.domain.taskdef.SecretHygiene.plainSecrets(td);
             Seq<String> checked = checked(td);
             JsonDocument json = JsonDocument.object().put("valid", violations.isEmpty()).put("file", file).put("family", td.family())
                     .put("launchTypes", checked)
                     .put("violations", violations.map(v -> JsonDocument.object().put("path", v.path())
                             .put("kind", v.kind().awsCode()).put("message", v.message())
                             .put("rule", v.rule().map(io.ecskit.domain.EcsRule::id)).put("call", v.rule().map(io.ecskit.domain.EcsRule::call))))
-                    .put("warnings", io.vavr.collection.List.empty());
+                    .put("warnings", warnings.map(w -> JsonDocument.object().put("path", w.path()).put("message", w.message())));
+            String warned = warnings.map(w -> "warning: " + w + "\n").mkString();
             if (violations.isEmpty()) {
-                return Either.right(Printed.of(json, "valid: " + td.family() + " for " + checked.mkString(", ")
+                return Either.right(Printed.of(json, warned + "valid: " + td.family() + " for " + checked.mkString(", ")
                         + "; " + plural(td.containerDefinitions().size(), "container")
                         + td.cpu().map(c -> "; cpu " + c).getOrElse("") + td.memory().map(m -> "; memory " + m).getOrElse("")));
             }
-            String text = violations.map(v -> v.kind().awsCode() + ": " + v + v.laterCall().map(call -> " (refused at " + call + ")").getOrElse("")).mkString("\n")
+            String text = warned + violations.map(v -> v.kind().awsCode() + ": " + v + v.laterCall().map(call -> " (refused at " + call + ")").getOrElse("")).mkString("\n")
                     + "\n" + file + ": " + plural(violations.size(), "violation");
             return Either.right(new Printed(json, text, EcskitCli.INVALID_INPUT));
         }
@@ -156,7 +159,9 @@ final class TaskDefinitionCommands {
                     .flatMap(td -> againstService
                             ? settings.command(td).map(DiffTaskDefinition.Command::againstService)
                             : Either.right(DiffTaskDefinition.Command.againstLatest(td)))
-                    .flatMap(command -> Inputs.aws(kit.diff().diff(command)))
+                    .flatMap(command -> Inputs.aws(kit.diff().diff(command))
+                            // never print what a secret-looking variable or a secrets reference holds
+                            .map(changes -> io.ecskit.domain.taskdef.SecretHygiene.masked(changes, io.vavr.collection.List.of(command.desired()))))
                     .map(changes -> Printed.of(JsonDocument.object().put("changes", changes),
                             changes.isEmpty() ? "no changes" : changes.mkString("\n")));
         }
