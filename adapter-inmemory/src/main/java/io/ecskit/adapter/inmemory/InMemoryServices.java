@@ -56,6 +56,10 @@ final class InMemoryServices implements ServicePort {
             if (spec.taskDefinition().isEmpty()) {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.TASK_DEFINITION_REQUIRED));
             }
+            var strategy = io.ecskit.domain.service.ServiceRules.deploymentStrategy(spec.deploymentConfiguration(), spec.loadBalancers());
+            if (!strategy.isEmpty()) {
+                return Either.left(Errors.first(strategy));
+            }
             return InMemoryTaskDefinitions.usable(state, spec.taskDefinition().get(), spec.launchType())
                     .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration())
                             .flatMap(network -> NetworkChecks.checkLoadBalancers(td.definition(), spec.loadBalancers()))
@@ -115,6 +119,11 @@ final class InMemoryServices implements ServicePort {
     private Either<EcsError, Service> apply(ServiceState s, ServiceUpdate update) {
         if (update.desiredCount().exists(n -> n < 0)) {
             return Either.left(Errors.first(io.ecskit.domain.service.ServiceRules.desiredCount(update.desiredCount().get())));
+        }
+        var strategy = io.ecskit.domain.service.ServiceRules.deploymentStrategy(update.deploymentConfiguration(),
+                update.loadBalancers().getOrElse(s.settings.loadBalancers()));
+        if (!strategy.isEmpty()) {
+            return Either.left(Errors.first(strategy));
         }
         Either<EcsError, RegisteredTaskDefinition> target = update.taskDefinition()
                 .map(ref -> InMemoryTaskDefinitions.usable(state, ref, s.launchType()))

@@ -118,4 +118,24 @@ class InMemoryRulesTest {
         assertThat(refused.message()).contains("Value 'cost*center' at 'tags.1.member.key'");
         assertThat(kit.clusters().describe(new io.ecskit.domain.arn.ClusterName("apps")).get()).isEmpty();
     }
+
+    /** Issue 12's strategy rules at CreateService: a PAUSE hook at PRODUCTION_TRAFFIC_SHIFT is refused, nothing created. */
+    @Test
+    void pauseHookStage_createServiceIsRefused_andNoServiceExists() {
+        var cluster = new io.ecskit.domain.arn.ClusterName("apps");
+        kit.clusters().create(io.ecskit.domain.cluster.ClusterSpec.named(cluster)).get();
+        kit.taskDefinitions().register(bridge(List.of(web()))).get();
+        var hook = io.ecskit.domain.service.DeploymentLifecycleHook.builder()
+                .targetType(io.ecskit.domain.service.DeploymentLifecycleHookTargetType.PAUSE)
+                .lifecycleStages(List.of(io.ecskit.domain.service.DeploymentLifecycleHookStage.PRODUCTION_TRAFFIC_SHIFT)).build();
+
+        EcsError refused = kit.services().create(io.ecskit.domain.service.ServiceSpec.builder().cluster(cluster).serviceName("web")
+                .taskDefinition(io.ecskit.domain.arn.TaskDefinitionRef.latest("rules"))
+                .deploymentConfiguration(io.ecskit.domain.service.DeploymentConfiguration.builder()
+                        .strategy(io.ecskit.domain.service.DeploymentStrategy.BLUE_GREEN).lifecycleHooks(List.of(hook)).build())
+                .build()).getLeft();
+
+        assertThat(refused).isEqualTo(EcsError.of(EcsRule.PAUSE_HOOK_STAGE, "PRODUCTION_TRAFFIC_SHIFT"));
+        assertThat(kit.services().list(cluster).get()).isEmpty();
+    }
 }

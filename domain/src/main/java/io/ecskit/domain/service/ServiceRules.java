@@ -34,6 +34,7 @@ public final class ServiceRules {
                 .appendAll(loadBalancers(td, spec.loadBalancers()))
                 .appendAll(serviceConnectPorts(td, spec.serviceConnectConfiguration()))
                 .appendAll(deploymentConfiguration(spec.deploymentConfiguration()))
+                .appendAll(deploymentStrategy(spec.deploymentConfiguration(), spec.loadBalancers()))
                 .appendAll(model(spec));
     }
 
@@ -114,6 +115,72 @@ public final class ServiceRules {
     /** Each load balancer names a container and port of the definition; awsvpc needs target groups. */
     public static Seq<Violation> loadBalancers(TaskDefinition td, Seq<LoadBalancer> loadBalancers) {
         return loadBalancers.zipWithIndex().flatMap(li -> loadBalancer(td, "loadBalancers[" + li._2 + "]", li._1));
+    }
+
+    /**
+     * The deployment strategy's own settings (issue 12): bake times 0..1440 minutes, linear steps
+     * 3.0..100.0 %, canary 0.1..100.0 % (a configuration of another strategy is stored, not refused), early success
+     * criteria only with ROLLING, PAUSE hooks not at the traffic-shift stages, Lambda hooks with their
+     * function and role, hook timeouts 1..20160 minutes, and a load-balanced service shifting traffic
+     * (BLUE_GREEN, LINEAR, CANARY) with the alternate target group, production listener rule and role.
+     */
+    public static Seq<Violation> deploymentStrategy(Option<DeploymentConfiguration> deployment, Seq<LoadBalancer> loadBalancers) {
+        if (deployment.isEmpty()) {
+            return List.empty();
+        }
+        DeploymentConfiguration d = deployment.get();
+        String at = "deploymentConfiguration";
+        DeploymentStrategy strategy = d.strategy().getOrElse(DeploymentStrategy.ROLLING);
+        List<Violation> found = List.empty();
+        found = found.appendAll(between(d.bakeTimeInMinutes(), 0, 1440, EcsRule.BAKE_TIME_RANGE, at + ".bakeTimeInMinutes"));
+        if (d.linearConfiguration().isDefined()) {
+            LinearConfiguration l = d.linearConfiguration().get();
+            found = found.appendAll(between(l.stepPercent(), 3.0, 100.0, EcsRule.LINEAR_STEP_PERCENT_RANGE, at + ".linearConfiguration.stepPercent"))
+                    .appendAll(between(l.stepBakeTimeInMinutes(), 0, 1440, EcsRule.LINEAR_STEP_BAKE_TIME_RANGE,
+                            at + ".linearConfiguration.stepBakeTimeInMinutes"));
+        }
+        if (d.canaryConfiguration().isDefined()) {
+            CanaryConfiguration c = d.canaryConfiguration().get();
+            found = found.appendAll(between(c.canaryPercent(), 0.1, 100.0, EcsRule.CANARY_PERCENT_RANGE, at + ".canaryConfiguration.canaryPercent"))
+                    .appendAll(between(c.canaryBakeTimeInMinutes(), 0, 1440, EcsRule.CANARY_BAKE_TIME_RANGE,
+                            at + ".canaryConfiguration.canaryBakeTimeInMinutes"));
+        }
+        if (d.earlySuccessCriteria().isDefined() && strategy != DeploymentStrategy.ROLLING) {
+            found = found.append(EcsRule.EARLY_SUCCESS_ONLY_ROLLING.at(at + ".earlySuccessCriteria"));
+        }
+        for (var hi : d.lifecycleHooks().zipWithIndex()) {
+            DeploymentLifecycleHook hook = hi._1;
+            String h = at + ".lifecycleHooks[" + hi._2 + "]";
+            if (hook.targetType().contains(DeploymentLifecycleHookTargetType.PAUSE)) {
+                for (DeploymentLifecycleHookStage stage : hook.lifecycleStages()) {
+                    if (stage == DeploymentLifecycleHookStage.TEST_TRAFFIC_SHIFT || stage == DeploymentLifecycleHookStage.PRODUCTION_TRAFFIC_SHIFT) {
+                        found = found.append(EcsRule.PAUSE_HOOK_STAGE.at(h + ".lifecycleStages", stage.wire()));
+                    }
+                }
+            } else if (hook.hookTargetArn().isEmpty() || hook.roleArn().isEmpty()) {
+                found = found.append(EcsRule.LAMBDA_HOOK_TARGET.at(h));
+            }
+            found = found.appendAll(hook.timeoutConfiguration().flatMap(t -> t.timeoutInMinutes()).toList()
+                    .flatMap(minutes -> ModelRules.range(Option.of(minutes), 1, 20_160, EcsRule.HOOK_TIMEOUT_RANGE,
+                            h + ".timeoutConfiguration.timeoutInMinutes",
+                            "deploymentConfiguration.lifecycleHooks." + (hi._2 + 1) + ".member.timeoutConfiguration.timeoutInMinutes")));
+        }
+        if (strategy != DeploymentStrategy.ROLLING) {
+            for (var li : loadBalancers.zipWithIndex()) {
+                Option<AdvancedConfiguration> advanced = li._1.advancedConfiguration();
+                boolean complete = advanced.exists(a -> a.alternateTargetGroupArn().isDefined() && a.productionListenerRule().isDefined()
+                        && a.roleArn().isDefined());
+                if (li._1.targetGroupArn().isDefined() && !complete) {
+                    found = found.append(EcsRule.TRAFFIC_SHIFT_NEEDS_ADVANCED_CONFIGURATION.at("loadBalancers[" + li._2 + "].advancedConfiguration",
+                            strategy.wire(), li._2));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static <N extends Number & Comparable<N>> Seq<Violation> between(Option<N> value, N min, N max, EcsRule rule, String path) {
+        return value.filter(v -> v.compareTo(min) < 0 || v.compareTo(max) > 0).map(v -> rule.at(path, v)).toList();
     }
 
     /** The rolling percentages: minimum healthy 0..100, maximum at least 100. */
