@@ -34,6 +34,8 @@ public enum Capability {
      * but was never pushed fails to start with CannotPullContainerError (rule imagePullable).
      */
     IMAGE_PULL_CHECKS,
+    /** ListServiceDeployments, DescribeServiceDeployments and StopServiceDeployment (the Oct 2024 API), kept per deployment. */
+    SERVICE_DEPLOYMENTS,
     /** CreateService refuses duplicate names, missing awsvpc configuration, incompatible or INACTIVE task definitions. */
     SERVICE_CREATE_CHECKS,
     /** A bare family resolves to its latest ACTIVE revision, skipping INACTIVE ones. */

@@ -53,7 +53,11 @@ class ModelCompletenessTest {
                 Arguments.of(CreateClusterRequest.class, ClusterSpec.class),
                 Arguments.of(software.amazon.awssdk.services.ecs.model.Cluster.class, Cluster.class),
                 Arguments.of(RunTaskRequest.class, RunTaskSpec.class),
-                Arguments.of(software.amazon.awssdk.services.ecs.model.Task.class, Task.class));
+                Arguments.of(software.amazon.awssdk.services.ecs.model.Task.class, Task.class),
+                Arguments.of(software.amazon.awssdk.services.ecs.model.ServiceDeployment.class,
+                        io.ecskit.domain.service.ServiceDeployment.class),
+                Arguments.of(software.amazon.awssdk.services.ecs.model.ServiceDeploymentBrief.class,
+                        io.ecskit.domain.service.ServiceDeploymentBrief.class));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -14,6 +14,7 @@ import io.ecskit.port.out.ContainerInstancePort;
 import io.ecskit.port.out.ImageRegistryPort;
 import io.ecskit.port.out.ImageRepositoryPort;
 import io.ecskit.port.out.LogPort;
+import io.ecskit.port.out.ServiceDeploymentPort;
 import io.ecskit.port.out.ServicePort;
 import io.ecskit.port.out.TaskDefinitionPort;
 import io.ecskit.port.out.TaskPort;
@@ -43,6 +44,9 @@ public interface EcsKit extends AutoCloseable {
     ImageRepositoryPort imageRepositories();
 
     LogPort logs();
+
+    /** Every deployment of a service, with status, stage, rollback (ListServiceDeployments, DescribeServiceDeployments, StopServiceDeployment). */
+    ServiceDeploymentPort serviceDeployments();
 
     /** The registry protocol: pushing image content (ECR's API is {@link #imageRepositories()}). */
     ImageRegistryPort registry();

@@ -45,6 +45,9 @@ interface AwsModule {
     @Binds
     LogPort logs(AwsLogs impl);
 
+    @Binds
+    io.ecskit.port.out.ServiceDeploymentPort serviceDeployments(AwsServiceDeployments impl);
+
     @Provides
     static TimeSource time(AwsSettings settings, Clock clock) {
         return settings.timeSource().getOrElse(() -> new AwsTime(clock));

@@ -34,6 +34,7 @@ final class MotoBackend implements Backend {
             Capability.SERVICE_DRAINING, "moto deletes a service at once (no DRAINING, no INACTIVE record)",
             Capability.FAULT_INJECTION, "moto runs no containers, so nothing can fail to pull or start",
             Capability.IMAGE_PULL_CHECKS, "moto runs no containers, so it never pulls an image from its ECR",
+            Capability.SERVICE_DEPLOYMENTS, "moto 5.2.5 does not implement the service deployment calls (DescribeServiceDeployments answers HTTP 500)",
             Capability.TASK_DEFINITION_DELETE, "moto's DeleteTaskDefinitions forgets the revision and reuses its number")
             .put(Capability.SERVICE_CREATE_CHECKS,
                     "moto's CreateService checks no duplicate name, network configuration, launch type or task definition status")

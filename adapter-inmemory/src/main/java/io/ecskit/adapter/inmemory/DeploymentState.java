@@ -28,6 +28,8 @@ final class DeploymentState {
     Instant updatedAt;
     DeploymentRolloutState rolloutState = DeploymentRolloutState.IN_PROGRESS;
     String rolloutStateReason;
+    /** The service revision it deploys (a rollback deploys its target's revision again). */
+    String revisionArn;
     /** False once the circuit breaker stopped it: it launches no more tasks. */
     boolean launching = true;
 

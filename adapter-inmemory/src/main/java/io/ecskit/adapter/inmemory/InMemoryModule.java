@@ -42,5 +42,8 @@ interface InMemoryModule {
     LogPort logs(InMemoryLogs impl);
 
     @Binds
+    io.ecskit.port.out.ServiceDeploymentPort serviceDeployments(InMemoryServiceDeployments impl);
+
+    @Binds
     TimeSource time(InMemoryTime impl);
 }

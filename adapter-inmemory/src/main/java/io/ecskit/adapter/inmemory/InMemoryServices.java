@@ -97,7 +97,8 @@ final class InMemoryServices implements ServicePort {
                 ? Option.of(stored.get(member))
                 : Members.get(spec, member).filter(Members::isGiven).orElse(ServiceDefaults.storedWhenAbsent(member)));
         ServiceState s = new ServiceState(arn, spec.clientToken(), settings);
-        s.deployments.add(new DeploymentState(state.newDeploymentId(), s.taskDefinition(), settings, state.now()));
+        s.deployments.add(state.startDeployment(s, new DeploymentState(state.newDeploymentId(), s.taskDefinition(), settings, state.now()),
+                io.vavr.collection.List.empty()));
         state.services.add(s);
         state.servicesByName.put(InMemoryState.key(cluster, name), s);
         state.touch(s);
@@ -149,8 +150,9 @@ final class InMemoryServices implements ServicePort {
                                     Members.get(before, m), Members.get(s.settings, m)));
                     if (redeploy) {
                         s.deployments.forEach(d -> d.status = DeploymentStatus.ACTIVE);
-                        s.deployments.add(0, new DeploymentState(state.newDeploymentId(), s.taskDefinition(), s.settings,
-                                state.now()));
+                        io.vavr.collection.List<DeploymentState> sources = io.vavr.collection.List.ofAll(s.deployments);
+                        s.deployments.add(0, state.startDeployment(s, new DeploymentState(state.newDeploymentId(), s.taskDefinition(),
+                                s.settings, state.now()), sources));
                         s.steady = false;
                     }
                     s.primary().forEach(p -> p.desiredCount = s.desiredCount());

@@ -164,6 +164,13 @@ final class InMemoryState {
         }
     }
 
+    /** StopServiceDeployment ROLLBACK: what the circuit breaker does when it trips. */
+    boolean rollBack(ServiceState service, DeploymentState deployment, String reason) {
+        boolean rolledBack = scheduler.rollBack(service, deployment, reason, now());
+        touch(service);
+        return rolledBack;
+    }
+
     /** After a change to one service, lets the scheduler act on it at once (e.g. start its first tasks). */
     void touch(ServiceState service) {
         scheduler.reconcile(service, simulatedUntil);
@@ -177,6 +184,34 @@ final class InMemoryState {
         StringBuilder id = new StringBuilder(hexDigits);
         for (int i = 0; i < hexDigits; i++) {
             id.append(Character.forDigit(random.nextInt(16), 16));
+        }
+        return id.toString();
+    }
+
+    /**
+     * A new deployment's service revision and service deployment, as ECS names them:
+     * {@code arn:aws:ecs:<region>:<account>:service-revision/<cluster>/<service>/<id>} and
+     * {@code .../service-deployment/<cluster>/<service>/<id>}. The deployment starts with it.
+     */
+    DeploymentState startDeployment(ServiceState s, DeploymentState d, io.vavr.collection.List<DeploymentState> sources) {
+        String scope = region.code() + ":" + account.value() + ":";
+        String path = s.arn.cluster().value() + "/" + s.arn.name().value() + "/";
+        d.revisionArn = "arn:aws:ecs:" + scope + "service-revision/" + path + newDigits(19);
+        String deployment = "arn:aws:ecs:" + scope + "service-deployment/" + path + newId(22);
+        for (ServiceDeploymentState earlier : s.serviceDeployments) {
+            if (!earlier.isFinished()) {
+                earlier.stoppedAt = io.vavr.control.Option.of(now());
+                earlier.stopReason = "Service deployment stopped: a newer service deployment started (" + deployment + ").";
+            }
+        }
+        s.serviceDeployments.add(0, new ServiceDeploymentState(deployment, s, d, sources, now()));
+        return d;
+    }
+
+    private String newDigits(int digits) {
+        StringBuilder id = new StringBuilder().append(1 + random.nextInt(9));
+        for (int i = 1; i < digits; i++) {
+            id.append(random.nextInt(10));
         }
         return id.toString();
     }

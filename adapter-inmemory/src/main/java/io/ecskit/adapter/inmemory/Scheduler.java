@@ -311,16 +311,34 @@ final class Scheduler {
         primary.launching = false;
         primary.updatedAt = now;
         s.event(state.newId(8), now, "(deployment " + primary.id + ") deployment failed: tasks failed to start.");
-        Option<DeploymentState> target = s.lastCompleted.filter(c -> c != primary);
-        if (breaker.rollback() && target.isDefined()) {
-            primary.status = DeploymentStatus.ACTIVE;
-            s.settings = s.settings.toBuilder().taskDefinition(target.get().taskDefinition.ref()).build();
-            DeploymentState rollback = new DeploymentState(state.newDeploymentId(), target.get().taskDefinition, s.settings, now);
-            rollback.rolloutStateReason = "ECS deployment circuit breaker: rolling back to deploymentId "
-                    + target.get().id + ".";
-            s.deployments.add(0, rollback);
-            s.event(state.newId(8), now, "(deployment " + primary.id + ") deployment failed: rolling back to "
-                    + "(deployment " + target.get().id + ").");
+        if (breaker.rollback()) {
+            rollBack(s, primary, "ECS deployment circuit breaker: task failed to start.", now);
         }
+    }
+
+    /**
+     * Back to the last COMPLETED deployment's revision, as the circuit breaker and StopServiceDeployment
+     * (ROLLBACK) do; false when there is none to go back to (ECS then reports ROLLBACK_FAILED).
+     */
+    boolean rollBack(ServiceState s, DeploymentState primary, String reason, Instant now) {
+        Option<DeploymentState> target = s.lastCompleted.filter(c -> c != primary);
+        Option<ServiceDeploymentState> record = io.vavr.collection.List.ofAll(s.serviceDeployments).find(r -> r.target == primary);
+        record.forEach(r -> r.rollbackReason = Option.of(reason));
+        if (target.isEmpty()) {
+            // nothing COMPLETED to go back to: ECS reports the service deployment ROLLBACK_FAILED
+            record.forEach(r -> r.rollbackFailedAt = Option.of(now));
+            return false;
+        }
+        primary.status = DeploymentStatus.ACTIVE;
+        s.settings = s.settings.toBuilder().taskDefinition(target.get().taskDefinition.ref()).build();
+        DeploymentState rollback = new DeploymentState(state.newDeploymentId(), target.get().taskDefinition, s.settings, now);
+        rollback.rolloutStateReason = (reason.startsWith("ECS deployment circuit breaker") ? "ECS deployment circuit breaker"
+                : "Service deployment rollback") + ": rolling back to deploymentId " + target.get().id + ".";
+        rollback.revisionArn = target.get().revisionArn;
+        s.deployments.add(0, rollback);
+        record.forEach(r -> r.rollback = Option.of(rollback));
+        s.event(state.newId(8), now, "(deployment " + primary.id + ") deployment failed: rolling back to "
+                + "(deployment " + target.get().id + ").");
+        return true;
     }
 }

@@ -32,6 +32,8 @@ final class ServiceState {
     ServiceStatus status = ServiceStatus.ACTIVE;
     Service settings;
     final java.util.List<DeploymentState> deployments = new ArrayList<>();
+    /** Every service deployment, newest first, as ListServiceDeployments answers. */
+    final java.util.List<ServiceDeploymentState> serviceDeployments = new ArrayList<>();
     /** Every task the scheduler started for this service, oldest first. */
     final java.util.List<TaskState> tasks = new ArrayList<>();
     /** Newest first, as DescribeServices lists them. */

@@ -176,6 +176,29 @@ final class EcsOperations {
                     .serviceArns(arns.map(Object::toString).asJava()).build()));
         });
 
+        operations.put(PREFIX + "ListServiceDeployments", (kit, body) -> {
+            ListServiceDeploymentsRequest r = Wire.read(body, ListServiceDeploymentsRequest::builder, "ListServiceDeployments",
+                    Set.of("cluster", "service", "status", "maxResults", "nextToken"));
+            ServiceName name = Wire.one(ServiceName.parse(required(r.service(), "service")));
+            Seq<io.ecskit.domain.service.ServiceDeploymentStatus> statuses = List.ofAll(r.statusAsStrings())
+                    .map(io.ecskit.domain.service.ServiceDeploymentStatus::valueOf);
+            return answer(kit.serviceDeployments().list(cluster(r.cluster()), name, statuses).map(found -> ListServiceDeploymentsResponse
+                    .builder().serviceDeployments(found.map(b -> SdkMapping.toSdk(b, ServiceDeploymentBrief.class)).asJava()).build()));
+        });
+        operations.put(PREFIX + "DescribeServiceDeployments", (kit, body) -> {
+            DescribeServiceDeploymentsRequest r = Wire.read(body, DescribeServiceDeploymentsRequest::builder, "DescribeServiceDeployments", Set.of());
+            return answer(kit.serviceDeployments().describe(List.ofAll(r.serviceDeploymentArns())).map(d -> DescribeServiceDeploymentsResponse
+                    .builder().serviceDeployments(d.found().map(x -> SdkMapping.toSdk(x, ServiceDeployment.class)).asJava())
+                    .failures(failures(d)).build()));
+        });
+        operations.put(PREFIX + "StopServiceDeployment", (kit, body) -> {
+            StopServiceDeploymentRequest r = Wire.read(body, StopServiceDeploymentRequest::builder, "StopServiceDeployment", Set.of());
+            var type = r.stopTypeAsString() == null ? io.ecskit.domain.service.StopServiceDeploymentStopType.ROLLBACK
+                    : io.ecskit.domain.service.StopServiceDeploymentStopType.valueOf(r.stopTypeAsString());
+            return answer(kit.serviceDeployments().stop(required(r.serviceDeploymentArn(), "serviceDeploymentArn"), type)
+                    .map(arn -> StopServiceDeploymentResponse.builder().serviceDeploymentArn(arn).build()));
+        });
+
         operations.put(PREFIX + "ListTasks", (kit, body) -> {
             ListTasksRequest r = Wire.read(body, ListTasksRequest::builder, "ListTasks",
                     Set.of("cluster", "serviceName", "desiredStatus", "maxResults", "nextToken"));

@@ -1,0 +1,83 @@
+package io.ecskit.adapter.inmemory;
+
+import io.ecskit.domain.EcsRule;
+import io.ecskit.domain.arn.ClusterName;
+import io.ecskit.domain.arn.ServiceName;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.service.ServiceDeployment;
+import io.ecskit.domain.service.ServiceDeploymentBrief;
+import io.ecskit.domain.service.ServiceDeploymentStatus;
+import io.ecskit.domain.service.StopServiceDeploymentStopType;
+import io.ecskit.port.out.Descriptions;
+import io.ecskit.port.out.ServiceDeploymentPort;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import jakarta.inject.Inject;
+
+/** ECS's service deployments in memory: one per deployment a service started, read from the simulated rollouts. */
+final class InMemoryServiceDeployments implements ServiceDeploymentPort {
+
+    static final int MAX_DESCRIBE = 20;
+
+    private final InMemoryState state;
+
+    @Inject
+    InMemoryServiceDeployments(InMemoryState state) {
+        this.state = state;
+    }
+
+    @Override
+    public Either<EcsError, Seq<ServiceDeploymentBrief>> list(ClusterName cluster, ServiceName service, Seq<ServiceDeploymentStatus> statuses) {
+        return state.call("ListServiceDeployments", () -> InMemoryClusters.active(state, cluster)
+                .flatMap(c -> Option.of(state.servicesByName.get(InMemoryState.key(cluster, service)))
+                        .toEither(() -> (EcsError) EcsError.ServiceNotFound.of()))
+                .map(s -> List.ofAll(s.serviceDeployments).filter(d -> statuses.isEmpty() || statuses.contains(d.status()))
+                        .map(ServiceDeploymentState::brief)));
+    }
+
+    @Override
+    public Either<EcsError, Descriptions<ServiceDeployment>> describe(Seq<String> arns) {
+        return state.call("DescribeServiceDeployments", () -> {
+            if (arns.isEmpty() || arns.size() > MAX_DESCRIBE) {
+                return Either.left(EcsError.InvalidParameter.of("serviceDeploymentArns: between 1 and " + MAX_DESCRIBE
+                        + " ARNs, not " + arns.size() + "."));
+            }
+            Seq<Option<ServiceDeploymentState>> found = arns.map(this::find);
+            return Either.right(new Descriptions<>(
+                    found.flatMap(o -> o).map(d -> d.view(Scheduler.liveTasks(state, d.service))),
+                    arns.zip(found).filter(af -> af._2.isEmpty()).map(af -> Descriptions.Failure.missing(af._1))));
+        });
+    }
+
+    @Override
+    public Either<EcsError, String> stop(String arn, StopServiceDeploymentStopType stopType) {
+        return state.call("StopServiceDeployment", () -> {
+            Option<ServiceDeploymentState> found = find(arn);
+            if (found.isEmpty()) {
+                return Either.left(EcsError.of(EcsRule.SERVICE_DEPLOYMENT_FOUND, arn));
+            }
+            ServiceDeploymentState d = found.get();
+            if (d.status() != ServiceDeploymentStatus.IN_PROGRESS) {
+                return Either.left(EcsError.of(EcsRule.SERVICE_DEPLOYMENT_IN_PROGRESS, arn, d.status().wire()));
+            }
+            if (stopType == StopServiceDeploymentStopType.ABORT) {
+                d.target.launching = false;
+                d.stoppedAt = Option.of(state.now());
+                d.stopReason = "Service deployment stopped by StopServiceDeployment (ABORT).";
+            } else {
+                d.target.launching = false;
+                d.target.rolloutState = io.ecskit.domain.service.DeploymentRolloutState.FAILED;
+                d.target.rolloutStateReason = "Service deployment rollback requested (StopServiceDeployment).";
+                d.target.updatedAt = state.now();
+                state.rollBack(d.service, d.target, "Rollback requested by StopServiceDeployment.");
+            }
+            return Either.right(arn);
+        });
+    }
+
+    private Option<ServiceDeploymentState> find(String arn) {
+        return List.ofAll(state.services).flatMap(s -> s.serviceDeployments).find(d -> d.arn.equals(arn));
+    }
+}
