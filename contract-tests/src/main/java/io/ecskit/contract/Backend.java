@@ -62,6 +62,16 @@ public interface Backend extends AutoCloseable {
         throw new UnsupportedOperationException(name() + " cannot inject faults");
     }
 
+    /** The CloudWatch alarm goes into ALARM (FAULT_INJECTION). */
+    default void fireAlarm(String alarmName) {
+        throw new UnsupportedOperationException(name() + " cannot fire alarms");
+    }
+
+    /** What the AWS_LAMBDA lifecycle hook with this function answers (FAULT_INJECTION). */
+    default void answerHook(String functionArn, io.ecskit.domain.service.DeploymentLifecycleHookStatus answer) {
+        throw new UnsupportedOperationException(name() + " cannot script hooks");
+    }
+
     /** A kit of the same account in another region (capability OTHER_REGION). */
     default EcsKit kitIn(String region) {
         throw new UnsupportedOperationException(name() + " has one region");

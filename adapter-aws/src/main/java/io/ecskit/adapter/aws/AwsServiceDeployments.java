@@ -61,4 +61,10 @@ final class AwsServiceDeployments implements ServiceDeploymentPort {
         return AwsErrors.call(() -> aws.ecs.stopServiceDeployment(r -> r.serviceDeploymentArn(arn).stopType(stopType.wire())),
                 r -> r.serviceDeploymentArn());
     }
+
+    @Override
+    public Either<EcsError, String> continueDeployment(String arn, String hookId, io.ecskit.domain.service.DeploymentLifecycleHookAction action) {
+        return AwsErrors.call(() -> aws.ecs.continueServiceDeployment(r -> r.serviceDeploymentArn(arn).hookId(hookId).action(action.wire())),
+                r -> r.serviceDeploymentArn());
+    }
 }

@@ -25,9 +25,13 @@ final class DeploymentState {
     DeploymentStatus status = DeploymentStatus.PRIMARY;
     int desiredCount;
     int failedTasks;
+    /** Failures the circuit breaker counts: all of them, or (resetOnHealthyTask, ECS's default) since the last healthy task. */
+    int breakerFailures;
     Instant updatedAt;
     DeploymentRolloutState rolloutState = DeploymentRolloutState.IN_PROGRESS;
     String rolloutStateReason;
+    /** Started by a rollback: alarms no longer fail it (ECS watches the deployment that rolls back, not the rollback). */
+    boolean isRollback;
     /** The service revision it deploys (a rollback deploys its target's revision again). */
     String revisionArn;
     /** False once the circuit breaker stopped it: it launches no more tasks. */

@@ -17,6 +17,10 @@ final class Faults {
     final Set<String> unhealthyImages = ConcurrentHashMap.newKeySet();
     /** operation name (e.g. CreateService) → how many more calls to throttle. */
     final Map<String, Integer> throttled = new ConcurrentHashMap<>();
+    /** CloudWatch alarms in ALARM state (fired by the test); deployments watching them fail or roll back. */
+    final Set<String> firedAlarms = ConcurrentHashMap.newKeySet();
+    /** Lambda function ARN → what an AWS_LAMBDA lifecycle hook answers (default SUCCEEDED). */
+    final Map<String, io.ecskit.domain.service.DeploymentLifecycleHookStatus> hookAnswers = new ConcurrentHashMap<>();
     /** task id → when it stops by itself. */
     final Map<String, java.time.Instant> stopsAt = new ConcurrentHashMap<>();
 

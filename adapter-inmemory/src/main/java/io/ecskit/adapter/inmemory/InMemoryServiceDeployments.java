@@ -80,4 +80,19 @@ final class InMemoryServiceDeployments implements ServiceDeploymentPort {
     private Option<ServiceDeploymentState> find(String arn) {
         return List.ofAll(state.services).flatMap(s -> s.serviceDeployments).find(d -> d.arn.equals(arn));
     }
+
+    @Override
+    public Either<EcsError, String> continueDeployment(String arn, String hookId,
+                                                       io.ecskit.domain.service.DeploymentLifecycleHookAction action) {
+        return state.call("ContinueServiceDeployment", () -> {
+            Option<ServiceDeploymentState> found = find(arn);
+            if (found.isEmpty()) {
+                return Either.left(EcsError.of(EcsRule.SERVICE_DEPLOYMENT_FOUND, arn));
+            }
+            if (!state.answerHook(found.get(), hookId, action)) {
+                return Either.left(EcsError.of(EcsRule.HOOK_AWAITING_ACTION, hookId));
+            }
+            return Either.right(arn);
+        });
+    }
 }

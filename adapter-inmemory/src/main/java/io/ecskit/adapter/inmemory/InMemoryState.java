@@ -164,6 +164,15 @@ final class InMemoryState {
         }
     }
 
+    /** ContinueServiceDeployment: false when no PAUSE hook of that id is awaiting action. */
+    boolean answerHook(ServiceDeploymentState record, String hookId, io.ecskit.domain.service.DeploymentLifecycleHookAction action) {
+        boolean answered = scheduler.traffic.answer(record, hookId, action);
+        if (answered) {
+            touch(record.service);
+        }
+        return answered;
+    }
+
     /** StopServiceDeployment ROLLBACK: what the circuit breaker does when it trips. */
     boolean rollBack(ServiceState service, DeploymentState deployment, String reason) {
         boolean rolledBack = scheduler.rollBack(service, deployment, reason, now());

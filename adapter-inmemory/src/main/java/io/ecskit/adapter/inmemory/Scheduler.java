@@ -38,6 +38,18 @@ final class Scheduler {
 
     Scheduler(InMemoryState state) {
         this.state = state;
+        this.traffic = new TrafficShift(state, this);
+    }
+
+    /** BLUE_GREEN, LINEAR and CANARY deployments. */
+    final TrafficShift traffic;
+
+    List<TaskState> liveTasksOf(ServiceState s, DeploymentState d) {
+        return liveTasks(s, d);
+    }
+
+    void launchTasks(ServiceState s, DeploymentState d, int count, Instant now) {
+        launch(s, d, count, now);
     }
 
     boolean busy() {
@@ -128,6 +140,10 @@ final class Scheduler {
 
     private void start(TaskState task, Instant now) {
         task.moveTo(TaskStatus.RUNNING, now);
+        // resetOnHealthyTask (ECS's default true): the breaker counts consecutive failures, so a task that runs resets it
+        task.startedBy.flatMap(this::deployment).filter(d -> !d.settings.deploymentConfiguration()
+                        .flatMap(c -> c.deploymentCircuitBreaker()).flatMap(b -> b.resetOnHealthyTask()).contains(false))
+                .forEach(d -> d.breakerFailures = 0);
         task.reachedRunning = true;
         task.startedAt = Option.of(now);
         boolean checked = task.definition.definition().containerDefinitions().exists(c -> c.healthCheck().isDefined());
@@ -187,6 +203,7 @@ final class Scheduler {
         task.requestStop(code, reason, now);
         task.startedBy.flatMap(this::deployment).forEach(d -> {
             d.failedTasks++;
+            d.breakerFailures++;
             d.updatedAt = now;
         });
     }
@@ -220,8 +237,18 @@ final class Scheduler {
         }
         DeploymentState primary = primaryOption.get();
         primary.desiredCount = s.desiredCount();
+        watchAlarms(s, primary, now);
         tripBreaker(s, primary, now);
+        for (ServiceDeploymentState rollingBack : List.ofAll(s.serviceDeployments).filter(r -> r.trafficRollback && r.rollbackFinishedAt.isEmpty())) {
+            traffic.advance(s, rollingBack.target, rollingBack, now);
+        }
         primary = s.primary().get();
+        DeploymentState current = primary;
+        Option<ServiceDeploymentState> record = List.ofAll(s.serviceDeployments).find(r -> r.target == current);
+        if (TrafficShift.shiftsTraffic(primary) && record.isDefined() && primary.rolloutState == DeploymentRolloutState.IN_PROGRESS) {
+            traffic.advance(s, primary, record.get(), now);
+            return;
+        }
         DeploymentConfiguration config = s.deploymentConfiguration();
         int desired = s.desiredCount();
         int maxTotal = Math.max(desired, desired * config.maximumPercent().get() / 100);
@@ -299,11 +326,57 @@ final class Scheduler {
         }
     }
 
+    /**
+     * CloudWatch alarms (deploymentConfiguration.alarms): an alarm the deployment watches that is in
+     * ALARM fails it while it is in progress, rolling back when {@code rollback} is set.
+     */
+    private void watchAlarms(ServiceState s, DeploymentState primary, Instant now) {
+        Option<io.ecskit.domain.service.DeploymentAlarms> alarms = primary.settings.deploymentConfiguration().flatMap(c -> c.alarms())
+                .filter(a -> a.enable());
+        if (alarms.isEmpty() || primary.rolloutState != DeploymentRolloutState.IN_PROGRESS || primary.isRollback) {
+            return;
+        }
+        List<String> fired = alarms.get().alarmNames().filter(state.faults.firedAlarms::contains);
+        if (fired.isEmpty()) {
+            return;
+        }
+        List.ofAll(s.serviceDeployments).find(r -> r.target == primary).forEach(r -> r.triggeredAlarms = fired);
+        String reason = "CloudWatch alarm(s) " + fired.mkString(", ") + " in ALARM";
+        if (alarms.get().rollback() && (s.lastCompleted.exists(c -> c != primary) || TrafficShift.shiftsTraffic(primary))) {
+            if (!TrafficShift.shiftsTraffic(primary)) {
+                primary.rolloutState = DeploymentRolloutState.FAILED;
+                primary.rolloutStateReason = "ECS deployment " + primary.id + " failed: " + reason + ".";
+                primary.launching = false;
+                primary.updatedAt = now;
+            }
+            rollBack(s, primary, reason, now);
+        } else {
+            primary.rolloutState = DeploymentRolloutState.FAILED;
+            primary.rolloutStateReason = "ECS deployment " + primary.id + " failed: " + reason + ".";
+            primary.launching = false;
+            primary.updatedAt = now;
+            s.event(state.newId(8), now, "(deployment " + primary.id + ") deployment failed: " + reason + ".");
+        }
+    }
+
     /** The deployment circuit breaker [AWS "deployment-circuit-breaker"]: 0.5 × desired, 3..200 failed tasks. */
     private void tripBreaker(ServiceState s, DeploymentState primary, Instant now) {
         DeploymentCircuitBreaker breaker = s.deploymentConfiguration().deploymentCircuitBreaker().get();
         if (!breaker.enable() || primary.rolloutState != DeploymentRolloutState.IN_PROGRESS
-                || primary.failedTasks < breaker.failureThresholdFor(s.desiredCount())) {
+                || primary.breakerFailures < breaker.failureThresholdFor(s.desiredCount())) {
+            return;
+        }
+        Option<ServiceDeploymentState> record = List.ofAll(s.serviceDeployments).find(r -> r.target == primary);
+        if (TrafficShift.shiftsTraffic(primary) && record.isDefined()) {
+            if (breaker.rollback()) {
+                traffic.rollBack(s, primary, record.get(), "ECS deployment circuit breaker: task failed to start", now);
+            } else {
+                primary.rolloutState = DeploymentRolloutState.FAILED;
+                primary.rolloutStateReason = "ECS deployment circuit breaker: task failed to start.";
+                primary.launching = false;
+                primary.updatedAt = now;
+                s.event(state.newId(8), now, "(deployment " + primary.id + ") deployment failed: tasks failed to start.");
+            }
             return;
         }
         primary.rolloutState = DeploymentRolloutState.FAILED;
@@ -323,6 +396,10 @@ final class Scheduler {
     boolean rollBack(ServiceState s, DeploymentState primary, String reason, Instant now) {
         Option<DeploymentState> target = s.lastCompleted.filter(c -> c != primary);
         Option<ServiceDeploymentState> record = io.vavr.collection.List.ofAll(s.serviceDeployments).find(r -> r.target == primary);
+        if (TrafficShift.shiftsTraffic(primary) && record.isDefined()) {
+            traffic.rollBack(s, primary, record.get(), reason, now);
+            return record.get().rollbackFailedAt.isEmpty();
+        }
         record.forEach(r -> r.rollbackReason = Option.of(reason));
         if (target.isEmpty()) {
             // nothing COMPLETED to go back to: ECS reports the service deployment ROLLBACK_FAILED
@@ -335,6 +412,7 @@ final class Scheduler {
         rollback.rolloutStateReason = (reason.startsWith("ECS deployment circuit breaker") ? "ECS deployment circuit breaker"
                 : "Service deployment rollback") + ": rolling back to deploymentId " + target.get().id + ".";
         rollback.revisionArn = target.get().revisionArn;
+        rollback.isRollback = true;
         s.deployments.add(0, rollback);
         record.forEach(r -> r.rollback = Option.of(rollback));
         s.event(state.newId(8), now, "(deployment " + primary.id + ") deployment failed: rolling back to "

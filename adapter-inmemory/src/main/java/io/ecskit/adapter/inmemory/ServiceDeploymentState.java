@@ -32,6 +32,50 @@ final class ServiceDeploymentState {
     Option<String> rollbackReason = Option.none();
     /** A rollback was asked for with no COMPLETED revision to return to. */
     Option<Instant> rollbackFailedAt = Option.none();
+    // ---- BLUE_GREEN, LINEAR, CANARY (TrafficShift drives these) --------------------------------
+    Option<io.ecskit.domain.service.ServiceDeploymentLifecycleStage> stage = Option.none();
+    Instant stageSince;
+    /** When production traffic last moved (LINEAR steps, CANARY's canary). */
+    Instant weightSince;
+    double productionWeight;
+    double testWeight;
+    /** Stages passed, in order, with when each began: what the deploy use case reports. */
+    final java.util.List<java.util.Map.Entry<io.ecskit.domain.service.ServiceDeploymentLifecycleStage, Instant>> stages = new java.util.ArrayList<>();
+    /** Lifecycle hook invocations, by hook id. */
+    final java.util.Map<String, HookRun> hooks = new java.util.LinkedHashMap<>();
+    /** A traffic rollback (blue never left): done once the green tasks are gone. */
+    boolean trafficRollback;
+    /** Alarms that fired during the deployment. */
+    List<String> triggeredAlarms = List.empty();
+    Option<Instant> rollbackFinishedAt = Option.none();
+
+    /** One lifecycle hook's run at one stage. */
+    static final class HookRun {
+        final String hookId;
+        final io.ecskit.domain.service.DeploymentLifecycleHook hook;
+        final io.ecskit.domain.service.DeploymentLifecycleHookStage stage;
+        final Instant startedAt;
+        io.ecskit.domain.service.DeploymentLifecycleHookStatus status = io.ecskit.domain.service.DeploymentLifecycleHookStatus.IN_PROGRESS;
+        Option<Instant> expiresAt = Option.none();
+
+        HookRun(String hookId, io.ecskit.domain.service.DeploymentLifecycleHook hook, io.ecskit.domain.service.DeploymentLifecycleHookStage stage,
+                Instant startedAt) {
+            this.hookId = hookId;
+            this.hook = hook;
+            this.stage = stage;
+            this.startedAt = startedAt;
+        }
+
+        io.ecskit.domain.service.DeploymentLifecycleHookAction timeoutAction() {
+            return hook.timeoutConfiguration().flatMap(t -> t.action()).getOrElse(io.ecskit.domain.service.DeploymentLifecycleHookAction.ROLLBACK);
+        }
+
+        io.ecskit.domain.service.DeploymentLifecycleHookDetail detail() {
+            return io.ecskit.domain.service.DeploymentLifecycleHookDetail.builder().hookId(hookId).targetType(hook.targetType())
+                    .targetArn(hook.hookTargetArn()).status(status).expiresAt(expiresAt).timeoutAction(timeoutAction()).build();
+        }
+    }
+
     /** Replaced by a newer deployment, or stopped by StopServiceDeployment ABORT. */
     Option<Instant> stoppedAt = Option.none();
     String stopReason = "";
@@ -54,6 +98,9 @@ final class ServiceDeploymentState {
         if (rollbackFailedAt.isDefined()) {
             return ServiceDeploymentStatus.ROLLBACK_FAILED;
         }
+        if (trafficRollback) {
+            return rollbackFinishedAt.isDefined() ? ServiceDeploymentStatus.ROLLBACK_SUCCESSFUL : ServiceDeploymentStatus.ROLLBACK_IN_PROGRESS;
+        }
         if (rollback.isDefined()) {
             return switch (rollback.get().rolloutState) {
                 case COMPLETED -> ServiceDeploymentStatus.ROLLBACK_SUCCESSFUL;
@@ -73,12 +120,12 @@ final class ServiceDeploymentState {
     String statusReason() {
         return switch (status()) {
             case SUCCESSFUL -> "Service deployment completed successfully.";
-            case ROLLBACK_SUCCESSFUL -> "Rolled back to the source service revision: " + rollbackReason.getOrElse("");
             case ROLLBACK_FAILED -> rollback.isDefined()
                     ? "The rollback to the source service revision failed: " + rollback.get().rolloutStateReason
                     : "No service revision in COMPLETED state to roll back to: " + rollbackReason.getOrElse("");
-            case ROLLBACK_IN_PROGRESS -> "Rolling back: " + rollbackReason.getOrElse("");
             case STOPPED -> stoppedAt.isDefined() ? stopReason : target.rolloutStateReason;
+            case ROLLBACK_SUCCESSFUL, ROLLBACK_IN_PROGRESS -> (status() == ServiceDeploymentStatus.ROLLBACK_SUCCESSFUL
+                    ? "Rolled back to the source service revision: " : "Rolling back: ") + rollbackReason.getOrElse("");
             default -> "Service deployment in progress.";
         };
     }
@@ -89,7 +136,7 @@ final class ServiceDeploymentState {
             return Option.of(target.updatedAt);
         }
         if (status == ServiceDeploymentStatus.ROLLBACK_SUCCESSFUL || status == ServiceDeploymentStatus.ROLLBACK_FAILED) {
-            return rollbackFailedAt.orElse(rollback.map(r -> r.updatedAt));
+            return rollbackFailedAt.orElse(rollbackFinishedAt).orElse(rollback.map(r -> r.updatedAt));
         }
         return status == ServiceDeploymentStatus.STOPPED ? stoppedAt.orElse(Option.of(target.updatedAt)) : Option.none();
     }
@@ -110,16 +157,29 @@ final class ServiceDeploymentState {
         return ServiceDeployment.builder().serviceDeploymentArn(arn).serviceArn(service.arn.toString())
                 .clusterArn(service.arn.clusterArn().toString()).createdAt(createdAt).startedAt(createdAt).finishedAt(finishedAt())
                 .stoppedAt(stoppedAt).updatedAt(rollback.map(r -> r.updatedAt).getOrElse(target.updatedAt))
-                .sourceServiceRevisions(sources.map(d -> summary(d, live, 0)))
-                .targetServiceRevision(summary(target, live, target.desiredCount))
+                .sourceServiceRevisions(sources.map(d -> weighted(summary(d, live, 0), 100.0 - productionWeight, 100.0 - testWeight)))
+                .targetServiceRevision(weighted(summary(target, live, target.desiredCount), productionWeight, testWeight))
                 .status(status()).statusReason(statusReason())
-                .lifecycleStage(isFinished() ? ServiceDeploymentLifecycleStage.CLEAN_UP : ServiceDeploymentLifecycleStage.SCALE_UP)
+                .lifecycleStage(stage.orElse(Option.of(isFinished() ? ServiceDeploymentLifecycleStage.CLEAN_UP : ServiceDeploymentLifecycleStage.SCALE_UP)))
+                .lifecycleHookDetails(List.ofAll(hooks.values()).map(HookRun::detail))
                 .deploymentConfiguration(service.deploymentConfiguration())
                 .rollback(rollback.map(r -> Rollback.builder().reason(rollbackReason).startedAt(r.createdAt)
                         .serviceRevisionArn(r.revisionArn).build()))
                 .deploymentCircuitBreaker(ServiceDeploymentCircuitBreaker.builder().status(monitor)
                         .failureCount(target.failedTasks).threshold(threshold).build())
+                .alarms(target.settings.deploymentConfiguration().flatMap(c -> c.alarms()).map(a -> io.ecskit.domain.service.ServiceDeploymentAlarms
+                        .builder().alarmNames(a.alarmNames()).triggeredAlarmNames(triggeredAlarms)
+                        .status(!a.enable() ? ServiceDeploymentRollbackMonitorsStatus.DISABLED
+                                : !triggeredAlarms.isEmpty() ? ServiceDeploymentRollbackMonitorsStatus.TRIGGERED
+                                : isFinished() ? ServiceDeploymentRollbackMonitorsStatus.MONITORING_COMPLETE
+                                : ServiceDeploymentRollbackMonitorsStatus.MONITORING).build()))
                 .build();
+    }
+
+    /** Traffic weights exist for the strategies that shift traffic; a rolling deployment has none. */
+    private ServiceRevisionSummary weighted(ServiceRevisionSummary summary, double production, double test) {
+        return stage.isEmpty() ? summary : summary.toBuilder().requestedProductionTrafficWeight(production)
+                .requestedTestTrafficWeight(test).build();
     }
 
     private static ServiceRevisionSummary summary(DeploymentState d, List<TaskState> live, int requested) {

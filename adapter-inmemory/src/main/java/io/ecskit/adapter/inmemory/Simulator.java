@@ -102,6 +102,66 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
         return this;
     }
 
+    /** A CloudWatch alarm, to fire at any moment: {@code simulator.alarm("web-5xx").fire()}. */
+    public Alarm alarm(String alarmName) {
+        return new Alarm(alarmName);
+    }
+
+    /** What lifecycle hooks answer: {@code simulator.hooks().answer(functionArn, FAILED)}. */
+    public Hooks hooks() {
+        return new Hooks();
+    }
+
+    /** One CloudWatch alarm of the simulated account. */
+    public final class Alarm {
+        private final String name;
+
+        private Alarm(String name) {
+            this.name = name;
+        }
+
+        /** Into ALARM: a deployment watching it (deploymentConfiguration.alarms) fails, or rolls back. */
+        public Simulator fire() {
+            return fireAlarm(name);
+        }
+
+        /** Back to OK. */
+        public Simulator clear() {
+            return clearAlarm(name);
+        }
+    }
+
+    /** The simulated AWS_LAMBDA hook functions. */
+    public final class Hooks {
+        private Hooks() {
+        }
+
+        /** From now on the function answers {@code answer} (SUCCEEDED or FAILED) when a hook invokes it. */
+        public Simulator answer(String functionArn, io.ecskit.domain.service.DeploymentLifecycleHookStatus answer) {
+            return answerHook(functionArn, answer);
+        }
+    }
+
+    @Override
+    public Simulator fireAlarm(String alarmName) {
+        return state.control(() -> {
+            state.faults.firedAlarms.add(alarmName);
+            return this;
+        });
+    }
+
+    @Override
+    public Simulator clearAlarm(String alarmName) {
+        state.faults.firedAlarms.remove(alarmName);
+        return this;
+    }
+
+    @Override
+    public Simulator answerHook(String functionArn, io.ecskit.domain.service.DeploymentLifecycleHookStatus answer) {
+        state.faults.hookAnswers.put(functionArn, answer);
+        return this;
+    }
+
     /** Clears every scripted fault; tasks already failing stay failed. */
     @Override
     public Simulator clearFaults() {
@@ -110,6 +170,8 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
         state.faults.unhealthyImages.clear();
         state.faults.throttled.clear();
         state.faults.stopsAt.clear();
+        state.faults.firedAlarms.clear();
+        state.faults.hookAnswers.clear();
         return this;
     }
 

@@ -76,6 +76,16 @@ final class InMemoryBackend implements Backend {
     }
 
     @Override
+    public void fireAlarm(String alarmName) {
+        kit.simulator().alarm(alarmName).fire();
+    }
+
+    @Override
+    public void answerHook(String functionArn, io.ecskit.domain.service.DeploymentLifecycleHookStatus answer) {
+        kit.simulator().hooks().answer(functionArn, answer);
+    }
+
+    @Override
     public void failImagePull(String image) {
         kit.simulator().failImagePull(image);
     }

@@ -24,6 +24,8 @@ import java.util.function.Function;
  * POST   /_ecskit/faults/health-check?image=REF             containers turn UNHEALTHY
  * POST   /_ecskit/faults/throttle?operation=OP&amp;times=N      the next N calls answer ThrottlingException
  * DELETE /_ecskit/faults                                    clears every fault
+ * POST   /_ecskit/alarms/fire?name=ALARM                    the CloudWatch alarm goes into ALARM (clear: /alarms/clear)
+ * POST   /_ecskit/hooks/answer?function=ARN&amp;status=FAILED   what an AWS_LAMBDA lifecycle hook answers
  * POST   /_ecskit/images?image=REF                          an image on the backend's own ECR, as if pushed
  * POST   /_ecskit/container-instances?cluster=NAME          an EC2 instance joins the cluster
  * GET    /_ecskit/calls?operation=OP                        {"calls": N}
@@ -63,6 +65,10 @@ final class ControlApi {
                 case "POST /faults/health-check" -> done(sim.failHealthChecks(required(q, "image")));
                 case "POST /faults/throttle" -> done(sim.throttle(required(q, "operation"), Integer.parseInt(q.getOrDefault("times", "1"))));
                 case "DELETE /faults" -> done(sim.clearFaults());
+                case "POST /alarms/fire" -> done(sim.fireAlarm(required(q, "name")));
+                case "POST /alarms/clear" -> done(sim.clearAlarm(required(q, "name")));
+                case "POST /hooks/answer" -> done(sim.answerHook(required(q, "function"),
+                        io.ecskit.domain.service.DeploymentLifecycleHookStatus.valueOf(q.getOrDefault("status", "SUCCEEDED"))));
                 case "POST /images" -> sim.putImage(required(q, "image")).fold(e -> refused(400, e.message()),
                         image -> new Answer(200, "{\"imageDigest\":\"" + image.digest().value() + "\"}"));
                 case "POST /container-instances" -> sim.registerContainerInstance(ClusterName.of(required(q, "cluster")))

@@ -199,6 +199,14 @@ final class EcsOperations {
                     .map(arn -> StopServiceDeploymentResponse.builder().serviceDeploymentArn(arn).build()));
         });
 
+        operations.put(PREFIX + "ContinueServiceDeployment", (kit, body) -> {
+            ContinueServiceDeploymentRequest r = Wire.read(body, ContinueServiceDeploymentRequest::builder, "ContinueServiceDeployment", Set.of());
+            var action = r.actionAsString() == null ? io.ecskit.domain.service.DeploymentLifecycleHookAction.CONTINUE
+                    : io.ecskit.domain.service.DeploymentLifecycleHookAction.valueOf(r.actionAsString());
+            return answer(kit.serviceDeployments().continueDeployment(required(r.serviceDeploymentArn(), "serviceDeploymentArn"),
+                    required(r.hookId(), "hookId"), action).map(arn -> ContinueServiceDeploymentResponse.builder().serviceDeploymentArn(arn).build()));
+        });
+
         operations.put(PREFIX + "ListTasks", (kit, body) -> {
             ListTasksRequest r = Wire.read(body, ListTasksRequest::builder, "ListTasks",
                     Set.of("cluster", "serviceName", "desiredStatus", "maxResults", "nextToken"));

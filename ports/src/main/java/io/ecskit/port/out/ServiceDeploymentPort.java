@@ -33,4 +33,12 @@ public interface ServiceDeploymentPort {
      * InvalidParameter), ConflictException when it is not in progress.
      */
     Either<EcsError, String> stop(String serviceDeploymentArn, StopServiceDeploymentStopType stopType);
+
+    /**
+     * ContinueServiceDeployment (May 2026): answers a PAUSE lifecycle hook waiting in AWAITING_ACTION,
+     * CONTINUE to go on, ROLLBACK to roll back. Errors: ServiceDeploymentNotFound, InvalidParameter
+     * for a hook that is not waiting.
+     */
+    Either<EcsError, String> continueDeployment(String serviceDeploymentArn, String hookId,
+                                                io.ecskit.domain.service.DeploymentLifecycleHookAction action);
 }

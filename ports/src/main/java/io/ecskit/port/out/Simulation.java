@@ -44,6 +44,15 @@ public interface Simulation {
     /** The task's essential container exits with 1 after {@code after}. */
     Simulation stopTaskAfter(TaskArn task, Duration after);
 
+    /** The CloudWatch alarm goes into ALARM: deployments watching it fail, or roll back. */
+    Simulation fireAlarm(String alarmName);
+
+    /** The alarm is OK again. */
+    Simulation clearAlarm(String alarmName);
+
+    /** What the AWS_LAMBDA lifecycle hook with this function answers from now on (SUCCEEDED by default, or FAILED). */
+    Simulation answerHook(String functionArn, io.ecskit.domain.service.DeploymentLifecycleHookStatus answer);
+
     /** Clears every scripted fault. */
     Simulation clearFaults();
 

@@ -96,6 +96,16 @@ final class ServerBackend implements Backend {
     }
 
     @Override
+    public void fireAlarm(String alarmName) {
+        server.simulator().alarm(alarmName).fire();
+    }
+
+    @Override
+    public void answerHook(String functionArn, io.ecskit.domain.service.DeploymentLifecycleHookStatus answer) {
+        server.simulator().hooks().answer(functionArn, answer);
+    }
+
+    @Override
     public void failImagePull(String image) {
         server.simulator().failImagePull(image);
     }
