@@ -9,6 +9,9 @@ import io.vavr.control.Option;
  * error kind, each carrying AWS's message text (and, from the AWS backend, the request id).
  * Both backends answer with the same record for the same mistake, which is what lets one
  * test suite run against either.
+ *
+ * <p>What a caller usually asks of one is answered by {@link #isNotFound()}, {@link #isRetryable()} and
+ * {@link #isInvalidInput()}.
  */
 public sealed interface EcsError {
 
@@ -20,6 +23,38 @@ public sealed interface EcsError {
 
     /** The AWS request id; empty from the in-memory backend. */
     Option<String> requestId();
+
+    /**
+     * The cluster, service, repository, image or log group/stream the request named does not exist.
+     * An {@link Other} error is when AWS's code says so ({@code ...NotFoundException}).
+     * {@link ServiceNotActive} is not: the service exists, deleted or draining.
+     */
+    default boolean isNotFound() {
+        return this instanceof ClusterNotFound || this instanceof ServiceNotFound || this instanceof RepositoryNotFound
+                || this instanceof ImageNotFound || this instanceof ResourceNotFound
+                || this instanceof Other other && other.code().endsWith("NotFoundException");
+    }
+
+    /**
+     * The same request may succeed later, unchanged: {@link Throttled} past the SDK's retries, and
+     * {@link Unavailable} (AWS's 5xx, a timeout, a reset connection). Nothing else is: a refusal stays
+     * a refusal, {@link EndpointUnreachable} and {@link NoCredentials} need configuring first, and an
+     * {@link Other} is never a 5xx or throttling (those have their records).
+     */
+    default boolean isRetryable() {
+        return this instanceof Throttled || this instanceof Unavailable;
+    }
+
+    /**
+     * The request itself is wrong and must change: ecskit's own check ({@link Invalid}), ECS's
+     * {@link ClientError} and {@link InvalidParameter}; an {@link Other} when AWS's code says so
+     * ({@code Invalid...}, {@code ValidationException}, {@code ParamValidationError}).
+     */
+    default boolean isInvalidInput() {
+        return this instanceof Invalid || this instanceof ClientError || this instanceof InvalidParameter
+                || this instanceof Other other && (other.code().startsWith("Invalid") || other.code().equals("ValidationException")
+                        || other.code().equals("ParamValidationError"));
+    }
 
     /**
      * The error AWS answers when a request breaks {@code rule}: the record for the rule's error code,
