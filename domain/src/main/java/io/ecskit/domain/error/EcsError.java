@@ -2,6 +2,7 @@ package io.ecskit.domain.error;
 
 import io.ecskit.domain.Violation;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 /**
@@ -11,7 +12,8 @@ import io.vavr.control.Option;
  * test suite run against either.
  *
  * <p>What a caller usually asks of one is answered by {@link #isNotFound()}, {@link #isRetryable()} and
- * {@link #isInvalidInput()}.
+ * {@link #isInvalidInput()}; who prefers exceptions to {@code Either} writes
+ * {@code EcsError.getOrThrow(ecs.clusters().create(spec))} (or {@code .getOrElseThrow(EcsException::new)}).
  */
 public sealed interface EcsError {
 
@@ -54,6 +56,17 @@ public sealed interface EcsError {
         return this instanceof Invalid || this instanceof ClientError || this instanceof InvalidParameter
                 || this instanceof Other other && (other.code().startsWith("Invalid") || other.code().equals("ValidationException")
                         || other.code().equals("ParamValidationError"));
+    }
+
+    /**
+     * The right value, or {@link EcsException} carrying the error: for callers who prefer exceptions
+     * to matching on {@code Either}. Same as {@code either.getOrElseThrow(EcsException::new)}.
+     */
+    static <T> T getOrThrow(Either<? extends EcsError, ? extends T> either) {
+        if (either.isLeft()) {
+            throw new EcsException(either.getLeft());
+        }
+        return either.get();
     }
 
     /**
