@@ -8,17 +8,19 @@ import jakarta.inject.Singleton;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * ecskit on AWS, through the AWS SDK for Java v2: one ECS, ECR and CloudWatch Logs client for the
  * region, closed by {@link #close()}.
  * <pre>{@code
  * try (AwsEcsKit ecs = AwsEcsKit.builder().region("eu-west-1").build()) { ... }
+ * try (AwsEcsKit ecs = AwsEcsKit.builder().build()) { ... } // region as the AWS SDK and CLI find it
  * }</pre>
  */
 @Singleton
@@ -53,9 +55,10 @@ public interface AwsEcsKit extends EcsKit, AwsKitInternals {
         AwsEcsKit create(@BindsInstance AwsSettings settings);
     }
 
-    /** Region (required), credentials, endpoint, HTTP client, retries and timeouts of a new kit. */
+    /** Region, credentials, endpoint, HTTP client, retries and timeouts of a new kit. */
     final class Builder {
         private String region;
+        private String profile;
         private AwsCredentialsProvider credentials;
         private URI endpointOverride;
         private SdkHttpClient httpClient;
@@ -70,6 +73,11 @@ public interface AwsEcsKit extends EcsKit, AwsKitInternals {
         private Builder() {
         }
 
+        /**
+         * Default: the AWS SDK's region chain, as the AWS CLI reads it: the {@code aws.region} system property,
+         * {@code AWS_REGION}, the region of the {@link #profile profile} (else {@code AWS_PROFILE}, else
+         * {@code default}) in {@code ~/.aws/config}, then the EC2 instance metadata.
+         */
         public Builder region(String region) {
             this.region = region;
             return this;
@@ -81,7 +89,9 @@ public interface AwsEcsKit extends EcsKit, AwsKitInternals {
             return this;
         }
 
+        /** Credentials from this profile of {@code ~/.aws/credentials} and {@code config}, and its region unless {@link #region} is given. */
         public Builder profile(String profile) {
+            this.profile = profile;
             this.credentials = ProfileCredentialsProvider.create(profile);
             return this;
         }
@@ -152,11 +162,11 @@ public interface AwsEcsKit extends EcsKit, AwsKitInternals {
         /**
          * The kit.
          *
-         * @throws NullPointerException without a region
+         * @throws IllegalStateException when no region is given and the SDK's region chain finds none
          * @throws IllegalArgumentException when plain HTTP is asked for a registry that is not on this machine
          */
         public AwsEcsKit build() {
-            Objects.requireNonNull(region, "region");
+            String region = this.region != null ? this.region : defaultRegion();
             if (plainHttpRegistry && (registryEndpoint == null || !JibImageRegistry.isLoopback(registryEndpoint))) {
                 throw new IllegalArgumentException("plainHttpRegistry: only for a registryEndpoint on this machine (127.0.0.1, "
                         + "localhost, ::1), not " + registryEndpoint);
@@ -165,6 +175,21 @@ public interface AwsEcsKit extends EcsKit, AwsKitInternals {
                     credentials == null ? DefaultCredentialsProvider.builder().build() : credentials,
                     Option.of(endpointOverride), Option.of(httpClient), maxAttempts, apiCallTimeout, attemptTimeout,
                     Option.of(accountId), Option.of(registryEndpoint), plainHttpRegistry, Option.of(timeSource)));
+        }
+
+        private String defaultRegion() {
+            DefaultAwsRegionProviderChain.Builder chain = DefaultAwsRegionProviderChain.builder();
+            if (profile != null) {
+                chain.profileName(profile);
+            }
+            try {
+                return chain.build().getRegion().id();
+            } catch (SdkClientException e) {
+                String inProfile = profile == null ? "a region in your AWS profile (~/.aws/config)"
+                        : "region in profile '" + profile + "' of ~/.aws/config";
+                throw new IllegalStateException("No AWS region: pass AwsEcsKit.builder().region(\"eu-west-1\"), or set AWS_REGION "
+                        + "(or the aws.region system property) or " + inProfile, e);
+            }
         }
     }
 }

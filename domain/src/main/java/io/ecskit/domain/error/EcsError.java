@@ -2,6 +2,7 @@ package io.ecskit.domain.error;
 
 import io.ecskit.domain.Violation;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 /**
@@ -9,6 +10,10 @@ import io.vavr.control.Option;
  * error kind, each carrying AWS's message text (and, from the AWS backend, the request id).
  * Both backends answer with the same record for the same mistake, which is what lets one
  * test suite run against either.
+ *
+ * <p>What a caller usually asks of one is answered by {@link #isNotFound()}, {@link #isRetryable()} and
+ * {@link #isInvalidInput()}; who prefers exceptions to {@code Either} writes
+ * {@code EcsError.getOrThrow(ecs.clusters().create(spec))} (or {@code .getOrElseThrow(EcsException::new)}).
  */
 public sealed interface EcsError {
 
@@ -20,6 +25,49 @@ public sealed interface EcsError {
 
     /** The AWS request id; empty from the in-memory backend. */
     Option<String> requestId();
+
+    /**
+     * The cluster, service, repository, image or log group/stream the request named does not exist.
+     * An {@link Other} error is when AWS's code says so ({@code ...NotFoundException}).
+     * {@link ServiceNotActive} is not: the service exists, deleted or draining.
+     */
+    default boolean isNotFound() {
+        return this instanceof ClusterNotFound || this instanceof ServiceNotFound || this instanceof RepositoryNotFound
+                || this instanceof ImageNotFound || this instanceof ResourceNotFound
+                || this instanceof Other other && other.code().endsWith("NotFoundException");
+    }
+
+    /**
+     * The same request may succeed later, unchanged: {@link Throttled} past the SDK's retries, and
+     * {@link Unavailable} (AWS's 5xx, a timeout, a reset connection). Nothing else is: a refusal stays
+     * a refusal, {@link EndpointUnreachable} and {@link NoCredentials} need configuring first, and an
+     * {@link Other} is never a 5xx or throttling (those have their records).
+     */
+    default boolean isRetryable() {
+        return this instanceof Throttled || this instanceof Unavailable;
+    }
+
+    /**
+     * The request itself is wrong and must change: ecskit's own check ({@link Invalid}), ECS's
+     * {@link ClientError} and {@link InvalidParameter}; an {@link Other} when AWS's code says so
+     * ({@code Invalid...}, {@code ValidationException}, {@code ParamValidationError}).
+     */
+    default boolean isInvalidInput() {
+        return this instanceof Invalid || this instanceof ClientError || this instanceof InvalidParameter
+                || this instanceof Other other && (other.code().startsWith("Invalid") || other.code().equals("ValidationException")
+                        || other.code().equals("ParamValidationError"));
+    }
+
+    /**
+     * The right value, or {@link EcsException} carrying the error: for callers who prefer exceptions
+     * to matching on {@code Either}. Same as {@code either.getOrElseThrow(EcsException::new)}.
+     */
+    static <T> T getOrThrow(Either<? extends EcsError, ? extends T> either) {
+        if (either.isLeft()) {
+            throw new EcsException(either.getLeft());
+        }
+        return either.get();
+    }
 
     /**
      * The error AWS answers when a request breaks {@code rule}: the record for the rule's error code,
