@@ -276,7 +276,7 @@ public enum EcsRule {
             "The {strategy} deployment strategy shifts traffic between two target groups: loadBalancers[{index}].advancedConfiguration needs alternateTargetGroupArn, productionListenerRule and roleArn.",
             "ECS developer guide, blue/green deployments with a load balancer; wording ecskit's"),
     SERVICE_DEPLOYMENT_FOUND(Aggregate.SERVICE, "StopServiceDeployment", "ServiceDeploymentNotFoundException",
-            "The service deployment {arn} does not exist.", "ECS API reference, StopServiceDeployment errors; wording ecskit's"),
+            "The service deployment does not exist: {arn}", "ECS API reference, StopServiceDeployment errors; wording ecskit's"),
     SERVICE_DEPLOYMENT_IN_PROGRESS(Aggregate.SERVICE, "StopServiceDeployment", "ConflictException",
             "The service deployment {arn} is {status}: only a deployment in progress can be stopped.",
             "ECS API reference, StopServiceDeployment errors (ConflictException); wording ecskit's"),

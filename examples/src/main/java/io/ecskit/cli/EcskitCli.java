@@ -30,7 +30,8 @@ import java.util.function.Supplier;
             ServiceCommands.Deploy.class, ServiceCommands.Update.class, ServiceCommands.Scale.class,
             ServiceCommands.Rollback.class, ServiceCommands.List.class, ServiceCommands.Describe.class,
             ImageCommands.Push.class,
-            LogCommands.CreateGroup.class, LogCommands.Logs.class, ServerCommand.class})
+            LogCommands.CreateGroup.class, LogCommands.Logs.class, DeploymentCommands.List.class,
+            DeploymentCommands.Continue.class, DeploymentCommands.Stop.class, ServerCommand.class})
 public final class EcskitCli {
 
     public static final int OK = 0;

@@ -31,6 +31,8 @@ final class Outcomes {
             text.append(", waited ").append(o.waited().toSeconds()).append(" s").append(simulated ? " simulated" : "");
         }
         text.append(')');
+        o.failedFast().forEach(reason -> text.append("\n    failed fast (StopServiceDeployment ROLLBACK): ").append(reason));
+        o.serviceDeployment().forEach(d -> text.append(serviceDeployment(d)));
         if (!o.succeeded()) {
             o.stoppedTasks().take(5).forEach(t -> text.append("\n    stopped task ").append(t.id()).append(": ")
                     .append(t.stopCode().map(c -> c.wire()).getOrElse("-")).append(": ").append(t.stoppedReason().getOrElse("")));
@@ -55,6 +57,27 @@ final class Outcomes {
                 .put("simulatedTime", simulated)
                 .put("service", o.service())
                 .put("stoppedTasks", o.stoppedTasks())
-                .put("events", o.recentEvents());
+                .put("events", o.recentEvents())
+                .put("failedFast", o.failedFast())
+                .put("serviceDeploymentArn", o.serviceDeployment().map(d -> d.serviceDeploymentArn()))
+                .put("serviceDeployment", o.serviceDeployment());
+    }
+
+    /**
+     * The service deployment as ECS keeps it: status, the stage it ended in, the traffic split, each
+     * hook's outcome, the alarms that fired and why it rolled back.
+     */
+    static String serviceDeployment(io.ecskit.domain.service.ServiceDeployment d) {
+        StringBuilder text = new StringBuilder("\n    service deployment ").append(d.serviceDeploymentArn()).append(": ")
+                .append(d.status().map(st -> st.wire()).getOrElse("-"))
+                .append(d.lifecycleStage().map(st -> " (stage " + st.wire() + ")").getOrElse(""));
+        d.targetServiceRevision().flatMap(t -> t.requestedProductionTrafficWeight()).forEach(w ->
+                text.append("\n    production traffic on the new revision: ").append(w == Math.rint(w) ? String.valueOf(w.longValue()) : w).append('%'));
+        d.lifecycleHookDetails().forEach(h -> text.append("\n    hook ").append(h.hookId().getOrElse("-")).append(" (")
+                .append(h.targetType().map(t -> t.wire()).getOrElse("-")).append("): ").append(h.status().map(st -> st.wire()).getOrElse("-")));
+        d.alarms().filter(a -> !a.triggeredAlarmNames().isEmpty())
+                .forEach(a -> text.append("\n    alarms in ALARM: ").append(a.triggeredAlarmNames().mkString(", ")));
+        d.rollback().flatMap(r -> r.reason()).forEach(r -> text.append("\n    rolled back: ").append(r));
+        return text.toString();
     }
 }

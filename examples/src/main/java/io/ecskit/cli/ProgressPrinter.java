@@ -31,7 +31,10 @@ final class ProgressPrinter implements DeploymentProgress.Listener {
         p.newEvents().forEach(e -> out.println("    event: " + e.message()));
         String line = String.format("    [%s] %s: %s, desired %d, pending %d, running %d, failed %d",
                 clock(p.elapsed().toSeconds()), p.deploymentId().map(Object::toString).getOrElse("-"),
-                p.rolloutState().map(Enum::name).getOrElse("-"), p.desired(), p.pending(), p.running(), p.failed());
+                p.rolloutState().map(Enum::name).getOrElse("-"), p.desired(), p.pending(), p.running(), p.failed())
+                + p.stage().map(st -> ", stage " + st.wire()).getOrElse("")
+                + p.productionTrafficWeight().map(w -> ", production traffic " + (w == Math.rint(w) ? String.valueOf(w.longValue()) : String.valueOf(w)) + "%")
+                        .getOrElse("");
         String status = line.substring(line.indexOf(']') + 1);
         if (live) {
             out.print("\r\033[K" + line);

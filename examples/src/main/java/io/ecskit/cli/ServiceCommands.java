@@ -41,6 +41,11 @@ final class ServiceCommands {
         @Mixin
         WaitOption wait;
 
+        @picocli.CommandLine.Option(names = "--fail-fast", description = "At the first new task that cannot start (image pull, "
+                + "secrets or log group, an essential container exiting before it ran), roll the deployment back at once "
+                + "(StopServiceDeployment ROLLBACK) instead of waiting for the circuit breaker")
+        boolean failFast;
+
         @picocli.CommandLine.Option(names = "--no-wait", description = "Return once the deployment started (exit 0, result NOT_FOLLOWED)")
         boolean noWait;
 
@@ -49,6 +54,7 @@ final class ServiceCommands {
             return Inputs.taskDefinition(file, file).flatMap(settings::command)
                     .map(command -> command.withTimeout(wait.timeout))
                     .map(command -> noWait ? command.withoutWaiting() : command)
+                    .map(command -> failFast ? command.withFailFast() : command)
                     .flatMap(command -> follow(kit, progress -> kit.deploy().deploy(command, progress), progress()));
         }
     }

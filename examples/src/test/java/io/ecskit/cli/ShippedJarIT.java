@@ -31,7 +31,7 @@ class ShippedJarIT {
     /** Every command the CLI has; the first test fails when the root help lists another. */
     static final String[] COMMANDS = {"help", "generate-completion", "hello-world", "validate", "register-task-definition",
         "list-task-definitions", "diff", "create-cluster", "cleanup", "deploy", "update-service", "scale", "rollback",
-        "list-services", "describe-services", "push-image", "create-log-group", "logs", "server"};
+        "list-services", "describe-services", "push-image", "create-log-group", "logs", "deployments", "continue-deployment", "stop-deployment", "server"};
 
     @TempDir
     Path dir;

@@ -78,9 +78,10 @@ public final class DeployServiceHandler implements DeployService {
         if (!command.waitForOutcome()) {
             return Either.right(new DeploymentOutcome(DeploymentOutcome.Result.NOT_FOLLOWED, deploymentId,
                     Option.of(registered._1.taskDefinitionArn().ref()), Option.none(), List.empty(), List.empty(), Duration.ZERO, registered._2,
-                    false, List.empty()));
+                    false, List.empty(), Option.none(), Option.none()));
         }
-        return follower.follow(command.cluster(), name, deploymentId, started, command.timeout(), listener, registered._2);
+        return follower.follow(command.cluster(), name, deploymentId, started, command.timeout(), listener, registered._2,
+                command.failFast());
     }
 
     private Either<EcsError, Boolean> ensureCluster(Command command) {

@@ -38,17 +38,28 @@ public final class DeploymentFollower {
     private final ServicePort services;
     private final TaskPort tasks;
     private final TimeSource time;
+    private final io.ecskit.port.out.ServiceDeploymentPort serviceDeployments;
 
     @Inject
-    public DeploymentFollower(ServicePort services, TaskPort tasks, TimeSource time) {
+    public DeploymentFollower(ServicePort services, TaskPort tasks, TimeSource time,
+                              io.ecskit.port.out.ServiceDeploymentPort serviceDeployments) {
         this.services = services;
         this.tasks = tasks;
         this.time = time;
+        this.serviceDeployments = serviceDeployments;
     }
 
     /** Follows {@code deploymentId}; service events older than {@code since} are not reported as new. */
     Either<EcsError, DeploymentOutcome> follow(ClusterName cluster, ServiceName name, DeploymentId deploymentId, Instant since,
                                                Duration timeout, DeploymentProgress.Listener listener, boolean registered) {
+        return follow(cluster, name, deploymentId, since, timeout, listener, registered, false);
+    }
+
+    /** {@link #follow}, stopping the service deployment at the first task that cannot start when {@code failFast}. */
+    Either<EcsError, DeploymentOutcome> follow(ClusterName cluster, ServiceName name, DeploymentId deploymentId, Instant since,
+                                               Duration timeout, DeploymentProgress.Listener listener, boolean registered,
+                                               boolean failFast) {
+        Option<String> failedFast = Option.none();
         Instant start = time.now();
         Instant deadline = start.plus(timeout);
         Backoff backoff = new Backoff();
@@ -69,18 +80,25 @@ public final class DeploymentFollower {
             Seq<ServiceEvent> fresh = newEvents(service.events(), lastSeenEvent).filter(e -> !e.createdAt().isBefore(since));
             lastSeenEvent = service.events().headOption().map(ServiceEvent::id).orElse(lastSeenEvent);
             Duration elapsed = Duration.between(start, time.now());
+            // BLUE_GREEN, LINEAR, CANARY: the stage and the traffic split, from the service deployment ECS names
+            Option<io.ecskit.domain.service.ServiceDeployment> current = ours.isDefined() ? serviceDeployment(service) : Option.none();
+            Option<io.ecskit.domain.service.ServiceDeploymentLifecycleStage> stage = current.flatMap(sd -> sd.lifecycleStage());
+            Option<Double> weight = current.flatMap(sd -> sd.targetServiceRevision()).flatMap(r -> r.requestedProductionTrafficWeight());
             ours.forEach(d -> listener.onProgress(new DeploymentProgress(Option.of(d.id()), d.rolloutState(), d.desiredCount(),
-                    d.pendingCount(), d.runningCount(), d.failedTasks(), fresh, elapsed)));
+                    d.pendingCount(), d.runningCount(), d.failedTasks(), fresh, elapsed, stage, weight)));
             if (ours.isEmpty() && fresh.nonEmpty()) {
                 listener.onProgress(new DeploymentProgress(Option.of(deploymentId), Option.none(), service.desiredCount(),
                         service.pendingCount(), service.runningCount(), 0, fresh, elapsed));
             }
+            if (failFast && failedFast.isEmpty() && ours.exists(d -> d.rolloutState().contains(DeploymentRolloutState.IN_PROGRESS))) {
+                failedFast = failFast(cluster, name, service, deploymentId);
+            }
             Option<Result> result = judge(service, ours, deploymentId);
             if (result.isDefined()) {
-                return Either.right(outcome(result.get(), cluster, service, deploymentId, deployed, elapsed, registered));
+                return Either.right(outcome(result.get(), cluster, service, deploymentId, deployed, elapsed, registered, failedFast));
             }
             if (!time.now().isBefore(deadline)) {
-                return Either.right(outcome(Result.TIMED_OUT, cluster, service, deploymentId, deployed, elapsed, registered));
+                return Either.right(outcome(Result.TIMED_OUT, cluster, service, deploymentId, deployed, elapsed, registered, failedFast));
             }
             try {
                 Duration pause = backoff.next();
@@ -88,7 +106,7 @@ public final class DeploymentFollower {
                 time.sleep(pause.compareTo(left) < 0 ? pause : left);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return Either.right(outcome(Result.TIMED_OUT, cluster, service, deploymentId, deployed, elapsed, registered));
+                return Either.right(outcome(Result.TIMED_OUT, cluster, service, deploymentId, deployed, elapsed, registered, failedFast));
             }
         }
     }
@@ -120,12 +138,45 @@ public final class DeploymentFollower {
         return Option.of(rolledBack ? Result.ROLLED_BACK : Result.SUPERSEDED);
     }
 
+    /**
+     * Fail fast: the first stopped task of our deployment whose cause retrying cannot fix stops the
+     * service deployment with rollback; answers that cause, once the stop was accepted.
+     */
+    private Option<String> failFast(ClusterName cluster, ServiceName name, Service service, DeploymentId deploymentId) {
+        Option<String> cause = stoppedTasks(cluster, name, deploymentId).filter(t -> t.startedBy().contains(deploymentId.value()))
+                .flatMap(t -> t.stoppedReason().filter(DeploymentFollower::unfixable).map(r -> "task " + t.id() + ": " + r)
+                        .orElse(() -> Option.when(t.stopCode().exists(c -> c.wire().equals("EssentialContainerExited"))
+                                && t.startedAt().isEmpty(), () -> "task " + t.id() + ": essential container exited before it ran")))
+                .headOption();
+        return cause.filter(c -> service.currentServiceDeployment().exists(arn -> serviceDeployments.stop(arn,
+                io.ecskit.domain.service.StopServiceDeploymentStopType.ROLLBACK).isRight()));
+    }
+
+    private static boolean unfixable(String stoppedReason) {
+        return stoppedReason.startsWith("CannotPullContainerError") || stoppedReason.startsWith("ResourceInitializationError");
+    }
+
     private DeploymentOutcome outcome(Result result, ClusterName cluster, Service service, DeploymentId deploymentId, Option<TaskDefinitionRef> deployed,
                                       Duration waited, boolean registered) {
+        return outcome(result, cluster, service, deploymentId, deployed, waited, registered, Option.none());
+    }
+
+    private DeploymentOutcome outcome(Result result, ClusterName cluster, Service service, DeploymentId deploymentId, Option<TaskDefinitionRef> deployed,
+                                      Duration waited, boolean registered, Option<String> failedFast) {
         Seq<Task> stopped = result == Result.SUCCEEDED ? List.empty() : stoppedTasks(cluster, service.serviceName(), deploymentId);
         Option<TaskDefinitionRef> taskDefinition = deployed.orElse(service.taskDefinition());
         return new DeploymentOutcome(result, deploymentId, taskDefinition, Option.of(service), stopped,
-                service.events().take(RECENT_EVENTS), waited, registered, false, List.empty());
+                service.events().take(RECENT_EVENTS), waited, registered, false, List.empty(), serviceDeployment(service), failedFast);
+    }
+
+    /**
+     * The service deployment the service names as current (ECS sets {@code currentServiceDeployment}
+     * since Oct 2024): its stages, traffic weights, hooks, alarms and rollback reason. One extra
+     * call, made only when the backend names one; a backend that cannot describe it costs nothing more.
+     */
+    private Option<io.ecskit.domain.service.ServiceDeployment> serviceDeployment(Service service) {
+        return service.currentServiceDeployment().flatMap(arn -> serviceDeployments.describe(List.of(arn)).toOption()
+                .flatMap(d -> d.found().headOption()));
     }
 
     /** The deployment's stopped tasks, with their stop codes and reasons (why it failed). */

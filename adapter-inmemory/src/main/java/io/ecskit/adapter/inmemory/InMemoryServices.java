@@ -222,6 +222,13 @@ final class InMemoryServices implements ServicePort {
         });
         return s.settings.toBuilder()
                 .status(s.status)
+                .currentServiceDeployment(s.serviceDeployments.isEmpty() ? Option.none() : Option.of(s.serviceDeployments.get(0).arn))
+                .currentServiceRevisions(List.ofAll(s.deployments).map(d -> {
+                    List<TaskState> of = live.filter(t -> t.startedBy.contains(d.id.value()));
+                    return io.ecskit.domain.service.ServiceCurrentRevisionSummary.builder().arn(Option.of(d.revisionArn))
+                            .requestedTaskCount(d.desiredCount).runningTaskCount(of.count(TaskState::isRunning))
+                            .pendingTaskCount(of.count(TaskState::isPending)).build();
+                }))
                 .runningCount(live.count(TaskState::isRunning))
                 .pendingCount(live.count(TaskState::isPending))
                 .deployments(deployments)

@@ -159,14 +159,8 @@ final class TrafficShift {
             record.productionWeight = strategy == DeploymentStrategy.LINEAR
                     ? Math.min(100.0, record.productionWeight + config.linearConfiguration().flatMap(LinearConfiguration::stepPercent).getOrElse(10.0))
                     : 100.0;
-            state.services.stream().filter(s -> s.serviceDeployments.contains(record)).findFirst().ifPresent(s -> s.event(state.newId(8), now,
-                    "(service-deployment " + record.arn + ") shifted " + format(record.productionWeight) + "% of production traffic."));
         }
         return record.productionWeight >= 100.0;
-    }
-
-    private static String format(double weight) {
-        return weight == Math.rint(weight) ? String.valueOf((long) weight) : String.valueOf(weight);
     }
 
     /** Runs the hooks of one stage; true when all have SUCCEEDED (or timed out with CONTINUE). */
@@ -185,8 +179,6 @@ final class TrafficShift {
                             .map(m -> Duration.ofMinutes(m)).getOrElse(DEFAULT_PAUSE)));
                 }
                 record.hooks.put(run.hookId, run);
-                s.event(state.newId(8), now, "(service-deployment " + record.arn + ") lifecycle hook " + run.hookId + " ("
-                        + hook.targetType().map(t -> t.wire()).getOrElse("AWS_LAMBDA") + ") started at " + stage.wire() + ".");
             }
             if (run.status == DeploymentLifecycleHookStatus.IN_PROGRESS && !now.isBefore(run.startedAt.plus(LAMBDA_LATENCY))) {
                 run.status = state.faults.hookAnswers.getOrDefault(hook.hookTargetArn().getOrElse(""), DeploymentLifecycleHookStatus.SUCCEEDED);

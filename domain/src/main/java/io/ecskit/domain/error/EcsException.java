@@ -6,7 +6,7 @@ import java.util.Objects;
  * An {@link EcsError} as an unchecked exception, for callers who prefer exceptions to {@code Either}
  * ({@link EcsError#getOrThrow}). ecskit itself never throws it across a port. The message is AWS's
  * code and message, and the request id when AWS sent one:
- * {@code ClusterNotFoundException: Cluster not found. (request id 8f3e...)}.
+ * {@code ServiceNotActiveException: <AWS's message> (request id 8f3e...)}.
  */
 public class EcsException extends RuntimeException {
 

@@ -59,12 +59,27 @@ public interface DeployService {
      * @param timeout how long to follow the deployment
      * @param waitForOutcome whether to follow it at all
      */
-    record Command(TaskDefinition taskDefinition, ServiceSpec service, Duration timeout, boolean waitForOutcome) {
+    record Command(TaskDefinition taskDefinition, ServiceSpec service, Duration timeout, boolean waitForOutcome, boolean failFast) {
 
         public Command {
             Objects.requireNonNull(taskDefinition, "taskDefinition");
             Objects.requireNonNull(service, "service");
             Objects.requireNonNull(timeout, "timeout");
+        }
+
+        /** Without fail-fast: the circuit breaker decides. */
+        public Command(TaskDefinition taskDefinition, ServiceSpec service, Duration timeout, boolean waitForOutcome) {
+            this(taskDefinition, service, timeout, waitForOutcome, false);
+        }
+
+        /**
+         * Fail fast: at the first task of the new revision that stops for a cause retrying cannot fix
+         * (CannotPullContainerError, ResourceInitializationError, an essential container exiting before
+         * it ever ran), stop the service deployment with rollback (StopServiceDeployment ROLLBACK) instead
+         * of waiting for the circuit breaker's threshold. Needs a backend with service deployments.
+         */
+        public Command withFailFast() {
+            return new Command(taskDefinition, service, timeout, waitForOutcome, true);
         }
 
         /** The task definition with the service's settings (for instance read from a CreateService JSON file). */
@@ -106,7 +121,7 @@ public interface DeployService {
 
         /** The settings changed by {@code change}. */
         public Command withService(UnaryOperator<ServiceSpecBuilder> change) {
-            return new Command(taskDefinition, change.apply(service.toBuilder()).build(), timeout, waitForOutcome);
+            return new Command(taskDefinition, change.apply(service.toBuilder()).build(), timeout, waitForOutcome, failFast);
         }
 
         /** The awsvpc network configuration. */
@@ -131,12 +146,12 @@ public interface DeployService {
 
         /** How long to follow the deployment. */
         public Command withTimeout(Duration timeout) {
-            return new Command(taskDefinition, service, timeout, waitForOutcome);
+            return new Command(taskDefinition, service, timeout, waitForOutcome, failFast);
         }
 
         /** Starts the deployment without following it (outcome NOT_FOLLOWED). */
         public Command withoutWaiting() {
-            return new Command(taskDefinition, service, timeout, false);
+            return new Command(taskDefinition, service, timeout, false, failFast);
         }
 
         /** Every problem with the command that needs no AWS call, all at once. */

@@ -28,12 +28,13 @@ import java.time.Duration;
 public record DeploymentOutcome(
         Result result, DeploymentId deploymentId, Option<TaskDefinitionRef> taskDefinition, Option<Service> service,
         Seq<Task> stoppedTasks, Seq<ServiceEvent> recentEvents, Duration waited, boolean registeredNewRevision,
-        boolean createdCluster, Seq<LogGroupName> createdLogGroups) {
+        boolean createdCluster, Seq<LogGroupName> createdLogGroups,
+        Option<io.ecskit.domain.service.ServiceDeployment> serviceDeployment, Option<String> failedFast) {
 
     /** The same outcome, saying what the deploy created before the deployment started. */
     public DeploymentOutcome withCreated(boolean cluster, Seq<LogGroupName> logGroups) {
         return new DeploymentOutcome(result, deploymentId, taskDefinition, service, stoppedTasks, recentEvents, waited,
-                registeredNewRevision, cluster, logGroups);
+                registeredNewRevision, cluster, logGroups, serviceDeployment, failedFast);
     }
 
     /** How a followed deployment ended. */

@@ -11,7 +11,15 @@ import java.time.Duration;
 /** One look at a deployment while waiting: its rollout state, counts, and service events new since the last look. */
 public record DeploymentProgress(
         Option<DeploymentId> deploymentId, Option<DeploymentRolloutState> rolloutState, int desired, int pending, int running, int failed,
-        Seq<ServiceEvent> newEvents, Duration elapsed) {
+        Seq<ServiceEvent> newEvents, Duration elapsed,
+        io.vavr.control.Option<io.ecskit.domain.service.ServiceDeploymentLifecycleStage> stage,
+        io.vavr.control.Option<Double> productionTrafficWeight) {
+
+    /** A look without a service deployment to read (a backend that keeps none). */
+    public DeploymentProgress(Option<DeploymentId> deploymentId, Option<DeploymentRolloutState> rolloutState, int desired, int pending,
+                              int running, int failed, Seq<ServiceEvent> newEvents, Duration elapsed) {
+        this(deploymentId, rolloutState, desired, pending, running, failed, newEvents, elapsed, Option.none(), Option.none());
+    }
 
     /** Receives progress while a use case waits; must return quickly. */
     @FunctionalInterface
