@@ -28,6 +28,8 @@ import io.ecskit.port.in.DeploymentProgress;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
 
@@ -249,5 +251,76 @@ public abstract class DeploymentStrategiesContract extends ContractTest {
         assertThat(outcome.result()).isEqualTo(Result.ROLLED_BACK);
         assertThat(current().deploymentCircuitBreaker().get().threshold()).contains(1);
         assertThat(current().deploymentCircuitBreaker().get().failureCount().get()).isBetween(1, 2);
+    }
+
+    /** The strategy's own settings, short enough for a test: steps and canary every minute. */
+    private static io.ecskit.domain.service.DeploymentConfigurationBuilder shifting(DeploymentStrategy strategy) {
+        return config(strategy).linearConfiguration(strategy == DeploymentStrategy.LINEAR
+                        ? io.vavr.control.Option.of(LinearConfiguration.builder().stepPercent(50.0).stepBakeTimeInMinutes(1).build())
+                        : io.vavr.control.Option.none())
+                .canaryConfiguration(strategy == DeploymentStrategy.CANARY
+                        ? io.vavr.control.Option.of(CanaryConfiguration.builder().canaryPercent(20.0).canaryBakeTimeInMinutes(1).build())
+                        : io.vavr.control.Option.none());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = DeploymentStrategy.class, names = {"BLUE_GREEN", "LINEAR", "CANARY"})
+    void eachStrategy_succeeds_passingEveryLifecycleStageInOrder(DeploymentStrategy strategy) {
+        requiresStrategies();
+        startSecond(shifting(strategy).build());
+
+        ServiceDeployment d = after(Duration.ofMinutes(6));
+
+        assertThat(d.status()).as(strategy.wire()).contains(ServiceDeploymentStatus.SUCCESSFUL);
+        assertThat(d.lifecycleStage()).contains(ServiceDeploymentLifecycleStage.CLEAN_UP);
+        assertThat(weight(d)).isEqualTo(100.0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = DeploymentStrategy.class, names = {"BLUE_GREEN", "LINEAR", "CANARY"})
+    void eachStrategy_anImageThatCannotBePulled_rollsBackToBlue(DeploymentStrategy strategy) {
+        requiresStrategies();
+        requires(Capability.IMAGE_PULL_CHECKS);
+        DeploymentConfiguration configuration = shifting(strategy).build();
+        assertThat(right(kit.deploy().deploy(command(fixtures.IMAGE, configuration), DeploymentProgress.Listener.NONE)).result())
+                .isEqualTo(Result.SUCCEEDED);
+        String unpushed = kit.accountId() + ".dkr.ecr." + kit.region() + ".amazonaws.com/" + backend.prefix() + "nope:1";
+
+        var outcome = right(kit.deploy().deploy(command(unpushed, configuration), DeploymentProgress.Listener.NONE));
+
+        assertThat(outcome.result()).as(strategy.wire()).isEqualTo(Result.ROLLED_BACK);
+        ServiceDeployment d = after(Duration.ofMinutes(2));
+        assertThat(d.status()).contains(ServiceDeploymentStatus.ROLLBACK_SUCCESSFUL);
+        assertThat(d.rollback().get().reason().get()).contains("circuit breaker");
+        assertThat(weight(d)).isZero();
+        assertThat(d.sourceServiceRevisions().single().runningTaskCount()).contains(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = DeploymentStrategy.class, names = {"BLUE_GREEN", "LINEAR", "CANARY"})
+    void eachStrategy_pausedAfterTestTraffic_continuesWhenToldTo(DeploymentStrategy strategy) {
+        requiresStrategies();
+        startSecond(shifting(strategy).lifecycleHooks(List.of(pause(DeploymentLifecycleHookAction.ROLLBACK, 60))).build());
+
+        ServiceDeployment waiting = after(Duration.ofMinutes(5));
+        assertThat(waiting.lifecycleHookDetails().single().status()).as(strategy.wire()).contains(DeploymentLifecycleHookStatus.AWAITING_ACTION);
+        assertThat(weight(waiting)).isZero();
+        right(kit.serviceDeployments().continueDeployment(waiting.serviceDeploymentArn(),
+                waiting.lifecycleHookDetails().single().hookId().get(), DeploymentLifecycleHookAction.CONTINUE));
+
+        assertThat(after(Duration.ofMinutes(6)).status()).contains(ServiceDeploymentStatus.SUCCESSFUL);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = DeploymentStrategy.class, names = {"BLUE_GREEN", "LINEAR", "CANARY"})
+    void eachStrategy_pausedAndAnsweredRollback_rollsBack(DeploymentStrategy strategy) {
+        requiresStrategies();
+        startSecond(shifting(strategy).lifecycleHooks(List.of(pause(DeploymentLifecycleHookAction.CONTINUE, 60))).build());
+
+        ServiceDeployment waiting = after(Duration.ofMinutes(5));
+        right(kit.serviceDeployments().continueDeployment(waiting.serviceDeploymentArn(),
+                waiting.lifecycleHookDetails().single().hookId().get(), DeploymentLifecycleHookAction.ROLLBACK));
+
+        assertThat(after(Duration.ofMinutes(2)).status()).as(strategy.wire()).contains(ServiceDeploymentStatus.ROLLBACK_SUCCESSFUL);
     }
 }
