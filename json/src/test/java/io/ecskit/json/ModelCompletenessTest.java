@@ -38,10 +38,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ModelCompletenessTest {
 
     /**
-     * Members left out on purpose, as {@code Shape.member}, each with its reason. Empty: ecskit
-     * carries every member of these shapes. A BOM bump that adds members fails until they are mapped.
+     * Members left out on purpose, as {@code Shape.member}, each with its reason. A BOM bump that
+     * adds members fails until they are mapped.
      */
-    private static final Seq<String> LEFT_OUT = List.empty();
+    private static final Seq<String> LEFT_OUT = List.of(
+            // ECS Express gateway services and ECS-managed resources: ecskit creates neither
+            "ServiceRevision.resolvedConfiguration", "ServiceRevision.ecsManagedResources",
+            // per-revision overrides of the runtime platform, set only by ECS-managed deployments
+            "ServiceRevision.overrides");
 
     static Stream<Arguments> roots() {
         return Stream.of(
@@ -57,7 +61,9 @@ class ModelCompletenessTest {
                 Arguments.of(software.amazon.awssdk.services.ecs.model.ServiceDeployment.class,
                         io.ecskit.domain.service.ServiceDeployment.class),
                 Arguments.of(software.amazon.awssdk.services.ecs.model.ServiceDeploymentBrief.class,
-                        io.ecskit.domain.service.ServiceDeploymentBrief.class));
+                        io.ecskit.domain.service.ServiceDeploymentBrief.class),
+                Arguments.of(software.amazon.awssdk.services.ecs.model.ServiceRevision.class,
+                        io.ecskit.domain.service.ServiceRevision.class));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -83,7 +89,7 @@ class ModelCompletenessTest {
         assertThat(SdkJson.write(back, SdkJson.Timestamps.EPOCH_SECONDS))
                 .isEqualTo(SdkJson.write(sample, SdkJson.Timestamps.EPOCH_SECONDS));
         assertThat(back).isEqualTo(sample);
-        assertThat(ModelSamples.unsetMembers(sample)).isEmpty();
+        assertThat(ModelSamples.unsetMembers(sample).removeAll(LEFT_OUT)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -67,4 +67,17 @@ final class AwsServiceDeployments implements ServiceDeploymentPort {
         return AwsErrors.call(() -> aws.ecs.continueServiceDeployment(r -> r.serviceDeploymentArn(arn).hookId(hookId).action(action.wire())),
                 r -> r.serviceDeploymentArn());
     }
+
+    @Override
+    public Either<EcsError, Descriptions<io.ecskit.domain.service.ServiceRevision>> describeRevisions(Seq<String> arns) {
+        Either<EcsError, Descriptions<io.ecskit.domain.service.ServiceRevision>> all = Either.right(new Descriptions<>(List.empty(), List.empty()));
+        for (Seq<String> batch : arns.grouped(DESCRIBE_BATCH)) {
+            all = all.flatMap(sofar -> AwsErrors.call(() -> aws.ecs.describeServiceRevisions(r -> r.serviceRevisionArns(batch.asJava())),
+                    r -> new Descriptions<>(
+                            sofar.found().appendAll(List.ofAll(r.serviceRevisions())
+                                    .map(x -> SdkMapping.fromAws(x, io.ecskit.domain.service.ServiceRevision.class))),
+                            sofar.failures().appendAll(List.ofAll(r.failures()).map(AwsModel::failure)))));
+        }
+        return all;
+    }
 }

@@ -95,4 +95,42 @@ final class InMemoryServiceDeployments implements ServiceDeploymentPort {
             return Either.right(arn);
         });
     }
+
+    @Override
+    public Either<EcsError, Descriptions<io.ecskit.domain.service.ServiceRevision>> describeRevisions(Seq<String> arns) {
+        return state.call("DescribeServiceRevisions", () -> {
+            if (arns.isEmpty() || arns.size() > MAX_DESCRIBE) {
+                return Either.left(EcsError.InvalidParameter.of("serviceRevisionArns: between 1 and " + MAX_DESCRIBE
+                        + " ARNs, not " + arns.size() + "."));
+            }
+            Seq<Option<io.ecskit.domain.service.ServiceRevision>> found = arns.map(arn -> List.ofAll(state.services)
+                    .flatMap(s -> List.ofAll(s.serviceDeployments).flatMap(r -> r.sources.prepend(r.target)).distinct()
+                            .filter(d -> arn.equals(d.revisionArn)).map(d -> revision(s, d))).headOption());
+            return Either.right(new Descriptions<>(found.flatMap(o -> o),
+                    arns.zip(found).filter(af -> af._2.isEmpty()).map(af -> Descriptions.Failure.missing(af._1))));
+        });
+    }
+
+    /**
+     * A revision as ECS keeps it: the settings its deployment started with, and each container's
+     * image with its digest — the pushed image's on this kit's own ECR, else a digest derived from
+     * the reference (the simulation pulls nothing).
+     */
+    private io.ecskit.domain.service.ServiceRevision revision(ServiceState s, DeploymentState d) {
+        io.ecskit.domain.service.ServiceRevision copied = io.ecskit.domain.Members.copy(d.settings, io.ecskit.domain.service.ServiceRevision.class);
+        List<io.ecskit.domain.service.ContainerImage> images = InMemoryTaskDefinitions.byArn(state, d.taskDefinition)
+                .map(td -> td.definition().containerDefinitions().map(c -> io.ecskit.domain.service.ContainerImage.builder()
+                        .containerName(c.name()).image(c.image()).imageDigest(c.image().map(this::digest)).build()).toList())
+                .getOrElse(List.empty());
+        return io.ecskit.domain.Members.with(copied, java.util.Map.of("serviceRevisionArn", d.revisionArn,
+                "serviceArn", Option.of(s.arn.toString()), "clusterArn", Option.of(s.arn.clusterArn().toString()),
+                "taskDefinition", Option.of(d.taskDefinition.toString()), "containerImages", images, "createdAt", Option.of(d.createdAt)));
+    }
+
+    private String digest(String image) {
+        return InMemoryEcr.own(state, image).flatMap(ref -> Option.of(state.repositories.get(ref.repository()))
+                        .flatMap(r -> ref.isDigest() ? Option.of(ref.tagOrDigest()) : List.ofAll(r.imagesByDigest.values())
+                                .find(i -> i.tags().exists(t -> t.value().equals(ref.tagOrDigest()))).map(i -> i.digest().value())))
+                .getOrElse(() -> "sha256:" + InMemoryEcr.sha256(image.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
 }

@@ -207,6 +207,13 @@ final class EcsOperations {
                     required(r.hookId(), "hookId"), action).map(arn -> ContinueServiceDeploymentResponse.builder().serviceDeploymentArn(arn).build()));
         });
 
+        operations.put(PREFIX + "DescribeServiceRevisions", (kit, body) -> {
+            DescribeServiceRevisionsRequest r = Wire.read(body, DescribeServiceRevisionsRequest::builder, "DescribeServiceRevisions", Set.of());
+            return answer(kit.serviceDeployments().describeRevisions(List.ofAll(r.serviceRevisionArns())).map(d -> DescribeServiceRevisionsResponse
+                    .builder().serviceRevisions(d.found().map(x -> SdkMapping.toSdk(x, ServiceRevision.class)).asJava())
+                    .failures(failures(d)).build()));
+        });
+
         operations.put(PREFIX + "ListTasks", (kit, body) -> {
             ListTasksRequest r = Wire.read(body, ListTasksRequest::builder, "ListTasks",
                     Set.of("cluster", "serviceName", "desiredStatus", "maxResults", "nextToken"));

@@ -145,4 +145,25 @@ public abstract class ServiceDeploymentsContract extends ContractTest {
         assertThat(described.failures().single().arn()).isEqualTo(unknown);
         assertThat(described.failures().single().reason()).isEqualTo("MISSING");
     }
+
+    @Test
+    void describeRevisions_givesTheRevisionsSettings_andEachContainersImageDigest() {
+        requires(Capability.SERVICE_DEPLOYMENTS);
+        requires(Capability.DEPLOYMENTS);
+        DeploymentOutcome outcome = deploy(command(fixtures.IMAGE));
+        String revisionArn = list().single().targetServiceRevisionArn().get();
+        String unknown = revisionArn.substring(0, revisionArn.lastIndexOf('/') + 1) + "1234567890123456789";
+
+        var described = right(kit.serviceDeployments().describeRevisions(List.of(revisionArn, unknown)));
+
+        var revision = described.found().single();
+        assertThat(revision.serviceRevisionArn()).isEqualTo(revisionArn);
+        assertThat(revision.taskDefinition().get()).endsWith(":task-definition/" + family + ":1");
+        assertThat(revision.taskDefinition()).contains(outcome.taskDefinition().get().wire());
+        assertThat(revision.launchType().map(l -> l.wire())).contains("FARGATE");
+        assertThat(revision.containerImages().single().image()).contains(fixtures.IMAGE);
+        assertThat(revision.containerImages().single().imageDigest().get()).matches("sha256:[0-9a-f]{64}");
+        assertThat(revision.networkConfiguration()).isNotEmpty();
+        assertThat(described.failures().single().arn()).isEqualTo(unknown);
+    }
 }

@@ -41,4 +41,10 @@ public interface ServiceDeploymentPort {
      */
     Either<EcsError, String> continueDeployment(String serviceDeploymentArn, String hookId,
                                                 io.ecskit.domain.service.DeploymentLifecycleHookAction action);
+
+    /**
+     * DescribeServiceRevisions: at most 20 ARNs a call; each revision's task definition and service
+     * settings, with the image digests resolved when it was created. Unknown ARNs are failures (MISSING).
+     */
+    Either<EcsError, Descriptions<io.ecskit.domain.service.ServiceRevision>> describeRevisions(Seq<String> serviceRevisionArns);
 }
