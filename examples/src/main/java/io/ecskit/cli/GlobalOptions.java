@@ -48,9 +48,52 @@ final class GlobalOptions {
                     + "progress going to standard error")
     Output output;
 
+    @Option(names = "--simulate", scope = INHERIT, paramLabel = "FAULT",
+            description = "In memory only, for demos (repeatable): pull-fails=IMAGE, exits=IMAGE:CODE, unhealthy=IMAGE, "
+                    + "alarm=NAME@DURATION (the CloudWatch alarm fires that long after the start, e.g. web-5xx@5m)")
+    java.util.List<String> simulate = new java.util.ArrayList<>();
+
     @Option(names = "--debug", scope = INHERIT,
             description = "Print the stack trace of an unexpected error")
     boolean debug;
+
+    /** Applies every --simulate fault to the in-memory kit, or names each one that does not parse. */
+    Either<Failure, InMemoryEcsKit> simulate(InMemoryEcsKit kit) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (String fault : simulate) {
+            int eq = fault.indexOf('=');
+            String kind = eq < 0 ? fault : fault.substring(0, eq);
+            String value = eq < 0 ? "" : fault.substring(eq + 1);
+            if (value.isEmpty()) {
+                problems.add("--simulate " + fault + ": one of pull-fails=IMAGE, exits=IMAGE:CODE, unhealthy=IMAGE, alarm=NAME@DURATION");
+                continue;
+            }
+            switch (kind) {
+                case "pull-fails" -> kit.simulator().failImagePull(value);
+                case "unhealthy" -> kit.simulator().failHealthChecks(value);
+                case "exits" -> {
+                    int colon = value.lastIndexOf(':');
+                    try {
+                        kit.simulator().exitEssentialContainer(value.substring(0, colon), java.time.Duration.ofSeconds(30),
+                                Integer.parseInt(value.substring(colon + 1)));
+                    } catch (RuntimeException e) {
+                        problems.add("--simulate " + fault + ": exits=IMAGE:CODE, e.g. exits=web:1.2:137");
+                    }
+                }
+                case "alarm" -> {
+                    int at = value.lastIndexOf('@');
+                    try {
+                        kit.simulator().alarm(value.substring(0, at)).fireAfter(Durations.parse(value.substring(at + 1)));
+                    } catch (RuntimeException e) {
+                        problems.add("--simulate " + fault + ": alarm=NAME@DURATION, e.g. alarm=web-5xx@5m");
+                    }
+                }
+                default -> problems.add("--simulate " + fault + ": one of pull-fails=IMAGE, exits=IMAGE:CODE, unhealthy=IMAGE, "
+                        + "alarm=NAME@DURATION");
+            }
+        }
+        return problems.isEmpty() ? Either.right(kit) : Either.left(Failure.invalid(problems.toArray(String[]::new)));
+    }
 
     boolean json() {
         return output == Output.json;
@@ -59,7 +102,11 @@ final class GlobalOptions {
     /** The kit the options ask for, or why they do not name one. The in-memory one lives as long as this run. */
     Either<Failure, EcsKit> open() {
         if (backend == Backend.inmemory) {
-            return Either.right(InMemoryEcsKit.builder().region(region == null ? InMemoryEcsKit.DEFAULT_REGION : region).build());
+            InMemoryEcsKit kit = InMemoryEcsKit.builder().region(region == null ? InMemoryEcsKit.DEFAULT_REGION : region).build();
+            return simulate(kit).map(ok -> (EcsKit) kit);
+        }
+        if (!simulate.isEmpty()) {
+            return Either.left(Failure.invalid("--simulate: scripted faults exist only on the in-memory backend, not on --backend aws"));
         }
         String chosen = region != null ? region
                 : System.getenv("AWS_REGION") != null ? System.getenv("AWS_REGION") : System.getenv("AWS_DEFAULT_REGION");

@@ -59,4 +59,29 @@ class DeploymentStrategiesCliTest {
         assertThat(run.err()).contains("stage PRODUCTION_TRAFFIC_SHIFT, production traffic 10%", "production traffic 100%");
         assertThat(run.out()).contains("\"serviceDeploymentArn\"", "\"status\": \"SUCCESSFUL\"");
     }
+
+    /** --simulate: an alarm scripted to fire 2 minutes in rolls the BLUE_GREEN deployment back during its bake time. */
+    @Test
+    void simulate_anAlarmDuringBakeTime_rollsTheDeploymentBack_andSaysWhy() throws IOException {
+        String bg = service("{\"strategy\": \"BLUE_GREEN\", \"bakeTimeInMinutes\": 10, "
+                + "\"alarms\": {\"alarmNames\": [\"web-5xx\"], \"enable\": true, \"rollback\": true}}");
+
+        CliRun run = CliRun.on(GlobalOptions::open, "deploy", "--task-definition", CORRECTED, "--service-definition", bg,
+                "--simulate", "alarm=web-5xx@2m");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(EcskitCli.DEPLOYMENT_FAILED);
+        assertThat(run.out()).contains("alarms in ALARM: web-5xx");
+    }
+
+    @Test
+    void simulate_aFaultThatDoesNotParse_isNamed_andOnlyInMemory() {
+        CliRun bad = CliRun.on(GlobalOptions::open, "deploy", "--task-definition", CORRECTED, "--service", "web",
+                "--simulate", "meteor=now");
+        assertThat(bad.exitCode()).isEqualTo(EcskitCli.INVALID_INPUT);
+        assertThat(bad.err()).contains("--simulate meteor=now: one of pull-fails=IMAGE");
+
+        CliRun aws = CliRun.on(GlobalOptions::open, "list-services", "--backend", "aws", "--region", "us-east-1",
+                "--simulate", "pull-fails=x");
+        assertThat(aws.err()).contains("--simulate: scripted faults exist only on the in-memory backend");
+    }
 }

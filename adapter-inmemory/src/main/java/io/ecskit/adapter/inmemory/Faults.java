@@ -21,6 +21,8 @@ final class Faults {
     final Set<String> firedAlarms = ConcurrentHashMap.newKeySet();
     /** Lambda function ARN → what an AWS_LAMBDA lifecycle hook answers (default SUCCEEDED). */
     final Map<String, io.ecskit.domain.service.DeploymentLifecycleHookStatus> hookAnswers = new ConcurrentHashMap<>();
+    /** alarm name → when it goes into ALARM by itself (a demo's scripted incident). */
+    final Map<String, java.time.Instant> alarmsAt = new ConcurrentHashMap<>();
     /** task id → when it stops by itself. */
     final Map<String, java.time.Instant> stopsAt = new ConcurrentHashMap<>();
 

@@ -53,6 +53,9 @@ final class Scheduler {
     }
 
     boolean busy() {
+        if (!state.faults.alarmsAt.isEmpty()) {
+            return true;
+        }
         for (TaskState task : state.tasks.values()) {
             if (!task.isStopped() && !(task.isRunning() && !hasRunningFault(task))) {
                 return true;
@@ -69,6 +72,12 @@ final class Scheduler {
     }
 
     void tick(Instant now) {
+        state.faults.alarmsAt.forEach((alarm, at) -> {
+            if (!now.isBefore(at)) {
+                state.faults.firedAlarms.add(alarm);
+                state.faults.alarmsAt.remove(alarm);
+            }
+        });
         for (TaskState task : state.tasks.values()) {
             if (!task.isStopped()) {
                 progress(task, now);

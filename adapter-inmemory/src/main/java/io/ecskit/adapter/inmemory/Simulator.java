@@ -125,6 +125,14 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
             return fireAlarm(name);
         }
 
+        /** Into ALARM {@code after} from now (simulated time): an incident scripted ahead, e.g. for a demo. */
+        public Simulator fireAfter(Duration after) {
+            return state.control(() -> {
+                state.faults.alarmsAt.put(name, state.now().plus(after));
+                return Simulator.this;
+            });
+        }
+
         /** Back to OK. */
         public Simulator clear() {
             return clearAlarm(name);
@@ -171,6 +179,7 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
         state.faults.throttled.clear();
         state.faults.stopsAt.clear();
         state.faults.firedAlarms.clear();
+        state.faults.alarmsAt.clear();
         state.faults.hookAnswers.clear();
         return this;
     }

@@ -323,4 +323,22 @@ public abstract class DeploymentStrategiesContract extends ContractTest {
 
         assertThat(after(Duration.ofMinutes(2)).status()).as(strategy.wire()).contains(ServiceDeploymentStatus.ROLLBACK_SUCCESSFUL);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = DeploymentStrategy.class, names = {"ROLLING", "BLUE_GREEN", "LINEAR", "CANARY"})
+    void eachStrategy_failsWithoutRollback_whenTheBreakerMayNotRollBack(DeploymentStrategy strategy) {
+        requiresStrategies();
+        requires(Capability.IMAGE_PULL_CHECKS);
+        DeploymentConfiguration noRollback = shifting(strategy).deploymentCircuitBreaker(DeploymentCircuitBreaker.builder()
+                .enable(true).rollback(false).build()).build();
+        assertThat(right(kit.deploy().deploy(command(fixtures.IMAGE, noRollback), DeploymentProgress.Listener.NONE)).result())
+                .isEqualTo(Result.SUCCEEDED);
+        String unpushed = kit.accountId() + ".dkr.ecr." + kit.region() + ".amazonaws.com/" + backend.prefix() + "nope:1";
+
+        var outcome = right(kit.deploy().deploy(command(unpushed, noRollback), DeploymentProgress.Listener.NONE));
+
+        assertThat(outcome.result()).as(strategy.wire()).isEqualTo(Result.FAILED);
+        assertThat(current().status()).contains(ServiceDeploymentStatus.STOPPED);
+        assertThat(current().rollback()).isEmpty();
+    }
 }
