@@ -143,7 +143,16 @@ public final class CleanUpHandler implements CleanUp {
             }
             done = done.append(step(Action.DEREGISTERED, Resource.CONTAINER_INSTANCE, instance.id()));
         }
-        var deleted = clusters.delete(cluster);
+        // a service deleted by an earlier, interrupted run is DRAINING: ListServices no longer names it,
+        // but its tasks still stop, and DeleteCluster refuses until they are gone: ask again until the deadline
+        Either<EcsError, ?>[] attempt = new Either[1];
+        pollUntil(deadline, () -> {
+            attempt[0] = clusters.delete(cluster);
+            boolean waiting = attempt[0].isLeft() && (attempt[0].getLeft() instanceof EcsError.ClusterContainsTasks
+                    || attempt[0].getLeft() instanceof EcsError.ClusterContainsServices);
+            return Either.right(!waiting);
+        });
+        var deleted = attempt[0];
         if (deleted.isLeft() && !(deleted.getLeft() instanceof EcsError.ClusterNotFound)) {
             return Either.left(deleted.getLeft());
         }

@@ -23,6 +23,11 @@ final class Faults {
     final Map<String, io.ecskit.domain.service.DeploymentLifecycleHookStatus> hookAnswers = new ConcurrentHashMap<>();
     /** alarm name → when it goes into ALARM by itself (a demo's scripted incident). */
     final Map<String, java.time.Instant> alarmsAt = new ConcurrentHashMap<>();
+    /**
+     * Calls still answered before the kit "dies" (-1: never): the call that uses the last one reaches
+     * the backend and takes effect, every later call fails as a killed process's would.
+     */
+    final java.util.concurrent.atomic.AtomicInteger callsUntilCrash = new java.util.concurrent.atomic.AtomicInteger(-1);
     /** task id → when it stops by itself. */
     final Map<String, java.time.Instant> stopsAt = new ConcurrentHashMap<>();
 

@@ -133,6 +133,10 @@ final class InMemoryState {
             if (faults.takeThrottle(operation)) {
                 return Either.left(EcsError.Throttled.of("Rate exceeded"));
             }
+            if (faults.callsUntilCrash.get() == 0) {
+                return Either.left(EcsError.EndpointUnreachable.of("Could not connect to the endpoint URL: the simulated process was killed"));
+            }
+            faults.callsUntilCrash.updateAndGet(n -> n > 0 ? n - 1 : n);
             return body.get();
         } finally {
             lock.unlock();

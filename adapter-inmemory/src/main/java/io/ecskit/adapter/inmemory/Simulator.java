@@ -95,6 +95,22 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
         return this;
     }
 
+    /**
+     * The caller "dies" after {@code calls} more calls: those reach the simulated ECS and take effect,
+     * every later one fails (EndpointUnreachable) until {@link #revive()} — a process killed right
+     * after its n-th call, for tests that a re-run converges.
+     */
+    public Simulator killAfterCalls(int calls) {
+        state.faults.callsUntilCrash.set(calls);
+        return this;
+    }
+
+    /** The caller is back: calls are answered again. */
+    public Simulator revive() {
+        state.faults.callsUntilCrash.set(-1);
+        return this;
+    }
+
     /** The task stops by itself (its essential container exits with 1) after {@code after}. */
     @Override
     public Simulator stopTaskAfter(TaskArn task, Duration after) {
