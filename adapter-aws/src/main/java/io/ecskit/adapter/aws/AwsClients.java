@@ -28,10 +28,12 @@ final class AwsClients implements AutoCloseable {
     final CloudWatchLogsClient logs;
     private final SdkHttpClient http;
     private final boolean ownsHttp;
+    private final Duration throttlingBudget;
 
     @Inject
     AwsClients(AwsSettings settings, ApiCallRecorder recorder) {
         this.ownsHttp = settings.httpClient().isEmpty();
+        this.throttlingBudget = settings.throttlingBudget();
         this.http = settings.httpClient().getOrElse(() -> ApacheHttpClient.builder()
                 .connectionTimeout(Duration.ofSeconds(5)).socketTimeout(settings.attemptTimeout()).build());
         ClientOverrideConfiguration overrides = ClientOverrideConfiguration.builder()
@@ -58,6 +60,36 @@ final class AwsClients implements AutoCloseable {
                 .httpClient(http);
         settings.endpointOverride().forEach(builder::endpointOverride);
         return builder;
+    }
+
+    /**
+     * An SDK call through the error translation ({@link AwsErrors}); throttling that outlived the
+     * SDK's attempts is asked again with capped, jittered back-off until the throttling budget is
+     * spent, so a storm of ThrottlingException slows a use case down instead of failing it.
+     */
+    <T> io.vavr.control.Either<io.ecskit.domain.error.EcsError, T> call(java.util.function.Supplier<T> call) {
+        long deadline = System.nanoTime() + throttlingBudget.toNanos();
+        Duration pause = Duration.ofSeconds(1);
+        while (true) {
+            io.vavr.control.Either<io.ecskit.domain.error.EcsError, T> answer = AwsErrors.call(call);
+            boolean throttled = answer.isLeft() && answer.getLeft() instanceof io.ecskit.domain.error.EcsError.Throttled;
+            long sleep = java.util.concurrent.ThreadLocalRandom.current().nextLong(pause.toMillis() / 2, pause.toMillis() + 1);
+            if (!throttled || System.nanoTime() + sleep * 1_000_000 > deadline) {
+                return answer;
+            }
+            try {
+                Thread.sleep(sleep);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return answer;
+            }
+            pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(20)) > 0 ? Duration.ofSeconds(20) : pause.multipliedBy(2);
+        }
+    }
+
+    <R, T> io.vavr.control.Either<io.ecskit.domain.error.EcsError, T> call(java.util.function.Supplier<R> call,
+                                                                          java.util.function.Function<R, T> read) {
+        return call(() -> read.apply(call.get()));
     }
 
     @Override

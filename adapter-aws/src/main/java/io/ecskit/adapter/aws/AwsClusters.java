@@ -26,25 +26,25 @@ final class AwsClusters implements ClusterPort {
 
     @Override
     public Either<EcsError, Cluster> create(ClusterSpec spec) {
-        return AwsErrors.call(() -> aws.ecs.createCluster(SdkMapping.toSdk(spec, CreateClusterRequest.class)),
+        return aws.call(() -> aws.ecs.createCluster(SdkMapping.toSdk(spec, CreateClusterRequest.class)),
                 r -> AwsModel.cluster(r.cluster()));
     }
 
     @Override
     public Either<EcsError, Option<Cluster>> describe(ClusterName name) {
-        return AwsErrors.call(() -> aws.ecs.describeClusters(r -> r.clusters(name.value())
+        return aws.call(() -> aws.ecs.describeClusters(r -> r.clusters(name.value())
                         .include(ClusterField.TAGS, ClusterField.SETTINGS, ClusterField.CONFIGURATIONS, ClusterField.ATTACHMENTS)),
                 r -> List.ofAll(r.clusters()).headOption().map(AwsModel::cluster));
     }
 
     @Override
     public Either<EcsError, Seq<ClusterArn>> list() {
-        return AwsErrors.call(() -> List.ofAll(aws.ecs.listClustersPaginator(r -> { }).clusterArns())
+        return aws.call(() -> List.ofAll(aws.ecs.listClustersPaginator(r -> { }).clusterArns())
                 .map(arn -> ClusterArn.parse(arn).getOrElseThrow(v -> new IllegalStateException(v.message()))));
     }
 
     @Override
     public Either<EcsError, Cluster> delete(ClusterName name) {
-        return AwsErrors.call(() -> aws.ecs.deleteCluster(r -> r.cluster(name.value())), r -> AwsModel.cluster(r.cluster()));
+        return aws.call(() -> aws.ecs.deleteCluster(r -> r.cluster(name.value())), r -> AwsModel.cluster(r.cluster()));
     }
 }

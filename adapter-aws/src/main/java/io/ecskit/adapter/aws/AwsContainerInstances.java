@@ -20,13 +20,13 @@ final class AwsContainerInstances implements ContainerInstancePort {
 
     @Override
     public Either<EcsError, Seq<ContainerInstanceArn>> list(ClusterName cluster) {
-        return AwsErrors.call(() -> List.ofAll(aws.ecs.listContainerInstancesPaginator(r -> r.cluster(cluster.value()))
+        return aws.call(() -> List.ofAll(aws.ecs.listContainerInstancesPaginator(r -> r.cluster(cluster.value()))
                 .containerInstanceArns()).flatMap(ContainerInstanceArn::parse));
     }
 
     @Override
     public Either<EcsError, ContainerInstanceArn> deregister(ClusterName cluster, ContainerInstanceArn instance, boolean force) {
-        return AwsErrors.call(() -> aws.ecs.deregisterContainerInstance(r -> r.cluster(cluster.value())
+        return aws.call(() -> aws.ecs.deregisterContainerInstance(r -> r.cluster(cluster.value())
                 .containerInstance(instance.toString()).force(force))).map(r -> instance);
     }
 }

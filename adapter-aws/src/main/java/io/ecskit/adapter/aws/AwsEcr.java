@@ -35,7 +35,7 @@ final class AwsEcr implements ImageRepositoryPort {
 
     @Override
     public Either<EcsError, Repository> create(RepositorySpec spec) {
-        return AwsErrors.call(() -> aws.ecr.createRepository(r -> r.repositoryName(spec.name().value())
+        return aws.call(() -> aws.ecr.createRepository(r -> r.repositoryName(spec.name().value())
                         .imageTagMutability(spec.tagMutability().name())
                         .imageScanningConfiguration(c -> c.scanOnPush(spec.scanOnPush()))))
                 .map(r -> fromAws(r.repository()));
@@ -43,27 +43,27 @@ final class AwsEcr implements ImageRepositoryPort {
 
     @Override
     public Either<EcsError, Option<Repository>> describe(RepositoryName name) {
-        Either<EcsError, Option<Repository>> found = AwsErrors.call(() -> aws.ecr.describeRepositories(r -> r.repositoryNames(name.value())))
+        Either<EcsError, Option<Repository>> found = aws.call(() -> aws.ecr.describeRepositories(r -> r.repositoryNames(name.value())))
                 .map(r -> List.ofAll(r.repositories()).headOption().map(AwsEcr::fromAws));
         return found.isLeft() && found.getLeft() instanceof EcsError.RepositoryNotFound ? Either.right(Option.none()) : found;
     }
 
     @Override
     public Either<EcsError, Repository> delete(RepositoryName name, boolean force) {
-        return AwsErrors.call(() -> aws.ecr.deleteRepository(r -> r.repositoryName(name.value()).force(force)))
+        return aws.call(() -> aws.ecr.deleteRepository(r -> r.repositoryName(name.value()).force(force)))
                 .map(r -> fromAws(r.repository()));
     }
 
     @Override
     public Either<EcsError, Seq<Image>> images(RepositoryName name) {
-        return AwsErrors.call(() -> List.ofAll(aws.ecr.describeImagesPaginator(r -> r.repositoryName(name.value())).imageDetails())
+        return aws.call(() -> List.ofAll(aws.ecr.describeImagesPaginator(r -> r.repositoryName(name.value())).imageDetails())
                 .map(d -> io.ecskit.mapping.EcrLogsMapping.image(name, d)));
     }
 
     /** The token is base64 of {@code AWS:<password>}; ECR hands out one per registry, valid 12 hours. */
     @Override
     public Either<EcsError, RegistryAuthorization> authorization() {
-        return AwsErrors.call(() -> aws.ecr.getAuthorizationToken(r -> { })).flatMap(r -> {
+        return aws.call(() -> aws.ecr.getAuthorizationToken(r -> { })).flatMap(r -> {
             if (r.authorizationData().isEmpty()) {
                 return Either.left(EcsError.Unavailable.of("GetAuthorizationToken returned no authorization data"));
             }

@@ -69,6 +69,7 @@ public interface AwsEcsKit extends EcsKit, AwsKitInternals {
         private String registryEndpoint;
         private boolean plainHttpRegistry;
         private io.ecskit.port.out.TimeSource timeSource;
+        private Duration throttlingBudget = Duration.ofMinutes(2);
 
         private Builder() {
         }
@@ -150,6 +151,17 @@ public interface AwsEcsKit extends EcsKit, AwsKitInternals {
         }
 
         /**
+         * How long one call keeps retrying while AWS throttles it (default 2 minutes): after the SDK's
+         * own attempts ({@link #maxAttempts}) the call is asked again with capped, jittered back-off
+         * (1 s doubling to 20 s) until this budget is spent; then it answers Throttled. Zero: the SDK's
+         * attempts only. Every attempt is in {@link AwsEcsKit#calls()}.
+         */
+        public Builder throttlingBudget(Duration budget) {
+            this.throttlingBudget = budget;
+            return this;
+        }
+
+        /**
          * How the use cases read the time and wait between polls; default: the wall clock and
          * {@code Thread.sleep}. For a simulated endpoint ({@code ecskit server --clock manual}) a
          * time source that advances the server's clock makes a rollout take no real time.
@@ -174,7 +186,7 @@ public interface AwsEcsKit extends EcsKit, AwsKitInternals {
             return DaggerAwsEcsKit.factory().create(new AwsSettings(region,
                     credentials == null ? DefaultCredentialsProvider.builder().build() : credentials,
                     Option.of(endpointOverride), Option.of(httpClient), maxAttempts, apiCallTimeout, attemptTimeout,
-                    Option.of(accountId), Option.of(registryEndpoint), plainHttpRegistry, Option.of(timeSource)));
+                    Option.of(accountId), Option.of(registryEndpoint), plainHttpRegistry, Option.of(timeSource), throttlingBudget));
         }
 
         private String defaultRegion() {

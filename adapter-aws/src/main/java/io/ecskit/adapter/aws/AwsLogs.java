@@ -30,7 +30,7 @@ final class AwsLogs implements LogPort {
 
     @Override
     public Either<EcsError, LogGroup> createGroup(LogGroupName name, Option<RetentionDays> retention) {
-        Either<EcsError, Object> created = AwsErrors.call(() -> aws.logs.createLogGroup(r -> r.logGroupName(name.value())));
+        Either<EcsError, Object> created = aws.call(() -> aws.logs.createLogGroup(r -> r.logGroupName(name.value())));
         return created.flatMap(ok -> retention.isDefined() ? putRetention(name, retention.get()) : describeExisting(name));
     }
 
@@ -40,32 +40,32 @@ final class AwsLogs implements LogPort {
 
     @Override
     public Either<EcsError, Option<LogGroup>> describeGroup(LogGroupName name) {
-        return AwsErrors.call(() -> List.ofAll(aws.logs.describeLogGroupsPaginator(r -> r.logGroupNamePrefix(name.value())).logGroups())
+        return aws.call(() -> List.ofAll(aws.logs.describeLogGroupsPaginator(r -> r.logGroupNamePrefix(name.value())).logGroups())
                 .find(g -> g.logGroupName().equals(name.value()))
                 .map(io.ecskit.mapping.EcrLogsMapping::logGroup));
     }
 
     @Override
     public Either<EcsError, LogGroup> putRetention(LogGroupName name, RetentionDays retention) {
-        return AwsErrors.call(() -> aws.logs.putRetentionPolicy(r -> r.logGroupName(name.value()).retentionInDays(retention.days())))
+        return aws.call(() -> aws.logs.putRetentionPolicy(r -> r.logGroupName(name.value()).retentionInDays(retention.days())))
                 .flatMap(ok -> describeExisting(name));
     }
 
     @Override
     public Either<EcsError, Done> deleteGroup(LogGroupName name) {
-        return AwsErrors.call(() -> aws.logs.deleteLogGroup(r -> r.logGroupName(name.value()))).map(ok -> Done.DONE);
+        return aws.call(() -> aws.logs.deleteLogGroup(r -> r.logGroupName(name.value()))).map(ok -> Done.DONE);
     }
 
     @Override
     public Either<EcsError, Seq<LogStream>> streams(LogGroupName group, Option<String> streamPrefix) {
-        return AwsErrors.call(() -> List.ofAll(aws.logs.describeLogStreamsPaginator(r -> r.logGroupName(group.value())
+        return aws.call(() -> List.ofAll(aws.logs.describeLogStreamsPaginator(r -> r.logGroupName(group.value())
                         .logStreamNamePrefix(streamPrefix.getOrNull())).logStreams())
                 .map(io.ecskit.mapping.EcrLogsMapping::logStream));
     }
 
     @Override
     public Either<EcsError, LogStream> createStream(LogGroupName group, LogStreamName stream) {
-        return AwsErrors.call(() -> aws.logs.createLogStream(r -> r.logGroupName(group.value()).logStreamName(stream.value())))
+        return aws.call(() -> aws.logs.createLogStream(r -> r.logGroupName(group.value()).logStreamName(stream.value())))
                 .map(ok -> new LogStream(stream, Instant.now(), Option.none(), Option.none()));
     }
 
@@ -76,7 +76,7 @@ final class AwsLogs implements LogPort {
     @Override
     public Either<EcsError, Done> putEvents(LogGroupName group, LogStreamName stream, Seq<LogEvent> events) {
         for (Seq<LogEvent> batch : batches(events.sorted(Comparator.comparing(LogEvent::timestamp)))) {
-            Either<EcsError, Object> put = AwsErrors.call(() -> aws.logs.putLogEvents(r -> r.logGroupName(group.value())
+            Either<EcsError, Object> put = aws.call(() -> aws.logs.putLogEvents(r -> r.logGroupName(group.value())
                     .logStreamName(stream.value()).logEvents(batch.map(e -> InputLogEvent.builder()
                             .timestamp(e.timestamp().toEpochMilli()).message(e.message()).build()).asJava())));
             if (put.isLeft()) {
@@ -117,7 +117,7 @@ final class AwsLogs implements LogPort {
     /** FilterLogEvents across every page; its endTime is inclusive, the port's {@code to} is not. */
     @Override
     public Either<EcsError, Seq<LogEvent>> events(LogGroupName group, Option<String> streamPrefix, Instant from, Instant to) {
-        return AwsErrors.call(() -> List.ofAll(aws.logs.filterLogEventsPaginator(r -> r.logGroupName(group.value())
+        return aws.call(() -> List.ofAll(aws.logs.filterLogEventsPaginator(r -> r.logGroupName(group.value())
                         .logStreamNamePrefix(streamPrefix.getOrNull())
                         .startTime(from.toEpochMilli()).endTime(to.toEpochMilli() - 1)).events())
                 .map(io.ecskit.mapping.EcrLogsMapping::logEvent)

@@ -30,7 +30,7 @@ final class AwsServiceDeployments implements ServiceDeploymentPort {
     @Override
     public Either<EcsError, Seq<ServiceDeploymentBrief>> list(ClusterName cluster, ServiceName service, Seq<ServiceDeploymentStatus> statuses) {
         // the SDK has no paginator for ListServiceDeployments: follow nextToken
-        return AwsErrors.call(() -> {
+        return aws.call(() -> {
             java.util.List<ServiceDeploymentBrief> all = new java.util.ArrayList<>();
             String token = null;
             do {
@@ -48,7 +48,7 @@ final class AwsServiceDeployments implements ServiceDeploymentPort {
     public Either<EcsError, Descriptions<ServiceDeployment>> describe(Seq<String> arns) {
         Either<EcsError, Descriptions<ServiceDeployment>> all = Either.right(new Descriptions<>(List.empty(), List.empty()));
         for (Seq<String> batch : arns.grouped(DESCRIBE_BATCH)) {
-            all = all.flatMap(sofar -> AwsErrors.call(() -> aws.ecs.describeServiceDeployments(r -> r.serviceDeploymentArns(batch.asJava())),
+            all = all.flatMap(sofar -> aws.call(() -> aws.ecs.describeServiceDeployments(r -> r.serviceDeploymentArns(batch.asJava())),
                     r -> new Descriptions<>(
                             sofar.found().appendAll(List.ofAll(r.serviceDeployments()).map(d -> SdkMapping.fromAws(d, ServiceDeployment.class))),
                             sofar.failures().appendAll(List.ofAll(r.failures()).map(AwsModel::failure)))));
@@ -58,13 +58,13 @@ final class AwsServiceDeployments implements ServiceDeploymentPort {
 
     @Override
     public Either<EcsError, String> stop(String arn, StopServiceDeploymentStopType stopType) {
-        return AwsErrors.call(() -> aws.ecs.stopServiceDeployment(r -> r.serviceDeploymentArn(arn).stopType(stopType.wire())),
+        return aws.call(() -> aws.ecs.stopServiceDeployment(r -> r.serviceDeploymentArn(arn).stopType(stopType.wire())),
                 r -> r.serviceDeploymentArn());
     }
 
     @Override
     public Either<EcsError, String> continueDeployment(String arn, String hookId, io.ecskit.domain.service.DeploymentLifecycleHookAction action) {
-        return AwsErrors.call(() -> aws.ecs.continueServiceDeployment(r -> r.serviceDeploymentArn(arn).hookId(hookId).action(action.wire())),
+        return aws.call(() -> aws.ecs.continueServiceDeployment(r -> r.serviceDeploymentArn(arn).hookId(hookId).action(action.wire())),
                 r -> r.serviceDeploymentArn());
     }
 
@@ -72,7 +72,7 @@ final class AwsServiceDeployments implements ServiceDeploymentPort {
     public Either<EcsError, Descriptions<io.ecskit.domain.service.ServiceRevision>> describeRevisions(Seq<String> arns) {
         Either<EcsError, Descriptions<io.ecskit.domain.service.ServiceRevision>> all = Either.right(new Descriptions<>(List.empty(), List.empty()));
         for (Seq<String> batch : arns.grouped(DESCRIBE_BATCH)) {
-            all = all.flatMap(sofar -> AwsErrors.call(() -> aws.ecs.describeServiceRevisions(r -> r.serviceRevisionArns(batch.asJava())),
+            all = all.flatMap(sofar -> aws.call(() -> aws.ecs.describeServiceRevisions(r -> r.serviceRevisionArns(batch.asJava())),
                     r -> new Descriptions<>(
                             sofar.found().appendAll(List.ofAll(r.serviceRevisions())
                                     .map(x -> SdkMapping.fromAws(x, io.ecskit.domain.service.ServiceRevision.class))),

@@ -33,19 +33,19 @@ final class AwsServices implements ServicePort {
 
     @Override
     public Either<EcsError, Service> create(ServiceSpec spec) {
-        return AwsErrors.call(() -> aws.ecs.createService(SdkMapping.toSdk(spec, CreateServiceRequest.class)),
+        return aws.call(() -> aws.ecs.createService(SdkMapping.toSdk(spec, CreateServiceRequest.class)),
                 r -> AwsModel.service(r.service()));
     }
 
     @Override
     public Either<EcsError, Service> update(ServiceUpdate update) {
-        return AwsErrors.call(() -> aws.ecs.updateService(SdkMapping.toSdk(update, UpdateServiceRequest.class)),
+        return aws.call(() -> aws.ecs.updateService(SdkMapping.toSdk(update, UpdateServiceRequest.class)),
                 r -> AwsModel.service(r.service()));
     }
 
     @Override
     public Either<EcsError, Service> delete(ClusterName cluster, ServiceName name, boolean force) {
-        return AwsErrors.call(() -> aws.ecs.deleteService(r -> r.cluster(cluster.value()).service(name.value()).force(force)),
+        return aws.call(() -> aws.ecs.deleteService(r -> r.cluster(cluster.value()).service(name.value()).force(force)),
                 r -> AwsModel.service(r.service()));
     }
 
@@ -53,7 +53,7 @@ final class AwsServices implements ServicePort {
     public Either<EcsError, Descriptions<Service>> describe(ClusterName cluster, Seq<ServiceName> names) {
         Either<EcsError, Descriptions<Service>> all = Either.right(new Descriptions<>(List.empty(), List.empty()));
         for (Seq<ServiceName> batch : names.grouped(DESCRIBE_BATCH)) {
-            all = all.flatMap(sofar -> AwsErrors.call(() -> aws.ecs.describeServices(r -> r.cluster(cluster.value())
+            all = all.flatMap(sofar -> aws.call(() -> aws.ecs.describeServices(r -> r.cluster(cluster.value())
                             .services(batch.map(ServiceName::value).asJava()).include(ServiceField.TAGS)),
                     r -> new Descriptions<>(
                             sofar.found().appendAll(List.ofAll(r.services()).map(AwsModel::service)),
@@ -64,7 +64,7 @@ final class AwsServices implements ServicePort {
 
     @Override
     public Either<EcsError, Seq<ServiceArn>> list(ClusterName cluster) {
-        return AwsErrors.call(() -> List.ofAll(aws.ecs.listServicesPaginator(r -> r.cluster(cluster.value())).serviceArns())
+        return aws.call(() -> List.ofAll(aws.ecs.listServicesPaginator(r -> r.cluster(cluster.value())).serviceArns())
                 .map(arn -> ServiceArn.parse(arn).getOrElseThrow(v -> new IllegalStateException(v.message()))));
     }
 }

@@ -12,5 +12,5 @@ record AwsSettings(
         String region, AwsCredentialsProvider credentials, Option<URI> endpointOverride, Option<SdkHttpClient> httpClient,
         int maxAttempts, Duration apiCallTimeout, Duration attemptTimeout, Option<String> accountId,
         Option<String> registryEndpoint, boolean plainHttpRegistry,
-        Option<io.ecskit.port.out.TimeSource> timeSource) {
+        Option<io.ecskit.port.out.TimeSource> timeSource, Duration throttlingBudget) {
 }

@@ -32,7 +32,7 @@ final class AwsTasks implements TaskPort {
 
     @Override
     public Either<EcsError, Seq<TaskArn>> list(ClusterName cluster, Option<ServiceName> service, TaskStatus desiredStatus) {
-        return AwsErrors.call(() -> List.ofAll(aws.ecs.listTasksPaginator(r -> r.cluster(cluster.value())
+        return aws.call(() -> List.ofAll(aws.ecs.listTasksPaginator(r -> r.cluster(cluster.value())
                         .serviceName(service.map(ServiceName::value).getOrNull())
                         .desiredStatus(desiredStatus == TaskStatus.STOPPED ? "STOPPED" : "RUNNING")).taskArns())
                 .map(arn -> TaskArn.parse(arn).getOrElseThrow(v -> new IllegalStateException(v.message()))));
@@ -42,7 +42,7 @@ final class AwsTasks implements TaskPort {
     public Either<EcsError, Descriptions<Task>> describe(ClusterName cluster, Seq<TaskArn> tasks) {
         Either<EcsError, Descriptions<Task>> all = Either.right(new Descriptions<>(List.empty(), List.empty()));
         for (Seq<TaskArn> batch : tasks.grouped(DESCRIBE_BATCH)) {
-            all = all.flatMap(sofar -> AwsErrors.call(() -> aws.ecs.describeTasks(r -> r.cluster(cluster.value())
+            all = all.flatMap(sofar -> aws.call(() -> aws.ecs.describeTasks(r -> r.cluster(cluster.value())
                             .tasks(batch.map(TaskArn::wire).asJava()).include(TaskField.TAGS)),
                     r -> new Descriptions<>(
                             sofar.found().appendAll(List.ofAll(r.tasks()).map(AwsModel::task)),
@@ -53,15 +53,15 @@ final class AwsTasks implements TaskPort {
 
     @Override
     public Either<EcsError, Seq<Task>> run(RunTaskSpec spec) {
-        return AwsErrors.call(() -> aws.ecs.runTask(SdkMapping.toSdk(spec, RunTaskRequest.class)), r -> r)
+        return aws.call(() -> aws.ecs.runTask(SdkMapping.toSdk(spec, RunTaskRequest.class)), r -> r)
                 .flatMap(r -> r.failures().isEmpty()
-                        ? AwsErrors.call(() -> List.ofAll(r.tasks()).map(AwsModel::task))
+                        ? aws.call(() -> List.ofAll(r.tasks()).map(AwsModel::task))
                         : Either.left(EcsError.ClientError.of(r.failures().get(0).reason())));
     }
 
     @Override
     public Either<EcsError, Task> stop(ClusterName cluster, TaskArn task, String reason) {
-        return AwsErrors.call(() -> aws.ecs.stopTask(r -> r.cluster(cluster.value()).task(task.wire()).reason(reason)),
+        return aws.call(() -> aws.ecs.stopTask(r -> r.cluster(cluster.value()).task(task.wire()).reason(reason)),
                 r -> AwsModel.task(r.task()));
     }
 }

@@ -182,19 +182,57 @@ class AwsAdapterIT {
     }
 
     @Test
-    void throttlingThatOutlivesTheRetries_isThrottled_afterMaxAttempts() throws Exception {
+    void throttlingThatOutlivesTheBudget_isThrottled_withEveryAttemptCounted() throws Exception {
         try (ThrottlingProxy proxy = new ThrottlingProxy(MotoServer.get().endpoint());
              AwsEcsKit throttled = AwsEcsKit.builder().region(MotoServer.REGION).endpointOverride(proxy.endpoint())
                      .credentials(MotoNetwork.CREDENTIALS).accountId(MotoServer.ACCOUNT).maxAttempts(3)
-                     .apiCallTimeout(Duration.ofSeconds(60)).build()) {
-            proxy.throttle("CreateCluster", 100);
+                     .throttlingBudget(Duration.ofSeconds(3)).apiCallTimeout(Duration.ofSeconds(60)).build()) {
+            proxy.throttle("CreateCluster", 1000);
 
             var created = throttled.clusters().create(ClusterSpec.named(new ClusterName("never")));
 
             assertThat(created.getLeft()).isEqualTo(new EcsError.Throttled("Rate exceeded", io.vavr.control.Option.of("throttled-by-ecskit-proxy")));
-            assertThat(proxy.throttled("CreateCluster")).isEqualTo(3);
-            assertThat(throttled.calls().attempts("CreateCluster")).isEqualTo(3);
+            // the SDK's 3 attempts, then asked again (1 s, 2 s back-off) while the 3 s budget lasts
+            assertThat(throttled.calls().count("CreateCluster")).isBetween(2, 3);
+            assertThat(throttled.calls().attempts("CreateCluster")).isEqualTo(proxy.throttled("CreateCluster"))
+                    .isGreaterThan(3);
             assertThat(throttled.calls().calls().last().succeeded()).isFalse();
+        }
+    }
+
+    /**
+     * Issue 15: half of all calls throttled (seeded), the SDK at its default attempts: a deploy and a
+     * clean-up still converge, creating nothing twice, and the attempts are counted.
+     */
+    @Test
+    void halfOfAllCallsThrottled_aDeployAndACleanUpConverge_creatingNothingTwice() throws Exception {
+        try (ThrottlingProxy proxy = new ThrottlingProxy(MotoServer.get().endpoint());
+             AwsEcsKit throttled = AwsEcsKit.builder().region(MotoServer.REGION).endpointOverride(proxy.endpoint())
+                     .credentials(MotoNetwork.CREDENTIALS).accountId(MotoServer.ACCOUNT).build()) {
+            proxy.throttleShare(0.5, 1L);
+            ClusterName cluster = new ClusterName("storm");
+            var command = DeployService.Command.of(fargate("storm"), cluster, new io.ecskit.domain.arn.ServiceName("web"), 1)
+                    .withNetwork(AwsVpcConfiguration.of(backend.subnets(), backend.securityGroups(), AssignPublicIp.DISABLED))
+                    .withoutWaiting();
+
+            var deployed = throttled.deploy().deploy(command, DeploymentProgress.Listener.NONE);
+            assertThat(deployed.isRight()).as("%s", deployed).isTrue();
+            var cleaned = throttled.cleanUp().cleanUp(io.ecskit.port.in.CleanUp.Command.cluster(cluster).deregisterFamily("storm"),
+                    DeploymentProgress.Listener.NONE);
+
+            assertThat(cleaned.isRight()).as("%s", cleaned).isTrue();
+            assertThat(proxy.forwarded("CreateCluster")).isEqualTo(1);
+            assertThat(proxy.forwarded("CreateService")).isEqualTo(1);
+            assertThat(proxy.forwarded("RegisterTaskDefinition")).isEqualTo(1);
+            // seed 1: the first 30 draws throttle 15; over this run's requests, between a third and two thirds
+            int requests = proxy.throttledTotal() + throttled.calls().calls().count(c -> !"ThrottlingException".equals(c.errorCode()));
+            assertThat(proxy.throttledTotal()).isBetween(requests / 3, requests * 2 / 3 + 1);
+            int attempts = throttled.calls().calls().map(c -> c.attempts()).sum().intValue();
+            // every attempt is counted: each throttled request, plus one answered request per call AWS answered
+            int answered = throttled.calls().calls().count(c -> !"ThrottlingException".equals(c.errorCode()));
+            assertThat(attempts).isEqualTo(proxy.throttledTotal() + answered);
+            System.err.printf("50%% throttled: deploy + clean-up converged after %d throttled requests, %d attempts over %d calls%n",
+                    proxy.throttledTotal(), attempts, throttled.calls().calls().size());
         }
     }
 }

@@ -137,7 +137,7 @@ class AwsErrorsIT {
     /** Three attempts at most, so a retried error (throttling, 5xx) is asked for exactly three times. */
     private static AwsEcsKit kit(FakeAws aws) {
         return AwsEcsKit.builder().region("us-east-1").endpointOverride(aws.endpoint()).credentials(MotoNetwork.CREDENTIALS)
-                .accountId("123456789012").maxAttempts(3).build();
+                .accountId("123456789012").maxAttempts(3).throttlingBudget(java.time.Duration.ZERO).build();
     }
 
     private static Function<AwsEcsKit, Either<EcsError, ?>> callOn(String service) {

@@ -49,6 +49,20 @@ public final class ThrottlingProxy implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
+    private volatile double share;
+    private volatile java.util.Random random = new java.util.Random(0);
+
+    /** From now on throttles each request with probability {@code share}, by a random sequence seeded with {@code seed}. */
+    public void throttleShare(double share, long seed) {
+        this.random = new java.util.Random(seed);
+        this.share = share;
+    }
+
+    /** Every request throttled so far, all operations together. */
+    public int throttledTotal() {
+        return throttled.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
     /** Throttles the next {@code times} requests of {@code operation} (the part after the dot of X-Amz-Target). */
     public void throttle(String operation, int times) {
         toThrottle.put(operation, new AtomicInteger(times));
@@ -73,7 +87,11 @@ public final class ThrottlingProxy implements AutoCloseable {
             String operation = amzTarget == null ? "" : amzTarget.substring(amzTarget.indexOf('.') + 1);
             byte[] body = exchange.getRequestBody().readAllBytes();
             AtomicInteger left = toThrottle.get(operation);
-            if (left != null && left.getAndDecrement() > 0) {
+            boolean byShare;
+            synchronized (this) {
+                byShare = share > 0 && random.nextDouble() < share;
+            }
+            if (byShare || left != null && left.getAndDecrement() > 0) {
                 throttled.computeIfAbsent(operation, o -> new AtomicInteger()).incrementAndGet();
                 byte[] answer = "{\"__type\":\"ThrottlingException\",\"message\":\"Rate exceeded\"}".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
