@@ -165,7 +165,37 @@ final class InMemoryState {
             Instant next = simulatedUntil.plus(timings.step());
             simulatedUntil = next.isAfter(now) ? now : next;
             scheduler.tick(simulatedUntil);
+            forget(simulatedUntil);
         }
+        forget(simulatedUntil);
+    }
+
+    /**
+     * How long ECS keeps what it no longer runs: stopped tasks and INACTIVE services stay describable
+     * for about an hour, then DescribeTasks/DescribeServices report them MISSING. Tests may keep them
+     * longer ({@code Simulator.retainHistory}).
+     */
+    java.time.Duration retention = java.time.Duration.ofHours(1);
+    private Instant lastForget = Instant.MIN;
+
+    /** Forgets, at most once a simulated minute, what has been gone for longer than the retention. */
+    private void forget(Instant now) {
+        if (lastForget.plusSeconds(60).isAfter(now)) {
+            return;
+        }
+        lastForget = now;
+        Instant before = now.minus(retention);
+        tasks.values().removeIf(t -> t.isStopped() && t.stoppedAt.exists(at -> at.isBefore(before)));
+        for (ServiceState s : services) {
+            s.tasks.removeIf(t -> t.isStopped() && t.stoppedAt.exists(at -> at.isBefore(before)));
+        }
+        services.removeIf(s -> {
+            boolean gone = s.inactiveAt.exists(at -> at.isBefore(before));
+            if (gone) {
+                servicesByName.remove(key(s.arn.cluster(), s.arn.name()), s);
+            }
+            return gone;
+        });
     }
 
     /** ContinueServiceDeployment: false when no PAUSE hook of that id is awaiting action. */

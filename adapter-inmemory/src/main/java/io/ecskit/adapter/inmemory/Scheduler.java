@@ -237,6 +237,7 @@ final class Scheduler {
             boolean gone = List.ofAll(s.tasks).forAll(TaskState::isStopped);
             if (gone) {
                 s.status = ServiceStatus.INACTIVE;
+                s.inactiveAt = Option.of(now);
             }
             return;
         }

@@ -30,6 +30,8 @@ final class ServiceState {
     final ServiceArn arn;
     final Option<String> clientToken;
     ServiceStatus status = ServiceStatus.ACTIVE;
+    /** When the service became INACTIVE: ECS forgets it about an hour later. */
+    io.vavr.control.Option<java.time.Instant> inactiveAt = io.vavr.control.Option.none();
     Service settings;
     final java.util.List<DeploymentState> deployments = new ArrayList<>();
     /** Every service deployment, newest first, as ListServiceDeployments answers. */

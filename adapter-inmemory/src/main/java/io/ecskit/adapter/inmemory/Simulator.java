@@ -111,6 +111,17 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
         return this;
     }
 
+    /**
+     * How long stopped tasks and INACTIVE services stay describable; ECS keeps them about an hour
+     * (the default here). A test that inspects older history can keep them longer.
+     */
+    public Simulator retainHistory(Duration retention) {
+        return state.control(() -> {
+            state.retention = retention;
+            return this;
+        });
+    }
+
     /** The task stops by itself (its essential container exits with 1) after {@code after}. */
     @Override
     public Simulator stopTaskAfter(TaskArn task, Duration after) {
