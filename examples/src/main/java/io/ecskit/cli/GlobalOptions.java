@@ -108,12 +108,13 @@ final class GlobalOptions {
         if (!simulate.isEmpty()) {
             return Either.left(Failure.invalid("--simulate: scripted faults exist only on the in-memory backend, not on --backend aws"));
         }
-        String chosen = region != null ? region
-                : System.getenv("AWS_REGION") != null ? System.getenv("AWS_REGION") : System.getenv("AWS_DEFAULT_REGION");
-        if (chosen == null) {
-            return Either.left(Failure.invalid("--region: no AWS region; pass --region or set AWS_REGION"));
+        // without --region the kit asks the SDK's region chain (AWS_REGION, the profile's region, ...)
+        AwsEcsKit.Builder aws = AwsEcsKit.builder();
+        if (region != null) {
+            aws.region(region);
+        } else if (System.getenv("AWS_REGION") == null && System.getenv("AWS_DEFAULT_REGION") != null) {
+            aws.region(System.getenv("AWS_DEFAULT_REGION"));
         }
-        AwsEcsKit.Builder aws = AwsEcsKit.builder().region(chosen);
         if (endpointUrl != null) {
             URI endpoint;
             try {
@@ -135,6 +136,10 @@ final class GlobalOptions {
             aws.plainHttpRegistry(registryEndpoint.startsWith("127.") || registryEndpoint.startsWith("localhost")
                     || registryEndpoint.startsWith("[::1]"));
         }
-        return Either.right(aws.build());
+        try {
+            return Either.right(aws.build());
+        } catch (IllegalStateException noRegion) {
+            return Either.left(Failure.invalid("--region: no AWS region; pass --region, set AWS_REGION or give your AWS profile a region"));
+        }
     }
 }

@@ -396,6 +396,6 @@ class ShippedJarIT {
         JarRun run = JarRun.of("list-services", "--backend", "aws");
 
         assertThat(run.exitCode()).isEqualTo(EcskitCli.INVALID_INPUT);
-        assertThat(run.err()).isEqualTo("--region: no AWS region; pass --region or set AWS_REGION\n");
+        assertThat(run.err()).isEqualTo("--region: no AWS region; pass --region, set AWS_REGION or give your AWS profile a region\n");
     }
 }
