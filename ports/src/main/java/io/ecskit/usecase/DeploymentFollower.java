@@ -81,7 +81,11 @@ public final class DeploymentFollower {
             lastSeenEvent = service.events().headOption().map(ServiceEvent::id).orElse(lastSeenEvent);
             Duration elapsed = Duration.between(start, time.now());
             // BLUE_GREEN, LINEAR, CANARY: the stage and the traffic split, from the service deployment ECS names
-            Option<io.ecskit.domain.service.ServiceDeployment> current = ours.isDefined() ? serviceDeployment(service) : Option.none();
+            // (one more call a poll, so only for the strategies that have stages and weights to show)
+            boolean shiftsTraffic = service.deploymentConfiguration().flatMap(c -> c.strategy())
+                    .exists(st -> st != io.ecskit.domain.service.DeploymentStrategy.ROLLING);
+            Option<io.ecskit.domain.service.ServiceDeployment> current = ours.isDefined() && shiftsTraffic
+                    ? serviceDeployment(service) : Option.none();
             Option<io.ecskit.domain.service.ServiceDeploymentLifecycleStage> stage = current.flatMap(sd -> sd.lifecycleStage());
             Option<Double> weight = current.flatMap(sd -> sd.targetServiceRevision()).flatMap(r -> r.requestedProductionTrafficWeight());
             ours.forEach(d -> listener.onProgress(new DeploymentProgress(Option.of(d.id()), d.rolloutState(), d.desiredCount(),

@@ -47,6 +47,14 @@ final class DeploymentState {
         this.rolloutStateReason = "ECS deployment " + id + " in progress.";
     }
 
+    /** The rollout FAILED for {@code reason}: it launches no more tasks. */
+    void fail(String reason, Instant now) {
+        rolloutState = DeploymentRolloutState.FAILED;
+        rolloutStateReason = reason;
+        launching = false;
+        updatedAt = now;
+    }
+
     Option<LaunchType> launchType() {
         return settings.launchType();
     }

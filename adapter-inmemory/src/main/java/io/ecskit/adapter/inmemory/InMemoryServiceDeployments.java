@@ -67,10 +67,7 @@ final class InMemoryServiceDeployments implements ServiceDeploymentPort {
                 d.stoppedAt = Option.of(state.now());
                 d.stopReason = "Service deployment stopped by StopServiceDeployment (ABORT).";
             } else {
-                d.target.launching = false;
-                d.target.rolloutState = io.ecskit.domain.service.DeploymentRolloutState.FAILED;
-                d.target.rolloutStateReason = "Service deployment rollback requested (StopServiceDeployment).";
-                d.target.updatedAt = state.now();
+                d.target.fail("Service deployment rollback requested (StopServiceDeployment).", state.now());
                 state.rollBack(d.service, d.target, "Rollback requested by StopServiceDeployment.");
             }
             return Either.right(arn);

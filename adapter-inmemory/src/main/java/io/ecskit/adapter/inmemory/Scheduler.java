@@ -354,17 +354,11 @@ final class Scheduler {
         String reason = "CloudWatch alarm(s) " + fired.mkString(", ") + " in ALARM";
         if (alarms.get().rollback() && (s.lastCompleted.exists(c -> c != primary) || TrafficShift.shiftsTraffic(primary))) {
             if (!TrafficShift.shiftsTraffic(primary)) {
-                primary.rolloutState = DeploymentRolloutState.FAILED;
-                primary.rolloutStateReason = "ECS deployment " + primary.id + " failed: " + reason + ".";
-                primary.launching = false;
-                primary.updatedAt = now;
+                primary.fail("ECS deployment " + primary.id + " failed: " + reason + ".", now);
             }
             rollBack(s, primary, reason, now);
         } else {
-            primary.rolloutState = DeploymentRolloutState.FAILED;
-            primary.rolloutStateReason = "ECS deployment " + primary.id + " failed: " + reason + ".";
-            primary.launching = false;
-            primary.updatedAt = now;
+            primary.fail("ECS deployment " + primary.id + " failed: " + reason + ".", now);
             s.event(state.newId(8), now, "(deployment " + primary.id + ") deployment failed: " + reason + ".");
         }
     }
@@ -377,22 +371,12 @@ final class Scheduler {
             return;
         }
         Option<ServiceDeploymentState> record = List.ofAll(s.serviceDeployments).find(r -> r.target == primary);
-        if (TrafficShift.shiftsTraffic(primary) && record.isDefined()) {
-            if (breaker.rollback()) {
-                traffic.rollBack(s, primary, record.get(), "ECS deployment circuit breaker: task failed to start", now);
-            } else {
-                primary.rolloutState = DeploymentRolloutState.FAILED;
-                primary.rolloutStateReason = "ECS deployment circuit breaker: task failed to start.";
-                primary.launching = false;
-                primary.updatedAt = now;
-                s.event(state.newId(8), now, "(deployment " + primary.id + ") deployment failed: tasks failed to start.");
-            }
+        if (TrafficShift.shiftsTraffic(primary) && record.isDefined() && breaker.rollback()) {
+            // traffic back to blue: the traffic rollback fails the deployment and says why itself
+            traffic.rollBack(s, primary, record.get(), "ECS deployment circuit breaker: task failed to start", now);
             return;
         }
-        primary.rolloutState = DeploymentRolloutState.FAILED;
-        primary.rolloutStateReason = "ECS deployment circuit breaker: task failed to start.";
-        primary.launching = false;
-        primary.updatedAt = now;
+        primary.fail("ECS deployment circuit breaker: task failed to start.", now);
         s.event(state.newId(8), now, "(deployment " + primary.id + ") deployment failed: tasks failed to start.");
         if (breaker.rollback()) {
             rollBack(s, primary, "ECS deployment circuit breaker: task failed to start.", now);

@@ -252,6 +252,7 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
     }
 
     /** What a push leaves in ECR: an image whose digest is the manifest's sha256, tagged. */
+    @Override
     public Either<EcsError, Image> putImage(RepositoryName repository, ImageTag tag, byte[] manifest) {
         return state.control(() -> InMemoryEcr.put(state, repository, tag, manifest, manifest.length));
     }

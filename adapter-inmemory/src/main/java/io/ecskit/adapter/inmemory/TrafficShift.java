@@ -168,9 +168,8 @@ final class TrafficShift {
                           Instant now) {
         boolean all = true;
         for (DeploymentLifecycleHook hook : config.lifecycleHooks().filter(h -> h.lifecycleStages().contains(stage))) {
-            String key = stage.wire() + "#" + config.lifecycleHooks().indexOf(hook);
-            ServiceDeploymentState.HookRun run = record.hooks.values().stream().filter(r -> (r.stage.wire() + "#"
-                    + config.lifecycleHooks().indexOf(r.hook)).equals(key)).findFirst().orElse(null);
+            ServiceDeploymentState.HookRun run = record.hooks.values().stream()
+                    .filter(r -> r.stage == stage && r.hook == hook).findFirst().orElse(null);
             if (run == null) {
                 run = new ServiceDeploymentState.HookRun(state.newId(32), hook, stage, now);
                 if (hook.targetType().contains(DeploymentLifecycleHookTargetType.PAUSE)) {
@@ -216,10 +215,7 @@ final class TrafficShift {
      * nothing COMPLETED before (a first deployment), there is no blue: ROLLBACK_FAILED.
      */
     void rollBack(ServiceState s, DeploymentState green, ServiceDeploymentState record, String reason, Instant now) {
-        green.rolloutState = DeploymentRolloutState.FAILED;
-        green.rolloutStateReason = "ECS deployment " + green.id + " failed: " + reason + ".";
-        green.launching = false;
-        green.updatedAt = now;
+        green.fail("ECS deployment " + green.id + " failed: " + reason + ".", now);
         record.rollbackReason = Option.of(reason);
         Option<DeploymentState> blue = s.lastCompleted.filter(d -> d != green && s.deployments.contains(d));
         s.event(state.newId(8), now, "(deployment " + green.id + ") deployment failed: " + reason + ".");

@@ -70,9 +70,9 @@ final class ControlApi {
                 case "POST /hooks/answer" -> done(sim.answerHook(required(q, "function"),
                         io.ecskit.domain.service.DeploymentLifecycleHookStatus.valueOf(q.getOrDefault("status", "SUCCEEDED"))));
                 case "POST /images" -> sim.putImage(required(q, "image")).fold(e -> refused(400, e.message()),
-                        image -> new Answer(200, "{\"imageDigest\":\"" + image.digest().value() + "\"}"));
+                        image -> new Answer(200, Wire.object("imageDigest", image.digest().value())));
                 case "POST /container-instances" -> sim.registerContainerInstance(ClusterName.of(required(q, "cluster")))
-                        .fold(e -> refused(400, e.message()), arn -> new Answer(200, "{\"containerInstanceArn\":\"" + arn + "\"}"));
+                        .fold(e -> refused(400, e.message()), arn -> new Answer(200, Wire.object("containerInstanceArn", arn.toString())));
                 case "GET /calls" -> new Answer(200, "{\"calls\":" + sim.calls(required(q, "operation")) + "}");
                 default -> refused(404, "no control " + route + " (see /_ecskit/ in the README)");
             };
@@ -82,7 +82,7 @@ final class ControlApi {
     }
 
     private static Answer now(Simulation sim) {
-        return new Answer(200, "{\"now\":\"" + sim.now() + "\"}");
+        return new Answer(200, Wire.object("now", sim.now().toString()));
     }
 
     private static Answer done(Simulation sim) {

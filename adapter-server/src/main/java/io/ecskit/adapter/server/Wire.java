@@ -33,29 +33,17 @@ final class Wire {
         }
 
         static Answer error(int status, String code, String message) {
-            return new Answer(status, "{\"__type\":\"" + escape(code) + "\",\"message\":\"" + escape(message) + "\"}");
+            return new Answer(status, object("__type", code, "message", message));
         }
+    }
 
-        private static String escape(String text) {
-            StringBuilder out = new StringBuilder(text.length() + 8);
-            for (char c : text.toCharArray()) {
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    default -> {
-                        if (c < 0x20) {
-                            out.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            out.append(c);
-                        }
-                    }
-                }
-            }
-            return out.toString();
+    /** A flat JSON object of strings, written by the json module (escaping included). */
+    static String object(String... namesAndValues) {
+        java.util.Map<String, software.amazon.awssdk.core.document.Document> members = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            members.put(namesAndValues[i], software.amazon.awssdk.core.document.Document.fromString(namesAndValues[i + 1]));
         }
+        return SdkJson.compact(software.amazon.awssdk.core.document.Document.fromMap(members));
     }
 
     /** A request that could not be read: AWS answers the first problem (SerializationException for malformed JSON). */

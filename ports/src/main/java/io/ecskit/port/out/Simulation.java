@@ -59,6 +59,9 @@ public interface Simulation {
     /** Makes a tagged image on the backend's own ECR host pullable, as a push would (rule imagePullable). */
     Either<EcsError, Image> putImage(String image);
 
+    /** What a push leaves in ECR: an image whose digest is the manifest's sha256, tagged. */
+    Either<EcsError, Image> putImage(io.ecskit.domain.ecr.RepositoryName repository, io.ecskit.domain.ecr.ImageTag tag, byte[] manifest);
+
     /** An EC2 container instance joins the cluster. */
     Either<EcsError, ContainerInstanceArn> registerContainerInstance(ClusterName cluster);
 

@@ -136,43 +136,9 @@ public final class AwsCli {
     private static AwsCli install() throws IOException, InterruptedException {
         String version = System.getProperty("awscli.version", "1.46.2");
         Path target = Path.of(System.getProperty("awscli.directory", "target")).toAbsolutePath();
-        Path venv = target.resolve("awscli-venv");
-        Path marker = venv.resolve("ecskit-awscli-" + version);
-        Path bin = venv.resolve("bin");
-        if (!Files.exists(marker)) {
-            Instant began = Instant.now();
-            install(target, List.of(python(), "-m", "venv", "--clear", venv.toString()), Duration.ofMinutes(2));
-            install(target, List.of(bin.resolve("pip").toString(), "install", "--quiet", "awscli==" + version),
-                    Duration.ofMinutes(10));
-            // an install that cannot start (a dependency pip resolved badly) is no install
-            install(target, List.of(bin.resolve("aws").toString(), "--version"), Duration.ofMinutes(1));
-            Files.createFile(marker);
-            System.err.printf("ecskit: installed awscli==%s into %s in %d s%n", version, venv,
-                    Duration.between(began, Instant.now()).toSeconds());
-        }
+        Path bin = PipVenv.ensure(target, "awscli-venv", "awscli==" + version, System.getProperty("awscli.python", "python3"),
+                List.of("aws", "--version"));
         return new AwsCli(bin.resolve("aws"), target, target.resolve("awscli-home"));
-    }
-
-    private static String python() {
-        return System.getProperty("awscli.python", "python3");
-    }
-
-    private static void install(Path directory, List<String> command, Duration limit) throws IOException, InterruptedException {
-        Files.createDirectories(directory);
-        Path output = Files.createTempFile("awscli-install", ".log");
-        try {
-            Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                    .redirectOutput(output.toFile()).start();
-            if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IOException(String.join(" ", command) + " took longer than " + limit);
-            }
-            if (process.exitValue() != 0) {
-                throw new IOException(String.join(" ", command) + " failed: " + read(output));
-            }
-        } finally {
-            Files.deleteIfExists(output);
-        }
     }
 
     private static java.io.File devNull() {

@@ -77,18 +77,8 @@ public final class MotoServer {
     private static MotoServer start() throws IOException, InterruptedException {
         String version = System.getProperty("moto.version", "5.2.5");
         Path target = Path.of(System.getProperty("moto.directory", "target")).toAbsolutePath();
-        Path venv = target.resolve("moto-venv");
-        Path marker = venv.resolve("ecskit-moto-" + version);
-        Path bin = venv.resolve("bin");
-        if (!Files.exists(marker)) {
-            Instant began = Instant.now();
-            run(target, List.of(python(), "-m", "venv", "--clear", venv.toString()), Duration.ofMinutes(2));
-            run(target, List.of(bin.resolve("pip").toString(), "install", "--quiet", "moto[server]==" + version),
-                    Duration.ofMinutes(10));
-            Files.createFile(marker);
-            System.err.printf("ecskit: installed moto[server]==%s into %s in %d s%n", version, venv,
-                    Duration.between(began, Instant.now()).toSeconds());
-        }
+        Path bin = PipVenv.ensure(target, "moto-venv", "moto[server]==" + version, System.getProperty("moto.python", "python3"),
+                List.of());
         int port;
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
@@ -106,24 +96,6 @@ public final class MotoServer {
         // the first request loads moto's backends lazily and is slow: pay it once here
         server.reset();
         return server;
-    }
-
-    private static String python() {
-        return System.getProperty("moto.python", "python3");
-    }
-
-    private static void run(Path directory, List<String> command, Duration limit) throws IOException, InterruptedException {
-        Files.createDirectories(directory);
-        Path output = Files.createTempFile("moto-install", ".log");
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
-        if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IOException(String.join(" ", command) + " took longer than " + limit);
-        }
-        if (process.exitValue() != 0) {
-            throw new IOException(String.join(" ", command) + " failed: " + Files.readString(output, StandardCharsets.UTF_8));
-        }
     }
 
     private void awaitReady(Duration limit) throws IOException, InterruptedException {
