@@ -68,8 +68,8 @@ public class InMemoryBenchmarks {
         @Setup(Level.Iteration)
         public void start() {
             kit = InMemoryEcsKit.create();
-            kit.clusters().create(ClusterSpec.named(new ClusterName("bench"))).get();
-            kit.taskDefinitions().register(HELLO_WORLD).get();
+            kit.api().clusters().create(ClusterSpec.named(new ClusterName("bench"))).get();
+            kit.api().taskDefinitions().register(HELLO_WORLD).get();
         }
 
         @TearDown(Level.Iteration)
@@ -87,14 +87,14 @@ public class InMemoryBenchmarks {
 
     @Benchmark
     public Object registerAndDescribeTaskDefinition(Kit state) {
-        var registered = state.kit.taskDefinitions().register(HELLO_WORLD).get();
-        return state.kit.taskDefinitions().describe(TaskDefinitionRef.of("hello-world", registered.revision())).get();
+        var registered = state.kit.api().taskDefinitions().register(HELLO_WORLD).get();
+        return state.kit.api().taskDefinitions().describe(TaskDefinitionRef.of("hello-world", registered.revision())).get();
     }
 
     @Benchmark
     public Object createAndDescribeService(Kit state) {
         ServiceName name = new ServiceName("svc-" + state.serial++);
-        Either<EcsError, ?> created = state.kit.services().create(ServiceSpec.builder()
+        Either<EcsError, ?> created = state.kit.api().services().create(ServiceSpec.builder()
                 .cluster(new ClusterName("bench"))
                 .serviceName(name.value())
                 .taskDefinition(TaskDefinitionRef.latest("hello-world"))
@@ -104,6 +104,6 @@ public class InMemoryBenchmarks {
                         List.of("subnet-0123456789abcdef0"), List.of("sg-0123456789abcdef0"), AssignPublicIp.ENABLED)))
                 .build());
         created.get();
-        return state.kit.services().describe(new ClusterName("bench"), List.of(name)).get();
+        return state.kit.api().services().describe(new ClusterName("bench"), List.of(name)).get();
     }
 }

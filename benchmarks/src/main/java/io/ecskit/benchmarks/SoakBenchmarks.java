@@ -55,16 +55,16 @@ public class SoakBenchmarks {
         kit = InMemoryEcsKit.create();
         kit.simulator().retainHistory(Duration.parse(retention));
         ClusterName cluster = new ClusterName("soak");
-        kit.clusters().create(ClusterSpec.named(cluster)).get();
+        kit.api().clusters().create(ClusterSpec.named(cluster)).get();
         kit.simulator().exitEssentialContainer(CRASHING, Duration.ofSeconds(30), 1);
         NetworkConfiguration network = NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(List.of("subnet-0123456789abcdef0"),
                 List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED));
         for (int i = 0; i < 200; i++) {
             String image = i == 0 ? CRASHING : "public.ecr.aws/docker/library/httpd:2.4";
-            kit.taskDefinitions().register(TaskDefinition.builder().family("svc" + i).networkMode(io.ecskit.domain.taskdef.NetworkMode.AWSVPC)
+            kit.api().taskDefinitions().register(TaskDefinition.builder().family("svc" + i).networkMode(io.ecskit.domain.taskdef.NetworkMode.AWSVPC)
                     .requiresCompatibilities(List.of(io.ecskit.domain.taskdef.Compatibility.FARGATE)).cpu("256").memory("512")
                     .containerDefinitions(List.of(ContainerDefinition.builder().name("app").image(image).build())).build()).get();
-            kit.services().create(ServiceSpec.builder().cluster(cluster).serviceName("svc" + i).taskDefinition(TaskDefinitionRef.latest("svc" + i))
+            kit.api().services().create(ServiceSpec.builder().cluster(cluster).serviceName("svc" + i).taskDefinition(TaskDefinitionRef.latest("svc" + i))
                     .desiredCount(10).launchType(LaunchType.FARGATE).networkConfiguration(network).build()).get();
         }
         kit.simulator().advance(Duration.ofMinutes(5));

@@ -18,7 +18,7 @@ public abstract class ClusterPortContract extends ContractTest {
     void create_whenNew_isActiveWithLongArn() {
         ClusterName name = fixtures.clusterName();
 
-        Cluster cluster = right(kit.clusters().create(ClusterSpec.named(name)));
+        Cluster cluster = right(kit.api().clusters().create(ClusterSpec.named(name)));
 
         assertThat(cluster.status()).isEqualTo(ClusterStatus.ACTIVE);
         assertThat(cluster.clusterArn().toString())
@@ -30,15 +30,15 @@ public abstract class ClusterPortContract extends ContractTest {
     void create_whenAlreadyActive_returnsTheSameCluster() {
         ClusterName name = fixtures.cluster();
 
-        Cluster again = right(kit.clusters().create(ClusterSpec.named(name)));
+        Cluster again = right(kit.api().clusters().create(ClusterSpec.named(name)));
 
         assertThat(again.status()).isEqualTo(ClusterStatus.ACTIVE);
-        assertThat(right(kit.clusters().list()).count(arn -> arn.name().equals(name))).isEqualTo(1);
+        assertThat(right(kit.api().clusters().list()).count(arn -> arn.name().equals(name))).isEqualTo(1);
     }
 
     @Test
     void describe_whenUnknown_isEmpty() {
-        assertThat(right(kit.clusters().describe(fixtures.clusterName()))).isEmpty();
+        assertThat(right(kit.api().clusters().describe(fixtures.clusterName()))).isEmpty();
     }
 
     @Test
@@ -46,31 +46,31 @@ public abstract class ClusterPortContract extends ContractTest {
         ClusterName a = fixtures.cluster();
         ClusterName b = fixtures.cluster();
 
-        assertThat(right(kit.clusters().list()).map(arn -> arn.name())).contains(a, b);
+        assertThat(right(kit.api().clusters().list()).map(arn -> arn.name())).contains(a, b);
     }
 
     @Test
     void delete_whenUnknown_isClusterNotFound() {
-        assertError(kit.clusters().delete(fixtures.clusterName()), EcsError.ClusterNotFound.class, "Cluster not found.");
+        assertError(kit.api().clusters().delete(fixtures.clusterName()), EcsError.ClusterNotFound.class, "Cluster not found.");
     }
 
     @Test
     void delete_whenEmpty_leavesItInactiveButDescribable() {
         ClusterName name = fixtures.cluster();
 
-        Cluster deleted = right(kit.clusters().delete(name));
+        Cluster deleted = right(kit.api().clusters().delete(name));
 
         assertThat(deleted.status()).isEqualTo(ClusterStatus.INACTIVE);
-        assertThat(right(kit.clusters().describe(name)).map(Cluster::status)).contains(ClusterStatus.INACTIVE);
+        assertThat(right(kit.api().clusters().describe(name)).map(Cluster::status)).contains(ClusterStatus.INACTIVE);
     }
 
     @Test
     void delete_thenList_doesNotListTheInactiveCluster() {
         requires(Capability.INACTIVE_CLUSTERS);
         ClusterName name = fixtures.cluster();
-        right(kit.clusters().delete(name));
+        right(kit.api().clusters().delete(name));
 
-        assertThat(right(kit.clusters().list()).map(arn -> arn.name())).doesNotContain(name);
+        assertThat(right(kit.api().clusters().list()).map(arn -> arn.name())).doesNotContain(name);
     }
 
     @Test
@@ -78,10 +78,10 @@ public abstract class ClusterPortContract extends ContractTest {
         requires(Capability.DELETE_CLUSTER_CHECKS);
         ClusterName cluster = fixtures.cluster();
         String family = fixtures.family();
-        right(kit.taskDefinitions().register(fixtures.fargate(family)));
-        right(kit.services().create(fixtures.service(cluster, fixtures.serviceName(), TaskDefinitionRef.latest(family), 0).build()));
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
+        right(kit.api().services().create(fixtures.service(cluster, fixtures.serviceName(), TaskDefinitionRef.latest(family), 0).build()));
 
-        assertError(kit.clusters().delete(cluster), EcsError.ClusterContainsServices.class,
+        assertError(kit.api().clusters().delete(cluster), EcsError.ClusterContainsServices.class,
                 "The Cluster cannot be deleted while Services are active.");
     }
 
@@ -91,10 +91,10 @@ public abstract class ClusterPortContract extends ContractTest {
         requires(Capability.RUN_TASK);
         ClusterName cluster = fixtures.cluster();
         String family = fixtures.family();
-        right(kit.taskDefinitions().register(fixtures.fargate(family)));
-        right(kit.tasks().run(io.ecskit.domain.task.RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(family), fixtures.network())));
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
+        right(kit.api().tasks().run(io.ecskit.domain.task.RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(family), fixtures.network())));
 
-        assertError(kit.clusters().delete(cluster), EcsError.ClusterContainsTasks.class,
+        assertError(kit.api().clusters().delete(cluster), EcsError.ClusterContainsTasks.class,
                 "The Cluster cannot be deleted while Tasks are active.");
     }
 
@@ -105,7 +105,7 @@ public abstract class ClusterPortContract extends ContractTest {
         ClusterName cluster = fixtures.cluster();
         backend.registerContainerInstance(cluster);
 
-        assertError(kit.clusters().delete(cluster), EcsError.ClusterContainsContainerInstances.class,
+        assertError(kit.api().clusters().delete(cluster), EcsError.ClusterContainsContainerInstances.class,
                 "The Cluster cannot be deleted while Container Instances are active.");
     }
 
@@ -116,8 +116,8 @@ public abstract class ClusterPortContract extends ContractTest {
         String other = kit.region().equals("eu-west-1") ? "us-west-2" : "eu-west-1";
 
         try (EcsKit elsewhere = backend.kitIn(other)) {
-            assertThat(right(elsewhere.clusters().describe(name))).isEmpty();
-            assertThat(right(elsewhere.clusters().list()).map(arn -> arn.name())).doesNotContain(name);
+            assertThat(right(elsewhere.api().clusters().describe(name))).isEmpty();
+            assertThat(right(elsewhere.api().clusters().list()).map(arn -> arn.name())).doesNotContain(name);
         }
     }
 }

@@ -12,13 +12,13 @@ public abstract class ContainerInstancePortContract extends ContractTest {
 
     @Test
     void list_fargateOnlyCluster_hasNone() {
-        assertThat(right(kit.containerInstances().list(fixtures.cluster()))).isEmpty();
+        assertThat(right(kit.api().containerInstances().list(fixtures.cluster()))).isEmpty();
     }
 
     @Test
     void list_whenClusterIsUnknown_isClusterNotFound() {
         requires(Capability.UNKNOWN_CLUSTER_CHECKS);
-        assertError(kit.containerInstances().list(fixtures.clusterName()), EcsError.ClusterNotFound.class, "Cluster not found.");
+        assertError(kit.api().containerInstances().list(fixtures.clusterName()), EcsError.ClusterNotFound.class, "Cluster not found.");
     }
 
     @Test
@@ -26,10 +26,10 @@ public abstract class ContainerInstancePortContract extends ContractTest {
         requires(Capability.CONTAINER_INSTANCES);
         ClusterName cluster = fixtures.cluster();
         backend.registerContainerInstance(cluster);
-        ContainerInstanceArn instance = right(kit.containerInstances().list(cluster)).single();
+        ContainerInstanceArn instance = right(kit.api().containerInstances().list(cluster)).single();
 
-        assertThat(right(kit.containerInstances().deregister(cluster, instance, true))).isEqualTo(instance);
-        assertThat(right(kit.containerInstances().list(cluster))).isEmpty();
-        assertThat(right(kit.clusters().delete(cluster)).registeredContainerInstancesCount()).isZero();
+        assertThat(right(kit.api().containerInstances().deregister(cluster, instance, true))).isEqualTo(instance);
+        assertThat(right(kit.api().containerInstances().list(cluster))).isEmpty();
+        assertThat(right(kit.api().clusters().delete(cluster)).registeredContainerInstancesCount()).isZero();
     }
 }

@@ -83,7 +83,7 @@ public final class ContractFixtures {
 
     public ClusterName cluster() {
         ClusterName name = clusterName();
-        backend.kit().clusters().create(ClusterSpec.named(name)).get();
+        backend.kit().api().clusters().create(ClusterSpec.named(name)).get();
         return name;
     }
 

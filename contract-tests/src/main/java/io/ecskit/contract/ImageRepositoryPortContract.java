@@ -44,35 +44,35 @@ public abstract class ImageRepositoryPortContract extends ContractTest {
     void create_thenDescribe_hasEcrUriAndArnAndMutableTags() {
         RepositoryName name = repositoryName();
 
-        Repository created = right(kit.imageRepositories().create(RepositorySpec.named(name)));
+        Repository created = right(kit.api().imageRepositories().create(RepositorySpec.named(name)));
 
         String registry = kit.accountId() + ".dkr.ecr." + kit.region() + ".amazonaws.com";
         assertThat(created.uri()).isEqualTo(registry + "/" + name.value());
         assertThat(created.arn()).isEqualTo("arn:aws:ecr:" + kit.region() + ":" + kit.accountId() + ":repository/" + name.value());
         assertThat(created.tagMutability()).isEqualTo(TagMutability.MUTABLE);
-        assertThat(right(kit.imageRepositories().describe(name))).contains(created);
+        assertThat(right(kit.api().imageRepositories().describe(name))).contains(created);
     }
 
     @Test
     void create_whenNameExists_isRepositoryAlreadyExists() {
         RepositoryName name = repositoryName();
-        right(kit.imageRepositories().create(RepositorySpec.named(name)));
+        right(kit.api().imageRepositories().create(RepositorySpec.named(name)));
 
-        assertError(kit.imageRepositories().create(RepositorySpec.named(name)), EcsError.RepositoryAlreadyExists.class,
+        assertError(kit.api().imageRepositories().create(RepositorySpec.named(name)), EcsError.RepositoryAlreadyExists.class,
                 "The repository with name '" + name.value() + "' already exists in the registry with id '"
                         + kit.accountId() + "'");
     }
 
     @Test
     void describe_whenUnknown_isEmpty() {
-        assertThat(right(kit.imageRepositories().describe(repositoryName()))).isEmpty();
+        assertThat(right(kit.api().imageRepositories().describe(repositoryName()))).isEmpty();
     }
 
     @Test
     void delete_whenUnknown_isRepositoryNotFound() {
         RepositoryName name = repositoryName();
 
-        assertError(kit.imageRepositories().delete(name, false), EcsError.RepositoryNotFound.class,
+        assertError(kit.api().imageRepositories().delete(name, false), EcsError.RepositoryNotFound.class,
                 "The repository with name '" + name.value() + "' does not exist in the registry with id '"
                         + kit.accountId() + "'");
     }
@@ -81,12 +81,12 @@ public abstract class ImageRepositoryPortContract extends ContractTest {
     void delete_withImages_isRepositoryNotEmptyUnlessForced() {
         requires(Capability.IMAGE_SEEDING);
         RepositoryName name = repositoryName();
-        right(kit.imageRepositories().create(RepositorySpec.named(name)));
+        right(kit.api().imageRepositories().create(RepositorySpec.named(name)));
         right(backend.putImage(name, new ImageTag("v1"), manifest("a")));
 
-        assertErrorType(kit.imageRepositories().delete(name, false), EcsError.RepositoryNotEmpty.class);
-        right(kit.imageRepositories().delete(name, true));
-        assertThat(right(kit.imageRepositories().describe(name))).isEmpty();
+        assertErrorType(kit.api().imageRepositories().delete(name, false), EcsError.RepositoryNotEmpty.class);
+        right(kit.api().imageRepositories().delete(name, true));
+        assertThat(right(kit.api().imageRepositories().describe(name))).isEmpty();
     }
 
     @Test
@@ -94,7 +94,7 @@ public abstract class ImageRepositoryPortContract extends ContractTest {
         requires(Capability.IMAGE_SEEDING);
         requires(Capability.DISTINCT_IMAGE_DIGESTS);
         RepositoryName name = repositoryName();
-        right(kit.imageRepositories().create(new RepositorySpec(name, TagMutability.IMMUTABLE, false)));
+        right(kit.api().imageRepositories().create(new RepositorySpec(name, TagMutability.IMMUTABLE, false)));
         right(backend.putImage(name, new ImageTag("v1"), manifest("a")));
 
         assertErrorType(backend.putImage(name, new ImageTag("v1"), manifest("b")), EcsError.ImageTagAlreadyExists.class);
@@ -105,24 +105,24 @@ public abstract class ImageRepositoryPortContract extends ContractTest {
         requires(Capability.IMAGE_SEEDING);
         requires(Capability.DISTINCT_IMAGE_DIGESTS);
         RepositoryName name = repositoryName();
-        right(kit.imageRepositories().create(RepositorySpec.named(name)));
+        right(kit.api().imageRepositories().create(RepositorySpec.named(name)));
         Image first = right(backend.putImage(name, new ImageTag("latest"), manifest("a")));
         Image second = right(backend.putImage(name, new ImageTag("latest"), manifest("b")));
 
         assertThat(second.digest()).isNotEqualTo(first.digest());
-        var images = right(kit.imageRepositories().images(name));
+        var images = right(kit.api().imageRepositories().images(name));
         assertThat(images.find(i -> i.digest().equals(second.digest())).get().tags()).containsExactly(new ImageTag("latest"));
         assertThat(images.find(i -> i.digest().equals(first.digest())).get().tags()).isEmpty();
     }
 
     @Test
     void images_whenRepositoryIsUnknown_isRepositoryNotFound() {
-        assertErrorType(kit.imageRepositories().images(repositoryName()), EcsError.RepositoryNotFound.class);
+        assertErrorType(kit.api().imageRepositories().images(repositoryName()), EcsError.RepositoryNotFound.class);
     }
 
     @Test
     void authorization_isUserAwsAtTheRegistryEndpoint() {
-        RegistryAuthorization auth = right(kit.imageRepositories().authorization());
+        RegistryAuthorization auth = right(kit.api().imageRepositories().authorization());
 
         assertThat(auth.username()).isEqualTo("AWS");
         assertThat(auth.password()).isNotBlank();
@@ -133,11 +133,11 @@ public abstract class ImageRepositoryPortContract extends ContractTest {
     @Test
     void authorization_expiresTwelveHoursAfterIssue() {
         requires(Capability.ECR_TOKEN_EXPIRY);
-        Instant before = kit.time().now();
+        Instant before = kit.api().time().now();
 
-        RegistryAuthorization auth = right(kit.imageRepositories().authorization());
+        RegistryAuthorization auth = right(kit.api().imageRepositories().authorization());
 
         assertThat(auth.expiresAt()).isBetween(before.plus(Duration.ofHours(12)).minusSeconds(60),
-                kit.time().now().plus(Duration.ofHours(12)).plusSeconds(60));
+                kit.api().time().now().plus(Duration.ofHours(12)).plusSeconds(60));
     }
 }

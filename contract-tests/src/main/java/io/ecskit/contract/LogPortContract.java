@@ -24,7 +24,7 @@ public abstract class LogPortContract extends ContractTest {
 
     private LogGroupName group() {
         LogGroupName name = groupName();
-        right(kit.logs().createGroup(name, Option.none()));
+        right(kit.api().logs().createGroup(name, Option.none()));
         return name;
     }
 
@@ -32,18 +32,18 @@ public abstract class LogPortContract extends ContractTest {
     void createGroup_thenDescribe_hasArnAndRetention() {
         LogGroupName name = groupName();
 
-        LogGroup created = right(kit.logs().createGroup(name, Option.of(new RetentionDays(7))));
+        LogGroup created = right(kit.api().logs().createGroup(name, Option.of(new RetentionDays(7))));
 
         assertThat(created.arn()).isEqualTo("arn:aws:logs:" + kit.region() + ":" + kit.accountId() + ":log-group:"
                 + name.value() + ":*");
-        assertThat(right(kit.logs().describeGroup(name)).flatMap(LogGroup::retention)).contains(new RetentionDays(7));
+        assertThat(right(kit.api().logs().describeGroup(name)).flatMap(LogGroup::retention)).contains(new RetentionDays(7));
     }
 
     @Test
     void createGroup_whenItExists_isResourceAlreadyExists() {
         LogGroupName name = group();
 
-        assertError(kit.logs().createGroup(name, Option.none()), EcsError.ResourceAlreadyExists.class,
+        assertError(kit.api().logs().createGroup(name, Option.none()), EcsError.ResourceAlreadyExists.class,
                 "The specified log group already exists");
     }
 
@@ -51,9 +51,9 @@ public abstract class LogPortContract extends ContractTest {
     void putRetention_allowedValues_areKept_unknownGroup_isResourceNotFound() {
         LogGroupName name = group();
 
-        assertThat(right(kit.logs().putRetention(name, new RetentionDays(1))).retention()).contains(new RetentionDays(1));
-        assertThat(right(kit.logs().putRetention(name, new RetentionDays(3653))).retention()).contains(new RetentionDays(3653));
-        assertError(kit.logs().putRetention(groupName(), new RetentionDays(1)), EcsError.ResourceNotFound.class,
+        assertThat(right(kit.api().logs().putRetention(name, new RetentionDays(1))).retention()).contains(new RetentionDays(1));
+        assertThat(right(kit.api().logs().putRetention(name, new RetentionDays(3653))).retention()).contains(new RetentionDays(3653));
+        assertError(kit.api().logs().putRetention(groupName(), new RetentionDays(1)), EcsError.ResourceNotFound.class,
                 "The specified log group does not exist.");
     }
 
@@ -61,19 +61,19 @@ public abstract class LogPortContract extends ContractTest {
     void deleteGroup_removesIt_unknown_isResourceNotFound() {
         LogGroupName name = group();
 
-        right(kit.logs().deleteGroup(name));
+        right(kit.api().logs().deleteGroup(name));
 
-        assertThat(right(kit.logs().describeGroup(name))).isEmpty();
-        assertError(kit.logs().deleteGroup(name), EcsError.ResourceNotFound.class, "The specified log group does not exist.");
+        assertThat(right(kit.api().logs().describeGroup(name))).isEmpty();
+        assertError(kit.api().logs().deleteGroup(name), EcsError.ResourceNotFound.class, "The specified log group does not exist.");
     }
 
     @Test
     void createStream_twice_isResourceAlreadyExists() {
         LogGroupName name = group();
         LogStreamName stream = new LogStreamName("api/web/1");
-        right(kit.logs().createStream(name, stream));
+        right(kit.api().logs().createStream(name, stream));
 
-        assertErrorType(kit.logs().createStream(name, stream), EcsError.ResourceAlreadyExists.class);
+        assertErrorType(kit.api().logs().createStream(name, stream), EcsError.ResourceAlreadyExists.class);
     }
 
     @Test
@@ -81,9 +81,9 @@ public abstract class LogPortContract extends ContractTest {
         requires(Capability.LOG_STREAM_MESSAGES);
         LogGroupName name = group();
         LogStreamName stream = new LogStreamName("api/web/1");
-        right(kit.logs().createStream(name, stream));
+        right(kit.api().logs().createStream(name, stream));
 
-        assertError(kit.logs().createStream(name, stream), EcsError.ResourceAlreadyExists.class,
+        assertError(kit.api().logs().createStream(name, stream), EcsError.ResourceAlreadyExists.class,
                 "The specified log stream already exists");
     }
 
@@ -92,7 +92,7 @@ public abstract class LogPortContract extends ContractTest {
         LogGroupName name = group();
         LogStreamName stream = new LogStreamName("api/web/none");
 
-        assertError(kit.logs().putEvents(name, stream, List.of(new LogEvent(Instant.now(), "x", stream))),
+        assertError(kit.api().logs().putEvents(name, stream, List.of(new LogEvent(Instant.now(), "x", stream))),
                 EcsError.ResourceNotFound.class, "The specified log stream does not exist.");
     }
 
@@ -101,11 +101,11 @@ public abstract class LogPortContract extends ContractTest {
         LogStreamName a = new LogStreamName("api/web/task-a");
         LogStreamName b = new LogStreamName("api/web/task-b");
         LogStreamName other = new LogStreamName("worker/job/task-c");
-        List.of(a, b, other).forEach(s -> right(kit.logs().createStream(name, s)));
-        Instant t0 = kit.time().now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
-        right(kit.logs().putEvents(name, a, List.of(new LogEvent(t0.plusSeconds(1), "a1", a), new LogEvent(t0.plusSeconds(4), "a4", a))));
-        right(kit.logs().putEvents(name, b, List.of(new LogEvent(t0.plusSeconds(2), "b2", b), new LogEvent(t0.plusSeconds(9), "b9", b))));
-        right(kit.logs().putEvents(name, other, List.of(new LogEvent(t0.plusSeconds(3), "c3", other))));
+        List.of(a, b, other).forEach(s -> right(kit.api().logs().createStream(name, s)));
+        Instant t0 = kit.api().time().now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+        right(kit.api().logs().putEvents(name, a, List.of(new LogEvent(t0.plusSeconds(1), "a1", a), new LogEvent(t0.plusSeconds(4), "a4", a))));
+        right(kit.api().logs().putEvents(name, b, List.of(new LogEvent(t0.plusSeconds(2), "b2", b), new LogEvent(t0.plusSeconds(9), "b9", b))));
+        right(kit.api().logs().putEvents(name, other, List.of(new LogEvent(t0.plusSeconds(3), "c3", other))));
         return t0;
     }
 
@@ -114,12 +114,12 @@ public abstract class LogPortContract extends ContractTest {
         LogGroupName name = group();
         Instant t0 = threeStreams(name);
 
-        var events = right(kit.logs().events(name, Option.none(), t0, t0.plusSeconds(5)));
+        var events = right(kit.api().logs().events(name, Option.none(), t0, t0.plusSeconds(5)));
 
         assertThat(events.map(LogEvent::message)).containsExactly("a1", "b2", "c3", "a4");
         assertThat(events.map(e -> e.stream().value()))
                 .containsExactly("api/web/task-a", "api/web/task-b", "worker/job/task-c", "api/web/task-a");
-        assertThat(right(kit.logs().streams(name, Option.of("api/"))).map(s -> s.name().value()))
+        assertThat(right(kit.api().logs().streams(name, Option.of("api/"))).map(s -> s.name().value()))
                 .containsExactlyInAnyOrder("api/web/task-a", "api/web/task-b");
     }
 
@@ -129,7 +129,7 @@ public abstract class LogPortContract extends ContractTest {
         LogGroupName name = group();
         Instant t0 = threeStreams(name);
 
-        var events = right(kit.logs().events(name, Option.of("api/"), t0, t0.plusSeconds(5)));
+        var events = right(kit.api().logs().events(name, Option.of("api/"), t0, t0.plusSeconds(5)));
 
         assertThat(events.map(LogEvent::message)).containsExactly("a1", "b2", "a4");
     }

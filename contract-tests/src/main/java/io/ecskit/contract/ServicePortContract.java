@@ -35,11 +35,11 @@ public abstract class ServicePortContract extends ContractTest {
     void clusterAndTaskDefinition() {
         cluster = fixtures.cluster();
         family = fixtures.family();
-        right(kit.taskDefinitions().register(fixtures.fargate(family)));
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
     }
 
     private Service create(ServiceName name, int desired) {
-        return right(kit.services().create(fixtures.service(cluster, name, TaskDefinitionRef.latest(family), desired).build()));
+        return right(kit.api().services().create(fixtures.service(cluster, name, TaskDefinitionRef.latest(family), desired).build()));
     }
 
     @Test
@@ -49,8 +49,8 @@ public abstract class ServicePortContract extends ContractTest {
         ServiceSpec spec = EveryFieldFixture.everyServiceField(cluster, name.value(), fixtures.network()).toBuilder()
                 .taskDefinition(TaskDefinitionRef.latest(family)).build();
 
-        Service created = right(kit.services().create(spec));
-        Service described = right(kit.services().describe(cluster, List.of(name))).found().single();
+        Service created = right(kit.api().services().create(spec));
+        Service described = right(kit.api().services().describe(cluster, List.of(name))).found().single();
 
         // every CreateService member the service keeps is answered as given (role is answered as roleArn)
         for (String member : Members.names(ServiceSpec.class).filter(m -> Members.get(described, m).isDefined())
@@ -86,20 +86,20 @@ public abstract class ServicePortContract extends ContractTest {
         ServiceName name = fixtures.serviceName();
         create(name, 0);
 
-        assertError(kit.services().create(fixtures.service(cluster, name, TaskDefinitionRef.latest(family), 0).build()),
+        assertError(kit.api().services().create(fixtures.service(cluster, name, TaskDefinitionRef.latest(family), 0).build()),
                 EcsError.InvalidParameter.class, "Creation of service was not idempotent.");
     }
 
     @Test
     void create_whenClusterIsUnknown_isClusterNotFound() {
-        assertError(kit.services().create(fixtures.service(fixtures.clusterName(), fixtures.serviceName(),
+        assertError(kit.api().services().create(fixtures.service(fixtures.clusterName(), fixtures.serviceName(),
                 TaskDefinitionRef.latest(family), 0).build()), EcsError.ClusterNotFound.class, "Cluster not found.");
     }
 
     @Test
     void create_awsvpcWithoutNetworkConfiguration_isInvalidParameter() {
         requires(Capability.SERVICE_CREATE_CHECKS);
-        assertError(kit.services().create(fixtures.service(cluster, fixtures.serviceName(), TaskDefinitionRef.latest(family), 0)
+        assertError(kit.api().services().create(fixtures.service(cluster, fixtures.serviceName(), TaskDefinitionRef.latest(family), 0)
                         .networkConfiguration(Option.none()).build()), EcsError.InvalidParameter.class,
                 "Network Configuration must be provided when networkMode 'awsvpc' is specified.");
     }
@@ -108,9 +108,9 @@ public abstract class ServicePortContract extends ContractTest {
     void create_fargateWithEc2OnlyDefinition_isInvalidParameter() {
         requires(Capability.SERVICE_CREATE_CHECKS);
         String ec2 = fixtures.family();
-        right(kit.taskDefinitions().register(fixtures.ec2(ec2)));
+        right(kit.api().taskDefinitions().register(fixtures.ec2(ec2)));
 
-        assertError(kit.services().create(fixtures.service(cluster, fixtures.serviceName(), TaskDefinitionRef.latest(ec2), 0)
+        assertError(kit.api().services().create(fixtures.service(cluster, fixtures.serviceName(), TaskDefinitionRef.latest(ec2), 0)
                         .networkConfiguration(Option.none()).build()), EcsError.InvalidParameter.class,
                 "Task definition does not support launch_type FARGATE.");
     }
@@ -118,17 +118,17 @@ public abstract class ServicePortContract extends ContractTest {
     @Test
     void create_withInactiveRevision_isRefusedAndCreatesNothing() {
         requires(Capability.SERVICE_CREATE_CHECKS);
-        right(kit.taskDefinitions().deregister(TaskDefinitionRef.of(family, 1)));
+        right(kit.api().taskDefinitions().deregister(TaskDefinitionRef.of(family, 1)));
         ServiceName name = fixtures.serviceName();
 
-        assertThat(kit.services().create(fixtures.service(cluster, name, TaskDefinitionRef.of(family, 1), 0).build()).isLeft())
+        assertThat(kit.api().services().create(fixtures.service(cluster, name, TaskDefinitionRef.of(family, 1), 0).build()).isLeft())
                 .isTrue();
-        assertThat(right(kit.services().describe(cluster, List.of(name))).found()).isEmpty();
+        assertThat(right(kit.api().services().describe(cluster, List.of(name))).found()).isEmpty();
     }
 
     @Test
     void update_whenServiceIsUnknown_isServiceNotFound() {
-        assertError(kit.services().update(ServiceUpdate.builder().cluster(cluster).service(fixtures.serviceName())
+        assertError(kit.api().services().update(ServiceUpdate.builder().cluster(cluster).service(fixtures.serviceName())
                 .desiredCount(1).build()), EcsError.ServiceNotFound.class, "Service not found.");
     }
 
@@ -137,7 +137,7 @@ public abstract class ServicePortContract extends ContractTest {
         ServiceName name = fixtures.serviceName();
         DeploymentId first = create(name, 0).deployments().head().id();
 
-        Service updated = right(kit.services().update(ServiceUpdate.builder().cluster(cluster).service(name).desiredCount(2).build()));
+        Service updated = right(kit.api().services().update(ServiceUpdate.builder().cluster(cluster).service(name).desiredCount(2).build()));
 
         assertThat(updated.desiredCount()).isEqualTo(2);
         assertThat(updated.deployments().map(Deployment::id)).containsExactly(first);
@@ -148,9 +148,9 @@ public abstract class ServicePortContract extends ContractTest {
         requires(Capability.DEPLOYMENTS);
         ServiceName name = fixtures.serviceName();
         DeploymentId first = create(name, 1).deployments().head().id();
-        right(kit.taskDefinitions().register(fixtures.fargate(family)));
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
 
-        Service updated = right(kit.services().update(ServiceUpdate.builder().cluster(cluster).service(name)
+        Service updated = right(kit.api().services().update(ServiceUpdate.builder().cluster(cluster).service(name)
                 .taskDefinition(TaskDefinitionRef.of(family, 2)).build()));
 
         assertThat(updated.taskDefinition().get().wire()).endsWith(family + ":2");
@@ -163,14 +163,14 @@ public abstract class ServicePortContract extends ContractTest {
         ServiceName name = fixtures.serviceName();
         create(name, 1);
 
-        assertError(kit.services().delete(cluster, name, false), EcsError.InvalidParameter.class,
+        assertError(kit.api().services().delete(cluster, name, false), EcsError.InvalidParameter.class,
                 "The service cannot be stopped while it is scaled above 0.");
-        assertThat(right(kit.services().delete(cluster, name, true)).status()).isIn(ServiceStatus.DRAINING, ServiceStatus.INACTIVE);
+        assertThat(right(kit.api().services().delete(cluster, name, true)).status()).isIn(ServiceStatus.DRAINING, ServiceStatus.INACTIVE);
     }
 
     @Test
     void delete_whenUnknown_isServiceNotFound() {
-        assertError(kit.services().delete(cluster, fixtures.serviceName(), false), EcsError.ServiceNotFound.class,
+        assertError(kit.api().services().delete(cluster, fixtures.serviceName(), false), EcsError.ServiceNotFound.class,
                 "Service not found.");
     }
 
@@ -181,14 +181,14 @@ public abstract class ServicePortContract extends ContractTest {
         create(name, 1);
         backend.passTime(Duration.ofMinutes(1));
 
-        assertThat(right(kit.services().delete(cluster, name, true)).status()).isEqualTo(ServiceStatus.DRAINING);
-        assertError(kit.services().update(ServiceUpdate.builder().cluster(cluster).service(name).desiredCount(1).build()),
+        assertThat(right(kit.api().services().delete(cluster, name, true)).status()).isEqualTo(ServiceStatus.DRAINING);
+        assertError(kit.api().services().update(ServiceUpdate.builder().cluster(cluster).service(name).desiredCount(1).build()),
                 EcsError.ServiceNotActive.class, "Service was not ACTIVE.");
         backend.passTime(Duration.ofMinutes(1));
 
-        Descriptions<Service> described = right(kit.services().describe(cluster, List.of(name)));
+        Descriptions<Service> described = right(kit.api().services().describe(cluster, List.of(name)));
         assertThat(described.found().map(Service::status)).containsExactly(ServiceStatus.INACTIVE);
-        assertThat(right(kit.services().list(cluster)).map(arn -> arn.name())).doesNotContain(name);
+        assertThat(right(kit.api().services().list(cluster)).map(arn -> arn.name())).doesNotContain(name);
     }
 
     @Test
@@ -197,7 +197,7 @@ public abstract class ServicePortContract extends ContractTest {
         ServiceName missing = fixtures.serviceName();
         create(present, 0);
 
-        Descriptions<Service> described = right(kit.services().describe(cluster, List.of(present, missing)));
+        Descriptions<Service> described = right(kit.api().services().describe(cluster, List.of(present, missing)));
 
         assertThat(described.found().map(Service::serviceName)).containsExactly(present);
         assertThat(described.failures()).hasSize(1);
@@ -210,7 +210,7 @@ public abstract class ServicePortContract extends ContractTest {
         requires(Capability.LONG_ARN_FAILURES);
         ServiceName missing = fixtures.serviceName();
 
-        Descriptions<Service> described = right(kit.services().describe(cluster, List.of(missing)));
+        Descriptions<Service> described = right(kit.api().services().describe(cluster, List.of(missing)));
 
         assertThat(described.failures()).containsExactly(Descriptions.Failure.missing("arn:aws:ecs:" + kit.region() + ":"
                 + kit.accountId() + ":service/" + cluster.value() + "/" + missing.value()));
@@ -221,8 +221,8 @@ public abstract class ServicePortContract extends ContractTest {
         List<ServiceName> names = List.range(0, 12).map(i -> fixtures.serviceName());
         names.forEach(n -> create(n, 0));
 
-        assertThat(right(kit.services().describe(cluster, names)).found().map(Service::serviceName)).containsExactlyElementsOf(names);
-        assertThat(right(kit.services().list(cluster)).map(arn -> arn.name())).containsAll(names);
+        assertThat(right(kit.api().services().describe(cluster, names)).found().map(Service::serviceName)).containsExactlyElementsOf(names);
+        assertThat(right(kit.api().services().list(cluster)).map(arn -> arn.name())).containsAll(names);
     }
 
     @Test
@@ -233,7 +233,7 @@ public abstract class ServicePortContract extends ContractTest {
 
         backend.passTime(Duration.ofMinutes(2));
 
-        Service service = right(kit.services().describe(cluster, List.of(name))).found().head();
+        Service service = right(kit.api().services().describe(cluster, List.of(name))).found().head();
         Deployment primary = service.primaryDeployment().get();
         assertThat(service.runningCount()).isEqualTo(2);
         assertThat(primary.rolloutState()).contains(DeploymentRolloutState.COMPLETED);

@@ -23,7 +23,7 @@ public abstract class TaskDefinitionPortContract extends ContractTest {
     void register_firstRevision_isOneActiveWithLongArn() {
         String family = fixtures.family();
 
-        RegisteredTaskDefinition registered = right(kit.taskDefinitions().register(fixtures.fargate(family)));
+        RegisteredTaskDefinition registered = right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
 
         assertThat(registered.revision()).isEqualTo(1);
         assertThat(registered.status()).isEqualTo(TaskDefinitionStatus.ACTIVE);
@@ -38,8 +38,8 @@ public abstract class TaskDefinitionPortContract extends ContractTest {
         requires(Capability.TASK_DEFINITION_EVERY_MEMBER);
         TaskDefinition sent = EveryFieldFixture.everyField().toBuilder().family(fixtures.family()).build();
 
-        right(kit.taskDefinitions().register(sent));
-        RegisteredTaskDefinition described = right(kit.taskDefinitions().describe(TaskDefinitionRef.of(sent.family(), 1))).get();
+        right(kit.api().taskDefinitions().register(sent));
+        RegisteredTaskDefinition described = right(kit.api().taskDefinitions().describe(TaskDefinitionRef.of(sent.family(), 1))).get();
 
         assertThat(TaskDefinitionComparison.normalize(described.definition())).isEqualTo(TaskDefinitionComparison.normalize(sent));
         var app = described.definition().containerDefinitions().head();
@@ -51,47 +51,47 @@ public abstract class TaskDefinitionPortContract extends ContractTest {
     @Test
     void register_again_takesTheNextRevision() {
         String family = fixtures.family();
-        right(kit.taskDefinitions().register(fixtures.fargate(family)));
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
 
-        assertThat(right(kit.taskDefinitions().register(fixtures.fargate(family))).revision()).isEqualTo(2);
+        assertThat(right(kit.api().taskDefinitions().register(fixtures.fargate(family))).revision()).isEqualTo(2);
     }
 
     @Test
     void register_afterDeregisteringTheLatest_neverReusesItsNumber() {
         String family = fixtures.family();
-        right(kit.taskDefinitions().register(fixtures.fargate(family)));
-        right(kit.taskDefinitions().register(fixtures.fargate(family)));
-        right(kit.taskDefinitions().deregister(TaskDefinitionRef.of(family, 2)));
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
+        right(kit.api().taskDefinitions().deregister(TaskDefinitionRef.of(family, 2)));
 
-        assertThat(right(kit.taskDefinitions().register(fixtures.fargate(family))).revision()).isEqualTo(3);
+        assertThat(right(kit.api().taskDefinitions().register(fixtures.fargate(family))).revision()).isEqualTo(3);
     }
 
     @Test
     void describe_family_resolvesTheLatestActiveRevision() {
         requires(Capability.LATEST_ACTIVE_RESOLUTION);
         String family = fixtures.family();
-        right(kit.taskDefinitions().register(fixtures.fargate(family)));
-        right(kit.taskDefinitions().register(fixtures.fargate(family)));
-        right(kit.taskDefinitions().deregister(TaskDefinitionRef.of(family, 2)));
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
+        right(kit.api().taskDefinitions().deregister(TaskDefinitionRef.of(family, 2)));
 
-        assertThat(right(kit.taskDefinitions().describe(TaskDefinitionRef.latest(family))).map(RegisteredTaskDefinition::revision))
+        assertThat(right(kit.api().taskDefinitions().describe(TaskDefinitionRef.latest(family))).map(RegisteredTaskDefinition::revision))
                 .contains(1);
     }
 
     @Test
     void describe_whenUnknown_isEmpty() {
-        assertThat(right(kit.taskDefinitions().describe(TaskDefinitionRef.of(fixtures.family(), 1)))).isEmpty();
+        assertThat(right(kit.api().taskDefinitions().describe(TaskDefinitionRef.of(fixtures.family(), 1)))).isEmpty();
     }
 
     @Test
     void deregister_makesItInactive_stillDescribableByRevision() {
         String family = fixtures.family();
-        right(kit.taskDefinitions().register(fixtures.fargate(family)));
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
 
-        RegisteredTaskDefinition deregistered = right(kit.taskDefinitions().deregister(TaskDefinitionRef.of(family, 1)));
+        RegisteredTaskDefinition deregistered = right(kit.api().taskDefinitions().deregister(TaskDefinitionRef.of(family, 1)));
 
         assertThat(deregistered.status()).isEqualTo(TaskDefinitionStatus.INACTIVE);
-        assertThat(right(kit.taskDefinitions().describe(TaskDefinitionRef.of(family, 1))).map(RegisteredTaskDefinition::status))
+        assertThat(right(kit.api().taskDefinitions().describe(TaskDefinitionRef.of(family, 1))).map(RegisteredTaskDefinition::status))
                 .contains(TaskDefinitionStatus.INACTIVE);
     }
 
@@ -99,26 +99,26 @@ public abstract class TaskDefinitionPortContract extends ContractTest {
     void describe_familyWhoseOnlyRevisionIsInactive_isEmpty() {
         requires(Capability.LATEST_ACTIVE_RESOLUTION);
         String family = fixtures.family();
-        right(kit.taskDefinitions().register(fixtures.fargate(family)));
-        right(kit.taskDefinitions().deregister(TaskDefinitionRef.of(family, 1)));
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
+        right(kit.api().taskDefinitions().deregister(TaskDefinitionRef.of(family, 1)));
 
-        assertThat(right(kit.taskDefinitions().describe(TaskDefinitionRef.latest(family)))).isEmpty();
+        assertThat(right(kit.api().taskDefinitions().describe(TaskDefinitionRef.latest(family)))).isEmpty();
     }
 
     @Test
     void list_isOldestFirst_andFiltersByStatusAndPrefix() {
         String family = fixtures.family();
         String other = fixtures.family();
-        right(kit.taskDefinitions().register(fixtures.fargate(family)));
-        right(kit.taskDefinitions().register(fixtures.fargate(family)));
-        right(kit.taskDefinitions().register(fixtures.fargate(other)));
-        right(kit.taskDefinitions().deregister(TaskDefinitionRef.of(family, 1)));
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
+        right(kit.api().taskDefinitions().register(fixtures.fargate(other)));
+        right(kit.api().taskDefinitions().deregister(TaskDefinitionRef.of(family, 1)));
 
-        assertThat(right(kit.taskDefinitions().list(Option.of(family), TaskDefinitionStatus.ACTIVE))
+        assertThat(right(kit.api().taskDefinitions().list(Option.of(family), TaskDefinitionStatus.ACTIVE))
                 .map(TaskDefinitionArn::familyRevision)).containsExactly(family + ":2");
-        assertThat(right(kit.taskDefinitions().list(Option.of(family), TaskDefinitionStatus.INACTIVE))
+        assertThat(right(kit.api().taskDefinitions().list(Option.of(family), TaskDefinitionStatus.INACTIVE))
                 .map(TaskDefinitionArn::familyRevision)).containsExactly(family + ":1");
-        assertThat(right(kit.taskDefinitions().listFamilies(Option.of(backend.prefix()), TaskDefinitionStatus.ACTIVE)))
+        assertThat(right(kit.api().taskDefinitions().listFamilies(Option.of(backend.prefix()), TaskDefinitionStatus.ACTIVE)))
                 .contains(family, other);
     }
 
@@ -127,7 +127,7 @@ public abstract class TaskDefinitionPortContract extends ContractTest {
         requires(Capability.TASK_DEFINITION_VALIDATION);
         var invalid = fixtures.fargate(fixtures.family()).toBuilder().cpu(Option.none()).build();
 
-        assertError(kit.taskDefinitions().register(invalid), EcsError.ClientError.class,
+        assertError(kit.api().taskDefinitions().register(invalid), EcsError.ClientError.class,
                 "Fargate requires that 'cpu' be defined at the task level.");
     }
 
@@ -135,13 +135,13 @@ public abstract class TaskDefinitionPortContract extends ContractTest {
     void delete_whenActive_isRefused_whenInactive_isDeleteInProgress() {
         requires(Capability.TASK_DEFINITION_DELETE);
         String family = fixtures.family();
-        right(kit.taskDefinitions().register(fixtures.fargate(family)));
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
         TaskDefinitionRef first = TaskDefinitionRef.of(family, 1);
 
-        assertErrorType(kit.taskDefinitions().delete(List.of(first)), EcsError.ClientError.class);
-        right(kit.taskDefinitions().deregister(first));
-        assertThat(right(kit.taskDefinitions().delete(List.of(first))).map(RegisteredTaskDefinition::status))
+        assertErrorType(kit.api().taskDefinitions().delete(List.of(first)), EcsError.ClientError.class);
+        right(kit.api().taskDefinitions().deregister(first));
+        assertThat(right(kit.api().taskDefinitions().delete(List.of(first))).map(RegisteredTaskDefinition::status))
                 .containsExactly(TaskDefinitionStatus.DELETE_IN_PROGRESS);
-        assertThat(right(kit.taskDefinitions().register(fixtures.fargate(family))).revision()).isEqualTo(2);
+        assertThat(right(kit.api().taskDefinitions().register(fixtures.fargate(family))).revision()).isEqualTo(2);
     }
 }

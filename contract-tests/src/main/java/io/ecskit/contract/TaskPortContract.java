@@ -30,15 +30,15 @@ public abstract class TaskPortContract extends ContractTest {
         requires(Capability.TASK_LIFECYCLE);
         cluster = fixtures.cluster();
         String family = fixtures.family();
-        right(kit.taskDefinitions().register(fixtures.fargate(family)));
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
         service = fixtures.serviceName();
-        right(kit.services().create(fixtures.service(cluster, service, TaskDefinitionRef.latest(family), 2).build()));
+        right(kit.api().services().create(fixtures.service(cluster, service, TaskDefinitionRef.latest(family), 2).build()));
         backend.passTime(Duration.ofMinutes(1));
     }
 
     @Test
     void list_serviceTasks_givesTheDesiredCountInLongArnFormat() {
-        Seq<TaskArn> tasks = right(kit.tasks().list(cluster, Option.of(service), TaskStatus.RUNNING));
+        Seq<TaskArn> tasks = right(kit.api().tasks().list(cluster, Option.of(service), TaskStatus.RUNNING));
 
         assertThat(tasks).hasSize(2);
         assertThat(tasks.head().toString()).startsWith("arn:aws:ecs:" + kit.region() + ":" + kit.accountId()
@@ -47,9 +47,9 @@ public abstract class TaskPortContract extends ContractTest {
 
     @Test
     void describe_runningTasks_areRunningWithTheServiceGroup() {
-        Seq<TaskArn> arns = right(kit.tasks().list(cluster, Option.of(service), TaskStatus.RUNNING));
+        Seq<TaskArn> arns = right(kit.api().tasks().list(cluster, Option.of(service), TaskStatus.RUNNING));
 
-        Descriptions<Task> described = right(kit.tasks().describe(cluster, arns));
+        Descriptions<Task> described = right(kit.api().tasks().describe(cluster, arns));
 
         assertThat(described.failures()).isEmpty();
         assertThat(described.found().map(Task::lastStatus)).containsOnly(TaskStatus.RUNNING);
@@ -59,10 +59,10 @@ public abstract class TaskPortContract extends ContractTest {
 
     @Test
     void describe_unknownTask_isAFailureWithReasonMissing() {
-        TaskArn known = right(kit.tasks().list(cluster, Option.of(service), TaskStatus.RUNNING)).head();
+        TaskArn known = right(kit.api().tasks().list(cluster, Option.of(service), TaskStatus.RUNNING)).head();
         TaskArn unknown = new TaskArn(known.region(), known.account(), cluster, "0".repeat(32));
 
-        Descriptions<Task> described = right(kit.tasks().describe(cluster, List.of(unknown)));
+        Descriptions<Task> described = right(kit.api().tasks().describe(cluster, List.of(unknown)));
 
         assertThat(described.found()).isEmpty();
         assertThat(described.failures()).containsExactly(Descriptions.Failure.missing(unknown.toString()));
@@ -72,18 +72,18 @@ public abstract class TaskPortContract extends ContractTest {
     void run_standaloneTasks_startInTheFamilysGroup_andAClientTokenIsIdempotent() {
         requires(Capability.RUN_TASK);
         String family = fixtures.family();
-        right(kit.taskDefinitions().register(fixtures.fargate(family)));
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
         RunTaskSpec spec = RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(family), fixtures.network()).toBuilder()
                 .count(2).startedBy("contract").clientToken("token-" + family).build();
 
-        Seq<Task> started = right(kit.tasks().run(spec));
-        Seq<Task> again = right(kit.tasks().run(spec));
+        Seq<Task> started = right(kit.api().tasks().run(spec));
+        Seq<Task> again = right(kit.api().tasks().run(spec));
 
         assertThat(started).hasSize(2);
         assertThat(started.map(Task::group)).containsOnly(Option.of("family:" + family));
         assertThat(again.map(Task::taskArn)).containsExactlyInAnyOrderElementsOf(started.map(Task::taskArn));
         backend.passTime(Duration.ofMinutes(1));
-        assertThat(right(kit.tasks().describe(cluster, started.map(Task::taskArn))).found().map(Task::lastStatus))
+        assertThat(right(kit.api().tasks().describe(cluster, started.map(Task::taskArn))).found().map(Task::lastStatus))
                 .containsOnly(TaskStatus.RUNNING);
     }
 
@@ -91,24 +91,24 @@ public abstract class TaskPortContract extends ContractTest {
     void run_elevenTasks_isRefused() {
         requires(Capability.RUN_TASK);
         String family = fixtures.family();
-        right(kit.taskDefinitions().register(fixtures.fargate(family)));
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
 
-        assertErrorType(kit.tasks().run(RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(family), fixtures.network())
+        assertErrorType(kit.api().tasks().run(RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(family), fixtures.network())
                 .toBuilder().count(11).build()), io.ecskit.domain.error.EcsError.InvalidParameter.class);
     }
 
     @Test
     void stop_task_endsStoppedWithUserInitiatedAndTheReason() {
-        TaskArn task = right(kit.tasks().list(cluster, Option.of(service), TaskStatus.RUNNING)).head();
+        TaskArn task = right(kit.api().tasks().list(cluster, Option.of(service), TaskStatus.RUNNING)).head();
 
-        Task stopping = right(kit.tasks().stop(cluster, task, "contract test"));
+        Task stopping = right(kit.api().tasks().stop(cluster, task, "contract test"));
         assertThat(stopping.desiredStatus()).isEqualTo(TaskStatus.STOPPED);
         backend.passTime(Duration.ofSeconds(30));
 
-        Task stopped = right(kit.tasks().describe(cluster, List.of(task))).found().head();
+        Task stopped = right(kit.api().tasks().describe(cluster, List.of(task))).found().head();
         assertThat(stopped.lastStatus()).isEqualTo(TaskStatus.STOPPED);
         assertThat(stopped.stopCode()).contains(TaskStopCode.USER_INITIATED);
         assertThat(stopped.stoppedReason()).contains("contract test");
-        assertThat(right(kit.tasks().list(cluster, Option.of(service), TaskStatus.STOPPED))).contains(task);
+        assertThat(right(kit.api().tasks().list(cluster, Option.of(service), TaskStatus.STOPPED))).contains(task);
     }
 }

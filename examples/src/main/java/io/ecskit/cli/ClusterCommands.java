@@ -31,7 +31,7 @@ final class ClusterCommands {
         @Override
         Either<Failure, Printed> run(EcsKit kit) {
             return Inputs.cluster("--cluster-name", name)
-                    .flatMap(cluster -> Inputs.aws(kit.clusters().create(ClusterSpec.named(cluster))))
+                    .flatMap(cluster -> Inputs.aws(kit.api().clusters().create(ClusterSpec.named(cluster))))
                     .map(cluster -> Printed.of(JsonDocument.object().put("cluster", cluster),
                             cluster.clusterArn() + " (" + cluster.status() + ")"));
         }
@@ -74,10 +74,10 @@ final class ClusterCommands {
         Either<Failure, Printed> run(EcsKit kit) {
             ProgressPrinter progress = progress();
             return command().flatMap(command -> {
-                var done = Inputs.aws(kit.cleanUp().cleanUp(command, progress));
+                var done = Inputs.aws(kit.cleanUp(command, progress));
                 progress.finish();
                 return done;
-            }).map(done -> Printed.of(stepsJson(done), done.mkString("\n")));
+            }).map(done -> Printed.of(stepsJson(done.steps()), done.toString()));
         }
 
         private Either<Failure, CleanUp.Command> command() {

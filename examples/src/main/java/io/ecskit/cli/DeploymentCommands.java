@@ -41,7 +41,7 @@ final class DeploymentCommands {
         Either<Failure, Printed> run(EcsKit kit) {
             return Inputs.cluster("--cluster", cluster)
                     .flatMap(c -> Inputs.value("--service", ServiceName.parse(service))
-                            .flatMap(s -> Inputs.aws(kit.serviceDeployments().list(c, s, io.vavr.collection.List.empty()))))
+                            .flatMap(s -> Inputs.aws(kit.api().serviceDeployments().list(c, s, io.vavr.collection.List.empty()))))
                     .map(found -> Printed.of(JsonDocument.object().put("serviceDeployments", found),
                             found.isEmpty() ? "no service deployments" : found.map(DeploymentCommands::line).mkString("\n")));
         }
@@ -56,7 +56,7 @@ final class DeploymentCommands {
 
         @Override
         Either<Failure, Printed> run(EcsKit kit) {
-            return Inputs.aws(kit.serviceDeployments().describe(io.vavr.collection.List.ofAll(arns)))
+            return Inputs.aws(kit.api().serviceDeployments().describe(io.vavr.collection.List.ofAll(arns)))
                     .map(d -> Printed.of(JsonDocument.object().put("serviceDeployments", d.found()).put("failures", d.failures()),
                             d.found().map(DeploymentCommands::text).appendAll(d.failures().map(f -> f.arn() + ": " + f.reason()))
                                     .mkString("\n")));
@@ -90,7 +90,7 @@ final class DeploymentCommands {
 
         @Override
         Either<Failure, Printed> run(EcsKit kit) {
-            return Inputs.aws(kit.serviceDeployments().continueDeployment(arn, hookId, action))
+            return Inputs.aws(kit.api().serviceDeployments().continueDeployment(arn, hookId, action))
                     .map(done -> Printed.of(JsonDocument.object().put("serviceDeploymentArn", done), done + ": " + action));
         }
     }
@@ -109,7 +109,7 @@ final class DeploymentCommands {
 
         @Override
         Either<Failure, Printed> run(EcsKit kit) {
-            return Inputs.aws(kit.serviceDeployments().stop(arn, stopType))
+            return Inputs.aws(kit.api().serviceDeployments().stop(arn, stopType))
                     .map(done -> Printed.of(JsonDocument.object().put("serviceDeploymentArn", done), done + ": stopping (" + stopType + ")"));
         }
     }

@@ -87,7 +87,7 @@ final class HelloWorldCommand extends CliCommand.OnKit {
         if (source.isLeft()) {
             return Either.left(source.getLeft());
         }
-        boolean simulated = kit.time().simulated();
+        boolean simulated = kit.api().time().simulated();
         AwsVpcConfiguration network = AwsVpcConfiguration.of(subnets, securityGroups, AssignPublicIp.ENABLED);
         JsonDocument summary = JsonDocument.object().put("backend", global().backend.name()).put("region", kit.region());
 
@@ -108,7 +108,7 @@ final class HelloWorldCommand extends CliCommand.OnKit {
         }
 
         step("1. register-task-definition --cli-input-json file://" + file);
-        var registered = Inputs.aws(kit.taskDefinitions().register(td));
+        var registered = Inputs.aws(kit.api().taskDefinitions().register(td));
         if (registered.isLeft()) {
             return Either.left(registered.getLeft());
         }
@@ -116,7 +116,7 @@ final class HelloWorldCommand extends CliCommand.OnKit {
         summary.put("taskDefinition", registered.get());
 
         step("2. create-cluster --cluster-name " + CLUSTER.value());
-        var cluster = Inputs.aws(kit.clusters().create(ClusterSpec.named(CLUSTER)));
+        var cluster = Inputs.aws(kit.api().clusters().create(ClusterSpec.named(CLUSTER)));
         if (cluster.isLeft()) {
             return Either.left(cluster.getLeft());
         }
@@ -124,14 +124,14 @@ final class HelloWorldCommand extends CliCommand.OnKit {
         summary.put("cluster", cluster.get());
 
         step("3. create-log-group --log-group-name " + LOG_GROUP.value());
-        var group = kit.logs().createGroup(LOG_GROUP, Option.none());
+        var group = kit.api().logs().createGroup(LOG_GROUP, Option.none());
         say(group.isRight() ? group.get().arn() : group.getLeft().message() + " (kept)");
 
         step("4. create-service --cluster " + CLUSTER.value() + " --service-name " + SERVICE.value()
                 + " --task-definition hello-world --desired-count 1 --launch-type FARGATE"
                 + " --network-configuration awsvpcConfiguration={subnets=[" + String.join(",", subnets)
                 + "],securityGroups=[" + String.join(",", securityGroups) + "],assignPublicIp=ENABLED}");
-        var created = followed(kit, simulated, progress -> kit.deploy().deploy(
+        var created = followed(kit, simulated, progress -> kit.deploy(
                 DeployService.Command.of(td, CLUSTER, SERVICE, 1).withNetwork(network), progress));
         if (created.isLeft()) {
             return Either.left(created.getLeft());
@@ -142,9 +142,9 @@ final class HelloWorldCommand extends CliCommand.OnKit {
         }
 
         step("5. list-task-definitions --family-prefix hello-world, list-services, describe-services");
-        var listed = Inputs.aws(kit.taskDefinitions().list(Option.of("hello-world"), TaskDefinitionStatus.ACTIVE))
-                .flatMap(arns -> Inputs.aws(kit.services().list(CLUSTER)).flatMap(services -> Inputs.aws(
-                        kit.services().describe(CLUSTER, List.of(SERVICE))).map(described -> {
+        var listed = Inputs.aws(kit.api().taskDefinitions().list(Option.of("hello-world"), TaskDefinitionStatus.ACTIVE))
+                .flatMap(arns -> Inputs.aws(kit.api().services().list(CLUSTER)).flatMap(services -> Inputs.aws(
+                        kit.api().services().describe(CLUSTER, List.of(SERVICE))).map(described -> {
                             arns.forEach(arn -> say("task definition " + arn));
                             services.forEach(arn -> say("service " + arn));
                             described.found().forEach(s -> ServiceCommands.line(s).lines().forEach(this::say));
@@ -156,7 +156,7 @@ final class HelloWorldCommand extends CliCommand.OnKit {
         }
 
         step("6. update-service --task-definition hello-world (a new revision: GREETING=hello again)");
-        var updated = followed(kit, simulated, progress -> kit.redeploy().redeploy(
+        var updated = followed(kit, simulated, progress -> kit.redeploy(
                 RedeployService.Command.environment(CLUSTER, SERVICE, LinkedHashMap.of("GREETING", "hello again")), progress));
         if (updated.isLeft()) {
             return Either.left(updated.getLeft());
@@ -167,8 +167,8 @@ final class HelloWorldCommand extends CliCommand.OnKit {
         }
 
         step("7. logs: what the containers wrote to " + LOG_GROUP.value() + " (streams api/hello-world/<task>)");
-        var lines = Inputs.aws(kit.readLogs().read(ReadLogs.Query.service(CLUSTER, SERVICE),
-                kit.time().now().minus(Duration.ofHours(1)), kit.time().now().plusMillis(1)));
+        var lines = Inputs.aws(kit.readLogs(ReadLogs.Query.service(CLUSTER, SERVICE),
+                kit.api().time().now().minus(Duration.ofHours(1)), kit.api().time().now().plusMillis(1)));
         if (lines.isLeft()) {
             return Either.left(lines.getLeft());
         }
@@ -178,13 +178,13 @@ final class HelloWorldCommand extends CliCommand.OnKit {
 
         step("8. clean up: update-service --desired-count 0, delete-service, delete-cluster, deregister-task-definition, "
                 + "delete-log-group, delete-repository");
-        var cleaned = Inputs.aws(kit.cleanUp().cleanUp(CleanUp.Command.cluster(CLUSTER).deregisterFamily("hello-world")
+        var cleaned = Inputs.aws(kit.cleanUp(CleanUp.Command.cluster(CLUSTER).deregisterFamily("hello-world")
                 .deleteLogGroups(List.of(LOG_GROUP)).deleteRepository(REPOSITORY), DeploymentProgress.Listener.NONE));
         if (cleaned.isLeft()) {
             return Either.left(cleaned.getLeft());
         }
-        cleaned.get().forEach(done -> say(done.toString()));
-        summary.put("cleanup", ClusterCommands.stepsJson(cleaned.get()).put("taskDefinitionFile", file.toString()));
+        cleaned.get().steps().forEach(done -> say(done.toString()));
+        summary.put("cleanup", ClusterCommands.stepsJson(cleaned.get().steps()).put("taskDefinitionFile", file.toString()));
         out.println();
         String done = "hello-world: done on the " + global().backend + " backend (" + kit.region() + ")"
                 + (simulated ? "; time was simulated" : "");

@@ -44,7 +44,7 @@ final class ImageCommands {
     /** Pushes, narrating progress in quarters on {@code narration}. */
     static Either<Failure, PushedImage> push(EcsKit kit, PushImage.Command command, PrintWriter narration) {
         double[] shown = {0};
-        return Inputs.aws(kit.pushImage().push(command, p -> {
+        return Inputs.aws(kit.pushImage(command, p -> {
             if (p.fraction() >= shown[0] + 0.25 || p.fraction() >= 1.0 && shown[0] < 1.0) {
                 shown[0] = p.fraction();
                 narration.printf("    %3.0f%% %s%n", p.fraction() * 100, p.step());

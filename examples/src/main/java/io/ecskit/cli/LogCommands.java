@@ -51,7 +51,7 @@ final class LogCommands {
             Either<Failure, Option<RetentionDays>> days = retention == null ? Either.right(Option.none())
                     : Inputs.value("--retention-in-days", RetentionDays.parse(retention)).map(Option::of);
             return Inputs.value("--log-group-name", LogGroupName.parse(name))
-                    .flatMap(group -> days.flatMap(d -> Inputs.aws(kit.logs().createGroup(group, d))))
+                    .flatMap(group -> days.flatMap(d -> Inputs.aws(kit.api().logs().createGroup(group, d))))
                     .map(group -> Printed.of(JsonDocument.object().put("logGroup", groupJson(group)), group.arn()));
         }
     }
@@ -84,12 +84,12 @@ final class LogCommands {
         Either<Failure, Printed> run(EcsKit kit) {
             return target.names().flatMap(names -> {
                 ReadLogs.Query query = new ReadLogs.Query(names._1, names._2, Option.of(container), Option.of(task));
-                var from = kit.time().now().minus(since);
+                var from = kit.api().time().now().minus(since);
                 if (follow) {
-                    return Inputs.aws(kit.readLogs().follow(query, from, Duration.ofSeconds(10),
+                    return Inputs.aws(kit.followLogs(query, from, Duration.ofSeconds(10),
                             () -> Thread.currentThread().isInterrupted(), this::line)).map(done -> Printed.nothing());
                 }
-                return Inputs.aws(kit.readLogs().read(query, from, kit.time().now().plusMillis(1)))
+                return Inputs.aws(kit.readLogs(query, from, kit.api().time().now().plusMillis(1)))
                         .map(events -> Printed.of(JsonDocument.object().put("events", events.map(LogCommands::eventJson)),
                                 events.map(LogCommands::text).mkString("\n")));
             });

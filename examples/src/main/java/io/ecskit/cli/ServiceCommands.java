@@ -55,7 +55,7 @@ final class ServiceCommands {
                     .map(command -> command.withTimeout(wait.timeout))
                     .map(command -> noWait ? command.withoutWaiting() : command)
                     .map(command -> failFast ? command.withFailFast() : command)
-                    .flatMap(command -> follow(kit, progress -> kit.deploy().deploy(command, progress), progress()));
+                    .flatMap(command -> follow(kit, progress -> kit.deploy(command, progress), progress()));
         }
     }
 
@@ -64,7 +64,7 @@ final class ServiceCommands {
             Either<io.ecskit.domain.error.EcsError, io.ecskit.port.in.DeploymentOutcome>> use, ProgressPrinter progress) {
         var outcome = Inputs.aws(use.apply(progress));
         progress.finish();
-        return outcome.map(o -> Outcomes.printed(o, kit.time().simulated()));
+        return outcome.map(o -> Outcomes.printed(o, kit.api().time().simulated()));
     }
 
     @Command(name = "update-service", mixinStandardHelpOptions = true,
@@ -99,7 +99,7 @@ final class ServiceCommands {
                     // nothing to change is invalid input, named like any other problem
                     .flatMap(command -> command.violations().isEmpty() ? Either.right(command)
                             : Either.left(Failure.invalid(command.violations())))
-                    .flatMap(command -> follow(kit, progress -> kit.redeploy().redeploy(command, progress), progress()));
+                    .flatMap(command -> follow(kit, progress -> kit.redeploy(command, progress), progress()));
         }
     }
 
@@ -121,7 +121,7 @@ final class ServiceCommands {
         @Override
         Either<Failure, Printed> run(EcsKit kit) {
             return target.names().map(names -> new ScaleService.Command(names._1, names._2, desired, wait.timeout))
-                    .flatMap(command -> follow(kit, progress -> kit.scale().scale(command, progress), progress()));
+                    .flatMap(command -> follow(kit, progress -> kit.scale(command, progress), progress()));
         }
     }
 
@@ -139,7 +139,7 @@ final class ServiceCommands {
         @Override
         Either<Failure, Printed> run(EcsKit kit) {
             return target.names().map(names -> new RollbackService.Command(names._1, names._2, wait.timeout))
-                    .flatMap(command -> follow(kit, progress -> kit.rollback().rollback(command, progress), progress()));
+                    .flatMap(command -> follow(kit, progress -> kit.rollback(command, progress), progress()));
         }
     }
 

@@ -104,7 +104,7 @@ final class TaskDefinitionCommands {
         Either<Failure, Printed> run(EcsKit kit) {
             return Inputs.taskDefinition("--cli-input-json", input)
                     .flatMap(td -> TaskDefinitionRules.validate(td).mapLeft(v -> new Failure.Aws(new io.ecskit.domain.error.EcsError.Invalid(v))))
-                    .flatMap(td -> Inputs.aws(kit.taskDefinitions().register(td)))
+                    .flatMap(td -> Inputs.aws(kit.api().taskDefinitions().register(td)))
                     .map(registered -> Printed.of(EcsJson.describe(registered), registered.taskDefinitionArn() + " (" + registered.status() + ")"));
         }
     }
@@ -126,7 +126,7 @@ final class TaskDefinitionCommands {
 
         @Override
         Either<Failure, Printed> run(EcsKit kit) {
-            return Inputs.aws(kit.taskDefinitions().list(Option.of(prefix), status))
+            return Inputs.aws(kit.api().taskDefinitions().list(Option.of(prefix), status))
                     .map(arns -> Printed.of(JsonDocument.object().put("taskDefinitionArns", arns), arns.mkString("\n")));
         }
     }
@@ -159,7 +159,7 @@ final class TaskDefinitionCommands {
                     .flatMap(td -> againstService
                             ? settings.command(td).map(DiffTaskDefinition.Command::againstService)
                             : Either.right(DiffTaskDefinition.Command.againstLatest(td)))
-                    .flatMap(command -> Inputs.aws(kit.diff().diff(command))
+                    .flatMap(command -> Inputs.aws(kit.diff(command))
                             // never print what a secret-looking variable or a secrets reference holds
                             .map(changes -> io.ecskit.domain.taskdef.SecretHygiene.masked(changes, io.vavr.collection.List.of(command.desired()))))
                     .map(changes -> Printed.of(JsonDocument.object().put("changes", changes),

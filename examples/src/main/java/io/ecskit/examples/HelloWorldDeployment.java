@@ -51,7 +51,7 @@ public final class HelloWorldDeployment {
 
     /** Deploys {@code image} as test-service in test-cluster and waits for the outcome. */
     public Either<EcsError, DeploymentOutcome> deploy(String image, int desiredCount) {
-        return ecs.deploy().deploy(
+        return ecs.deploy(
                 DeployService.Command.of(taskDefinition(image, ecs.region()), new ClusterName("test-cluster"),
                                 new ServiceName("test-service"), desiredCount)
                         .withNetwork(AwsVpcConfiguration.of(List.of("subnet-8f0fdfc5"), List.of("sg-0c7754adb2c02617b"),

@@ -50,7 +50,7 @@ class DeployCommandTest {
                 "--desired-count", "3");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(EcskitCli.OK);
-        var described = kit.services().describe(io.ecskit.domain.arn.ClusterName.of("c1"),
+        var described = kit.api().services().describe(io.ecskit.domain.arn.ClusterName.of("c1"),
                 io.vavr.collection.List.of(io.ecskit.domain.arn.ServiceName.of("web"))).get().found().single();
         assertThat(described.desiredCount()).isEqualTo(3);
         assertThat(described.deploymentConfiguration().get().maximumPercent()).contains(150);

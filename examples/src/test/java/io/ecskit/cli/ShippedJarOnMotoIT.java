@@ -49,7 +49,7 @@ class ShippedJarOnMotoIT {
         RegistryAuthorization token;
         try (AwsEcsKit probe = AwsEcsKit.builder().region(MotoServer.REGION).endpointOverride(moto.endpoint())
                 .credentials(MotoNetwork.CREDENTIALS).accountId(MotoServer.ACCOUNT).build()) {
-            token = probe.imageRepositories().authorization().get();
+            token = probe.api().imageRepositories().authorization().get();
         }
         registry = LocalRegistry.get(token.username(), token.password());
         tarball = dir.resolve("httpd.tar");

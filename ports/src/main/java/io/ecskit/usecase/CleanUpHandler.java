@@ -63,8 +63,8 @@ public final class CleanUpHandler implements CleanUp {
     }
 
     @Override
-    public Either<EcsError, Seq<CleanUp.Step>> cleanUp(Command command, DeploymentProgress.Listener listener) {
-        return ServiceSupport.whenValid(command.violations(), () -> steps(command, listener));
+    public Either<EcsError, CleanUp.Report> cleanUp(Command command, DeploymentProgress.Listener listener) {
+        return ServiceSupport.whenValid(command.violations(), () -> steps(command, listener)).map(CleanUp.Report::new);
     }
 
     private Either<EcsError, Seq<CleanUp.Step>> steps(Command command, DeploymentProgress.Listener listener) {

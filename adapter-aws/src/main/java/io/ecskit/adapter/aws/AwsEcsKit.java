@@ -1,10 +1,7 @@
 package io.ecskit.adapter.aws;
 
-import dagger.BindsInstance;
-import dagger.Component;
-import io.ecskit.port.EcsKit;
+import io.ecskit.wiring.WiredEcsKit;
 import io.vavr.control.Option;
-import jakarta.inject.Singleton;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
@@ -23,40 +20,56 @@ import java.time.Duration;
  * try (AwsEcsKit ecs = AwsEcsKit.builder().build()) { ... } // region as the AWS SDK and CLI find it
  * }</pre>
  */
-@Singleton
-@Component(modules = AwsModule.class)
-public interface AwsEcsKit extends EcsKit, AwsKitInternals {
+public final class AwsEcsKit extends WiredEcsKit {
 
-    static Builder builder() {
+    private final AwsComponent component;
+
+    private AwsEcsKit(AwsComponent component) {
+        super(component.useCases(), component.api());
+        this.component = component;
+    }
+
+    /** Region, credentials, endpoint, HTTP client, retries and timeouts of a new kit. */
+    public static Builder builder() {
         return new Builder();
     }
 
-    /** Every API call the kit made: operation, attempts, latency, outcome. */
-    ApiCallRecorder calls();
+    /** Every API call the kit made: operation, attempts, latency, outcome, AWS's request id. */
+    public ApiCallRecorder calls() {
+        return component.calls();
+    }
 
+    /** As given to the builder, else as the SDK's region chain found it. */
     @Override
-    default String region() {
-        return settings().region();
+    public String region() {
+        return component.settings().region();
     }
 
     /** The account: as configured, else the ECR registry id of the credentials' account (one call, cached). */
     @Override
-    default String accountId() {
-        return accountResolver().accountId();
+    public String accountId() {
+        return component.accountResolver().accountId();
     }
 
+    /** Closes the ECS, ECR and CloudWatch Logs clients (and the HTTP client, unless it was brought). */
     @Override
-    default void close() {
-        clients().close();
+    public void close() {
+        component.clients().close();
     }
 
-    @Component.Factory
-    interface Factory {
-        AwsEcsKit create(@BindsInstance AwsSettings settings);
+    /** Region and endpoint only: never credentials. */
+    @Override
+    public String toString() {
+        return "AwsEcsKit[" + region() + component.settings().endpointOverride().map(e -> ", " + e).getOrElse("") + "]";
+    }
+
+    /** The SDK clients, for this package's tests (seeding moto where the ports have no call). */
+    AwsClients clients() {
+        return component.clients();
     }
 
     /** Region, credentials, endpoint, HTTP client, retries and timeouts of a new kit. */
-    final class Builder {
+    public static final class Builder {
         private String region;
         private String profile;
         private AwsCredentialsProvider credentials;
@@ -183,10 +196,10 @@ public interface AwsEcsKit extends EcsKit, AwsKitInternals {
                 throw new IllegalArgumentException("plainHttpRegistry: only for a registryEndpoint on this machine (127.0.0.1, "
                         + "localhost, ::1), not " + registryEndpoint);
             }
-            return DaggerAwsEcsKit.factory().create(new AwsSettings(region,
+            return new AwsEcsKit(DaggerAwsComponent.factory().create(new AwsSettings(region,
                     credentials == null ? DefaultCredentialsProvider.builder().build() : credentials,
                     Option.of(endpointOverride), Option.of(httpClient), maxAttempts, apiCallTimeout, attemptTimeout,
-                    Option.of(accountId), Option.of(registryEndpoint), plainHttpRegistry, Option.of(timeSource), throttlingBudget));
+                    Option.of(accountId), Option.of(registryEndpoint), plainHttpRegistry, Option.of(timeSource), throttlingBudget)));
         }
 
         private String defaultRegion() {

@@ -65,8 +65,8 @@ class AwsAdapterIT {
         try (ThrottlingProxy proxy = new ThrottlingProxy(MotoServer.get().endpoint());
              AwsEcsKit recorded = AwsEcsKit.builder().region(MotoServer.REGION).endpointOverride(proxy.endpoint())
                      .credentials(MotoNetwork.CREDENTIALS).accountId(MotoServer.ACCOUNT).build()) {
-            RegisteredTaskDefinition registered = recorded.taskDefinitions().register(sent).get();
-            RegisteredTaskDefinition described = recorded.taskDefinitions().describe(TaskDefinitionRef.of(sent.family(), 1)).get().get();
+            RegisteredTaskDefinition registered = recorded.api().taskDefinitions().register(sent).get();
+            RegisteredTaskDefinition described = recorded.api().taskDefinitions().describe(TaskDefinitionRef.of(sent.family(), 1)).get().get();
 
             // what the SDK put on the wire is every member, exactly
             JsonNode request = JSON.readTree(proxy.requests("RegisterTaskDefinition").get(0));
@@ -88,7 +88,7 @@ class AwsAdapterIT {
             ServiceSpec spec = EveryFieldFixture.everyServiceField(new ClusterName("every"), "web",
                     AwsVpcConfiguration.of(backend.subnets(), backend.securityGroups(), AssignPublicIp.DISABLED));
 
-            recorded.deploy().deploy(DeployService.Command.of(fargate("web"), spec).withoutWaiting(), DeploymentProgress.Listener.NONE);
+            recorded.deploy(DeployService.Command.of(fargate("web"), spec).withoutWaiting(), DeploymentProgress.Listener.NONE);
 
             ObjectNode sent = (ObjectNode) JSON.readTree(proxy.requests("CreateService").get(0));
             assertThat(sent.remove("taskDefinition").asText()).endsWith(":task-definition/web:1");
@@ -108,16 +108,16 @@ class AwsAdapterIT {
     @Test
     void describeServices_ofTwentyFive_takesThreeCallsOfTenAtMost() {
         ClusterName cluster = new ClusterName("batch");
-        kit.clusters().create(ClusterSpec.named(cluster)).get();
-        TaskDefinition td = backend.kit().taskDefinitions().register(fargate("web")).get().definition();
+        kit.api().clusters().create(ClusterSpec.named(cluster)).get();
+        TaskDefinition td = backend.kit().api().taskDefinitions().register(fargate("web")).get().definition();
         List<ServiceName> names = List.range(0, 25).map(i -> new ServiceName("svc-" + i));
-        names.forEach(n -> kit.services().create(ServiceSpec.builder().cluster(cluster).serviceName(n.value())
+        names.forEach(n -> kit.api().services().create(ServiceSpec.builder().cluster(cluster).serviceName(n.value())
                 .taskDefinition(TaskDefinitionRef.latest(td.family())).desiredCount(0).launchType(LaunchType.FARGATE)
                 .networkConfiguration(NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(backend.subnets(), backend.securityGroups(), AssignPublicIp.DISABLED)))
                 .build()).get());
         kit.calls().reset();
 
-        var described = kit.services().describe(cluster, names).get();
+        var described = kit.api().services().describe(cluster, names).get();
 
         assertThat(described.found()).hasSize(25);
         assertThat(kit.calls().count("DescribeServices")).isEqualTo(3);
@@ -127,10 +127,10 @@ class AwsAdapterIT {
     void serverErrors_becomeUnavailable_withAMessageThatSaysWhat() {
         // moto 5.2.5 fails RunTask with awsvpc networking with an HTTP 500 (a moto bug, see MotoBackend.GAPS)
         ClusterName cluster = new ClusterName("standalone");
-        kit.clusters().create(ClusterSpec.named(cluster)).get();
-        TaskDefinition td = kit.taskDefinitions().register(fargate("job")).get().definition();
+        kit.api().clusters().create(ClusterSpec.named(cluster)).get();
+        TaskDefinition td = kit.api().taskDefinitions().register(fargate("job")).get().definition();
 
-        var result = kit.tasks().run(io.ecskit.domain.task.RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(td.family()),
+        var result = kit.api().tasks().run(io.ecskit.domain.task.RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(td.family()),
                 AwsVpcConfiguration.of(backend.subnets(), backend.securityGroups(), AssignPublicIp.DISABLED)));
 
         assertThat(result.getLeft()).isInstanceOf(EcsError.Unavailable.class);
@@ -141,14 +141,14 @@ class AwsAdapterIT {
     void putEvents_twelveThousand_takeTwoPutLogEventsAndReadBackInOrder() {
         var group = new io.ecskit.domain.logs.LogGroupName("/ecs/batch");
         var stream = new io.ecskit.domain.logs.LogStreamName("api/web/1");
-        kit.logs().createGroup(group, io.vavr.control.Option.none()).get();
-        kit.logs().createStream(group, stream).get();
+        kit.api().logs().createGroup(group, io.vavr.control.Option.none()).get();
+        kit.api().logs().createStream(group, stream).get();
         java.time.Instant t0 = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(3600);
         var events = List.range(0, 12_000).map(i -> new io.ecskit.domain.logs.LogEvent(t0.plusMillis(i), "line " + i, stream));
         kit.calls().reset();
 
-        kit.logs().putEvents(group, stream, events).get();
-        var back = kit.logs().events(group, io.vavr.control.Option.none(), t0, t0.plusSeconds(60)).get();
+        kit.api().logs().putEvents(group, stream, events).get();
+        var back = kit.api().logs().events(group, io.vavr.control.Option.none(), t0, t0.plusSeconds(60)).get();
 
         assertThat(kit.calls().count("PutLogEvents")).isEqualTo(2);
         assertThat(back).hasSize(12_000);
@@ -158,7 +158,7 @@ class AwsAdapterIT {
 
     @Test
     void unknownCluster_isClusterNotFound_withAwsRequestId() {
-        var result = kit.services().describe(new ClusterName("nope"), List.of(new ServiceName("x")));
+        var result = kit.api().services().describe(new ClusterName("nope"), List.of(new ServiceName("x")));
 
         assertThat(result.getLeft()).isInstanceOf(EcsError.ClusterNotFound.class);
         assertThat(result.getLeft().requestId()).isNotEmpty();
@@ -171,7 +171,7 @@ class AwsAdapterIT {
                      .credentials(MotoNetwork.CREDENTIALS).accountId(MotoServer.ACCOUNT).maxAttempts(4).build()) {
             proxy.throttle("ListClusters", 2);
 
-            var listed = throttled.clusters().list();
+            var listed = throttled.api().clusters().list();
 
             assertThat(listed.isRight()).as("%s", listed).isTrue();
             assertThat(proxy.throttled("ListClusters")).isEqualTo(2);
@@ -189,7 +189,7 @@ class AwsAdapterIT {
                      .throttlingBudget(Duration.ofSeconds(3)).apiCallTimeout(Duration.ofSeconds(60)).build()) {
             proxy.throttle("CreateCluster", 1000);
 
-            var created = throttled.clusters().create(ClusterSpec.named(new ClusterName("never")));
+            var created = throttled.api().clusters().create(ClusterSpec.named(new ClusterName("never")));
 
             assertThat(created.getLeft()).isEqualTo(new EcsError.Throttled("Rate exceeded", io.vavr.control.Option.of("throttled-by-ecskit-proxy")));
             // the SDK's 3 attempts, then asked again (1 s, 2 s back-off) while the 3 s budget lasts
@@ -215,9 +215,9 @@ class AwsAdapterIT {
                     .withNetwork(AwsVpcConfiguration.of(backend.subnets(), backend.securityGroups(), AssignPublicIp.DISABLED))
                     .withoutWaiting();
 
-            var deployed = throttled.deploy().deploy(command, DeploymentProgress.Listener.NONE);
+            var deployed = throttled.deploy(command, DeploymentProgress.Listener.NONE);
             assertThat(deployed.isRight()).as("%s", deployed).isTrue();
-            var cleaned = throttled.cleanUp().cleanUp(io.ecskit.port.in.CleanUp.Command.cluster(cluster).deregisterFamily("storm"),
+            var cleaned = throttled.cleanUp(io.ecskit.port.in.CleanUp.Command.cluster(cluster).deregisterFamily("storm"),
                     DeploymentProgress.Listener.NONE);
 
             assertThat(cleaned.isRight()).as("%s", cleaned).isTrue();

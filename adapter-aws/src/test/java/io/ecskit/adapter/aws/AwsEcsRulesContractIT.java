@@ -39,7 +39,7 @@ class AwsEcsRulesContractIT extends EcsRulesContract {
              AwsEcsKit aws = AwsEcsKit.builder().region("us-east-1").endpointOverride(ecs.endpoint())
                      .credentials(MotoNetwork.CREDENTIALS).accountId("123456789012").maxAttempts(1).build()) {
 
-            EcsError error = aws.taskDefinitions().register(refusal.from().apply(base)).getLeft();
+            EcsError error = aws.api().taskDefinitions().register(refusal.from().apply(base)).getLeft();
 
             assertThat(error).isInstanceOf(EcsError.ClientError.class);
             assertThat(error.code()).isEqualTo(refusal.code());

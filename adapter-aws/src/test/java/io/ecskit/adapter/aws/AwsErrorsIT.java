@@ -75,7 +75,7 @@ class AwsErrorsIT {
         try (FakeAws aws = FakeAws.failing(400, "SomethingNewException", "new in 2027");
              AwsEcsKit kit = kit(aws)) {
 
-            assertThat(kit.clusters().delete(new ClusterName("apps")).getLeft())
+            assertThat(kit.api().clusters().delete(new ClusterName("apps")).getLeft())
                     .isEqualTo(new EcsError.Other("SomethingNewException", "new in 2027", Option.of("req-SomethingNewException")));
         }
     }
@@ -90,7 +90,7 @@ class AwsErrorsIT {
                      .build()) {
             org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("AWS_ACCESS_KEY_ID") == null, "credentials in the environment");
 
-            EcsError error = kit.clusters().delete(new ClusterName("apps")).getLeft();
+            EcsError error = kit.api().clusters().delete(new ClusterName("apps")).getLeft();
 
             assertThat(error).isInstanceOf(EcsError.NoCredentials.class);
             assertThat(error.code()).isEqualTo("NoCredentialsError");
@@ -108,7 +108,7 @@ class AwsErrorsIT {
         try (AwsEcsKit kit = AwsEcsKit.builder().region("us-east-1").endpointOverride(java.net.URI.create("http://127.0.0.1:" + closedPort))
                 .credentials(MotoNetwork.CREDENTIALS).accountId("123456789012").maxAttempts(1).build()) {
 
-            EcsError error = kit.clusters().delete(new ClusterName("apps")).getLeft();
+            EcsError error = kit.api().clusters().delete(new ClusterName("apps")).getLeft();
 
             assertThat(error).isInstanceOf(EcsError.EndpointUnreachable.class);
             assertThat(error.message()).startsWith("Could not connect to the endpoint URL").contains("127.0.0.1:" + closedPort);
@@ -120,7 +120,7 @@ class AwsErrorsIT {
         try (AwsEcsKit kit = AwsEcsKit.builder().region("us-east-1").endpointOverride(java.net.URI.create("http://ecs.nonexistent.invalid"))
                 .credentials(MotoNetwork.CREDENTIALS).accountId("123456789012").maxAttempts(1).build()) {
 
-            EcsError error = kit.clusters().delete(new ClusterName("apps")).getLeft();
+            EcsError error = kit.api().clusters().delete(new ClusterName("apps")).getLeft();
 
             assertThat(error).isInstanceOf(EcsError.EndpointUnreachable.class);
             assertThat(error.message()).contains("unknown host").contains("ecs.nonexistent.invalid");
@@ -142,9 +142,9 @@ class AwsErrorsIT {
 
     private static Function<AwsEcsKit, Either<EcsError, ?>> callOn(String service) {
         return switch (service) {
-            case "ECS" -> kit -> kit.clusters().delete(new ClusterName("apps"));
-            case "ECR" -> kit -> kit.imageRepositories().delete(new RepositoryName("apps"), false);
-            case "Logs" -> kit -> kit.logs().createGroup(new LogGroupName("/apps"), Option.none());
+            case "ECS" -> kit -> kit.api().clusters().delete(new ClusterName("apps"));
+            case "ECR" -> kit -> kit.api().imageRepositories().delete(new RepositoryName("apps"), false);
+            case "Logs" -> kit -> kit.api().logs().createGroup(new LogGroupName("/apps"), Option.none());
             default -> throw new IllegalArgumentException(service);
         };
     }

@@ -127,7 +127,7 @@ final class MotoBackend implements Backend {
     public Either<EcsError, Image> putImage(RepositoryName repository, ImageTag tag, byte[] manifest) {
         return AwsErrors.call(() -> kit.clients().ecr.putImage(r -> r.repositoryName(repository.value())
                         .imageManifest(new String(manifest, StandardCharsets.UTF_8)).imageTag(tag.value())))
-                .flatMap(r -> kit.imageRepositories().images(repository))
+                .flatMap(r -> kit.api().imageRepositories().images(repository))
                 .map(images -> images.find(i -> i.tags().contains(tag)).get());
     }
 

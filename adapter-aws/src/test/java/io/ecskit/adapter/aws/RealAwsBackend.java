@@ -123,19 +123,19 @@ final class RealAwsBackend implements Backend {
     @Override
     public void close() {
         try {
-            kit.clusters().list().getOrElse(List.empty())
+            kit.api().clusters().list().getOrElse(List.empty())
                     .filter(arn -> arn.name().value().startsWith(RUN))
-                    .forEach(arn -> kit.cleanUp().cleanUp(CleanUp.Command.cluster(arn.name()), DeploymentProgress.Listener.NONE));
-            kit.taskDefinitions().listFamilies(Option.of(RUN), TaskDefinitionStatus.ACTIVE).getOrElse(List.empty())
-                    .forEach(family -> kit.taskDefinitions().list(Option.of(family), TaskDefinitionStatus.ACTIVE)
+                    .forEach(arn -> kit.cleanUp(CleanUp.Command.cluster(arn.name()), DeploymentProgress.Listener.NONE));
+            kit.api().taskDefinitions().listFamilies(Option.of(RUN), TaskDefinitionStatus.ACTIVE).getOrElse(List.empty())
+                    .forEach(family -> kit.api().taskDefinitions().list(Option.of(family), TaskDefinitionStatus.ACTIVE)
                             .getOrElse(List.empty())
-                            .forEach((TaskDefinitionArn arn) -> kit.taskDefinitions()
+                            .forEach((TaskDefinitionArn arn) -> kit.api().taskDefinitions()
                                     .deregister(TaskDefinitionRef.of(arn.family(), arn.revision()))));
             List.of("/ecs/" + RUN).forEach(prefix -> kit.clients().logs.describeLogGroupsPaginator(r -> r.logGroupNamePrefix(prefix))
-                    .logGroups().forEach(g -> kit.logs().deleteGroup(new LogGroupName(g.logGroupName()))));
+                    .logGroups().forEach(g -> kit.api().logs().deleteGroup(new LogGroupName(g.logGroupName()))));
             kit.clients().ecr.describeRepositoriesPaginator(r -> { }).repositories().stream()
                     .filter(r -> r.repositoryName().startsWith(RUN.toLowerCase(java.util.Locale.ROOT)))
-                    .forEach(r -> kit.imageRepositories().delete(new RepositoryName(r.repositoryName()), true));
+                    .forEach(r -> kit.api().imageRepositories().delete(new RepositoryName(r.repositoryName()), true));
         } finally {
             kit.close();
         }

@@ -56,7 +56,7 @@ class RegistryPushIT {
         moto.reset();
         RegistryAuthorization token;
         try (AwsEcsKit probe = kit(moto, null)) {
-            token = probe.imageRepositories().authorization().get();
+            token = probe.api().imageRepositories().authorization().get();
         }
         registry = LocalRegistry.get(token.username(), token.password());
         kit = kit(moto, registry.hostPort());
@@ -77,7 +77,7 @@ class RegistryPushIT {
     /** An image built from scratch with one file, pushed straight to the local registry: the "public image" to copy. */
     private String seedImage(String repository, String content) throws Exception {
         Path file = Files.writeString(dir.resolve("hello.txt"), content);
-        RegistryAuthorization token = kit.imageRepositories().authorization().get();
+        RegistryAuthorization token = kit.api().imageRepositories().authorization().get();
         String reference = registry.hostPort() + "/" + repository + ":1";
         Jib.fromScratch().addLayer(List.of(file).asJava(), AbsoluteUnixPath.get("/"))
                 .containerize(Containerizer.to(RegistryImage.named(reference).addCredential(token.username(), token.password()))
@@ -86,7 +86,7 @@ class RegistryPushIT {
     }
 
     private ImageSource.FromRegistry fromLocal(String reference) {
-        RegistryAuthorization token = kit.imageRepositories().authorization().get();
+        RegistryAuthorization token = kit.api().imageRepositories().authorization().get();
         return new ImageSource.FromRegistry(reference, Option.of(token.username()), Option.of(token.password()));
     }
 
@@ -95,14 +95,14 @@ class RegistryPushIT {
         String source = seedImage("seed/base", "hello from ecskit");
         java.util.List<PushProgress> progress = new ArrayList<>();
 
-        PushedImage pushed = kit.pushImage().push(PushImage.Command.of(fromLocal(source), new RepositoryName("hello-world"),
+        PushedImage pushed = kit.pushImage(PushImage.Command.of(fromLocal(source), new RepositoryName("hello-world"),
                 new ImageTag("v1")), progress::add).get();
 
         assertThat(pushed.digest().value()).isEqualTo(registry.manifestDigest("seed/base", "1"));
         assertThat(registry.manifestDigest("hello-world", "v1")).isEqualTo(pushed.digest().value());
         assertThat(pushed.byTag().toString()).isEqualTo(registry.hostPort() + "/hello-world:v1");
         assertThat(pushed.byDigest().toString()).isEqualTo(registry.hostPort() + "/hello-world@" + pushed.digest().value());
-        assertThat(kit.imageRepositories().describe(new RepositoryName("hello-world")).get()).isNotEmpty();
+        assertThat(kit.api().imageRepositories().describe(new RepositoryName("hello-world")).get()).isNotEmpty();
         assertThat(progress).isNotEmpty();
     }
 
@@ -113,7 +113,7 @@ class RegistryPushIT {
         Jib.fromScratch().addLayer(List.of(file).asJava(), AbsoluteUnixPath.get("/app"))
                 .containerize(Containerizer.to(TarImage.at(tarball).named("archived:1")));
 
-        PushedImage pushed = kit.pushImage().push(PushImage.Command.of(new ImageSource.FromDockerArchive(tarball),
+        PushedImage pushed = kit.pushImage(PushImage.Command.of(new ImageSource.FromDockerArchive(tarball),
                 new RepositoryName("archived"), new ImageTag("v1")), p -> { }).get();
 
         assertThat(registry.manifestDigest("archived", "v1")).isEqualTo(pushed.digest().value());
@@ -126,7 +126,7 @@ class RegistryPushIT {
         ImageSource built = new ImageSource.Built(fromLocal(base), List.of(new ImageSource.Layer(List.of(jar), "/app")),
                 List.of("java", "-jar", "/app/app.jar"), HashMap.of("MODE", "prod"));
 
-        PushedImage pushed = kit.pushImage().push(PushImage.Command.of(built, new RepositoryName("built"), new ImageTag("v1")),
+        PushedImage pushed = kit.pushImage(PushImage.Command.of(built, new RepositoryName("built"), new ImageTag("v1")),
                 p -> { }).get();
 
         assertThat(pushed.digest().value()).isNotEqualTo(registry.manifestDigest("seed/runtime", "1"));
@@ -136,14 +136,14 @@ class RegistryPushIT {
     @Test
     void push_existingTagIntoImmutableRepository_isRefusedBeforeUploadingAnything() throws Exception {
         RepositoryName repository = new RepositoryName("frozen");
-        kit.imageRepositories().create(new RepositorySpec(repository, TagMutability.IMMUTABLE, false)).get();
+        kit.api().imageRepositories().create(new RepositorySpec(repository, TagMutability.IMMUTABLE, false)).get();
         kit.clients().ecr.putImage(r -> r.repositoryName("frozen").imageTag("v1").imageManifest(
                 "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.docker.distribution.manifest.v2+json\","
                         + "\"config\":{\"mediaType\":\"application/vnd.docker.container.image.v1+json\",\"size\":2,"
                         + "\"digest\":\"sha256:" + "a".repeat(64) + "\"},\"layers\":[]}"));
         String source = seedImage("seed/other", "other");
 
-        var result = kit.pushImage().push(PushImage.Command.of(fromLocal(source), repository, new ImageTag("v1")), p -> { });
+        var result = kit.pushImage(PushImage.Command.of(fromLocal(source), repository, new ImageTag("v1")), p -> { });
 
         assertThat(result.getLeft()).isEqualTo(EcsError.ImageTagAlreadyExists.of("The image tag 'v1' already exists in the "
                 + "'frozen' repository and cannot be overwritten because the repository is immutable."));
@@ -156,8 +156,8 @@ class RegistryPushIT {
         ImageSource source = fromLocal(seedImage("seed/again", "again"));
         kit.calls().reset();
 
-        kit.pushImage().push(PushImage.Command.of(source, new RepositoryName("again"), new ImageTag("a")), p -> { }).get();
-        kit.pushImage().push(PushImage.Command.of(source, new RepositoryName("again"), new ImageTag("b")), p -> { }).get();
+        kit.pushImage(PushImage.Command.of(source, new RepositoryName("again"), new ImageTag("a")), p -> { }).get();
+        kit.pushImage(PushImage.Command.of(source, new RepositoryName("again"), new ImageTag("b")), p -> { }).get();
 
         assertThat(kit.calls().count("GetAuthorizationToken")).isEqualTo(2);
     }

@@ -1,66 +1,81 @@
 package io.ecskit.adapter.inmemory;
 
-import dagger.BindsInstance;
-import dagger.Component;
 import io.ecskit.domain.AccountId;
 import io.ecskit.domain.Region;
-import io.ecskit.port.EcsKit;
-import jakarta.inject.Singleton;
+import io.ecskit.wiring.WiredEcsKit;
 
 import java.time.Clock;
+import java.util.Objects;
 
 /**
  * An in-memory ECS, ECR and CloudWatch Logs for one account and region, with a simulated
- * runtime on a virtual clock. {@code InMemoryEcsKit.create()} for defaults (us-east-1,
- * 123456789012, virtual clock), or {@code InMemoryEcsKit.builder()...build()}.
+ * runtime on a virtual clock: it refuses what ECS refuses, with ECS's error and message, and
+ * runs tasks and deployments when time passes ({@link #simulator()}).
+ * {@code InMemoryEcsKit.create()} for defaults (us-east-1, 123456789012, virtual clock), or
+ * {@code InMemoryEcsKit.builder()...build()}.
  */
-@Singleton
-@Component(modules = InMemoryModule.class)
-public interface InMemoryEcsKit extends EcsKit {
+public final class InMemoryEcsKit extends WiredEcsKit {
 
-    String DEFAULT_REGION = "us-east-1";
-    String DEFAULT_ACCOUNT = "123456789012";
+    /** The region a kit is in unless the builder says otherwise. */
+    public static final String DEFAULT_REGION = "us-east-1";
+    /** The account a kit belongs to unless the builder says otherwise. */
+    public static final String DEFAULT_ACCOUNT = "123456789012";
 
-    static InMemoryEcsKit create() {
+    private final Region region;
+    private final AccountId account;
+    private final Clock clock;
+    private final Simulator simulator;
+
+    private InMemoryEcsKit(InMemoryComponent component, Region region, AccountId account, Clock clock) {
+        super(component.useCases(), component.api());
+        this.region = region;
+        this.account = account;
+        this.clock = clock;
+        this.simulator = component.simulator();
+    }
+
+    /** A kit in {@value #DEFAULT_REGION}, account {@value #DEFAULT_ACCOUNT}, on a new {@link VirtualClock}. */
+    public static InMemoryEcsKit create() {
         return builder().build();
     }
 
-    static Builder builder() {
+    /** Region, account and clock of a new kit. */
+    public static Builder builder() {
         return new Builder();
     }
 
     /** Time, faults, VPC, container instances, log lines and images: the test's controls. */
-    Simulator simulator();
+    public Simulator simulator() {
+        return simulator;
+    }
 
     /** The kit's clock: a {@link VirtualClock} unless the builder was given another. */
-    Clock clock();
-
-    Region regionValue();
-
-    AccountId accountValue();
-
-    @Override
-    default String region() {
-        return regionValue().code();
+    public Clock clock() {
+        return clock;
     }
 
     @Override
-    default String accountId() {
-        return accountValue().value();
+    public String region() {
+        return region.code();
+    }
+
+    @Override
+    public String accountId() {
+        return account.value();
     }
 
     /** Nothing to release: the state is garbage once the kit is. */
     @Override
-    default void close() {
+    public void close() {
     }
 
-    @Component.Factory
-    interface Factory {
-        InMemoryEcsKit create(@BindsInstance Region region, @BindsInstance AccountId account, @BindsInstance Clock clock);
+    @Override
+    public String toString() {
+        return "InMemoryEcsKit[" + region.code() + ", " + account.value() + "]";
     }
 
     /** Region, account and clock of a new kit. */
-    final class Builder {
+    public static final class Builder {
         private String region = DEFAULT_REGION;
         private String accountId = DEFAULT_ACCOUNT;
         private Clock clock;
@@ -68,13 +83,15 @@ public interface InMemoryEcsKit extends EcsKit {
         private Builder() {
         }
 
+        /** The region code, e.g. {@code eu-west-1} (default {@value InMemoryEcsKit#DEFAULT_REGION}). */
         public Builder region(String region) {
-            this.region = region;
+            this.region = Objects.requireNonNull(region, "region");
             return this;
         }
 
+        /** The 12-digit account id (default {@value InMemoryEcsKit#DEFAULT_ACCOUNT}). */
         public Builder accountId(String accountId) {
-            this.accountId = accountId;
+            this.accountId = Objects.requireNonNull(accountId, "accountId");
             return this;
         }
 
@@ -84,9 +101,16 @@ public interface InMemoryEcsKit extends EcsKit {
             return this;
         }
 
+        /**
+         * The kit.
+         *
+         * @throws IllegalArgumentException when the region or account id is malformed, with the rule's message
+         */
         public InMemoryEcsKit build() {
-            return DaggerInMemoryEcsKit.factory().create(new Region(region), new AccountId(accountId),
-                    clock == null ? new VirtualClock() : clock);
+            Region r = new Region(region);
+            AccountId a = new AccountId(accountId);
+            Clock c = clock == null ? new VirtualClock() : clock;
+            return new InMemoryEcsKit(DaggerInMemoryComponent.factory().create(r, a, c), r, a, c);
         }
     }
 }

@@ -38,7 +38,7 @@ class ConcurrencyTest {
     void eightThreadsTimesTenThousandOperations_loseNothing_andKeepTheInvariants() throws Exception {
         InMemoryEcsKit kit = InMemoryEcsKit.create();
         ClusterName cluster = new ClusterName("busy");
-        kit.clusters().create(ClusterSpec.named(cluster)).get();
+        kit.api().clusters().create(ClusterSpec.named(cluster)).get();
         Map<String, AtomicInteger> registered = new ConcurrentHashMap<>();
         Map<String, Integer> lastDesired = new ConcurrentHashMap<>();
         AtomicInteger created = new AtomicInteger();
@@ -46,7 +46,7 @@ class ConcurrencyTest {
         NetworkConfiguration network = NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(List.of("subnet-0123456789abcdef0"),
                 List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED));
         String family = "web";
-        kit.taskDefinitions().register(SimulatedRuntimeTest.definition(SimulatedRuntimeTest.GOOD)).get();
+        kit.api().taskDefinitions().register(SimulatedRuntimeTest.definition(SimulatedRuntimeTest.GOOD)).get();
         registered.computeIfAbsent(family, f -> new AtomicInteger()).incrementAndGet();
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -59,7 +59,7 @@ class ConcurrencyTest {
                 for (int i = 0; i < OPERATIONS; i++) {
                     switch (random.nextInt(5)) {
                         case 0 -> {
-                            if (kit.taskDefinitions().register(SimulatedRuntimeTest.definition(SimulatedRuntimeTest.GOOD + "-" + random.nextInt(3)))
+                            if (kit.api().taskDefinitions().register(SimulatedRuntimeTest.definition(SimulatedRuntimeTest.GOOD + "-" + random.nextInt(3)))
                                     .isRight()) {
                                 registered.get(family).incrementAndGet();
                             } else {
@@ -67,7 +67,7 @@ class ConcurrencyTest {
                             }
                         }
                         case 1 -> {
-                            var answer = kit.services().create(ServiceSpec.builder().cluster(cluster).serviceName(service)
+                            var answer = kit.api().services().create(ServiceSpec.builder().cluster(cluster).serviceName(service)
                                     .taskDefinition(TaskDefinitionRef.latest(family)).desiredCount(0)
                                     .launchType(io.ecskit.domain.LaunchType.FARGATE).networkConfiguration(network).build());
                             if (answer.isRight()) {
@@ -77,13 +77,13 @@ class ConcurrencyTest {
                         }
                         case 2 -> {
                             int desired = random.nextInt(3);
-                            if (kit.services().update(ServiceUpdate.builder().cluster(cluster).service(new io.ecskit.domain.arn.ServiceName(service))
+                            if (kit.api().services().update(ServiceUpdate.builder().cluster(cluster).service(new io.ecskit.domain.arn.ServiceName(service))
                                     .desiredCount(desired).build()).isRight()) {
                                 lastDesired.put(service, desired);
                             }
                         }
-                        case 3 -> assertThat(kit.services().describe(cluster, List.of(new io.ecskit.domain.arn.ServiceName(service))).isRight()).isTrue();
-                        default -> assertThat(kit.taskDefinitions().listFamilies(Option.of(family), TaskDefinitionStatus.ACTIVE).get())
+                        case 3 -> assertThat(kit.api().services().describe(cluster, List.of(new io.ecskit.domain.arn.ServiceName(service))).isRight()).isTrue();
+                        default -> assertThat(kit.api().taskDefinitions().listFamilies(Option.of(family), TaskDefinitionStatus.ACTIVE).get())
                                 .containsExactly(family);
                     }
                 }
@@ -95,13 +95,13 @@ class ConcurrencyTest {
         }
         pool.shutdown();
 
-        var revisions = kit.taskDefinitions().list(Option.of(family), TaskDefinitionStatus.ACTIVE).get()
+        var revisions = kit.api().taskDefinitions().list(Option.of(family), TaskDefinitionStatus.ACTIVE).get()
                 .map(arn -> arn.revision()).sorted();
         assertThat(errors.get()).isZero();
         assertThat(revisions.size()).isEqualTo(registered.get(family).get());
         assertThat(revisions).isEqualTo(List.rangeClosed(1, registered.get(family).get()));
         assertThat(created.get()).as("each thread's service created once, the duplicates refused").isEqualTo(THREADS);
-        var services = kit.services().describe(cluster, List.range(0, THREADS).map(t -> new io.ecskit.domain.arn.ServiceName("svc-" + t))).get();
+        var services = kit.api().services().describe(cluster, List.range(0, THREADS).map(t -> new io.ecskit.domain.arn.ServiceName("svc-" + t))).get();
         assertThat(services.found()).hasSize(THREADS);
         services.found().forEach(s -> assertThat(s.desiredCount()).as(s.serviceName().value())
                 .isEqualTo(lastDesired.get(s.serviceName().value())));

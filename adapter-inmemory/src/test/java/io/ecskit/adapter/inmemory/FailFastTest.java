@@ -27,15 +27,15 @@ class FailFastTest {
     private static DeploymentOutcome deployBadImageAfterGood(boolean failFast) {
         InMemoryEcsKit kit = InMemoryEcsKit.create();
         var td = SimulatedRuntimeTest.definition(SimulatedRuntimeTest.GOOD);
-        kit.logs().createGroup(new io.ecskit.domain.logs.LogGroupName("/ecs/web"), io.vavr.control.Option.none()).get();
+        kit.api().logs().createGroup(new io.ecskit.domain.logs.LogGroupName("/ecs/web"), io.vavr.control.Option.none()).get();
         DeployService.Command good = DeployService.Command.of(td, new ClusterName("ff"), new ServiceName("web"), 2)
                 .withNetwork(AwsVpcConfiguration.of(List.of("subnet-0123456789abcdef0"), List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED))
                 .withDeploymentConfiguration(DeploymentConfiguration.builder().minimumHealthyPercent(100).maximumPercent(200)
                         .deploymentCircuitBreaker(DeploymentCircuitBreaker.WITH_ROLLBACK).build());
-        assertThat(kit.deploy().deploy(good, DeploymentProgress.Listener.NONE).get().result()).isEqualTo(DeploymentOutcome.Result.SUCCEEDED);
+        assertThat(kit.deploy(good, DeploymentProgress.Listener.NONE).get().result()).isEqualTo(DeploymentOutcome.Result.SUCCEEDED);
         var bad = SimulatedRuntimeTest.definition("123456789012.dkr.ecr.us-east-1.amazonaws.com/nope:1");
         DeployService.Command next = new DeployService.Command(bad, good.service(), good.timeout(), true, failFast);
-        return kit.deploy().deploy(next, DeploymentProgress.Listener.NONE).get();
+        return kit.deploy(next, DeploymentProgress.Listener.NONE).get();
     }
 
     @Test

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ForgettingTest {
 
     private static int stopped(InMemoryEcsKit kit) {
-        return kit.tasks().list(SimulatedRuntimeTest.CLUSTER, Option.of(SimulatedRuntimeTest.SERVICE), TaskStatus.STOPPED).get().size();
+        return kit.api().tasks().list(SimulatedRuntimeTest.CLUSTER, Option.of(SimulatedRuntimeTest.SERVICE), TaskStatus.STOPPED).get().size();
     }
 
     private static List<Integer> crashLoop(InMemoryEcsKit kit, int hours) {
@@ -49,13 +49,13 @@ class ForgettingTest {
         kit.simulator().exitEssentialContainer(SimulatedRuntimeTest.GOOD, Duration.ofSeconds(30), 1);
         SimulatedRuntimeTest.deploy(kit, 1, DeploymentCircuitBreaker.DISABLED);
         kit.simulator().advance(Duration.ofMinutes(2));
-        TaskArn early = kit.tasks().list(SimulatedRuntimeTest.CLUSTER, Option.of(SimulatedRuntimeTest.SERVICE), TaskStatus.STOPPED)
+        TaskArn early = kit.api().tasks().list(SimulatedRuntimeTest.CLUSTER, Option.of(SimulatedRuntimeTest.SERVICE), TaskStatus.STOPPED)
                 .get().head();
 
         kit.simulator().advance(Duration.ofMinutes(30));
-        assertThat(kit.tasks().describe(SimulatedRuntimeTest.CLUSTER, List.of(early)).get().found()).hasSize(1);
+        assertThat(kit.api().tasks().describe(SimulatedRuntimeTest.CLUSTER, List.of(early)).get().found()).hasSize(1);
         kit.simulator().advance(Duration.ofMinutes(45));
-        var described = kit.tasks().describe(SimulatedRuntimeTest.CLUSTER, List.of(early)).get();
+        var described = kit.api().tasks().describe(SimulatedRuntimeTest.CLUSTER, List.of(early)).get();
         assertThat(described.found()).isEmpty();
         assertThat(described.failures().single().reason()).isEqualTo("MISSING");
 

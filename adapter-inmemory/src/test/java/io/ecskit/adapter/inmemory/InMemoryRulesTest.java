@@ -33,7 +33,7 @@ class InMemoryRulesTest {
     }
 
     private EcsError refused(TaskDefinition td) {
-        return kit.taskDefinitions().register(td).getLeft();
+        return kit.api().taskDefinitions().register(td).getLeft();
     }
 
     @Test
@@ -45,7 +45,7 @@ class InMemoryRulesTest {
         assertThat(error.code()).isEqualTo("ClientException");
         assertThat(error.message()).isEqualTo(
                 "When you are specifying container secrets, you must also specify a value for 'executionRoleArn'.");
-        assertThat(kit.taskDefinitions().register(bridge(List.of(withSecret)).toBuilder()
+        assertThat(kit.api().taskDefinitions().register(bridge(List.of(withSecret)).toBuilder()
                 .executionRoleArn("arn:aws:iam::123456789012:role/ecsTaskExecutionRole").build()).isRight()).isTrue();
     }
 
@@ -57,7 +57,7 @@ class InMemoryRulesTest {
         EcsError error = refused(bridge(List.of(mounting)));
         assertThat(error).isEqualTo(EcsError.of(EcsRule.MOUNT_POINT_VOLUME_EXISTS, "data"));
         assertThat(error.message()).isEqualTo("Unknown volume 'data'.");
-        assertThat(kit.taskDefinitions().register(bridge(List.of(mounting)).toBuilder()
+        assertThat(kit.api().taskDefinitions().register(bridge(List.of(mounting)).toBuilder()
                 .volumes(List.of(Volume.builder().name("data").build())).build()).isRight()).isTrue();
     }
 
@@ -75,7 +75,7 @@ class InMemoryRulesTest {
         ContainerDefinition dns = web().toBuilder().portMappings(List.of(PortMapping.builder().containerPort(53).hostPort(53).build(),
                 PortMapping.builder().containerPort(53).hostPort(53).protocol(TransportProtocol.UDP).build())).build();
 
-        assertThat(kit.taskDefinitions().register(bridge(List.of(dns))).isRight()).isTrue();
+        assertThat(kit.api().taskDefinitions().register(bridge(List.of(dns))).isRight()).isTrue();
     }
 
     @Test
@@ -99,7 +99,7 @@ class InMemoryRulesTest {
     /** Model constraints come before ECS's own checks: the unknown cluster is not what AWS answers. */
     @Test
     void capacityProviderWeightRange_isAnsweredBeforeTheClusterIsLookedUp() {
-        var refused = kit.services().create(io.ecskit.domain.service.ServiceSpec.builder()
+        var refused = kit.api().services().create(io.ecskit.domain.service.ServiceSpec.builder()
                 .cluster(new io.ecskit.domain.arn.ClusterName("nowhere")).serviceName("web")
                 .taskDefinition(io.ecskit.domain.arn.TaskDefinitionRef.latest("web"))
                 .capacityProviderStrategy(List.of(io.ecskit.domain.CapacityProviderStrategyItem.builder()
@@ -112,30 +112,30 @@ class InMemoryRulesTest {
 
     @Test
     void tagCharacters_createClusterWithAnAsteriskInATag_isRefused_andNoClusterExists() {
-        var refused = kit.clusters().create(io.ecskit.domain.cluster.ClusterSpec.named(new io.ecskit.domain.arn.ClusterName("apps"))
+        var refused = kit.api().clusters().create(io.ecskit.domain.cluster.ClusterSpec.named(new io.ecskit.domain.arn.ClusterName("apps"))
                 .toBuilder().tags(List.of(io.ecskit.domain.Tag.of("cost*center", "42"))).build()).getLeft();
 
         assertThat(refused.message()).contains("Value 'cost*center' at 'tags.1.member.key'");
-        assertThat(kit.clusters().describe(new io.ecskit.domain.arn.ClusterName("apps")).get()).isEmpty();
+        assertThat(kit.api().clusters().describe(new io.ecskit.domain.arn.ClusterName("apps")).get()).isEmpty();
     }
 
     /** Issue 12's strategy rules at CreateService: a PAUSE hook at PRODUCTION_TRAFFIC_SHIFT is refused, nothing created. */
     @Test
     void pauseHookStage_createServiceIsRefused_andNoServiceExists() {
         var cluster = new io.ecskit.domain.arn.ClusterName("apps");
-        kit.clusters().create(io.ecskit.domain.cluster.ClusterSpec.named(cluster)).get();
-        kit.taskDefinitions().register(bridge(List.of(web()))).get();
+        kit.api().clusters().create(io.ecskit.domain.cluster.ClusterSpec.named(cluster)).get();
+        kit.api().taskDefinitions().register(bridge(List.of(web()))).get();
         var hook = io.ecskit.domain.service.DeploymentLifecycleHook.builder()
                 .targetType(io.ecskit.domain.service.DeploymentLifecycleHookTargetType.PAUSE)
                 .lifecycleStages(List.of(io.ecskit.domain.service.DeploymentLifecycleHookStage.PRODUCTION_TRAFFIC_SHIFT)).build();
 
-        EcsError refused = kit.services().create(io.ecskit.domain.service.ServiceSpec.builder().cluster(cluster).serviceName("web")
+        EcsError refused = kit.api().services().create(io.ecskit.domain.service.ServiceSpec.builder().cluster(cluster).serviceName("web")
                 .taskDefinition(io.ecskit.domain.arn.TaskDefinitionRef.latest("rules"))
                 .deploymentConfiguration(io.ecskit.domain.service.DeploymentConfiguration.builder()
                         .strategy(io.ecskit.domain.service.DeploymentStrategy.BLUE_GREEN).lifecycleHooks(List.of(hook)).build())
                 .build()).getLeft();
 
         assertThat(refused).isEqualTo(EcsError.of(EcsRule.PAUSE_HOOK_STAGE, "PRODUCTION_TRAFFIC_SHIFT"));
-        assertThat(kit.services().list(cluster).get()).isEmpty();
+        assertThat(kit.api().services().list(cluster).get()).isEmpty();
     }
 }

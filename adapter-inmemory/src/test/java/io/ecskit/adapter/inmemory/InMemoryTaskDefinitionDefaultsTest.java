@@ -41,9 +41,9 @@ class InMemoryTaskDefinitionDefaultsTest {
 
     @Test
     void taskDefinitionDefaults_describe_returnsWhatEcsFillsIn() {
-        kit.taskDefinitions().register(minimalFargate()).get();
+        kit.api().taskDefinitions().register(minimalFargate()).get();
 
-        RegisteredTaskDefinition described = kit.taskDefinitions().describe(TaskDefinitionRef.of("defaults", 1)).get().get();
+        RegisteredTaskDefinition described = kit.api().taskDefinitions().describe(TaskDefinitionRef.of("defaults", 1)).get().get();
 
         ContainerDefinition web = described.definition().containerDefinitions().head();
         assertThat(web.cpu()).contains(0);
@@ -60,7 +60,7 @@ class InMemoryTaskDefinitionDefaultsTest {
 
     @Test
     void taskDefinitionDefaults_register_answersTheStoredForm() {
-        RegisteredTaskDefinition registered = kit.taskDefinitions().register(minimalFargate()).get();
+        RegisteredTaskDefinition registered = kit.api().taskDefinitions().register(minimalFargate()).get();
 
         assertThat(registered.definition()).isEqualTo(TaskDefinitionDefaults.stored(minimalFargate()));
     }

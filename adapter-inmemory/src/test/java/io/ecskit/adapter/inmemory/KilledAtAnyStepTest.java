@@ -38,7 +38,7 @@ class KilledAtAnyStepTest {
     /** How many calls an uninterrupted deploy makes: each one is a point the process can die after. */
     static IntStream callsOfADeploy() {
         InMemoryEcsKit kit = InMemoryEcsKit.create();
-        kit.deploy().deploy(deploy(), DeploymentProgress.Listener.NONE).get();
+        kit.deploy(deploy(), DeploymentProgress.Listener.NONE).get();
         int calls = kit.simulator().calls().values().stream().mapToInt(Integer::intValue).sum();
         return IntStream.rangeClosed(1, calls);
     }
@@ -48,24 +48,24 @@ class KilledAtAnyStepTest {
     void aDeployKilledAfterAnyCall_converges_whenRunAgain(int calls) {
         InMemoryEcsKit kit = InMemoryEcsKit.create();
         kit.simulator().killAfterCalls(calls);
-        var first = kit.deploy().deploy(deploy(), DeploymentProgress.Listener.NONE);
+        var first = kit.deploy(deploy(), DeploymentProgress.Listener.NONE);
         kit.simulator().revive();
 
-        DeploymentOutcome again = kit.deploy().deploy(deploy(), DeploymentProgress.Listener.NONE).get();
+        DeploymentOutcome again = kit.deploy(deploy(), DeploymentProgress.Listener.NONE).get();
 
         assertThat(again.result()).as("first run: %s", first).isEqualTo(DeploymentOutcome.Result.SUCCEEDED);
-        assertThat(kit.clusters().list().get()).hasSize(1);
-        assertThat(kit.services().list(CLUSTER).get()).hasSize(1);
-        assertThat(kit.taskDefinitions().list(Option.of("web"), TaskDefinitionStatus.ACTIVE).get()).hasSize(1);
-        assertThat(kit.logs().describeGroup(new LogGroupName("/ecs/web")).get()).isNotEmpty();
-        assertThat(kit.services().describe(CLUSTER, List.of(SERVICE)).get().found().single().runningCount()).isEqualTo(1);
+        assertThat(kit.api().clusters().list().get()).hasSize(1);
+        assertThat(kit.api().services().list(CLUSTER).get()).hasSize(1);
+        assertThat(kit.api().taskDefinitions().list(Option.of("web"), TaskDefinitionStatus.ACTIVE).get()).hasSize(1);
+        assertThat(kit.api().logs().describeGroup(new LogGroupName("/ecs/web")).get()).isNotEmpty();
+        assertThat(kit.api().services().describe(CLUSTER, List.of(SERVICE)).get().found().single().runningCount()).isEqualTo(1);
     }
 
     static IntStream callsOfACleanUp() {
         InMemoryEcsKit kit = InMemoryEcsKit.create();
-        kit.deploy().deploy(deploy(), DeploymentProgress.Listener.NONE).get();
+        kit.deploy(deploy(), DeploymentProgress.Listener.NONE).get();
         kit.simulator().resetCalls();
-        kit.cleanUp().cleanUp(CleanUp.Command.cluster(CLUSTER).deregisterFamily("web"), DeploymentProgress.Listener.NONE).get();
+        kit.cleanUp(CleanUp.Command.cluster(CLUSTER).deregisterFamily("web"), DeploymentProgress.Listener.NONE).get();
         int calls = kit.simulator().calls().values().stream().mapToInt(Integer::intValue).sum();
         return IntStream.rangeClosed(1, calls);
     }
@@ -74,15 +74,15 @@ class KilledAtAnyStepTest {
     @MethodSource("callsOfACleanUp")
     void aCleanUpKilledAfterAnyCall_leavesNothing_whenRunAgain(int calls) {
         InMemoryEcsKit kit = InMemoryEcsKit.create();
-        kit.deploy().deploy(deploy(), DeploymentProgress.Listener.NONE).get();
+        kit.deploy(deploy(), DeploymentProgress.Listener.NONE).get();
         kit.simulator().killAfterCalls(calls);
-        var first = kit.cleanUp().cleanUp(CleanUp.Command.cluster(CLUSTER).deregisterFamily("web"), DeploymentProgress.Listener.NONE);
+        var first = kit.cleanUp(CleanUp.Command.cluster(CLUSTER).deregisterFamily("web"), DeploymentProgress.Listener.NONE);
         kit.simulator().revive();
 
-        var again = kit.cleanUp().cleanUp(CleanUp.Command.cluster(CLUSTER).deregisterFamily("web"), DeploymentProgress.Listener.NONE);
+        var again = kit.cleanUp(CleanUp.Command.cluster(CLUSTER).deregisterFamily("web"), DeploymentProgress.Listener.NONE);
         assertThat(again.isRight()).as("first run: %s, again: %s, calls %s", first, again, kit.simulator().calls()).isTrue();
 
-        assertThat(kit.clusters().list().get()).isEmpty();
-        assertThat(kit.taskDefinitions().list(Option.of("web"), TaskDefinitionStatus.ACTIVE).get()).isEmpty();
+        assertThat(kit.api().clusters().list().get()).isEmpty();
+        assertThat(kit.api().taskDefinitions().list(Option.of("web"), TaskDefinitionStatus.ACTIVE).get()).isEmpty();
     }
 }

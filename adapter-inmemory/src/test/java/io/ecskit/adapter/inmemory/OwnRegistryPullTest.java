@@ -71,7 +71,7 @@ class OwnRegistryPullTest {
     void anImagePutBySimulator_runs_byTagAndByDigest(InMemoryEcsKit kit, Simulator sim) {
         Image put = sim.putImage(OWN + "team/web:1").get();
         assertThat(put.repository()).isEqualTo(new RepositoryName("team/web"));
-        assertThat(kit.imageRepositories().images(new RepositoryName("team/web")).get()).hasSize(1);
+        assertThat(kit.api().imageRepositories().images(new RepositoryName("team/web")).get()).hasSize(1);
 
         deployImage(kit, sim, OWN + "team/web:1");
         assertThat(tasksWith(kit, TaskStatus.RUNNING, OWN + "team/web:1")).isNotEmpty()
@@ -91,7 +91,7 @@ class OwnRegistryPullTest {
         deployImage(kit, sim, OWN + "api");
 
         assertThat(tasksWith(kit, TaskStatus.RUNNING, OWN + "api")).isNotEmpty().allMatch(t -> t.lastStatus() == TaskStatus.RUNNING);
-        assertThat(kit.imageRepositories().images(new RepositoryName("api")).get().head().tags().map(t -> t.value())).containsExactly("latest");
+        assertThat(kit.api().imageRepositories().images(new RepositoryName("api")).get().head().tags().map(t -> t.value())).containsExactly("latest");
     }
 
     @Test

@@ -64,7 +64,7 @@ class RulesAgreeWithBackendPropertiesTest {
     @Property(tries = 400)
     void theBackendRegistersWhatTheRulesAccept_andRefusesWithTheFirstViolation(@ForAll("nearlyValid") TaskDefinition td) {
         Either<Seq<Violation>, TaskDefinition> rules = TaskDefinitionRules.validate(td);
-        var registered = InMemoryEcsKit.create().taskDefinitions().register(td);
+        var registered = InMemoryEcsKit.create().api().taskDefinitions().register(td);
         net.jqwik.api.statistics.Statistics.collect(rules.isRight() ? "accepted" : "refused");
         net.jqwik.api.statistics.Statistics.coverage(checker -> {
             checker.check("accepted").percentage(p -> p > 5);

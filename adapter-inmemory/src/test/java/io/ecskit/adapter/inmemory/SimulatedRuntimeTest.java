@@ -63,18 +63,18 @@ class SimulatedRuntimeTest {
     }
 
     static Service service(InMemoryEcsKit kit) {
-        return kit.services().describe(CLUSTER, List.of(SERVICE)).get().found().head();
+        return kit.api().services().describe(CLUSTER, List.of(SERVICE)).get().found().head();
     }
 
     static Seq<Task> tasks(InMemoryEcsKit kit, TaskStatus desired) {
-        return kit.tasks().describe(CLUSTER, kit.tasks().list(CLUSTER, Option.of(SERVICE), desired).get()).get().found();
+        return kit.api().tasks().describe(CLUSTER, kit.api().tasks().list(CLUSTER, Option.of(SERVICE), desired).get()).get().found();
     }
 
     static void deploy(InMemoryEcsKit kit, int desired, DeploymentCircuitBreaker breaker) {
-        kit.clusters().create(ClusterSpec.named(CLUSTER)).get();
-        kit.logs().createGroup(new LogGroupName("/ecs/web"), Option.none()).get();
-        kit.taskDefinitions().register(definition(GOOD)).get();
-        kit.services().create(ServiceSpec.builder().cluster(CLUSTER).serviceName(SERVICE.value())
+        kit.api().clusters().create(ClusterSpec.named(CLUSTER)).get();
+        kit.api().logs().createGroup(new LogGroupName("/ecs/web"), Option.none()).get();
+        kit.api().taskDefinitions().register(definition(GOOD)).get();
+        kit.api().services().create(ServiceSpec.builder().cluster(CLUSTER).serviceName(SERVICE.value())
                 .taskDefinition(TaskDefinitionRef.latest("web")).desiredCount(desired).launchType(LaunchType.FARGATE)
                 .networkConfiguration(NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(List.of("subnet-0123456789abcdef0"),
                         List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED)))
@@ -83,8 +83,8 @@ class SimulatedRuntimeTest {
     }
 
     static Service redeploy(InMemoryEcsKit kit, String image) {
-        kit.taskDefinitions().register(definition(image)).get();
-        return kit.services().update(ServiceUpdate.builder().cluster(CLUSTER).service(SERVICE)
+        kit.api().taskDefinitions().register(definition(image)).get();
+        return kit.api().services().update(ServiceUpdate.builder().cluster(CLUSTER).service(SERVICE)
                 .taskDefinition(TaskDefinitionRef.latest("web")).build()).get();
     }
 
@@ -197,14 +197,14 @@ class SimulatedRuntimeTest {
 
     @Test
     void failingHealthCheck_marksUnhealthyAndTheSchedulerStopsTheTask(InMemoryEcsKit kit, Simulator sim) {
-        kit.clusters().create(ClusterSpec.named(CLUSTER)).get();
-        kit.logs().createGroup(new LogGroupName("/ecs/web"), Option.none()).get();
+        kit.api().clusters().create(ClusterSpec.named(CLUSTER)).get();
+        kit.api().logs().createGroup(new LogGroupName("/ecs/web"), Option.none()).get();
         TaskDefinition checked = definition(GOOD).toBuilder().containerDefinitions(definition(GOOD).containerDefinitions()
                 .map(c -> c.toBuilder().healthCheck(HealthCheck.builder().command(List.of("CMD", "true")).interval(10).retries(2).build())
                         .build())).build();
-        kit.taskDefinitions().register(checked).get();
+        kit.api().taskDefinitions().register(checked).get();
         sim.failHealthChecks(GOOD);
-        kit.services().create(ServiceSpec.builder().cluster(CLUSTER).serviceName(SERVICE.value()).taskDefinition(TaskDefinitionRef.latest("web"))
+        kit.api().services().create(ServiceSpec.builder().cluster(CLUSTER).serviceName(SERVICE.value()).taskDefinition(TaskDefinitionRef.latest("web"))
                 .desiredCount(1).launchType(LaunchType.FARGATE).networkConfiguration(NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(
                         List.of("subnet-0123456789abcdef0"), List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED))).build()).get();
 
@@ -219,9 +219,9 @@ class SimulatedRuntimeTest {
 
     @Test
     void missingLogGroup_failsTheTaskToStartWithResourceInitializationError(InMemoryEcsKit kit, Simulator sim) {
-        kit.clusters().create(ClusterSpec.named(CLUSTER)).get();
-        kit.taskDefinitions().register(definition(GOOD)).get();
-        kit.services().create(ServiceSpec.builder().cluster(CLUSTER).serviceName(SERVICE.value()).taskDefinition(TaskDefinitionRef.latest("web"))
+        kit.api().clusters().create(ClusterSpec.named(CLUSTER)).get();
+        kit.api().taskDefinitions().register(definition(GOOD)).get();
+        kit.api().services().create(ServiceSpec.builder().cluster(CLUSTER).serviceName(SERVICE.value()).taskDefinition(TaskDefinitionRef.latest("web"))
                 .desiredCount(1).launchType(LaunchType.FARGATE).networkConfiguration(NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(
                         List.of("subnet-0123456789abcdef0"), List.of("sg-0123456789abcdef0"), AssignPublicIp.DISABLED))).build()).get();
 
@@ -237,33 +237,33 @@ class SimulatedRuntimeTest {
     void stopTaskAfter_stopsThatTaskLater(InMemoryEcsKit kit, Simulator sim) {
         deploy(kit, 1, DeploymentCircuitBreaker.DISABLED);
         sim.advance(Duration.ofMinutes(1));
-        TaskArn task = kit.tasks().list(CLUSTER, Option.of(SERVICE), TaskStatus.RUNNING).get().head();
+        TaskArn task = kit.api().tasks().list(CLUSTER, Option.of(SERVICE), TaskStatus.RUNNING).get().head();
 
         sim.stopTaskAfter(task, Duration.ofSeconds(90));
         sim.advance(Duration.ofSeconds(60));
-        assertThat(kit.tasks().describe(CLUSTER, List.of(task)).get().found().head().lastStatus()).isEqualTo(TaskStatus.RUNNING);
+        assertThat(kit.api().tasks().describe(CLUSTER, List.of(task)).get().found().head().lastStatus()).isEqualTo(TaskStatus.RUNNING);
         sim.advance(Duration.ofSeconds(60));
 
-        assertThat(kit.tasks().describe(CLUSTER, List.of(task)).get().found().head().lastStatus()).isEqualTo(TaskStatus.STOPPED);
+        assertThat(kit.api().tasks().describe(CLUSTER, List.of(task)).get().found().head().lastStatus()).isEqualTo(TaskStatus.STOPPED);
     }
 
     @Test
     void throttle_failsTheNextCallsOfThatOperationOnly(InMemoryEcsKit kit, Simulator sim) {
         sim.throttle("CreateCluster", 2);
 
-        assertThat(kit.clusters().create(ClusterSpec.named(CLUSTER)).getLeft()).isEqualTo(EcsError.Throttled.of("Rate exceeded"));
-        assertThat(kit.clusters().list().isRight()).isTrue();
-        assertThat(kit.clusters().create(ClusterSpec.named(CLUSTER)).isLeft()).isTrue();
-        assertThat(kit.clusters().create(ClusterSpec.named(CLUSTER)).isRight()).isTrue();
+        assertThat(kit.api().clusters().create(ClusterSpec.named(CLUSTER)).getLeft()).isEqualTo(EcsError.Throttled.of("Rate exceeded"));
+        assertThat(kit.api().clusters().list().isRight()).isTrue();
+        assertThat(kit.api().clusters().create(ClusterSpec.named(CLUSTER)).isLeft()).isTrue();
+        assertThat(kit.api().clusters().create(ClusterSpec.named(CLUSTER)).isRight()).isTrue();
     }
 
     @Test
     void declaredNetwork_refusesUnknownSubnetsAsAwsDoes(InMemoryEcsKit kit, Simulator sim) {
         sim.declareNetwork(List.of("subnet-0aaaaaaaaaaaaaaaa"), List.of("sg-0bbbbbbbbbbbbbbbb"));
-        kit.clusters().create(ClusterSpec.named(CLUSTER)).get();
-        kit.taskDefinitions().register(definition(GOOD)).get();
+        kit.api().clusters().create(ClusterSpec.named(CLUSTER)).get();
+        kit.api().taskDefinitions().register(definition(GOOD)).get();
 
-        var created = kit.services().create(ServiceSpec.builder().cluster(CLUSTER).serviceName(SERVICE.value())
+        var created = kit.api().services().create(ServiceSpec.builder().cluster(CLUSTER).serviceName(SERVICE.value())
                 .taskDefinition(TaskDefinitionRef.latest("web")).desiredCount(1).launchType(LaunchType.FARGATE)
                 .networkConfiguration(NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(List.of("subnet-0123456789abcdef0"),
                         List.of("sg-0bbbbbbbbbbbbbbbb"), AssignPublicIp.DISABLED))).build());
@@ -277,13 +277,13 @@ class SimulatedRuntimeTest {
     void containerLogLines_landInTheAwslogsStreamOfTheTask(InMemoryEcsKit kit, Simulator sim) {
         deploy(kit, 1, DeploymentCircuitBreaker.DISABLED);
         sim.advance(Duration.ofMinutes(1));
-        TaskArn task = kit.tasks().list(CLUSTER, Option.of(SERVICE), TaskStatus.RUNNING).get().head();
+        TaskArn task = kit.api().tasks().list(CLUSTER, Option.of(SERVICE), TaskStatus.RUNNING).get().head();
 
         sim.log(task, "web", "GET / 200").get();
         sim.advance(Duration.ofSeconds(1));
         sim.log(task, "web", "GET /health 200").get();
 
-        Seq<LogEvent> events = kit.logs().events(new LogGroupName("/ecs/web"), Option.of("api/web/"),
+        Seq<LogEvent> events = kit.api().logs().events(new LogGroupName("/ecs/web"), Option.of("api/web/"),
                 sim.now().minusSeconds(600), sim.now().plusSeconds(1)).get();
         assertThat(events.map(LogEvent::message)).containsExactly(
                 "[ecskit] container web started from " + GOOD, "GET / 200", "GET /health 200");

@@ -48,7 +48,7 @@ final class EcrLogsOperations {
             RepositorySpec spec = new RepositorySpec(repository(r.repositoryName()),
                     "IMMUTABLE".equals(r.imageTagMutabilityAsString()) ? TagMutability.IMMUTABLE : TagMutability.MUTABLE,
                     r.imageScanningConfiguration() != null && Boolean.TRUE.equals(r.imageScanningConfiguration().scanOnPush()));
-            return kit.imageRepositories().create(spec).fold(Answer::error, repo -> Answer.ok(CreateRepositoryResponse.builder()
+            return kit.api().imageRepositories().create(spec).fold(Answer::error, repo -> Answer.ok(CreateRepositoryResponse.builder()
                     .repository(EcrLogsMapping.toSdk(repo)).build()));
         });
         operations.put(ECR + "DescribeRepositories", (kit, body) -> {
@@ -60,7 +60,7 @@ final class EcrLogsOperations {
             }
             java.util.List<software.amazon.awssdk.services.ecr.model.Repository> found = new java.util.ArrayList<>();
             for (String name : r.repositoryNames()) {
-                var described = kit.imageRepositories().describe(repository(name));
+                var described = kit.api().imageRepositories().describe(repository(name));
                 if (described.isLeft()) {
                     return Answer.error(described.getLeft());
                 }
@@ -74,19 +74,19 @@ final class EcrLogsOperations {
         operations.put(ECR + "DeleteRepository", (kit, body) -> {
             DeleteRepositoryRequest r = Wire.read(body, DeleteRepositoryRequest::builder, "DeleteRepository",
                     Set.of("repositoryName", "force", "registryId"));
-            return kit.imageRepositories().delete(repository(r.repositoryName()), Boolean.TRUE.equals(r.force()))
+            return kit.api().imageRepositories().delete(repository(r.repositoryName()), Boolean.TRUE.equals(r.force()))
                     .fold(Answer::error, repo -> Answer.ok(DeleteRepositoryResponse.builder().repository(EcrLogsMapping.toSdk(repo)).build()));
         });
         operations.put(ECR + "DescribeImages", (kit, body) -> {
             DescribeImagesRequest r = Wire.read(body, DescribeImagesRequest::builder, "DescribeImages",
                     Set.of("repositoryName", "registryId", "maxResults", "nextToken"));
-            return kit.imageRepositories().images(repository(r.repositoryName())).fold(Answer::error, images ->
+            return kit.api().imageRepositories().images(repository(r.repositoryName())).fold(Answer::error, images ->
                     Answer.ok(DescribeImagesResponse.builder().imageDetails(images.map(i -> EcrLogsMapping.toSdk(i, kit.accountId()))
                             .asJava()).build()));
         });
         operations.put(ECR + "GetAuthorizationToken", (kit, body) -> {
             Wire.read(body, GetAuthorizationTokenRequest::builder, "GetAuthorizationToken", Set.of("registryIds"));
-            return kit.imageRepositories().authorization().fold(Answer::error, auth -> Answer.ok(GetAuthorizationTokenResponse.builder()
+            return kit.api().imageRepositories().authorization().fold(Answer::error, auth -> Answer.ok(GetAuthorizationTokenResponse.builder()
                     .authorizationData(AuthorizationData.builder()
                             .authorizationToken(Base64.getEncoder().encodeToString((auth.username() + ":" + auth.password())
                                     .getBytes(StandardCharsets.UTF_8)))
@@ -95,12 +95,12 @@ final class EcrLogsOperations {
 
         operations.put(LOGS + "CreateLogGroup", (kit, body) -> {
             CreateLogGroupRequest r = Wire.read(body, CreateLogGroupRequest::builder, "CreateLogGroup", Set.of("logGroupName"));
-            return kit.logs().createGroup(group(r.logGroupName()), Option.none())
+            return kit.api().logs().createGroup(group(r.logGroupName()), Option.none())
                     .fold(Answer::error, g -> Answer.ok(CreateLogGroupResponse.builder().build()));
         });
         operations.put(LOGS + "DeleteLogGroup", (kit, body) -> {
             DeleteLogGroupRequest r = Wire.read(body, DeleteLogGroupRequest::builder, "DeleteLogGroup", Set.of("logGroupName"));
-            return kit.logs().deleteGroup(group(r.logGroupName())).fold(Answer::error, ok -> Answer.ok(DeleteLogGroupResponse.builder().build()));
+            return kit.api().logs().deleteGroup(group(r.logGroupName())).fold(Answer::error, ok -> Answer.ok(DeleteLogGroupResponse.builder().build()));
         });
         operations.put(LOGS + "DescribeLogGroups", (kit, body) -> {
             DescribeLogGroupsRequest r = Wire.read(body, DescribeLogGroupsRequest::builder, "DescribeLogGroups",
@@ -109,18 +109,18 @@ final class EcrLogsOperations {
                 return Answer.error(400, "InvalidParameterException",
                         "ecskit server describes log groups by logGroupNamePrefix naming the whole group only.");
             }
-            return kit.logs().describeGroup(group(r.logGroupNamePrefix())).fold(Answer::error, g -> Answer.ok(
+            return kit.api().logs().describeGroup(group(r.logGroupNamePrefix())).fold(Answer::error, g -> Answer.ok(
                     DescribeLogGroupsResponse.builder().logGroups(g.map(EcrLogsMapping::toSdk).toJavaList()).build()));
         });
         operations.put(LOGS + "PutRetentionPolicy", (kit, body) -> {
             PutRetentionPolicyRequest r = Wire.read(body, PutRetentionPolicyRequest::builder, "PutRetentionPolicy", Set.of());
             RetentionDays days = Wire.one(RetentionDays.parse(r.retentionInDays() == null ? 0 : r.retentionInDays()));
-            return kit.logs().putRetention(group(r.logGroupName()), days)
+            return kit.api().logs().putRetention(group(r.logGroupName()), days)
                     .fold(Answer::error, g -> Answer.ok(PutRetentionPolicyResponse.builder().build()));
         });
         operations.put(LOGS + "CreateLogStream", (kit, body) -> {
             CreateLogStreamRequest r = Wire.read(body, CreateLogStreamRequest::builder, "CreateLogStream", Set.of());
-            return kit.logs().createStream(group(r.logGroupName()), stream(r.logStreamName()))
+            return kit.api().logs().createStream(group(r.logGroupName()), stream(r.logStreamName()))
                     .fold(Answer::error, s -> Answer.ok(CreateLogStreamResponse.builder().build()));
         });
         operations.put(LOGS + "DescribeLogStreams", (kit, body) -> {
@@ -128,7 +128,7 @@ final class EcrLogsOperations {
                     Set.of("logGroupName", "logStreamNamePrefix", "limit", "nextToken", "orderBy", "descending"));
             LogGroupName group = group(r.logGroupName());
             String groupArn = "arn:aws:logs:" + kit.region() + ":" + kit.accountId() + ":log-group:" + group.value();
-            return kit.logs().streams(group, Option.of(r.logStreamNamePrefix())).fold(Answer::error, streams -> Answer.ok(
+            return kit.api().logs().streams(group, Option.of(r.logStreamNamePrefix())).fold(Answer::error, streams -> Answer.ok(
                     DescribeLogStreamsResponse.builder().logStreams(streams.map(s -> EcrLogsMapping.toSdk(s, groupArn)).asJava()).build()));
         });
         operations.put(LOGS + "PutLogEvents", (kit, body) -> {
@@ -136,7 +136,7 @@ final class EcrLogsOperations {
                     Set.of("logGroupName", "logStreamName", "logEvents", "sequenceToken"));
             LogStreamName stream = stream(r.logStreamName());
             Seq<LogEvent> events = List.ofAll(r.logEvents()).map(e -> new LogEvent(Instant.ofEpochMilli(e.timestamp()), e.message(), stream));
-            return kit.logs().putEvents(group(r.logGroupName()), stream, events)
+            return kit.api().logs().putEvents(group(r.logGroupName()), stream, events)
                     .fold(Answer::error, ok -> Answer.ok(PutLogEventsResponse.builder().build()));
         });
         operations.put(LOGS + "FilterLogEvents", (kit, body) -> {
@@ -165,7 +165,7 @@ final class EcrLogsOperations {
             EcsKit kit, String group, Option<String> prefix, Long start, Long end) {
         Instant from = start == null ? Instant.EPOCH : Instant.ofEpochMilli(start);
         Instant to = end == null ? Instant.parse("9999-12-31T00:00:00Z") : Instant.ofEpochMilli(end + 1);
-        return kit.logs().events(group(group), prefix, from, to);
+        return kit.api().logs().events(group(group), prefix, from, to);
     }
 
     private static RepositoryName repository(String name) {

@@ -43,7 +43,7 @@ final class EcsOperations {
         operations.put(PREFIX + "CreateCluster", (kit, body) -> {
             CreateClusterRequest r = Wire.read(body, CreateClusterRequest::builder, "CreateCluster", Set.of());
             ClusterSpec spec = Wire.domain(SdkMapping.toDomain(r, ClusterSpec.class));
-            return answer(kit.clusters().create(spec).map(c -> CreateClusterResponse.builder()
+            return answer(kit.api().clusters().create(spec).map(c -> CreateClusterResponse.builder()
                     .cluster(SdkMapping.toSdk(c, Cluster.class)).build()));
         });
         operations.put(PREFIX + "DescribeClusters", (kit, body) -> {
@@ -53,7 +53,7 @@ final class EcsOperations {
             java.util.List<Failure> failures = new java.util.ArrayList<>();
             for (String name : names) {
                 ClusterName cluster = Wire.one(ClusterName.parse(name));
-                var described = kit.clusters().describe(cluster);
+                var described = kit.api().clusters().describe(cluster);
                 if (described.isLeft()) {
                     return Answer.error(described.getLeft());
                 }
@@ -64,25 +64,25 @@ final class EcsOperations {
         });
         operations.put(PREFIX + "ListClusters", (kit, body) -> {
             Wire.read(body, ListClustersRequest::builder, "ListClusters", Set.of("maxResults", "nextToken"));
-            return answer(kit.clusters().list().map(arns -> ListClustersResponse.builder()
+            return answer(kit.api().clusters().list().map(arns -> ListClustersResponse.builder()
                     .clusterArns(arns.map(Object::toString).asJava()).build()));
         });
         operations.put(PREFIX + "DeleteCluster", (kit, body) -> {
             DeleteClusterRequest r = Wire.read(body, DeleteClusterRequest::builder, "DeleteCluster", Set.of());
-            return answer(kit.clusters().delete(cluster(r.cluster())).map(c -> DeleteClusterResponse.builder()
+            return answer(kit.api().clusters().delete(cluster(r.cluster())).map(c -> DeleteClusterResponse.builder()
                     .cluster(SdkMapping.toSdk(c, Cluster.class)).build()));
         });
 
         operations.put(PREFIX + "RegisterTaskDefinition", (kit, body) -> {
             RegisterTaskDefinitionRequest r = Wire.read(body, RegisterTaskDefinitionRequest::builder, "RegisterTaskDefinition", Set.of());
             TaskDefinition td = Wire.domain(SdkMapping.toDomain(r, TaskDefinition.class));
-            return answer(kit.taskDefinitions().register(td).map(registered -> RegisterTaskDefinitionResponse.builder()
+            return answer(kit.api().taskDefinitions().register(td).map(registered -> RegisterTaskDefinitionResponse.builder()
                     .taskDefinition(taskDefinition(registered)).tags(tags(registered)).build()));
         });
         operations.put(PREFIX + "DescribeTaskDefinition", (kit, body) -> {
             DescribeTaskDefinitionRequest r = Wire.read(body, DescribeTaskDefinitionRequest::builder, "DescribeTaskDefinition", Set.of());
             TaskDefinitionRef ref = Wire.one(TaskDefinitionRef.parse(required(r.taskDefinition(), "taskDefinition")));
-            var described = kit.taskDefinitions().describe(ref);
+            var described = kit.api().taskDefinitions().describe(ref);
             if (described.isLeft()) {
                 return Answer.error(described.getLeft());
             }
@@ -102,7 +102,7 @@ final class EcsOperations {
                     : List.of(r.statusAsString() == null ? TaskDefinitionStatus.ACTIVE : TaskDefinitionStatus.valueOf(r.statusAsString()));
             java.util.TreeSet<String> families = new java.util.TreeSet<>();
             for (TaskDefinitionStatus status : statuses) {
-                var listed = kit.taskDefinitions().listFamilies(Option.of(r.familyPrefix()), status);
+                var listed = kit.api().taskDefinitions().listFamilies(Option.of(r.familyPrefix()), status);
                 if (listed.isLeft()) {
                     return Answer.error(listed.getLeft());
                 }
@@ -115,7 +115,7 @@ final class EcsOperations {
                     Set.of("familyPrefix", "status", "sort", "maxResults", "nextToken"));
             TaskDefinitionStatus status = r.statusAsString() == null ? TaskDefinitionStatus.ACTIVE
                     : TaskDefinitionStatus.valueOf(r.statusAsString());
-            return answer(kit.taskDefinitions().list(Option.of(r.familyPrefix()), status).map(arns -> {
+            return answer(kit.api().taskDefinitions().list(Option.of(r.familyPrefix()), status).map(arns -> {
                 Seq<String> wire = arns.map(Object::toString);
                 return ListTaskDefinitionsResponse.builder()
                         .taskDefinitionArns(("DESC".equals(r.sortAsString()) ? wire.reverse() : wire).asJava()).build();
@@ -124,13 +124,13 @@ final class EcsOperations {
         operations.put(PREFIX + "DeregisterTaskDefinition", (kit, body) -> {
             DeregisterTaskDefinitionRequest r = Wire.read(body, DeregisterTaskDefinitionRequest::builder, "DeregisterTaskDefinition", Set.of());
             TaskDefinitionRef ref = Wire.one(TaskDefinitionRef.parse(required(r.taskDefinition(), "taskDefinition")));
-            return answer(kit.taskDefinitions().deregister(ref).map(td -> DeregisterTaskDefinitionResponse.builder()
+            return answer(kit.api().taskDefinitions().deregister(ref).map(td -> DeregisterTaskDefinitionResponse.builder()
                     .taskDefinition(taskDefinition(td)).build()));
         });
         operations.put(PREFIX + "DeleteTaskDefinitions", (kit, body) -> {
             DeleteTaskDefinitionsRequest r = Wire.read(body, DeleteTaskDefinitionsRequest::builder, "DeleteTaskDefinitions", Set.of());
             Seq<TaskDefinitionRef> refs = List.ofAll(r.taskDefinitions()).map(t -> Wire.one(TaskDefinitionRef.parse(t)));
-            return answer(kit.taskDefinitions().delete(refs).map(deleted -> DeleteTaskDefinitionsResponse.builder()
+            return answer(kit.api().taskDefinitions().delete(refs).map(deleted -> DeleteTaskDefinitionsResponse.builder()
                     .taskDefinitions(deleted.map(EcsOperations::taskDefinition).asJava()).build()));
         });
         operations.put(PREFIX + "TagResource", (kit, body) -> {
@@ -141,38 +141,38 @@ final class EcsOperations {
                         "ecskit server tags task definitions only (the ports tag nothing else yet), not " + resource + ".");
             }
             Seq<io.ecskit.domain.Tag> tags = List.ofAll(r.tags()).map(t -> SdkMapping.fromAws(t, io.ecskit.domain.Tag.class));
-            return answer(kit.taskDefinitions().tag(Wire.one(TaskDefinitionRef.parse(resource)), tags)
+            return answer(kit.api().taskDefinitions().tag(Wire.one(TaskDefinitionRef.parse(resource)), tags)
                     .map(ok -> TagResourceResponse.builder().build()));
         });
 
         operations.put(PREFIX + "CreateService", (kit, body) -> {
             CreateServiceRequest r = Wire.read(body, CreateServiceRequest::builder, "CreateService", Set.of());
             ServiceSpec spec = Wire.domain(SdkMapping.toDomain(r, ServiceSpec.class));
-            return answer(kit.services().create(spec).map(s -> CreateServiceResponse.builder()
+            return answer(kit.api().services().create(spec).map(s -> CreateServiceResponse.builder()
                     .service(SdkMapping.toSdk(s, Service.class)).build()));
         });
         operations.put(PREFIX + "UpdateService", (kit, body) -> {
             UpdateServiceRequest r = Wire.read(body, UpdateServiceRequest::builder, "UpdateService", Set.of());
             ServiceUpdate update = Wire.domain(SdkMapping.toDomain(r, ServiceUpdate.class));
-            return answer(kit.services().update(update).map(s -> UpdateServiceResponse.builder()
+            return answer(kit.api().services().update(update).map(s -> UpdateServiceResponse.builder()
                     .service(SdkMapping.toSdk(s, Service.class)).build()));
         });
         operations.put(PREFIX + "DeleteService", (kit, body) -> {
             DeleteServiceRequest r = Wire.read(body, DeleteServiceRequest::builder, "DeleteService", Set.of());
             ServiceName name = Wire.one(ServiceName.parse(required(r.service(), "service")));
-            return answer(kit.services().delete(cluster(r.cluster()), name, Boolean.TRUE.equals(r.force()))
+            return answer(kit.api().services().delete(cluster(r.cluster()), name, Boolean.TRUE.equals(r.force()))
                     .map(s -> DeleteServiceResponse.builder().service(SdkMapping.toSdk(s, Service.class)).build()));
         });
         operations.put(PREFIX + "DescribeServices", (kit, body) -> {
             DescribeServicesRequest r = Wire.read(body, DescribeServicesRequest::builder, "DescribeServices", Set.of());
             Seq<ServiceName> names = List.ofAll(r.services()).map(s -> Wire.one(ServiceName.parse(s)));
-            return answer(kit.services().describe(cluster(r.cluster()), names).map(d -> DescribeServicesResponse.builder()
+            return answer(kit.api().services().describe(cluster(r.cluster()), names).map(d -> DescribeServicesResponse.builder()
                     .services(d.found().map(s -> SdkMapping.toSdk(s, Service.class)).asJava())
                     .failures(failures(d)).build()));
         });
         operations.put(PREFIX + "ListServices", (kit, body) -> {
             ListServicesRequest r = Wire.read(body, ListServicesRequest::builder, "ListServices", Set.of("cluster", "maxResults", "nextToken"));
-            return answer(kit.services().list(cluster(r.cluster())).map(arns -> ListServicesResponse.builder()
+            return answer(kit.api().services().list(cluster(r.cluster())).map(arns -> ListServicesResponse.builder()
                     .serviceArns(arns.map(Object::toString).asJava()).build()));
         });
 
@@ -182,12 +182,12 @@ final class EcsOperations {
             ServiceName name = Wire.one(ServiceName.parse(required(r.service(), "service")));
             Seq<io.ecskit.domain.service.ServiceDeploymentStatus> statuses = List.ofAll(r.statusAsStrings())
                     .map(io.ecskit.domain.service.ServiceDeploymentStatus::valueOf);
-            return answer(kit.serviceDeployments().list(cluster(r.cluster()), name, statuses).map(found -> ListServiceDeploymentsResponse
+            return answer(kit.api().serviceDeployments().list(cluster(r.cluster()), name, statuses).map(found -> ListServiceDeploymentsResponse
                     .builder().serviceDeployments(found.map(b -> SdkMapping.toSdk(b, ServiceDeploymentBrief.class)).asJava()).build()));
         });
         operations.put(PREFIX + "DescribeServiceDeployments", (kit, body) -> {
             DescribeServiceDeploymentsRequest r = Wire.read(body, DescribeServiceDeploymentsRequest::builder, "DescribeServiceDeployments", Set.of());
-            return answer(kit.serviceDeployments().describe(List.ofAll(r.serviceDeploymentArns())).map(d -> DescribeServiceDeploymentsResponse
+            return answer(kit.api().serviceDeployments().describe(List.ofAll(r.serviceDeploymentArns())).map(d -> DescribeServiceDeploymentsResponse
                     .builder().serviceDeployments(d.found().map(x -> SdkMapping.toSdk(x, ServiceDeployment.class)).asJava())
                     .failures(failures(d)).build()));
         });
@@ -195,7 +195,7 @@ final class EcsOperations {
             StopServiceDeploymentRequest r = Wire.read(body, StopServiceDeploymentRequest::builder, "StopServiceDeployment", Set.of());
             var type = r.stopTypeAsString() == null ? io.ecskit.domain.service.StopServiceDeploymentStopType.ROLLBACK
                     : io.ecskit.domain.service.StopServiceDeploymentStopType.valueOf(r.stopTypeAsString());
-            return answer(kit.serviceDeployments().stop(required(r.serviceDeploymentArn(), "serviceDeploymentArn"), type)
+            return answer(kit.api().serviceDeployments().stop(required(r.serviceDeploymentArn(), "serviceDeploymentArn"), type)
                     .map(arn -> StopServiceDeploymentResponse.builder().serviceDeploymentArn(arn).build()));
         });
 
@@ -203,13 +203,13 @@ final class EcsOperations {
             ContinueServiceDeploymentRequest r = Wire.read(body, ContinueServiceDeploymentRequest::builder, "ContinueServiceDeployment", Set.of());
             var action = r.actionAsString() == null ? io.ecskit.domain.service.DeploymentLifecycleHookAction.CONTINUE
                     : io.ecskit.domain.service.DeploymentLifecycleHookAction.valueOf(r.actionAsString());
-            return answer(kit.serviceDeployments().continueDeployment(required(r.serviceDeploymentArn(), "serviceDeploymentArn"),
+            return answer(kit.api().serviceDeployments().continueDeployment(required(r.serviceDeploymentArn(), "serviceDeploymentArn"),
                     required(r.hookId(), "hookId"), action).map(arn -> ContinueServiceDeploymentResponse.builder().serviceDeploymentArn(arn).build()));
         });
 
         operations.put(PREFIX + "DescribeServiceRevisions", (kit, body) -> {
             DescribeServiceRevisionsRequest r = Wire.read(body, DescribeServiceRevisionsRequest::builder, "DescribeServiceRevisions", Set.of());
-            return answer(kit.serviceDeployments().describeRevisions(List.ofAll(r.serviceRevisionArns())).map(d -> DescribeServiceRevisionsResponse
+            return answer(kit.api().serviceDeployments().describeRevisions(List.ofAll(r.serviceRevisionArns())).map(d -> DescribeServiceRevisionsResponse
                     .builder().serviceRevisions(d.found().map(x -> SdkMapping.toSdk(x, ServiceRevision.class)).asJava())
                     .failures(failures(d)).build()));
         });
@@ -219,33 +219,33 @@ final class EcsOperations {
                     Set.of("cluster", "serviceName", "desiredStatus", "maxResults", "nextToken"));
             TaskStatus desired = r.desiredStatusAsString() == null ? TaskStatus.RUNNING : TaskStatus.valueOf(r.desiredStatusAsString());
             Option<ServiceName> service = Option.of(r.serviceName()).map(s -> Wire.one(ServiceName.parse(s)));
-            return answer(kit.tasks().list(cluster(r.cluster()), service, desired).map(arns -> ListTasksResponse.builder()
+            return answer(kit.api().tasks().list(cluster(r.cluster()), service, desired).map(arns -> ListTasksResponse.builder()
                     .taskArns(arns.map(Object::toString).asJava()).build()));
         });
         operations.put(PREFIX + "DescribeTasks", (kit, body) -> {
             DescribeTasksRequest r = Wire.read(body, DescribeTasksRequest::builder, "DescribeTasks", Set.of());
             ClusterName cluster = cluster(r.cluster());
             Seq<TaskArn> tasks = List.ofAll(r.tasks()).map(t -> task(kit, cluster, t));
-            return answer(kit.tasks().describe(cluster, tasks).map(d -> DescribeTasksResponse.builder()
+            return answer(kit.api().tasks().describe(cluster, tasks).map(d -> DescribeTasksResponse.builder()
                     .tasks(d.found().map(t -> SdkMapping.toSdk(t, Task.class)).asJava()).failures(failures(d)).build()));
         });
         operations.put(PREFIX + "RunTask", (kit, body) -> {
             RunTaskRequest r = Wire.read(body, RunTaskRequest::builder, "RunTask", Set.of());
             RunTaskSpec spec = Wire.domain(SdkMapping.toDomain(r, RunTaskSpec.class));
-            return answer(kit.tasks().run(spec).map(tasks -> RunTaskResponse.builder()
+            return answer(kit.api().tasks().run(spec).map(tasks -> RunTaskResponse.builder()
                     .tasks(tasks.map(t -> SdkMapping.toSdk(t, Task.class)).asJava()).build()));
         });
         operations.put(PREFIX + "StopTask", (kit, body) -> {
             StopTaskRequest r = Wire.read(body, StopTaskRequest::builder, "StopTask", Set.of());
             ClusterName cluster = cluster(r.cluster());
-            return answer(kit.tasks().stop(cluster, task(kit, cluster, required(r.task(), "task")),
+            return answer(kit.api().tasks().stop(cluster, task(kit, cluster, required(r.task(), "task")),
                     r.reason() == null ? "" : r.reason()).map(t -> StopTaskResponse.builder().task(SdkMapping.toSdk(t, Task.class)).build()));
         });
 
         operations.put(PREFIX + "ListContainerInstances", (kit, body) -> {
             ListContainerInstancesRequest r = Wire.read(body, ListContainerInstancesRequest::builder, "ListContainerInstances",
                     Set.of("cluster", "maxResults", "nextToken"));
-            return answer(kit.containerInstances().list(cluster(r.cluster())).map(arns -> ListContainerInstancesResponse.builder()
+            return answer(kit.api().containerInstances().list(cluster(r.cluster())).map(arns -> ListContainerInstancesResponse.builder()
                     .containerInstanceArns(arns.map(Object::toString).asJava()).build()));
         });
         operations.put(PREFIX + "DeregisterContainerInstance", (kit, body) -> {
@@ -255,7 +255,7 @@ final class EcsOperations {
             String instance = required(r.containerInstance(), "containerInstance");
             ContainerInstanceArn arn = instance.startsWith("arn:") ? Wire.one(ContainerInstanceArn.parse(instance))
                     : new ContainerInstanceArn(new Region(kit.region()), new AccountId(kit.accountId()), cluster, instance);
-            return answer(kit.containerInstances().deregister(cluster, arn, Boolean.TRUE.equals(r.force()))
+            return answer(kit.api().containerInstances().deregister(cluster, arn, Boolean.TRUE.equals(r.force()))
                     .map(ok -> DeregisterContainerInstanceResponse.builder().containerInstance(ContainerInstance.builder()
                             .containerInstanceArn(ok.toString()).status("INACTIVE").build()).build()));
         });

@@ -62,7 +62,7 @@ public abstract class DeployServiceContract extends ContractTest {
     }
 
     private DeploymentOutcome deploy(DeployService.Command command) {
-        return right(kit.deploy().deploy(command, DeploymentProgress.Listener.NONE));
+        return right(kit.deploy(command, DeploymentProgress.Listener.NONE));
     }
 
     @Test
@@ -70,14 +70,14 @@ public abstract class DeployServiceContract extends ContractTest {
         requires(Capability.TASK_LIFECYCLE);
         java.util.List<DeploymentProgress> progress = new ArrayList<>();
 
-        DeploymentOutcome outcome = right(kit.deploy().deploy(command(definition(fixtures.IMAGE), 2), progress::add));
+        DeploymentOutcome outcome = right(kit.deploy(command(definition(fixtures.IMAGE), 2), progress::add));
 
         assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
         assertThat(outcome.registeredNewRevision()).isTrue();
         assertThat(outcome.taskDefinition().get().wire()).endsWith(":task-definition/" + family + ":1");
         assertThat(outcome.service().get().runningCount()).isEqualTo(2);
-        assertThat(right(kit.clusters().describe(cluster))).isNotEmpty();
-        assertThat(right(kit.logs().describeGroup(logGroup))).isNotEmpty();
+        assertThat(right(kit.api().clusters().describe(cluster))).isNotEmpty();
+        assertThat(right(kit.api().logs().describeGroup(logGroup))).isNotEmpty();
         assertThat(progress).isNotEmpty();
         assertThat(progress.get(progress.size() - 1).running()).isEqualTo(2);
     }
@@ -86,14 +86,14 @@ public abstract class DeployServiceContract extends ContractTest {
     void deploy_invalidInput_listsEveryViolation_andCreatesNothing() {
         TaskDefinition noSize = definition(fixtures.IMAGE).toBuilder().cpu(Option.none()).memory(Option.none()).build();
 
-        var result = kit.deploy().deploy(DeployService.Command.of(noSize, cluster, service, -1), DeploymentProgress.Listener.NONE);
+        var result = kit.deploy(DeployService.Command.of(noSize, cluster, service, -1), DeploymentProgress.Listener.NONE);
 
         assertThat(result.getLeft()).isInstanceOf(EcsError.Invalid.class);
         assertThat(((EcsError.Invalid) result.getLeft()).violations().map(v -> v.path()))
                 .contains("cpu", "memory", "desiredCount", "networkConfiguration");
-        assertThat(right(kit.clusters().describe(cluster))).isEmpty();
-        assertThat(right(kit.logs().describeGroup(logGroup))).isEmpty();
-        assertThat(right(kit.taskDefinitions().describe(TaskDefinitionRef.latest(family)))).isEmpty();
+        assertThat(right(kit.api().clusters().describe(cluster))).isEmpty();
+        assertThat(right(kit.api().logs().describeGroup(logGroup))).isEmpty();
+        assertThat(right(kit.api().taskDefinitions().describe(TaskDefinitionRef.latest(family)))).isEmpty();
     }
 
     @Test
@@ -136,7 +136,7 @@ public abstract class DeployServiceContract extends ContractTest {
                 .cpu(Option.none()).essential(Option.none())
                 .healthCheck(HealthCheck.builder().command(List.of("CMD-SHELL", "curl -f http://localhost/ || exit 1")).build())
                 .build())).build();
-        right(kit.taskDefinitions().register(TaskDefinitionDefaults.stored(file)));
+        right(kit.api().taskDefinitions().register(TaskDefinitionDefaults.stored(file)));
 
         DeploymentOutcome first = deploy(command(file, 0).withoutWaiting());
         DeploymentOutcome second = deploy(command(file, 0).withoutWaiting());
@@ -145,7 +145,7 @@ public abstract class DeployServiceContract extends ContractTest {
         assertThat(second.registeredNewRevision()).isFalse();
         assertThat(first.taskDefinition().get().wire()).endsWith(family + ":1");
         assertThat(second.taskDefinition().get().wire()).endsWith(family + ":1");
-        assertThat(right(kit.taskDefinitions().describe(TaskDefinitionRef.of(family, 2)))).isEmpty();
+        assertThat(right(kit.api().taskDefinitions().describe(TaskDefinitionRef.of(family, 2)))).isEmpty();
     }
 
     @Test
@@ -175,10 +175,10 @@ public abstract class DeployServiceContract extends ContractTest {
 
         deploy(command(definition("public.ecr.aws/docker/library/httpd:2.4.62"), 1));
 
-        var second = right(kit.taskDefinitions().describe(TaskDefinitionRef.of(family, 2))).get();
+        var second = right(kit.api().taskDefinitions().describe(TaskDefinitionRef.of(family, 2))).get();
         assertThat(second.definition().tags().map(t -> t.key().get() + "=" + t.value().get()))
                 .containsExactly(RollbackService.ROLLBACK_TAG + "=" + family + ":1");
-        assertThat(right(kit.taskDefinitions().describe(TaskDefinitionRef.of(family, 1))).get().definition().tags()).isEmpty();
+        assertThat(right(kit.api().taskDefinitions().describe(TaskDefinitionRef.of(family, 1))).get().definition().tags()).isEmpty();
     }
 
     @Test

@@ -73,15 +73,15 @@ public abstract class DeploymentStrategiesContract extends ContractTest {
      */
     private ServiceDeployment startSecond(DeploymentConfiguration configuration) {
         DeploymentConfiguration plain = configuration.toBuilder().lifecycleHooks(List.empty()).alarms(io.vavr.control.Option.none()).build();
-        assertThat(right(kit.deploy().deploy(command(fixtures.IMAGE, plain), DeploymentProgress.Listener.NONE)).result())
+        assertThat(right(kit.deploy(command(fixtures.IMAGE, plain), DeploymentProgress.Listener.NONE)).result())
                 .isEqualTo(Result.SUCCEEDED);
-        right(kit.deploy().deploy(command(fixtures.IMAGE + "-green", configuration).withoutWaiting(), DeploymentProgress.Listener.NONE));
+        right(kit.deploy(command(fixtures.IMAGE + "-green", configuration).withoutWaiting(), DeploymentProgress.Listener.NONE));
         return current();
     }
 
     private ServiceDeployment current() {
-        String arn = right(kit.serviceDeployments().list(cluster, service, List.empty())).head().serviceDeploymentArn();
-        return right(kit.serviceDeployments().describe(List.of(arn))).found().single();
+        String arn = right(kit.api().serviceDeployments().list(cluster, service, List.empty())).head().serviceDeploymentArn();
+        return right(kit.api().serviceDeployments().describe(List.of(arn))).found().single();
     }
 
     private ServiceDeployment after(Duration duration) {
@@ -168,11 +168,11 @@ public abstract class DeploymentStrategiesContract extends ContractTest {
         assertThat(hook.expiresAt()).isNotEmpty();
         assertThat(weight(waiting)).isZero();
 
-        right(kit.serviceDeployments().continueDeployment(waiting.serviceDeploymentArn(), hook.hookId().get(),
+        right(kit.api().serviceDeployments().continueDeployment(waiting.serviceDeploymentArn(), hook.hookId().get(),
                 DeploymentLifecycleHookAction.CONTINUE));
 
         assertThat(after(Duration.ofMinutes(2)).status()).contains(ServiceDeploymentStatus.SUCCESSFUL);
-        assertThat(kit.serviceDeployments().continueDeployment(waiting.serviceDeploymentArn(), hook.hookId().get(),
+        assertThat(kit.api().serviceDeployments().continueDeployment(waiting.serviceDeploymentArn(), hook.hookId().get(),
                 DeploymentLifecycleHookAction.CONTINUE).isLeft()).as("nothing awaits action any more").isTrue();
     }
 
@@ -242,11 +242,11 @@ public abstract class DeploymentStrategiesContract extends ContractTest {
         DeploymentConfiguration strict = config(DeploymentStrategy.ROLLING).deploymentCircuitBreaker(DeploymentCircuitBreaker.builder()
                 .enable(true).rollback(true).thresholdConfiguration(ThresholdConfiguration.builder().type(ThresholdType.COUNT).value(1).build())
                 .build()).build();
-        assertThat(right(kit.deploy().deploy(command(fixtures.IMAGE, strict), DeploymentProgress.Listener.NONE)).result())
+        assertThat(right(kit.deploy(command(fixtures.IMAGE, strict), DeploymentProgress.Listener.NONE)).result())
                 .isEqualTo(Result.SUCCEEDED);
         String unpushed = kit.accountId() + ".dkr.ecr." + kit.region() + ".amazonaws.com/" + backend.prefix() + "nope:1";
 
-        var outcome = right(kit.deploy().deploy(command(unpushed, strict), DeploymentProgress.Listener.NONE));
+        var outcome = right(kit.deploy(command(unpushed, strict), DeploymentProgress.Listener.NONE));
 
         assertThat(outcome.result()).isEqualTo(Result.ROLLED_BACK);
         assertThat(current().deploymentCircuitBreaker().get().threshold()).contains(1);
@@ -282,11 +282,11 @@ public abstract class DeploymentStrategiesContract extends ContractTest {
         requiresStrategies();
         requires(Capability.IMAGE_PULL_CHECKS);
         DeploymentConfiguration configuration = shifting(strategy).build();
-        assertThat(right(kit.deploy().deploy(command(fixtures.IMAGE, configuration), DeploymentProgress.Listener.NONE)).result())
+        assertThat(right(kit.deploy(command(fixtures.IMAGE, configuration), DeploymentProgress.Listener.NONE)).result())
                 .isEqualTo(Result.SUCCEEDED);
         String unpushed = kit.accountId() + ".dkr.ecr." + kit.region() + ".amazonaws.com/" + backend.prefix() + "nope:1";
 
-        var outcome = right(kit.deploy().deploy(command(unpushed, configuration), DeploymentProgress.Listener.NONE));
+        var outcome = right(kit.deploy(command(unpushed, configuration), DeploymentProgress.Listener.NONE));
 
         assertThat(outcome.result()).as(strategy.wire()).isEqualTo(Result.ROLLED_BACK);
         ServiceDeployment d = after(Duration.ofMinutes(2));
@@ -305,7 +305,7 @@ public abstract class DeploymentStrategiesContract extends ContractTest {
         ServiceDeployment waiting = after(Duration.ofMinutes(5));
         assertThat(waiting.lifecycleHookDetails().single().status()).as(strategy.wire()).contains(DeploymentLifecycleHookStatus.AWAITING_ACTION);
         assertThat(weight(waiting)).isZero();
-        right(kit.serviceDeployments().continueDeployment(waiting.serviceDeploymentArn(),
+        right(kit.api().serviceDeployments().continueDeployment(waiting.serviceDeploymentArn(),
                 waiting.lifecycleHookDetails().single().hookId().get(), DeploymentLifecycleHookAction.CONTINUE));
 
         assertThat(after(Duration.ofMinutes(6)).status()).contains(ServiceDeploymentStatus.SUCCESSFUL);
@@ -318,7 +318,7 @@ public abstract class DeploymentStrategiesContract extends ContractTest {
         startSecond(shifting(strategy).lifecycleHooks(List.of(pause(DeploymentLifecycleHookAction.CONTINUE, 60))).build());
 
         ServiceDeployment waiting = after(Duration.ofMinutes(5));
-        right(kit.serviceDeployments().continueDeployment(waiting.serviceDeploymentArn(),
+        right(kit.api().serviceDeployments().continueDeployment(waiting.serviceDeploymentArn(),
                 waiting.lifecycleHookDetails().single().hookId().get(), DeploymentLifecycleHookAction.ROLLBACK));
 
         assertThat(after(Duration.ofMinutes(2)).status()).as(strategy.wire()).contains(ServiceDeploymentStatus.ROLLBACK_SUCCESSFUL);
@@ -331,11 +331,11 @@ public abstract class DeploymentStrategiesContract extends ContractTest {
         requires(Capability.IMAGE_PULL_CHECKS);
         DeploymentConfiguration noRollback = shifting(strategy).deploymentCircuitBreaker(DeploymentCircuitBreaker.builder()
                 .enable(true).rollback(false).build()).build();
-        assertThat(right(kit.deploy().deploy(command(fixtures.IMAGE, noRollback), DeploymentProgress.Listener.NONE)).result())
+        assertThat(right(kit.deploy(command(fixtures.IMAGE, noRollback), DeploymentProgress.Listener.NONE)).result())
                 .isEqualTo(Result.SUCCEEDED);
         String unpushed = kit.accountId() + ".dkr.ecr." + kit.region() + ".amazonaws.com/" + backend.prefix() + "nope:1";
 
-        var outcome = right(kit.deploy().deploy(command(unpushed, noRollback), DeploymentProgress.Listener.NONE));
+        var outcome = right(kit.deploy(command(unpushed, noRollback), DeploymentProgress.Listener.NONE));
 
         assertThat(outcome.result()).as(strategy.wire()).isEqualTo(Result.FAILED);
         assertThat(current().status()).contains(ServiceDeploymentStatus.STOPPED);

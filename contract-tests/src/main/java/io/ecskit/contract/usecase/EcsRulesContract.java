@@ -80,7 +80,7 @@ public abstract class EcsRulesContract extends ContractTest {
     void deploy_refusesWhatEcsRefuses_withEcsWordsAndTheRuleId_creatingNothing(Refusal refusal) {
         TaskDefinition td = refusal.from().apply(fixtures.fargate(fixtures.family()));
 
-        Either<EcsError, ?> result = kit.deploy().deploy(DeployService.Command.of(td, fixtures.clusterName(),
+        Either<EcsError, ?> result = kit.deploy(DeployService.Command.of(td, fixtures.clusterName(),
                 fixtures.serviceName(), 1).withNetwork(fixtures.network()), DeploymentProgress.Listener.NONE);
 
         assertThat(result.isLeft()).as("%s", result).isTrue();
@@ -90,8 +90,8 @@ public abstract class EcsRulesContract extends ContractTest {
                         new AssertionError("no violation of " + refusal.rule() + " in " + result.getLeft()));
         assertThat(violation.kind().awsCode()).isEqualTo(refusal.code());
         assertThat(violation.message()).isEqualTo(refusal.message());
-        assertThat(right(kit.clusters().describe(fixtures.clusterName()))).isEmpty();
-        assertThat(right(kit.taskDefinitions().describe(TaskDefinitionRef.latest(td.family())))).isEmpty();
+        assertThat(right(kit.api().clusters().describe(fixtures.clusterName()))).isEmpty();
+        assertThat(right(kit.api().taskDefinitions().describe(TaskDefinitionRef.latest(td.family())))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -100,7 +100,7 @@ public abstract class EcsRulesContract extends ContractTest {
         requires(Capability.TASK_DEFINITION_VALIDATION);
         TaskDefinition td = refusal.from().apply(fixtures.fargate(fixtures.family()));
 
-        Either<EcsError, RegisteredTaskDefinition> result = kit.taskDefinitions().register(td);
+        Either<EcsError, RegisteredTaskDefinition> result = kit.api().taskDefinitions().register(td);
 
         assertThat(result.isLeft()).as("%s", result).isTrue();
         assertThat(result.getLeft().code()).isEqualTo(refusal.code());
@@ -115,7 +115,7 @@ public abstract class EcsRulesContract extends ContractTest {
                 .portMappings(List.of(PortMapping.tcp(53), PortMapping.builder().containerPort(53)
                         .protocol(TransportProtocol.UDP).build())).build())).build();
 
-        RegisteredTaskDefinition registered = right(kit.taskDefinitions().register(dns));
+        RegisteredTaskDefinition registered = right(kit.api().taskDefinitions().register(dns));
 
         assertThat(registered.definition().containerDefinitions().head().portMappings()
                 .map(p -> p.containerPort().get() + "/" + p.protocol().map(TransportProtocol::wire).getOrElse("tcp")))
@@ -133,7 +133,7 @@ public abstract class EcsRulesContract extends ContractTest {
                 .targetGroupArn("arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/dns/0123456789abcdef")
                 .containerName("web").containerPort(53).build();
 
-        Either<EcsError, ?> result = kit.deploy().deploy(DeployService.Command.of(dns, fixtures.clusterName(),
+        Either<EcsError, ?> result = kit.deploy(DeployService.Command.of(dns, fixtures.clusterName(),
                 fixtures.serviceName(), 1).withNetwork(fixtures.network()).withLoadBalancers(List.of(lb)),
                 DeploymentProgress.Listener.NONE);
 
@@ -142,6 +142,6 @@ public abstract class EcsRulesContract extends ContractTest {
         assertThat(violation.rule().map(r -> r.id())).contains("loadBalancedPortOneMapping");
         assertThat(violation.laterCall()).isNotEmpty();
         assertThat(violation.message()).startsWith("Container port 53 is used in more than one port mapping for container web");
-        assertThat(right(kit.clusters().describe(fixtures.clusterName()))).isEmpty();
+        assertThat(right(kit.api().clusters().describe(fixtures.clusterName()))).isEmpty();
     }
 }

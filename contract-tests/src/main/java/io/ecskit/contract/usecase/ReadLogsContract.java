@@ -45,8 +45,8 @@ public abstract class ReadLogsContract extends ContractTest {
         ContainerDefinition sidecar = web.toBuilder().name("sidecar").portMappings(List.empty()).essential(false).build();
         DeployService.Command command = DeployService.Command.of(base.toBuilder().containerDefinitions(List.of(web, sidecar)).build(),
                 cluster, service, 0).withNetwork(fixtures.network()).withoutWaiting();
-        right(kit.deploy().deploy(command, DeploymentProgress.Listener.NONE));
-        t0 = kit.time().now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(120);
+        right(kit.deploy(command, DeploymentProgress.Listener.NONE));
+        t0 = kit.api().time().now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(120);
         write("api/web/task-1", 1, "web one", 5, "web five");
         write("api/web/task-2", 3, "web three");
         write("api/sidecar/task-1", 2, "sidecar two");
@@ -55,25 +55,25 @@ public abstract class ReadLogsContract extends ContractTest {
 
     private void write(String stream, Object... secondsAndMessages) {
         LogStreamName name = new LogStreamName(stream);
-        right(kit.logs().createStream(group, name));
+        right(kit.api().logs().createStream(group, name));
         List<LogEvent> events = List.empty();
         for (int i = 0; i < secondsAndMessages.length; i += 2) {
             events = events.append(new LogEvent(t0.plusSeconds((Integer) secondsAndMessages[i]), (String) secondsAndMessages[i + 1], name));
         }
-        right(kit.logs().putEvents(group, name, events));
+        right(kit.api().logs().putEvents(group, name, events));
     }
 
     @Test
     void read_service_givesEveryContainersEventsInOrder_andNoOtherStreams() {
-        var events = right(kit.readLogs().read(ReadLogs.Query.service(cluster, service), t0, t0.plusSeconds(60)));
+        var events = right(kit.readLogs(ReadLogs.Query.service(cluster, service), t0, t0.plusSeconds(60)));
 
         assertThat(events.map(LogEvent::message)).containsExactly("web one", "sidecar two", "web three", "web five");
     }
 
     @Test
     void read_oneContainerAndOneTask_narrowsToThatStream() {
-        var web = right(kit.readLogs().read(ReadLogs.Query.service(cluster, service).container("web"), t0, t0.plusSeconds(60)));
-        var task = right(kit.readLogs().read(ReadLogs.Query.service(cluster, service).container("web").task("task-2"),
+        var web = right(kit.readLogs(ReadLogs.Query.service(cluster, service).container("web"), t0, t0.plusSeconds(60)));
+        var task = right(kit.readLogs(ReadLogs.Query.service(cluster, service).container("web").task("task-2"),
                 t0, t0.plusSeconds(60)));
 
         assertThat(web.map(LogEvent::message)).containsExactly("web one", "web three", "web five");
@@ -82,7 +82,7 @@ public abstract class ReadLogsContract extends ContractTest {
 
     @Test
     void read_window_isFromInclusiveToExclusive() {
-        var events = right(kit.readLogs().read(ReadLogs.Query.service(cluster, service), t0.plusSeconds(2), t0.plusSeconds(5)));
+        var events = right(kit.readLogs(ReadLogs.Query.service(cluster, service), t0.plusSeconds(2), t0.plusSeconds(5)));
 
         assertThat(events.map(LogEvent::message)).containsExactly("sidecar two", "web three");
     }
@@ -91,7 +91,7 @@ public abstract class ReadLogsContract extends ContractTest {
     void follow_handsOverEveryEventOnce_untilStopped() {
         java.util.List<String> seen = new ArrayList<>();
 
-        var count = right(kit.readLogs().follow(ReadLogs.Query.service(cluster, service), t0, Duration.ofSeconds(5),
+        var count = right(kit.followLogs(ReadLogs.Query.service(cluster, service), t0, Duration.ofSeconds(5),
                 () -> seen.size() >= 4, e -> seen.add(e.message())));
 
         assertThat(count).isEqualTo(4);
@@ -102,10 +102,10 @@ public abstract class ReadLogsContract extends ContractTest {
     void ensureGroup_createsOrSetsRetention() {
         LogGroupName fresh = new LogGroupName("/ecs/" + fixtures.name("fresh"));
 
-        assertThat(right(kit.readLogs().ensureGroup(fresh, Option.of(new RetentionDays(14)))).retention())
+        assertThat(right(kit.ensureLogGroup(fresh, Option.of(new RetentionDays(14)))).retention())
                 .contains(new RetentionDays(14));
-        assertThat(right(kit.readLogs().ensureGroup(fresh, Option.of(new RetentionDays(30)))).retention())
+        assertThat(right(kit.ensureLogGroup(fresh, Option.of(new RetentionDays(30)))).retention())
                 .contains(new RetentionDays(30));
-        assertThat(right(kit.readLogs().ensureGroup(group, Option.none())).name()).isEqualTo(group);
+        assertThat(right(kit.ensureLogGroup(group, Option.none())).name()).isEqualTo(group);
     }
 }

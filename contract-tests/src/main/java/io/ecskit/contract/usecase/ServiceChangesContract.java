@@ -50,7 +50,7 @@ public abstract class ServiceChangesContract extends ContractTest {
         family = fixtures.family();
         DeployService.Command command = deployCommand(fixtures.fargate(family), 1).withTimeout(TIMEOUT);
         // without a task lifecycle nothing would ever reach the desired count: set up without waiting
-        right(kit.deploy().deploy(backend.lacks(Capability.TASK_LIFECYCLE).isEmpty() ? command : command.withoutWaiting(),
+        right(kit.deploy(backend.lacks(Capability.TASK_LIFECYCLE).isEmpty() ? command : command.withoutWaiting(),
                 DeploymentProgress.Listener.NONE));
     }
 
@@ -58,12 +58,12 @@ public abstract class ServiceChangesContract extends ContractTest {
     void redeploy_newImageAndEnvironment_registersTheNextRevisionFromTheRunningOne() {
         requires(Capability.TASK_LIFECYCLE);
 
-        DeploymentOutcome outcome = right(kit.redeploy().redeploy(RedeployService.Command.image(cluster, service, NEXT_IMAGE)
+        DeploymentOutcome outcome = right(kit.redeploy(RedeployService.Command.image(cluster, service, NEXT_IMAGE)
                 .withEnvironment(LinkedHashMap.of("GREETING", "hello")).withTimeout(TIMEOUT), DeploymentProgress.Listener.NONE));
 
         assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
         assertThat(outcome.taskDefinition().get().wire()).endsWith(family + ":2");
-        var running = right(kit.taskDefinitions().describe(TaskDefinitionRef.of(family, 2))).get();
+        var running = right(kit.api().taskDefinitions().describe(TaskDefinitionRef.of(family, 2))).get();
         assertThat(running.definition().containerDefinitions().head().image()).contains(NEXT_IMAGE);
         assertThat(running.definition().containerDefinitions().head().environment().map(e -> e.name().get() + "=" + e.value().get()))
                 .containsExactly("GREETING=hello");
@@ -71,7 +71,7 @@ public abstract class ServiceChangesContract extends ContractTest {
 
     @Test
     void redeploy_unknownService_isServiceNotFound() {
-        assertErrorType(kit.redeploy().redeploy(RedeployService.Command.image(cluster, fixtures.serviceName(), NEXT_IMAGE),
+        assertErrorType(kit.redeploy(RedeployService.Command.image(cluster, fixtures.serviceName(), NEXT_IMAGE),
                 DeploymentProgress.Listener.NONE), EcsError.ServiceNotFound.class);
     }
 
@@ -79,22 +79,22 @@ public abstract class ServiceChangesContract extends ContractTest {
     void scale_toThree_runsThreeTasks() {
         requires(Capability.TASK_LIFECYCLE);
 
-        DeploymentOutcome outcome = right(kit.scale().scale(ScaleService.Command.of(cluster, service, 3).withTimeout(TIMEOUT),
+        DeploymentOutcome outcome = right(kit.scale(ScaleService.Command.of(cluster, service, 3).withTimeout(TIMEOUT),
                 DeploymentProgress.Listener.NONE));
 
         assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
         assertThat(outcome.service().get().runningCount()).isEqualTo(3);
-        assertThat(right(kit.tasks().list(cluster, Option.of(service), TaskStatus.RUNNING))).hasSize(3);
+        assertThat(right(kit.api().tasks().list(cluster, Option.of(service), TaskStatus.RUNNING))).hasSize(3);
     }
 
     @Test
     void rollback_afterARedeploy_returnsToTheRevisionThatCompleted() {
         requires(Capability.TASK_LIFECYCLE);
         requires(Capability.DEPLOYMENTS);
-        right(kit.redeploy().redeploy(RedeployService.Command.image(cluster, service, NEXT_IMAGE).withTimeout(TIMEOUT),
+        right(kit.redeploy(RedeployService.Command.image(cluster, service, NEXT_IMAGE).withTimeout(TIMEOUT),
                 DeploymentProgress.Listener.NONE));
 
-        DeploymentOutcome outcome = right(kit.rollback().rollback(RollbackService.Command.of(cluster, service).withTimeout(TIMEOUT),
+        DeploymentOutcome outcome = right(kit.rollback(RollbackService.Command.of(cluster, service).withTimeout(TIMEOUT),
                 DeploymentProgress.Listener.NONE));
 
         assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
@@ -106,14 +106,14 @@ public abstract class ServiceChangesContract extends ContractTest {
         requires(Capability.FAULT_INJECTION);
         requires(Capability.DEPLOYMENTS);
         String bad = "public.ecr.aws/docker/library/httpd:no-such-tag";
-        right(kit.redeploy().redeploy(RedeployService.Command.image(cluster, service, NEXT_IMAGE).withTimeout(TIMEOUT),
+        right(kit.redeploy(RedeployService.Command.image(cluster, service, NEXT_IMAGE).withTimeout(TIMEOUT),
                 DeploymentProgress.Listener.NONE));
         backend.failImagePull(bad);
-        DeploymentOutcome failed = right(kit.deploy().deploy(deployCommand(fixtures.fargate(family, bad), 1)
+        DeploymentOutcome failed = right(kit.deploy(deployCommand(fixtures.fargate(family, bad), 1)
                 .withDeploymentConfiguration(DeployService.ECSKIT_DEPLOYMENT_CONFIGURATION).withTimeout(TIMEOUT),
                 DeploymentProgress.Listener.NONE));
 
-        DeploymentOutcome outcome = right(kit.rollback().rollback(RollbackService.Command.of(cluster, service).withTimeout(TIMEOUT),
+        DeploymentOutcome outcome = right(kit.rollback(RollbackService.Command.of(cluster, service).withTimeout(TIMEOUT),
                 DeploymentProgress.Listener.NONE));
 
         assertThat(failed.result()).isEqualTo(Result.ROLLED_BACK);
@@ -124,7 +124,7 @@ public abstract class ServiceChangesContract extends ContractTest {
 
     @Test
     void rollback_withNoEarlierDeployedRevision_isRefused() {
-        assertError(kit.rollback().rollback(RollbackService.Command.of(cluster, service), DeploymentProgress.Listener.NONE),
+        assertError(kit.rollback(RollbackService.Command.of(cluster, service), DeploymentProgress.Listener.NONE),
                 EcsError.InvalidParameter.class,
                 "No revision before " + family + ":1 completed a deployment that ecskit made; nothing to roll back to.");
     }
@@ -142,10 +142,10 @@ public abstract class ServiceChangesContract extends ContractTest {
     void diff_desiredAgainstTheLiveService_listsEveryChangedField() {
         var desired = fixtures.fargate(family, NEXT_IMAGE).toBuilder().memory("1024").build();
 
-        var changes = right(kit.diff().diff(DiffTaskDefinition.Command.againstService(deployCommand(desired, 1))));
+        var changes = right(kit.diff(DiffTaskDefinition.Command.againstService(deployCommand(desired, 1))));
 
         assertThat(changes.map(TaskDefinitionDiff.Change::path)).containsExactlyInAnyOrder("memory", "containerDefinitions[0].image");
-        assertThat(right(kit.diff().diff(DiffTaskDefinition.Command.againstService(deployCommand(fixtures.fargate(family), 1)))))
+        assertThat(right(kit.diff(DiffTaskDefinition.Command.againstService(deployCommand(fixtures.fargate(family), 1)))))
                 .isEmpty();
     }
 
@@ -153,7 +153,7 @@ public abstract class ServiceChangesContract extends ContractTest {
     void diff_serviceSettings_areListedAsUpdateServiceWouldChangeThem() {
         var desired = deployCommand(fixtures.fargate(family), 2).withDeploymentConfiguration(DeployService.ECSKIT_DEPLOYMENT_CONFIGURATION);
 
-        var changes = right(kit.diff().diff(DiffTaskDefinition.Command.againstService(desired)));
+        var changes = right(kit.diff(DiffTaskDefinition.Command.againstService(desired)));
 
         assertThat(changes.map(Object::toString)).containsExactlyInAnyOrder(
                 "service.desiredCount: 1 -> 2",
@@ -163,7 +163,7 @@ public abstract class ServiceChangesContract extends ContractTest {
 
     @Test
     void diff_againstLatest_withoutAService_comparesWithTheFamilysNewestRevision() {
-        var changes = right(kit.diff().diff(DiffTaskDefinition.Command.againstLatest(fixtures.fargate(family, NEXT_IMAGE))));
+        var changes = right(kit.diff(DiffTaskDefinition.Command.againstLatest(fixtures.fargate(family, NEXT_IMAGE))));
 
         assertThat(changes.map(TaskDefinitionDiff.Change::path)).containsExactly("containerDefinitions[0].image");
     }
@@ -173,20 +173,20 @@ public abstract class ServiceChangesContract extends ContractTest {
         var command = DeployService.Command.of(fixtures.fargate(family), cluster, fixtures.serviceName(), 1)
                 .withNetwork(fixtures.network());
 
-        assertErrorType(kit.diff().diff(DiffTaskDefinition.Command.againstService(command)), EcsError.ServiceNotFound.class);
+        assertErrorType(kit.diff(DiffTaskDefinition.Command.againstService(command)), EcsError.ServiceNotFound.class);
     }
 
     @Test
     void commands_thatCannotBeRight_areInvalid_beforeAnyCall() {
-        var scale = kit.scale().scale(ScaleService.Command.of(cluster, service, -1).withTimeout(Duration.ZERO),
+        var scale = kit.scale(ScaleService.Command.of(cluster, service, -1).withTimeout(Duration.ZERO),
                 DeploymentProgress.Listener.NONE);
-        var redeploy = kit.redeploy().redeploy(RedeployService.Command.environment(cluster, service, LinkedHashMap.empty()),
+        var redeploy = kit.redeploy(RedeployService.Command.environment(cluster, service, LinkedHashMap.empty()),
                 DeploymentProgress.Listener.NONE);
 
         assertThat(((EcsError.Invalid) scale.getLeft()).violations().map(Object::toString)).containsExactly(
                 "desiredCount: desiredCount can not be negative.", "timeout: timeout must be positive, but was PT0S.");
         assertThat(((EcsError.Invalid) redeploy.getLeft()).violations().map(v -> v.path())).containsExactly("image");
-        assertThat(right(kit.services().describe(cluster, List.of(service))).found().head().desiredCount()).isEqualTo(1);
+        assertThat(right(kit.api().services().describe(cluster, List.of(service))).found().head().desiredCount()).isEqualTo(1);
     }
 
     private DeployService.Command deployCommand(io.ecskit.domain.taskdef.TaskDefinition td, int desired) {

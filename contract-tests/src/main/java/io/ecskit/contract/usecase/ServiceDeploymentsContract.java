@@ -55,15 +55,15 @@ public abstract class ServiceDeploymentsContract extends ContractTest {
     }
 
     private DeploymentOutcome deploy(DeployService.Command command) {
-        return right(kit.deploy().deploy(command, DeploymentProgress.Listener.NONE));
+        return right(kit.deploy(command, DeploymentProgress.Listener.NONE));
     }
 
     private Seq<ServiceDeploymentBrief> list() {
-        return right(kit.serviceDeployments().list(cluster, service, List.empty()));
+        return right(kit.api().serviceDeployments().list(cluster, service, List.empty()));
     }
 
     private ServiceDeployment describe(String arn) {
-        return right(kit.serviceDeployments().describe(List.of(arn))).found().single();
+        return right(kit.api().serviceDeployments().describe(List.of(arn))).found().single();
     }
 
     @Test
@@ -124,11 +124,11 @@ public abstract class ServiceDeploymentsContract extends ContractTest {
         deploy(command(fixtures.IMAGE + "-next").withoutWaiting());
         String running = list().head().serviceDeploymentArn();
 
-        assertThat(right(kit.serviceDeployments().stop(running, StopServiceDeploymentStopType.ROLLBACK))).isEqualTo(running);
+        assertThat(right(kit.api().serviceDeployments().stop(running, StopServiceDeploymentStopType.ROLLBACK))).isEqualTo(running);
         backend.passTime(Duration.ofMinutes(3));
         assertThat(describe(running).status()).contains(ServiceDeploymentStatus.ROLLBACK_SUCCESSFUL);
 
-        var refused = kit.serviceDeployments().stop(finished, StopServiceDeploymentStopType.ROLLBACK);
+        var refused = kit.api().serviceDeployments().stop(finished, StopServiceDeploymentStopType.ROLLBACK);
         assertThat(refused.isLeft()).isTrue();
         assertThat(refused.getLeft().code()).isEqualTo("ConflictException");
     }
@@ -139,7 +139,7 @@ public abstract class ServiceDeploymentsContract extends ContractTest {
         String unknown = "arn:aws:ecs:" + kit.region() + ":" + kit.accountId() + ":service-deployment/" + cluster.value()
                 + "/web/0123456789012345678901";
 
-        var described = right(kit.serviceDeployments().describe(List.of(unknown)));
+        var described = right(kit.api().serviceDeployments().describe(List.of(unknown)));
 
         assertThat(described.found()).isEmpty();
         assertThat(described.failures().single().arn()).isEqualTo(unknown);
@@ -154,7 +154,7 @@ public abstract class ServiceDeploymentsContract extends ContractTest {
         String revisionArn = list().single().targetServiceRevisionArn().get();
         String unknown = revisionArn.substring(0, revisionArn.lastIndexOf('/') + 1) + "1234567890123456789";
 
-        var described = right(kit.serviceDeployments().describeRevisions(List.of(revisionArn, unknown)));
+        var described = right(kit.api().serviceDeployments().describeRevisions(List.of(revisionArn, unknown)));
 
         var revision = described.found().single();
         assertThat(revision.serviceRevisionArn()).isEqualTo(revisionArn);

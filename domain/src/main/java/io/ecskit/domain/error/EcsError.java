@@ -13,7 +13,7 @@ import io.vavr.control.Option;
  *
  * <p>What a caller usually asks of one is answered by {@link #isNotFound()}, {@link #isRetryable()} and
  * {@link #isInvalidInput()}; who prefers exceptions to {@code Either} writes
- * {@code EcsError.getOrThrow(ecs.clusters().create(spec))} (or {@code .getOrElseThrow(EcsException::new)}).
+ * {@code EcsError.getOrThrow(ecs.api().clusters().create(spec))} (or {@code .getOrElseThrow(EcsException::new)}).
  */
 public sealed interface EcsError {
 

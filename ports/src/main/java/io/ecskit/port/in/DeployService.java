@@ -1,5 +1,6 @@
 package io.ecskit.port.in;
 
+import io.ecskit.domain.AssignPublicIp;
 import io.ecskit.domain.AwsVpcConfiguration;
 import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.NetworkConfiguration;
@@ -154,6 +155,15 @@ public interface DeployService {
             return new Command(taskDefinition, service, timeout, false, failFast);
         }
 
+        /**
+         * A command from plain strings, as they come from configuration: {@link Builder#build()} lists every invalid
+         * value at once (cluster, service name, subnets, security groups, desired count, the task definition's and
+         * the service's rules), each with ECS's message.
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
         /** Every problem with the command that needs no AWS call, all at once. */
         public Seq<Violation> violations() {
             Seq<Violation> td = service.launchType()
@@ -164,6 +174,127 @@ public interface DeployService {
             return td.appendAll(name)
                     .appendAll(ServiceRules.check(taskDefinition, service, desiredCount()))
                     .appendAll(CommandChecks.timeout(timeout));
+        }
+
+        /**
+         * Builds a {@link Command} from plain strings; nothing is checked until {@link #build()}, which answers
+         * every problem at once. Everything CreateService takes beyond these goes in {@link #settings}.
+         */
+        public static final class Builder {
+            private TaskDefinition taskDefinition;
+            private String cluster;
+            private String service;
+            private Integer desiredCount;
+            private List<String> subnets = List.empty();
+            private List<String> securityGroups = List.empty();
+            private AssignPublicIp assignPublicIp = AssignPublicIp.DISABLED;
+            private ServiceSpec settings = ServiceSpec.builder().serviceName("").build();
+            private Duration timeout = DEFAULT_TIMEOUT;
+            private boolean waitForOutcome = true;
+            private boolean failFast;
+
+            private Builder() {
+            }
+
+            /** The task definition to run (required); registered only when it differs from the family's latest ACTIVE revision. */
+            public Builder taskDefinition(TaskDefinition taskDefinition) {
+                this.taskDefinition = taskDefinition;
+                return this;
+            }
+
+            /** The cluster's name or ARN; {@code default} when not given, as ECS does. Created when missing. */
+            public Builder cluster(String nameOrArn) {
+                this.cluster = nameOrArn;
+                return this;
+            }
+
+            /** The service's name (required): 1..255 letters, digits, hyphens and underscores. */
+            public Builder service(String name) {
+                this.service = name;
+                return this;
+            }
+
+            /** How many tasks to keep running, 0 or more; 1 when not given, as ECS does for a REPLICA service. */
+            public Builder desiredCount(int desiredCount) {
+                this.desiredCount = desiredCount;
+                return this;
+            }
+
+            /** The awsvpc subnets ({@code subnet-...}), at most 16; required for Fargate. */
+            public Builder subnets(String... subnets) {
+                this.subnets = List.of(subnets);
+                return this;
+            }
+
+            /** The awsvpc security groups ({@code sg-...}), at most 5; the VPC's default group when none. */
+            public Builder securityGroups(String... securityGroups) {
+                this.securityGroups = List.of(securityGroups);
+                return this;
+            }
+
+            /** Whether the tasks' network interfaces get a public IP (needed to pull from public registries without NAT). Default false. */
+            public Builder assignPublicIp(boolean assign) {
+                this.assignPublicIp = assign ? AssignPublicIp.ENABLED : AssignPublicIp.DISABLED;
+                return this;
+            }
+
+            /**
+             * Every other CreateService setting (load balancers, deployment configuration and strategy, capacity providers,
+             * tags, ...), for instance read from a CreateService JSON file. The builder's own values win over its
+             * cluster, service name, desired count and network configuration.
+             */
+            public Builder settings(ServiceSpec settings) {
+                this.settings = Objects.requireNonNull(settings, "settings");
+                return this;
+            }
+
+            /** How long to follow the deployment (default 30 minutes). */
+            public Builder timeout(Duration timeout) {
+                this.timeout = timeout;
+                return this;
+            }
+
+            /** See {@link Command#withFailFast()}. */
+            public Builder failFast() {
+                this.failFast = true;
+                return this;
+            }
+
+            /** Start the deployment without following it (outcome NOT_FOLLOWED). */
+            public Builder withoutWaiting() {
+                this.waitForOutcome = false;
+                return this;
+            }
+
+            /** The command, or {@code EcsError.Invalid} with every problem found. */
+            public Either<EcsError, Command> build() {
+                List<Violation> problems = List.empty();
+                ServiceSpecBuilder spec = settings.toBuilder();
+                if (cluster != null) {
+                    Either<Violation, ClusterName> name = ClusterName.parse(cluster);
+                    problems = problems.appendAll(name.swap().toList());
+                    name.forEach(spec::cluster);
+                }
+                spec.serviceName(service != null ? service : settings.serviceName());
+                if (desiredCount != null) {
+                    spec.desiredCount(desiredCount);
+                }
+                if (!subnets.isEmpty() || !securityGroups.isEmpty()) {
+                    spec.networkConfiguration(NetworkConfiguration.awsvpc(AwsVpcConfiguration.of(subnets, securityGroups, assignPublicIp)));
+                }
+                if (timeout == null) {
+                    timeout = DEFAULT_TIMEOUT;
+                    problems = problems.append(Violation.invalidParameter("timeout", "timeout is required"));
+                }
+                if (taskDefinition == null) {
+                    return Either.left(new EcsError.Invalid(problems.append(
+                            Violation.invalidParameter("taskDefinition", "A task definition to deploy is required."))));
+                }
+                Command command = Command.of(taskDefinition, spec.build()).withTimeout(timeout);
+                command = new Command(command.taskDefinition(), command.service(), command.timeout(), waitForOutcome, failFast);
+                Seq<Violation> all = problems.appendAll(command.violations());
+                return all.isEmpty() ? Either.right(command) : Either.left(new EcsError.Invalid(all));
+            }
         }
     }
 }

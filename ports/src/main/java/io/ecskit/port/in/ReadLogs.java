@@ -31,15 +31,27 @@ public interface ReadLogs {
     /** Polls from {@code from} on, with back-off, handing new events over in order until {@code stop} is true. */
     Either<EcsError, Integer> follow(Query query, Instant from, Duration maxPause, BooleanSupplier stop, Consumer<LogEvent> sink);
 
+    /**
+     * Whose logs.
+     *
+     * @param cluster the service's cluster
+     * @param service the service; its running task definition's awslogs options name the groups and stream prefixes
+     * @param container only this container's streams; all awslogs containers when empty
+     * @param taskId only this task's streams (the task ARN's last part); every task when empty
+     */
     record Query(ClusterName cluster, ServiceName service, Option<String> container, Option<String> taskId) {
+
+        /** Every awslogs container of every task of the service. */
         public static Query service(ClusterName cluster, ServiceName service) {
             return new Query(cluster, service, Option.none(), Option.none());
         }
 
+        /** Only the container with this name (as in the task definition). */
         public Query container(String name) {
             return new Query(cluster, service, Option.of(name), taskId);
         }
 
+        /** Only the task with this id. */
         public Query task(String id) {
             return new Query(cluster, service, container, Option.of(id));
         }

@@ -1,0 +1,54 @@
+package io.ecskit.port;
+
+import io.ecskit.port.out.ClusterPort;
+import io.ecskit.port.out.ContainerInstancePort;
+import io.ecskit.port.out.ImageRegistryPort;
+import io.ecskit.port.out.ImageRepositoryPort;
+import io.ecskit.port.out.LogPort;
+import io.ecskit.port.out.ServiceDeploymentPort;
+import io.ecskit.port.out.ServicePort;
+import io.ecskit.port.out.TaskDefinitionPort;
+import io.ecskit.port.out.TaskPort;
+import io.ecskit.port.out.TimeSource;
+
+/**
+ * One call per ECS, ECR or CloudWatch Logs operation, grouped by resource: what {@link EcsKit}'s
+ * use cases are built on, for the calls they do not cover. Unlike the use cases these do
+ * <em>not</em> pre-validate a whole request: each sends what it is given and answers what the
+ * backend answers (AWS's, or the in-memory ECS's, {@code EcsError}), as one SDK call would.
+ */
+public interface EcsApi {
+
+    /** CreateCluster, DescribeClusters, ListClusters, PutClusterCapacityProviders, DeleteCluster. */
+    ClusterPort clusters();
+
+    /** RegisterTaskDefinition, DescribeTaskDefinition, ListTaskDefinitions(Families), DeregisterTaskDefinition, DeleteTaskDefinitions. */
+    TaskDefinitionPort taskDefinitions();
+
+    /** CreateService, UpdateService, DescribeServices, ListServices, DeleteService. */
+    ServicePort services();
+
+    /** RunTask, DescribeTasks, ListTasks, StopTask. */
+    TaskPort tasks();
+
+    /** RegisterContainerInstance (EC2 capacity), DescribeContainerInstances, ListContainerInstances, DeregisterContainerInstance. */
+    ContainerInstancePort containerInstances();
+
+    /** ECR's API: CreateRepository, DescribeRepositories, DescribeImages, GetAuthorizationToken, DeleteRepository. */
+    ImageRepositoryPort imageRepositories();
+
+    /** CloudWatch Logs: CreateLogGroup, PutRetentionPolicy, DescribeLogGroups/Streams, FilterLogEvents, DeleteLogGroup. */
+    LogPort logs();
+
+    /** ListServiceDeployments, DescribeServiceDeployments, DescribeServiceRevisions, StopServiceDeployment, ContinueServiceDeployment. */
+    ServiceDeploymentPort serviceDeployments();
+
+    /** The registry protocol: pushing image content (ECR's own API is {@link #imageRepositories()}). */
+    ImageRegistryPort registry();
+
+    /**
+     * The backend's time: the wall clock on AWS, the virtual clock in memory (where {@code sleep} advances the
+     * simulated ECS instead of the thread).
+     */
+    TimeSource time();
+}

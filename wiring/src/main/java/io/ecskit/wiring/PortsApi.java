@@ -1,0 +1,96 @@
+package io.ecskit.wiring;
+
+import io.ecskit.port.EcsApi;
+import io.ecskit.port.out.ClusterPort;
+import io.ecskit.port.out.ContainerInstancePort;
+import io.ecskit.port.out.ImageRegistryPort;
+import io.ecskit.port.out.ImageRepositoryPort;
+import io.ecskit.port.out.LogPort;
+import io.ecskit.port.out.ServiceDeploymentPort;
+import io.ecskit.port.out.ServicePort;
+import io.ecskit.port.out.TaskDefinitionPort;
+import io.ecskit.port.out.TaskPort;
+import io.ecskit.port.out.TimeSource;
+import jakarta.inject.Inject;
+
+/** {@link EcsApi} over a backend's driven ports, whichever backend binds them. */
+public final class PortsApi implements EcsApi {
+
+    private final ClusterPort clusters;
+    private final TaskDefinitionPort taskDefinitions;
+    private final ServicePort services;
+    private final TaskPort tasks;
+    private final ContainerInstancePort containerInstances;
+    private final ImageRepositoryPort imageRepositories;
+    private final LogPort logs;
+    private final ServiceDeploymentPort serviceDeployments;
+    private final ImageRegistryPort registry;
+    private final TimeSource time;
+
+    /** Built by Dagger from the backend's port bindings. */
+    @Inject
+    public PortsApi(ClusterPort clusters, TaskDefinitionPort taskDefinitions, ServicePort services, TaskPort tasks,
+                    ContainerInstancePort containerInstances, ImageRepositoryPort imageRepositories, LogPort logs,
+                    ServiceDeploymentPort serviceDeployments, ImageRegistryPort registry, TimeSource time) {
+        this.clusters = clusters;
+        this.taskDefinitions = taskDefinitions;
+        this.services = services;
+        this.tasks = tasks;
+        this.containerInstances = containerInstances;
+        this.imageRepositories = imageRepositories;
+        this.logs = logs;
+        this.serviceDeployments = serviceDeployments;
+        this.registry = registry;
+        this.time = time;
+    }
+
+    @Override
+    public ClusterPort clusters() {
+        return clusters;
+    }
+
+    @Override
+    public TaskDefinitionPort taskDefinitions() {
+        return taskDefinitions;
+    }
+
+    @Override
+    public ServicePort services() {
+        return services;
+    }
+
+    @Override
+    public TaskPort tasks() {
+        return tasks;
+    }
+
+    @Override
+    public ContainerInstancePort containerInstances() {
+        return containerInstances;
+    }
+
+    @Override
+    public ImageRepositoryPort imageRepositories() {
+        return imageRepositories;
+    }
+
+    @Override
+    public LogPort logs() {
+        return logs;
+    }
+
+    @Override
+    public ServiceDeploymentPort serviceDeployments() {
+        return serviceDeployments;
+    }
+
+    @Override
+    public ImageRegistryPort registry() {
+        return registry;
+    }
+
+    @Override
+    public TimeSource time() {
+        return time;
+    }
+}

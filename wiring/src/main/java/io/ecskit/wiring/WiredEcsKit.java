@@ -1,0 +1,128 @@
+package io.ecskit.wiring;
+
+import io.ecskit.domain.ecr.PushProgress;
+import io.ecskit.domain.ecr.PushedImage;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.logs.LogEvent;
+import io.ecskit.domain.logs.LogGroup;
+import io.ecskit.domain.logs.LogGroupName;
+import io.ecskit.domain.logs.RetentionDays;
+import io.ecskit.domain.taskdef.TaskDefinitionDiff;
+import io.ecskit.port.EcsApi;
+import io.ecskit.port.EcsKit;
+import io.ecskit.port.in.CleanUp;
+import io.ecskit.port.in.DeployService;
+import io.ecskit.port.in.DeploymentOutcome;
+import io.ecskit.port.in.DeploymentProgress;
+import io.ecskit.port.in.DiffTaskDefinition;
+import io.ecskit.port.in.InspectEcs;
+import io.ecskit.port.in.PushImage;
+import io.ecskit.port.in.ReadLogs;
+import io.ecskit.port.in.RedeployService;
+import io.ecskit.port.in.RollbackService;
+import io.ecskit.port.in.ScaleService;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * {@link EcsKit} over one backend's use cases and ports, written once for every backend: each
+ * backend's kit extends it with its own construction and extras (the in-memory simulator, the
+ * AWS call log) and keeps its Dagger component private.
+ */
+public abstract class WiredEcsKit implements EcsKit {
+
+    private final UseCases useCases;
+    private final EcsApi api;
+
+    /**
+     * The kit over these.
+     *
+     * @param useCases the backend's use cases
+     * @param api the backend's ports
+     */
+    protected WiredEcsKit(UseCases useCases, EcsApi api) {
+        this.useCases = Objects.requireNonNull(useCases, "useCases");
+        this.api = Objects.requireNonNull(api, "api");
+    }
+
+    @Override
+    public final EcsApi api() {
+        return api;
+    }
+
+    @Override
+    public final Either<EcsError, DeploymentOutcome> deploy(DeployService.Command command, DeploymentProgress.Listener listener) {
+        return useCases.deploy.deploy(command, listener);
+    }
+
+    @Override
+    public final Either<EcsError, DeploymentOutcome> redeploy(RedeployService.Command command, DeploymentProgress.Listener listener) {
+        return useCases.redeploy.redeploy(command, listener);
+    }
+
+    @Override
+    public final Either<EcsError, DeploymentOutcome> scale(ScaleService.Command command, DeploymentProgress.Listener listener) {
+        return useCases.scale.scale(command, listener);
+    }
+
+    @Override
+    public final Either<EcsError, DeploymentOutcome> rollback(RollbackService.Command command, DeploymentProgress.Listener listener) {
+        return useCases.rollback.rollback(command, listener);
+    }
+
+    @Override
+    public final Either<EcsError, CleanUp.Report> cleanUp(CleanUp.Command command, DeploymentProgress.Listener listener) {
+        return useCases.cleanUp.cleanUp(command, listener);
+    }
+
+    @Override
+    public final Either<EcsError, PushedImage> pushImage(PushImage.Command command, Consumer<PushProgress> progress) {
+        return useCases.pushImage.push(command, progress);
+    }
+
+    @Override
+    public final Either<EcsError, Seq<LogEvent>> readLogs(ReadLogs.Query query, Duration window) {
+        Instant now = api.time().now();
+        // the end is exclusive: an event written at this very instant belongs to the window
+        return useCases.readLogs.read(query, now.minus(window), now.plusMillis(1));
+    }
+
+    @Override
+    public final Either<EcsError, Seq<LogEvent>> readLogs(ReadLogs.Query query, Instant from, Instant to) {
+        return useCases.readLogs.read(query, from, to);
+    }
+
+    @Override
+    public final Either<EcsError, Integer> followLogs(ReadLogs.Query query, Duration since, Duration maxPause,
+                                                      BooleanSupplier stop, Consumer<LogEvent> sink) {
+        return useCases.readLogs.follow(query, api.time().now().minus(since), maxPause, stop, sink);
+    }
+
+    @Override
+    public final Either<EcsError, Integer> followLogs(ReadLogs.Query query, Instant from, Duration maxPause,
+                                                      BooleanSupplier stop, Consumer<LogEvent> sink) {
+        return useCases.readLogs.follow(query, from, maxPause, stop, sink);
+    }
+
+    @Override
+    public final Either<EcsError, LogGroup> ensureLogGroup(LogGroupName group, Option<RetentionDays> retention) {
+        return useCases.readLogs.ensureGroup(group, retention);
+    }
+
+    @Override
+    public final Either<EcsError, Seq<TaskDefinitionDiff.Change>> diff(DiffTaskDefinition.Command command) {
+        return useCases.diff.diff(command);
+    }
+
+    @Override
+    public final InspectEcs inspect() {
+        return useCases.inspect;
+    }
+}
