@@ -2,13 +2,9 @@ package io.ecskit.examples;
 
 import io.ecskit.domain.taskdef.Compatibility;
 import io.ecskit.adapter.inmemory.InMemoryEcsKit;
-import io.ecskit.domain.arn.ClusterName;
-import io.ecskit.domain.arn.ServiceName;
 import io.ecskit.domain.error.EcsError;
-import io.ecskit.domain.AssignPublicIp;
-import io.ecskit.domain.AwsVpcConfiguration;
+import io.ecskit.domain.error.EcsException;
 import io.ecskit.domain.taskdef.ContainerDefinition;
-import io.ecskit.domain.LaunchType;
 import io.ecskit.domain.taskdef.LogConfiguration;
 import io.ecskit.domain.taskdef.NetworkMode;
 import io.ecskit.domain.taskdef.PortMapping;
@@ -51,20 +47,20 @@ public final class HelloWorldDeployment {
 
     /** Deploys {@code image} as test-service in test-cluster and waits for the outcome. */
     public Either<EcsError, DeploymentOutcome> deploy(String image, int desiredCount) {
-        return ecs.deploy(
-                DeployService.Command.of(taskDefinition(image, ecs.region()), new ClusterName("test-cluster"),
-                                new ServiceName("test-service"), desiredCount)
-                        .withNetwork(AwsVpcConfiguration.of(List.of("subnet-8f0fdfc5"), List.of("sg-0c7754adb2c02617b"),
-                                AssignPublicIp.ENABLED)),
-                progress -> System.out.printf("%s %s running %d/%d%n", progress.deploymentId(),
-                        progress.rolloutState().map(Enum::name).getOrElse("-"), progress.running(), progress.desired()));
+        return DeployService.Command.builder().taskDefinition(taskDefinition(image, ecs.region()))
+                .cluster("test-cluster").service("test-service").desiredCount(desiredCount)
+                .subnets("subnet-8f0fdfc5").securityGroups("sg-0c7754adb2c02617b").assignPublicIp(true)
+                .build()
+                .flatMap(command -> ecs.deploy(command, progress -> System.out.printf("%s %s running %d/%d%n",
+                        progress.deploymentId(), progress.rolloutState().map(Enum::name).getOrElse("-"),
+                        progress.running(), progress.desired())));
     }
 
     public static void main(String[] args) {
         try (InMemoryEcsKit ecs = InMemoryEcsKit.create()) {
             DeploymentOutcome outcome = new HelloWorldDeployment(ecs)
                     .deploy("public.ecr.aws/docker/library/httpd:2.4", 1)
-                    .getOrElseThrow(error -> new IllegalStateException(error.code() + ": " + error.message()));
+                    .getOrElseThrow(EcsException::new);
             System.out.println("outcome: " + outcome.result());
         }
     }

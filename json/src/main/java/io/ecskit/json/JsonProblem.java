@@ -1,5 +1,6 @@
 package io.ecskit.json;
 
+import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.Violation;
 import io.vavr.collection.Seq;
 
@@ -8,6 +9,17 @@ public sealed interface JsonProblem {
 
     /** One line (or, for {@link Invalid}, one line per violation) saying what is wrong and where. */
     String describe();
+
+    /**
+     * As the library's one error type, so reading a file and deploying it chain in one {@code Either}:
+     * {@code EcsError.Invalid} with every violation (a file or parser problem as one ClientException-kind violation).
+     */
+    default EcsError toEcsError() {
+        if (this instanceof Invalid invalid) {
+            return new EcsError.Invalid(invalid.violations());
+        }
+        return new EcsError.Invalid(io.vavr.collection.List.of(Violation.client("", describe())));
+    }
 
     /**
      * Not JSON: where the parser stopped (1-based line and column) and why.

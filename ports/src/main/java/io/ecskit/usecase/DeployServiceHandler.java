@@ -63,7 +63,7 @@ public final class DeployServiceHandler implements DeployService {
         Instant started = time.now();
         return ServiceSupport.whenValid(command.violations(), () -> {
             ServiceName name = command.serviceName().get();
-            return ensureCluster(command).flatMap(createdCluster -> ensureLogGroups(command.taskDefinition())
+            return ensureCluster(command).flatMap(createdCluster -> ensureLogGroups(command)
                     .flatMap(createdGroups -> activeService(command, name)
                             .flatMap(existing -> registerIfChanged(command.taskDefinition(), existing)
                                     .flatMap(registered -> createOrUpdate(command, name, registered._1, existing)
@@ -91,12 +91,9 @@ public final class DeployServiceHandler implements DeployService {
     }
 
     /** The awslogs group of every container; creating one that appeared meanwhile is fine. The answer: those created. */
-    private Either<EcsError, Seq<LogGroupName>> ensureLogGroups(TaskDefinition td) {
-        Seq<LogGroupName> groups = td.containerDefinitions()
-                .flatMap(c -> c.logConfiguration().flatMap(l -> l.awslogs()).flatMap(AwslogsOptions::group))
-                .distinct().map(LogGroupName::new);
+    private Either<EcsError, Seq<LogGroupName>> ensureLogGroups(Command command) {
         List<LogGroupName> created = List.empty();
-        for (LogGroupName group : groups) {
+        for (LogGroupName group : command.logGroups()) {
             Either<EcsError, Boolean> ensured = logs.describeGroup(group).flatMap(found -> found.isDefined()
                     ? Either.right(false)
                     : createdOrAppeared(group));

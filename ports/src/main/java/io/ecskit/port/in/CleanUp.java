@@ -137,7 +137,7 @@ public interface CleanUp {
      * What to clean up.
      *
      * @param cluster the cluster to delete
-     * @param services the services to delete first; empty means every service of the cluster
+     * @param services the services to delete; empty means every service of the cluster and then the cluster itself
      * @param deregisterFamily a family whose ACTIVE revisions are deregistered
      * @param deleteLogGroups log groups to delete (the awslogs groups of the services, say)
      * @param deleteRepository an ECR repository to delete, images included
@@ -162,7 +162,16 @@ public interface CleanUp {
             return new Command(cluster, List.empty(), Option.none(), List.empty(), Option.none(), Duration.ofMinutes(15));
         }
 
-        /** Only these services (the cluster still goes, so it must hold no others). */
+        /**
+         * The seed's clean-up after {@code deploy}: the deploy's whole cluster (every service in it, then the
+         * cluster), the task definition's family (every ACTIVE revision) and the awslogs log groups its containers
+         * write to. For a cluster that other services share, {@code cluster(...).services(...)} instead.
+         */
+        public static Command clusterOf(DeployService.Command deploy) {
+            return cluster(deploy.cluster()).deregisterFamily(deploy.taskDefinition().family()).deleteLogGroups(deploy.logGroups());
+        }
+
+        /** Only these services; the cluster then stays. */
         public Command services(Seq<ServiceName> services) {
             return new Command(cluster, services, deregisterFamily, deleteLogGroups, deleteRepository, timeout);
         }

@@ -14,6 +14,8 @@ import io.ecskit.domain.service.LoadBalancer;
 import io.ecskit.domain.service.ServiceRules;
 import io.ecskit.domain.service.ServiceSpec;
 import io.ecskit.domain.service.ServiceSpecBuilder;
+import io.ecskit.domain.logs.LogGroupName;
+import io.ecskit.domain.taskdef.AwslogsOptions;
 import io.ecskit.domain.taskdef.Compatibility;
 import io.ecskit.domain.taskdef.TaskDefinition;
 import io.ecskit.domain.taskdef.TaskDefinitionRules;
@@ -115,6 +117,13 @@ public interface DeployService {
             return ServiceName.parse(service.serviceName()).toOption();
         }
 
+        /** The awslogs log groups the task definition's containers write to: the deploy creates those missing. */
+        public Seq<LogGroupName> logGroups() {
+            return taskDefinition.containerDefinitions()
+                    .flatMap(c -> c.logConfiguration().flatMap(l -> l.awslogs()).flatMap(AwslogsOptions::group))
+                    .distinct().map(LogGroupName::new);
+        }
+
         /** The desired count: 1 when the settings give none, as ECS does for a REPLICA service. */
         public int desiredCount() {
             return service.desiredCount().getOrElse(1);
@@ -182,6 +191,7 @@ public interface DeployService {
          */
         public static final class Builder {
             private TaskDefinition taskDefinition;
+            private String image;
             private String cluster;
             private String service;
             private Integer desiredCount;
@@ -199,6 +209,15 @@ public interface DeployService {
             /** The task definition to run (required); registered only when it differs from the family's latest ACTIVE revision. */
             public Builder taskDefinition(TaskDefinition taskDefinition) {
                 this.taskDefinition = taskDefinition;
+                return this;
+            }
+
+            /**
+             * The image the task definition's first essential container runs (a CI build's {@code repo@sha256:...},
+             * say), replacing the one in the definition; the other containers keep theirs.
+             */
+            public Builder image(String image) {
+                this.image = image;
                 return this;
             }
 
@@ -266,6 +285,13 @@ public interface DeployService {
                 return this;
             }
 
+            private static TaskDefinition withImage(TaskDefinition td, String image) {
+                int index = td.containerDefinitions().indexWhere(c -> c.essential().getOrElse(true));
+                int target = Math.max(index, 0);
+                return td.containerDefinitions().isEmpty() ? td : td.toBuilder().containerDefinitions(td.containerDefinitions()
+                        .update(target, c -> c.toBuilder().image(image).build())).build();
+            }
+
             /** The command, or {@code EcsError.Invalid} with every problem found. */
             public Either<EcsError, Command> build() {
                 List<Violation> problems = List.empty();
@@ -290,7 +316,8 @@ public interface DeployService {
                     return Either.left(new EcsError.Invalid(problems.append(
                             Violation.invalidParameter("taskDefinition", "A task definition to deploy is required."))));
                 }
-                Command command = Command.of(taskDefinition, spec.build()).withTimeout(timeout);
+                TaskDefinition td = image == null ? taskDefinition : withImage(taskDefinition, image);
+                Command command = Command.of(td, spec.build()).withTimeout(timeout);
                 command = new Command(command.taskDefinition(), command.service(), command.timeout(), waitForOutcome, failFast);
                 Seq<Violation> all = problems.appendAll(command.violations());
                 return all.isEmpty() ? Either.right(command) : Either.left(new EcsError.Invalid(all));
