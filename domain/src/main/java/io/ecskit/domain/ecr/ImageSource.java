@@ -34,6 +34,10 @@ public sealed interface ImageSource {
     /** A base image plus layers of files (e.g. an application jar), with entrypoint and environment. */
     record Built(ImageSource base, Seq<Layer> layers, Seq<String> entrypoint, Map<String, String> environment)
             implements ImageSource {
+        /**
+         * A built image from its parts; null {@code layers} or {@code entrypoint} become empty, {@code base} and
+         * {@code environment} are kept as given.
+         */
         public Built {
             layers = layers == null ? List.empty() : layers;
             entrypoint = entrypoint == null ? List.empty() : entrypoint;
