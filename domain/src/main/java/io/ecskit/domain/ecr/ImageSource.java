@@ -15,6 +15,7 @@ public sealed interface ImageSource {
 
     /** An image in a registry, e.g. {@code public.ecr.aws/docker/library/httpd:2.4}, with credentials if it needs them. */
     record FromRegistry(String reference, Option<String> username, Option<String> password) implements ImageSource {
+        /** An image in a registry that needs no credentials (or takes the ambient ones), by its reference. */
         public static FromRegistry of(String reference) {
             return new FromRegistry(reference, Option.none(), Option.none());
         }
