@@ -13,6 +13,12 @@ public record AccountId(String value) implements WireValue {
 
     private static final Pattern FORMAT = Pattern.compile("^\\d{12}$");
 
+    /**
+     * The account ID from its twelve digits, checked.
+     *
+     * @throws IllegalArgumentException when {@code value} is not exactly 12 digits (or null); {@link #parse} answers a
+     *     violation instead.
+     */
     public AccountId {
         Checks.require(FORMAT, value, invalid(value));
     }

@@ -22,339 +22,487 @@ import java.util.regex.Pattern;
 public enum EcsRule {
 
     // ---- task definitions, every launch type (RegisterTaskDefinition) -------------------------
+    /** RegisterTaskDefinition: refuses a blank {@code family} (docs/ecs-rules.md#familyRequired). */
     FAMILY_REQUIRED(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Family can not be blank.", "ECS-RULES §4"),
+    /** RegisterTaskDefinition and any call naming a task definition: a family must be 1..255 letters, digits, hyphens and underscores (docs/ecs-rules.md#familyFormat). */
     FAMILY_FORMAT(Aggregate.TASK_DEFINITION, Call.REGISTER + ", any call naming a task definition", "ClientException",
             "Family contains invalid characters.", "ECS-RULES §4; RegisterTaskDefinition API reference (family)"),
+    /** RegisterTaskDefinition: the request's JSON may weigh at most 65536 bytes (64 KiB) (docs/ecs-rules.md#taskDefinitionRequestSize). */
     TASK_DEFINITION_REQUEST_SIZE(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Actual length: '{length}'. Max allowed length is '65536' bytes.", "awsdocs/amazon-ecs-developer-guide#149"),
+    /** RegisterTaskDefinition: refuses an empty {@code containerDefinitions} list (docs/ecs-rules.md#containersRequired). */
     CONTAINERS_REQUIRED(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Container list cannot be empty.", "ECS-RULES §4"),
+    /** RegisterTaskDefinition: a task definition holds at most 10 containers (an ECS quota) (docs/ecs-rules.md#containersAtMostTen). */
     CONTAINERS_AT_MOST_TEN(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Too many containers.", "ECS-RULES §4; QUOTAS"),
+    /** RegisterTaskDefinition: at least one container must be essential ({@code essential} defaults to true) (docs/ecs-rules.md#essentialContainerRequired). */
     ESSENTIAL_CONTAINER_REQUIRED(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Task definition doesn't have any essential container.", "eagletmt/hako#68"),
+    /** RegisterTaskDefinition: the task {@code cpu} must be a number of CPU units or vCPUs ECS understands; Fargate takes only its offered sizes, EC2 128..196608 units (docs/ecs-rules.md#taskCpuValid). */
     TASK_CPU_VALID(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Invalid 'cpu' setting for task.", "CPU-ERR; EC2 range 128..196608 from BM-ECS"),
+    /** RegisterTaskDefinition: the task {@code memory} must be a number of MiB or GB ECS understands (docs/ecs-rules.md#taskMemoryValid). */
     TASK_MEMORY_VALID(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Invalid 'memory' setting for task.", "CPU-ERR (worded as for cpu)"),
+    /** RegisterTaskDefinition: a container's {@code memory} (MiB) may not exceed the task's (docs/ecs-rules.md#containerMemoryWithinTask). */
     CONTAINER_MEMORY_WITHIN_TASK(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "The 'memory' setting for container '{container}' is greater than for the task.", "ECS-RULES §4"),
+    /** RegisterTaskDefinition: the containers' {@code cpu} units together may not exceed the task's {@code cpu} (docs/ecs-rules.md#cpuSumWithinTask). */
     CPU_SUM_WITHIN_TASK(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'.", "ECS-RULES §4"),
+    /** RegisterTaskDefinition: the containers' {@code memoryReservation} (MiB) together may not exceed the task's {@code memory} (docs/ecs-rules.md#reservationSumWithinTask). */
     RESERVATION_SUM_WITHIN_TASK(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.",
             "ECS-RULES §4"),
+    /** RegisterTaskDefinition: {@code taskRoleArn} and {@code executionRoleArn} must be an IAM role ARN or a role's short name (docs/ecs-rules.md#roleArnFormat). */
     ROLE_ARN_FORMAT(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Invalid arn syntax for '{member}': {value}", "RegisterTaskDefinition API reference (taskRoleArn, executionRoleArn: IAM role ARNs); wording ecskit's"),
+    /** RegisterTaskDefinition: container {@code secrets} need an {@code executionRoleArn} (the execution role fetches them), on every launch type (docs/ecs-rules.md#secretsRequireExecutionRole). */
     SECRETS_REQUIRE_EXECUTION_ROLE(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "When you are specifying container secrets, you must also specify a value for 'executionRoleArn'.",
             "issue 11 (public bug reports quoting ECS); ECS developer guide 'specifying-sensitive-data'"),
+    /** RegisterTaskDefinition: a volume name must be up to 255 letters, digits, hyphens and underscores (docs/ecs-rules.md#volumeNameFormat). */
     VOLUME_NAME_FORMAT(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Volume.name contains invalid characters.", "Volume API reference: up to 255 letters, numbers, hyphens, underscores; worded as Container.name"),
+    /** RegisterTaskDefinition: each volume name may be used by one volume of the task only (docs/ecs-rules.md#volumeNamesUnique). */
     VOLUME_NAMES_UNIQUE(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Volume name '{volume}' is used by more than one volume.", "Volume API reference (name must be unique); wording ecskit's"),
+    /** RegisterTaskDefinition: a mount point's {@code sourceVolume} must name a volume of the task (a missing one is refused as {@code 'null'}) (docs/ecs-rules.md#mountPointVolumeExists). */
     MOUNT_POINT_VOLUME_EXISTS(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Unknown volume '{volume}'.", "issue 11 (public bug reports quoting ECS)"),
+    /** Every call taking tags: at most 50 tags per resource (docs/ecs-rules.md#tagsAtMostFifty). */
     TAGS_AT_MOST_FIFTY(Aggregate.ANY, "every call taking tags", "InvalidParameterException",
             "The number of tags exceeds the maximum of 50.", "ECS tagging docs (limits); wording ecskit's"),
+    /** Every call taking tags: a tag key must be 1..128 characters (docs/ecs-rules.md#tagKeyLength). */
     TAG_KEY_LENGTH(Aggregate.ANY, "every call taking tags", "InvalidParameterException",
             "Tag keys must be between 1 and 128 characters.", "ECS tagging docs (limits); wording ecskit's"),
+    /** Every call taking tags: a tag value may be at most 256 characters (docs/ecs-rules.md#tagValueLength). */
     TAG_VALUE_LENGTH(Aggregate.ANY, "every call taking tags", "InvalidParameterException",
             "Tag values must be 256 characters or fewer.", "ECS tagging docs (limits); wording ecskit's"),
+    /** Every call taking tags: keys beginning with {@code aws:} are reserved for AWS (docs/ecs-rules.md#tagKeyReserved). */
     TAG_KEY_RESERVED(Aggregate.ANY, "every call taking tags", "InvalidParameterException",
             "Tag keys beginning with 'aws:' are reserved for AWS use.", "ECS tagging docs (limits); wording ecskit's"),
+    /** Every call taking tags: keys and values may hold only letters, spaces, digits and {@code _.:/=+-@} (the API model's pattern) (docs/ecs-rules.md#tagCharacters). */
     TAG_CHARACTERS(Aggregate.ANY, "every call taking tags", "InvalidParameterException",
             "1 validation error detected: Value '{value}' at '{wirePath}' failed to satisfy constraint: Member must satisfy regular expression pattern: ([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)",
             "ECS API model (botocore ecs 2014-11-13 TagKey/TagValue pattern); AWS's model-validation wording"),
+    /** CreateService, UpdateService, RunTask, CreateCluster, PutClusterCapacityProviders: a capacity provider strategy item's {@code weight} must be 0..1000 (docs/ecs-rules.md#capacityProviderWeightRange). */
     CAPACITY_PROVIDER_WEIGHT_RANGE(Aggregate.ANY, "CreateService, UpdateService, RunTask, CreateCluster, PutClusterCapacityProviders",
             "InvalidParameterException",
             "1 validation error detected: Value '{value}' at '{wirePath}' failed to satisfy constraint: Member must have value {constraint}",
             "ECS API model (CapacityProviderStrategyItemWeight 0..1000); AWS's model-validation wording"),
+    /** CreateService, UpdateService, RunTask, CreateCluster, PutClusterCapacityProviders: a capacity provider strategy item's {@code base} must be 0..100000 (docs/ecs-rules.md#capacityProviderBaseRange). */
     CAPACITY_PROVIDER_BASE_RANGE(Aggregate.ANY, "CreateService, UpdateService, RunTask, CreateCluster, PutClusterCapacityProviders",
             "InvalidParameterException",
             "1 validation error detected: Value '{value}' at '{wirePath}' failed to satisfy constraint: Member must have value {constraint}",
             "ECS API model (CapacityProviderStrategyItemBase 0..100000); AWS's model-validation wording"),
+    /** CreateService, UpdateService: a Service Connect client alias {@code port} or {@code ingressPortOverride} must be 0..65535 (docs/ecs-rules.md#serviceConnectPortRange). */
     SERVICE_CONNECT_PORT_RANGE(Aggregate.SERVICE, "CreateService, UpdateService (serviceConnectConfiguration)", "InvalidParameterException",
             "1 validation error detected: Value '{value}' at '{wirePath}' failed to satisfy constraint: Member must have value {constraint}",
             "ECS API model (PortNumber 0..65535 for clientAliases.port, ingressPortOverride); AWS's model-validation wording"),
+    /** CreateService, UpdateService: Service Connect {@code idleTimeoutSeconds} and {@code perRequestTimeoutSeconds} may not be negative (docs/ecs-rules.md#serviceConnectTimeoutRange). */
     SERVICE_CONNECT_TIMEOUT_RANGE(Aggregate.SERVICE, "CreateService, UpdateService (serviceConnectConfiguration)", "InvalidParameterException",
             "1 validation error detected: Value '{value}' at '{wirePath}' failed to satisfy constraint: Member must have value greater than or equal to 0",
             "ECS API model (Duration 0..2147483647 for timeout.idleTimeoutSeconds, perRequestTimeoutSeconds); AWS's model-validation wording"),
 
     // ---- containers ----------------------------------------------------------------------------
+    /** RegisterTaskDefinition: every container needs a non-empty {@code name} (docs/ecs-rules.md#containerNameRequired). */
     CONTAINER_NAME_REQUIRED(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Container.name should not be null or empty.", "ECS-RULES §4"),
+    /** RegisterTaskDefinition: a container name must be 1..255 letters, digits, hyphens and underscores (docs/ecs-rules.md#containerNameFormat). */
     CONTAINER_NAME_FORMAT(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Container.name contains invalid characters.", "ECS-RULES §4"),
+    /** RegisterTaskDefinition: each container name may be used once in the task (docs/ecs-rules.md#containerNamesUnique). */
     CONTAINER_NAMES_UNIQUE(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Container.name '{container}' is used by more than one container.", "ECS-RULES §4 (no wording given; ecskit's)"),
+    /** RegisterTaskDefinition: every container needs a non-empty {@code image} (docs/ecs-rules.md#imageRequired). */
     IMAGE_REQUIRED(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Container.image should not be null or empty.", "ECS-RULES §4"),
+    /** RegisterTaskDefinition: an image reference is at most 255 letters, digits and {@code -_:./#}, optionally {@code @sha256:} and 64 hex digits (docs/ecs-rules.md#imageFormat). */
     IMAGE_FORMAT(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Container.image contains invalid characters.", "BM-ECS ContainerDefinition.image (255 chars, letters digits -_:./#)"),
+    /** RegisterTaskDefinition: a container's {@code memoryReservation} (soft limit, MiB) may not exceed its {@code memory} (hard limit) (docs/ecs-rules.md#reservationWithinMemory). */
     RESERVATION_WITHIN_MEMORY(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "The 'memoryReservation' setting for container '{container}' must be less than or equal to its 'memory' setting.",
             "ECS-RULES §4 (the model says >, an AWS docs fix says >=)"),
+    /** RegisterTaskDefinition: a {@code dependsOn} entry must name a container of the same task definition (docs/ecs-rules.md#dependencyExists). */
     DEPENDENCY_EXISTS(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Container '{container}' depends on container '{dependency}' which is not in the task definition.",
             "ContainerDependency API reference; wording ecskit's"),
+    /** RegisterTaskDefinition: a container others wait on with condition SUCCESS or COMPLETE may not be essential (docs/ecs-rules.md#completingDependencyNotEssential). */
     COMPLETING_DEPENDENCY_NOT_ESSENTIAL(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "A dependency container with SUCCESS or COMPLETE condition cannot be an essential container", "boto/boto3#2436"),
+    /** RegisterTaskDefinition: a container health check's {@code command} must start with {@code CMD} or {@code CMD-SHELL} (docs/ecs-rules.md#healthCheckCommand). */
     HEALTH_CHECK_COMMAND(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Health check command for container '{container}' must start with CMD or CMD-SHELL.",
             "HealthCheck API reference; wording ecskit's"),
+    /** RegisterTaskDefinition: a health check setting below its minimum (interval 5 s, timeout 2 s, retries 1, startPeriod 0 s) (docs/ecs-rules.md#healthCheckMinimum). */
     HEALTH_CHECK_MINIMUM(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Health check {setting} must be greater than or equal to the minimum allowed value {minimum} for container '{container}'",
             "HealthCheck API reference (ranges); worded as the maximum"),
+    /** RegisterTaskDefinition: a health check setting above its maximum (interval 300 s, timeout 60 s, retries 10, startPeriod 300 s) (docs/ecs-rules.md#healthCheckMaximum). */
     HEALTH_CHECK_MAXIMUM(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Health check {setting} must be less than or equal to the maximum allowed value {maximum} for container '{container}'",
             "ECS-RULES §4"),
+    /** RegisterTaskDefinition: a port mapping's {@code containerPort} must be 1..65535, unless the mapping gives a {@code containerPortRange} (docs/ecs-rules.md#containerPortValid). */
     CONTAINER_PORT_VALID(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Invalid 'containerPort' setting for container '{container}'.", "ECS-RULES §4"),
+    /** RegisterTaskDefinition: a port mapping's {@code hostPort} must be 0..65535 (docs/ecs-rules.md#hostPortValid). */
     HOST_PORT_VALID(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Invalid 'hostPort' setting for container '{container}'.", "PortMapping API reference; worded as containerPort"),
+    /** RegisterTaskDefinition: a host port may be mapped once per protocol in the whole task (in bridge mode only explicit non-zero host ports count) (docs/ecs-rules.md#hostPortMappedOnce). */
     HOST_PORT_MAPPED_ONCE(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "{protocol} host port '{port}' is mapped multiple times in task.", "aws/amazon-ecs-agent#1220"),
+    /** RegisterTaskDefinition: under the awsvpc and host network modes a {@code hostPort}, when given, must equal the {@code containerPort} (docs/ecs-rules.md#hostPortsMatchContainerPorts). */
     HOST_PORTS_MATCH_CONTAINER_PORTS(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "When networkMode={networkMode}, the host ports and container ports in port mappings must match.",
             "aws/amazon-ecs-cli#1014"),
+    /** RegisterTaskDefinition: a container may not set {@code hostname} under the awsvpc network mode (docs/ecs-rules.md#noHostnameUnderAwsvpc). */
     NO_HOSTNAME_UNDER_AWSVPC(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "hostname is not supported on container when networkMode=awsvpc.", "labd/ecs-deplojo#26"),
+    /** RegisterTaskDefinition: in bridge mode the host ports 22, 2375, 2376 and 51678..51680 are reserved for SSH, Docker and the ECS agent (docs/ecs-rules.md#reservedHostPorts). */
     RESERVED_HOST_PORTS(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Invalid 'hostPort' setting for container '{container}'. Port {port} is reserved on container instances.",
             "ECS-RULES §3 (reserved 22, 2375, 2376, 51678..51680); wording ecskit's"),
+    /** RegisterTaskDefinition: a container may not map ports under the none network mode (docs/ecs-rules.md#noPortsWithoutNetwork). */
     NO_PORTS_WITHOUT_NETWORK(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Port mappings are not supported on container '{container}' when networkMode=none.", "ECS-RULES §3; wording ecskit's"),
+    /** RegisterTaskDefinition: container {@code links} are allowed only under the bridge network mode (docs/ecs-rules.md#linksOnlyInBridge). */
     LINKS_ONLY_IN_BRIDGE(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "links are not supported on container when networkMode={networkMode}.", "ECS-RULES §3; worded as hostname"),
+    /** RegisterTaskDefinition: the awslogs log driver needs the {@code awslogs-region} and {@code awslogs-group} options (docs/ecs-rules.md#awslogsRequiredOptions). */
     AWSLOGS_REQUIRED_OPTIONS(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Log driver awslogs requires options: {options}", "ECS-RULES §4"),
+    /** RegisterTaskDefinition: the awslogs option {@code awslogs-create-group} may only be {@code true} (otherwise omit it) (docs/ecs-rules.md#awslogsCreateGroupTrue). */
     AWSLOGS_CREATE_GROUP_TRUE(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Log driver awslogs option 'awslogs-create-group' should only be set to 'true', else omit option.", "ECS-RULES §4"),
+    /** RegisterTaskDefinition: the splunk log driver needs a {@code splunk-token} option or secret option (docs/ecs-rules.md#splunkTokenRequired). */
     SPLUNK_TOKEN_REQUIRED(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Log driver splunk requires options: splunk-token", "ECS-RULES §4"),
+    /** RegisterTaskDefinition: the log driver must be one the launch type supports (Fargate: awslogs, splunk, awsfirelens; Fargate on Windows: awslogs, splunk) (docs/ecs-rules.md#logDriverSupported). */
     LOG_DRIVER_SUPPORTED(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Log driver {logDriver} is not supported for launch type {launchType}. Supported log drivers: {supported}.",
             "BM-ECS LogConfiguration; wording ecskit's"),
 
     // ---- Fargate -------------------------------------------------------------------------------
+    /** RegisterTaskDefinition: a Fargate task definition must use the awsvpc network mode (docs/ecs-rules.md#fargateRequiresAwsvpc). */
     FARGATE_REQUIRES_AWSVPC(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Fargate only supports network mode \u2018awsvpc\u2019.", "aws/amazon-ecs-cli#1145"),
+    /** RegisterTaskDefinition: a Fargate task definition must give {@code cpu} at the task level (docs/ecs-rules.md#fargateRequiresTaskCpu). */
     FARGATE_REQUIRES_TASK_CPU(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Fargate requires that 'cpu' be defined at the task level.", "klothoplatform/klotho#892"),
+    /** RegisterTaskDefinition: a Fargate task definition must give {@code memory} at the task level (docs/ecs-rules.md#fargateRequiresTaskMemory). */
     FARGATE_REQUIRES_TASK_MEMORY(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Fargate requires that 'memory' be defined at the task level.", "ECS-RULES §2 (worded as for cpu)"),
+    /** RegisterTaskDefinition: a Fargate task's cpu/memory pair must be one Fargate offers (docs/ecs-rules.md#fargateTaskSize). */
     FARGATE_TASK_SIZE(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values.",
             "issue 11 (current ECS wording quoted in public reports; 2018's was 'No Fargate configuration exists for given values.')"),
+    /** RegisterTaskDefinition: a Fargate task using the awslogs log driver needs an {@code executionRoleArn} (docs/ecs-rules.md#fargateAwslogsRequiresExecutionRole). */
     FARGATE_AWSLOGS_REQUIRES_EXECUTION_ROLE(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Fargate requires task definition to have execution role ARN to support log driver awslogs.", "virtual-kubelet#193"),
+    /** RegisterTaskDefinition: a Fargate task pulling from a private ECR repository needs an {@code executionRoleArn} (docs/ecs-rules.md#fargateEcrRequiresExecutionRole). */
     FARGATE_ECR_REQUIRES_EXECUTION_ROLE(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Fargate requires task definition to have execution role ARN to support ECR images.",
             "hashicorp/terraform-provider-aws#3051"),
+    /** RegisterTaskDefinition: on Fargate the awslogs log driver needs the {@code awslogs-stream-prefix} option (docs/ecs-rules.md#fargateAwslogsStreamPrefix). */
     FARGATE_AWSLOGS_STREAM_PREFIX(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Fargate requires log configuration options to include awslogs-stream-prefix to support log driver awslogs.",
             "aws/aws-cdk#1422"),
+    /** RegisterTaskDefinition: a parameter Fargate does not support (e.g. {@code privileged}, {@code links}, {@code ipcMode}, placement constraints, Docker volumes, host source paths, GPUs) (docs/ecs-rules.md#fargateUnsupportedParameter). */
     FARGATE_UNSUPPORTED_PARAMETER(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Fargate compatible task definitions do not support {parameter}.",
             "FG (the newer of ECS's two wordings; older: 'Tasks using the Fargate launch type do not support X')"),
+    /** RegisterTaskDefinition: on Fargate {@code pidMode} may only be {@code task} (docs/ecs-rules.md#fargatePidMode). */
     FARGATE_PID_MODE(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Tasks using the Fargate launch type do not support pidMode 'host'. The supported value for pidMode is 'task'.",
             "aws/aws-cdk#29619"),
+    /** RegisterTaskDefinition: on Fargate a container may add only the {@code SYS_PTRACE} kernel capability (docs/ecs-rules.md#fargateCapabilities). */
     FARGATE_CAPABILITIES(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Fargate compatible task definitions only support adding the SYS_PTRACE kernel capability.", "FG; wording ecskit's"),
+    /** RegisterTaskDefinition: on Fargate a container's {@code startTimeout} and {@code stopTimeout} must be 2..120 seconds (docs/ecs-rules.md#fargateContainerTimeouts). */
     FARGATE_CONTAINER_TIMEOUTS(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Invalid '{setting}' setting for container '{container}'. Must be between 2 and 120 seconds.",
             "BM-ECS startTimeout/stopTimeout; worded as containerPort"),
+    /** RegisterTaskDefinition: on Fargate {@code ephemeralStorage.sizeInGiB} must be 21..200 GiB (docs/ecs-rules.md#fargateEphemeralStorage). */
     FARGATE_EPHEMERAL_STORAGE(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "The ephemeral storage size must be between 21 and 200 GiB.", "BM-ECS EphemeralStorage; wording ecskit's"),
+    /** RegisterTaskDefinition: on Fargate the ARM64 CPU architecture needs the LINUX operating system family (docs/ecs-rules.md#fargateArm64LinuxOnly). */
     FARGATE_ARM64_LINUX_ONLY(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "ARM64 is supported only with the LINUX operating system family.", "FG; wording ecskit's"),
+    /** RegisterTaskDefinition: Windows containers on Fargate need at least 1 vCPU (1024 CPU units) (docs/ecs-rules.md#fargateWindowsCpu). */
     FARGATE_WINDOWS_CPU(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Windows containers on Fargate require at least 1 vCPU (1024 cpu units).", "FG; wording ecskit's"),
 
     // ---- EC2 -----------------------------------------------------------------------------------
+    /** RegisterTaskDefinition: on EC2 without task-level {@code memory}, each container needs {@code memory} or {@code memoryReservation} (docs/ecs-rules.md#ec2ContainerMemory). */
     EC2_CONTAINER_MEMORY(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Invalid setting for container '{container}'. At least one of 'memory' or 'memoryReservation' must be specified.",
             "sil-org/ecs-deploy#59"),
 
     // ---- task definition revisions ---------------------------------------------------------------
+    /** Any call naming a task definition: refuses a malformed task definition ARN (docs/ecs-rules.md#taskDefinitionArnFormat). */
     TASK_DEFINITION_ARN_FORMAT(Aggregate.TASK_DEFINITION, "any call naming a task definition", "ClientException",
             "Invalid task definition ARN: {arn}", "ecskit's wording (ECS refuses malformed ARNs with ClientException)"),
+    /** Any call naming a task definition: the revision after {@code family:} must be a number (docs/ecs-rules.md#revisionNumber). */
     REVISION_NUMBER(Aggregate.TASK_DEFINITION, "any call naming a task definition", "ClientException",
             "Invalid revision number. Number: {revision}", "DescribeTaskDefinition answers for family:x"),
+    /** DeregisterTaskDefinition, DeleteTaskDefinitions: the named task definition revision must exist (docs/ecs-rules.md#taskDefinitionExists). */
     TASK_DEFINITION_EXISTS(Aggregate.TASK_DEFINITION, "DeregisterTaskDefinition, DeleteTaskDefinitions", "ClientException",
             "The specified task definition does not exist.", "DeregisterTaskDefinition answers for an unknown revision"),
+    /** DeleteTaskDefinitions: the {@code taskDefinitions} list must hold 1..10 revisions (docs/ecs-rules.md#deleteAtMostTen). */
     DELETE_AT_MOST_TEN(Aggregate.TASK_DEFINITION, "DeleteTaskDefinitions", "InvalidParameterException",
             "The taskDefinitions list must contain between 1 and 10 task definitions.", "DeleteTaskDefinitions API reference (1..10); wording ecskit's"),
+    /** DeleteTaskDefinitions: only an INACTIVE (deregistered) revision may be deleted (docs/ecs-rules.md#deleteOnlyInactive). */
     DELETE_ONLY_INACTIVE(Aggregate.TASK_DEFINITION, "DeleteTaskDefinitions", "ClientException",
             "The specified task definition {arn} is ACTIVE. Deregister it before deleting it.",
             "DeleteTaskDefinitions API reference (must be INACTIVE); wording ecskit's"),
+    /** TagResource: the ARN must name an existing resource (docs/ecs-rules.md#taggedResourceExists). */
     TAGGED_RESOURCE_EXISTS(Aggregate.ANY, "TagResource", "InvalidParameterException",
             "The specified resource is not found.", "TagResource answers for an unknown ARN"),
+    /** CreateService, UpdateService, RunTask: the task definition revision must exist (docs/ecs-rules.md#taskDefinitionFound). */
     TASK_DEFINITION_FOUND(Aggregate.SERVICE, "CreateService, UpdateService, RunTask", "InvalidParameterException",
             "TaskDefinition not found.", "CreateService answers for an unknown revision"),
+    /** CreateService, UpdateService, RunTask: the task definition revision must be ACTIVE, not deregistered (docs/ecs-rules.md#taskDefinitionActive). */
     TASK_DEFINITION_ACTIVE(Aggregate.SERVICE, "CreateService, UpdateService, RunTask", "InvalidParameterException",
             "TaskDefinition is inactive", "CreateService answers for a deregistered revision"),
+    /** CreateService, UpdateService, RunTask: the task definition must be compatible with the requested launch type (docs/ecs-rules.md#launchTypeSupported). */
     LAUNCH_TYPE_SUPPORTED(Aggregate.SERVICE, "CreateService, UpdateService, RunTask", "InvalidParameterException",
             "Task definition does not support launch_type {launchType}.", "aws/aws-cli#3983"),
 
     // ---- services (CreateService, UpdateService, DeleteService) ---------------------------------
+    /** Every call taking a cluster: a cluster name must be 1..255 letters, digits, hyphens and underscores (docs/ecs-rules.md#clusterNameFormat). */
     CLUSTER_NAME_FORMAT(Aggregate.CLUSTER, "every call taking a cluster", "InvalidParameterException",
             "Cluster must match ^[a-zA-Z0-9\\-_]{1,255}$, but was {cluster}", "ECS-RULES §5"),
+    /** CreateService: a service name must be 1..255 letters, digits, hyphens and underscores (docs/ecs-rules.md#serviceNameFormat). */
     SERVICE_NAME_FORMAT(Aggregate.SERVICE, "CreateService", "InvalidParameterException",
             "Service name must match ^[a-zA-Z0-9\\-_]{1,255}$, but was {service}", "ECS-RULES §5 (worded as the cluster's)"),
+    /** CreateService: the name is already used by an ACTIVE or DRAINING service of the cluster, and the request is not a retry with the same {@code clientToken} (docs/ecs-rules.md#serviceCreationIdempotent). */
     SERVICE_CREATION_IDEMPOTENT(Aggregate.SERVICE, "CreateService", "InvalidParameterException",
             "Creation of service was not idempotent.", "ECS-RULES §5"),
+    /** CreateService, UpdateService: {@code desiredCount} may not be negative (docs/ecs-rules.md#desiredCountNotNegative). */
     DESIRED_COUNT_NOT_NEGATIVE(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
             "desiredCount can not be negative.", "ECS-RULES §5"),
+    /** CreateService: a service with the ECS deployment controller needs a {@code taskDefinition} (docs/ecs-rules.md#taskDefinitionRequired). */
     TASK_DEFINITION_REQUIRED(Aggregate.SERVICE, "CreateService", "InvalidParameterException",
             "TaskDefinition is required for the ECS deployment controller.", "CreateService answers without taskDefinition"),
+    /** CreateService, UpdateService, RunTask: a task definition using awsvpc needs a {@code networkConfiguration} (docs/ecs-rules.md#networkConfigurationRequired). */
     NETWORK_CONFIGURATION_REQUIRED(Aggregate.SERVICE, "CreateService, UpdateService, RunTask", "InvalidParameterException",
             "Network Configuration must be provided when networkMode 'awsvpc' is specified.", "ECS-RULES §5"),
+    /** CreateService, UpdateService, RunTask: a {@code networkConfiguration} is refused for a task definition not using awsvpc (docs/ecs-rules.md#networkConfigurationOnlyForAwsvpc). */
     NETWORK_CONFIGURATION_ONLY_FOR_AWSVPC(Aggregate.SERVICE, "CreateService, UpdateService, RunTask", "InvalidParameterException",
             "Network Configuration is not valid for the given networkMode of this task definition.", "CreateService answers for bridge + networkConfiguration"),
+    /** CreateService, UpdateService, RunTask: an awsvpc configuration needs at least one subnet (docs/ecs-rules.md#subnetsRequired). */
     SUBNETS_REQUIRED(Aggregate.SERVICE, "CreateService, UpdateService, RunTask", "InvalidParameterException",
             "subnets can not be empty.", "ECS-RULES §5"),
+    /** CreateService, UpdateService, RunTask: an awsvpc configuration takes at most 16 subnets (docs/ecs-rules.md#subnetsAtMostSixteen). */
     SUBNETS_AT_MOST_SIXTEEN(Aggregate.SERVICE, "CreateService, UpdateService, RunTask", "InvalidParameterException",
             "subnets can have at most 16 items.", "ECS-RULES §5"),
+    /** CreateService, UpdateService, RunTask: an awsvpc configuration takes at most 5 security groups (docs/ecs-rules.md#securityGroupsAtMostFive). */
     SECURITY_GROUPS_AT_MOST_FIVE(Aggregate.SERVICE, "CreateService, UpdateService, RunTask", "InvalidParameterException",
             "securityGroups can have at most 5 items.", "ECS-RULES §5"),
+    /** CreateService, UpdateService, RunTask: a subnet id must be {@code subnet-} and 8..17 hex digits (docs/ecs-rules.md#subnetIdFormat). */
     SUBNET_ID_FORMAT(Aggregate.SERVICE, "CreateService, UpdateService, RunTask", "InvalidParameterException",
             "Invalid subnet id: {subnet}", "EC2 id format subnet-<8..17 hex>; wording ecskit's"),
+    /** CreateService, UpdateService, RunTask: a security group id must be {@code sg-} and 8..17 hex digits (docs/ecs-rules.md#securityGroupIdFormat). */
     SECURITY_GROUP_ID_FORMAT(Aggregate.SERVICE, "CreateService, UpdateService, RunTask", "InvalidParameterException",
             "Invalid security group id: {securityGroup}", "EC2 id format sg-<8..17 hex>; wording ecskit's"),
+    /** CreateService, UpdateService, RunTask: a subnet EC2 does not know (ECS passes on EC2's InvalidSubnetID.NotFound) (docs/ecs-rules.md#subnetExists). */
     SUBNET_EXISTS(Aggregate.SERVICE, "CreateService, UpdateService, RunTask", "InvalidParameterException",
             "Error retrieving subnet information for [{subnet}]: The subnet ID '{subnet}' does not exist (ErrorCode: InvalidSubnetID.NotFound)",
             "ECS passes on EC2's InvalidSubnetID.NotFound"),
+    /** CreateService, UpdateService, RunTask: a security group EC2 does not know (ECS passes on EC2's InvalidGroup.NotFound) (docs/ecs-rules.md#securityGroupExists). */
     SECURITY_GROUP_EXISTS(Aggregate.SERVICE, "CreateService, UpdateService, RunTask", "InvalidParameterException",
             "Error retrieving security group information for [{securityGroup}]: The security group '{securityGroup}' does not exist (ErrorCode: InvalidGroup.NotFound)",
             "ECS passes on EC2's InvalidGroup.NotFound"),
+    /** CreateService, UpdateService: under awsvpc a load balancer must be given as a target group, not a Classic Load Balancer (docs/ecs-rules.md#awsvpcNeedsTargetGroup). */
     AWSVPC_NEEDS_TARGET_GROUP(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
             "Classic Load Balancers are not supported with the awsvpc network mode; specify a target group.",
             "ECS-RULES §5 (no Classic LB with awsvpc); wording ecskit's"),
+    /** CreateService, UpdateService: a load balancer's {@code containerName} must name a container of the task definition (docs/ecs-rules.md#loadBalancerContainerExists). */
     LOAD_BALANCER_CONTAINER_EXISTS(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
             "The container {container} does not exist in the task definition.", "CreateService answers for an unknown containerName"),
+    /** CreateService, UpdateService: a load balancer's {@code containerPort} must be mapped by that container (docs/ecs-rules.md#loadBalancerContainerPort). */
     LOAD_BALANCER_CONTAINER_PORT(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
             "The container {container} did not have a container port {port} defined.", "CreateService answers for an unmapped containerPort"),
+    /** CreateService, UpdateService with load balancers or Service Connect: a container port may appear in one port mapping only (e.g. not tcp and udp) (docs/ecs-rules.md#loadBalancedPortOneMapping). */
     LOAD_BALANCED_PORT_ONE_MAPPING(Aggregate.SERVICE, "CreateService, UpdateService (with loadBalancers or serviceConnectConfiguration)",
             "InvalidParameterException",
             "Container port {port} is used in more than one port mapping for container {container}",
             "terraform-aws-modules/terraform-aws-ecs#89 (RegisterTaskDefinition and the console accept tcp+udp on one port)"),
+    /** CreateService, UpdateService: {@code deploymentConfiguration.minimumHealthyPercent} must be 0..100 (docs/ecs-rules.md#minimumHealthyPercentRange). */
     MINIMUM_HEALTHY_PERCENT_RANGE(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
             "minimumHealthyPercent must be between 0 and 100.", "DeploymentConfiguration API reference; wording ecskit's"),
+    /** CreateService, UpdateService: {@code deploymentConfiguration.maximumPercent} must be at least 100 for a rolling update (docs/ecs-rules.md#maximumPercentAtLeast100). */
     MAXIMUM_PERCENT_AT_LEAST_100(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
             "maximumPercent must be at least 100 for a rolling update.", "DeploymentConfiguration API reference; wording ecskit's"),
+    /** CreateService, UpdateService: {@code deploymentConfiguration.bakeTimeInMinutes} must be 0..1440 minutes (docs/ecs-rules.md#bakeTimeRange). */
     BAKE_TIME_RANGE(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
             "bakeTimeInMinutes must be between 0 and 1440, but was {value}.", "ECS API reference, DeploymentConfiguration (issue 12: ranges); wording ecskit's"),
+    /** CreateService, UpdateService: {@code linearConfiguration.stepPercent} must be 3.0..100.0 percent (docs/ecs-rules.md#linearStepPercentRange). */
     LINEAR_STEP_PERCENT_RANGE(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
             "linearConfiguration.stepPercent must be between 3.0 and 100.0, but was {value}.",
             "ECS API reference, LinearConfiguration (issue 12: ranges); wording ecskit's"),
+    /** CreateService, UpdateService: {@code linearConfiguration.stepBakeTimeInMinutes} must be 0..1440 minutes (docs/ecs-rules.md#linearStepBakeTimeRange). */
     LINEAR_STEP_BAKE_TIME_RANGE(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
             "linearConfiguration.stepBakeTimeInMinutes must be between 0 and 1440, but was {value}.",
             "ECS API reference, LinearConfiguration (issue 12: ranges); wording ecskit's"),
+    /** CreateService, UpdateService: {@code canaryConfiguration.canaryPercent} must be 0.1..100.0 percent (docs/ecs-rules.md#canaryPercentRange). */
     CANARY_PERCENT_RANGE(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
             "canaryConfiguration.canaryPercent must be between 0.1 and 100.0, but was {value}.",
             "ECS API reference, CanaryConfiguration (issue 12: ranges); wording ecskit's"),
+    /** CreateService, UpdateService: {@code canaryConfiguration.canaryBakeTimeInMinutes} must be 0..1440 minutes (docs/ecs-rules.md#canaryBakeTimeRange). */
     CANARY_BAKE_TIME_RANGE(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
             "canaryConfiguration.canaryBakeTimeInMinutes must be between 0 and 1440, but was {value}.",
             "ECS API reference, CanaryConfiguration (issue 12: ranges); wording ecskit's"),
+    /** CreateService, UpdateService: {@code earlySuccessCriteria} only with the ROLLING deployment strategy (docs/ecs-rules.md#earlySuccessOnlyRolling). */
     EARLY_SUCCESS_ONLY_ROLLING(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
             "earlySuccessCriteria can only be specified with the ROLLING deployment strategy.",
             "ECS API reference, DeploymentEarlySuccessCriteria (issue 12: refused with BLUE_GREEN); wording ecskit's"),
+    /** CreateService, UpdateService: a PAUSE lifecycle hook may not run at the TEST_TRAFFIC_SHIFT or PRODUCTION_TRAFFIC_SHIFT stage (docs/ecs-rules.md#pauseHookStage). */
     PAUSE_HOOK_STAGE(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
             "A PAUSE lifecycle hook cannot run at the {stage} lifecycle stage.",
             "ECS developer guide, lifecycle hooks (May 2026: PAUSE not at TEST_TRAFFIC_SHIFT or PRODUCTION_TRAFFIC_SHIFT); wording ecskit's"),
+    /** CreateService, UpdateService: an AWS_LAMBDA lifecycle hook needs a {@code hookTargetArn} (the function) and a {@code roleArn} (docs/ecs-rules.md#lambdaHookTarget). */
     LAMBDA_HOOK_TARGET(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
             "A lifecycle hook with targetType AWS_LAMBDA needs a hookTargetArn (the function) and a roleArn ECS can assume to invoke it.",
             "ECS API reference, DeploymentLifecycleHook; wording ecskit's"),
+    /** CreateService, UpdateService: a lifecycle hook's {@code timeoutInMinutes} must be 1..20160 minutes (the API model's range) (docs/ecs-rules.md#hookTimeoutRange). */
     HOOK_TIMEOUT_RANGE(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
             "1 validation error detected: Value '{value}' at '{wirePath}' failed to satisfy constraint: Member must have value {constraint}",
             "ECS API model (DeploymentLifecycleHookDuration 1..20160); AWS's model-validation wording"),
+    /** CreateService, UpdateService: under BLUE_GREEN, LINEAR or CANARY a load balancer with a target group needs {@code advancedConfiguration} (alternate target group, production listener rule, role) (docs/ecs-rules.md#trafficShiftNeedsAdvancedConfiguration). */
     TRAFFIC_SHIFT_NEEDS_ADVANCED_CONFIGURATION(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
             "The {strategy} deployment strategy shifts traffic between two target groups: loadBalancers[{index}].advancedConfiguration needs alternateTargetGroupArn, productionListenerRule and roleArn.",
             "ECS developer guide, blue/green deployments with a load balancer; wording ecskit's"),
+    /** StopServiceDeployment: the service deployment ARN must name an existing service deployment (docs/ecs-rules.md#serviceDeploymentFound). */
     SERVICE_DEPLOYMENT_FOUND(Aggregate.SERVICE, "StopServiceDeployment", "ServiceDeploymentNotFoundException",
             "The service deployment does not exist: {arn}", "ECS API reference, StopServiceDeployment errors; wording ecskit's"),
+    /** StopServiceDeployment: only a service deployment still in progress may be stopped (ConflictException) (docs/ecs-rules.md#serviceDeploymentInProgress). */
     SERVICE_DEPLOYMENT_IN_PROGRESS(Aggregate.SERVICE, "StopServiceDeployment", "ConflictException",
             "The service deployment {arn} is {status}: only a deployment in progress can be stopped.",
             "ECS API reference, StopServiceDeployment errors (ConflictException); wording ecskit's"),
+    /** ContinueServiceDeployment: the lifecycle hook must be one of the deployment's hooks awaiting action (docs/ecs-rules.md#hookAwaitingAction). */
     HOOK_AWAITING_ACTION(Aggregate.SERVICE, "ContinueServiceDeployment", "InvalidParameterException",
             "No lifecycle hook {hookId} of this service deployment is awaiting action.",
             "ECS API reference, ContinueServiceDeployment (May 2026); wording ecskit's"),
+    /** UpdateService, DeleteService: the service must exist in the cluster (docs/ecs-rules.md#serviceFound). */
     SERVICE_FOUND(Aggregate.SERVICE, "UpdateService, DeleteService", "ServiceNotFoundException",
             "Service not found.", "ECS-RULES §5"),
+    /** UpdateService, DeleteService: the service must be ACTIVE (not DRAINING or INACTIVE) (docs/ecs-rules.md#serviceActive). */
     SERVICE_ACTIVE(Aggregate.SERVICE, "UpdateService, DeleteService", "ServiceNotActiveException",
             "Service was not ACTIVE.", "ECS-RULES §5"),
+    /** DeleteService: a service must be scaled to a desired count of 0 first (unless forced) (docs/ecs-rules.md#serviceScaledToZeroBeforeDelete). */
     SERVICE_SCALED_TO_ZERO_BEFORE_DELETE(Aggregate.SERVICE, "DeleteService", "InvalidParameterException",
             "The service cannot be stopped while it is scaled above 0.", "ECS-RULES §5"),
 
     // ---- clusters and tasks ----------------------------------------------------------------------
+    /** Every call taking a cluster: the cluster must exist (docs/ecs-rules.md#clusterFound). */
     CLUSTER_FOUND(Aggregate.CLUSTER, "every call taking a cluster", "ClusterNotFoundException",
             "Cluster not found.", "ECS-RULES §5"),
+    /** DeleteCluster: refuses a cluster that still has active services (docs/ecs-rules.md#clusterWithoutServices). */
     CLUSTER_WITHOUT_SERVICES(Aggregate.CLUSTER, "DeleteCluster", "ClusterContainsServicesException",
             "The Cluster cannot be deleted while Services are active.", "ECS-RULES §5"),
+    /** DeleteCluster: refuses a cluster that still has active tasks (docs/ecs-rules.md#clusterWithoutTasks). */
     CLUSTER_WITHOUT_TASKS(Aggregate.CLUSTER, "DeleteCluster", "ClusterContainsTasksException",
             "The Cluster cannot be deleted while Tasks are active.", "ECS-RULES §5"),
+    /** DeleteCluster: refuses a cluster that still has registered container instances (docs/ecs-rules.md#clusterWithoutContainerInstances). */
     CLUSTER_WITHOUT_CONTAINER_INSTANCES(Aggregate.CLUSTER, "DeleteCluster", "ClusterContainsContainerInstancesException",
             "The Cluster cannot be deleted while Container Instances are active.", "ECS-RULES §5"),
+    /** RunTask: {@code count} must be 1..10 (docs/ecs-rules.md#runTaskCount). */
     RUN_TASK_COUNT(Aggregate.TASK, "RunTask", "InvalidParameterException",
             "count must be between 1 and 10.", "RunTask API reference (count 1..10); wording ecskit's"),
+    /** RunTask: the idempotency {@code clientToken} may be at most 64 characters (docs/ecs-rules.md#runTaskClientToken). */
     RUN_TASK_CLIENT_TOKEN(Aggregate.TASK, "RunTask", "InvalidParameterException",
             "clientToken must be at most 64 characters.", "ECS_Idempotency page; wording ecskit's"),
+    /** StopTask: the task must exist in the cluster (docs/ecs-rules.md#taskFound). */
     TASK_FOUND(Aggregate.TASK, "StopTask", "InvalidParameterException",
             "The referenced task was not found.", "StopTask answers for an unknown task"),
+    /** DeregisterContainerInstance: the container instance must exist in the cluster (docs/ecs-rules.md#containerInstanceFound). */
     CONTAINER_INSTANCE_FOUND(Aggregate.CLUSTER, "DeregisterContainerInstance", "InvalidParameterException",
             "The referenced container instance {instance} was not found.", "DeregisterContainerInstance answers for an unknown instance"),
 
     // ---- ECR -----------------------------------------------------------------------------------
+    /** Every ECR call taking {@code repositoryName}: lower-case letters and digits in {@code /}-separated parts joined by {@code .}, {@code _} or {@code -} (docs/ecs-rules.md#repositoryNameFormat). */
     REPOSITORY_NAME_FORMAT(Aggregate.ECR, "every ECR call taking repositoryName", "InvalidParameterException",
             "Invalid parameter at 'repositoryName' failed to satisfy constraint: 'must satisfy regular expression '(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*''",
             "BM-ECR; ECR's wording"),
+    /** ECR PutImage, BatchGetImage: an image tag must be 1..300 characters (docs/ecs-rules.md#imageTagLength). */
     IMAGE_TAG_LENGTH(Aggregate.ECR, "PutImage, BatchGetImage", "InvalidParameterException",
             "Invalid parameter at 'imageTag' failed to satisfy constraint: 'Member must have length between 1 and 300'", "BM-ECR"),
+    /** ECR PutImage, BatchGetImage: an image digest must be {@code sha256:} and 64 hex digits (docs/ecs-rules.md#imageDigestFormat). */
     IMAGE_DIGEST_FORMAT(Aggregate.ECR, "PutImage, BatchGetImage", "InvalidParameterException",
             "Invalid parameter at 'imageDigest' failed to satisfy constraint: 'must be sha256: and 64 hex digits'", "BM-ECR"),
+    /** ECR CreateRepository: the registry already has a repository of that name (docs/ecs-rules.md#repositoryNameUnique). */
     REPOSITORY_NAME_UNIQUE(Aggregate.ECR, "CreateRepository", "RepositoryAlreadyExistsException",
             "The repository with name '{repository}' already exists in the registry with id '{registry}'", "ECS-RULES §6"),
+    /** Every ECR call taking {@code repositoryName}: the repository must exist in the registry (docs/ecs-rules.md#repositoryFound). */
     REPOSITORY_FOUND(Aggregate.ECR, "every ECR call taking repositoryName", "RepositoryNotFoundException",
             "The repository with name '{repository}' does not exist in the registry with id '{registry}'", "ECS-RULES §6"),
+    /** ECR DeleteRepository: refuses a repository that still holds images (unless forced) (docs/ecs-rules.md#repositoryEmptyBeforeDelete). */
     REPOSITORY_EMPTY_BEFORE_DELETE(Aggregate.ECR, "DeleteRepository", "RepositoryNotEmptyException",
             "The repository with name '{repository}' in registry with id '{registry}' cannot be deleted because it still contains images",
             "ECS-RULES §6"),
+    /** ECR PutImage: a tag of an IMMUTABLE repository may not be moved to another image (docs/ecs-rules.md#immutableTagNotOverwritten). */
     IMMUTABLE_TAG_NOT_OVERWRITTEN(Aggregate.ECR, "PutImage", "ImageTagAlreadyExistsException",
             "The image tag '{tag}' already exists in the '{repository}' repository and cannot be overwritten because the repository is immutable.",
             "ECS-RULES §6"),
+    /** ECR registry pushes: the registry authorization token is valid for 12 hours, then refused (AccessDeniedException) (docs/ecs-rules.md#authorizationTokenValid). */
     AUTHORIZATION_TOKEN_VALID(Aggregate.ECR, "registry pushes", "AccessDeniedException",
             "Your authorization token has expired. Reauthenticate and try again.", "ECR registry answer after 12 h"),
+    /** Task start, as the task's {@code stoppedReason}: the image's repository or tag cannot be pulled (the in-memory backend: not pushed to its own ECR host) (docs/ecs-rules.md#imagePullable). */
     IMAGE_PULLABLE(Aggregate.TASK, "task start (stoppedReason)", "CannotPullContainerError",
             "CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref {image}: {image}: not found",
             "Fargate platform 1.4 stoppedReason for a missing repository or tag (ECS 'stopped-task-errors' page); the in-memory backend applies it to images on its own ECR host that were not pushed"),
 
     // ---- CloudWatch Logs -----------------------------------------------------------------------
+    /** Every CloudWatch Logs call taking {@code logGroupName}: 1..512 of letters, digits and {@code ._-/#} (docs/ecs-rules.md#logGroupNameFormat). */
     LOG_GROUP_NAME_FORMAT(Aggregate.LOGS, "every Logs call taking logGroupName", "InvalidParameterException",
             "1 validation error detected: Value '{logGroupName}' at 'logGroupName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\.\\-_/#A-Za-z0-9]+",
             "BM-LOGS"),
+    /** CloudWatch Logs CreateLogGroup: names starting with {@code aws/} are reserved for AWS services (docs/ecs-rules.md#logGroupNameReserved). */
     LOG_GROUP_NAME_RESERVED(Aggregate.LOGS, "CreateLogGroup", "InvalidParameterException",
             "Log group names starting with 'aws/' are reserved for AWS services.", "ECS-RULES §7"),
+    /** Every CloudWatch Logs call taking {@code logStreamName}: 1..512 characters, none of them {@code :} or {@code *} (docs/ecs-rules.md#logStreamNameFormat). */
     LOG_STREAM_NAME_FORMAT(Aggregate.LOGS, "every Logs call taking logStreamName", "InvalidParameterException",
             "1 validation error detected: Value '{logStreamName}' at 'logStreamName' failed to satisfy constraint: Member must satisfy regular expression pattern: [^:*]*",
             "BM-LOGS"),
+    /** CloudWatch Logs PutRetentionPolicy: {@code retentionInDays} must be one of the values Logs offers (see {@code logs.RetentionDays.ALLOWED}) (docs/ecs-rules.md#retentionDays). */
     RETENTION_DAYS(Aggregate.LOGS, "PutRetentionPolicy", "InvalidParameterException",
             "1 validation error detected: Value '{days}' at 'retentionInDays' failed to satisfy constraint: Member must satisfy enum value set: {allowed}",
             "BM-LOGS"),
+    /** CloudWatch Logs CreateLogGroup: the log group already exists (docs/ecs-rules.md#logGroupUnique). */
     LOG_GROUP_UNIQUE(Aggregate.LOGS, "CreateLogGroup", "ResourceAlreadyExistsException",
             "The specified log group already exists", "ECS-RULES §7"),
+    /** CloudWatch Logs CreateLogStream: the log stream already exists in the group (docs/ecs-rules.md#logStreamUnique). */
     LOG_STREAM_UNIQUE(Aggregate.LOGS, "CreateLogStream", "ResourceAlreadyExistsException",
             "The specified log stream already exists", "CreateLogStream API reference"),
+    /** Every CloudWatch Logs call taking {@code logGroupName}: the log group must exist (docs/ecs-rules.md#logGroupFound). */
     LOG_GROUP_FOUND(Aggregate.LOGS, "every Logs call taking logGroupName", "ResourceNotFoundException",
             "The specified log group does not exist.", "ECS-RULES §7"),
+    /** CloudWatch Logs GetLogEvents, PutLogEvents: the log stream must exist in the group (docs/ecs-rules.md#logStreamFound). */
     LOG_STREAM_FOUND(Aggregate.LOGS, "GetLogEvents, PutLogEvents", "ResourceNotFoundException",
             "The specified log stream does not exist.", "GetLogEvents API reference");
 
     /** The resource a rule is about; one rule book each. */
-    public enum Aggregate { TASK_DEFINITION, SERVICE, CLUSTER, TASK, ECR, LOGS, ANY }
+    public enum Aggregate {
+        /** Task definitions (RegisterTaskDefinition and the calls naming a revision). */
+        TASK_DEFINITION,
+        /** ECS services (CreateService, UpdateService, DeleteService, service deployments). */
+        SERVICE,
+        /** ECS clusters. */
+        CLUSTER,
+        /** Standalone tasks (RunTask, StopTask) and task starts. */
+        TASK,
+        /** ECR repositories and images. */
+        ECR,
+        /** CloudWatch Logs groups and streams. */
+        LOGS,
+        /** Any resource: tags and capacity provider strategies. */
+        ANY
+    }
 
     private static final class Call {
         static final String REGISTER = "RegisterTaskDefinition";
@@ -387,6 +535,7 @@ public enum EcsRule {
         return id.toString();
     }
 
+    /** The resource the rule is about, i.e. the rule book that checks it. */
     public Aggregate aggregate() {
         return aggregate;
     }

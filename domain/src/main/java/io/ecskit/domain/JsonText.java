@@ -11,6 +11,11 @@ import java.util.Objects;
  */
 public record JsonText(String json) {
 
+    /**
+     * The document from its compact JSON text.
+     *
+     * @throws NullPointerException when {@code json} is null (the text itself is not parsed).
+     */
     public JsonText {
         Objects.requireNonNull(json, "json");
     }

@@ -2,7 +2,9 @@ package io.ecskit.domain;
 
 /** Kinds of placement constraint of services and tasks. */
 public enum PlacementConstraintType implements WireValue {
+    /** {@code distinctInstance}: each task on a different container instance (no expression). */
     DISTINCT_INSTANCE("distinctInstance"),
+    /** {@code memberOf}: only container instances matching the cluster query language {@code expression}. */
     MEMBER_OF("memberOf");
 
     private final String wire;

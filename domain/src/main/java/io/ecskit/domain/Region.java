@@ -13,6 +13,12 @@ public record Region(String code) implements WireValue {
 
     private static final Pattern FORMAT = Pattern.compile("^[a-z]{2}(-[a-z]+)+-\\d{1,2}$");
 
+    /**
+     * The region from its code, checked for shape.
+     *
+     * @throws IllegalArgumentException when {@code code} is null or not shaped like a region code ({@code us-east-1},
+     *     {@code ap-southeast-2}, {@code us-gov-west-1}); whether AWS has that region is not checked.
+     */
     public Region {
         Checks.require(FORMAT, code, invalid(code));
     }

@@ -12,6 +12,12 @@ import java.util.Objects;
  */
 public record Violation(String path, ErrorKind kind, String message, Option<EcsRule> rule) {
 
+    /**
+     * A violation from its four parts.
+     *
+     * @throws NullPointerException when {@code path}, {@code kind}, {@code message} or {@code rule} is null (use
+     *     {@code Option.none()} for no rule).
+     */
     public Violation {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(kind, "kind");
@@ -24,10 +30,15 @@ public record Violation(String path, ErrorKind kind, String message, Option<EcsR
         this(path, kind, message, Option.none());
     }
 
+    /** A {@code ClientException} violation of no catalogued rule, at {@code path} (a JSON path of the request). */
     public static Violation client(String path, String message) {
         return new Violation(path, ErrorKind.CLIENT_EXCEPTION, message);
     }
 
+    /**
+     * An {@code InvalidParameterException} violation of no catalogued rule, at {@code path} (a JSON path of the
+     * request).
+     */
     public static Violation invalidParameter(String path, String message) {
         return new Violation(path, ErrorKind.INVALID_PARAMETER_EXCEPTION, message);
     }

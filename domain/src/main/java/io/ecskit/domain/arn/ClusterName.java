@@ -21,6 +21,13 @@ public record ClusterName(String value) implements WireValue {
     /** The cluster ECS uses when a request names none. */
     public static final ClusterName DEFAULT = new ClusterName("default");
 
+    /**
+     * The cluster name, checked as ECS checks it.
+     *
+     * @throws IllegalArgumentException with ECS's message ({@link EcsRule#CLUSTER_NAME_FORMAT}) when {@code value} is null or
+     *     not 1..255 letters, digits, hyphens and underscores; {@link #parse} answers a violation instead and also takes
+     *     an ARN.
+     */
     public ClusterName {
         Checks.require(FORMAT, value, invalid(value));
     }

@@ -14,6 +14,13 @@ import io.vavr.control.Either;
  */
 public record ServiceName(String value) implements WireValue {
 
+    /**
+     * The service name, checked as ECS checks it.
+     *
+     * @throws IllegalArgumentException with ECS's message ({@link EcsRule#SERVICE_NAME_FORMAT}) when {@code value} is null or
+     *     not 1..255 letters, digits, hyphens and underscores; {@link #parse} answers a violation instead and also takes
+     *     an ARN.
+     */
     public ServiceName {
         Checks.require(ClusterName.FORMAT, value, invalid(value));
     }

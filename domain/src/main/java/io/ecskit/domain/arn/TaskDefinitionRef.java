@@ -21,6 +21,10 @@ public record TaskDefinitionRef(String family, Option<Integer> revision, Option<
 
     private static final Pattern FAMILY_REVISION = Pattern.compile("^([a-zA-Z0-9_\\-]{1,255})(?::(.*))?$");
 
+    /**
+     * A reference from its parts; a null {@code revision} or {@code arn} becomes absent, {@code family} is kept as
+     * given (use {@code parse} to check one).
+     */
     public TaskDefinitionRef {
         revision = revision == null ? Option.none() : revision;
         arn = arn == null ? Option.none() : arn;

@@ -4,6 +4,10 @@ import io.ecskit.domain.WireValue;
 
 /** Names of cluster settings. */
 public enum ClusterSettingName implements WireValue {
+    /**
+     * {@code containerInsights}: CloudWatch Container Insights for the cluster, value {@code enhanced},
+     * {@code enabled} or {@code disabled} (overrides the account setting).
+     */
     CONTAINER_INSIGHTS("containerInsights");
 
     private final String wire;

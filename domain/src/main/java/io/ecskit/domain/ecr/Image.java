@@ -10,6 +10,10 @@ public record Image(
         RepositoryName repository, ImageDigest digest, List<ImageTag> tags, long sizeInBytes,
         Instant pushedAt, Option<String> manifestMediaType) {
 
+    /**
+     * An image from its components; null {@code tags} become an empty list and a null {@code manifestMediaType} absent, the
+     * rest is kept as given (not checked).
+     */
     public Image {
         tags = tags == null ? List.empty() : tags;
         manifestMediaType = manifestMediaType == null ? Option.none() : manifestMediaType;

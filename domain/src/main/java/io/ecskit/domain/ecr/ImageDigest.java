@@ -13,6 +13,12 @@ public record ImageDigest(String value) implements WireValue {
 
     private static final Pattern FORMAT = Pattern.compile("^sha256:[a-f0-9]{64}$");
 
+    /**
+     * The digest, checked as ECR checks it.
+     *
+     * @throws IllegalArgumentException with ECR's message ({@link EcsRule#IMAGE_DIGEST_FORMAT}) when {@code value} is null or
+     *     not {@code sha256:} and 64 lower-case hex digits.
+     */
     public ImageDigest {
         Checks.require(FORMAT, value, invalid(value));
     }

@@ -15,6 +15,7 @@ public sealed interface ImageSource {
 
     /** An image in a registry, e.g. {@code public.ecr.aws/docker/library/httpd:2.4}, with credentials if it needs them. */
     record FromRegistry(String reference, Option<String> username, Option<String> password) implements ImageSource {
+        /** An image in a registry that needs no credentials (or takes the ambient ones), by its reference. */
         public static FromRegistry of(String reference) {
             return new FromRegistry(reference, Option.none(), Option.none());
         }
@@ -34,6 +35,10 @@ public sealed interface ImageSource {
     /** A base image plus layers of files (e.g. an application jar), with entrypoint and environment. */
     record Built(ImageSource base, Seq<Layer> layers, Seq<String> entrypoint, Map<String, String> environment)
             implements ImageSource {
+        /**
+         * A built image from its parts; null {@code layers} or {@code entrypoint} become empty, {@code base} and
+         * {@code environment} are kept as given.
+         */
         public Built {
             layers = layers == null ? List.empty() : layers;
             entrypoint = entrypoint == null ? List.empty() : entrypoint;

@@ -13,6 +13,12 @@ public record ImageTag(String value) implements WireValue {
 
     private static final Pattern FORMAT = Pattern.compile("^[\\w][\\w.\\-]{0,299}$");
 
+    /**
+     * The tag, checked as ECR checks it.
+     *
+     * @throws IllegalArgumentException with ECR's message ({@link EcsRule#IMAGE_TAG_LENGTH}) when {@code value} is null or not
+     *     a word character followed by up to 299 word characters, dots and hyphens.
+     */
     public ImageTag {
         Checks.require(FORMAT, value, invalid(value));
     }

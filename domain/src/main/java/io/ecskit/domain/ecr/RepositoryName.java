@@ -14,6 +14,13 @@ public record RepositoryName(String value) implements WireValue {
     private static final Pattern FORMAT = Pattern.compile(
             "^(?=.{2,256}$)[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*$");
 
+    /**
+     * The repository name, checked against ECR's pattern (2..256 characters, lower-case components joined by
+     * {@code .}, {@code _}, {@code __} or hyphens, separated by {@code /}).
+     *
+     * @throws IllegalArgumentException with ECR's message ({@link EcsRule#REPOSITORY_NAME_FORMAT}) when {@code value} is null
+     *     or not a repository name ECR accepts.
+     */
     public RepositoryName {
         Checks.require(FORMAT, value, invalid(value));
     }

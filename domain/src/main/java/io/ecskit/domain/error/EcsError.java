@@ -119,46 +119,60 @@ public sealed interface EcsError {
 
     /** ECS {@code ClientException}: the request was understood and refused. */
     record ClientError(String message, Option<String> requestId) implements EcsError {
+        /** A {@code ClientException} with {@code message} and no request id. */
         public static ClientError of(String message) { return new ClientError(message, Option.none()); }
         public String code() { return "ClientException"; }
     }
 
     /** ECS {@code InvalidParameterException}. */
     record InvalidParameter(String message, Option<String> requestId) implements EcsError {
+        /** An {@code InvalidParameterException} with {@code message} and no request id. */
         public static InvalidParameter of(String message) { return new InvalidParameter(message, Option.none()); }
         public String code() { return "InvalidParameterException"; }
     }
 
+    /** ECS {@code ClusterNotFoundException}: the cluster named by the request does not exist (any call taking a cluster; {@link io.ecskit.domain.EcsRule#CLUSTER_FOUND}). */
     record ClusterNotFound(String message, Option<String> requestId) implements EcsError {
+        /** The error with ECS's message for an unknown cluster ({@link io.ecskit.domain.EcsRule#CLUSTER_FOUND}), no request id. */
         public static ClusterNotFound of() { return (ClusterNotFound) EcsError.of(io.ecskit.domain.EcsRule.CLUSTER_FOUND); }
         public String code() { return "ClusterNotFoundException"; }
     }
 
+    /** ECS {@code ServiceNotFoundException}: the service does not exist in the cluster (UpdateService, DeleteService; {@link io.ecskit.domain.EcsRule#SERVICE_FOUND}). */
     record ServiceNotFound(String message, Option<String> requestId) implements EcsError {
+        /** The error with ECS's message for an unknown service ({@link io.ecskit.domain.EcsRule#SERVICE_FOUND}), no request id. */
         public static ServiceNotFound of() { return (ServiceNotFound) EcsError.of(io.ecskit.domain.EcsRule.SERVICE_FOUND); }
         public String code() { return "ServiceNotFoundException"; }
     }
 
+    /** ECS {@code ServiceNotActiveException}: the service exists but is DRAINING or INACTIVE, so it cannot be updated or deleted ({@link io.ecskit.domain.EcsRule#SERVICE_ACTIVE}). */
     record ServiceNotActive(String message, Option<String> requestId) implements EcsError {
+        /** The error with ECS's message for a service that is not ACTIVE ({@link io.ecskit.domain.EcsRule#SERVICE_ACTIVE}), no request id. */
         public static ServiceNotActive of() { return (ServiceNotActive) EcsError.of(io.ecskit.domain.EcsRule.SERVICE_ACTIVE); }
         public String code() { return "ServiceNotActiveException"; }
     }
 
+    /** ECS {@code ClusterContainsServicesException}: DeleteCluster refused, the cluster still has active services ({@link io.ecskit.domain.EcsRule#CLUSTER_WITHOUT_SERVICES}). */
     record ClusterContainsServices(String message, Option<String> requestId) implements EcsError {
+        /** The error with ECS's message for DeleteCluster with active services ({@link io.ecskit.domain.EcsRule#CLUSTER_WITHOUT_SERVICES}), no request id. */
         public static ClusterContainsServices of() {
             return (ClusterContainsServices) EcsError.of(io.ecskit.domain.EcsRule.CLUSTER_WITHOUT_SERVICES);
         }
         public String code() { return "ClusterContainsServicesException"; }
     }
 
+    /** ECS {@code ClusterContainsTasksException}: DeleteCluster refused, the cluster still has active tasks ({@link io.ecskit.domain.EcsRule#CLUSTER_WITHOUT_TASKS}). */
     record ClusterContainsTasks(String message, Option<String> requestId) implements EcsError {
+        /** The error with ECS's message for DeleteCluster with active tasks ({@link io.ecskit.domain.EcsRule#CLUSTER_WITHOUT_TASKS}), no request id. */
         public static ClusterContainsTasks of() {
             return (ClusterContainsTasks) EcsError.of(io.ecskit.domain.EcsRule.CLUSTER_WITHOUT_TASKS);
         }
         public String code() { return "ClusterContainsTasksException"; }
     }
 
+    /** ECS {@code ClusterContainsContainerInstancesException}: DeleteCluster refused, container instances are still registered ({@link io.ecskit.domain.EcsRule#CLUSTER_WITHOUT_CONTAINER_INSTANCES}). */
     record ClusterContainsContainerInstances(String message, Option<String> requestId) implements EcsError {
+        /** The error with ECS's message for DeleteCluster with registered container instances ({@link io.ecskit.domain.EcsRule#CLUSTER_WITHOUT_CONTAINER_INSTANCES}), no request id. */
         public static ClusterContainsContainerInstances of() {
             return (ClusterContainsContainerInstances) EcsError.of(io.ecskit.domain.EcsRule.CLUSTER_WITHOUT_CONTAINER_INSTANCES);
         }
@@ -167,39 +181,53 @@ public sealed interface EcsError {
 
     // ---- ECR ------------------------------------------------------------------------------
 
+    /** ECR {@code RepositoryAlreadyExistsException}: CreateRepository named a repository the registry already has ({@link io.ecskit.domain.EcsRule#REPOSITORY_NAME_UNIQUE}). */
     record RepositoryAlreadyExists(String message, Option<String> requestId) implements EcsError {
+        /** A {@code RepositoryAlreadyExistsException} with {@code message} and no request id. */
         public static RepositoryAlreadyExists of(String message) { return new RepositoryAlreadyExists(message, Option.none()); }
         public String code() { return "RepositoryAlreadyExistsException"; }
     }
 
+    /** ECR {@code RepositoryNotFoundException}: the repository does not exist in the registry ({@link io.ecskit.domain.EcsRule#REPOSITORY_FOUND}). */
     record RepositoryNotFound(String message, Option<String> requestId) implements EcsError {
+        /** A {@code RepositoryNotFoundException} with {@code message} and no request id. */
         public static RepositoryNotFound of(String message) { return new RepositoryNotFound(message, Option.none()); }
         public String code() { return "RepositoryNotFoundException"; }
     }
 
+    /** ECR {@code RepositoryNotEmptyException}: DeleteRepository without force refused, the repository still holds images ({@link io.ecskit.domain.EcsRule#REPOSITORY_EMPTY_BEFORE_DELETE}). */
     record RepositoryNotEmpty(String message, Option<String> requestId) implements EcsError {
+        /** A {@code RepositoryNotEmptyException} with {@code message} and no request id. */
         public static RepositoryNotEmpty of(String message) { return new RepositoryNotEmpty(message, Option.none()); }
         public String code() { return "RepositoryNotEmptyException"; }
     }
 
+    /** ECR {@code ImageTagAlreadyExistsException}: PutImage would move a tag of an IMMUTABLE repository ({@link io.ecskit.domain.EcsRule#IMMUTABLE_TAG_NOT_OVERWRITTEN}). */
     record ImageTagAlreadyExists(String message, Option<String> requestId) implements EcsError {
+        /** An {@code ImageTagAlreadyExistsException} with {@code message} and no request id. */
         public static ImageTagAlreadyExists of(String message) { return new ImageTagAlreadyExists(message, Option.none()); }
         public String code() { return "ImageTagAlreadyExistsException"; }
     }
 
+    /** ECR {@code ImageNotFoundException}: no image with the given tag or digest in the repository (e.g. DescribeImages). */
     record ImageNotFound(String message, Option<String> requestId) implements EcsError {
+        /** An {@code ImageNotFoundException} with {@code message} and no request id. */
         public static ImageNotFound of(String message) { return new ImageNotFound(message, Option.none()); }
         public String code() { return "ImageNotFoundException"; }
     }
 
     // ---- CloudWatch Logs --------------------------------------------------------------------
 
+    /** CloudWatch Logs {@code ResourceAlreadyExistsException}: CreateLogGroup or CreateLogStream named one that exists ({@link io.ecskit.domain.EcsRule#LOG_GROUP_UNIQUE}, {@link io.ecskit.domain.EcsRule#LOG_STREAM_UNIQUE}). */
     record ResourceAlreadyExists(String message, Option<String> requestId) implements EcsError {
+        /** A {@code ResourceAlreadyExistsException} with {@code message} and no request id. */
         public static ResourceAlreadyExists of(String message) { return new ResourceAlreadyExists(message, Option.none()); }
         public String code() { return "ResourceAlreadyExistsException"; }
     }
 
+    /** CloudWatch Logs {@code ResourceNotFoundException}: the log group or log stream does not exist ({@link io.ecskit.domain.EcsRule#LOG_GROUP_FOUND}, {@link io.ecskit.domain.EcsRule#LOG_STREAM_FOUND}). */
     record ResourceNotFound(String message, Option<String> requestId) implements EcsError {
+        /** A {@code ResourceNotFoundException} with {@code message} and no request id. */
         public static ResourceNotFound of(String message) { return new ResourceNotFound(message, Option.none()); }
         public String code() { return "ResourceNotFoundException"; }
     }
@@ -208,17 +236,21 @@ public sealed interface EcsError {
 
     /** The request was throttled and stayed throttled through every retry. */
     record Throttled(String message, Option<String> requestId) implements EcsError {
+        /** A {@code ThrottlingException} with {@code message} and no request id. */
         public static Throttled of(String message) { return new Throttled(message, Option.none()); }
         public String code() { return "ThrottlingException"; }
     }
 
+    /** {@code AccessDeniedException} (also {@code AccessDenied}, {@code UnrecognizedClientException}): IAM denied the call, the credentials are not recognised, or the ECR registry refused them (an authorization token older than 12 hours, {@link io.ecskit.domain.EcsRule#AUTHORIZATION_TOKEN_VALID}). */
     record AccessDenied(String message, Option<String> requestId) implements EcsError {
+        /** An {@code AccessDeniedException} with {@code message} and no request id. */
         public static AccessDenied of(String message) { return new AccessDenied(message, Option.none()); }
         public String code() { return "AccessDeniedException"; }
     }
 
     /** ECS {@code ServerException}, a timeout, or no answer at all: worth retrying later. */
     record Unavailable(String message, Option<String> requestId) implements EcsError {
+        /** A {@code ServerException} with {@code message} and no request id. */
         public static Unavailable of(String message) { return new Unavailable(message, Option.none()); }
         public String code() { return "ServerException"; }
     }
@@ -228,6 +260,7 @@ public sealed interface EcsError {
      * credentials"): nothing was sent, and retrying will not help until credentials are configured.
      */
     record NoCredentials(String message, Option<String> requestId) implements EcsError {
+        /** A {@code NoCredentialsError} with {@code message} and no request id. */
         public static NoCredentials of(String message) { return new NoCredentials(message, Option.none()); }
         public String code() { return "NoCredentialsError"; }
     }
@@ -238,6 +271,7 @@ public sealed interface EcsError {
      * rarely helps, unlike {@link Unavailable}.
      */
     record EndpointUnreachable(String message, Option<String> requestId) implements EcsError {
+        /** An {@code EndpointConnectionError} with {@code message} and no request id. */
         public static EndpointUnreachable of(String message) { return new EndpointUnreachable(message, Option.none()); }
         public String code() { return "EndpointConnectionError"; }
     }

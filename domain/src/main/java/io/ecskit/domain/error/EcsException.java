@@ -10,8 +10,15 @@ import java.util.Objects;
  */
 public class EcsException extends RuntimeException {
 
+    /** The error this exception carries. */
     private final EcsError error;
 
+    /**
+     * An exception carrying {@code error}, its message built from the error's code, message and request id.
+     *
+     * @param error what AWS (or ecskit's own check) answered
+     * @throws NullPointerException when {@code error} is null
+     */
     public EcsException(EcsError error) {
         super(message(Objects.requireNonNull(error, "error")));
         this.error = error;

@@ -12,6 +12,12 @@ public record LogGroupName(String value) implements WireValue {
 
     private static final Pattern FORMAT = Pattern.compile("^[.\\-_/#A-Za-z0-9]{1,512}$");
 
+    /**
+     * The log group name, checked as CloudWatch Logs checks it.
+     *
+     * @throws IllegalArgumentException when {@code value} is null, not 1..512 of {@code [.-_/#A-Za-z0-9]}, or starts
+     *     with the reserved {@code aws/}; {@link #parse} answers CloudWatch Logs' refusal instead.
+     */
     public LogGroupName {
         if (!valid(value)) {
             throw new IllegalArgumentException("not a valid log group name: " + value);

@@ -13,6 +13,12 @@ public record LogStreamName(String value) implements WireValue {
 
     private static final Pattern FORMAT = Pattern.compile("^[^:*]{1,512}$");
 
+    /**
+     * The log stream name, checked as CloudWatch Logs checks it.
+     *
+     * @throws IllegalArgumentException with CloudWatch Logs' message ({@link EcsRule#LOG_STREAM_NAME_FORMAT}) when
+     *     {@code value} is null, empty, longer than 512 characters or holds {@code :} or {@code *}.
+     */
     public LogStreamName {
         Checks.require(FORMAT, value, invalid(value));
     }
@@ -31,6 +37,10 @@ public record LogStreamName(String value) implements WireValue {
         return value;
     }
 
+    /**
+     * The stream the awslogs driver writes a container's output to: {@code <prefix>/<container name>/<task id>} (the
+     * task id is the last part of the task ARN).
+     */
     public static LogStreamName awslogs(String prefix, String containerName, String taskId) {
         return new LogStreamName(prefix + "/" + containerName + "/" + taskId);
     }

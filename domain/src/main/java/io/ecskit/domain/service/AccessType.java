@@ -4,7 +4,9 @@ import io.ecskit.domain.WireValue;
 
 /** Access types of a gateway connector. */
 public enum AccessType implements WireValue {
+    /** Public access: reachable from the internet. */
     PUBLIC("PUBLIC"),
+    /** Private access: reachable only from within the VPC. */
     PRIVATE("PRIVATE");
 
     private final String wire;

@@ -17,6 +17,7 @@ public record ContainerImage(
         Option<String> imageDigest,
         Option<String> image) {
 
+    /** A null optional component becomes absent ({@code Option.none()}), as the builder leaves unset ones. */
     public ContainerImage {
         containerName = containerName == null ? Option.none() : containerName;
         imageDigest = imageDigest == null ? Option.none() : imageDigest;

@@ -13,6 +13,12 @@ import java.util.Objects;
  */
 public record DeploymentId(String value) implements WireValue {
 
+    /**
+     * The ID as ECS writes it.
+     *
+     * @throws NullPointerException when {@code value} is null
+     * @throws IllegalArgumentException when {@code value} is blank; {@link #parse} answers a violation instead
+     */
     public DeploymentId {
         Objects.requireNonNull(value, "value");
         if (value.isBlank()) {

@@ -4,7 +4,9 @@ import io.ecskit.domain.WireValue;
 
 /** What happens when a PAUSE hook times out, or how it is continued. */
 public enum DeploymentLifecycleHookAction implements WireValue {
+    /** Roll the deployment back to the previous service revision; the default timeout action. */
     ROLLBACK("ROLLBACK"),
+    /** Proceed to the next lifecycle stage; ContinueServiceDeployment's default action. */
     CONTINUE("CONTINUE");
 
     private final String wire;

@@ -23,6 +23,7 @@ public record DeploymentLifecycleHookDetail(
         Option<java.time.Instant> expiresAt,
         Option<DeploymentLifecycleHookAction> timeoutAction) {
 
+    /** A null optional component becomes absent ({@code Option.none()}), as the builder leaves unset ones. */
     public DeploymentLifecycleHookDetail {
         hookId = hookId == null ? Option.none() : hookId;
         targetType = targetType == null ? Option.none() : targetType;

@@ -4,7 +4,9 @@ import io.ecskit.domain.WireValue;
 
 /** Protocols of a gateway connector's health check. */
 public enum GatewayConnectorHealthCheckProtocol implements WireValue {
+    /** Plain HTTP requests. */
     HTTP("HTTP"),
+    /** HTTP over TLS. */
     HTTPS("HTTPS");
 
     private final String wire;

@@ -4,7 +4,9 @@ import io.ecskit.domain.WireValue;
 
 /** Who manages a service. */
 public enum ResourceManagementType implements WireValue {
+    /** The customer manages the service (every service created with CreateService). */
     CUSTOMER("CUSTOMER"),
+    /** ECS manages the service: an Express service. */
     ECS("ECS");
 
     private final String wire;

@@ -17,6 +17,7 @@ public record Rollback(
         Option<java.time.Instant> startedAt,
         Option<String> serviceRevisionArn) {
 
+    /** A null optional component becomes absent ({@code Option.none()}), as the builder leaves unset ones. */
     public Rollback {
         reason = reason == null ? Option.none() : reason;
         startedAt = startedAt == null ? Option.none() : startedAt;

@@ -4,7 +4,9 @@ import io.ecskit.domain.WireValue;
 
 /** Whether access logs include query strings. */
 public enum ServiceConnectIncludeQueryParameters implements WireValue {
+    /** Leave query strings out of access logs; the default. */
     DISABLED("DISABLED"),
+    /** Log HTTP query strings too (they may hold tokens or other sensitive data). */
     ENABLED("ENABLED");
 
     private final String wire;

@@ -19,6 +19,7 @@ public final class ServiceDefaults {
 
     /** REPLICA services: 200 % maximum, 100 % minimum healthy. */
     public static final int MAXIMUM_PERCENT = 200;
+    /** The {@code minimumHealthyPercent} ECS stores when none is given for a REPLICA service: 100. */
     public static final int MINIMUM_HEALTHY_PERCENT = 100;
     /** The circuit breaker's threshold ECS reports when none is given: BOUNDED_PERCENT 50. */
     public static final ThresholdConfiguration THRESHOLD = ThresholdConfiguration.builder()

@@ -47,6 +47,10 @@ public record ServiceDeployment(
         Option<ServiceDeploymentCircuitBreaker> deploymentCircuitBreaker,
         Option<ServiceDeploymentAlarms> alarms) {
 
+    /**
+     * A null optional component becomes absent and a null list empty, as the builder leaves unset ones;
+     * {@code serviceDeploymentArn} is kept as given.
+     */
     public ServiceDeployment {
         serviceArn = serviceArn == null ? Option.none() : serviceArn;
         clusterArn = clusterArn == null ? Option.none() : clusterArn;

@@ -17,6 +17,7 @@ public record ServiceDeploymentAlarms(
         List<String> alarmNames,
         List<String> triggeredAlarmNames) {
 
+    /** A null optional component becomes absent and a null list empty, as the builder leaves unset ones. */
     public ServiceDeploymentAlarms {
         status = status == null ? Option.none() : status;
         alarmNames = alarmNames == null ? List.empty() : alarmNames;

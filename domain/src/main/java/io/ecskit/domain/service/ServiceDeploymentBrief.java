@@ -29,6 +29,10 @@ public record ServiceDeploymentBrief(
         Option<ServiceDeploymentStatus> status,
         Option<String> statusReason) {
 
+    /**
+     * A null optional component becomes absent ({@code Option.none()}), as the builder leaves unset ones;
+     * {@code serviceDeploymentArn} is kept as given.
+     */
     public ServiceDeploymentBrief {
         serviceArn = serviceArn == null ? Option.none() : serviceArn;
         clusterArn = clusterArn == null ? Option.none() : clusterArn;

@@ -17,6 +17,7 @@ public record ServiceDeploymentCircuitBreaker(
         Option<Integer> failureCount,
         Option<Integer> threshold) {
 
+    /** A null optional component becomes absent ({@code Option.none()}), as the builder leaves unset ones. */
     public ServiceDeploymentCircuitBreaker {
         status = status == null ? Option.none() : status;
         failureCount = failureCount == null ? Option.none() : failureCount;

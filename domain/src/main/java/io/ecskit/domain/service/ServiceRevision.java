@@ -51,6 +51,10 @@ public record ServiceRevision(
         List<GatewayConnector> gatewayConnectors,
         Option<MonitoringConfiguration> monitoring) {
 
+    /**
+     * A null optional component becomes absent and a null list empty, as the builder leaves unset ones;
+     * {@code serviceRevisionArn} is kept as given.
+     */
     public ServiceRevision {
         serviceArn = serviceArn == null ? Option.none() : serviceArn;
         clusterArn = clusterArn == null ? Option.none() : clusterArn;

@@ -23,6 +23,10 @@ public record ServiceRevisionSummary(
         Option<Double> requestedTestTrafficWeight,
         Option<Double> requestedProductionTrafficWeight) {
 
+    /**
+     * A null optional component becomes absent ({@code Option.none()}), as the builder leaves unset ones; {@code arn}
+     * is kept as given.
+     */
     public ServiceRevisionSummary {
         requestedTaskCount = requestedTaskCount == null ? Option.none() : requestedTaskCount;
         runningTaskCount = runningTaskCount == null ? Option.none() : runningTaskCount;

@@ -4,7 +4,9 @@ import io.ecskit.domain.WireValue;
 
 /** Whether a task is connected. */
 public enum Connectivity implements WireValue {
+    /** The task is connected to ECS. */
     CONNECTED("CONNECTED"),
+    /** The task has lost its connection to ECS. */
     DISCONNECTED("DISCONNECTED");
 
     private final String wire;

@@ -4,6 +4,10 @@ import io.ecskit.domain.WireValue;
 
 /** Agents ECS runs beside containers. */
 public enum ManagedAgentName implements WireValue {
+    /**
+     * {@code ExecuteCommandAgent}: the SSM agent ECS Exec uses, present when the task was started with
+     * {@code enableExecuteCommand}.
+     */
     EXECUTE_COMMAND_AGENT("ExecuteCommandAgent");
 
     private final String wire;

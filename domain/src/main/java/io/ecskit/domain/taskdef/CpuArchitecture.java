@@ -4,7 +4,9 @@ import io.ecskit.domain.WireValue;
 
 /** CPU architectures of a task's platform. */
 public enum CpuArchitecture implements WireValue {
+    /** 64-bit x86 (Intel, AMD); ECS's default. */
     X86_64("X86_64"),
+    /** 64-bit ARM (AWS Graviton); Linux only (EC2, Managed Instances, Fargate). */
     ARM64("ARM64");
 
     private final String wire;

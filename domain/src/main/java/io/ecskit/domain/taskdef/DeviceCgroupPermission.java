@@ -4,8 +4,11 @@ import io.ecskit.domain.WireValue;
 
 /** Cgroup permissions of a host device. */
 public enum DeviceCgroupPermission implements WireValue {
+    /** {@code read}: the container may read from the device. */
     READ("read"),
+    /** {@code write}: the container may write to the device. */
     WRITE("write"),
+    /** {@code mknod}: the container may create device files for it. */
     MKNOD("mknod");
 
     private final String wire;

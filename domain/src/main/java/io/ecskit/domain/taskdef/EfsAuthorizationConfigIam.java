@@ -4,7 +4,9 @@ import io.ecskit.domain.WireValue;
 
 /** Whether the task role authorizes an EFS mount. */
 public enum EfsAuthorizationConfigIam implements WireValue {
+    /** Mount with the task's IAM role, so EFS file system policies apply; needs transit encryption ENABLED. */
     ENABLED("ENABLED"),
+    /** Mount without IAM authorization (ECS's default). */
     DISABLED("DISABLED");
 
     private final String wire;

@@ -4,6 +4,7 @@ import io.ecskit.domain.WireValue;
 
 /** Kinds of task proxy. */
 public enum ProxyConfigurationType implements WireValue {
+    /** The App Mesh Envoy proxy; the only type ECS supports. */
     APPMESH("APPMESH");
 
     private final String wire;

@@ -4,7 +4,9 @@ import io.ecskit.domain.WireValue;
 
 /** Lifetimes of a Docker volume. */
 public enum Scope implements WireValue {
+    /** {@code task}: the volume is created when the task starts and destroyed when it stops. */
     TASK("task"),
+    /** {@code shared}: the volume persists after the task stops (see {@code autoprovision}). */
     SHARED("shared");
 
     private final String wire;

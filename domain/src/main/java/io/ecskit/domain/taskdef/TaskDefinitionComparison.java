@@ -17,10 +17,18 @@ public final class TaskDefinitionComparison {
     private TaskDefinitionComparison() {
     }
 
+    /**
+     * Whether {@code a} and {@code b} mean the same to ECS: equal after {@link #normalize}. A live revision and a desired
+     * definition that are the same need no new revision.
+     */
     public static boolean sameAs(TaskDefinition a, TaskDefinition b) {
         return normalize(a).equals(normalize(b));
     }
 
+    /**
+     * {@code given} as ECS stores it ({@link TaskDefinitionDefaults#stored}), in one spelling: the effective network mode,
+     * cpu in units and memory in MiB, compatibilities, tags, environment and secrets sorted, ecskit's own tags dropped.
+     */
     public static TaskDefinition normalize(TaskDefinition given) {
         TaskDefinition td = TaskDefinitionDefaults.stored(given);
         return td.toBuilder()

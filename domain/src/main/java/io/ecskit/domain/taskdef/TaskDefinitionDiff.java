@@ -26,6 +26,10 @@ public final class TaskDefinitionDiff {
     private TaskDefinitionDiff() {
     }
 
+    /**
+     * What changes from {@code live} (e.g. the ACTIVE revision) to {@code desired}, both normalised first; empty when
+     * {@link TaskDefinitionComparison#sameAs} holds.
+     */
     public static Seq<Change> between(TaskDefinition live, TaskDefinition desired) {
         return walk("", TaskDefinitionComparison.normalize(live), TaskDefinitionComparison.normalize(desired));
     }

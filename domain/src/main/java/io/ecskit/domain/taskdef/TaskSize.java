@@ -18,17 +18,30 @@ public final class TaskSize {
     private static final Pattern NUMBER_WITH_UNIT =
             Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)\\s*([A-Za-z]*)\\s*$");
 
-    /** EC2 task-level cpu range in units. */
+    /** The smallest task-level {@code cpu} ECS accepts for EC2, in CPU units (128 = 0.125 vCPU; ECS API model). */
     public static final int EC2_MIN_CPU = 128;
+    /** The largest task-level {@code cpu} ECS accepts for EC2, in CPU units (196608 = 192 vCPU; ECS API model). */
     public static final int EC2_MAX_CPU = 196_608;
 
     private TaskSize() {
     }
 
+    /**
+     * A task-level {@code cpu} as ECS reads it: CPU units ({@code "1024"}) or vCPUs ({@code "1 vCPU"}, {@code "0.25 vcpu"}, 1 vCPU =
+     * 1024 units), whitespace and case ignored.
+     *
+     * @return the CPU units, or none when {@code text} is null, has another unit, or is not a whole number of units
+     */
     public static Option<Integer> parseCpu(String text) {
         return parse(text, "vcpu", 1024);
     }
 
+    /**
+     * A task-level {@code memory} as ECS reads it: MiB ({@code "2048"}) or GB ({@code "2 GB"}, 1 GB = 1024 MiB), whitespace and
+     * case ignored.
+     *
+     * @return the MiB, or none when {@code text} is null, has another unit, or is not a whole number of MiB
+     */
     public static Option<Integer> parseMemory(String text) {
         return parse(text, "gb", 1024);
     }
@@ -58,8 +71,12 @@ public final class TaskSize {
         }
     }
 
-    /** One row of Fargate's size table: a cpu value and the memory values allowed with it. */
+    /**
+     * One row of Fargate's size table: a cpu value (CPU units) and the memory values (MiB) allowed with it, whether Windows
+     * containers may use it, and the oldest Linux platform version offering it (8 and 16 vCPU need 1.4.0).
+     */
     public record FargateCpu(int cpu, Seq<Integer> memoryValues, boolean windows, String minPlatformVersion) {
+        /** Whether {@code memory} (MiB) is one of the values Fargate offers with this row's cpu. */
         public boolean allows(int memory) {
             return memoryValues.contains(memory);
         }
@@ -75,6 +92,7 @@ public final class TaskSize {
             new FargateCpu(8192, List.rangeClosedBy(16384, 61440, 4096), false, "1.4.0"),
             new FargateCpu(16384, List.rangeClosedBy(32768, 122880, 8192), false, "1.4.0"));
 
+    /** The row of {@link #FARGATE} for {@code cpu} (CPU units: 256, 512, 1024, 2048, 4096, 8192 or 16384), none for another value. */
     public static Option<FargateCpu> fargateCpu(int cpu) {
         return FARGATE.find(row -> row.cpu() == cpu);
     }

@@ -4,7 +4,12 @@ import io.ecskit.domain.WireValue;
 
 /** Whether ECS pins a container's image tag to one digest per deployment. */
 public enum VersionConsistency implements WireValue {
+    /**
+     * {@code enabled}: ECS resolves the image tag to a digest once per deployment, so every task runs the same image
+     * (ECS's default).
+     */
     ENABLED("enabled"),
+    /** {@code disabled}: each task pulls the image reference as written, and a moved tag takes effect for new tasks. */
     DISABLED("disabled");
 
     private final String wire;
