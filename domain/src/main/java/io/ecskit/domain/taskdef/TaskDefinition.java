@@ -53,6 +53,20 @@ public record TaskDefinition(
         return new TaskDefinitionBuilder();
     }
 
+    /**
+     * A builder for a Fargate task definition: {@code requiresCompatibilities} FARGATE, network mode awsvpc (the
+     * only one Fargate takes) and the task size, which must be one Fargate offers (rule fargateTaskSize), e.g.
+     * {@code "256"} CPU units with {@code "512"} MiB.
+     *
+     * @param family the family, 1..255 letters, digits, hyphens and underscores
+     * @param cpu task CPU units ({@code "256"}, {@code "1024"}, ...) or vCPUs ({@code "1 vCPU"})
+     * @param memory task memory in MiB ({@code "512"}) or GB ({@code "1 GB"})
+     */
+    public static TaskDefinitionBuilder fargate(String family, String cpu, String memory) {
+        return builder().family(family).requiresCompatibilities(List.of(Compatibility.FARGATE)).networkMode(NetworkMode.AWSVPC)
+                .cpu(cpu).memory(memory);
+    }
+
     /** A builder holding this record's values. */
     public TaskDefinitionBuilder toBuilder() {
         return new TaskDefinitionBuilder().from(this);

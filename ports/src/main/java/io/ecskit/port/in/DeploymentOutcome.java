@@ -53,6 +53,18 @@ public record DeploymentOutcome(
         NOT_FOLLOWED
     }
 
+    /**
+     * This outcome when it {@link #succeeded()}, for callers who prefer exceptions.
+     *
+     * @throws DeploymentFailedException otherwise, with the result, the stopped tasks' reasons and the rollback reason
+     */
+    public DeploymentOutcome orThrow() {
+        if (!succeeded()) {
+            throw new DeploymentFailedException(this);
+        }
+        return this;
+    }
+
     /** Only a deployment seen to complete succeeded: NOT_FOLLOWED is not success. */
     public boolean succeeded() {
         return result == Result.SUCCEEDED;
