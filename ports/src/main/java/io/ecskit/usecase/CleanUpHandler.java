@@ -49,6 +49,7 @@ public final class CleanUpHandler implements CleanUp {
     private final ImageRepositoryPort repositories;
     private final TimeSource time;
 
+    /** Built by Dagger over the backend's ports. */
     @Inject
     public CleanUpHandler(ClusterPort clusters, ServicePort services, TaskPort tasks, ContainerInstancePort instances,
                           TaskDefinitionPort taskDefinitions, LogPort logs, ImageRepositoryPort repositories, TimeSource time) {

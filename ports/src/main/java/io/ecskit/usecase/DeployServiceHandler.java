@@ -47,6 +47,7 @@ public final class DeployServiceHandler implements DeployService {
     private final DeploymentFollower follower;
     private final TimeSource time;
 
+    /** Built by Dagger over the backend's ports. */
     @Inject
     public DeployServiceHandler(ClusterPort clusters, LogPort logs, TaskDefinitionPort taskDefinitions,
                                 ServicePort services, DeploymentFollower follower, TimeSource time) {

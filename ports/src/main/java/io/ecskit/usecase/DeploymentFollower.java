@@ -40,6 +40,7 @@ public final class DeploymentFollower {
     private final TimeSource time;
     private final io.ecskit.port.out.ServiceDeploymentPort serviceDeployments;
 
+    /** Built by Dagger over the backend's ports. */
     @Inject
     public DeploymentFollower(ServicePort services, TaskPort tasks, TimeSource time,
                               io.ecskit.port.out.ServiceDeploymentPort serviceDeployments) {

@@ -24,6 +24,7 @@ public final class DiffTaskDefinitionHandler implements DiffTaskDefinition {
     private final ServicePort services;
     private final TaskDefinitionPort taskDefinitions;
 
+    /** Built by Dagger over the backend's ports. */
     @Inject
     public DiffTaskDefinitionHandler(ServicePort services, TaskDefinitionPort taskDefinitions) {
         this.services = services;

@@ -27,6 +27,7 @@ public final class InspectEcsHandler implements InspectEcs {
     private final ServicePort services;
     private final TaskPort tasks;
 
+    /** Built by Dagger over the backend's ports. */
     @Inject
     public InspectEcsHandler(TaskDefinitionPort taskDefinitions, ServicePort services, TaskPort tasks) {
         this.taskDefinitions = taskDefinitions;

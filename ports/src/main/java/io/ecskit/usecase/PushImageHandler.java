@@ -21,6 +21,7 @@ public final class PushImageHandler implements PushImage {
     private final ImageRegistryPort registry;
     private final RegistryAuthorizations authorizations;
 
+    /** Built by Dagger over the backend's ports. */
     @Inject
     public PushImageHandler(ImageRepositoryPort repositories, ImageRegistryPort registry, RegistryAuthorizations authorizations) {
         this.repositories = repositories;

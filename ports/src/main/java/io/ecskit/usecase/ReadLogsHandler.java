@@ -38,6 +38,7 @@ public final class ReadLogsHandler implements ReadLogs {
     private final LogPort logs;
     private final TimeSource time;
 
+    /** Built by Dagger over the backend's ports. */
     @Inject
     public ReadLogsHandler(ServicePort services, TaskDefinitionPort taskDefinitions, LogPort logs, TimeSource time) {
         this.services = services;

@@ -23,6 +23,7 @@ public final class RedeployServiceHandler implements RedeployService {
     private final TaskDefinitionPort taskDefinitions;
     private final DeployService deploy;
 
+    /** Built by Dagger over the backend's ports. */
     @Inject
     public RedeployServiceHandler(ServicePort services, TaskDefinitionPort taskDefinitions, DeployServiceHandler deploy) {
         this.services = services;

@@ -20,12 +20,17 @@ public final class RegistryAuthorizations {
     private final TimeSource time;
     private RegistryAuthorization current;
 
+    /** Built by Dagger over the backend's ports. */
     @Inject
     public RegistryAuthorizations(ImageRepositoryPort repositories, TimeSource time) {
         this.repositories = repositories;
         this.time = time;
     }
 
+    /**
+     * A registry login valid for at least a few more minutes:
+     * the cached one, else a new GetAuthorizationToken (valid 12 hours).
+     */
     public synchronized Either<EcsError, RegistryAuthorization> current() {
         if (current != null && !current.expiresWithin(RENEW_BEFORE, time.now())) {
             return Either.right(current);

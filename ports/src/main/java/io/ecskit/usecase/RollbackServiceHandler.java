@@ -24,6 +24,7 @@ public final class RollbackServiceHandler implements RollbackService {
     private final DeploymentFollower follower;
     private final TimeSource time;
 
+    /** Built by Dagger over the backend's ports. */
     @Inject
     public RollbackServiceHandler(ServicePort services, TaskDefinitionPort taskDefinitions, DeploymentFollower follower,
                                   TimeSource time) {

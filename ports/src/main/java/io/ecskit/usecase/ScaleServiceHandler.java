@@ -17,6 +17,7 @@ public final class ScaleServiceHandler implements ScaleService {
     private final DeploymentFollower follower;
     private final TimeSource time;
 
+    /** Built by Dagger over the backend's ports. */
     @Inject
     public ScaleServiceHandler(ServicePort services, DeploymentFollower follower, TimeSource time) {
         this.services = services;

@@ -64,6 +64,7 @@ public interface DeployService {
      */
     record Command(TaskDefinition taskDefinition, ServiceSpec service, Duration timeout, boolean waitForOutcome, boolean failFast) {
 
+        /** @throws NullPointerException when the task definition, service settings or timeout is null */
         public Command {
             Objects.requireNonNull(taskDefinition, "taskDefinition");
             Objects.requireNonNull(service, "service");

@@ -24,8 +24,10 @@ public record DeploymentProgress(
     /** Receives progress while a use case waits; must return quickly. */
     @FunctionalInterface
     public interface Listener {
+        /** Hears nothing. */
         Listener NONE = progress -> { };
 
+        /** Called after each poll with what it saw. */
         void onProgress(DeploymentProgress progress);
     }
 }

@@ -15,15 +15,22 @@ import java.util.Objects;
  */
 public interface DiffTaskDefinition {
 
+    /** The prefix of service-setting paths in a diff ({@code service.desiredCount}). */
     String SERVICE = "service.";
 
+    /**
+     * The changes, live → desired; empty when deploying would change nothing.
+     * Errors: ServiceNotFound, ClusterNotFound, Invalid.
+     */
     Either<EcsError, Seq<TaskDefinitionDiff.Change>> diff(Command command);
 
     /** Against the family's latest ACTIVE revision, or against a service as {@link DeployService} would change it. */
     sealed interface Command {
 
+        /** The task definition as it would be deployed. */
         TaskDefinition desired();
 
+        /** Against the family's latest ACTIVE revision (everything is new when there is none). */
         static Command againstLatest(TaskDefinition desired) {
             return new AgainstLatest(desired);
         }
@@ -34,13 +41,25 @@ public interface DiffTaskDefinition {
         }
     }
 
+    /**
+     * Against the family's latest ACTIVE revision.
+     *
+     * @param desired the definition as it would be deployed
+     */
     record AgainstLatest(TaskDefinition desired) implements Command {
+        /** @throws NullPointerException when {@code desired} is null */
         public AgainstLatest {
             Objects.requireNonNull(desired, "desired");
         }
     }
 
+    /**
+     * Against the service: its running revision and the settings the deploy would update.
+     *
+     * @param deploy the deploy whose changes to show
+     */
     record AgainstService(DeployService.Command deploy) implements Command {
+        /** @throws NullPointerException when {@code deploy} is null */
         public AgainstService {
             Objects.requireNonNull(deploy, "deploy");
         }

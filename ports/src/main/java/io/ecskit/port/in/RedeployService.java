@@ -22,11 +22,26 @@ import java.util.Objects;
  */
 public interface RedeployService {
 
+    /**
+     * Registers the changed revision and deploys it.
+     * Errors: Invalid, ServiceNotFound, ServiceNotActive, ClusterNotFound, and what ECS answers.
+     */
     Either<EcsError, DeploymentOutcome> redeploy(Command command, DeploymentProgress.Listener listener);
 
+    /**
+     * What to change.
+     *
+     * @param cluster the service's cluster
+     * @param service the service
+     * @param container the container to change; the first essential one when empty
+     * @param image its new image; unchanged when empty
+     * @param environment variables to set or replace (the others are kept)
+     * @param timeout how long to follow the deployment
+     */
     record Command(ClusterName cluster, ServiceName service, Option<String> container, Option<String> image,
                    Map<String, String> environment, Duration timeout) {
 
+        /** @throws NullPointerException when any part is null */
         public Command {
             Objects.requireNonNull(cluster, "cluster");
             Objects.requireNonNull(service, "service");
@@ -36,6 +51,7 @@ public interface RedeployService {
             Objects.requireNonNull(timeout, "timeout");
         }
 
+        /** A new image for the first essential container, waiting at most 30 minutes. */
         public static Command image(ClusterName cluster, ServiceName service, String image) {
             return new Command(cluster, service, Option.none(), Option.of(image), LinkedHashMap.empty(), DeployService.DEFAULT_TIMEOUT);
         }
@@ -45,14 +61,17 @@ public interface RedeployService {
             return new Command(cluster, service, Option.none(), Option.none(), environment, DeployService.DEFAULT_TIMEOUT);
         }
 
+        /** Also these environment variables (set or replaced). */
         public Command withEnvironment(Map<String, String> environment) {
             return new Command(cluster, service, container, image, environment, timeout);
         }
 
+        /** Change this container instead of the first essential one. */
         public Command withContainer(String container) {
             return new Command(cluster, service, Option.of(container), image, environment, timeout);
         }
 
+        /** How long to follow the deployment. */
         public Command withTimeout(Duration timeout) {
             return new Command(cluster, service, container, image, environment, timeout);
         }

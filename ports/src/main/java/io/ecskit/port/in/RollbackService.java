@@ -18,26 +18,42 @@ import java.util.Objects;
  */
 public interface RollbackService {
 
+    /** The tag a deploy puts on each revision it registers: {@code family:revision} of the one to roll back to. */
     String ROLLBACK_TAG = "ecskit:rollback-to";
 
+    /**
+     * Updates the service to the revision it should roll back to and follows that deployment.
+     * Errors: Invalid, ServiceNotFound, ClientError (nothing to roll back to), and what ECS answers.
+     */
     Either<EcsError, DeploymentOutcome> rollback(Command command, DeploymentProgress.Listener listener);
 
+    /**
+     * What to roll back.
+     *
+     * @param cluster the service's cluster
+     * @param service the service
+     * @param timeout how long to follow the rollback's deployment
+     */
     record Command(ClusterName cluster, ServiceName service, Duration timeout) {
 
+        /** @throws NullPointerException when any part is null */
         public Command {
             Objects.requireNonNull(cluster, "cluster");
             Objects.requireNonNull(service, "service");
             Objects.requireNonNull(timeout, "timeout");
         }
 
+        /** Roll the service back, waiting at most 30 minutes. */
         public static Command of(ClusterName cluster, ServiceName service) {
             return new Command(cluster, service, DeployService.DEFAULT_TIMEOUT);
         }
 
+        /** How long to follow the rollback's deployment. */
         public Command withTimeout(Duration timeout) {
             return new Command(cluster, service, timeout);
         }
 
+        /** Every problem that needs no AWS call: a positive timeout. */
         public Seq<Violation> violations() {
             return CommandChecks.timeout(timeout);
         }

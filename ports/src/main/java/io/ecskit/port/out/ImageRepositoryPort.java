@@ -16,6 +16,7 @@ public interface ImageRepositoryPort {
     /** CreateRepository; an existing name is RepositoryAlreadyExists. */
     Either<EcsError, Repository> create(RepositorySpec spec);
 
+    /** DescribeRepositories for one name; empty when ECR has no such repository. */
     Either<EcsError, Option<Repository>> describe(RepositoryName name);
 
     /** DeleteRepository; with images it is RepositoryNotEmpty unless {@code force}. */

@@ -20,6 +20,7 @@ public interface LogPort {
     /** CreateLogGroup (+ PutRetentionPolicy when a retention is given); an existing name is ResourceAlreadyExists. */
     Either<EcsError, LogGroup> createGroup(LogGroupName name, Option<RetentionDays> retention);
 
+    /** DescribeLogGroups for one name (exact match); empty when there is no such group. */
     Either<EcsError, Option<LogGroup>> describeGroup(LogGroupName name);
 
     /** PutRetentionPolicy; ResourceNotFound when the group is unknown. */
@@ -31,6 +32,7 @@ public interface LogPort {
     /** DescribeLogStreams, every page, optionally by name prefix. */
     Either<EcsError, Seq<LogStream>> streams(LogGroupName group, Option<String> streamPrefix);
 
+    /** CreateLogStream; ResourceAlreadyExists when the stream exists, ResourceNotFound when the group does not. */
     Either<EcsError, LogStream> createStream(LogGroupName group, LogStreamName stream);
 
     /** PutLogEvents: what a container's awslogs driver does. */

@@ -9,8 +9,14 @@ import java.time.Instant;
  */
 public interface TimeSource {
 
+    /** The current instant: the wall clock on AWS, the virtual clock in memory. */
     Instant now();
 
+    /**
+     * Waits {@code duration}: sleeps on AWS, advances the simulated ECS in memory.
+     *
+     * @throws InterruptedException when the thread is interrupted while it sleeps
+     */
     void sleep(Duration duration) throws InterruptedException;
 
     /**
