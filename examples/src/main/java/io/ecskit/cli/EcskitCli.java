@@ -55,7 +55,32 @@ public final class EcskitCli {
     }
 
     public static void main(String[] args) {
+        configureLogging(java.util.Arrays.asList(args).contains("--debug"));
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /**
+     * SLF4J (slf4j-simple) before the first logger exists: WARN and up on standard error, and with {@code --debug}
+     * every line of ecskit's loggers ({@code io.ecskit.usecase} per use case, {@code io.ecskit.aws} per AWS call with
+     * attempts, milliseconds and request id). Properties the user set ({@code -Dorg.slf4j.simpleLogger...}) win.
+     */
+    static void configureLogging(boolean debug) {
+        String prefix = "org.slf4j.simpleLogger.";
+        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+        settings.put("defaultLogLevel", "warn");
+        settings.put("logFile", "System.err");
+        settings.put("showDateTime", "true");
+        settings.put("dateTimeFormat", "HH:mm:ss.SSS");
+        settings.put("showThreadName", "false");
+        settings.put("showShortLogName", "true");
+        if (debug) {
+            settings.put("log.io.ecskit", "debug");
+        }
+        settings.forEach((key, value) -> {
+            if (System.getProperty(prefix + key) == null) {
+                System.setProperty(prefix + key, value);
+            }
+        });
     }
 
     /** Runs one command line with the given streams; the answer is the exit code. */

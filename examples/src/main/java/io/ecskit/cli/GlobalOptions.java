@@ -54,7 +54,8 @@ final class GlobalOptions {
     java.util.List<String> simulate = new java.util.ArrayList<>();
 
     @Option(names = "--debug", scope = INHERIT,
-            description = "Print the stack trace of an unexpected error")
+            description = "Log each use case and AWS call (operation, attempts, ms, request id) on standard error, "
+                    + "and print the stack trace of an unexpected error")
     boolean debug;
 
     /** Applies every --simulate fault to the in-memory kit, or names each one that does not parse. */

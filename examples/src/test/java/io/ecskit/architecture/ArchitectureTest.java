@@ -72,7 +72,7 @@ class ArchitectureTest {
     static final ArchRule wiring_is_only_dagger_over_ports = classes()
             .that().resideInAPackage("io.ecskit.wiring..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    "java..", "dagger..", "jakarta.inject..", "io.vavr..", "io.ecskit.domain..", "io.ecskit.port..",
+                    "java..", "dagger..", "jakarta.inject..", "io.vavr..", "org.slf4j..", "io.ecskit.domain..", "io.ecskit.port..",
                     "io.ecskit.usecase..", "io.ecskit.wiring..")
             .because("the shared use-case bindings and the kit written once over them know ports and Dagger, never an adapter");
 

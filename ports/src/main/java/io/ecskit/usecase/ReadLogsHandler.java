@@ -10,6 +10,7 @@ import io.ecskit.port.out.LogPort;
 import io.ecskit.port.out.ServicePort;
 import io.ecskit.port.out.TaskDefinitionPort;
 import io.ecskit.port.out.TimeSource;
+import io.ecskit.domain.taskdef.SecretHygiene;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
@@ -56,16 +57,22 @@ public final class ReadLogsHandler implements ReadLogs {
                         : Either.right(found.get()));
     }
 
+    /**
+     * The events, in order. A value of a plain environment variable whose name looks secret (DB_PASSWORD, API_TOKEN, ...)
+     * is printed by no one: where a container logs it, the message carries {@value SecretHygiene#MASK} instead.
+     */
     @Override
     public Either<EcsError, Seq<LogEvent>> read(Query query, Instant from, Instant to) {
-        return streams(query).flatMap(sources -> {
+        return sources(query).flatMap(sources -> {
             Either<EcsError, Seq<LogEvent>> all = Either.right(List.empty());
-            for (Tuple2<LogGroupName, String> source : sources) {
+            for (Tuple2<LogGroupName, String> source : sources.streams()) {
                 // the prefix is also applied here: not every CloudWatch Logs (moto) honours logStreamNamePrefix
                 all = all.flatMap(sofar -> logs.events(source._1, Option.of(source._2), from, to)
                         .map(events -> sofar.appendAll(events.filter(e -> e.stream().value().startsWith(source._2)))));
             }
-            return all.map(events -> events.sorted(Comparator.comparing(LogEvent::timestamp)));
+            return all.map(events -> events.sorted(Comparator.comparing(LogEvent::timestamp))
+                    .map(e -> sources.secrets().isEmpty() ? e
+                            : new LogEvent(e.timestamp(), SecretHygiene.maskIn(e.message(), sources.secrets()), e.stream())));
         });
     }
 
@@ -102,16 +109,19 @@ public final class ReadLogsHandler implements ReadLogs {
         return a.compareTo(b) < 0 ? a : b;
     }
 
-    /** (group, stream prefix) for each awslogs container the query covers. */
-    private Either<EcsError, Seq<Tuple2<LogGroupName, String>>> streams(Query query) {
+    /** The (group, stream prefix) of each awslogs container the query covers, and the values never to print. */
+    private record Sources(Seq<Tuple2<LogGroupName, String>> streams, Seq<String> secrets) {
+    }
+
+    private Either<EcsError, Sources> sources(Query query) {
         return ServiceSupport.activeService(services, query.cluster(), query.service())
                 .flatMap(service -> ServiceSupport.running(taskDefinitions, service))
-                .map(td -> td.definition().containerDefinitions()
+                .map(td -> new Sources(td.definition().containerDefinitions()
                         .filter(c -> query.container().forAll(name -> c.name().contains(name)))
                         .flatMap(c -> c.logConfiguration().flatMap(l -> l.awslogs())
                                 .filter(a -> a.group().isDefined() && a.streamPrefix().isDefined())
                                 .map(a -> Tuple.of(new LogGroupName(a.group().get()),
                                         a.streamPrefix().get() + "/" + c.name().getOrElse("") + "/" + query.taskId().getOrElse(""))))
-                        .distinct());
+                        .distinct(), SecretHygiene.secretValues(td.definition())));
     }
 }

@@ -24,10 +24,13 @@ import io.ecskit.port.in.ScaleService;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -37,6 +40,13 @@ import java.util.function.Consumer;
  * AWS call log) and keeps its Dagger component private.
  */
 public abstract class WiredEcsKit implements EcsKit {
+
+    /**
+     * One INFO line per use case a kit ran, on logger {@code io.ecskit.usecase}: what it was asked (cluster/service),
+     * how it ended (the outcome, or the error's code and message). The AWS calls under it are on {@code io.ecskit.aws}.
+     * No request content is logged.
+     */
+    static final Logger LOG = LoggerFactory.getLogger("io.ecskit.usecase");
 
     private final UseCases useCases;
     private final EcsApi api;
@@ -59,32 +69,38 @@ public abstract class WiredEcsKit implements EcsKit {
 
     @Override
     public final Either<EcsError, DeploymentOutcome> deploy(DeployService.Command command, DeploymentProgress.Listener listener) {
-        return useCases.deploy.deploy(command, listener);
+        return logged("deploy " + command.cluster() + "/" + command.service().serviceName(), useCases.deploy.deploy(command, listener),
+                WiredEcsKit::outcome);
     }
 
     @Override
     public final Either<EcsError, DeploymentOutcome> redeploy(RedeployService.Command command, DeploymentProgress.Listener listener) {
-        return useCases.redeploy.redeploy(command, listener);
+        return logged("redeploy " + command.cluster() + "/" + command.service(), useCases.redeploy.redeploy(command, listener),
+                WiredEcsKit::outcome);
     }
 
     @Override
     public final Either<EcsError, DeploymentOutcome> scale(ScaleService.Command command, DeploymentProgress.Listener listener) {
-        return useCases.scale.scale(command, listener);
+        return logged("scale " + command.cluster() + "/" + command.service() + " to " + command.desiredCount(),
+                useCases.scale.scale(command, listener), WiredEcsKit::outcome);
     }
 
     @Override
     public final Either<EcsError, DeploymentOutcome> rollback(RollbackService.Command command, DeploymentProgress.Listener listener) {
-        return useCases.rollback.rollback(command, listener);
+        return logged("rollback " + command.cluster() + "/" + command.service(), useCases.rollback.rollback(command, listener),
+                WiredEcsKit::outcome);
     }
 
     @Override
     public final Either<EcsError, CleanUp.Report> cleanUp(CleanUp.Command command, DeploymentProgress.Listener listener) {
-        return useCases.cleanUp.cleanUp(command, listener);
+        return logged("clean up " + command.cluster(), useCases.cleanUp.cleanUp(command, listener),
+                report -> report.steps().mkString(", "));
     }
 
     @Override
     public final Either<EcsError, PushedImage> pushImage(PushImage.Command command, Consumer<PushProgress> progress) {
-        return useCases.pushImage.push(command, progress);
+        return logged("push " + command.repository() + ":" + command.tag(), useCases.pushImage.push(command, progress),
+                pushed -> pushed.byDigest().toString());
     }
 
     @Override
@@ -124,5 +140,19 @@ public abstract class WiredEcsKit implements EcsKit {
     @Override
     public final InspectEcs inspect() {
         return useCases.inspect;
+    }
+
+    private static String outcome(DeploymentOutcome outcome) {
+        return outcome.result() + " (deployment " + outcome.deploymentId()
+                + outcome.taskDefinition().map(td -> ", " + td).getOrElse("")
+                + (outcome.registeredNewRevision() ? ", new revision" : "") + ", followed " + outcome.waited().toMillis() / 1000.0 + " s)";
+    }
+
+    private static <T> Either<EcsError, T> logged(String what, Either<EcsError, T> answer, Function<T, String> describe) {
+        if (LOG.isInfoEnabled()) {
+            answer.peek(value -> LOG.info("{}: {}", what, describe.apply(value)))
+                    .peekLeft(error -> LOG.info("{}: {} {}", what, error.code(), error.message()));
+        }
+        return answer;
     }
 }

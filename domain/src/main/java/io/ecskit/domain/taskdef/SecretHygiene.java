@@ -49,6 +49,26 @@ public final class SecretHygiene {
                 || words.sliding(2).exists(pair -> pair.size() == 2 && PAIRS.contains(pair.get(0) + "_" + pair.get(1)));
     }
 
+    /**
+     * The values of the plain environment variables whose name looks secret, in every container, longest first;
+     * values shorter than 4 characters are left out (masking {@code "1"} everywhere would hide more than it protects).
+     */
+    public static Seq<String> secretValues(TaskDefinition td) {
+        return td.containerDefinitions().flatMap(c -> c.environment())
+                .filter(e -> e.name().exists(SecretHygiene::looksSecret))
+                .flatMap(KeyValuePair::value).filter(v -> v.length() >= 4).distinct()
+                .sortBy(v -> -v.length());
+    }
+
+    /** {@code text} with every occurrence of each of {@code values} replaced by {@value #MASK}. */
+    public static String maskIn(String text, Seq<String> values) {
+        String masked = text;
+        for (String value : values) {
+            masked = masked.replace(value, MASK);
+        }
+        return masked;
+    }
+
     /** Every plain environment variable that looks secret, each with the fix. */
     public static Seq<Warning> plainSecrets(TaskDefinition td) {
         return td.containerDefinitions().zipWithIndex().flatMap(ci -> ci._1.environment().zipWithIndex()
