@@ -76,11 +76,6 @@ public record TaskDefinitionRef(String family, Option<Integer> revision, Option<
         return Either.left(EcsRule.REVISION_NUMBER.at("taskDefinition", m.group(2)));
     }
 
-    /** The same revision without the ARN: {@code family} or {@code family:revision}. */
-    public TaskDefinitionRef withoutArn() {
-        return new TaskDefinitionRef(family, revision, Option.none());
-    }
-
     /** Whether both name the same family and revision, however written. */
     public boolean sameRevision(TaskDefinitionRef other) {
         return family.equals(other.family) && revision.equals(other.revision);
