@@ -49,7 +49,8 @@ class NoSplitPackagesTest {
         if (text.endsWith("/target/classes") && Files.exists(path.getParent().getParent().resolve("pom.xml"))) {
             return path.getParent().getParent().getFileName() + "/target/classes";
         }
-        if (text.contains("/io/ecskit/") && path.getFileName().toString().startsWith("ecskit-") && text.endsWith(".jar") && !text.endsWith("-tests.jar")) {
+        // a module's jar: from a repository (.../io/ecskit/...), or from the reactor (module/target/) once packaged
+        if (path.getFileName().toString().startsWith("ecskit-") && text.endsWith(".jar") && !text.endsWith("-tests.jar")) {
             return path.getFileName().toString();
         }
         return null;
