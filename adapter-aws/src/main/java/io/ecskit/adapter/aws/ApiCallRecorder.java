@@ -69,9 +69,12 @@ public final class ApiCallRecorder implements ExecutionInterceptor {
 
     @Override
     public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
-        String code = context.exception() instanceof AwsServiceException aws && aws.awsErrorDetails() != null
-                ? aws.awsErrorDetails().errorCode() : context.exception().getClass().getSimpleName();
-        io.vavr.control.Option<String> requestId = context.exception() instanceof AwsServiceException aws
+        // the SDK's own failure, also under the kit's mark for a call not safe to repeat
+        Throwable failure = context.exception() instanceof IdempotencyInterceptor.OutcomeUnknownException unknown
+                ? unknown.getCause() : context.exception();
+        String code = failure instanceof AwsServiceException aws && aws.awsErrorDetails() != null
+                ? aws.awsErrorDetails().errorCode() : failure.getClass().getSimpleName();
+        io.vavr.control.Option<String> requestId = failure instanceof AwsServiceException aws
                 ? io.vavr.control.Option.of(aws.requestId()) : io.vavr.control.Option.none();
         record(attributes, false, code, requestId);
     }
