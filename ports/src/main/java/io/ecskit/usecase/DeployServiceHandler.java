@@ -182,17 +182,20 @@ public final class DeployServiceHandler implements DeployService {
         ServiceUpdate update = newTaskDefinition
                 ? changes.update().toBuilder().taskDefinition(td.taskDefinitionArn().ref()).build()
                 : changes.update();
-        return ServiceSupport.writeOrFind(() -> services.update(update), () -> updatedMeanwhile(command, name, td))
+        return ServiceSupport.writeOrFind(() -> services.update(update), () -> updatedMeanwhile(command, name, td, newTaskDefinition))
                 .flatMap(ServiceSupport::primaryId);
     }
 
     /**
-     * After an UpdateService whose answer was lost: the service, when it now runs {@code td} with
-     * every setting of the command (that call took effect), else none (it did not).
+     * After an UpdateService whose answer was lost: the service when that call took effect, else none.
+     * An UpdateService is applied whole, so one that changed the revision took effect when the service
+     * runs {@code td}; one that changed only settings, when the service has every setting of the command.
      */
-    private Either<EcsError, Option<Service>> updatedMeanwhile(Command command, ServiceName name, RegisteredTaskDefinition td) {
-        return activeService(command, name).map(now -> now.filter(s -> s.taskDefinition().exists(ref -> ref.sameRevision(td.taskDefinitionArn().ref()))
-                && ServiceChanges.between(s, command.service(), command.cluster(), name).isEmpty()));
+    private Either<EcsError, Option<Service>> updatedMeanwhile(Command command, ServiceName name, RegisteredTaskDefinition td,
+                                                              boolean newTaskDefinition) {
+        return activeService(command, name).map(now -> now.filter(s -> newTaskDefinition
+                ? s.taskDefinition().exists(ref -> ref.sameRevision(td.taskDefinitionArn().ref()))
+                : ServiceChanges.between(s, command.service(), command.cluster(), name).isEmpty()));
     }
 
 }
