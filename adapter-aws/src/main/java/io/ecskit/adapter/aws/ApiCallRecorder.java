@@ -69,9 +69,7 @@ public final class ApiCallRecorder implements ExecutionInterceptor {
 
     @Override
     public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
-        // the SDK's own failure, also under the kit's mark for a call not safe to repeat
-        Throwable failure = context.exception() instanceof IdempotencyInterceptor.OutcomeUnknownException unknown
-                ? unknown.getCause() : context.exception();
+        Throwable failure = context.exception();
         String code = failure instanceof AwsServiceException aws && aws.awsErrorDetails() != null
                 ? aws.awsErrorDetails().errorCode() : failure.getClass().getSimpleName();
         io.vavr.control.Option<String> requestId = failure instanceof AwsServiceException aws

@@ -39,8 +39,7 @@ final class AwsErrors {
      * A call not safe to repeat that may have been carried out: AWS's code and request id when AWS
      * answered (a 5xx), else the name of the I/O failure (e.g. NoHttpResponseException) or timeout.
      */
-    private static EcsError outcomeUnknown(IdempotencyInterceptor.OutcomeUnknownException unknown) {
-        Throwable cause = unknown.getCause();
+    private static EcsError outcomeUnknown(String operation, Throwable cause) {
         String code = null;
         Option<String> requestId = Option.none();
         String detail = String.valueOf(cause.getMessage());
@@ -57,7 +56,6 @@ final class AwsErrors {
                 }
             }
         }
-        String operation = unknown.operation();
         return new EcsError.OutcomeUnknown(operation, code == null ? cause.getClass().getSimpleName() : code,
                 operation + " may have been carried out: " + detail
                         + ". It was not sent again (a repeat is not safe); read the state before asking again", requestId);
@@ -87,8 +85,9 @@ final class AwsErrors {
     }
 
     static EcsError translate(SdkException e) {
-        if (e instanceof IdempotencyInterceptor.OutcomeUnknownException unknown) {
-            return outcomeUnknown(unknown);
+        var unknown = Idempotency.outcomeUnknown(e);
+        if (unknown.isDefined()) {
+            return outcomeUnknown(unknown.get().operation(), unknown.get().failure());
         }
         if (!(e instanceof AwsServiceException aws) || aws.awsErrorDetails() == null) {
             return clientSide(e);

@@ -84,6 +84,34 @@ final class Idempotency {
 
     private final ThreadLocal<Boolean> current = new ThreadLocal<>();
 
+    /** The last failure on this thread of a call not safe to repeat that AWS may have carried out. */
+    private static final ThreadLocal<OutcomeUnknown> UNKNOWN = new ThreadLocal<>();
+
+    record OutcomeUnknown(String operation, Throwable failure) {
+    }
+
+    static void noteOutcomeUnknown(String operation, Throwable failure) {
+        UNKNOWN.set(new OutcomeUnknown(operation, failure));
+    }
+
+    /**
+     * The operation whose outcome is unknown, when {@code thrown} (what the SDK threw to the caller,
+     * on this thread) is, or wraps, the failure noted last; the note is then forgotten.
+     */
+    static io.vavr.control.Option<OutcomeUnknown> outcomeUnknown(Throwable thrown) {
+        OutcomeUnknown noted = UNKNOWN.get();
+        if (noted == null) {
+            return io.vavr.control.Option.none();
+        }
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t == noted.failure()) {
+                UNKNOWN.remove();
+                return io.vavr.control.Option.some(noted);
+            }
+        }
+        return io.vavr.control.Option.none();
+    }
+
     /** Whether {@code request} ({@code operation}, e.g. RegisterTaskDefinition) may be sent again after a 5xx or a lost answer. */
     static boolean safeToRepeat(String operation, SdkRequest request) {
         if (operation.startsWith("Describe") || operation.startsWith("List") || operation.startsWith("Get")
@@ -135,6 +163,7 @@ final class Idempotency {
 
     /** Notes the call starting on this thread (the interceptor's beforeExecution). */
     void enter(boolean safe) {
+        UNKNOWN.remove();
         current.set(safe);
     }
 

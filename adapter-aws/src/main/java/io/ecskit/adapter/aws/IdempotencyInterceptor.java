@@ -1,6 +1,5 @@
 package io.ecskit.adapter.aws;
 
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -8,10 +7,10 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 
 /**
- * Tells {@link IdempotentRetryStrategy} whether the call on this thread is safe to repeat, and turns
- * the final failure of one that is not, when AWS may have carried it out, into
- * {@link OutcomeUnknownException} (which {@link AwsErrors} answers as
- * {@link io.ecskit.domain.error.EcsError.OutcomeUnknown}). Registered before {@link ApiCallRecorder}.
+ * Tells {@link IdempotentRetryStrategy} whether the call on this thread is safe to repeat, and notes
+ * the final failure of one that is not, when AWS may have carried it out, so that {@link AwsErrors}
+ * answers it as {@link io.ecskit.domain.error.EcsError.OutcomeUnknown}. (An interceptor may not replace
+ * the SDK's exception by another type, so the failure is noted beside it, on the calling thread.)
  */
 final class IdempotencyInterceptor implements ExecutionInterceptor {
 
@@ -35,28 +34,13 @@ final class IdempotencyInterceptor implements ExecutionInterceptor {
         idempotency.leave();
     }
 
+    /** The final failure: noted for {@link AwsErrors} when the call was not safe to repeat and AWS may have carried it out. */
     @Override
-    public Throwable modifyException(Context.FailedExecution context, ExecutionAttributes attributes) {
+    public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
         idempotency.leave();
         Throwable failure = context.exception();
         if (Boolean.FALSE.equals(attributes.getAttribute(SAFE)) && Idempotency.mayHaveReachedAws(failure)) {
-            return new OutcomeUnknownException(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME), failure);
-        }
-        return failure;
-    }
-
-    /** A call not safe to repeat failed after it may have reached AWS; the cause is the SDK's failure. */
-    static final class OutcomeUnknownException extends SdkClientException {
-        private final String operation;
-
-        OutcomeUnknownException(String operation, Throwable cause) {
-            super(SdkClientException.builder().cause(cause)
-                    .message(operation + " may have reached AWS and was not sent again (not safe to repeat): " + cause.getMessage()));
-            this.operation = operation;
-        }
-
-        String operation() {
-            return operation;
+            Idempotency.noteOutcomeUnknown(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME), failure);
         }
     }
 }
