@@ -126,8 +126,19 @@ public final class DeployServiceHandler implements DeployService {
                 .filter(r -> TaskDefinitionComparison.sameAs(r.definition(), td))
                 .map(r -> Either.<EcsError, Tuple2<RegisteredTaskDefinition, Boolean>>right(Tuple.of(r, false)))
                 .getOrElse(() -> RollbackPointer.lastCompleted(taskDefinitions, existing)
-                        .flatMap(target -> taskDefinitions.register(RollbackPointer.pointing(td, target)))
+                        .flatMap(target -> ServiceSupport.writeOrFind(
+                                () -> taskDefinitions.register(RollbackPointer.pointing(td, target)),
+                                () -> registeredMeanwhile(td)))
                         .map(r -> Tuple.of(r, true))));
+    }
+
+    /**
+     * After a RegisterTaskDefinition whose answer was lost: the latest revision, when it means
+     * {@code td} (it did not before the call, so that call registered it).
+     */
+    private Either<EcsError, Option<RegisteredTaskDefinition>> registeredMeanwhile(TaskDefinition td) {
+        return taskDefinitions.describe(TaskDefinitionRef.latest(td.family()))
+                .map(latest -> latest.filter(r -> TaskDefinitionComparison.sameAs(r.definition(), td)));
     }
 
     private Either<EcsError, Option<Service>> activeService(Command command, ServiceName name) {
@@ -169,7 +180,20 @@ public final class DeployServiceHandler implements DeployService {
         ServiceUpdate update = newTaskDefinition
                 ? changes.update().toBuilder().taskDefinition(td.taskDefinitionArn().ref()).build()
                 : changes.update();
-        return services.update(update).flatMap(ServiceSupport::primaryId);
+        return ServiceSupport.writeOrFind(() -> services.update(update), () -> updatedMeanwhile(command, name, td, newTaskDefinition))
+                .flatMap(ServiceSupport::primaryId);
+    }
+
+    /**
+     * After an UpdateService whose answer was lost: the service when that call took effect, else none.
+     * An UpdateService is applied whole, so one that changed the revision took effect when the service
+     * runs {@code td}; one that changed only settings, when the service has every setting of the command.
+     */
+    private Either<EcsError, Option<Service>> updatedMeanwhile(Command command, ServiceName name, RegisteredTaskDefinition td,
+                                                              boolean newTaskDefinition) {
+        return activeService(command, name).map(now -> now.filter(s -> newTaskDefinition
+                ? s.taskDefinition().exists(ref -> ref.sameRevision(td.taskDefinitionArn().ref()))
+                : ServiceChanges.between(s, command.service(), command.cluster(), name).isEmpty()));
     }
 
 }

@@ -15,6 +15,7 @@ import io.ecskit.port.out.TaskDefinitionPort;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
 import java.util.function.Supplier;
 
@@ -27,6 +28,31 @@ final class ServiceSupport {
     /** Every violation at once as {@code EcsError.Invalid}, before any AWS call; else what {@code then} answers. */
     static <T> Either<EcsError, T> whenValid(Seq<Violation> violations, Supplier<Either<EcsError, T>> then) {
         return violations.isEmpty() ? then.get() : Either.left(new EcsError.Invalid(violations));
+    }
+
+    /** Writes in all, when each answer was lost and the state shows the write did not happen. */
+    static final int WRITES_WHEN_OUTCOME_UNKNOWN = 3;
+
+    /**
+     * A write that is not safe to repeat blindly ({@link EcsError.OutcomeUnknown} when its answer was
+     * lost): then {@code find} reads the state for what the write makes. Found: that is the answer (the
+     * write took effect). Not found: it did not, and it is made again, up to
+     * {@value #WRITES_WHEN_OUTCOME_UNKNOWN} writes in all. A read that fails, or the last write's
+     * unknown outcome, answers the OutcomeUnknown.
+     */
+    static <T> Either<EcsError, T> writeOrFind(Supplier<Either<EcsError, T>> write, Supplier<Either<EcsError, Option<T>>> find) {
+        Either<EcsError, T> answer = write.get();
+        for (int writes = 1; answer.isLeft() && answer.getLeft() instanceof EcsError.OutcomeUnknown; writes++) {
+            Either<EcsError, Option<T>> found = find.get();
+            if (found.isRight() && found.get().isDefined()) {
+                return Either.right(found.get().get());
+            }
+            if (found.isLeft() || writes == WRITES_WHEN_OUTCOME_UNKNOWN) {
+                return answer;
+            }
+            answer = write.get();
+        }
+        return answer;
     }
 
     /** The deployment ECS rolls out now: the PRIMARY one (a fresh UpdateService or CreateService answer has it). */

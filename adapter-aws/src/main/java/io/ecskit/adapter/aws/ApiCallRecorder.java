@@ -69,9 +69,10 @@ public final class ApiCallRecorder implements ExecutionInterceptor {
 
     @Override
     public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
-        String code = context.exception() instanceof AwsServiceException aws && aws.awsErrorDetails() != null
-                ? aws.awsErrorDetails().errorCode() : context.exception().getClass().getSimpleName();
-        io.vavr.control.Option<String> requestId = context.exception() instanceof AwsServiceException aws
+        Throwable failure = context.exception();
+        String code = failure instanceof AwsServiceException aws && aws.awsErrorDetails() != null
+                ? aws.awsErrorDetails().errorCode() : failure.getClass().getSimpleName();
+        io.vavr.control.Option<String> requestId = failure instanceof AwsServiceException aws
                 ? io.vavr.control.Option.of(aws.requestId()) : io.vavr.control.Option.none();
         record(attributes, false, code, requestId);
     }

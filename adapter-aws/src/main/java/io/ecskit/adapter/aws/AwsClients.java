@@ -3,6 +3,7 @@ package io.ecskit.adapter.aws;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -18,7 +19,8 @@ import java.time.Duration;
 
 /**
  * One client per service for the kit, sharing one HTTP client, one retry strategy (standard mode:
- * exponential back-off with jitter, longer for throttling) and one call recorder. Closed with the kit.
+ * exponential back-off with jitter, longer for throttling; 5xx and lost answers retried only for the
+ * calls {@link Idempotency} says are safe to repeat) and one call recorder. Closed with the kit.
  */
 @Singleton
 final class AwsClients implements AutoCloseable {
@@ -36,15 +38,20 @@ final class AwsClients implements AutoCloseable {
         this.throttlingBudget = settings.throttlingBudget();
         this.http = settings.httpClient().getOrElse(() -> ApacheHttpClient.builder()
                 .connectionTimeout(Duration.ofSeconds(5)).socketTimeout(settings.attemptTimeout()).build());
+        Idempotency idempotency = new Idempotency();
+        // the SDK's and AWS's retry conditions (AwsRetryStrategy), the kit's back-off, and no repeat of a
+        // call that is not safe to repeat after AWS may have carried it out (see Idempotency)
+        StandardRetryStrategy standard = AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .maxAttempts(settings.maxAttempts())
+                .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(20)))
+                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(500), Duration.ofSeconds(20)))
+                .circuitBreakerEnabled(false)
+                .build();
         ClientOverrideConfiguration overrides = ClientOverrideConfiguration.builder()
-                .retryStrategy(StandardRetryStrategy.builder()
-                        .maxAttempts(settings.maxAttempts())
-                        .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(20)))
-                        .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(500), Duration.ofSeconds(20)))
-                        .circuitBreakerEnabled(false)
-                        .build())
+                .retryStrategy(new IdempotentRetryStrategy(standard, idempotency))
                 .apiCallTimeout(settings.apiCallTimeout())
                 .apiCallAttemptTimeout(settings.attemptTimeout())
+                .addExecutionInterceptor(new IdempotencyInterceptor(idempotency))
                 .addExecutionInterceptor(recorder)
                 .build();
         this.ecs = configure(EcsClient.builder(), settings, overrides).build();

@@ -122,7 +122,12 @@ public final class AwsEcsKit extends WiredEcsKit {
             return this;
         }
 
-        /** Attempts per call in the SDK's standard retry mode, throttling backed off longer (default 5). */
+        /**
+         * Attempts per call in the SDK's standard retry mode, throttling backed off longer (default 5).
+         * A 5xx, a lost answer or a timeout is retried only for the calls that are safe to repeat
+         * ({@link Idempotency}: reads, client-token requests, harmless writes); any other answers
+         * {@link io.ecskit.domain.error.EcsError.OutcomeUnknown} after one attempt.
+         */
         public Builder maxAttempts(int maxAttempts) {
             this.maxAttempts = maxAttempts;
             return this;

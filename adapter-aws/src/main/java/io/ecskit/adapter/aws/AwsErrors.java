@@ -36,6 +36,32 @@ final class AwsErrors {
     }
 
     /**
+     * A call not safe to repeat that may have been carried out: AWS's code and request id when AWS
+     * answered (a 5xx), else the name of the I/O failure (e.g. NoHttpResponseException) or timeout.
+     */
+    private static EcsError outcomeUnknown(String operation, Throwable cause) {
+        String code = null;
+        Option<String> requestId = Option.none();
+        String detail = String.valueOf(cause.getMessage());
+        if (cause instanceof AwsServiceException aws && aws.awsErrorDetails() != null) {
+            code = aws.awsErrorDetails().errorCode();
+            requestId = Option.of(aws.requestId());
+            detail = "HTTP " + aws.statusCode() + (code == null ? "" : " " + code)
+                    + (aws.awsErrorDetails().errorMessage() == null ? "" : ": " + aws.awsErrorDetails().errorMessage());
+        } else {
+            for (Throwable c = cause; c != null && code == null; c = c.getCause()) {
+                if (c instanceof java.io.IOException || c instanceof software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException
+                        || c instanceof software.amazon.awssdk.core.exception.ApiCallTimeoutException) {
+                    code = c.getClass().getSimpleName();
+                }
+            }
+        }
+        return new EcsError.OutcomeUnknown(operation, code == null ? cause.getClass().getSimpleName() : code,
+                operation + " may have been carried out: " + detail
+                        + ". It was not sent again (a repeat is not safe); read the state before asking again", requestId);
+    }
+
+    /**
      * A failure before AWS answered. The SDK has no exception type for a credentials chain that found
      * nothing, only its message ("Unable to load credentials from any of the providers in the chain"),
      * so that one is recognised by the SDK's own words; unreachable endpoints by the cause's type.
@@ -59,6 +85,10 @@ final class AwsErrors {
     }
 
     static EcsError translate(SdkException e) {
+        var unknown = Idempotency.outcomeUnknown(e);
+        if (unknown.isDefined()) {
+            return outcomeUnknown(unknown.get().operation(), unknown.get().failure());
+        }
         if (!(e instanceof AwsServiceException aws) || aws.awsErrorDetails() == null) {
             return clientSide(e);
         }

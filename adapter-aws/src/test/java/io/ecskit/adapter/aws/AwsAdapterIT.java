@@ -3,7 +3,7 @@ package io.ecskit.adapter.aws;
 import io.ecskit.domain.NetworkConfiguration;
 import io.ecskit.adapter.aws.testing.MotoNetwork;
 import io.ecskit.adapter.aws.testing.MotoServer;
-import io.ecskit.adapter.aws.testing.ThrottlingProxy;
+import io.ecskit.adapter.aws.testing.FaultProxy;
 import io.ecskit.contract.EveryFieldFixture;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ServiceName;
@@ -62,7 +62,7 @@ class AwsAdapterIT {
     @Test
     void register_everyFieldOfEveryRecord_isSentAndComesBackUnchanged() throws Exception {
         TaskDefinition sent = EveryFieldFixture.everyField();
-        try (ThrottlingProxy proxy = new ThrottlingProxy(MotoServer.get().endpoint());
+        try (FaultProxy proxy = new FaultProxy(MotoServer.get().endpoint());
              AwsEcsKit recorded = AwsEcsKit.builder().region(MotoServer.REGION).endpointOverride(proxy.endpoint())
                      .credentials(MotoNetwork.CREDENTIALS).accountId(MotoServer.ACCOUNT).build()) {
             RegisteredTaskDefinition registered = recorded.api().taskDefinitions().register(sent).get();
@@ -82,7 +82,7 @@ class AwsAdapterIT {
 
     @Test
     void deploy_fromAServiceDefinitionWithEveryCreateServiceMember_sendsThemAll() throws Exception {
-        try (ThrottlingProxy proxy = new ThrottlingProxy(MotoServer.get().endpoint());
+        try (FaultProxy proxy = new FaultProxy(MotoServer.get().endpoint());
              AwsEcsKit recorded = AwsEcsKit.builder().region(MotoServer.REGION).endpointOverride(proxy.endpoint())
                      .credentials(MotoNetwork.CREDENTIALS).accountId(MotoServer.ACCOUNT).build()) {
             ServiceSpec spec = EveryFieldFixture.everyServiceField(new ClusterName("every"), "web",
@@ -166,7 +166,7 @@ class AwsAdapterIT {
 
     @Test
     void throttledCalls_areRetriedWithBackoff_andSucceedWithinTheBudget() throws Exception {
-        try (ThrottlingProxy proxy = new ThrottlingProxy(MotoServer.get().endpoint());
+        try (FaultProxy proxy = new FaultProxy(MotoServer.get().endpoint());
              AwsEcsKit throttled = AwsEcsKit.builder().region(MotoServer.REGION).endpointOverride(proxy.endpoint())
                      .credentials(MotoNetwork.CREDENTIALS).accountId(MotoServer.ACCOUNT).maxAttempts(4).build()) {
             proxy.throttle("ListClusters", 2);
@@ -183,7 +183,7 @@ class AwsAdapterIT {
 
     @Test
     void throttlingThatOutlivesTheBudget_isThrottled_withEveryAttemptCounted() throws Exception {
-        try (ThrottlingProxy proxy = new ThrottlingProxy(MotoServer.get().endpoint());
+        try (FaultProxy proxy = new FaultProxy(MotoServer.get().endpoint());
              AwsEcsKit throttled = AwsEcsKit.builder().region(MotoServer.REGION).endpointOverride(proxy.endpoint())
                      .credentials(MotoNetwork.CREDENTIALS).accountId(MotoServer.ACCOUNT).maxAttempts(3)
                      .throttlingBudget(Duration.ofSeconds(3)).apiCallTimeout(Duration.ofSeconds(60)).build()) {
@@ -206,7 +206,7 @@ class AwsAdapterIT {
      */
     @Test
     void halfOfAllCallsThrottled_aDeployAndACleanUpConverge_creatingNothingTwice() throws Exception {
-        try (ThrottlingProxy proxy = new ThrottlingProxy(MotoServer.get().endpoint());
+        try (FaultProxy proxy = new FaultProxy(MotoServer.get().endpoint());
              AwsEcsKit throttled = AwsEcsKit.builder().region(MotoServer.REGION).endpointOverride(proxy.endpoint())
                      .credentials(MotoNetwork.CREDENTIALS).accountId(MotoServer.ACCOUNT).build()) {
             proxy.throttleShare(0.5, 1L);

@@ -40,8 +40,9 @@ public sealed interface EcsError {
     /**
      * The same request may succeed later, unchanged: {@link Throttled} past the SDK's retries, and
      * {@link Unavailable} (AWS's 5xx, a timeout, a reset connection). Nothing else is: a refusal stays
-     * a refusal, {@link EndpointUnreachable} and {@link NoCredentials} need configuring first, and an
-     * {@link Other} is never a 5xx or throttling (those have their records).
+     * a refusal, {@link EndpointUnreachable} and {@link NoCredentials} need configuring first, an
+     * {@link Other} is never a 5xx or throttling (those have their records), and {@link OutcomeUnknown}
+     * (the same failures, of a request that is not safe to repeat) may already have taken effect.
      */
     default boolean isRetryable() {
         return this instanceof Throttled || this instanceof Unavailable;
@@ -253,6 +254,21 @@ public sealed interface EcsError {
         /** A {@code ServerException} with {@code message} and no request id. */
         public static Unavailable of(String message) { return new Unavailable(message, Option.none()); }
         public String code() { return "ServerException"; }
+    }
+
+    /**
+     * A request that is not safe to repeat (it would register another revision, start another
+     * deployment, put the events twice) failed in a way that does not say whether AWS carried it out:
+     * an HTTP 5xx, a connection dropped or a timeout after the request was sent. ecskit did not ask
+     * again; read the state ({@code describe...}) before deciding to. Not {@link #isRetryable()} for
+     * that reason. {@code code} is AWS's (e.g. {@code InternalFailure}) or the client-side failure's
+     * (e.g. {@code NoHttpResponseException}); {@code operation} the API operation, e.g.
+     * {@code RegisterTaskDefinition}. The deploy use case reads the state itself and goes on.
+     */
+    record OutcomeUnknown(String operation, String code, String message, Option<String> requestId) implements EcsError {
+        public static OutcomeUnknown of(String operation, String message) {
+            return new OutcomeUnknown(operation, "OutcomeUnknown", message, Option.none());
+        }
     }
 
     /**

@@ -40,6 +40,8 @@ class EcsErrorTest {
             entry(EcsError.Throttled.class, Set.of(Kind.RETRYABLE)),
             entry(EcsError.AccessDenied.class, Set.of()),
             entry(EcsError.Unavailable.class, Set.of(Kind.RETRYABLE)),
+            // may have been carried out: read the state before asking again
+            entry(EcsError.OutcomeUnknown.class, Set.of()),
             entry(EcsError.NoCredentials.class, Set.of()),
             entry(EcsError.EndpointUnreachable.class, Set.of()),
             entry(EcsError.Other.class, Set.of()));
