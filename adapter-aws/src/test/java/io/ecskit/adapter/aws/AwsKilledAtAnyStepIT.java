@@ -85,15 +85,15 @@ class AwsKilledAtAnyStepIT {
     /** What was there before the run that is interrupted (made straight on moto). */
     static void prepare(Scenario scenario, MotoBackend backend) {
         if (scenario != Scenario.FIRST_DEPLOY) {
-            backend.awsKit().deploy().deploy(deploy(backend, V1), DeploymentProgress.Listener.NONE).get();
+            backend.awsKit().deploy(deploy(backend, V1), DeploymentProgress.Listener.NONE).get();
         }
     }
 
     static Either<EcsError, ?> run(Scenario scenario, EcsKit kit, MotoBackend backend) {
         return switch (scenario) {
-            case FIRST_DEPLOY -> kit.deploy().deploy(deploy(backend, V1), DeploymentProgress.Listener.NONE);
-            case REDEPLOY -> kit.deploy().deploy(deploy(backend, V2), DeploymentProgress.Listener.NONE);
-            case CLEAN_UP -> kit.cleanUp().cleanUp(cleanUp(), DeploymentProgress.Listener.NONE);
+            case FIRST_DEPLOY -> kit.deploy(deploy(backend, V1), DeploymentProgress.Listener.NONE);
+            case REDEPLOY -> kit.deploy(deploy(backend, V2), DeploymentProgress.Listener.NONE);
+            case CLEAN_UP -> kit.cleanUp(cleanUp(), DeploymentProgress.Listener.NONE);
         };
     }
 
@@ -203,26 +203,26 @@ class AwsKilledAtAnyStepIT {
             case FIRST_DEPLOY, REDEPLOY -> {
                 String image = scenario == Scenario.FIRST_DEPLOY ? V1 : V2;
                 int revisions = scenario == Scenario.FIRST_DEPLOY ? 1 : 2;
-                assertThat(kit.clusters().list().get()).hasSize(1);
-                assertThat(kit.clusters().describe(CLUSTER).get().get().status()).isEqualTo(ClusterStatus.ACTIVE);
-                assertThat(kit.services().list(CLUSTER).get()).hasSize(1);
-                assertThat(kit.taskDefinitions().list(Option.of("web"), TaskDefinitionStatus.ACTIVE).get()).hasSize(revisions);
-                Service service = kit.services().describe(CLUSTER, List.of(SERVICE)).get().found().single();
+                assertThat(kit.api().clusters().list().get()).hasSize(1);
+                assertThat(kit.api().clusters().describe(CLUSTER).get().get().status()).isEqualTo(ClusterStatus.ACTIVE);
+                assertThat(kit.api().services().list(CLUSTER).get()).hasSize(1);
+                assertThat(kit.api().taskDefinitions().list(Option.of("web"), TaskDefinitionStatus.ACTIVE).get()).hasSize(revisions);
+                Service service = kit.api().services().describe(CLUSTER, List.of(SERVICE)).get().found().single();
                 assertThat(service.taskDefinition().flatMap(TaskDefinitionRef::revision)).contains(revisions);
                 assertThat(service.desiredCount()).isEqualTo(1);
-                assertThat(kit.taskDefinitions().describe(TaskDefinitionRef.of("web", revisions)).get().get()
+                assertThat(kit.api().taskDefinitions().describe(TaskDefinitionRef.of("web", revisions)).get().get()
                         .definition().containerDefinitions().single().image()).contains(image);
-                assertThat(kit.logs().describeGroup(LOG_GROUP).get()).isNotEmpty();
+                assertThat(kit.api().logs().describeGroup(LOG_GROUP).get()).isNotEmpty();
             }
             case CLEAN_UP -> {
                 // moto lists deleted clusters (INACTIVE_CLUSTERS): the status says it is gone
-                assertThat(kit.clusters().describe(CLUSTER).get().forAll(c -> c.status() == ClusterStatus.INACTIVE)).isTrue();
+                assertThat(kit.api().clusters().describe(CLUSTER).get().forAll(c -> c.status() == ClusterStatus.INACTIVE)).isTrue();
                 // moto's ListServices still names the INACTIVE service of a deleted cluster: its status says it is gone
-                assertThat(kit.services().describe(CLUSTER, List.of(SERVICE)).map(d -> d.found().forAll(s -> s.status() == ServiceStatus.INACTIVE))
+                assertThat(kit.api().services().describe(CLUSTER, List.of(SERVICE)).map(d -> d.found().forAll(s -> s.status() == ServiceStatus.INACTIVE))
                         .getOrElse(true)).isTrue();
-                assertThat(kit.taskDefinitions().list(Option.of("web"), TaskDefinitionStatus.ACTIVE).get()).isEmpty();
-                assertThat(kit.taskDefinitions().list(Option.of("web"), TaskDefinitionStatus.INACTIVE).get()).hasSize(1);
-                assertThat(kit.logs().describeGroup(LOG_GROUP).get()).isEmpty();
+                assertThat(kit.api().taskDefinitions().list(Option.of("web"), TaskDefinitionStatus.ACTIVE).get()).isEmpty();
+                assertThat(kit.api().taskDefinitions().list(Option.of("web"), TaskDefinitionStatus.INACTIVE).get()).hasSize(1);
+                assertThat(kit.api().logs().describeGroup(LOG_GROUP).get()).isEmpty();
             }
         }
     }

@@ -46,18 +46,18 @@ class AwsServerErrorsIT {
         ClusterName cluster = new ClusterName("apps");
         LogGroupName group = new LogGroupName("/apps");
         return switch (operation) {
-            case "DescribeClusters" -> kit -> kit.clusters().describe(cluster);
-            case "CreateCluster" -> kit -> kit.clusters().create(io.ecskit.domain.cluster.ClusterSpec.named(cluster));
-            case "DeleteService" -> kit -> kit.services().delete(cluster, new ServiceName("web"), true);
-            case "UpdateService desiredCount" -> kit -> kit.services().update(ServiceUpdate.builder().cluster(cluster)
+            case "DescribeClusters" -> kit -> kit.api().clusters().describe(cluster);
+            case "CreateCluster" -> kit -> kit.api().clusters().create(io.ecskit.domain.cluster.ClusterSpec.named(cluster));
+            case "DeleteService" -> kit -> kit.api().services().delete(cluster, new ServiceName("web"), true);
+            case "UpdateService desiredCount" -> kit -> kit.api().services().update(ServiceUpdate.builder().cluster(cluster)
                     .service(new ServiceName("web")).desiredCount(0).build());
-            case "UpdateService taskDefinition" -> kit -> kit.services().update(ServiceUpdate.builder().cluster(cluster)
+            case "UpdateService taskDefinition" -> kit -> kit.api().services().update(ServiceUpdate.builder().cluster(cluster)
                     .service(new ServiceName("web")).taskDefinition(TaskDefinitionRef.of("web", 2)).build());
-            case "RegisterTaskDefinition" -> kit -> kit.taskDefinitions().register(AwsKilledAtAnyStepIT.definition(AwsKilledAtAnyStepIT.V1));
-            case "PutLogEvents" -> kit -> kit.logs().putEvents(group, new LogStreamName("web/1"),
+            case "RegisterTaskDefinition" -> kit -> kit.api().taskDefinitions().register(AwsKilledAtAnyStepIT.definition(AwsKilledAtAnyStepIT.V1));
+            case "PutLogEvents" -> kit -> kit.api().logs().putEvents(group, new LogStreamName("web/1"),
                     List.of(new LogEvent(Instant.parse("2026-01-01T00:00:00Z"), "line", new LogStreamName("web/1"))));
-            case "CreateLogGroup" -> kit -> kit.logs().createGroup(group, Option.none());
-            case "DeleteRepository" -> kit -> kit.imageRepositories().delete(new io.ecskit.domain.ecr.RepositoryName("apps"), true);
+            case "CreateLogGroup" -> kit -> kit.api().logs().createGroup(group, Option.none());
+            case "DeleteRepository" -> kit -> kit.api().imageRepositories().delete(new io.ecskit.domain.ecr.RepositoryName("apps"), true);
             default -> throw new IllegalArgumentException(operation);
         };
     }
@@ -109,7 +109,7 @@ class AwsServerErrorsIT {
              AwsEcsKit kit = AwsKilledAtAnyStepIT.through(proxy)) {
             proxy.dropAfterDelivery("DescribeClusters", 1);
 
-            var described = kit.clusters().describe(new ClusterName("none"));
+            var described = kit.api().clusters().describe(new ClusterName("none"));
 
             assertThat(described).isEqualTo(Either.right(Option.none()));
             assertThat(proxy.forwarded("DescribeClusters")).isEqualTo(2);
@@ -127,7 +127,7 @@ class AwsServerErrorsIT {
              AwsEcsKit kit = AwsKilledAtAnyStepIT.through(proxy)) {
             proxy.dropAfterDelivery("RegisterTaskDefinition", 1);
 
-            var registered = kit.taskDefinitions().register(AwsKilledAtAnyStepIT.definition(AwsKilledAtAnyStepIT.V1));
+            var registered = kit.api().taskDefinitions().register(AwsKilledAtAnyStepIT.definition(AwsKilledAtAnyStepIT.V1));
 
             assertThat(registered.getLeft()).isInstanceOfSatisfying(EcsError.OutcomeUnknown.class, unknown -> {
                 assertThat(unknown.operation()).isEqualTo("RegisterTaskDefinition");
@@ -138,7 +138,7 @@ class AwsServerErrorsIT {
             assertThat(proxy.received("RegisterTaskDefinition")).isEqualTo(1);
             assertThat(kit.calls().calls().single().attempts()).isEqualTo(1);
             // moto carried it out: the state is what to read
-            assertThat(backend.awsKit().taskDefinitions().list(Option.of("web"), TaskDefinitionStatus.ACTIVE).get()).hasSize(1);
+            assertThat(backend.awsKit().api().taskDefinitions().list(Option.of("web"), TaskDefinitionStatus.ACTIVE).get()).hasSize(1);
         }
     }
 
@@ -157,9 +157,9 @@ class AwsServerErrorsIT {
             proxy.failShare(0.3, 3L);
             proxy.fail("RegisterTaskDefinition", 1, 500);
 
-            var deployed = kit.deploy().deploy(AwsKilledAtAnyStepIT.deploy(backend, AwsKilledAtAnyStepIT.V1), DeploymentProgress.Listener.NONE);
+            var deployed = kit.deploy(AwsKilledAtAnyStepIT.deploy(backend, AwsKilledAtAnyStepIT.V1), DeploymentProgress.Listener.NONE);
             assertThat(deployed.isRight()).as("%s; %s", deployed, proxy.log()).isTrue();
-            var cleaned = kit.cleanUp().cleanUp(AwsKilledAtAnyStepIT.cleanUp(), DeploymentProgress.Listener.NONE);
+            var cleaned = kit.cleanUp(AwsKilledAtAnyStepIT.cleanUp(), DeploymentProgress.Listener.NONE);
             assertThat(cleaned.isRight()).as("%s; %s", cleaned, proxy.log()).isTrue();
 
             // nothing twice: a 5xx never reaches moto, and every write reached it once
