@@ -2,7 +2,6 @@ package io.ecskit.adapter.aws;
 
 import io.ecskit.adapter.aws.testing.FakeAws;
 import io.ecskit.adapter.aws.testing.MotoNetwork;
-import io.ecskit.contract.Backend;
 import io.ecskit.contract.usecase.EcsRulesContract;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.taskdef.Compatibility;
@@ -17,21 +16,19 @@ import java.io.IOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AwsEcsRulesContractIT extends EcsRulesContract {
-
-    @Override
-    protected Backend newBackend() {
-        // ECSKIT_IT_AWS=1 runs the same suite against a real account instead of moto
-        return RealAwsBackend.enabled() ? RealAwsBackend.create() : new MotoBackend();
-    }
+/**
+ * ECS's refusals of task definitions ({@link EcsRulesContract#refusals()}), which moto never sends,
+ * replayed by a fake endpoint; the suite itself runs against moto in {@link MotoCompatibilityIT}.
+ */
+class AwsEcsRefusalsIT {
 
     /**
      * moto registers these (it lacks TASK_DEFINITION_VALIDATION), so ECS's answer is replayed over
      * real HTTP as users quoted it: the AWS adapter hands the caller ECS's code, words and request id.
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("refusals")
-    void registerTaskDefinition_whenEcsRefuses_carriesEcsAnswer(Refusal refusal) throws IOException {
+    @MethodSource("io.ecskit.contract.usecase.EcsRulesContract#refusals")
+    void registerTaskDefinition_whenEcsRefuses_carriesEcsAnswer(EcsRulesContract.Refusal refusal) throws IOException {
         TaskDefinition base = TaskDefinition.builder().family("rules").requiresCompatibilities(List.of(Compatibility.FARGATE))
                 .networkMode(NetworkMode.AWSVPC).cpu("256").memory("512")
                 .containerDefinitions(List.of(ContainerDefinition.builder().name("web").image("nginx:1.27").build())).build();
