@@ -277,8 +277,8 @@ public final class EndpointBackend implements Backend {
     }
 
     /**
-     * POSTs to a control URL and insists on a 2xx answer: moto's {@code /moto-api/reset},
-     * LocalStack's {@code /_localstack/state/reset}, for {@link Builder#beforeEachTest}.
+     * POSTs to a control URL and insists on a 2xx answer, for {@link Builder#beforeEachTest}: an
+     * emulator's reset (moto's is {@code /moto-api/reset}).
      */
     public static void post(URI url) {
         try {

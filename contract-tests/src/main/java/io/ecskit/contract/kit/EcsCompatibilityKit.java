@@ -28,9 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (each capability with its reason and the tests it skipped), and writes the same as Markdown.
  *
  * <pre>{@code
- * class LocalStackCompatibilityIT extends EcsCompatibilityKit {
+ * class MyEmulatorCompatibilityIT extends EcsCompatibilityKit {
  *     protected Backend newBackend() {
- *         return EndpointBackend.builder(URI.create("http://localhost:4566")).build();
+ *         return EndpointBackend.builder(URI.create("http://localhost:4566")).build();   // ecskit-compat-kit
  *     }
  * }
  * }</pre>
