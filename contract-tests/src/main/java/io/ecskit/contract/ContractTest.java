@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Base of every contract suite: a fresh backend per test, capability gates, Either assertions. */
 public abstract class ContractTest {
@@ -31,10 +30,17 @@ public abstract class ContractTest {
         backend.close();
     }
 
-    /** Skips the test, naming the backend's reason, when it lacks the capability. */
+    /** Skips the test ({@link MissingCapability}: the capability and the backend's reason) when the backend lacks it. */
     protected void requires(Capability capability) {
         var reason = backend.lacks(capability);
-        assumeTrue(reason.isEmpty(), () -> backend.name() + " lacks " + capability + ": " + reason.get());
+        if (reason.isDefined()) {
+            throw new MissingCapability(backend.name(), capability, reason.get());
+        }
+    }
+
+    /** The backend of the running test (null before it opened), for reports such as a scorecard. */
+    public final Backend currentBackend() {
+        return backend;
     }
 
     protected static <T> T right(Either<EcsError, T> either) {

@@ -46,9 +46,11 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule aws_sdk_only_where_aws_is_spoken = noClasses()
-            .that().resideOutsideOfPackages("io.ecskit.adapter.aws..", "io.ecskit.adapter.server..", "io.ecskit.mapping..", "io.ecskit.json..")
+            .that().resideOutsideOfPackages("io.ecskit.adapter.aws..", "io.ecskit.adapter.server..", "io.ecskit.mapping..", "io.ecskit.json..",
+                    "io.ecskit.compat..")
             .should().dependOnClassesThat().resideInAPackage("software.amazon..")
-            .because("AWS SDK types live in the AWS adapter, the AWS-protocol server and the one SDK <-> domain mapping (aws-mapping, and json on it); "
+            .because("AWS SDK types live in the AWS adapter, the AWS-protocol server and the one SDK <-> domain mapping (aws-mapping, and json on it), "
+                    + "and the compatibility kit's EndpointBackend (ECR PutImage to seed images at any endpoint); "
                     + "the domain, ports, in-memory backend and CLI never see them");
 
     @ArchTest
@@ -88,6 +90,14 @@ class ArchitectureTest {
                     "io.ecskit.mapping..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "io.ecskit.adapter..", "io.ecskit.cli..", "io.ecskit.examples..", "io.ecskit.contract..");
+
+    @ArchTest
+    static final ArchRule contract_suites_know_only_ports_and_junit = classes()
+            .that().resideInAPackage("io.ecskit.contract..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "java..", "io.vavr..", "org.junit..", "org.opentest4j..", "org.assertj..", "io.ecskit.domain..",
+                    "io.ecskit.port..", "io.ecskit.contract..")
+            .because("the suites are written against the ports; a backend (in-memory, AWS at an endpoint) comes from outside");
 
     @ArchTest
     static final ArchRule no_package_cycles = slices()

@@ -1,0 +1,173 @@
+package io.ecskit.contract.kit;
+
+import io.ecskit.contract.Backend;
+import io.ecskit.contract.ClusterPortContract;
+import io.ecskit.contract.ContainerInstancePortContract;
+import io.ecskit.contract.ImageRepositoryPortContract;
+import io.ecskit.contract.LogPortContract;
+import io.ecskit.contract.ServicePortContract;
+import io.ecskit.contract.TaskDefinitionPortContract;
+import io.ecskit.contract.TaskPortContract;
+import io.ecskit.contract.usecase.CleanUpContract;
+import io.ecskit.contract.usecase.DeployServiceContract;
+import io.ecskit.contract.usecase.DeploymentStrategiesContract;
+import io.ecskit.contract.usecase.EcsRulesContract;
+import io.ecskit.contract.usecase.ReadLogsContract;
+import io.ecskit.contract.usecase.ServiceChangesContract;
+import io.ecskit.contract.usecase.ServiceDeploymentsContract;
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestClassOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every contract suite against one backend: the compatibility kit. A subclass answers
+ * {@link #newBackend()} and runs all the suites below as {@code @Nested} classes; the
+ * {@link Scorecard} prints, at the end, what passed, what failed and which gaps the backend declared
+ * (each capability with its reason and the tests it skipped), and writes the same as Markdown.
+ *
+ * <pre>{@code
+ * class MyEmulatorCompatibilityIT extends EcsCompatibilityKit {
+ *     protected Backend newBackend() {
+ *         return EndpointBackend.builder(URI.create("http://localhost:4566")).build();   // ecskit-compat-kit
+ *     }
+ * }
+ * }</pre>
+ *
+ * A failing test fails the build as it would in its own suite; only declared gaps are skipped. The
+ * suites run in the order below (ports, then use cases), and the scorecard lists them so.
+ */
+@ExtendWith(Scorecard.class)
+@TestClassOrder(ClassOrderer.OrderAnnotation.class)
+public abstract class EcsCompatibilityKit {
+
+    /** A new backend for one test (every test of every suite gets its own). */
+    protected abstract Backend newBackend();
+
+    @Nested
+    @Order(1)
+    public class ClusterPort extends ClusterPortContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+
+    @Nested
+    @Order(2)
+    public class TaskDefinitionPort extends TaskDefinitionPortContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+
+    @Nested
+    @Order(3)
+    public class ServicePort extends ServicePortContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+
+    @Nested
+    @Order(4)
+    public class TaskPort extends TaskPortContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+
+    @Nested
+    @Order(5)
+    public class ContainerInstancePort extends ContainerInstancePortContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+
+    @Nested
+    @Order(6)
+    public class ImageRepositoryPort extends ImageRepositoryPortContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+
+    @Nested
+    @Order(7)
+    public class LogPort extends LogPortContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+
+    @Nested
+    @Order(8)
+    public class CleanUp extends CleanUpContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+
+    @Nested
+    @Order(9)
+    public class DeployService extends DeployServiceContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+
+    @Nested
+    @Order(10)
+    public class ServiceDeployments extends ServiceDeploymentsContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+
+    @Nested
+    @Order(11)
+    public class ServiceChanges extends ServiceChangesContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+
+    @Nested
+    @Order(12)
+    public class ReadLogs extends ReadLogsContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+
+    @Nested
+    @Order(13)
+    public class DeploymentStrategies extends DeploymentStrategiesContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+
+    @Nested
+    @Order(14)
+    public class EcsRules extends EcsRulesContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+}
