@@ -51,7 +51,11 @@ public interface EcsKit extends AutoCloseable {
     /** The AWS region code the kit works in, e.g. {@code us-east-1}. */
     String region();
 
-    /** The 12-digit AWS account id the kit's ARNs and ECR registry belong to. */
+    /**
+     * The 12-digit AWS account id the kit's ARNs and ECR registry belong to.
+     *
+     * @throws io.ecskit.domain.error.EcsException on AWS, when the account is not configured and asking for it fails
+     */
     String accountId();
 
     /** One call per operation (ECS, ECR, CloudWatch Logs), grouped by resource; these do not pre-validate. */
@@ -64,7 +68,8 @@ public interface EcsKit extends AutoCloseable {
      *
      * @param command what to deploy where, e.g. from {@link DeployService.Command#builder()}
      * @param listener hears each poll's progress (tasks running, rollout state, stage, traffic)
-     * @return the outcome (COMPLETED, FAILED, ROLLED_BACK, TIMED_OUT or NOT_FOLLOWED), or the first error
+     * @return the outcome (SUCCEEDED, FAILED, ROLLED_BACK, SUPERSEDED, TIMED_OUT or NOT_FOLLOWED; a first deploy that
+     *     fails has nothing to roll back to and is FAILED), or the first error
      *     (ClusterNotFound, ServiceNotActive, InvalidParameter, ClientError, ...)
      */
     Either<EcsError, DeploymentOutcome> deploy(DeployService.Command command, DeploymentProgress.Listener listener);

@@ -23,7 +23,9 @@ final class AccountResolver {
     String accountId() {
         String known = account;
         if (known == null) {
-            known = settings.accountId().getOrElse(() -> clients.ecr.describeRegistry(r -> { }).registryId());
+            // no credentials, no network: the typed error, as an EcsException (this getter has no Either to answer)
+            known = settings.accountId().getOrElse(() -> AwsErrors.call(() -> clients.ecr.describeRegistry(r -> { }).registryId())
+                    .getOrElseThrow(io.ecskit.domain.error.EcsException::new));
             account = known;
         }
         return known;

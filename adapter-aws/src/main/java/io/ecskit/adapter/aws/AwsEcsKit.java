@@ -45,7 +45,12 @@ public final class AwsEcsKit extends WiredEcsKit {
         return component.settings().region();
     }
 
-    /** The account: as configured, else the ECR registry id of the credentials' account (one call, cached). */
+    /**
+     * The account: as configured, else the ECR registry id of the credentials' account (one DescribeRegistry call, cached).
+     *
+     * @throws io.ecskit.domain.error.EcsException with the typed error (NoCredentials, AccessDenied, EndpointUnreachable, ...)
+     *     when it is not configured and that call fails
+     */
     @Override
     public String accountId() {
         return component.accountResolver().accountId();

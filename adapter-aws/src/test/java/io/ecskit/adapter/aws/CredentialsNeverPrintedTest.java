@@ -48,4 +48,17 @@ class CredentialsNeverPrintedTest {
 
         assertThat(settings.toString()).contains("eu-west-1").doesNotContain(SECRET_KEY).doesNotContain(SESSION_TOKEN);
     }
+
+    @Test
+    void accountId_withoutCredentials_throwsTheTypedError_notTheSdksException() {
+        try (AwsEcsKit kit = AwsEcsKit.builder().region("eu-west-1").endpointOverride(URI.create("http://127.0.0.1:9"))
+                .credentials(() -> {
+                    throw software.amazon.awssdk.core.exception.SdkClientException.create(
+                            "Unable to load credentials from any of the providers in the chain");
+                }).maxAttempts(1).throttlingBudget(Duration.ZERO).build()) {
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(kit::accountId).isInstanceOfSatisfying(EcsException.class,
+                    e -> assertThat(e.error()).isInstanceOf(io.ecskit.domain.error.EcsError.NoCredentials.class));
+        }
+    }
 }

@@ -30,10 +30,12 @@ public final class InMemoryEcsExtension implements BeforeEachCallback, AfterEach
         this.accountId = accountId;
     }
 
+    /** A fresh kit per test in {@value InMemoryEcsKit#DEFAULT_REGION}, account {@value InMemoryEcsKit#DEFAULT_ACCOUNT}. */
     public static InMemoryEcsExtension create() {
         return new InMemoryEcsExtension(InMemoryEcsKit.DEFAULT_REGION, InMemoryEcsKit.DEFAULT_ACCOUNT);
     }
 
+    /** A fresh kit per test in this region and account. */
     public static InMemoryEcsExtension in(String region, String accountId) {
         return new InMemoryEcsExtension(region, accountId);
     }

@@ -24,6 +24,10 @@ import java.time.Instant;
 /**
  * The test's handle on the in-memory ECS: move time, script faults, declare the VPC, register
  * EC2 container instances, write container log lines and put images as a push would.
+ * <p>
+ * Each awslogs container writes one line of its own when it starts,
+ * {@code [ecskit] container NAME started from IMAGE}, to its stream, so a service's logs are never
+ * empty by accident; lines written with {@link #log} come after it.
  */
 public final class Simulator implements io.ecskit.port.out.Simulation {
 

@@ -171,6 +171,14 @@ public interface CleanUp {
             return cluster(deploy.cluster()).deregisterFamily(deploy.taskDefinition().family()).deleteLogGroups(deploy.logGroups());
         }
 
+        /**
+         * The cluster (name or ARN) from a plain string: the command, or {@code EcsError.Invalid} with the name's problem.
+         */
+        public static Either<EcsError, Command> parse(String cluster) {
+            return ClusterName.parse(cluster).<EcsError>mapLeft(v -> new EcsError.Invalid(io.vavr.collection.List.of(v)))
+                    .map(Command::cluster);
+        }
+
         /** Only these services; the cluster then stays. */
         public Command services(Seq<ServiceName> services) {
             return new Command(cluster, services, deregisterFamily, deleteLogGroups, deleteRepository, timeout);

@@ -32,8 +32,10 @@ public class DeploymentFailedException extends RuntimeException {
         StringBuilder text = new StringBuilder("deployment ").append(outcome.deploymentId()).append(' ').append(outcome.result());
         outcome.serviceDeployment().flatMap(d -> d.rollback()).flatMap(r -> r.reason())
                 .forEach(reason -> text.append(": ").append(reason));
-        outcome.stoppedTasks().forEach(t -> text.append("; task stopped (")
-                .append(t.stopCode().map(Object::toString).getOrElse("?")).append("): ").append(t.stoppedReason().getOrElse("")));
+        // tasks that stopped for the same reason are named once, with how many
+        outcome.stoppedTasks().groupBy(t -> "(" + t.stopCode().map(Object::toString).getOrElse("?") + "): " + t.stoppedReason().getOrElse(""))
+                .toList().sortBy(g -> -g._2.size()).forEach(g -> text.append("; ").append(g._2.size() == 1 ? "task" : g._2.size() + " tasks")
+                        .append(" stopped ").append(g._1));
         return text.toString();
     }
 }

@@ -21,6 +21,18 @@ public record DeploymentProgress(
         this(deploymentId, rolloutState, desired, pending, running, failed, newEvents, elapsed, Option.none(), Option.none());
     }
 
+    /**
+     * One line for a log: {@code ecs-svc/123 IN_PROGRESS running 1/2 (pending 1, failed 0) after 45 s, stage
+     * BAKE_TIME, production traffic 10%}; the new events are not in it.
+     */
+    @Override
+    public String toString() {
+        return deploymentId.map(Object::toString).getOrElse("-") + " " + rolloutState.map(Enum::name).getOrElse("-")
+                + " running " + running + "/" + desired + " (pending " + pending + ", failed " + failed + ") after "
+                + elapsed.toSeconds() + " s" + stage.map(s -> ", stage " + s).getOrElse("")
+                + productionTrafficWeight.map(w -> ", production traffic " + Math.round(w) + "%").getOrElse("");
+    }
+
     /** Receives progress while a use case waits; must return quickly. */
     @FunctionalInterface
     public interface Listener {

@@ -46,6 +46,12 @@ public interface ReadLogs {
             return new Query(cluster, service, Option.none(), Option.none());
         }
 
+        /** From plain strings (names or ARNs): the query, or {@code EcsError.Invalid} naming every problem at once. */
+        public static Either<EcsError, Query> parse(String cluster, String service) {
+            return CommandChecks.fromStrings(cluster, service, io.vavr.collection.List.empty(),
+                    t -> service(t.cluster(), t.service()), q -> io.vavr.collection.List.empty());
+        }
+
         /** Only the container with this name (as in the task definition). */
         public Query container(String name) {
             return new Query(cluster, service, Option.of(name), taskId);

@@ -61,6 +61,12 @@ public interface RedeployService {
             return new Command(cluster, service, Option.none(), Option.none(), environment, DeployService.DEFAULT_TIMEOUT);
         }
 
+        /** From plain strings (names or ARNs): the command, or {@code EcsError.Invalid} naming every problem at once. */
+        public static Either<EcsError, Command> parse(String cluster, String service, String image) {
+            return CommandChecks.fromStrings(cluster, service, io.vavr.collection.List.empty(),
+                    t -> image(t.cluster(), t.service(), image), Command::violations);
+        }
+
         /** Also these environment variables (set or replaced). */
         public Command withEnvironment(Map<String, String> environment) {
             return new Command(cluster, service, container, image, environment, timeout);

@@ -48,6 +48,12 @@ public interface RollbackService {
             return new Command(cluster, service, DeployService.DEFAULT_TIMEOUT);
         }
 
+        /** From plain strings (names or ARNs): the command, or {@code EcsError.Invalid} naming every problem at once. */
+        public static Either<EcsError, Command> parse(String cluster, String service) {
+            return CommandChecks.fromStrings(cluster, service, io.vavr.collection.List.empty(),
+                    t -> of(t.cluster(), t.service()), Command::violations);
+        }
+
         /** How long to follow the rollback's deployment. */
         public Command withTimeout(Duration timeout) {
             return new Command(cluster, service, timeout);

@@ -41,6 +41,15 @@ public interface ScaleService {
             return new Command(cluster, service, desiredCount, DeployService.DEFAULT_TIMEOUT);
         }
 
+        /**
+         * From plain strings (names or ARNs): the command, or {@code EcsError.Invalid} naming every problem (cluster,
+         * service, desired count) at once.
+         */
+        public static Either<EcsError, Command> parse(String cluster, String service, int desiredCount) {
+            return CommandChecks.fromStrings(cluster, service, CommandChecks.desiredCount(desiredCount),
+                    t -> of(t.cluster(), t.service(), desiredCount), Command::violations);
+        }
+
         /** How long to wait for the count. */
         public Command withTimeout(Duration timeout) {
             return new Command(cluster, service, desiredCount, timeout);
