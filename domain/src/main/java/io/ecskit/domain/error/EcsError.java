@@ -266,6 +266,7 @@ public sealed interface EcsError {
      * {@code RegisterTaskDefinition}. The deploy use case reads the state itself and goes on.
      */
     record OutcomeUnknown(String operation, String code, String message, Option<String> requestId) implements EcsError {
+        /** An unknown outcome of {@code operation} without AWS's code or request id (a client-side failure). */
         public static OutcomeUnknown of(String operation, String message) {
             return new OutcomeUnknown(operation, "OutcomeUnknown", message, Option.none());
         }
