@@ -40,8 +40,13 @@ public final class RollbackServiceHandler implements RollbackService {
             var started = time.now();
             return ServiceSupport.activeService(services, command.cluster(), command.service())
                     .flatMap(this::target)
-                    .flatMap(target -> services.update(ServiceUpdate.builder().cluster(command.cluster()).service(command.service())
-                            .taskDefinition(target.taskDefinitionArn().ref()).build()))
+                    // an UpdateService whose answer was lost took effect when the service runs the target (read back)
+                    .flatMap(target -> ServiceSupport.writeOrFind(
+                            () -> services.update(ServiceUpdate.builder().cluster(command.cluster()).service(command.service())
+                                    .taskDefinition(target.taskDefinitionArn().ref()).build()),
+                            () -> ServiceSupport.activeService(services, command.cluster(), command.service())
+                                    .map(now -> Option.of(now).filter(s -> s.taskDefinition()
+                                            .exists(ref -> ref.sameRevision(target.taskDefinitionArn().ref()))))))
                     .flatMap(ServiceSupport::primaryId)
                     .flatMap(id -> follower.follow(command.cluster(), command.service(), id, started, command.timeout(), listener, false));
         });
