@@ -63,6 +63,14 @@ public enum EcsRule {
     SECRETS_REQUIRE_EXECUTION_ROLE(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "When you are specifying container secrets, you must also specify a value for 'executionRoleArn'.",
             "issue 11 (public bug reports quoting ECS); ECS developer guide 'specifying-sensitive-data'"),
+    /** RegisterTaskDefinition: an isolation mode other than SHARED is for ECS Managed Instances only (docs/ecs-rules.md#trustedExecutionManagedInstancesOnly). */
+    TRUSTED_EXECUTION_MANAGED_INSTANCES_ONLY(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
+            "Trusted execution isolation mode {isolationMode} is supported only for task definitions that require MANAGED_INSTANCES compatibility.",
+            "ECS API reference TrustedExecutionConfiguration ('supported only for Amazon ECS Managed Instances'); wording ecskit's"),
+    /** RegisterTaskDefinition: CONFIDENTIAL_SANDBOX needs an attestation policy (docs/ecs-rules.md#trustedExecutionAttestationPolicy). */
+    TRUSTED_EXECUTION_ATTESTATION_POLICY(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
+            "An attestationPolicy is required when isolationMode is CONFIDENTIAL_SANDBOX.",
+            "ECS API reference TrustedExecutionConfiguration.attestationPolicy ('required when isolationMode is CONFIDENTIAL_SANDBOX'); wording ecskit's"),
     /** RegisterTaskDefinition: a volume name must be up to 255 letters, digits, hyphens and underscores (docs/ecs-rules.md#volumeNameFormat). */
     VOLUME_NAME_FORMAT(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Volume.name contains invalid characters.", "Volume API reference: up to 255 letters, numbers, hyphens, underscores; worded as Container.name"),

@@ -32,7 +32,7 @@ import java.net.UnknownHostException;
  *   <li><b>Reads</b>: {@code Describe*}, {@code List*}, {@code Get*}, {@code BatchGet*},
  *       {@code FilterLogEvents}, {@code BatchCheckLayerAvailability}.</li>
  *   <li><b>Requests carrying a {@code clientToken}</b> (ECS answers a repeat with the first one's result;
- *       an attempt resends the same bytes, so the same token): in the SDK 2.57.8 models
+ *       an attempt resends the same bytes, so the same token): in the SDK 2.59.1 models
  *       {@code RunTask} and {@code CreateGateway} (and Logs' {@code PutQueryDefinition}) always, as the
  *       SDK fills in a token when none is given (the model's idempotency-token trait);
  *       {@code CreateService}, {@code CreateTaskSet} and {@code CreateDaemon} when the caller set one

@@ -28,7 +28,7 @@ import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The retry policy by idempotency ({@link Idempotency}), against the SDK 2.57.8 models. */
+/** The retry policy by idempotency ({@link Idempotency}), against the SDK 2.59.1 models. */
 class IdempotencyTest {
 
     /**

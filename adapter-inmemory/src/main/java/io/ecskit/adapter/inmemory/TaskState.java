@@ -171,6 +171,8 @@ final class TaskState {
                         .map(l -> td.ephemeralStorage().getOrElse(new EphemeralStorage(20))))
                 .tags(td.tags())
                 .version(version)
+                .trustedExecutionSummary(td.trustedExecutionConfiguration().map(t -> new io.ecskit.domain.task.TrustedExecutionSummary(
+                        t.isolationMode(), t.attestationPolicy().map(p -> io.ecskit.domain.task.AttestationPolicyStatus.CONFIGURED))))
                 .build();
     }
 

@@ -21,16 +21,10 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.state.Action;
-import net.jqwik.api.state.ActionChain;
-import net.jqwik.api.state.Transformer;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -38,7 +32,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import static io.ecskit.adapter.inmemory.Properties.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 /**
  * Issue 15, stateful properties: the in-memory backend under random sequences of port calls (clusters
@@ -99,59 +96,75 @@ class RandomCallSequencesPropertiesTest {
         }
     }
 
-    @Property(tries = 200, seed = "15")
-    void randomCallSequences_neverThrow_answerTypedErrors_andKeepTheInvariants(@ForAll("sequences") ActionChain<World> chain) {
-        chain.withInvariant("revisions increase per family, never reused", RandomCallSequencesPropertiesTest::revisionsNeverReused)
-                .withInvariant("runningCount is the tasks RUNNING", RandomCallSequencesPropertiesTest::countsMatchTasks)
-                .run();
-        World end = chain.finalState().orElseThrow();
-        Statistics.label("created a service").collect(end.servicesCreated > 0);
-        Statistics.label("saw tasks RUNNING").collect(end.tasksSeenRunning > 0);
-        Statistics.label("update of a deleted service refused").collect(end.inactiveUpdatesRefused > 0);
-        Statistics.label("create in a deleted cluster refused").collect(end.inactiveClusterCreatesRefused > 0);
+    /** One port call of a sequence; its text is what a falsified sequence prints. */
+    interface Call {
+        void apply(World w);
+    }
+
+    record Named(String text, java.util.function.Consumer<World> action) implements Call {
+        @Override
+        public void apply(World w) {
+            action.accept(w);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    static Gen<Call> calls() {
+        Gen<String> clusters = Generate.pick(CLUSTERS.asJava());
+        Gen<String> services = Generate.pick(SERVICES.asJava());
+        Gen<String> families = Generate.pick(FAMILIES.asJava());
+        return Generate.frequency(java.util.List.<Pair<Integer, Gen<Call>>>of(
+                Pair.of(2, clusters.map(name -> call("CreateCluster " + name,
+                        w -> w.answered(w.kit.api().clusters().create(ClusterSpec.named(ClusterName.of(name))))))),
+                Pair.of(1, clusters.map(name -> call("DeleteCluster " + name,
+                        w -> w.answered(w.kit.api().clusters().delete(ClusterName.of(name)))))),
+                Pair.of(3, families.zip(integers().between(0, 2), (family, variant) -> call("RegisterTaskDefinition " + family + " v" + variant,
+                        w -> register(w, family, variant)))),
+                Pair.of(1, families.zip(integers().between(1, 4), (family, revision) -> call("DeregisterTaskDefinition " + family + ":" + revision,
+                        w -> w.answered(w.kit.api().taskDefinitions().deregister(TaskDefinitionRef.of(family, revision)))))),
+                Pair.of(3, clusters.zip(services, families, integers().between(0, 3), (cluster, service, family, desired) -> call(
+                        "CreateService " + cluster + "/" + service + " " + family + " x" + desired,
+                        w -> createService(w, cluster, service, family, desired)))),
+                Pair.of(3, clusters.zip(services, integers().between(0, 3), (cluster, service, desired) -> call(
+                        "UpdateService " + cluster + "/" + service + " x" + desired, w -> updateService(w, cluster, service, desired)))),
+                Pair.of(1, clusters.zip(services, (cluster, service) -> call("DeleteService " + cluster + "/" + service,
+                        w -> w.answered(w.kit.api().services().delete(ClusterName.of(cluster), ServiceName.of(service), true))))),
+                Pair.of(2, integers().between(1, 600).map(seconds -> call("advance " + seconds + "s",
+                        w -> w.kit.simulator().advance(Duration.ofSeconds(seconds)))))));
+    }
+
+    private static Call call(String text, java.util.function.Consumer<World> action) {
+        return new Named(text, action);
+    }
+
+    @Test
+    void randomCallSequences_neverThrow_answerTypedErrors_andKeepTheInvariants() {
+        int tries = 200;
+        int[] createdAService = {0};
+        int[] sawTasksRunning = {0};
+        int[] deletedServiceUpdateRefused = {0};
+        int[] deletedClusterCreateRefused = {0};
+        qt(tries).forAll(lists().of(calls()).ofSizeBetween(10, 40)).checkAssert(sequence -> {
+            World w = new World();
+            for (Call call : sequence) {
+                call.apply(w);
+                revisionsNeverReused(w);
+                countsMatchTasks(w);
+            }
+            createdAService[0] += w.servicesCreated > 0 ? 1 : 0;
+            sawTasksRunning[0] += w.tasksSeenRunning > 0 ? 1 : 0;
+            deletedServiceUpdateRefused[0] += w.inactiveUpdatesRefused > 0 ? 1 : 0;
+            deletedClusterCreateRefused[0] += w.inactiveClusterCreatesRefused > 0 ? 1 : 0;
+        });
         // the sequences reach the states the invariants are about, not only refusals of empty worlds
-        Statistics.label("created a service").coverage(c -> c.check(true).percentage(p -> p > 50));
-        Statistics.label("saw tasks RUNNING").coverage(c -> c.check(true).percentage(p -> p > 30));
-        Statistics.label("update of a deleted service refused").coverage(c -> c.check(true).percentage(p -> p > 1));
-        Statistics.label("create in a deleted cluster refused").coverage(c -> c.check(true).percentage(p -> p > 1));
-    }
-
-    @Provide
-    Arbitrary<ActionChain<World>> sequences() {
-        return ActionChain.<World>startWith(World::new)
-                .withAction(2, independent(Arbitraries.of(CLUSTERS.asJava()), name -> Transformer.mutate("CreateCluster " + name,
-                        w -> w.answered(w.kit.api().clusters().create(ClusterSpec.named(ClusterName.of(name)))))))
-                .withAction(1, independent(Arbitraries.of(CLUSTERS.asJava()), name -> Transformer.mutate("DeleteCluster " + name,
-                        w -> w.answered(w.kit.api().clusters().delete(ClusterName.of(name))))))
-                .withAction(3, independent(Combinators.combine(Arbitraries.of(FAMILIES.asJava()), Arbitraries.integers().between(0, 2))
-                        .as((family, variant) -> Transformer.<World>mutate("RegisterTaskDefinition " + family + " v" + variant,
-                                w -> register(w, family, variant)))))
-                .withAction(1, independent(Combinators.combine(Arbitraries.of(FAMILIES.asJava()), Arbitraries.integers().between(1, 4))
-                        .as((family, revision) -> Transformer.<World>mutate("DeregisterTaskDefinition " + family + ":" + revision,
-                                w -> w.answered(w.kit.api().taskDefinitions().deregister(TaskDefinitionRef.of(family, revision)))))))
-                .withAction(3, independent(Combinators.combine(Arbitraries.of(CLUSTERS.asJava()), Arbitraries.of(SERVICES.asJava()),
-                                Arbitraries.of(FAMILIES.asJava()), Arbitraries.integers().between(0, 3))
-                        .as((cluster, service, family, desired) -> Transformer.<World>mutate(
-                                "CreateService " + cluster + "/" + service + " " + family + " x" + desired,
-                                w -> createService(w, cluster, service, family, desired)))))
-                .withAction(3, independent(Combinators.combine(Arbitraries.of(CLUSTERS.asJava()), Arbitraries.of(SERVICES.asJava()),
-                                Arbitraries.integers().between(0, 3))
-                        .as((cluster, service, desired) -> Transformer.<World>mutate("UpdateService " + cluster + "/" + service + " x" + desired,
-                                w -> updateService(w, cluster, service, desired)))))
-                .withAction(1, independent(Combinators.combine(Arbitraries.of(CLUSTERS.asJava()), Arbitraries.of(SERVICES.asJava()))
-                        .as((cluster, service) -> Transformer.<World>mutate("DeleteService " + cluster + "/" + service,
-                                w -> w.answered(w.kit.api().services().delete(ClusterName.of(cluster), ServiceName.of(service), true))))))
-                .withAction(2, independent(Arbitraries.integers().between(1, 600), seconds -> Transformer.mutate("advance " + seconds + "s",
-                        w -> w.kit.simulator().advance(Duration.ofSeconds(seconds)))))
-                .withMaxTransformations(40);
-    }
-
-    private static <T> Action.Independent<World> independent(Arbitrary<T> values, java.util.function.Function<T, Transformer<World>> make) {
-        return () -> values.map(make);
-    }
-
-    private static Action.Independent<World> independent(Arbitrary<Transformer<World>> transformers) {
-        return () -> transformers;
+        assertThat(createdAService[0] * 100 / tries).as("percent of sequences that created a service").isGreaterThan(50);
+        assertThat(sawTasksRunning[0] * 100 / tries).as("percent of sequences that saw tasks RUNNING").isGreaterThan(30);
+        assertThat(deletedServiceUpdateRefused[0]).as("sequences where an update of a deleted service was refused").isGreaterThan(2);
+        assertThat(deletedClusterCreateRefused[0]).as("sequences where a create in a deleted cluster was refused").isGreaterThan(2);
     }
 
     private static void register(World w, String family, int variant) {

@@ -11,14 +11,16 @@ import io.ecskit.domain.taskdef.TaskDefinitionRules;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
+import static io.ecskit.adapter.inmemory.Properties.namesOf;
+import static io.ecskit.adapter.inmemory.Properties.qt;
+import static io.ecskit.adapter.inmemory.Properties.weighted;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 /**
  * Issue 15: validation never throws, and the in-memory backend registers exactly what the rules
@@ -27,57 +29,58 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RulesAgreeWithBackendPropertiesTest {
 
-    @Provide
-    Arbitrary<TaskDefinition> nearlyValid() {
+    static Gen<TaskDefinition> nearlyValid() {
         // mostly valid values, with every kind of edge mixed in: both branches of the property get exercised
-        Arbitrary<String> names = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(9, Arbitraries.strings().withChars("abcxyz019-_").ofMinLength(1).ofMaxLength(12)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of("", "bad name", "x".repeat(256))));
-        Arbitrary<PortMapping> ports = Combinators.combine(Arbitraries.frequencyOf(
-                                net.jqwik.api.Tuple.of(9, Arbitraries.integers().between(1, 65535)),
-                                net.jqwik.api.Tuple.of(1, Arbitraries.of(-1, 0, 70000))),
-                        Arbitraries.integers().between(1, 65535), Arbitraries.frequency(net.jqwik.api.Tuple.of(9, true), net.jqwik.api.Tuple.of(1, false)))
-                .as((container, host, sameHost) -> PortMapping.builder().containerPort(container).hostPort(sameHost ? container : host).build());
-        Arbitrary<ContainerDefinition> containers = Combinators.combine(names,
-                        Arbitraries.frequency(net.jqwik.api.Tuple.of(9, "nginx:1.27"), net.jqwik.api.Tuple.of(1, "")),
-                        Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(9, Arbitraries.integers().between(6, 512)),
-                                net.jqwik.api.Tuple.of(1, Arbitraries.of(-1, 0, 5, 100000))),
-                        Arbitraries.frequency(net.jqwik.api.Tuple.of(9, true), net.jqwik.api.Tuple.of(1, false)),
-                        ports.list().ofMaxSize(1))
-                .as((name, image, memory, essential, portMappings) -> ContainerDefinition.builder().name(name).image(image)
+        Gen<String> names = weighted(9, namesOf("abcxyz019-_", 1, 12), 1, Generate.pick(java.util.List.of("", "bad name", "x".repeat(256))));
+        Gen<Boolean> mostlyTrue = weighted(9, Generate.constant(true), 1, Generate.constant(false));
+        Gen<PortMapping> ports = weighted(9, integers().between(1, 65535), 1, Generate.pick(java.util.List.of(-1, 0, 70000)))
+                .zip(integers().between(1, 65535), mostlyTrue,
+                        (container, host, sameHost) -> PortMapping.builder().containerPort(container).hostPort(sameHost ? container : host).build());
+        Gen<ContainerDefinition> containers = names.zip(weighted(9, Generate.constant("nginx:1.27"), 1, Generate.constant("")),
+                weighted(9, integers().between(6, 512), 1, Generate.pick(java.util.List.of(-1, 0, 5, 100000))), mostlyTrue,
+                lists().of(ports).ofSizeBetween(0, 1),
+                (name, image, memory, essential, portMappings) -> ContainerDefinition.builder().name(name).image(image)
                         .essential(essential).memory(memory).portMappings(List.ofAll(portMappings)).build());
-        Arbitrary<String[]> sizes = Arbitraries.frequency(net.jqwik.api.Tuple.of(3, new String[]{"256", "512"}),
-                net.jqwik.api.Tuple.of(3, new String[]{"1024", "2048"}), net.jqwik.api.Tuple.of(1, new String[]{"1024", "1024"}),
-                net.jqwik.api.Tuple.of(1, new String[]{"3", "100"}));
-        return Combinators.combine(names, containers.list().ofMinSize(1).ofMaxSize(2),
-                        Arbitraries.frequency(net.jqwik.api.Tuple.of(6, NetworkMode.AWSVPC), net.jqwik.api.Tuple.of(2, NetworkMode.BRIDGE),
-                                net.jqwik.api.Tuple.of(1, NetworkMode.HOST), net.jqwik.api.Tuple.of(1, NetworkMode.NONE)),
-                        sizes, Arbitraries.of(true, false),
-                        Arbitraries.frequency(net.jqwik.api.Tuple.of(9, true), net.jqwik.api.Tuple.of(1, false)))
-                .as((family, cs, mode, size, fargate, role) -> {
-                    var b = TaskDefinition.builder().family(family).containerDefinitions(List.ofAll(cs)).networkMode(mode)
-                            .cpu(size[0]).memory(size[1]).requiresCompatibilities(fargate ? List.of(Compatibility.FARGATE) : List.empty());
+        Gen<String[]> sizes = Generate.frequency(java.util.List.of(
+                org.quicktheories.api.Pair.of(3, Generate.constant(new String[]{"256", "512"})),
+                org.quicktheories.api.Pair.of(3, Generate.constant(new String[]{"1024", "2048"})),
+                org.quicktheories.api.Pair.of(1, Generate.constant(new String[]{"1024", "1024"})),
+                org.quicktheories.api.Pair.of(1, Generate.constant(new String[]{"3", "100"}))));
+        Gen<NetworkMode> modes = Generate.frequency(java.util.List.of(
+                org.quicktheories.api.Pair.of(6, Generate.constant(NetworkMode.AWSVPC)),
+                org.quicktheories.api.Pair.of(2, Generate.constant(NetworkMode.BRIDGE)),
+                org.quicktheories.api.Pair.of(1, Generate.constant(NetworkMode.HOST)),
+                org.quicktheories.api.Pair.of(1, Generate.constant(NetworkMode.NONE))));
+        return names.zip(lists().of(containers).ofSizeBetween(1, 2), modes, sizes,
+                        (family, cs, mode, size) -> TaskDefinition.builder().family(family).containerDefinitions(List.ofAll(cs))
+                                .networkMode(mode).cpu(size[0]).memory(size[1]))
+                .zip(Generate.booleans(), mostlyTrue, (b, fargate, role) -> {
+                    b.requiresCompatibilities(fargate ? List.of(Compatibility.FARGATE) : List.empty());
                     return (role ? b.executionRoleArn("arn:aws:iam::123456789012:role/ecsTaskExecutionRole") : b).build();
                 });
     }
 
-    @Property(tries = 400)
-    void theBackendRegistersWhatTheRulesAccept_andRefusesWithTheFirstViolation(@ForAll("nearlyValid") TaskDefinition td) {
-        Either<Seq<Violation>, TaskDefinition> rules = TaskDefinitionRules.validate(td);
-        var registered = InMemoryEcsKit.create().api().taskDefinitions().register(td);
-        net.jqwik.api.statistics.Statistics.collect(rules.isRight() ? "accepted" : "refused");
-        net.jqwik.api.statistics.Statistics.coverage(checker -> {
-            checker.check("accepted").percentage(p -> p > 5);
-            checker.check("refused").percentage(p -> p > 5);
-        });
+    @Test
+    void theBackendRegistersWhatTheRulesAccept_andRefusesWithTheFirstViolation() {
+        int[] accepted = {0};
+        int[] refused = {0};
+        qt(400).forAll(nearlyValid()).checkAssert(td -> {
+            Either<Seq<Violation>, TaskDefinition> rules = TaskDefinitionRules.validate(td);
+            var registered = InMemoryEcsKit.create().api().taskDefinitions().register(td);
 
-        if (rules.isRight()) {
-            assertThat(registered.isRight()).as("rules accept, backend answered %s", registered).isTrue();
-        } else {
-            assertThat(registered.isLeft()).as("rules refuse %s, backend registered", rules.getLeft()).isTrue();
-            EcsError error = registered.getLeft();
-            assertThat(rules.getLeft().map(Violation::message)).as("backend's answer is one of the rules' violations")
-                    .contains(error.message());
-        }
+            if (rules.isRight()) {
+                accepted[0]++;
+                assertThat(registered.isRight()).as("rules accept, backend answered %s", registered).isTrue();
+            } else {
+                refused[0]++;
+                assertThat(registered.isLeft()).as("rules refuse %s, backend registered", rules.getLeft()).isTrue();
+                EcsError error = registered.getLeft();
+                assertThat(rules.getLeft().map(Violation::message)).as("backend's answer is one of the rules' violations")
+                        .contains(error.message());
+            }
+        });
+        // coverage: both branches of the property are exercised, not only one
+        assertThat(accepted[0]).as("accepted of 400").isGreaterThan(20);
+        assertThat(refused[0]).as("refused of 400").isGreaterThan(20);
     }
 }

@@ -56,6 +56,7 @@ import java.time.Instant;
  * @param version Version counter, raised on every change of the task.
  * @param ephemeralStorage Fargate ephemeral storage for the task, 21..200 GiB; 20 GiB when absent.
  * @param fargateEphemeralStorage Fargate ephemeral storage of the task: size in GiB and KMS key.
+ * @param trustedExecutionSummary The isolation mode the task runs in and whether an attestation policy is configured, from its task definition's trusted execution configuration.
  */
 @Value.Builder
 public record Task(
@@ -95,7 +96,8 @@ public record Task(
         TaskDefinitionArn taskDefinitionArn,
         Option<Long> version,
         Option<EphemeralStorage> ephemeralStorage,
-        Option<TaskEphemeralStorage> fargateEphemeralStorage) {
+        Option<TaskEphemeralStorage> fargateEphemeralStorage,
+        Option<TrustedExecutionSummary> trustedExecutionSummary) {
 
     /** A builder with every optional component absent and every list empty. */
     public static TaskBuilder builder() {

@@ -26,6 +26,7 @@ import org.immutables.value.Value;
  * @param ephemeralStorage Fargate ephemeral storage for the task, 21..200 GiB; 20 GiB when absent.
  * @param runtimePlatform Operating system family and CPU architecture the task needs; LINUX / X86_64 when absent.
  * @param enableFaultInjection Whether the task accepts AWS FIS fault injection requests; false by default.
+ * @param trustedExecutionConfiguration Isolation mode and attestation policy of the tasks (ECS Managed Instances only); SHARED when absent.
  */
 @Value.Builder
 public record TaskDefinition(
@@ -46,7 +47,8 @@ public record TaskDefinition(
         List<InferenceAccelerator> inferenceAccelerators,
         Option<EphemeralStorage> ephemeralStorage,
         Option<RuntimePlatform> runtimePlatform,
-        Option<Boolean> enableFaultInjection) {
+        Option<Boolean> enableFaultInjection,
+        Option<TrustedExecutionConfiguration> trustedExecutionConfiguration) {
 
     /** A builder with every optional component absent and every list empty. */
     public static TaskDefinitionBuilder builder() {

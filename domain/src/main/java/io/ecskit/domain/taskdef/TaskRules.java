@@ -89,6 +89,18 @@ final class TaskRules {
                 EcsRule.SECRETS_REQUIRE_EXECUTION_ROLE.at("executionRoleArn"));
     }
 
+    static Seq<Violation> trustedExecution(TaskDefinition td) {
+        return td.trustedExecutionConfiguration().map(t -> {
+            boolean managedInstances = td.requiresCompatibilities().contains(Compatibility.MANAGED_INSTANCES);
+            Seq<Violation> mode = when(t.isolationMode() != IsolationMode.SHARED && !managedInstances,
+                    EcsRule.TRUSTED_EXECUTION_MANAGED_INSTANCES_ONLY.at("trustedExecutionConfiguration.isolationMode",
+                            t.isolationMode().wire()));
+            Seq<Violation> policy = when(t.isolationMode() == IsolationMode.CONFIDENTIAL_SANDBOX && t.attestationPolicy().isEmpty(),
+                    EcsRule.TRUSTED_EXECUTION_ATTESTATION_POLICY.at("trustedExecutionConfiguration.attestationPolicy"));
+            return mode.appendAll(policy);
+        }).getOrElse(io.vavr.collection.List.empty());
+    }
+
     static Seq<Violation> tags(TaskDefinition td) {
         return io.ecskit.domain.ModelRules.tags("tags", td.tags());
     }

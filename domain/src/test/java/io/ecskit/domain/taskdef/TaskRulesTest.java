@@ -24,6 +24,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TaskRulesTest {
 
     @Test
+    void trustedExecution_isolatedOrConfidential_needsManagedInstances_confidentialNeedsAPolicy() {
+        TrustedExecutionConfiguration confidential = TrustedExecutionConfiguration.builder()
+                .isolationMode(IsolationMode.CONFIDENTIAL_SANDBOX).build();
+        TaskDefinition onFargate = fargate().trustedExecutionConfiguration(confidential).build();
+        TaskDefinition onManagedInstances = fargate().requiresCompatibilities(List.of(Compatibility.MANAGED_INSTANCES))
+                .trustedExecutionConfiguration(confidential).build();
+
+        // rules trustedExecutionManagedInstancesOnly and trustedExecutionAttestationPolicy, both named at once
+        assertViolation(onFargate, FARGATE, "trustedExecutionConfiguration.isolationMode", "Trusted execution isolation mode "
+                + "CONFIDENTIAL_SANDBOX is supported only for task definitions that require MANAGED_INSTANCES compatibility.");
+        assertViolation(onFargate, FARGATE, "trustedExecutionConfiguration.attestationPolicy",
+                "An attestationPolicy is required when isolationMode is CONFIDENTIAL_SANDBOX.");
+        assertNoViolationAt(onManagedInstances, LaunchType.MANAGED_INSTANCES, "trustedExecutionConfiguration.isolationMode");
+        assertNoViolationAt(onManagedInstances.toBuilder().trustedExecutionConfiguration(confidential.toBuilder()
+                .attestationPolicy("ZW52ZWxvcGU=").build()).build(), LaunchType.MANAGED_INSTANCES,
+                "trustedExecutionConfiguration.attestationPolicy");
+        assertNoViolationAt(fargate().trustedExecutionConfiguration(TrustedExecutionConfiguration.builder()
+                .isolationMode(IsolationMode.SHARED).build()).build(), FARGATE, "trustedExecutionConfiguration.isolationMode");
+    }
+
+    @Test
     void family_at255Characters_isValid_at256_isRejected() {
         assertNoViolationAt(fargate().family("f".repeat(255)).build(), FARGATE, "family");
         assertViolation(fargate().family("f".repeat(256)).build(), FARGATE, "family", "Family contains invalid characters.");
