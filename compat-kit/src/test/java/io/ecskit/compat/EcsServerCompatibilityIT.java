@@ -4,7 +4,6 @@ import io.ecskit.contract.Backend;
 import io.ecskit.contract.Capability;
 import io.ecskit.contract.kit.EcsCompatibilityKit;
 import io.ecskit.server.InMemoryEcsServer;
-import io.ecskit.server.ServerTime;
 
 /**
  * ecskit server graded as any emulator would be: through {@link EndpointBackend}, knowing only its
@@ -21,7 +20,7 @@ class EcsServerCompatibilityIT extends EcsCompatibilityKit {
                 .region(server.region())
                 .accountId(server.accountId())
                 .lacks(Capability.IMAGE_SEEDING, "ecskit server has no ECR PutImage (POST /_ecskit/images puts one by reference)")
-                .kit(kit -> kit.timeSource(ServerTime.of(server.endpoint(), server.region())))
+                .kit(kit -> kit.timeSource(server.time(server.region())))
                 .passTime(duration -> server.simulator().advance(duration))
                 .afterEachTest(server::close)
                 .build();

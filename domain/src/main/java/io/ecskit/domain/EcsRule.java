@@ -89,6 +89,10 @@ public enum EcsRule {
     /** Every call taking tags: a tag value may be at most 256 characters (docs/ecs-rules.md#tagValueLength). */
     TAG_VALUE_LENGTH(Aggregate.ANY, "every call taking tags", "InvalidParameterException",
             "Tag values must be 256 characters or fewer.", "ECS tagging docs (limits); wording ecskit's"),
+    /** Every call: a member typed as an enum in the API model takes only the model's values (docs/ecs-rules.md#modelEnumValue). */
+    MODEL_ENUM_VALUE(Aggregate.ANY, "every call (ECS, ECR, CloudWatch Logs)", "InvalidParameterException",
+            "1 validation error detected: Value '{value}' at '{wirePath}' failed to satisfy constraint: Member must satisfy enum value set: [{values}]",
+            "the API models' enum shapes (botocore service-2.json); AWS's model-validation wording"),
     /** Every call taking tags: keys beginning with {@code aws:} are reserved for AWS (docs/ecs-rules.md#tagKeyReserved). */
     TAG_KEY_RESERVED(Aggregate.ANY, "every call taking tags", "InvalidParameterException",
             "Tag keys beginning with 'aws:' are reserved for AWS use.", "ECS tagging docs (limits); wording ecskit's"),
@@ -290,6 +294,10 @@ public enum EcsRule {
     /** CreateService: the name is already used by an ACTIVE or DRAINING service of the cluster, and the request is not a retry with the same {@code clientToken} (docs/ecs-rules.md#serviceCreationIdempotent). */
     SERVICE_CREATION_IDEMPOTENT(Aggregate.SERVICE, "CreateService", "InvalidParameterException",
             "Creation of service was not idempotent.", "ECS-RULES §5"),
+    /** CreateService, UpdateService: {@code desiredCount} may not exceed ECS's quota of 5,000 tasks per service (docs/ecs-rules.md#desiredCountWithinLimit). */
+    DESIRED_COUNT_WITHIN_LIMIT(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
+            "Desired count exceeds limit.",
+            "aws/containers-roadmap#768 (quoted); ECS service quotas: 5,000 tasks per service"),
     /** CreateService, UpdateService: {@code desiredCount} may not be negative (docs/ecs-rules.md#desiredCountNotNegative). */
     DESIRED_COUNT_NOT_NEGATIVE(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
             "desiredCount can not be negative.", "ECS-RULES §5"),

@@ -19,10 +19,11 @@ import java.util.concurrent.CountDownLatch;
         description = {"Serve the in-memory ECS, ECR and CloudWatch Logs over AWS's own protocol, for the AWS CLI, the SDKs, "
                 + "Terraform or ecskit --backend aws --endpoint-url. State lives as long as the server; any credentials are "
                 + "accepted; the region is the one a request is signed for.",
-            "Simulator controls (clock, faults, images) are under /_ecskit/ on the same port."},
+            "Simulator controls (clock, faults, images) are under /_ecskit/ on the same port; they need the header "
+                + "X-Ecskit-Control-Token with the token printed at start (control-token: VALUE), unless --open-controls."},
         footer = {"  ecskit server --clock fast=60",
             "  aws ecs list-clusters --endpoint-url http://127.0.0.1:4599 --region us-east-1",
-            "  curl -X POST 'http://127.0.0.1:4599/_ecskit/clock/advance?seconds=60'   (with --clock manual)"})
+            "  curl -X POST -H \"X-Ecskit-Control-Token: $TOKEN\" 'http://127.0.0.1:4599/_ecskit/clock/advance?seconds=60'   (--clock manual)"})
 final class ServerCommand extends CliCommand {
 
     @Option(names = "--port", defaultValue = "4599", paramLabel = "PORT", description = "Port to listen on (default 4599; 0 picks a free one)")
@@ -39,6 +40,31 @@ final class ServerCommand extends CliCommand {
 
     @Option(names = "--account-id", defaultValue = "123456789012", paramLabel = "ID", description = "The simulated account")
     String accountId;
+
+    @Option(names = "--open-controls", description = "Serve /_ecskit/ without the control token (a throw-away local server "
+            + "only: any web page you open could then reach the controls)")
+    boolean openControls;
+
+    @Option(names = "--extra-region", paramLabel = "NAME", description = "Serve a region AWS does not have (repeatable); "
+            + "requests signed for any other unknown region are refused")
+    java.util.List<String> extraRegions = new java.util.ArrayList<>();
+
+    /** This machine's addresses other than loopback, as a wildcard bind exposes them. */
+    private static String addresses() {
+        try {
+            java.util.List<String> found = new java.util.ArrayList<>();
+            for (java.net.NetworkInterface nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+                for (InetAddress a : java.util.Collections.list(nic.getInetAddresses())) {
+                    if (!a.isLoopbackAddress() && !a.isLinkLocalAddress()) {
+                        found.add(a.getHostAddress());
+                    }
+                }
+            }
+            return found.isEmpty() ? "no address but loopback now" : String.join(", ", found);
+        } catch (java.net.SocketException e) {
+            return "addresses unknown: " + e.getMessage();
+        }
+    }
 
     @Override
     Either<Failure, Printed> execute() {
@@ -60,7 +86,9 @@ final class ServerCommand extends CliCommand {
         String region = global().region == null ? "us-east-1" : global().region;
         InMemoryEcsServer server;
         try {
-            server = InMemoryEcsServer.builder().port(port).bind(address).region(region).accountId(accountId).clock(mode).start();
+            InMemoryEcsServer.Builder builder = InMemoryEcsServer.builder().port(port).bind(address).region(region)
+                    .accountId(accountId).clock(mode).extraRegions(extraRegions);
+            server = (openControls ? builder.openControls() : builder).start();
         } catch (RuntimeException e) {
             return Either.left(Failure.invalid("--port: " + e.getMessage()));
         }
@@ -74,7 +102,16 @@ final class ServerCommand extends CliCommand {
         out.println("ecskit server: ECS, ECR and CloudWatch Logs in memory (account " + accountId + ", default region " + region
                 + ", clock " + mode + ", " + server.operations().size() + " operations); Ctrl-C stops it");
         out.println("endpoint: " + server.endpoint());
+        out.println("control-token: " + server.controlToken().getOrElse("none (--open-controls)"));
         out.flush();
+        if (!address.isLoopbackAddress()) {
+            java.io.PrintWriter err = spec.commandLine().getErr();
+            err.println("WARNING: ecskit server listens on " + (address.isAnyLocalAddress() ? "every interface (" + addresses() + ")"
+                    : address.getHostAddress()) + " port " + server.endpoint().getPort() + ", not only on this machine: anything "
+                    + "that reaches it there can use it (it checks no credentials)."
+                    + (address.isAnyLocalAddress() ? " Any Host header is accepted." : ""));
+            err.flush();
+        }
         try {
             stopped.await();
         } catch (InterruptedException e) {

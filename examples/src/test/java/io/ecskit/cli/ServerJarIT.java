@@ -33,6 +33,7 @@ class ServerJarIT {
     static Process server;
     static URI endpoint;
     static Duration startTime;
+    static volatile String controlToken;
     static final StringBuilder serverOutput = new StringBuilder();
 
     @TempDir
@@ -48,10 +49,15 @@ class ServerJarIT {
         BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<String> found = CompletableFuture.supplyAsync(() -> {
             try {
+                String url = null;
                 for (String line; (line = lines.readLine()) != null; ) {
                     serverOutput.append(line).append('\n');
                     if (line.startsWith("endpoint: ")) {
-                        return line.substring("endpoint: ".length());
+                        url = line.substring("endpoint: ".length());
+                    }
+                    if (line.startsWith("control-token: ")) {
+                        controlToken = line.substring("control-token: ".length());
+                        return url;
                     }
                 }
                 return null;
@@ -98,6 +104,47 @@ class ServerJarIT {
     private static JsonNode ok(AwsCli.Result result) {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         return result.stdout().isBlank() ? null : result.json();
+    }
+
+    @Test
+    void theControls_needTheTokenTheServerPrinted() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest.Builder clock = java.net.http.HttpRequest.newBuilder(endpoint.resolve("/_ecskit/clock"));
+
+        var without = http.send(clock.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var with = http.send(clock.header("X-Ecskit-Control-Token", controlToken).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(controlToken).as(serverOutput.toString()).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(without.statusCode()).isEqualTo(403);
+        assertThat(with.statusCode()).isEqualTo(200);
+        assertThat(with.body()).contains("\"now\"");
+    }
+
+    @Test
+    void aBindBeyondLoopback_isWarnedAbout_withTheAddresses() throws Exception {
+        // listens on every interface for a moment; nothing is sent to any address but loopback
+        Process wide = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JarRun.JAR.toString(), "server", "--port", "0", "--bind", "0.0.0.0").redirectErrorStream(true).start();
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(wide.getInputStream(), StandardCharsets.UTF_8));
+            String warning = CompletableFuture.supplyAsync(() -> {
+                try {
+                    for (String line; (line = lines.readLine()) != null; ) {
+                        if (line.startsWith("WARNING")) {
+                            return line;
+                        }
+                    }
+                    return "";
+                } catch (IOException e) {
+                    return "";
+                }
+            }).get(30, TimeUnit.SECONDS);
+
+            assertThat(warning).contains("every interface").contains("not only on this machine").contains("Any Host header");
+        } finally {
+            wide.destroy();
+            wide.waitFor(10, TimeUnit.SECONDS);
+        }
     }
 
     @Test

@@ -94,10 +94,9 @@ public final class SdkJson {
                 return root == null || !root.isObject()
                         ? Either.left(new JsonProblem.Malformed(1, 1, "expected a JSON object, found " + kind(root)))
                         : Either.right(root);
-            } catch (StreamConstraintsException tooDeep) {
+            } catch (StreamConstraintsException limit) {
                 JsonLocation at = parser.currentLocation();
-                return Either.left(new JsonProblem.Malformed(line(at), column(at),
-                        "the document is nested more than " + MAX_NESTING + " levels deep"));
+                return Either.left(new JsonProblem.Malformed(line(at), column(at), limit(limit)));
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 return Either.left(new JsonProblem.Malformed(line(at), column(at), e.getOriginalMessage()));
@@ -105,6 +104,21 @@ public final class SdkJson {
         } catch (java.io.IOException e) {
             return Either.left(new JsonProblem.Malformed(1, 1, String.valueOf(e.getMessage())));
         }
+    }
+
+    /** Which of the parser's limits a document passed, in words (Jackson's own message names its classes). */
+    private static String limit(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Number value length")) {
+            return "a number is longer than " + StreamReadConstraints.DEFAULT_MAX_NUM_LEN + " characters";
+        }
+        if (message.startsWith("String value length")) {
+            return "a string is longer than " + StreamReadConstraints.DEFAULT_MAX_STRING_LEN + " characters";
+        }
+        if (message.startsWith("Name length")) {
+            return "a member name is longer than " + StreamReadConstraints.DEFAULT_MAX_NAME_LEN + " characters";
+        }
+        return "the document is nested more than " + MAX_NESTING + " levels deep";
     }
 
     private static int line(JsonLocation at) {
@@ -237,23 +251,30 @@ public final class SdkJson {
         throw new IllegalStateException("no JSON form for " + type + " at " + path);
     }
 
+    /** The timestamps a request may carry: years 1 to 9999, as AWS's services take them. */
+    private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
     private static Instant instant(JsonNode node) {
+        Instant instant = null;
         if (node.isNumber()) {
             BigDecimal seconds = node.decimalValue();
-            return Instant.ofEpochSecond(seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
-        }
-        if (node.isTextual()) {
+            if (seconds.abs().compareTo(BigDecimal.valueOf(LAST.getEpochSecond())) <= 0
+                    && seconds.compareTo(BigDecimal.valueOf(FIRST.getEpochSecond())) >= 0) {
+                instant = Instant.ofEpochSecond(seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
+            }
+        } else if (node.isTextual()) {
             try {
-                return OffsetDateTime.parse(node.textValue()).toInstant();
+                instant = OffsetDateTime.parse(node.textValue()).toInstant();
             } catch (DateTimeParseException notIso) {
                 try {
-                    return Instant.parse(node.textValue());
+                    instant = Instant.parse(node.textValue());
                 } catch (DateTimeParseException notInstant) {
                     return null;
                 }
             }
         }
-        return null;
+        return instant == null || instant.isBefore(FIRST) || instant.isAfter(LAST) ? null : instant;
     }
 
     /** botocore's wording: {@code Invalid type for parameter cpu, value: abc, type: <class 'str'>, valid types: <class 'int'>}. */

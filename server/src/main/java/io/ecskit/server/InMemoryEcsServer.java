@@ -37,8 +37,12 @@ public final class InMemoryEcsServer implements AutoCloseable {
         this.mode = b.clock;
         this.account = b.accountId;
         this.region = b.region;
-        this.server = EcsServer.builder().backend(this::kit).simulation(r -> Option.of(kit(r).simulator()))
-                .defaultRegion(b.region).bind(b.bind).port(b.port).start();
+        EcsServer.Builder server = EcsServer.builder().backend(this::kit).simulation(r -> Option.of(kit(r).simulator()))
+                .defaultRegion(b.region).bind(b.bind).port(b.port).extraRegions(b.extraRegions);
+        if (b.openControls) {
+            server.openControls();
+        }
+        this.server = server.start();
     }
 
     public static Builder builder() {
@@ -81,6 +85,16 @@ public final class InMemoryEcsServer implements AutoCloseable {
         return mode;
     }
 
+    /** The token {@code /_ecskit/} needs in {@code X-Ecskit-Control-Token}; none when started with open controls. */
+    public Option<String> controlToken() {
+        return server.controlToken();
+    }
+
+    /** The server's clock as a client sees it (through {@code /_ecskit/clock}, with the control token), for a region. */
+    public ServerTime time(String region) {
+        return ServerTime.of(endpoint(), region, controlToken().getOrNull());
+    }
+
     /** Every AWS operation served. */
     public java.util.Set<String> operations() {
         return server.operations();
@@ -99,8 +113,22 @@ public final class InMemoryEcsServer implements AutoCloseable {
         private String region = "us-east-1";
         private String accountId = InMemoryEcsKit.DEFAULT_ACCOUNT;
         private ClockMode clock = new ClockMode.Manual();
+        private boolean openControls;
+        private java.util.Set<String> extraRegions = java.util.Set.of();
 
         private Builder() {
+        }
+
+        /** {@code /_ecskit/} without the control token: only for a throw-away server (a web page could reach it). */
+        public Builder openControls() {
+            this.openControls = true;
+            return this;
+        }
+
+        /** Regions served beside AWS's own (requests signed for any other region are refused, creating nothing). */
+        public Builder extraRegions(java.util.Collection<String> regions) {
+            this.extraRegions = java.util.Set.copyOf(regions);
+            return this;
         }
 
         /** 0 (the default) picks a free port. */

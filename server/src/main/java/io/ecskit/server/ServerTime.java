@@ -25,21 +25,28 @@ public final class ServerTime implements TimeSource {
 
     private final URI endpoint;
     private final String region;
+    private final String controlToken;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private ServerTime(URI endpoint, String region) {
+    private ServerTime(URI endpoint, String region, String controlToken) {
         this.endpoint = endpoint;
         this.region = region;
+        this.controlToken = controlToken;
     }
 
-    /** The clock of the server at {@code endpoint} (its default region). */
+    /** The clock of a server started with open controls ({@code --open-controls}) at {@code endpoint} (its default region). */
     public static ServerTime of(URI endpoint) {
-        return new ServerTime(endpoint, null);
+        return new ServerTime(endpoint, null, null);
     }
 
-    /** The clock as a region's kit sees it (all regions of one server share the clock). */
+    /** The clock as a region's kit sees it (all regions of one server share the clock), open controls. */
     public static ServerTime of(URI endpoint, String region) {
-        return new ServerTime(endpoint, region);
+        return new ServerTime(endpoint, region, null);
+    }
+
+    /** The clock of the server at {@code endpoint}, with the token it printed at start ({@code control-token: VALUE}). */
+    public static ServerTime of(URI endpoint, String region, String controlToken) {
+        return new ServerTime(endpoint, region, controlToken);
     }
 
     @Override
@@ -61,8 +68,12 @@ public final class ServerTime implements TimeSource {
         String q = region == null ? query : (query.isEmpty() ? "" : query + "&") + "region=" + region;
         URI uri = endpoint.resolve("/_ecskit/" + path + (q.isEmpty() ? "" : "?" + q));
         try {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.noBody())
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.noBody())
+                    .timeout(Duration.ofSeconds(30));
+            if (controlToken != null) {
+                request.header(io.ecskit.adapter.server.EcsServer.CONTROL_TOKEN_HEADER, controlToken);
+            }
+            HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException(method + " " + uri + ": " + answer.statusCode() + " " + answer.body());
             }

@@ -38,7 +38,7 @@ class LostAnswersIT {
         try (InMemoryEcsServer server = InMemoryEcsServer.start(); FaultProxy proxy = new FaultProxy(server.endpoint());
              AwsEcsKit kit = AwsEcsKit.builder().region(server.region()).endpointOverride(proxy.endpoint())
                      .credentials(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                     .accountId(server.accountId()).timeSource(ServerTime.of(server.endpoint(), server.region())).build()) {
+                     .accountId(server.accountId()).timeSource(server.time(server.region())).build()) {
             assertThat(kit.deploy(deploy("public.ecr.aws/docker/library/httpd:2.4")).get().succeeded()).isTrue();
             assertThat(kit.deploy(deploy("public.ecr.aws/docker/library/httpd:2.4.62")).get().succeeded()).isTrue();
             int updatesBefore = proxy.forwarded("UpdateService");

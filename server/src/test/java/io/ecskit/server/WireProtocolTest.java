@@ -80,21 +80,25 @@ class WireProtocolTest {
                 .contains("Cluster must match ^[a-zA-Z0-9\\\\-_]{1,255}$, but was bad name!");
     }
 
+    private static HttpRequest.Builder control(InMemoryEcsServer server, String pathAndQuery) {
+        return HttpRequest.newBuilder(server.endpoint().resolve(pathAndQuery))
+                .header("X-Ecskit-Control-Token", server.controlToken().get());
+    }
+
     @Test
-    void controls_answerJson_andRefuseWhatTheyCannotDo(URI endpoint) throws Exception {
-        HttpResponse<String> now = HTTP.send(HttpRequest.newBuilder(endpoint.resolve("/_ecskit/clock")).build(),
-                HttpResponse.BodyHandlers.ofString());
+    void controls_answerJson_andRefuseWhatTheyCannotDo(InMemoryEcsServer server) throws Exception {
+        HttpResponse<String> now = HTTP.send(control(server, "/_ecskit/clock").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(now.body()).startsWith("{\"now\":\"2026-01-01T");
 
-        HttpResponse<String> advanced = HTTP.send(HttpRequest.newBuilder(endpoint.resolve("/_ecskit/clock/advance?seconds=90"))
+        HttpResponse<String> advanced = HTTP.send(control(server, "/_ecskit/clock/advance?seconds=90")
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(advanced.body()).isEqualTo("{\"now\":\"2026-01-01T00:01:30Z\"}");
 
-        HttpResponse<String> unknown = HTTP.send(HttpRequest.newBuilder(endpoint.resolve("/_ecskit/nothing"))
+        HttpResponse<String> unknown = HTTP.send(control(server, "/_ecskit/nothing")
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(unknown.statusCode()).isEqualTo(404);
 
-        HttpResponse<String> missing = HTTP.send(HttpRequest.newBuilder(endpoint.resolve("/_ecskit/faults/image-pull"))
+        HttpResponse<String> missing = HTTP.send(control(server, "/_ecskit/faults/image-pull")
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.body()).contains("missing query parameter image");

@@ -50,7 +50,7 @@ final class InMemoryServices implements ServicePort {
                 return sameRequest ? Either.right(view(live.get()))
                         : Either.left(EcsError.of(io.ecskit.domain.EcsRule.SERVICE_CREATION_IDEMPOTENT));
             }
-            if (spec.desiredCount().exists(n -> n < 0)) {
+            if (spec.desiredCount().exists(n -> !io.ecskit.domain.service.ServiceRules.desiredCount(n).isEmpty())) {
                 return Either.left(Errors.first(io.ecskit.domain.service.ServiceRules.desiredCount(spec.desiredCount().get())));
             }
             if (spec.taskDefinition().isEmpty()) {
@@ -118,7 +118,7 @@ final class InMemoryServices implements ServicePort {
     }
 
     private Either<EcsError, Service> apply(ServiceState s, ServiceUpdate update) {
-        if (update.desiredCount().exists(n -> n < 0)) {
+        if (update.desiredCount().exists(n -> !io.ecskit.domain.service.ServiceRules.desiredCount(n).isEmpty())) {
             return Either.left(Errors.first(io.ecskit.domain.service.ServiceRules.desiredCount(update.desiredCount().get())));
         }
         var strategy = io.ecskit.domain.service.ServiceRules.deploymentStrategy(update.deploymentConfiguration(),

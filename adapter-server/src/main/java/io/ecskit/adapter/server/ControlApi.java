@@ -15,8 +15,11 @@ import java.util.function.Function;
 /**
  * The simulator's controls over HTTP, under {@value #ROOT} (a path no AWS service uses). Every
  * call takes {@code region=} (default: the server's). Answers are small JSON objects; a bad call
- * is HTTP 400 {@code {"__type": "InvalidControlRequest", "message": ...}}.
+ * is HTTP 400 {@code {"__type": "InvalidControlRequest", "message": ...}}. Every control but the health check
+ * needs the server's control token in {@code X-Ecskit-Control-Token} (403 without it), unless the server was
+ * started with open controls.
  * <pre>
+ * GET    /_ecskit/health                                    {"status": "ok"} (no token needed)
  * GET    /_ecskit/clock                                     {"now": "2026-..."}
  * POST   /_ecskit/clock/advance?seconds=N                   manual clock only
  * POST   /_ecskit/faults/image-pull?image=REF               tasks fail with CannotPullContainerError
@@ -34,18 +37,33 @@ import java.util.function.Function;
 final class ControlApi {
 
     static final String ROOT = "/_ecskit/";
+    static final String HEALTH = ROOT + "health";
 
     private final Function<String, Option<Simulation>> simulations;
     private final String defaultRegion;
+    private final java.util.function.Predicate<String> regions;
 
-    ControlApi(Function<String, Option<Simulation>> simulations, String defaultRegion) {
+    ControlApi(Function<String, Option<Simulation>> simulations, String defaultRegion, java.util.function.Predicate<String> regions) {
         this.simulations = simulations;
         this.defaultRegion = defaultRegion;
+        this.regions = regions;
     }
 
     Answer handle(String method, String path, String rawQuery) {
-        Map<String, String> q = query(rawQuery);
-        Option<Simulation> found = simulations.apply(q.getOrDefault("region", defaultRegion));
+        if ("GET".equals(method) && HEALTH.equals(path)) {
+            return new Answer(200, Wire.object("status", "ok"));
+        }
+        Map<String, String> q;
+        try {
+            q = query(rawQuery);
+        } catch (IllegalArgumentException e) {
+            return refused(400, "the query is not URL-encoded: " + e.getMessage());
+        }
+        String region = q.getOrDefault("region", defaultRegion);
+        if (!regions.test(region)) {
+            return refused(400, "'" + region + "' is not a region this server serves");
+        }
+        Option<Simulation> found = simulations.apply(region);
         if (found.isEmpty()) {
             return refused(404, "this server's backend is not simulated: it has no controls");
         }
@@ -55,7 +73,7 @@ final class ControlApi {
             return switch (route) {
                 case "GET /clock" -> now(sim);
                 case "POST /clock/advance" -> {
-                    sim.advance(Duration.ofMillis(Math.round(Double.parseDouble(required(q, "seconds")) * 1000)));
+                    sim.advance(Duration.ofMillis(Math.round(seconds(required(q, "seconds")) * 1000)));
                     yield now(sim);
                 }
                 case "POST /faults/image-pull" -> done(sim.failImagePull(required(q, "image")));
@@ -68,7 +86,7 @@ final class ControlApi {
                 case "POST /alarms/fire" -> done(sim.fireAlarm(required(q, "name")));
                 case "POST /alarms/clear" -> done(sim.clearAlarm(required(q, "name")));
                 case "POST /hooks/answer" -> done(sim.answerHook(required(q, "function"),
-                        io.ecskit.domain.service.DeploymentLifecycleHookStatus.valueOf(q.getOrDefault("status", "SUCCEEDED"))));
+                        hookStatus(q.getOrDefault("status", "SUCCEEDED"))));
                 case "POST /images" -> sim.putImage(required(q, "image")).fold(e -> refused(400, e.message()),
                         image -> new Answer(200, Wire.object("imageDigest", image.digest().value())));
                 case "POST /container-instances" -> sim.registerContainerInstance(ClusterName.of(required(q, "cluster")))
@@ -79,6 +97,27 @@ final class ControlApi {
         } catch (IllegalArgumentException | IllegalStateException e) {
             return refused(400, e.getMessage());
         }
+    }
+
+    /** How far a manual clock may be moved in one call: a year (the simulation works through what happens in it). */
+    static final double MAX_ADVANCE_SECONDS = 366 * 24 * 3600;
+
+    private static double seconds(String text) {
+        double seconds = Double.parseDouble(text);
+        if (!Double.isFinite(seconds) || seconds < 0 || seconds > MAX_ADVANCE_SECONDS) {
+            throw new IllegalArgumentException("seconds: a number from 0 to " + (long) MAX_ADVANCE_SECONDS + " (a year), not " + text);
+        }
+        return seconds;
+    }
+
+    private static io.ecskit.domain.service.DeploymentLifecycleHookStatus hookStatus(String status) {
+        for (var value : io.ecskit.domain.service.DeploymentLifecycleHookStatus.values()) {
+            if (value.name().equals(status)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("status: one of " + java.util.Arrays.toString(
+                io.ecskit.domain.service.DeploymentLifecycleHookStatus.values()) + ", not " + status);
     }
 
     private static Answer now(Simulation sim) {

@@ -135,6 +135,14 @@ final class EcrLogsOperations {
             PutLogEventsRequest r = Wire.read(body, PutLogEventsRequest::builder, "PutLogEvents",
                     Set.of("logGroupName", "logStreamName", "logEvents", "sequenceToken"));
             LogStreamName stream = stream(r.logStreamName());
+            for (int i = 0; i < r.logEvents().size(); i++) {
+                if (r.logEvents().get(i).timestamp() == null) {
+                    throw Wire.missing("logEvents." + (i + 1) + ".member.timestamp");
+                }
+                if (r.logEvents().get(i).message() == null) {
+                    throw Wire.missing("logEvents." + (i + 1) + ".member.message");
+                }
+            }
             Seq<LogEvent> events = List.ofAll(r.logEvents()).map(e -> new LogEvent(Instant.ofEpochMilli(e.timestamp()), e.message(), stream));
             return kit.api().logs().putEvents(group(r.logGroupName()), stream, events)
                     .fold(Answer::error, ok -> Answer.ok(PutLogEventsResponse.builder().build()));

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,11 +36,31 @@ import java.util.regex.Pattern;
  */
 public final class EcsServer implements AutoCloseable {
 
+    /** Open connections at most (system property {@code jdk.httpserver.maxConnections}); as many threads may serve them. */
+    static final int MAX_CONNECTIONS = 4096;
+
     static {
-        // the JDK server leaves Nagle's algorithm on: with keep-alive, small answers then wait for the
-        // client's delayed ACK (~40 ms each); read once, when the JDK's server first starts
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
+        // Read once, when the JDK's server first starts; a value the user set on the command line wins.
+        // Nagle's algorithm off: with keep-alive, small answers would wait for the client's delayed ACK (~40 ms each).
+        defaultProperty("sun.net.httpserver.nodelay", "true");
+        // A request (headers and body) must arrive within 20 s and its answer leave within 20 s: a slow or stalled
+        // client holds a thread that long at most, never forever (slowloris).
+        defaultProperty("sun.net.httpserver.maxReqTime", "20");
+        defaultProperty("sun.net.httpserver.maxRspTime", "20");
+        // Past this many open connections a new one is closed at once (idle keep-alive connections count, cost no thread).
+        defaultProperty("jdk.httpserver.maxConnections", String.valueOf(MAX_CONNECTIONS));
+    }
+
+    /** The largest request body read (5 MiB; ECR's PutImage manifest, 4 MiB, is the largest member AWS takes here). */
+    public static final int DEFAULT_MAX_REQUEST_BYTES = 5 * 1024 * 1024;
+    /** The header that opens {@code /_ecskit/} when the server has a control token. */
+    public static final String CONTROL_TOKEN_HEADER = "X-Ecskit-Control-Token";
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("io.ecskit.server");
+
+    private static void defaultProperty(String name, String value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, value);
         }
     }
 
@@ -53,20 +72,33 @@ public final class EcsServer implements AutoCloseable {
     private final Function<String, EcsKit> kits;
     private final String defaultRegion;
     private final ControlApi control;
+    private final java.util.function.Predicate<String> regions;
+    private final int maxRequestBytes;
+    private final String controlToken;
+    private final java.util.Set<String> allowedHosts;
 
     private EcsServer(Builder b) throws IOException {
         this.kits = b.kits;
         this.defaultRegion = b.defaultRegion;
+        // the default region is served even when it is not AWS's: the user named it
+        this.regions = region -> b.regions.test(region) || b.defaultRegion.equals(region);
+        this.maxRequestBytes = b.maxRequestBytes;
+        this.controlToken = b.controlToken;
         EcsOperations.register(operations);
         EcrLogsOperations.register(operations);
-        this.control = new ControlApi(region -> b.simulations.apply(region), defaultRegion);
-        http = HttpServer.create(new InetSocketAddress(b.bind, b.port), 64);
-        pool = b.threads == 0 ? null : Executors.newFixedThreadPool(b.threads, r -> {
-            Thread t = new Thread(r, "ecskit-server");
-            t.setDaemon(true);
-            return t;
-        });
-        // 0 threads: the JDK server's own dispatcher thread answers (no hand-off; every operation is short)
+        this.control = new ControlApi(region -> b.simulations.apply(region), defaultRegion, regions);
+        http = HttpServer.create(new InetSocketAddress(b.bind, b.port), 256);
+        this.allowedHosts = hostsFor(b.bind, http.getAddress().getPort());
+        // The JDK server reads a request's headers on the executor's thread, so a slow client holds one thread until
+        // it finishes or maxReqTime closes it: the pool grows to as many threads as connections may be open
+        // (they end after a minute idle), so slow clients never starve the others. 0 threads: the JDK server's own
+        // dispatcher thread answers (benchmarks only: one slow client then stops every other).
+        pool = b.threads == 0 ? null : new java.util.concurrent.ThreadPoolExecutor(b.threads, Math.max(b.threads, MAX_CONNECTIONS),
+                60, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(), r -> {
+                    Thread t = new Thread(r, "ecskit-server");
+                    t.setDaemon(true);
+                    return t;
+                });
         http.setExecutor(pool);
         http.createContext("/", this::serve);
         http.start();
@@ -96,29 +128,137 @@ public final class EcsServer implements AutoCloseable {
         }
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
+    /** The control token callers must send in {@value #CONTROL_TOKEN_HEADER}; none when the controls are open. */
+    public Option<String> controlToken() {
+        return Option.of(controlToken);
+    }
+
+    private void serve(HttpExchange exchange) {
         String requestId = UUID.randomUUID().toString();
         Answer answer;
         String contentType = "application/x-amz-json-1.1";
-        try (InputStream in = exchange.getRequestBody()) {
-            String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        boolean close = false;
+        try {
             String path = exchange.getRequestURI().getPath();
-            if (path.startsWith(ControlApi.ROOT)) {
-                answer = control.handle(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery());
-                contentType = "application/json";
+            boolean controls = path.startsWith(ControlApi.ROOT);
+            contentType = controls ? "application/json" : contentType;
+            Option<Answer> refused = refuseHost(exchange).orElse(() -> controls ? refuseControl(exchange) : Option.none());
+            if (refused.isDefined()) {
+                answer = refused.get();
             } else {
-                answer = aws(exchange, body);
+                long declared = declaredLength(exchange);
+                byte[] body = declared > maxRequestBytes ? null : exchange.getRequestBody().readNBytes(maxRequestBytes + 1);
+                if (body == null || body.length > maxRequestBytes) {
+                    // Read on and throw away what a client still sends (up to DRAIN_BYTES, never kept), so it reads the
+                    // answer instead of a reset; past that the connection is closed under it.
+                    close = declared > DRAIN_BYTES || !drain(exchange.getRequestBody());
+                    answer = Answer.error(413, "RequestEntityTooLargeException", "The request body is larger than this server "
+                            + "takes (" + maxRequestBytes + " bytes; AWS's own per-operation limits are smaller).");
+                } else if (controls) {
+                    answer = control.handle(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery());
+                } else {
+                    answer = aws(exchange, new String(body, StandardCharsets.UTF_8));
+                }
             }
-        } catch (RuntimeException e) {
-            answer = Answer.error(500, "ServerException", "ecskit server: " + e);
+        } catch (IOException e) {
+            // the client went away or took longer than the server waits; nobody is left to answer
+            exchange.close();
+            return;
+        } catch (Throwable e) { // NOPMD - any failure of one request is answered, never left hanging or leaked
+            LOG.error("request {} failed inside ecskit server", requestId, e);
+            answer = Answer.error(500, "ServerException", "ecskit server could not complete this request (request id "
+                    + requestId + "); the server's log names the cause.");
         }
-        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", contentType);
-        exchange.getResponseHeaders().add("x-amzn-RequestId", requestId);
-        exchange.sendResponseHeaders(answer.status(), bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+        respond(exchange, requestId, contentType, answer, close);
+    }
+
+    private static void respond(HttpExchange exchange, String requestId, String contentType, Answer answer, boolean close) {
+        try {
+            byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", contentType);
+            exchange.getResponseHeaders().add("x-amzn-RequestId", requestId);
+            if (close) {
+                exchange.getResponseHeaders().add("Connection", "close");
+            }
+            exchange.sendResponseHeaders(answer.status(), bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("answer to request {} not delivered: {}", requestId, e.toString());
+        } finally {
+            exchange.close();
         }
+    }
+
+    /** How much of a refused oversized body is read and discarded so the client sees the 413 (64 MiB). */
+    static final long DRAIN_BYTES = 64L * 1024 * 1024;
+
+    /** Reads and discards the rest of a body, at most {@link #DRAIN_BYTES}; true when it ended within that. */
+    private static boolean drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            total += n;
+            if (total > DRAIN_BYTES) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long declaredLength(HttpExchange exchange) {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        try {
+            return length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** A DNS-rebinding guard: the Host must name this server (a loopback name, or the address it is bound to). */
+    private Option<Answer> refuseHost(HttpExchange exchange) {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (allowedHosts.isEmpty() || host == null || allowedHosts.contains(hostName(host))) {
+            return Option.none();
+        }
+        return Option.of(Answer.error(403, "AccessDeniedException", "Host '" + host + "' does not name this server: "
+                + "ecskit server answers requests for a loopback name (localhost, 127.0.0.1, [::1]) or the address it is bound to."));
+    }
+
+    private Option<Answer> refuseControl(HttpExchange exchange) {
+        if (controlToken == null || "GET".equals(exchange.getRequestMethod()) && exchange.getRequestURI().getPath().equals(ControlApi.HEALTH)) {
+            return Option.none();
+        }
+        String sent = exchange.getRequestHeaders().getFirst(CONTROL_TOKEN_HEADER);
+        if (sent != null && java.security.MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                controlToken.getBytes(StandardCharsets.UTF_8))) {
+            return Option.none();
+        }
+        return Option.of(Answer.error(403, "InvalidControlRequest", "The simulator's controls need the header "
+                + CONTROL_TOKEN_HEADER + " with the token the server printed at start (control-token: ...); "
+                + "start it with --open-controls to go without."));
+    }
+
+    static String hostName(String hostHeader) {
+        String h = hostHeader.trim().toLowerCase(java.util.Locale.ROOT);
+        if (h.startsWith("[")) {
+            int end = h.indexOf(']');
+            return end < 0 ? h : h.substring(0, end + 1);
+        }
+        int colon = h.indexOf(':');
+        return colon < 0 ? h : h.substring(0, colon);
+    }
+
+    /** The Host names a request may carry; empty: any (bound to every interface, where the caller's name is unknown). */
+    private static java.util.Set<String> hostsFor(InetAddress bind, int port) {
+        if (bind.isAnyLocalAddress()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> hosts = new java.util.HashSet<>(java.util.Set.of("localhost", "127.0.0.1", "[::1]", "host.docker.internal"));
+        String address = bind.getHostAddress();
+        hosts.add(address.contains(":") ? "[" + address + "]" : address);
+        return java.util.Set.copyOf(hosts);
     }
 
     private Answer aws(HttpExchange exchange, String body) {
@@ -134,8 +274,12 @@ public final class EcsServer implements AutoCloseable {
         if (operation == null) {
             return Answer.error(400, "UnknownOperationException", "ecskit server does not implement " + target + ".");
         }
+        String region = region(exchange);
+        if (!regions.test(region)) {
+            return Answer.error(400, "InvalidSignatureException", "Credential should be scoped to a valid region, not '" + region + "'.");
+        }
         try {
-            return operation.handle(kits.apply(region(exchange)), body);
+            return operation.handle(kits.apply(region), body);
         } catch (Wire.Refused refused) {
             return refused.answer;
         }
@@ -152,6 +296,16 @@ public final class EcsServer implements AutoCloseable {
         return defaultRegion;
     }
 
+    /** AWS's region names, as the AWS SDK lists them. */
+    static final java.util.Set<String> AWS_REGIONS = software.amazon.awssdk.regions.Region.regions().stream()
+            .map(software.amazon.awssdk.regions.Region::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static String newToken() {
+        byte[] random = new byte[18];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
     /** Where the server listens and which backend answers. */
     public static final class Builder {
         private Function<String, EcsKit> kits;
@@ -160,8 +314,45 @@ public final class EcsServer implements AutoCloseable {
         private InetAddress bind = InetAddress.getLoopbackAddress();
         private int port;
         private int threads = Integer.getInteger("ecskit.server.threads", 8);
+        private java.util.function.Predicate<String> regions = AWS_REGIONS::contains;
+        private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private String controlToken = newToken();
 
         private Builder() {
+        }
+
+        /**
+         * The regions served beside AWS's own (the AWS SDK's list: us-east-1, eu-west-1, ...); a request signed for
+         * any other is refused as AWS refuses it (InvalidSignatureException), and creates no backend.
+         */
+        public Builder extraRegions(java.util.Collection<String> more) {
+            java.util.Set<String> extra = java.util.Set.copyOf(more);
+            this.regions = region -> AWS_REGIONS.contains(region) || extra.contains(region);
+            return this;
+        }
+
+        /** The largest request body taken (default {@value #DEFAULT_MAX_REQUEST_BYTES} bytes); larger ones are answered 413 unread. */
+        public Builder maxRequestBytes(int bytes) {
+            if (bytes < 1024) {
+                throw new IllegalArgumentException("maxRequestBytes: at least 1024, not " + bytes);
+            }
+            this.maxRequestBytes = bytes;
+            return this;
+        }
+
+        /** The token {@code /_ecskit/} needs in {@value #CONTROL_TOKEN_HEADER} (default: a new random one). */
+        public Builder controlToken(String token) {
+            if (token == null || token.isBlank()) {
+                throw new IllegalArgumentException("controlToken: not blank (use openControls() for none)");
+            }
+            this.controlToken = token;
+            return this;
+        }
+
+        /** {@code /_ecskit/} without a token: for a throw-away server only; any web page the user opens can then reach it. */
+        public Builder openControls() {
+            this.controlToken = null;
+            return this;
         }
 
         /** The kit that answers a region's requests (e.g. one in-memory kit per region, created on first use). */

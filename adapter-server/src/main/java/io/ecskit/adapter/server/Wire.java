@@ -69,6 +69,9 @@ final class Wire {
             throw new Refused(Answer.error(400, "SerializationException", problems.head()));
         }
         R request = b.build();
+        enumValues(request, "").headOption().forEach(problem -> {
+            throw new Refused(Answer.error(EcsError.of(EcsRule.MODEL_ENUM_VALUE, problem)));
+        });
         if (!supported.isEmpty()) {
             for (SdkField<?> field : request.sdkFields()) {
                 Object value = field.getValueOrDefault(request);
@@ -81,6 +84,72 @@ final class Wire {
             }
         }
         return request;
+    }
+
+    /**
+     * Every member whose model type is an enum and whose value the model does not list, anywhere in the request
+     * (the SDK reads such a value as {@code UNKNOWN_TO_SDK_VERSION}): value, wire path (1-based list indices), values.
+     */
+    static io.vavr.collection.List<Object[]> enumValues(SdkPojo pojo, String at) {
+        io.vavr.collection.List<Object[]> problems = io.vavr.collection.List.empty();
+        for (SdkField<?> field : pojo.sdkFields()) {
+            Object value = field.getValueOrDefault(pojo);
+            if (value == null) {
+                continue;
+            }
+            String path = at + field.memberName();
+            java.lang.reflect.Method getter = getter(pojo.getClass(), field.memberName());
+            if (value instanceof String text && getter != null && getter.getReturnType().isEnum()) {
+                problems = problems.appendAll(unlisted(getter.getReturnType(), text, path));
+            } else if (value instanceof SdkPojo nested) {
+                problems = problems.appendAll(enumValues(nested, path + "."));
+            } else if (value instanceof java.util.List<?> list) {
+                Class<?> element = getter == null ? null : elementType(getter);
+                for (int i = 0; i < list.size(); i++) {
+                    Object item = list.get(i);
+                    if (item instanceof SdkPojo nested) {
+                        problems = problems.appendAll(enumValues(nested, path + "." + (i + 1) + "."));
+                    } else if (item instanceof String text && element != null && element.isEnum()) {
+                        problems = problems.appendAll(unlisted(element, text, path + "." + (i + 1)));
+                    }
+                }
+            } else if (value instanceof java.util.Map<?, ?> map) {
+                for (var entry : map.entrySet()) {
+                    if (entry.getValue() instanceof SdkPojo nested) {
+                        problems = problems.appendAll(enumValues(nested, path + "." + entry.getKey() + "."));
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static io.vavr.collection.List<Object[]> unlisted(Class<?> type, String value, String path) {
+        java.util.List<String> listed = new java.util.ArrayList<>();
+        for (Object constant : type.getEnumConstants()) {
+            if (!"UNKNOWN_TO_SDK_VERSION".equals(((Enum<?>) constant).name())) {
+                listed.add(constant.toString());
+            }
+        }
+        return listed.contains(value) ? io.vavr.collection.List.empty()
+                : io.vavr.collection.List.<Object[]>of(new Object[]{value, path, String.join(", ", listed)});
+    }
+
+    private static java.lang.reflect.Method getter(Class<?> type, String member) {
+        String name = Character.toLowerCase(member.charAt(0)) + member.substring(1);
+        try {
+            return type.getMethod(name);
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    private static Class<?> elementType(java.lang.reflect.Method getter) {
+        if (getter.getGenericReturnType() instanceof java.lang.reflect.ParameterizedType p
+                && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+            return c;
+        }
+        return null;
     }
 
     /** A value the domain cannot hold is answered as ECS answers it: the first violation. */

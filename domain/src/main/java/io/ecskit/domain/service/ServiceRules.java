@@ -92,11 +92,15 @@ public final class ServiceRules {
                         c.name().getOrElse(""))));
     }
 
-    /** desiredCount 0 or more. */
+    /** ECS's quota of tasks per service (the desired count), not adjustable. */
+    public static final int MAX_TASKS_PER_SERVICE = 5_000;
+
+    /** desiredCount 0..5,000 (ECS's tasks-per-service quota). */
     public static Seq<Violation> desiredCount(int desiredCount) {
-        return desiredCount < 0
-                ? List.of(EcsRule.DESIRED_COUNT_NOT_NEGATIVE.at("desiredCount"))
-                : List.empty();
+        if (desiredCount < 0) {
+            return List.of(EcsRule.DESIRED_COUNT_NOT_NEGATIVE.at("desiredCount"));
+        }
+        return desiredCount > MAX_TASKS_PER_SERVICE ? List.of(EcsRule.DESIRED_COUNT_WITHIN_LIMIT.at("desiredCount")) : List.empty();
     }
 
     /** awsvpc needs a network configuration (1..16 subnets, at most 5 security groups); other modes take none. */

@@ -27,7 +27,7 @@ final class ServerBackend extends SimulatedBackend {
 
     private AwsEcsKit kitIn0(String region) {
         return AwsEcsKit.builder().region(region).endpointOverride(server.endpoint()).credentials(CREDENTIALS)
-                .accountId(server.accountId()).maxAttempts(3).timeSource(ServerTime.of(server.endpoint(), region)).build();
+                .accountId(server.accountId()).maxAttempts(3).timeSource(server.time(region)).build();
     }
 
     @Override
