@@ -59,5 +59,13 @@ public enum Capability {
     /** DescribeTaskDefinition answers every RegisterTaskDefinition member it was given. */
     TASK_DEFINITION_EVERY_MEMBER,
     /** DescribeServices answers every CreateService member the service was created with. */
-    SERVICE_EVERY_MEMBER
+    SERVICE_EVERY_MEMBER,
+    /** Account settings kept per principal and answered as ECS answers them (principalArn included, DeleteAccountSetting's setting). */
+    ACCOUNT_SETTINGS,
+    /** ListAccountSettings with effectiveSettings answers ECS's defaults (long ARN formats enabled, ...). */
+    ACCOUNT_SETTING_DEFAULTS,
+    /** Account settings take effect: the containerInsights default is the setting of clusters created without one. */
+    ACCOUNT_SETTING_EFFECTS,
+    /** PutAccountSetting refuses values a setting does not take and read-only settings; ListAccountSettings a value without a name. */
+    ACCOUNT_SETTING_VALIDATION
 }

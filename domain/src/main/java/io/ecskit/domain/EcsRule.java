@@ -93,6 +93,41 @@ public enum EcsRule {
     MODEL_ENUM_VALUE(Aggregate.ANY, "every call (ECS, ECR, CloudWatch Logs)", "InvalidParameterException",
             "1 validation error detected: Value '{value}' at '{wirePath}' failed to satisfy constraint: Member must satisfy enum value set: [{values}]",
             "the API models' enum shapes (botocore service-2.json); AWS's model-validation wording"),
+    /** PutAccountSetting, PutAccountSettingDefault: the value must be one the setting takes (docs/ecs-rules.md#accountSettingValue). */
+    ACCOUNT_SETTING_VALUE(Aggregate.ANY, "PutAccountSetting, PutAccountSettingDefault", "InvalidParameterException",
+            "The value '{value}' is not valid for the account setting {name}. Valid values: {values}.",
+            "ECS API reference PutAccountSetting (value: enabled, disabled, enhanced, on, off; 0, 7, 14 for fargateTaskRetirementWaitPeriod); wording ecskit's"),
+    /** PutAccountSetting, PutAccountSettingDefault: guardDutyActivate is read-only (docs/ecs-rules.md#accountSettingReadOnly). */
+    ACCOUNT_SETTING_READ_ONLY(Aggregate.ANY, "PutAccountSetting, PutAccountSettingDefault", "InvalidParameterException",
+            "The account setting {name} is read-only.",
+            "ECS API reference PutAccountSetting ('The guardDutyActivate parameter is read-only in Amazon ECS'); wording ecskit's"),
+    /** ListAccountSettings: filtering by value needs a setting name (docs/ecs-rules.md#accountSettingValueNeedsName). */
+    ACCOUNT_SETTING_VALUE_NEEDS_NAME(Aggregate.ANY, "ListAccountSettings", "InvalidParameterException",
+            "You must also specify an account setting name to filter by value.",
+            "ECS API reference ListAccountSettings.value ('You must also specify an account setting name to use this parameter'); wording ecskit's"),
+    /** Every List call: {@code maxResults} must be within the operation's range (docs/ecs-rules.md#maxResultsRange). */
+    MAX_RESULTS_RANGE(Aggregate.ANY, "every List call (ListClusters, ListServices, ListTasks, ...)", "InvalidParameterException",
+            "maxResults must be between 1 and {max}.",
+            "ECS API reference, each List call's maxResults ('can be between 1 and 100', 1 and 10 for ListAccountSettings); wording ecskit's"),
+    /** Every List call: {@code nextToken} must be one the operation handed out (docs/ecs-rules.md#nextTokenValid). */
+    NEXT_TOKEN_VALID(Aggregate.ANY, "every List call (ListClusters, ListServices, ListTasks, ...)", "InvalidParameterException",
+            "Invalid token",
+            "ECS API reference (nextToken is 'the nextToken value returned from a ... request'); wording ecskit's"),
+    /** DescribeServices: at most 10 services per request (docs/ecs-rules.md#describeServicesAtMostTen). */
+    DESCRIBE_SERVICES_AT_MOST_TEN(Aggregate.SERVICE, "DescribeServices", "InvalidParameterException",
+            "service names can have at most 10 items.", "turbot/steampipe-plugin-aws#903 (quoted); DescribeServices API reference (up to 10)"),
+    /** DescribeServices: at least one service (docs/ecs-rules.md#describeServicesNotEmpty). */
+    DESCRIBE_SERVICES_NOT_EMPTY(Aggregate.SERVICE, "DescribeServices", "InvalidParameterException",
+            "Services cannot be empty.", "worded as DescribeTasks' quoted 'Tasks cannot be empty.'; wording ecskit's"),
+    /** DescribeTasks: at most 100 tasks per request (docs/ecs-rules.md#describeTasksAtMostHundred). */
+    DESCRIBE_TASKS_AT_MOST_HUNDRED(Aggregate.TASK, "DescribeTasks", "InvalidParameterException",
+            "tasks can have at most 100 items.", "DescribeTasks API reference (up to 100); worded as DescribeServices' quoted limit"),
+    /** DescribeTasks: at least one task (docs/ecs-rules.md#describeTasksNotEmpty). */
+    DESCRIBE_TASKS_NOT_EMPTY(Aggregate.TASK, "DescribeTasks", "InvalidParameterException",
+            "Tasks cannot be empty.", "sil-org/ecs-deploy#54 (quoted)"),
+    /** DescribeClusters: at most 100 clusters per request (docs/ecs-rules.md#describeClustersAtMostHundred). */
+    DESCRIBE_CLUSTERS_AT_MOST_HUNDRED(Aggregate.CLUSTER, "DescribeClusters", "InvalidParameterException",
+            "clusters can have at most 100 items.", "DescribeClusters API reference (up to 100); worded as DescribeServices' quoted limit"),
     /** Every call taking tags: keys beginning with {@code aws:} are reserved for AWS (docs/ecs-rules.md#tagKeyReserved). */
     TAG_KEY_RESERVED(Aggregate.ANY, "every call taking tags", "InvalidParameterException",
             "Tag keys beginning with 'aws:' are reserved for AWS use.", "ECS tagging docs (limits); wording ecskit's"),

@@ -1,5 +1,6 @@
 package io.ecskit.port;
 
+import io.ecskit.port.out.AccountSettingPort;
 import io.ecskit.port.out.ClusterPort;
 import io.ecskit.port.out.ContainerInstancePort;
 import io.ecskit.port.out.ImageRegistryPort;
@@ -19,7 +20,7 @@ import io.ecskit.port.out.TimeSource;
  */
 public interface EcsApi {
 
-    /** CreateCluster, DescribeClusters, ListClusters, PutClusterCapacityProviders, DeleteCluster. */
+    /** CreateCluster, DescribeClusters, ListClusters, DeleteCluster. */
     ClusterPort clusters();
 
     /** RegisterTaskDefinition, DescribeTaskDefinition, ListTaskDefinitions(Families), DeregisterTaskDefinition, DeleteTaskDefinitions. */
@@ -31,8 +32,11 @@ public interface EcsApi {
     /** RunTask, DescribeTasks, ListTasks, StopTask. */
     TaskPort tasks();
 
-    /** RegisterContainerInstance (EC2 capacity), DescribeContainerInstances, ListContainerInstances, DeregisterContainerInstance. */
+    /** ListContainerInstances, DeregisterContainerInstance (EC2 capacity). */
     ContainerInstancePort containerInstances();
+
+    /** PutAccountSetting, PutAccountSettingDefault, DeleteAccountSetting, ListAccountSettings. */
+    AccountSettingPort accountSettings();
 
     /** ECR's API: CreateRepository, DescribeRepositories, DescribeImages, GetAuthorizationToken, DeleteRepository. */
     ImageRepositoryPort imageRepositories();

@@ -30,7 +30,7 @@ class WireProtocolTest {
 
     @Test
     void servesEveryCallThePortsMake(InMemoryEcsServer server) {
-        assertThat(server.operations()).hasSize(41).contains(
+        assertThat(server.operations()).hasSize(45).contains("AmazonEC2ContainerServiceV20141113.PutAccountSetting",
                 "AmazonEC2ContainerServiceV20141113.CreateService", "AmazonEC2ContainerServiceV20141113.RunTask",
                 "AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken", "Logs_20140328.FilterLogEvents");
     }
@@ -47,10 +47,10 @@ class WireProtocolTest {
 
     @Test
     void anOperationItDoesNotServe_isNamed(URI endpoint) throws Exception {
-        HttpResponse<String> answer = post(endpoint, "AmazonEC2ContainerServiceV20141113.PutAccountSetting", "{}");
+        HttpResponse<String> answer = post(endpoint, "AmazonEC2ContainerServiceV20141113.NoSuchOperation", "{}");
 
         assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(answer.body()).contains("\"__type\":\"UnknownOperationException\"").contains("PutAccountSetting");
+        assertThat(answer.body()).contains("\"__type\":\"UnknownOperationException\"").contains("NoSuchOperation");
         assertThat(post(endpoint, null, "{}").body()).contains("X-Amz-Target");
     }
 

@@ -26,12 +26,14 @@ public final class PortsApi implements EcsApi {
     private final ServiceDeploymentPort serviceDeployments;
     private final ImageRegistryPort registry;
     private final TimeSource time;
+    private final io.ecskit.port.out.AccountSettingPort accountSettings;
 
     /** Built by Dagger from the backend's port bindings. */
     @Inject
     public PortsApi(ClusterPort clusters, TaskDefinitionPort taskDefinitions, ServicePort services, TaskPort tasks,
                     ContainerInstancePort containerInstances, ImageRepositoryPort imageRepositories, LogPort logs,
-                    ServiceDeploymentPort serviceDeployments, ImageRegistryPort registry, TimeSource time) {
+                    ServiceDeploymentPort serviceDeployments, ImageRegistryPort registry, TimeSource time,
+                    io.ecskit.port.out.AccountSettingPort accountSettings) {
         this.clusters = clusters;
         this.taskDefinitions = taskDefinitions;
         this.services = services;
@@ -42,6 +44,12 @@ public final class PortsApi implements EcsApi {
         this.serviceDeployments = serviceDeployments;
         this.registry = registry;
         this.time = time;
+        this.accountSettings = accountSettings;
+    }
+
+    @Override
+    public io.ecskit.port.out.AccountSettingPort accountSettings() {
+        return accountSettings;
     }
 
     @Override

@@ -37,6 +37,9 @@ interface AwsModule {
     ContainerInstancePort containerInstances(AwsContainerInstances impl);
 
     @Binds
+    io.ecskit.port.out.AccountSettingPort accountSettings(AwsAccountSettings impl);
+
+    @Binds
     ImageRepositoryPort imageRepositories(AwsEcr impl);
 
     @Binds

@@ -49,6 +49,11 @@ final class MotoBackend implements Backend {
             .put(Capability.TASK_DEFINITION_EVERY_MEMBER, "moto drops enableFaultInjection (AwsAdapterIT checks the rest, and the request sent)")
             .put(Capability.SERVICE_EVERY_MEMBER, "moto's DescribeServices leaves out deploymentConfiguration, availabilityZoneRebalancing, "
                     + "healthCheckGracePeriodSeconds, enableExecuteCommand and more (AwsAdapterIT checks the request sent)")
+            .put(Capability.ACCOUNT_SETTINGS, "moto 5.2.5 keeps one value per setting, answers no principalArn and "
+                    + "DeleteAccountSetting answers no setting")
+            .put(Capability.ACCOUNT_SETTING_DEFAULTS, "moto's ListAccountSettings with effectiveSettings lists only what was set")
+            .put(Capability.ACCOUNT_SETTING_EFFECTS, "moto's CreateCluster ignores the containerInsights account setting")
+            .put(Capability.ACCOUNT_SETTING_VALIDATION, "moto takes any value for any setting and a value filter without a name")
             .put(Capability.RUN_TASK, "moto's RunTask with awsvpc fails with HTTP 500 "
                     + "(AttributeError: 'NetworkInterface' object has no attribute 'private_dns_name')");
 

@@ -35,7 +35,7 @@ final class InMemoryClusters implements ClusterPort {
                 .map(name -> {
                     InMemoryState.ClusterState existing = state.clusters.get(name.value());
                     if (existing == null || existing.status == ClusterStatus.INACTIVE) {
-                        existing = new InMemoryState.ClusterState(name, spec, state.now());
+                        existing = new InMemoryState.ClusterState(name, withAccountDefaults(spec), state.now());
                         state.clusters.put(name.value(), existing);
                     }
                     return view(state, existing);
@@ -77,6 +77,19 @@ final class InMemoryClusters implements ClusterPort {
         });
     }
 
+    /**
+     * What CreateCluster was given, with the containerInsights setting ECS fills in from the account setting
+     * (PutAccountSetting containerInsights) when the request sets none; later account changes leave the cluster as it is.
+     */
+    private io.ecskit.domain.cluster.ClusterSpec withAccountDefaults(ClusterSpec spec) {
+        if (spec.settings().exists(s -> s.name().contains(ClusterSettingName.CONTAINER_INSIGHTS))) {
+            return spec;
+        }
+        String insights = state.accountSetting(state.rootPrincipal(), io.ecskit.domain.account.SettingName.CONTAINER_INSIGHTS);
+        return spec.toBuilder().settings(spec.settings().append(
+                new ClusterSetting(Option.of(ClusterSettingName.CONTAINER_INSIGHTS), Option.of(insights)))).build();
+    }
+
     /** Looks up an ACTIVE cluster, as every cluster-scoped call does first. */
     static Either<EcsError, InMemoryState.ClusterState> active(InMemoryState state, ClusterName name) {
         InMemoryState.ClusterState cluster = state.clusters.get(name.value());
@@ -88,10 +101,7 @@ final class InMemoryClusters implements ClusterPort {
     static Cluster view(InMemoryState state, InMemoryState.ClusterState c) {
         boolean active = c.status == ClusterStatus.ACTIVE;
         List<TaskState> tasks = List.ofAll(state.tasks.values()).filter(t -> t.arn.cluster().equals(c.name) && !t.isStopped());
-        // what CreateCluster was given is stored as given; ECS reports containerInsights disabled unless set
-        var settings = c.spec.settings().isEmpty()
-                ? List.of(new ClusterSetting(Option.of(ClusterSettingName.CONTAINER_INSIGHTS), Option.of("disabled")))
-                : c.spec.settings();
+        var settings = c.spec.settings();
         java.util.Map<String, Object> stored = new java.util.HashMap<>();
         stored.put("clusterArn", new ClusterArn(state.region, state.account, c.name));
         stored.put("clusterName", c.name);

@@ -46,4 +46,7 @@ interface InMemoryModule {
 
     @Binds
     TimeSource time(InMemoryTime impl);
+
+    @Binds
+    io.ecskit.port.out.AccountSettingPort accountSettings(InMemoryAccountSettings impl);
 }

@@ -103,6 +103,23 @@ final class InMemoryState {
     final Set<String> subnets = new HashSet<>();
     final Set<String> securityGroups = new HashSet<>();
 
+    /** Account settings: principal ARN → setting → value; the root user's are the account's defaults. */
+    final Map<String, Map<io.ecskit.domain.account.SettingName, String>> accountSettings = new LinkedHashMap<>();
+
+    /** The caller of every call: the account's root user (credentials are not told apart). */
+    String rootPrincipal() {
+        return "arn:aws:iam::" + account.value() + ":root";
+    }
+
+    /** The value in effect for a principal: its own, else the account's default, else ECS's. */
+    String accountSetting(String principal, io.ecskit.domain.account.SettingName name) {
+        String own = accountSettings.getOrDefault(principal, Map.of()).get(name);
+        if (own != null) {
+            return own;
+        }
+        return accountSettings.getOrDefault(rootPrincipal(), Map.of()).getOrDefault(name, name.defaultValue());
+    }
+
     /** Calls per AWS operation name, throttled ones included: what a use case cost. */
     final Map<String, Integer> calls = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -49,6 +49,7 @@ final class EcsOperations {
         operations.put(PREFIX + "DescribeClusters", (kit, body) -> {
             DescribeClustersRequest r = Wire.read(body, DescribeClustersRequest::builder, "DescribeClusters", Set.of());
             Seq<String> names = r.hasClusters() && !r.clusters().isEmpty() ? List.ofAll(r.clusters()) : List.of("default");
+            limit(names.size() > 100, io.ecskit.domain.EcsRule.DESCRIBE_CLUSTERS_AT_MOST_HUNDRED);
             java.util.List<Cluster> found = new java.util.ArrayList<>();
             java.util.List<Failure> failures = new java.util.ArrayList<>();
             for (String name : names) {
@@ -63,9 +64,10 @@ final class EcsOperations {
             return Answer.ok(DescribeClustersResponse.builder().clusters(found).failures(failures).build());
         });
         operations.put(PREFIX + "ListClusters", (kit, body) -> {
-            Wire.read(body, ListClustersRequest::builder, "ListClusters", Set.of("maxResults", "nextToken"));
-            return answer(kit.api().clusters().list().map(arns -> ListClustersResponse.builder()
-                    .clusterArns(arns.map(Object::toString).asJava()).build()));
+            ListClustersRequest r = Wire.read(body, ListClustersRequest::builder, "ListClusters", Set.of());
+            Pages.Request page = Pages.request("ListClusters", r.maxResults(), r.nextToken(), 100, 100);
+            return answer(kit.api().clusters().list().map(arns -> page.of(arns.map(Object::toString))).map(p -> ListClustersResponse.builder()
+                    .clusterArns(p.items().asJava()).nextToken(p.nextToken().getOrNull()).build()));
         });
         operations.put(PREFIX + "DeleteCluster", (kit, body) -> {
             DeleteClusterRequest r = Wire.read(body, DeleteClusterRequest::builder, "DeleteCluster", Set.of());
@@ -96,7 +98,8 @@ final class EcsOperations {
         });
         operations.put(PREFIX + "ListTaskDefinitionFamilies", (kit, body) -> {
             ListTaskDefinitionFamiliesRequest r = Wire.read(body, ListTaskDefinitionFamiliesRequest::builder,
-                    "ListTaskDefinitionFamilies", Set.of("familyPrefix", "status", "maxResults", "nextToken"));
+                    "ListTaskDefinitionFamilies", Set.of());
+            Pages.Request page = Pages.request("ListTaskDefinitionFamilies", r.maxResults(), r.nextToken(), 100, 100);
             Seq<TaskDefinitionStatus> statuses = "ALL".equals(r.statusAsString())
                     ? List.of(TaskDefinitionStatus.ACTIVE, TaskDefinitionStatus.INACTIVE)
                     : List.of(r.statusAsString() == null ? TaskDefinitionStatus.ACTIVE : TaskDefinitionStatus.valueOf(r.statusAsString()));
@@ -108,17 +111,18 @@ final class EcsOperations {
                 }
                 families.addAll(listed.get().asJava());
             }
-            return Answer.ok(ListTaskDefinitionFamiliesResponse.builder().families(families).build());
+            Pages.Page<String> p = page.of(List.ofAll(families));
+            return Answer.ok(ListTaskDefinitionFamiliesResponse.builder().families(p.items().asJava()).nextToken(p.nextToken().getOrNull()).build());
         });
         operations.put(PREFIX + "ListTaskDefinitions", (kit, body) -> {
-            ListTaskDefinitionsRequest r = Wire.read(body, ListTaskDefinitionsRequest::builder, "ListTaskDefinitions",
-                    Set.of("familyPrefix", "status", "sort", "maxResults", "nextToken"));
+            ListTaskDefinitionsRequest r = Wire.read(body, ListTaskDefinitionsRequest::builder, "ListTaskDefinitions", Set.of());
+            Pages.Request page = Pages.request("ListTaskDefinitions", r.maxResults(), r.nextToken(), 100, 100);
             TaskDefinitionStatus status = r.statusAsString() == null ? TaskDefinitionStatus.ACTIVE
                     : TaskDefinitionStatus.valueOf(r.statusAsString());
             return answer(kit.api().taskDefinitions().list(Option.of(r.familyPrefix()), status).map(arns -> {
                 Seq<String> wire = arns.map(Object::toString);
-                return ListTaskDefinitionsResponse.builder()
-                        .taskDefinitionArns(("DESC".equals(r.sortAsString()) ? wire.reverse() : wire).asJava()).build();
+                Pages.Page<String> p = page.of("DESC".equals(r.sortAsString()) ? wire.reverse() : wire);
+                return ListTaskDefinitionsResponse.builder().taskDefinitionArns(p.items().asJava()).nextToken(p.nextToken().getOrNull()).build();
             }));
         });
         operations.put(PREFIX + "DeregisterTaskDefinition", (kit, body) -> {
@@ -165,6 +169,8 @@ final class EcsOperations {
         });
         operations.put(PREFIX + "DescribeServices", (kit, body) -> {
             DescribeServicesRequest r = Wire.read(body, DescribeServicesRequest::builder, "DescribeServices", Set.of());
+            limit(r.services().isEmpty(), io.ecskit.domain.EcsRule.DESCRIBE_SERVICES_NOT_EMPTY);
+            limit(r.services().size() > 10, io.ecskit.domain.EcsRule.DESCRIBE_SERVICES_AT_MOST_TEN);
             Seq<ServiceName> names = List.ofAll(r.services()).map(s -> Wire.one(ServiceName.parse(s)));
             return answer(kit.api().services().describe(cluster(r.cluster()), names).map(d -> DescribeServicesResponse.builder()
                     .services(d.found().map(s -> SdkMapping.toSdk(s, Service.class)).asJava())
@@ -172,18 +178,21 @@ final class EcsOperations {
         });
         operations.put(PREFIX + "ListServices", (kit, body) -> {
             ListServicesRequest r = Wire.read(body, ListServicesRequest::builder, "ListServices", Set.of("cluster", "maxResults", "nextToken"));
-            return answer(kit.api().services().list(cluster(r.cluster())).map(arns -> ListServicesResponse.builder()
-                    .serviceArns(arns.map(Object::toString).asJava()).build()));
+            Pages.Request page = Pages.request("ListServices", r.maxResults(), r.nextToken(), 10, 100);
+            return answer(kit.api().services().list(cluster(r.cluster())).map(arns -> page.of(arns.map(Object::toString)))
+                    .map(p -> ListServicesResponse.builder().serviceArns(p.items().asJava()).nextToken(p.nextToken().getOrNull()).build()));
         });
 
         operations.put(PREFIX + "ListServiceDeployments", (kit, body) -> {
             ListServiceDeploymentsRequest r = Wire.read(body, ListServiceDeploymentsRequest::builder, "ListServiceDeployments",
                     Set.of("cluster", "service", "status", "maxResults", "nextToken"));
+            Pages.Request page = Pages.request("ListServiceDeployments", r.maxResults(), r.nextToken(), 20, 100);
             ServiceName name = Wire.one(ServiceName.parse(required(r.service(), "service")));
             Seq<io.ecskit.domain.service.ServiceDeploymentStatus> statuses = List.ofAll(r.statusAsStrings())
                     .map(io.ecskit.domain.service.ServiceDeploymentStatus::valueOf);
-            return answer(kit.api().serviceDeployments().list(cluster(r.cluster()), name, statuses).map(found -> ListServiceDeploymentsResponse
-                    .builder().serviceDeployments(found.map(b -> SdkMapping.toSdk(b, ServiceDeploymentBrief.class)).asJava()).build()));
+            return answer(kit.api().serviceDeployments().list(cluster(r.cluster()), name, statuses).map(page::of).map(p -> ListServiceDeploymentsResponse
+                    .builder().serviceDeployments(p.items().map(b -> SdkMapping.toSdk(b, ServiceDeploymentBrief.class)).asJava())
+                    .nextToken(p.nextToken().getOrNull()).build()));
         });
         operations.put(PREFIX + "DescribeServiceDeployments", (kit, body) -> {
             DescribeServiceDeploymentsRequest r = Wire.read(body, DescribeServiceDeploymentsRequest::builder, "DescribeServiceDeployments", Set.of());
@@ -217,13 +226,16 @@ final class EcsOperations {
         operations.put(PREFIX + "ListTasks", (kit, body) -> {
             ListTasksRequest r = Wire.read(body, ListTasksRequest::builder, "ListTasks",
                     Set.of("cluster", "serviceName", "desiredStatus", "maxResults", "nextToken"));
+            Pages.Request page = Pages.request("ListTasks", r.maxResults(), r.nextToken(), 100, 100);
             TaskStatus desired = r.desiredStatusAsString() == null ? TaskStatus.RUNNING : TaskStatus.valueOf(r.desiredStatusAsString());
             Option<ServiceName> service = Option.of(r.serviceName()).map(s -> Wire.one(ServiceName.parse(s)));
-            return answer(kit.api().tasks().list(cluster(r.cluster()), service, desired).map(arns -> ListTasksResponse.builder()
-                    .taskArns(arns.map(Object::toString).asJava()).build()));
+            return answer(kit.api().tasks().list(cluster(r.cluster()), service, desired).map(arns -> page.of(arns.map(Object::toString)))
+                    .map(p -> ListTasksResponse.builder().taskArns(p.items().asJava()).nextToken(p.nextToken().getOrNull()).build()));
         });
         operations.put(PREFIX + "DescribeTasks", (kit, body) -> {
             DescribeTasksRequest r = Wire.read(body, DescribeTasksRequest::builder, "DescribeTasks", Set.of());
+            limit(r.tasks().isEmpty(), io.ecskit.domain.EcsRule.DESCRIBE_TASKS_NOT_EMPTY);
+            limit(r.tasks().size() > 100, io.ecskit.domain.EcsRule.DESCRIBE_TASKS_AT_MOST_HUNDRED);
             ClusterName cluster = cluster(r.cluster());
             Seq<TaskArn> tasks = List.ofAll(r.tasks()).map(t -> task(kit, cluster, t));
             return answer(kit.api().tasks().describe(cluster, tasks).map(d -> DescribeTasksResponse.builder()
@@ -245,8 +257,10 @@ final class EcsOperations {
         operations.put(PREFIX + "ListContainerInstances", (kit, body) -> {
             ListContainerInstancesRequest r = Wire.read(body, ListContainerInstancesRequest::builder, "ListContainerInstances",
                     Set.of("cluster", "maxResults", "nextToken"));
-            return answer(kit.api().containerInstances().list(cluster(r.cluster())).map(arns -> ListContainerInstancesResponse.builder()
-                    .containerInstanceArns(arns.map(Object::toString).asJava()).build()));
+            Pages.Request page = Pages.request("ListContainerInstances", r.maxResults(), r.nextToken(), 100, 100);
+            return answer(kit.api().containerInstances().list(cluster(r.cluster())).map(arns -> page.of(arns.map(Object::toString)))
+                    .map(p -> ListContainerInstancesResponse.builder().containerInstanceArns(p.items().asJava())
+                            .nextToken(p.nextToken().getOrNull()).build()));
         });
         operations.put(PREFIX + "DeregisterContainerInstance", (kit, body) -> {
             DeregisterContainerInstanceRequest r = Wire.read(body, DeregisterContainerInstanceRequest::builder,
@@ -259,6 +273,13 @@ final class EcsOperations {
                     .map(ok -> DeregisterContainerInstanceResponse.builder().containerInstance(ContainerInstance.builder()
                             .containerInstanceArn(ok.toString()).status("INACTIVE").build()).build()));
         });
+    }
+
+    /** A request ECS refuses before looking at anything (a limit on the request itself). */
+    private static void limit(boolean broken, io.ecskit.domain.EcsRule rule) {
+        if (broken) {
+            throw new Wire.Refused(Answer.error(io.ecskit.domain.error.EcsError.of(rule)));
+        }
     }
 
     private static Answer answer(io.vavr.control.Either<io.ecskit.domain.error.EcsError, ? extends software.amazon.awssdk.core.SdkPojo> result) {

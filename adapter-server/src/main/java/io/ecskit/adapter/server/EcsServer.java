@@ -85,6 +85,7 @@ public final class EcsServer implements AutoCloseable {
         this.maxRequestBytes = b.maxRequestBytes;
         this.controlToken = b.controlToken;
         EcsOperations.register(operations);
+        EcsAccountOperations.register(operations);
         EcrLogsOperations.register(operations);
         this.control = new ControlApi(region -> b.simulations.apply(region), defaultRegion, regions);
         http = HttpServer.create(new InetSocketAddress(b.bind, b.port), 256);

@@ -26,6 +26,11 @@ final class Wire {
             return new Answer(200, SdkJson.body(response));
         }
 
+        /** The port's answer: the response it maps to, or AWS's error. */
+        static Answer of(io.vavr.control.Either<EcsError, ? extends SdkPojo> result) {
+            return result.fold(Answer::error, Answer::ok);
+        }
+
         static Answer error(EcsError error) {
             String code = error.code();
             int status = error instanceof EcsError.Unavailable ? 500 : 400;

@@ -1,0 +1,2 @@
+/** ECS account settings (PutAccountSetting, PutAccountSettingDefault, ListAccountSettings, DeleteAccountSetting). */
+package io.ecskit.domain.account;
