@@ -60,6 +60,10 @@ public enum Capability {
     TASK_DEFINITION_EVERY_MEMBER,
     /** DescribeServices answers every CreateService member the service was created with. */
     SERVICE_EVERY_MEMBER,
+    /** TagResource, UntagResource and ListTagsForResource refuse unknown resources, ARNs of no ECS resource and tags ECS refuses. */
+    TAG_CHECKS,
+    /** Tasks get tags as propagateTags and enableECSManagedTags say. */
+    TAG_PROPAGATION,
     /** Account settings kept per principal and answered as ECS answers them (principalArn included, DeleteAccountSetting's setting). */
     ACCOUNT_SETTINGS,
     /** ListAccountSettings with effectiveSettings answers ECS's defaults (long ARN formats enabled, ...). */

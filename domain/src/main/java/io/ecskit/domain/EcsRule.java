@@ -306,9 +306,13 @@ public enum EcsRule {
     DELETE_ONLY_INACTIVE(Aggregate.TASK_DEFINITION, "DeleteTaskDefinitions", "ClientException",
             "The specified task definition {arn} is ACTIVE. Deregister it before deleting it.",
             "DeleteTaskDefinitions API reference (must be INACTIVE); wording ecskit's"),
-    /** TagResource: the ARN must name an existing resource (docs/ecs-rules.md#taggedResourceExists). */
-    TAGGED_RESOURCE_EXISTS(Aggregate.ANY, "TagResource", "InvalidParameterException",
+    /** TagResource, UntagResource, ListTagsForResource: the ARN must name an existing resource (docs/ecs-rules.md#taggedResourceExists). */
+    TAGGED_RESOURCE_EXISTS(Aggregate.ANY, "TagResource, UntagResource, ListTagsForResource", "InvalidParameterException",
             "The specified resource is not found.", "TagResource answers for an unknown ARN"),
+    /** TagResource, UntagResource, ListTagsForResource: the ARN must name a taggable ECS resource (docs/ecs-rules.md#taggedResourceArn). */
+    TAGGED_RESOURCE_ARN(Aggregate.ANY, "TagResource, UntagResource, ListTagsForResource", "InvalidParameterException",
+            "Invalid resource arn {arn}: not a cluster, service, task, task definition or container instance ARN.",
+            "TagResource API reference (resourceArn: clusters, services, tasks, task definitions, container instances, ...); wording ecskit's"),
     /** CreateService, UpdateService, RunTask: the task definition revision must exist (docs/ecs-rules.md#taskDefinitionFound). */
     TASK_DEFINITION_FOUND(Aggregate.SERVICE, "CreateService, UpdateService, RunTask", "InvalidParameterException",
             "TaskDefinition not found.", "CreateService answers for an unknown revision"),

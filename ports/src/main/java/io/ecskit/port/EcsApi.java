@@ -38,6 +38,9 @@ public interface EcsApi {
     /** PutAccountSetting, PutAccountSettingDefault, DeleteAccountSetting, ListAccountSettings. */
     AccountSettingPort accountSettings();
 
+    /** TagResource, UntagResource, ListTagsForResource on clusters, services, tasks, task definitions and container instances. */
+    io.ecskit.port.out.TagPort tags();
+
     /** ECR's API: CreateRepository, DescribeRepositories, DescribeImages, GetAuthorizationToken, DeleteRepository. */
     ImageRepositoryPort imageRepositories();
 

@@ -30,7 +30,7 @@ class WireProtocolTest {
 
     @Test
     void servesEveryCallThePortsMake(InMemoryEcsServer server) {
-        assertThat(server.operations()).hasSize(45).contains("AmazonEC2ContainerServiceV20141113.PutAccountSetting",
+        assertThat(server.operations()).contains("AmazonEC2ContainerServiceV20141113.PutAccountSetting",
                 "AmazonEC2ContainerServiceV20141113.CreateService", "AmazonEC2ContainerServiceV20141113.RunTask",
                 "AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken", "Logs_20140328.FilterLogEvents");
     }

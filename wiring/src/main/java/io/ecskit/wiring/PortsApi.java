@@ -27,13 +27,14 @@ public final class PortsApi implements EcsApi {
     private final ImageRegistryPort registry;
     private final TimeSource time;
     private final io.ecskit.port.out.AccountSettingPort accountSettings;
+    private final io.ecskit.port.out.TagPort tags;
 
     /** Built by Dagger from the backend's port bindings. */
     @Inject
     public PortsApi(ClusterPort clusters, TaskDefinitionPort taskDefinitions, ServicePort services, TaskPort tasks,
                     ContainerInstancePort containerInstances, ImageRepositoryPort imageRepositories, LogPort logs,
                     ServiceDeploymentPort serviceDeployments, ImageRegistryPort registry, TimeSource time,
-                    io.ecskit.port.out.AccountSettingPort accountSettings) {
+                    io.ecskit.port.out.AccountSettingPort accountSettings, io.ecskit.port.out.TagPort tags) {
         this.clusters = clusters;
         this.taskDefinitions = taskDefinitions;
         this.services = services;
@@ -45,6 +46,12 @@ public final class PortsApi implements EcsApi {
         this.registry = registry;
         this.time = time;
         this.accountSettings = accountSettings;
+        this.tags = tags;
+    }
+
+    @Override
+    public io.ecskit.port.out.TagPort tags() {
+        return tags;
     }
 
     @Override

@@ -40,6 +40,9 @@ interface AwsModule {
     io.ecskit.port.out.AccountSettingPort accountSettings(AwsAccountSettings impl);
 
     @Binds
+    io.ecskit.port.out.TagPort tags(AwsTags impl);
+
+    @Binds
     ImageRepositoryPort imageRepositories(AwsEcr impl);
 
     @Binds

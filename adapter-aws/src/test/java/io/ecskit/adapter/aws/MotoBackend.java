@@ -49,6 +49,8 @@ final class MotoBackend implements Backend {
             .put(Capability.TASK_DEFINITION_EVERY_MEMBER, "moto drops enableFaultInjection (AwsAdapterIT checks the rest, and the request sent)")
             .put(Capability.SERVICE_EVERY_MEMBER, "moto's DescribeServices leaves out deploymentConfiguration, availabilityZoneRebalancing, "
                     + "healthCheckGracePeriodSeconds, enableExecuteCommand and more (AwsAdapterIT checks the request sent)")
+            .put(Capability.TAG_CHECKS, "moto's TagResource takes aws:-prefixed keys and more than 50 tags, and answers an unknown "
+                    + "service ARN with ServiceNotFoundException")
             .put(Capability.ACCOUNT_SETTINGS, "moto 5.2.5 keeps one value per setting, answers no principalArn and "
                     + "DeleteAccountSetting answers no setting")
             .put(Capability.ACCOUNT_SETTING_DEFAULTS, "moto's ListAccountSettings with effectiveSettings lists only what was set")

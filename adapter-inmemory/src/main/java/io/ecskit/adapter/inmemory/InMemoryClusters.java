@@ -106,6 +106,7 @@ final class InMemoryClusters implements ClusterPort {
         stored.put("clusterArn", new ClusterArn(state.region, state.account, c.name));
         stored.put("clusterName", c.name);
         stored.put("settings", settings);
+        stored.put("tags", c.tags);
         stored.put("status", c.status);
         stored.put("activeServicesCount", active ? List.ofAll(state.services)
                 .count(s -> s.arn.cluster().equals(c.name) && s.status == ServiceStatus.ACTIVE) : 0);

@@ -49,4 +49,7 @@ interface InMemoryModule {
 
     @Binds
     io.ecskit.port.out.AccountSettingPort accountSettings(InMemoryAccountSettings impl);
+
+    @Binds
+    io.ecskit.port.out.TagPort tags(InMemoryTags impl);
 }

@@ -45,11 +45,14 @@ final class InMemoryState {
         final io.ecskit.domain.cluster.ClusterSpec spec;
         ClusterStatus status = ClusterStatus.ACTIVE;
         final List<ContainerInstanceArn> containerInstances = new ArrayList<>();
+        /** The cluster's tags: CreateCluster's, then as TagResource and UntagResource change them. */
+        io.vavr.collection.List<io.ecskit.domain.Tag> tags;
 
         ClusterState(ClusterName name, io.ecskit.domain.cluster.ClusterSpec spec, Instant createdAt) {
             this.name = name;
             this.spec = spec;
             this.createdAt = createdAt;
+            this.tags = spec.tags();
         }
     }
 
@@ -102,6 +105,9 @@ final class InMemoryState {
     /** Declared VPC ids; empty means any well-formed id is accepted. */
     final Set<String> subnets = new HashSet<>();
     final Set<String> securityGroups = new HashSet<>();
+
+    /** Container instance ARN → its tags. */
+    final Map<String, io.vavr.collection.List<io.ecskit.domain.Tag>> containerInstanceTags = new java.util.HashMap<>();
 
     /** Account settings: principal ARN → setting → value; the root user's are the account's defaults. */
     final Map<String, Map<io.ecskit.domain.account.SettingName, String>> accountSettings = new LinkedHashMap<>();

@@ -68,6 +68,8 @@ final class InMemoryTasks implements TaskPort {
                             TaskState task = new TaskState(new TaskArn(state.region, state.account, clusterName, state.newId(32)),
                                     td, Option.of(spec.group().getOrElse("family:" + td.family())), spec.startedBy(),
                                     spec.launchType(), network, state.now());
+                            task.tags = TaskState.tagsOf(spec.tags(), spec.propagateTags(), td, List.empty(),
+                                    spec.enableECSManagedTags().getOrElse(false), clusterName, Option.none());
                             state.tasks.put(task.id(), task);
                             return task;
                         });

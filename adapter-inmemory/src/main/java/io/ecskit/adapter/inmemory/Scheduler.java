@@ -288,6 +288,8 @@ final class Scheduler {
             TaskArn arn = new TaskArn(state.region, state.account, s.arn.cluster(), state.newId(32));
             TaskState task = new TaskState(arn, definition, Option.of("service:" + s.name()), Option.of(d.id.value()),
                     d.launchType(), d.network(), now);
+            task.tags = TaskState.tagsOf(List.empty(), s.settings.propagateTags(), definition, s.settings.tags(),
+                    s.settings.enableECSManagedTags().getOrElse(false), s.arn.cluster(), Option.of(s.name()));
             state.tasks.put(task.id(), task);
             s.tasks.add(task);
             return task;

@@ -54,6 +54,8 @@ final class TaskState {
     java.util.Map<String, Option<Integer>> exitCodes = new java.util.HashMap<>();
     java.util.Map<String, String> containerReasons = new java.util.HashMap<>();
     boolean reachedRunning;
+    /** The task's tags: RunTask's or the propagated ones, ECS's managed tags, then as TagResource changes them. */
+    List<io.ecskit.domain.Tag> tags = List.empty();
 
     TaskState(TaskArn arn, RegisteredTaskDefinition definition, Option<String> group, Option<String> startedBy,
               Option<LaunchType> launchType, Option<NetworkConfiguration> network, Instant now) {
@@ -71,6 +73,29 @@ final class TaskState {
 
     String id() {
         return arn.taskId();
+    }
+
+    /**
+     * The tags ECS gives a new task: its own (RunTask's {@code tags}), the task definition's or the service's as
+     * {@code propagateTags} says (a key of its own wins), and with {@code enableECSManagedTags} ECS's
+     * {@code aws:ecs:clusterName} (and {@code aws:ecs:serviceName} for a service's task).
+     */
+    static List<io.ecskit.domain.Tag> tagsOf(List<io.ecskit.domain.Tag> own, Option<io.ecskit.domain.PropagateTags> propagate,
+                                             RegisteredTaskDefinition definition, List<io.ecskit.domain.Tag> serviceTags,
+                                             boolean managed, io.ecskit.domain.arn.ClusterName cluster, Option<String> service) {
+        List<io.ecskit.domain.Tag> propagated = propagate.map(p -> switch (p) {
+            case TASK_DEFINITION -> definition.definition().tags();
+            case SERVICE -> serviceTags;
+            case NONE -> List.<io.ecskit.domain.Tag>empty();
+        }).getOrElse(List.empty());
+        List<io.ecskit.domain.Tag> tags = propagated.filter(t -> !own.exists(o -> o.key().equals(t.key()))).appendAll(own);
+        if (managed) {
+            tags = tags.append(io.ecskit.domain.Tag.of("aws:ecs:clusterName", cluster.value()));
+            for (String name : service) {
+                tags = tags.append(io.ecskit.domain.Tag.of("aws:ecs:serviceName", name));
+            }
+        }
+        return tags;
     }
 
     boolean isStopped() {
@@ -169,7 +194,7 @@ final class TaskState {
                 .stoppedReason(stoppedReason)
                 .ephemeralStorage(launchType.filter(l -> l == LaunchType.FARGATE)
                         .map(l -> td.ephemeralStorage().getOrElse(new EphemeralStorage(20))))
-                .tags(td.tags())
+                .tags(tags)
                 .version(version)
                 .trustedExecutionSummary(td.trustedExecutionConfiguration().map(t -> new io.ecskit.domain.task.TrustedExecutionSummary(
                         t.isolationMode(), t.attestationPolicy().map(p -> io.ecskit.domain.task.AttestationPolicyStatus.CONFIGURED))))

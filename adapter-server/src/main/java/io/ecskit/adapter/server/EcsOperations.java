@@ -139,14 +139,18 @@ final class EcsOperations {
         });
         operations.put(PREFIX + "TagResource", (kit, body) -> {
             TagResourceRequest r = Wire.read(body, TagResourceRequest::builder, "TagResource", Set.of());
-            String resource = required(r.resourceArn(), "resourceArn");
-            if (!resource.contains(":task-definition/")) {
-                return Answer.error(400, "InvalidParameterException",
-                        "ecskit server tags task definitions only (the ports tag nothing else yet), not " + resource + ".");
-            }
             Seq<io.ecskit.domain.Tag> tags = List.ofAll(r.tags()).map(t -> SdkMapping.fromAws(t, io.ecskit.domain.Tag.class));
-            return answer(kit.api().taskDefinitions().tag(Wire.one(TaskDefinitionRef.parse(resource)), tags)
-                    .map(ok -> TagResourceResponse.builder().build()));
+            return answer(kit.api().tags().tag(required(r.resourceArn(), "resourceArn"), tags).map(ok -> TagResourceResponse.builder().build()));
+        });
+        operations.put(PREFIX + "UntagResource", (kit, body) -> {
+            UntagResourceRequest r = Wire.read(body, UntagResourceRequest::builder, "UntagResource", Set.of());
+            return answer(kit.api().tags().untag(required(r.resourceArn(), "resourceArn"), List.ofAll(r.tagKeys()))
+                    .map(ok -> UntagResourceResponse.builder().build()));
+        });
+        operations.put(PREFIX + "ListTagsForResource", (kit, body) -> {
+            ListTagsForResourceRequest r = Wire.read(body, ListTagsForResourceRequest::builder, "ListTagsForResource", Set.of());
+            return answer(kit.api().tags().list(required(r.resourceArn(), "resourceArn")).map(tags -> ListTagsForResourceResponse.builder()
+                    .tags(tags.map(t -> SdkMapping.toSdk(t, Tag.class)).asJava()).build()));
         });
 
         operations.put(PREFIX + "CreateService", (kit, body) -> {
