@@ -60,6 +60,14 @@ public enum Capability {
     TASK_DEFINITION_EVERY_MEMBER,
     /** DescribeServices answers every CreateService member the service was created with. */
     SERVICE_EVERY_MEMBER,
+    /** DescribeCapacityProviders lists FARGATE and FARGATE_SPOT, which every account has. */
+    FARGATE_CAPACITY_PROVIDERS,
+    /** CreateCapacityProvider, UpdateCapacityProvider and DeleteCapacityProvider for Auto Scaling group providers (no real group needed). */
+    AUTO_SCALING_GROUP_PROVIDERS,
+    /** PutClusterCapacityProviders and CreateCapacityProvider refuse unknown providers, strategies beyond the list and reserved names. */
+    CAPACITY_PROVIDER_CHECKS,
+    /** UpdateCluster and UpdateClusterSettings answer the cluster as changed. */
+    CLUSTER_UPDATES,
     /** TagResource, UntagResource and ListTagsForResource refuse unknown resources, ARNs of no ECS resource and tags ECS refuses. */
     TAG_CHECKS,
     /** Tasks get tags as propagateTags and enableECSManagedTags say. */

@@ -128,6 +128,42 @@ public enum EcsRule {
     /** DescribeClusters: at most 100 clusters per request (docs/ecs-rules.md#describeClustersAtMostHundred). */
     DESCRIBE_CLUSTERS_AT_MOST_HUNDRED(Aggregate.CLUSTER, "DescribeClusters", "InvalidParameterException",
             "clusters can have at most 100 items.", "DescribeClusters API reference (up to 100); worded as DescribeServices' quoted limit"),
+    /** PutClusterCapacityProviders, UpdateCapacityProvider, DeleteCapacityProvider: a capacity provider named must exist (docs/ecs-rules.md#capacityProviderExists). */
+    CAPACITY_PROVIDER_EXISTS(Aggregate.ANY, "PutClusterCapacityProviders, UpdateCapacityProvider, DeleteCapacityProvider", "InvalidParameterException",
+            "The specified capacity provider {name} does not exist. Specify a valid name or ARN and try again.",
+            "ECS API reference PutClusterCapacityProviders (providers must exist); wording ecskit's"),
+    /** PutClusterCapacityProviders: the default strategy may only name providers in the cluster's list (docs/ecs-rules.md#defaultStrategyProvidersAssociated). */
+    DEFAULT_STRATEGY_PROVIDERS_ASSOCIATED(Aggregate.ANY, "PutClusterCapacityProviders", "InvalidParameterException",
+            "The default capacity provider strategy can only contain capacity providers that are associated with the cluster: {name} is not.",
+            "ECS API reference PutClusterCapacityProviders (\"the capacity providers must be associated with the cluster\"); wording ecskit's"),
+    /** PutClusterCapacityProviders, DeleteCapacityProvider: a provider a service's strategy uses can be neither removed from its cluster nor deleted (docs/ecs-rules.md#capacityProviderInUse). */
+    CAPACITY_PROVIDER_IN_USE(Aggregate.ANY, "PutClusterCapacityProviders, DeleteCapacityProvider", "ResourceInUseException",
+            "The specified capacity provider {name} is in use and cannot be removed.",
+            "ECS API reference (ResourceInUseException; \"remove the capacity provider from the capacity provider strategy of all services first\"); wording ecskit's"),
+    /** CreateCapacityProvider: a name is taken while its provider is ACTIVE (docs/ecs-rules.md#capacityProviderNameTaken). */
+    CAPACITY_PROVIDER_NAME_TAKEN(Aggregate.ANY, "CreateCapacityProvider", "ClientException",
+            "The specified capacity provider already exists. To change the configuration of an existing capacity provider, update the capacity provider.",
+            "ECS CreateCapacityProvider answer for an existing name (as recalled from ECS; not verified here)"),
+    /** CreateCapacityProvider: names are 1..255 letters, digits, _ and -, not beginning with aws, ecs or fargate (docs/ecs-rules.md#capacityProviderNameReserved). */
+    CAPACITY_PROVIDER_NAME_RESERVED(Aggregate.ANY, "CreateCapacityProvider", "InvalidParameterException",
+            "The capacity provider name {name} is not valid. It can be up to 255 letters, numbers, underscores and hyphens and cannot be prefixed with aws, ecs or fargate.",
+            "ECS API reference CreateCapacityProvider.name; wording ecskit's"),
+    /** UpdateCapacityProvider, DeleteCapacityProvider: FARGATE and FARGATE_SPOT are neither updated nor deleted (docs/ecs-rules.md#capacityProviderBuiltIn). */
+    CAPACITY_PROVIDER_BUILT_IN(Aggregate.ANY, "UpdateCapacityProvider, DeleteCapacityProvider", "ClientException",
+            "The capacity provider {name} is managed by AWS and cannot be updated or deleted.",
+            "ECS developer guide (FARGATE and FARGATE_SPOT are reserved, available to every account); wording ecskit's"),
+    /** CreateCapacityProvider: autoScalingGroupProvider.autoScalingGroupArn must be an Auto Scaling group ARN (docs/ecs-rules.md#autoScalingGroupArn). */
+    AUTO_SCALING_GROUP_ARN(Aggregate.ANY, "CreateCapacityProvider", "InvalidParameterException",
+            "The specified Auto Scaling group ARN {arn} is not valid.",
+            "ECS API reference AutoScalingGroupProvider.autoScalingGroupArn; wording ecskit's"),
+    /** CreateCapacityProvider, UpdateCapacityProvider: managed scaling's numbers within the model's ranges (docs/ecs-rules.md#managedScalingRanges). */
+    MANAGED_SCALING_RANGES(Aggregate.ANY, "CreateCapacityProvider, UpdateCapacityProvider", "InvalidParameterException",
+            "1 validation error detected: Value '{value}' at '{wirePath}' failed to satisfy constraint: Member must have value {constraint}",
+            "ECS API model (ManagedScaling targetCapacity 1..100, step sizes 1..10000, instanceWarmupPeriod 0..10000); AWS's model-validation wording"),
+    /** CreateCapacityProvider: an Auto Scaling group or a Managed Instances provider must be given (docs/ecs-rules.md#capacityProviderNeedsCapacity). */
+    CAPACITY_PROVIDER_NEEDS_CAPACITY(Aggregate.ANY, "CreateCapacityProvider", "InvalidParameterException",
+            "An autoScalingGroupProvider or a managedInstancesProvider must be specified.",
+            "ECS API reference CreateCapacityProvider (one of the two); wording ecskit's"),
     /** Every call taking tags: keys beginning with {@code aws:} are reserved for AWS (docs/ecs-rules.md#tagKeyReserved). */
     TAG_KEY_RESERVED(Aggregate.ANY, "every call taking tags", "InvalidParameterException",
             "Tag keys beginning with 'aws:' are reserved for AWS use.", "ECS tagging docs (limits); wording ecskit's"),

@@ -20,7 +20,7 @@ import io.ecskit.port.out.TimeSource;
  */
 public interface EcsApi {
 
-    /** CreateCluster, DescribeClusters, ListClusters, DeleteCluster. */
+    /** CreateCluster, DescribeClusters, ListClusters, DeleteCluster, UpdateCluster, UpdateClusterSettings, PutClusterCapacityProviders. */
     ClusterPort clusters();
 
     /** RegisterTaskDefinition, DescribeTaskDefinition, ListTaskDefinitions(Families), DeregisterTaskDefinition, DeleteTaskDefinitions. */
@@ -40,6 +40,9 @@ public interface EcsApi {
 
     /** TagResource, UntagResource, ListTagsForResource on clusters, services, tasks, task definitions and container instances. */
     io.ecskit.port.out.TagPort tags();
+
+    /** CreateCapacityProvider, DescribeCapacityProviders, UpdateCapacityProvider, DeleteCapacityProvider. */
+    io.ecskit.port.out.CapacityProviderPort capacityProviders();
 
     /** ECR's API: CreateRepository, DescribeRepositories, DescribeImages, GetAuthorizationToken, DeleteRepository. */
     ImageRepositoryPort imageRepositories();

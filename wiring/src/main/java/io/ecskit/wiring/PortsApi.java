@@ -28,13 +28,15 @@ public final class PortsApi implements EcsApi {
     private final TimeSource time;
     private final io.ecskit.port.out.AccountSettingPort accountSettings;
     private final io.ecskit.port.out.TagPort tags;
+    private final io.ecskit.port.out.CapacityProviderPort capacityProviders;
 
     /** Built by Dagger from the backend's port bindings. */
     @Inject
     public PortsApi(ClusterPort clusters, TaskDefinitionPort taskDefinitions, ServicePort services, TaskPort tasks,
                     ContainerInstancePort containerInstances, ImageRepositoryPort imageRepositories, LogPort logs,
                     ServiceDeploymentPort serviceDeployments, ImageRegistryPort registry, TimeSource time,
-                    io.ecskit.port.out.AccountSettingPort accountSettings, io.ecskit.port.out.TagPort tags) {
+                    io.ecskit.port.out.AccountSettingPort accountSettings, io.ecskit.port.out.TagPort tags,
+                    io.ecskit.port.out.CapacityProviderPort capacityProviders) {
         this.clusters = clusters;
         this.taskDefinitions = taskDefinitions;
         this.services = services;
@@ -47,6 +49,12 @@ public final class PortsApi implements EcsApi {
         this.time = time;
         this.accountSettings = accountSettings;
         this.tags = tags;
+        this.capacityProviders = capacityProviders;
+    }
+
+    @Override
+    public io.ecskit.port.out.CapacityProviderPort capacityProviders() {
+        return capacityProviders;
     }
 
     @Override

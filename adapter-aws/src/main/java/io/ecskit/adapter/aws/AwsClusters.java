@@ -47,4 +47,27 @@ final class AwsClusters implements ClusterPort {
     public Either<EcsError, Cluster> delete(ClusterName name) {
         return aws.call(() -> aws.ecs.deleteCluster(r -> r.cluster(name.value())), r -> AwsModel.cluster(r.cluster()));
     }
+
+    @Override
+    public Either<EcsError, Cluster> update(io.ecskit.domain.cluster.ClusterUpdate update) {
+        return aws.call(() -> aws.ecs.updateCluster(SdkMapping.toSdk(update,
+                        software.amazon.awssdk.services.ecs.model.UpdateClusterRequest.class)).cluster())
+                .map(c -> SdkMapping.fromAws(c, Cluster.class));
+    }
+
+    @Override
+    public Either<EcsError, Cluster> updateSettings(ClusterName name, Seq<io.ecskit.domain.cluster.ClusterSetting> settings) {
+        return aws.call(() -> aws.ecs.updateClusterSettings(r -> r.cluster(name.value()).settings(settings
+                        .map(x -> SdkMapping.toSdk(x, software.amazon.awssdk.services.ecs.model.ClusterSetting.class)).asJava())).cluster())
+                .map(c -> SdkMapping.fromAws(c, Cluster.class));
+    }
+
+    @Override
+    public Either<EcsError, Cluster> putCapacityProviders(ClusterName name, Seq<String> capacityProviders,
+                                                          Seq<io.ecskit.domain.CapacityProviderStrategyItem> strategy) {
+        return aws.call(() -> aws.ecs.putClusterCapacityProviders(r -> r.cluster(name.value()).capacityProviders(capacityProviders.asJava())
+                        .defaultCapacityProviderStrategy(strategy.map(i -> SdkMapping.toSdk(i,
+                                software.amazon.awssdk.services.ecs.model.CapacityProviderStrategyItem.class)).asJava())).cluster())
+                .map(c -> SdkMapping.fromAws(c, Cluster.class));
+    }
 }

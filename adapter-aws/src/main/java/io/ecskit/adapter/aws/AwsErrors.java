@@ -118,6 +118,7 @@ final class AwsErrors {
             case "ImageNotFoundException" -> new EcsError.ImageNotFound(message, requestId);
             case "ResourceAlreadyExistsException" -> new EcsError.ResourceAlreadyExists(message, requestId);
             case "ResourceNotFoundException" -> new EcsError.ResourceNotFound(message, requestId);
+            case "ResourceInUseException" -> new EcsError.ResourceInUse(message, requestId);
             case "AccessDeniedException", "AccessDenied", "UnrecognizedClientException" -> new EcsError.AccessDenied(message, requestId);
             case "ServerException", "ServiceUnavailableException", "InternalFailure" -> new EcsError.Unavailable(message, requestId);
             default -> aws.statusCode() >= 500

@@ -43,6 +43,9 @@ interface AwsModule {
     io.ecskit.port.out.TagPort tags(AwsTags impl);
 
     @Binds
+    io.ecskit.port.out.CapacityProviderPort capacityProviders(AwsCapacityProviders impl);
+
+    @Binds
     ImageRepositoryPort imageRepositories(AwsEcr impl);
 
     @Binds

@@ -51,6 +51,10 @@ final class MotoBackend implements Backend {
                     + "healthCheckGracePeriodSeconds, enableExecuteCommand and more (AwsAdapterIT checks the request sent)")
             .put(Capability.TAG_CHECKS, "moto's TagResource takes aws:-prefixed keys and more than 50 tags, and answers an unknown "
                     + "service ARN with ServiceNotFoundException")
+            .put(Capability.FARGATE_CAPACITY_PROVIDERS, "moto's DescribeCapacityProviders lists only the providers created")
+            .put(Capability.AUTO_SCALING_GROUP_PROVIDERS, "moto's DeleteCapacityProvider answers the provider still ACTIVE")
+            .put(Capability.CAPACITY_PROVIDER_CHECKS, "moto's PutClusterCapacityProviders takes providers that do not exist")
+            .put(Capability.CLUSTER_UPDATES, "moto 5.2.5's UpdateClusterSettings answers HTTP 500")
             .put(Capability.ACCOUNT_SETTINGS, "moto 5.2.5 keeps one value per setting, answers no principalArn and "
                     + "DeleteAccountSetting answers no setting")
             .put(Capability.ACCOUNT_SETTING_DEFAULTS, "moto's ListAccountSettings with effectiveSettings lists only what was set")

@@ -34,7 +34,8 @@ final class RealAwsBackend implements Backend {
             Capability.FAULT_INJECTION, "real ECS cannot be told to fail an image pull",
             Capability.CONTAINER_INSTANCES, "registering EC2 instances needs real instances",
             Capability.IMAGE_SEEDING, "ECR's PutImage needs its layers uploaded first (see the registry push tests)",
-            Capability.DISTINCT_IMAGE_DIGESTS, "needs IMAGE_SEEDING");
+            Capability.DISTINCT_IMAGE_DIGESTS, "needs IMAGE_SEEDING")
+            .put(Capability.AUTO_SCALING_GROUP_PROVIDERS, "CreateCapacityProvider needs a real Auto Scaling group");
 
     private final AwsEcsKit kit;
 

@@ -90,6 +90,56 @@ final class InMemoryClusters implements ClusterPort {
                 new ClusterSetting(Option.of(ClusterSettingName.CONTAINER_INSIGHTS), Option.of(insights)))).build();
     }
 
+    @Override
+    public Either<EcsError, Cluster> update(io.ecskit.domain.cluster.ClusterUpdate update) {
+        return state.call("UpdateCluster", () -> active(state, update.cluster()).map(c -> {
+            c.spec = c.spec.toBuilder().settings(merged(c.spec.settings(), update.settings()))
+                    .configuration(update.configuration().orElse(c.spec.configuration()))
+                    .serviceConnectDefaults(update.serviceConnectDefaults().orElse(c.spec.serviceConnectDefaults())).build();
+            return view(state, c);
+        }));
+    }
+
+    @Override
+    public Either<EcsError, Cluster> updateSettings(ClusterName name, Seq<ClusterSetting> settings) {
+        return state.call("UpdateClusterSettings", () -> active(state, name).map(c -> {
+            c.spec = c.spec.toBuilder().settings(merged(c.spec.settings(), settings)).build();
+            return view(state, c);
+        }));
+    }
+
+    @Override
+    public Either<EcsError, Cluster> putCapacityProviders(ClusterName name, Seq<String> providers,
+                                                          Seq<io.ecskit.domain.CapacityProviderStrategyItem> strategy) {
+        return state.call("PutClusterCapacityProviders", () -> InMemoryServices.modelChecked(
+                        io.ecskit.domain.ModelRules.capacityProviderStrategy("defaultCapacityProviderStrategy", strategy))
+                .flatMap(ok -> active(state, name)).flatMap(c -> {
+                    for (String provider : providers) {
+                        if (InMemoryCapacityProviders.find(state, provider).isEmpty()) {
+                            return Either.left(EcsError.of(io.ecskit.domain.EcsRule.CAPACITY_PROVIDER_EXISTS, provider));
+                        }
+                    }
+                    Seq<String> names = providers.map(p -> InMemoryCapacityProviders.find(state, p).get().name());
+                    for (var item : strategy) {
+                        if (!names.contains(item.capacityProvider())) {
+                            return Either.left(EcsError.of(io.ecskit.domain.EcsRule.DEFAULT_STRATEGY_PROVIDERS_ASSOCIATED, item.capacityProvider()));
+                        }
+                    }
+                    for (String removed : c.spec.capacityProviders().removeAll(names)) {
+                        if (InMemoryCapacityProviders.inUse(state, removed, Option.of(name))) {
+                            return Either.left(EcsError.of(io.ecskit.domain.EcsRule.CAPACITY_PROVIDER_IN_USE, removed));
+                        }
+                    }
+                    c.spec = c.spec.toBuilder().capacityProviders(List.ofAll(names)).defaultCapacityProviderStrategy(List.ofAll(strategy)).build();
+                    return Either.right(view(state, c));
+                }));
+    }
+
+    /** The settings after an update: each named setting replaced, the others kept. */
+    private static List<ClusterSetting> merged(List<ClusterSetting> before, Seq<ClusterSetting> changes) {
+        return before.filter(b -> !changes.exists(n -> n.name().equals(b.name()))).appendAll(changes);
+    }
+
     /** Looks up an ACTIVE cluster, as every cluster-scoped call does first. */
     static Either<EcsError, InMemoryState.ClusterState> active(InMemoryState state, ClusterName name) {
         InMemoryState.ClusterState cluster = state.clusters.get(name.value());

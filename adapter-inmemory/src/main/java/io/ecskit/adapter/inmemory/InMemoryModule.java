@@ -52,4 +52,7 @@ interface InMemoryModule {
 
     @Binds
     io.ecskit.port.out.TagPort tags(InMemoryTags impl);
+
+    @Binds
+    io.ecskit.port.out.CapacityProviderPort capacityProviders(InMemoryCapacityProviders impl);
 }

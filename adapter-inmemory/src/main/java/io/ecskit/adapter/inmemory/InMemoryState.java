@@ -41,8 +41,8 @@ final class InMemoryState {
     static final class ClusterState {
         final ClusterName name;
         final Instant createdAt;
-        /** What CreateCluster was given (tags, settings, configuration, capacity providers, ...). */
-        final io.ecskit.domain.cluster.ClusterSpec spec;
+        /** What CreateCluster was given (tags, settings, configuration, capacity providers, ...), as UpdateCluster and PutClusterCapacityProviders changed it. */
+        io.ecskit.domain.cluster.ClusterSpec spec;
         ClusterStatus status = ClusterStatus.ACTIVE;
         final List<ContainerInstanceArn> containerInstances = new ArrayList<>();
         /** The cluster's tags: CreateCluster's, then as TagResource and UntagResource change them. */
@@ -106,6 +106,9 @@ final class InMemoryState {
     final Set<String> subnets = new HashSet<>();
     final Set<String> securityGroups = new HashSet<>();
 
+    /** Capacity providers by name: FARGATE and FARGATE_SPOT from the start, then those created (INACTIVE ones too). */
+    final Map<String, io.ecskit.domain.capacity.CapacityProvider> capacityProviders = new LinkedHashMap<>();
+
     /** Container instance ARN → its tags. */
     final Map<String, io.vavr.collection.List<io.ecskit.domain.Tag>> containerInstanceTags = new java.util.HashMap<>();
 
@@ -140,6 +143,11 @@ final class InMemoryState {
         this.clock = clock;
         this.timings = Timings.FARGATE_LIKE;
         this.scheduler = new Scheduler(this);
+        for (var type : List.of(io.ecskit.domain.capacity.CapacityProviderType.FARGATE, io.ecskit.domain.capacity.CapacityProviderType.FARGATE_SPOT)) {
+            capacityProviders.put(type.wire(), io.ecskit.domain.capacity.CapacityProvider.builder()
+                    .capacityProviderArn(io.ecskit.domain.arn.Arns.format("ecs", region, account, "capacity-provider/" + type.wire()))
+                    .name(type.wire()).status(io.ecskit.domain.capacity.CapacityProviderStatus.ACTIVE).type(type).build());
+        }
         this.simulatedUntil = clock.instant();
     }
 

@@ -94,6 +94,7 @@ public sealed interface EcsError {
             case "ResourceAlreadyExistsException" -> new ResourceAlreadyExists(message, none);
             case "ResourceNotFoundException" -> new ResourceNotFound(message, none);
             case "AccessDeniedException" -> new AccessDenied(message, none);
+            case "ResourceInUseException" -> new ResourceInUse(message, none);
             default -> new Other(rule.code(), message, none);
         };
     }
@@ -247,6 +248,13 @@ public sealed interface EcsError {
         /** An {@code AccessDeniedException} with {@code message} and no request id. */
         public static AccessDenied of(String message) { return new AccessDenied(message, Option.none()); }
         public String code() { return "AccessDeniedException"; }
+    }
+
+    /** ECS {@code ResourceInUseException}: the resource is still in use, e.g. a capacity provider a service's strategy names. */
+    record ResourceInUse(String message, Option<String> requestId) implements EcsError {
+        /** A {@code ResourceInUseException} with {@code message} and no request id. */
+        public static ResourceInUse of(String message) { return new ResourceInUse(message, Option.none()); }
+        public String code() { return "ResourceInUseException"; }
     }
 
     /** ECS {@code ServerException}, a timeout, or no answer at all: worth retrying later. */

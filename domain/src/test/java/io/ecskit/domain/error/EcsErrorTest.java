@@ -39,6 +39,7 @@ class EcsErrorTest {
             entry(EcsError.ResourceNotFound.class, Set.of(Kind.NOT_FOUND)),
             entry(EcsError.Throttled.class, Set.of(Kind.RETRYABLE)),
             entry(EcsError.AccessDenied.class, Set.of()),
+            entry(EcsError.ResourceInUse.class, Set.of()),
             entry(EcsError.Unavailable.class, Set.of(Kind.RETRYABLE)),
             // may have been carried out: read the state before asking again
             entry(EcsError.OutcomeUnknown.class, Set.of()),

@@ -26,4 +26,19 @@ public interface ClusterPort {
      * ContainerInstances while any are active; the cluster turns INACTIVE.
      */
     Either<EcsError, Cluster> delete(ClusterName name);
+
+    /** UpdateCluster: settings, configuration and Service Connect defaults; ClusterNotFound when the cluster is not ACTIVE. */
+    Either<EcsError, Cluster> update(io.ecskit.domain.cluster.ClusterUpdate update);
+
+    /** UpdateClusterSettings: replaces the named settings (containerInsights). */
+    Either<EcsError, Cluster> updateSettings(ClusterName name, Seq<io.ecskit.domain.cluster.ClusterSetting> settings);
+
+    /**
+     * PutClusterCapacityProviders: the providers the cluster may use (FARGATE, FARGATE_SPOT, Auto Scaling group
+     * providers) and its default strategy, both replaced whole. Refused when a provider does not exist (rule
+     * capacityProviderExists), when the strategy names one not in the list (rule defaultStrategyProvidersAssociated),
+     * or when a provider a service uses would be removed (rule capacityProviderInUse).
+     */
+    Either<EcsError, Cluster> putCapacityProviders(ClusterName name, Seq<String> capacityProviders,
+                                                   Seq<io.ecskit.domain.CapacityProviderStrategyItem> defaultCapacityProviderStrategy);
 }
