@@ -193,7 +193,8 @@ final class InMemoryState {
                 simulatedUntil = now;
                 break;
             }
-            Instant next = simulatedUntil.plus(timings.step());
+            // from event to event, not second by second (a step when only stepping can tell)
+            Instant next = scheduler.nextEvent(simulatedUntil).getOrElse(simulatedUntil.plus(timings.step()));
             simulatedUntil = next.isAfter(now) ? now : next;
             scheduler.tick(simulatedUntil);
             forget(simulatedUntil);

@@ -71,6 +71,73 @@ final class Scheduler {
         return false;
     }
 
+    /**
+     * The earliest time after {@code after} at which the simulation can change: a task's phase ending, a scripted
+     * exit, failing health check or stop, an alarm firing, a service about to launch or finish draining (the next
+     * step). None when only stepping can tell (a traffic shift, a rollback or an alarm-watched rollout under way):
+     * the runtime then steps as before. Between two events a tick changes nothing, so the runtime jumps.
+     */
+    Option<Instant> nextEvent(Instant after) {
+        Instant step = after.plus(state.timings.step());
+        Instant next = Instant.MAX;
+        for (Instant at : state.faults.alarmsAt.values()) {
+            next = earlier(next, at);
+        }
+        for (TaskState task : state.tasks.values()) {
+            if (task.isStopped()) {
+                continue;
+            }
+            switch (task.lastStatus) {
+                case PROVISIONING -> next = earlier(next, task.since.plus(state.timings.provisioning()));
+                case PENDING -> next = earlier(next, task.since.plus(state.timings.pending()));
+                case ACTIVATING -> next = earlier(next, task.since.plus(state.timings.activating()));
+                case STOPPING, DEPROVISIONING, DEACTIVATING -> next = earlier(next, task.since.plus(state.timings.stopping()));
+                case RUNNING -> {
+                    for (ContainerDefinition c : task.definition.definition().containerDefinitions()) {
+                        Faults.Exit exit = state.faults.exitingImages.get(c.image().getOrElse(""));
+                        if (exit != null && c.isEssential()) {
+                            next = earlier(next, task.since.plus(exit.after()));
+                        }
+                        if (state.faults.unhealthyImages.contains(c.image().getOrElse(""))) {
+                            next = earlier(next, task.since.plus(unhealthyAfter(c)));
+                        }
+                    }
+                    Instant stopAt = state.faults.stopsAt.get(task.id());
+                    if (stopAt != null) {
+                        next = earlier(next, stopAt);
+                    }
+                }
+                default -> {
+                    return Option.none();
+                }
+            }
+        }
+        for (ServiceState s : state.services) {
+            if (s.status == ServiceStatus.DRAINING) {
+                next = earlier(next, step);
+                continue;
+            }
+            if (!s.isLive() || s.primary().isEmpty()) {
+                continue;
+            }
+            DeploymentState primary = s.primary().get();
+            boolean underWay = primary.rolloutState == DeploymentRolloutState.IN_PROGRESS;
+            if (underWay && (TrafficShift.shiftsTraffic(primary)
+                    || primary.settings.deploymentConfiguration().flatMap(c -> c.alarms()).isDefined())
+                    || List.ofAll(s.serviceDeployments).exists(r -> r.trafficRollback && r.rollbackFinishedAt.isEmpty())) {
+                return Option.none();
+            }
+            if (primary.launching && (underWay || liveTasks(state, s).size() != s.desiredCount())) {
+                next = earlier(next, step);
+            }
+        }
+        return Option.of(next.isAfter(step) ? next : step);
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
     void tick(Instant now) {
         state.faults.alarmsAt.forEach((alarm, at) -> {
             if (!now.isBefore(at)) {
