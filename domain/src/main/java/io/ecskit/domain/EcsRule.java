@@ -164,6 +164,22 @@ public enum EcsRule {
     CAPACITY_PROVIDER_NEEDS_CAPACITY(Aggregate.ANY, "CreateCapacityProvider", "InvalidParameterException",
             "An autoScalingGroupProvider or a managedInstancesProvider must be specified.",
             "ECS API reference CreateCapacityProvider (one of the two); wording ecskit's"),
+    /** UpdateContainerAgent: the simulated agents run the newest version: there is nothing to update (docs/ecs-rules.md#noUpdateAvailable). */
+    NO_UPDATE_AVAILABLE(Aggregate.ANY, "UpdateContainerAgent", "NoUpdateAvailableException",
+            "There's no update available for this Amazon ECS container agent. This might be because the agent is already running the latest version or because it's so old that there's no update path to the current version.",
+            "ECS API reference UpdateContainerAgent, Errors (NoUpdateAvailableException)"),
+    /** PutAttributes, DeleteAttributes: an attribute's target must be a container instance of the cluster (docs/ecs-rules.md#attributeTargetFound). */
+    ATTRIBUTE_TARGET_FOUND(Aggregate.ANY, "PutAttributes, DeleteAttributes", "TargetNotFoundException",
+            "The specified target wasn't found. You can view your available container instances with ListContainerInstances.",
+            "ECS API reference PutAttributes, Errors (TargetNotFoundException)"),
+    /** PutAttributes: at most 10 custom attributes per resource (docs/ecs-rules.md#attributesAtMostTen). */
+    ATTRIBUTES_AT_MOST_TEN(Aggregate.ANY, "PutAttributes", "AttributeLimitExceededException",
+            "You can apply up to 10 custom attributes for each resource. You can view the attributes of a resource with ListAttributes. You can remove existing attributes on a resource with DeleteAttributes.",
+            "ECS API reference PutAttributes, Errors (AttributeLimitExceededException)"),
+    /** UpdateContainerInstancesState: the status set is ACTIVE or DRAINING (docs/ecs-rules.md#containerInstanceState). */
+    CONTAINER_INSTANCE_STATE(Aggregate.ANY, "UpdateContainerInstancesState", "InvalidParameterException",
+            "Container instances can only be set to ACTIVE or DRAINING.",
+            "ECS API reference UpdateContainerInstancesState.status (ACTIVE or DRAINING); wording ecskit's"),
     /** Every call taking tags: keys beginning with {@code aws:} are reserved for AWS (docs/ecs-rules.md#tagKeyReserved). */
     TAG_KEY_RESERVED(Aggregate.ANY, "every call taking tags", "InvalidParameterException",
             "Tag keys beginning with 'aws:' are reserved for AWS use.", "ECS tagging docs (limits); wording ecskit's"),

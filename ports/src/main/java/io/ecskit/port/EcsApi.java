@@ -32,7 +32,10 @@ public interface EcsApi {
     /** RunTask, DescribeTasks, ListTasks, StopTask. */
     TaskPort tasks();
 
-    /** ListContainerInstances, DeregisterContainerInstance (EC2 capacity). */
+    /**
+     * RegisterContainerInstance, DescribeContainerInstances, ListContainerInstances, UpdateContainerInstancesState,
+     * UpdateContainerAgent, DeregisterContainerInstance (EC2 capacity).
+     */
     ContainerInstancePort containerInstances();
 
     /** PutAccountSetting, PutAccountSettingDefault, DeleteAccountSetting, ListAccountSettings. */
@@ -43,6 +46,9 @@ public interface EcsApi {
 
     /** CreateCapacityProvider, DescribeCapacityProviders, UpdateCapacityProvider, DeleteCapacityProvider. */
     io.ecskit.port.out.CapacityProviderPort capacityProviders();
+
+    /** PutAttributes, DeleteAttributes, ListAttributes on container instances. */
+    io.ecskit.port.out.AttributePort attributes();
 
     /** ECR's API: CreateRepository, DescribeRepositories, DescribeImages, GetAuthorizationToken, DeleteRepository. */
     ImageRepositoryPort imageRepositories();

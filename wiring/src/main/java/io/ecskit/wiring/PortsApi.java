@@ -29,6 +29,7 @@ public final class PortsApi implements EcsApi {
     private final io.ecskit.port.out.AccountSettingPort accountSettings;
     private final io.ecskit.port.out.TagPort tags;
     private final io.ecskit.port.out.CapacityProviderPort capacityProviders;
+    private final io.ecskit.port.out.AttributePort attributes;
 
     /** Built by Dagger from the backend's port bindings. */
     @Inject
@@ -36,7 +37,7 @@ public final class PortsApi implements EcsApi {
                     ContainerInstancePort containerInstances, ImageRepositoryPort imageRepositories, LogPort logs,
                     ServiceDeploymentPort serviceDeployments, ImageRegistryPort registry, TimeSource time,
                     io.ecskit.port.out.AccountSettingPort accountSettings, io.ecskit.port.out.TagPort tags,
-                    io.ecskit.port.out.CapacityProviderPort capacityProviders) {
+                    io.ecskit.port.out.CapacityProviderPort capacityProviders, io.ecskit.port.out.AttributePort attributes) {
         this.clusters = clusters;
         this.taskDefinitions = taskDefinitions;
         this.services = services;
@@ -50,6 +51,12 @@ public final class PortsApi implements EcsApi {
         this.accountSettings = accountSettings;
         this.tags = tags;
         this.capacityProviders = capacityProviders;
+        this.attributes = attributes;
+    }
+
+    @Override
+    public io.ecskit.port.out.AttributePort attributes() {
+        return attributes;
     }
 
     @Override

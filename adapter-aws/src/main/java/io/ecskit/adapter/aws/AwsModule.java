@@ -46,6 +46,9 @@ interface AwsModule {
     io.ecskit.port.out.CapacityProviderPort capacityProviders(AwsCapacityProviders impl);
 
     @Binds
+    io.ecskit.port.out.AttributePort attributes(AwsAttributes impl);
+
+    @Binds
     ImageRepositoryPort imageRepositories(AwsEcr impl);
 
     @Binds

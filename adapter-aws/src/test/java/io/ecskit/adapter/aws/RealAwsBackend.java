@@ -35,7 +35,8 @@ final class RealAwsBackend implements Backend {
             Capability.CONTAINER_INSTANCES, "registering EC2 instances needs real instances",
             Capability.IMAGE_SEEDING, "ECR's PutImage needs its layers uploaded first (see the registry push tests)",
             Capability.DISTINCT_IMAGE_DIGESTS, "needs IMAGE_SEEDING")
-            .put(Capability.AUTO_SCALING_GROUP_PROVIDERS, "CreateCapacityProvider needs a real Auto Scaling group");
+            .put(Capability.AUTO_SCALING_GROUP_PROVIDERS, "CreateCapacityProvider needs a real Auto Scaling group")
+            .put(Capability.AGENT_REGISTRATION, "RegisterContainerInstance needs a signed identity document of a real instance");
 
     private final AwsEcsKit kit;
 

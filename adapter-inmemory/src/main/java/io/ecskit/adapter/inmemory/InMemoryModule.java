@@ -55,4 +55,7 @@ interface InMemoryModule {
 
     @Binds
     io.ecskit.port.out.CapacityProviderPort capacityProviders(InMemoryCapacityProviders impl);
+
+    @Binds
+    io.ecskit.port.out.AttributePort attributes(InMemoryAttributes impl);
 }

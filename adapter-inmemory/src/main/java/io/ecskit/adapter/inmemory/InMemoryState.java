@@ -109,6 +109,9 @@ final class InMemoryState {
     /** Capacity providers by name: FARGATE and FARGATE_SPOT from the start, then those created (INACTIVE ones too). */
     final Map<String, io.ecskit.domain.capacity.CapacityProvider> capacityProviders = new LinkedHashMap<>();
 
+    /** Container instance ARN → the instance as DescribeContainerInstances answers it. */
+    final Map<String, io.ecskit.domain.instance.ContainerInstance> instances = new LinkedHashMap<>();
+
     /** Container instance ARN → its tags. */
     final Map<String, io.vavr.collection.List<io.ecskit.domain.Tag>> containerInstanceTags = new java.util.HashMap<>();
 

@@ -229,11 +229,8 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
     /** An EC2 container instance joins the cluster (for clean-up and delete-cluster behaviour). */
     @Override
     public Either<EcsError, ContainerInstanceArn> registerContainerInstance(ClusterName cluster) {
-        return state.control(() -> InMemoryClusters.active(state, cluster).map(c -> {
-            ContainerInstanceArn arn = new ContainerInstanceArn(state.region, state.account, cluster, state.newId(32));
-            c.containerInstances.add(arn);
-            return arn;
-        }));
+        return state.control(() -> InMemoryClusters.active(state, cluster).map(c -> InMemoryContainerInstances.register(state, c,
+                io.ecskit.domain.instance.ContainerInstanceRegistration.builder().cluster(cluster.value()).build()).containerInstanceArn()));
     }
 
     /** A container of a running task writes a line to its awslogs stream ({@code prefix/container/taskId}). */

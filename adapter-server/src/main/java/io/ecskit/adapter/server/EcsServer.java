@@ -87,6 +87,7 @@ public final class EcsServer implements AutoCloseable {
         EcsOperations.register(operations);
         EcsAccountOperations.register(operations);
         EcsCapacityOperations.register(operations);
+        EcsInstanceOperations.register(operations);
         EcrLogsOperations.register(operations);
         this.control = new ControlApi(region -> b.simulations.apply(region), defaultRegion, regions);
         http = HttpServer.create(new InetSocketAddress(b.bind, b.port), 256);

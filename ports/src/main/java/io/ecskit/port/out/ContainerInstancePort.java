@@ -14,4 +14,21 @@ public interface ContainerInstancePort {
 
     /** DeregisterContainerInstance; {@code force} also when it still runs tasks. */
     Either<EcsError, ContainerInstanceArn> deregister(ClusterName cluster, ContainerInstanceArn instance, boolean force);
+
+    /** RegisterContainerInstance (what the ECS agent calls): ACTIVE, with ECS's own attributes and the resources it offers. */
+    Either<EcsError, io.ecskit.domain.instance.ContainerInstance> register(io.ecskit.domain.instance.ContainerInstanceRegistration registration);
+
+    /** DescribeContainerInstances by ID or ARN; unknown ones are failures (MISSING). Tags only with {@code includeTags}. */
+    Either<EcsError, Descriptions<io.ecskit.domain.instance.ContainerInstance>> describe(ClusterName cluster, Seq<String> idsOrArns,
+                                                                                        boolean includeTags);
+
+    /**
+     * UpdateContainerInstancesState: ACTIVE or DRAINING (rule containerInstanceState); a DRAINING instance takes no
+     * new tasks. Unknown instances are failures.
+     */
+    Either<EcsError, Descriptions<io.ecskit.domain.instance.ContainerInstance>> updateState(ClusterName cluster, Seq<String> idsOrArns,
+                                                                                           io.ecskit.domain.instance.ContainerInstanceStatus status);
+
+    /** UpdateContainerAgent: the simulated agents always run the newest version (NoUpdateAvailableException, rule noUpdateAvailable). */
+    Either<EcsError, io.ecskit.domain.instance.ContainerInstance> updateAgent(ClusterName cluster, String idOrArn);
 }
