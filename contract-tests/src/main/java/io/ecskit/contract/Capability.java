@@ -60,6 +60,8 @@ public enum Capability {
     TASK_DEFINITION_EVERY_MEMBER,
     /** DescribeServices answers every CreateService member the service was created with. */
     SERVICE_EVERY_MEMBER,
+    /** ExecuteCommand: refused without enableExecuteCommand, a session for a task run with it. */
+    EXECUTE_COMMAND,
     /** RegisterContainerInstance as the agent calls it (an identity document without a real EC2 instance behind it). */
     AGENT_REGISTRATION,
     /** DescribeCapacityProviders lists FARGATE and FARGATE_SPOT, which every account has. */

@@ -111,4 +111,30 @@ public abstract class TaskPortContract extends ContractTest {
         assertThat(stopped.stoppedReason()).contains("contract test");
         assertThat(right(kit.api().tasks().list(cluster, Option.of(service), TaskStatus.STOPPED))).contains(task);
     }
+
+    @Test
+    void executeCommand_needsATaskRunWithExecEnabled_andAnswersASession() {
+        requires(Capability.RUN_TASK);
+        requires(Capability.EXECUTE_COMMAND);
+        String family = fixtures.family();
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
+        RunTaskSpec base = RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(family), fixtures.network());
+        Task plain = right(kit.api().tasks().run(base)).single();
+        Task exec = right(kit.api().tasks().run(base.toBuilder().enableExecuteCommand(true).build())).single();
+        backend.passTime(Duration.ofMinutes(1));
+
+        var refused = kit.api().tasks().executeCommand(cluster, plain.taskArn(), Option.none(), "/bin/sh", true);
+        var session = right(kit.api().tasks().executeCommand(cluster, exec.taskArn(), Option.none(), "/bin/sh", true));
+        Task running = right(kit.api().tasks().describe(cluster, io.vavr.collection.List.of(exec.taskArn()))).found().single();
+
+        // rule executeCommandEnabled
+        assertError(refused, io.ecskit.domain.error.EcsError.InvalidParameter.class, io.ecskit.domain.EcsRule.EXECUTE_COMMAND_ENABLED.message());
+        assertThat(session.taskArn()).isEqualTo(exec.taskArn().toString());
+        assertThat(session.interactive()).isTrue();
+        assertThat(session.streamUrl()).startsWith("wss://");
+        assertThat(session.sessionId()).isNotBlank();
+        assertThat(running.enableExecuteCommand()).contains(true);
+        assertThat(running.containers().flatMap(c -> c.managedAgents()).flatMap(a -> a.name()))
+                .contains(io.ecskit.domain.task.ManagedAgentName.EXECUTE_COMMAND_AGENT);
+    }
 }

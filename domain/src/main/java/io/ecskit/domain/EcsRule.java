@@ -180,6 +180,18 @@ public enum EcsRule {
     CONTAINER_INSTANCE_STATE(Aggregate.ANY, "UpdateContainerInstancesState", "InvalidParameterException",
             "Container instances can only be set to ACTIVE or DRAINING.",
             "ECS API reference UpdateContainerInstancesState.status (ACTIVE or DRAINING); wording ecskit's"),
+    /** ExecuteCommand: the task must run with enableExecuteCommand and its agent running (docs/ecs-rules.md#executeCommandEnabled). */
+    EXECUTE_COMMAND_ENABLED(Aggregate.TASK, "ExecuteCommand", "InvalidParameterException",
+            "The execute command failed because execute command was not enabled when the task was run or the execute command agent isn't running. Wait and try again or run a new task with execute command enabled and try again.",
+            "aws/containers-roadmap and aws-cli issues quoting ECS (ECS Exec troubleshooting guide)"),
+    /** ExecuteCommand: interactive must be true (docs/ecs-rules.md#executeCommandInteractive). */
+    EXECUTE_COMMAND_INTERACTIVE(Aggregate.TASK, "ExecuteCommand", "InvalidParameterException",
+            "Interactive is the only mode supported currently.",
+            "ECS API reference ExecuteCommand.interactive (\"Use this flag to run your command in interactive mode\"); wording ecskit's"),
+    /** ExecuteCommand: a task of several containers needs the container named (docs/ecs-rules.md#executeCommandContainer). */
+    EXECUTE_COMMAND_CONTAINER(Aggregate.TASK, "ExecuteCommand", "InvalidParameterException",
+            "The task has more than one container: specify the container to run the command in.",
+            "ECS API reference ExecuteCommand.container (\"required if the task has more than one container\"); wording ecskit's"),
     /** Every call taking tags: keys beginning with {@code aws:} are reserved for AWS (docs/ecs-rules.md#tagKeyReserved). */
     TAG_KEY_RESERVED(Aggregate.ANY, "every call taking tags", "InvalidParameterException",
             "Tag keys beginning with 'aws:' are reserved for AWS use.", "ECS tagging docs (limits); wording ecskit's"),

@@ -64,4 +64,15 @@ final class AwsTasks implements TaskPort {
         return aws.call(() -> aws.ecs.stopTask(r -> r.cluster(cluster.value()).task(task.wire()).reason(reason)),
                 r -> AwsModel.task(r.task()));
     }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.task.ExecuteCommandSession> executeCommand(ClusterName cluster, TaskArn task,
+                                                                                        io.vavr.control.Option<String> container,
+                                                                                        String command, boolean interactive) {
+        return aws.call(() -> aws.ecs.executeCommand(r -> r.cluster(cluster.value()).task(task.toString())
+                        .container(container.getOrNull()).command(command).interactive(interactive)))
+                .map(a -> new io.ecskit.domain.task.ExecuteCommandSession(a.clusterArn(), a.containerArn(), a.containerName(),
+                        Boolean.TRUE.equals(a.interactive()), a.session().sessionId(), a.session().streamUrl(), a.session().tokenValue(),
+                        a.taskArn()));
+    }
 }

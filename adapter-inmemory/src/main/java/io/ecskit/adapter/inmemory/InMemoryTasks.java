@@ -70,6 +70,7 @@ final class InMemoryTasks implements TaskPort {
                                     spec.launchType(), network, state.now());
                             task.tags = TaskState.tagsOf(spec.tags(), spec.propagateTags(), td, List.empty(),
                                     spec.enableECSManagedTags().getOrElse(false), clusterName, Option.none());
+                            task.executeCommand = spec.enableExecuteCommand().getOrElse(false);
                             state.tasks.put(task.id(), task);
                             return task;
                         });
@@ -90,5 +91,38 @@ final class InMemoryTasks implements TaskPort {
                             .forEach(state::touch);
                     return t.toTask();
                 }));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.task.ExecuteCommandSession> executeCommand(ClusterName cluster, TaskArn task,
+                                                                                        Option<String> container, String command,
+                                                                                        boolean interactive) {
+        return state.call("ExecuteCommand", () -> {
+            if (!interactive) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.EXECUTE_COMMAND_INTERACTIVE));
+            }
+            return InMemoryClusters.active(state, cluster)
+                    .flatMap(c -> Option.of(state.tasks.get(task.taskId())).filter(t -> t.arn.cluster().equals(cluster))
+                            .toEither(() -> (EcsError) EcsError.of(io.ecskit.domain.EcsRule.TASK_FOUND)))
+                    .flatMap(t -> {
+                        if (!t.executeCommand || !t.isRunning()) {
+                            return Either.left(EcsError.of(io.ecskit.domain.EcsRule.EXECUTE_COMMAND_ENABLED));
+                        }
+                        var containers = t.toTask().containers();
+                        if (container.isEmpty() && containers.size() > 1) {
+                            return Either.left(EcsError.of(io.ecskit.domain.EcsRule.EXECUTE_COMMAND_CONTAINER));
+                        }
+                        return containers.find(c -> container.forAll(n -> c.name().contains(n)))
+                                .toEither(() -> (EcsError) EcsError.of(io.ecskit.domain.EcsRule.EXECUTE_COMMAND_CONTAINER))
+                                .map(c -> {
+                                    String session = "ecs-execute-command-" + state.newId(17);
+                                    return new io.ecskit.domain.task.ExecuteCommandSession(t.toTask().clusterArn().toString(),
+                                            c.containerArn().getOrElse(""), c.name().getOrElse(""), true, session,
+                                            "wss://ssmmessages." + state.region.code() + ".amazonaws.com/v1/data-channel/" + session
+                                                    + "?role=publish_subscribe&cell-number=AAEAAQ", "AAEAA" + state.newId(32),
+                                            t.arn.toString());
+                                });
+                    });
+        });
     }
 }

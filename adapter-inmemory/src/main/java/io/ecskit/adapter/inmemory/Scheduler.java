@@ -357,6 +357,7 @@ final class Scheduler {
                     d.launchType(), d.network(), now);
             task.tags = TaskState.tagsOf(List.empty(), s.settings.propagateTags(), definition, s.settings.tags(),
                     s.settings.enableECSManagedTags().getOrElse(false), s.arn.cluster(), Option.of(s.name()));
+            task.executeCommand = s.settings.enableExecuteCommand().getOrElse(false);
             state.tasks.put(task.id(), task);
             s.tasks.add(task);
             return task;

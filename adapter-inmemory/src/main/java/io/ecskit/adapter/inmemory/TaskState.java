@@ -56,6 +56,8 @@ final class TaskState {
     boolean reachedRunning;
     /** The task's tags: RunTask's or the propagated ones, ECS's managed tags, then as TagResource changes them. */
     List<io.ecskit.domain.Tag> tags = List.empty();
+    /** Whether the task was started with ECS Exec (RunTask's or the service's enableExecuteCommand). */
+    boolean executeCommand;
 
     TaskState(TaskArn arn, RegisteredTaskDefinition definition, Option<String> group, Option<String> startedBy,
               Option<LaunchType> launchType, Option<NetworkConfiguration> network, Instant now) {
@@ -161,6 +163,9 @@ final class TaskState {
                     .cpu(String.valueOf(c.cpu().getOrElse(0)))
                     .memory(c.memory().map(String::valueOf))
                     .memoryReservation(c.memoryReservation().map(String::valueOf))
+                    .managedAgents(executeCommand && reachedRunning ? List.of(new io.ecskit.domain.task.ManagedAgent(startedAt,
+                            Option.of(io.ecskit.domain.task.ManagedAgentName.EXECUTE_COMMAND_AGENT), Option.none(),
+                            Option.of(isStopped() ? "STOPPED" : "RUNNING"))) : List.empty())
                     .build();
         });
         return Task.builder()
@@ -177,7 +182,7 @@ final class TaskState {
                 .createdAt(createdAt)
                 .desiredStatus(desiredStatus)
                 .lastStatus(lastStatus)
-                .enableExecuteCommand(false)
+                .enableExecuteCommand(executeCommand)
                 .group(group)
                 .startedBy(startedBy)
                 .healthStatus(health)

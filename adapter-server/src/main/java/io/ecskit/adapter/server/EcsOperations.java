@@ -258,6 +258,20 @@ final class EcsOperations {
                     r.reason() == null ? "" : r.reason()).map(t -> StopTaskResponse.builder().task(SdkMapping.toSdk(t, Task.class)).build()));
         });
 
+        operations.put(PREFIX + "ExecuteCommand", (kit, body) -> {
+            ExecuteCommandRequest r = Wire.read(body, ExecuteCommandRequest::builder, "ExecuteCommand", Set.of());
+            ClusterName cluster = cluster(r.cluster());
+            TaskArn task = task(kit, cluster, required(r.task(), "task"));
+            if (r.interactive() == null) {
+                throw Wire.missing("interactive");
+            }
+            return answer(kit.api().tasks().executeCommand(cluster, task, Option.of(r.container()), required(r.command(), "command"),
+                    r.interactive()).map(x -> ExecuteCommandResponse.builder().clusterArn(x.clusterArn()).containerArn(x.containerArn())
+                    .containerName(x.containerName()).interactive(x.interactive()).taskArn(x.taskArn())
+                    .session(Session.builder().sessionId(x.sessionId()).streamUrl(x.streamUrl()).tokenValue(x.tokenValue()).build())
+                    .build()));
+        });
+
         operations.put(PREFIX + "ListContainerInstances", (kit, body) -> {
             ListContainerInstancesRequest r = Wire.read(body, ListContainerInstancesRequest::builder, "ListContainerInstances",
                     Set.of("cluster", "maxResults", "nextToken"));

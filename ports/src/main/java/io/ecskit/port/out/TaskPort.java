@@ -32,4 +32,13 @@ public interface TaskPort {
                 .flatMap(arns -> arns.foldLeft(Either.<EcsError, Done>right(Done.DONE),
                         (acc, arn) -> acc.flatMap(ok -> stop(cluster, arn, reason).map(t -> Done.DONE))));
     }
+
+    /**
+     * ExecuteCommand (ECS Exec): the session to run {@code command} in a RUNNING task's container. Refused with ECS's
+     * words when the task runs without enableExecuteCommand (rule executeCommandEnabled), when not interactive (rule
+     * executeCommandInteractive) or when a task of several containers is not told which (rule executeCommandContainer).
+     */
+    Either<EcsError, io.ecskit.domain.task.ExecuteCommandSession> executeCommand(ClusterName cluster, TaskArn task,
+                                                                                 io.vavr.control.Option<String> container,
+                                                                                 String command, boolean interactive);
 }
