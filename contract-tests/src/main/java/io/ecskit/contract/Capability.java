@@ -60,6 +60,8 @@ public enum Capability {
     TASK_DEFINITION_EVERY_MEMBER,
     /** DescribeServices answers every CreateService member the service was created with. */
     SERVICE_EVERY_MEMBER,
+    /** UpdateTaskProtection and GetTaskProtection; a protected service task outlives a scale-in until its protection ends. */
+    TASK_PROTECTION,
     /** ExecuteCommand: refused without enableExecuteCommand, a session for a task run with it. */
     EXECUTE_COMMAND,
     /** RegisterContainerInstance as the agent calls it (an identity document without a real EC2 instance behind it). */

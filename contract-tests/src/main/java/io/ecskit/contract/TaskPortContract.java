@@ -137,4 +137,44 @@ public abstract class TaskPortContract extends ContractTest {
         assertThat(running.containers().flatMap(c -> c.managedAgents()).flatMap(a -> a.name()))
                 .contains(io.ecskit.domain.task.ManagedAgentName.EXECUTE_COMMAND_AGENT);
     }
+
+    @Test
+    void aProtectedTask_outlivesAScaleIn_untilItsProtectionEnds() {
+        requires(Capability.TASK_PROTECTION);
+        Seq<TaskArn> tasks = right(kit.api().tasks().list(cluster, Option.of(service), TaskStatus.RUNNING));
+        TaskArn kept = tasks.head();
+
+        var updated = right(kit.api().tasks().updateProtection(cluster, List.of(kept), true, Option.of(60)));
+        right(kit.api().services().update(io.ecskit.domain.service.ServiceUpdate.builder().cluster(cluster).service(service)
+                .desiredCount(0).build()));
+        backend.passTime(Duration.ofMinutes(2));
+        var during = right(kit.api().tasks().list(cluster, Option.of(service), TaskStatus.RUNNING));
+        var protection = right(kit.api().tasks().getProtection(cluster, List.of(kept)));
+        backend.passTime(Duration.ofMinutes(60));
+        var after = right(kit.api().tasks().list(cluster, Option.of(service), TaskStatus.RUNNING));
+
+        assertThat(updated.found().map(p -> p.protectionEnabled())).containsExactly(true);
+        assertThat(updated.found().single().expirationDate()).isNotEmpty();
+        assertThat(during).containsExactly(kept);
+        assertThat(protection.found().map(p -> p.taskArn())).containsExactly(kept.toString());
+        assertThat(after).isEmpty();
+    }
+
+    @Test
+    void standaloneTasks_cannotBeProtected_andExpiryIsBounded() {
+        requires(Capability.TASK_PROTECTION);
+        requires(Capability.RUN_TASK);
+        String family = fixtures.family();
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
+        Task standalone = right(kit.api().tasks().run(RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(family), fixtures.network())))
+                .single();
+        TaskArn serviceTask = right(kit.api().tasks().list(cluster, Option.of(service), TaskStatus.RUNNING)).head();
+
+        var answer = right(kit.api().tasks().updateProtection(cluster, List.of(standalone.taskArn()), true, Option.none()));
+
+        assertThat(answer.failures().map(f -> f.reason())).containsExactly("TASK_NOT_VALID");
+        // rule taskProtectionExpiry
+        assertError(kit.api().tasks().updateProtection(cluster, List.of(serviceTask), true, Option.of(2881)),
+                io.ecskit.domain.error.EcsError.InvalidParameter.class, io.ecskit.domain.EcsRule.TASK_PROTECTION_EXPIRY.message());
+    }
 }

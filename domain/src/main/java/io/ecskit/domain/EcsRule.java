@@ -192,6 +192,14 @@ public enum EcsRule {
     EXECUTE_COMMAND_CONTAINER(Aggregate.TASK, "ExecuteCommand", "InvalidParameterException",
             "The task has more than one container: specify the container to run the command in.",
             "ECS API reference ExecuteCommand.container (\"required if the task has more than one container\"); wording ecskit's"),
+    /** UpdateTaskProtection: a protection lasts 1 minute to 48 hours (docs/ecs-rules.md#taskProtectionExpiry). */
+    TASK_PROTECTION_EXPIRY(Aggregate.TASK, "UpdateTaskProtection", "InvalidParameterException",
+            "expiresInMinutes must be between 1 and 2880.",
+            "ECS API reference UpdateTaskProtection.expiresInMinutes (minimum 1, maximum 2,880 minutes, 48 hours); wording ecskit's"),
+    /** GetTaskProtection, UpdateTaskProtection: at most 10 tasks per call (docs/ecs-rules.md#taskProtectionAtMostTen). */
+    TASK_PROTECTION_AT_MOST_TEN(Aggregate.TASK, "GetTaskProtection, UpdateTaskProtection", "InvalidParameterException",
+            "tasks can have at most 10 items.",
+            "ECS API reference UpdateTaskProtection.tasks (up to 10); worded as DescribeServices' quoted limit"),
     /** Every call taking tags: keys beginning with {@code aws:} are reserved for AWS (docs/ecs-rules.md#tagKeyReserved). */
     TAG_KEY_RESERVED(Aggregate.ANY, "every call taking tags", "InvalidParameterException",
             "Tag keys beginning with 'aws:' are reserved for AWS use.", "ECS tagging docs (limits); wording ecskit's"),

@@ -75,4 +75,28 @@ final class AwsTasks implements TaskPort {
                         Boolean.TRUE.equals(a.interactive()), a.session().sessionId(), a.session().streamUrl(), a.session().tokenValue(),
                         a.taskArn()));
     }
+
+    @Override
+    public Either<EcsError, io.ecskit.port.out.Descriptions<io.ecskit.domain.task.ProtectedTask>> updateProtection(
+            ClusterName cluster, Seq<TaskArn> tasks, boolean enabled, io.vavr.control.Option<Integer> minutes) {
+        return aws.call(() -> aws.ecs.updateTaskProtection(r -> r.cluster(cluster.value()).tasks(tasks.map(TaskArn::toString).asJava())
+                        .protectionEnabled(enabled).expiresInMinutes(minutes.getOrNull())))
+                .map(a -> protections(a.protectedTasks(), a.failures()));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.port.out.Descriptions<io.ecskit.domain.task.ProtectedTask>> getProtection(ClusterName cluster,
+                                                                                                              Seq<TaskArn> tasks) {
+        return aws.call(() -> aws.ecs.getTaskProtection(r -> r.cluster(cluster.value()).tasks(tasks.map(TaskArn::toString).asJava())))
+                .map(a -> protections(a.protectedTasks(), a.failures()));
+    }
+
+    private static io.ecskit.port.out.Descriptions<io.ecskit.domain.task.ProtectedTask> protections(
+            java.util.List<software.amazon.awssdk.services.ecs.model.ProtectedTask> found,
+            java.util.List<software.amazon.awssdk.services.ecs.model.Failure> failures) {
+        return new io.ecskit.port.out.Descriptions<>(io.vavr.collection.List.ofAll(found).map(p -> new io.ecskit.domain.task.ProtectedTask(
+                p.taskArn(), Boolean.TRUE.equals(p.protectionEnabled()), io.vavr.control.Option.of(p.expirationDate()))),
+                io.vavr.collection.List.ofAll(failures).map(f -> new io.ecskit.port.out.Descriptions.Failure(f.arn(), f.reason(),
+                        io.vavr.control.Option.of(f.detail()))));
+    }
 }

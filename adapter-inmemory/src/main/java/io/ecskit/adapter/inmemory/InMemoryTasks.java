@@ -16,6 +16,8 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
+
 final class InMemoryTasks implements TaskPort {
 
     private final InMemoryState state;
@@ -124,5 +126,51 @@ final class InMemoryTasks implements TaskPort {
                                 });
                     });
         });
+    }
+
+    @Override
+    public Either<EcsError, Descriptions<io.ecskit.domain.task.ProtectedTask>> updateProtection(ClusterName cluster, Seq<TaskArn> tasks,
+                                                                                                boolean enabled, Option<Integer> minutes) {
+        return state.call("UpdateTaskProtection", () -> {
+            if (tasks.size() > 10) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.TASK_PROTECTION_AT_MOST_TEN));
+            }
+            if (minutes.exists(m -> m < 1 || m > 2880)) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.TASK_PROTECTION_EXPIRY));
+            }
+            return InMemoryClusters.active(state, cluster).map(c -> protections(cluster, tasks, t -> {
+                t.protectedUntil = enabled ? Option.of(state.now().plus(java.time.Duration.ofMinutes(minutes.getOrElse(120)))) : Option.none();
+                t.version++;
+            }));
+        });
+    }
+
+    @Override
+    public Either<EcsError, Descriptions<io.ecskit.domain.task.ProtectedTask>> getProtection(ClusterName cluster, Seq<TaskArn> tasks) {
+        return state.call("GetTaskProtection", () -> tasks.size() > 10
+                ? Either.left(EcsError.of(io.ecskit.domain.EcsRule.TASK_PROTECTION_AT_MOST_TEN))
+                : InMemoryClusters.active(state, cluster).map(c -> protections(cluster, tasks, t -> { })));
+    }
+
+    /** Each task's protection after {@code change}; a standalone task is TASK_NOT_VALID, an unknown one MISSING. */
+    private Descriptions<io.ecskit.domain.task.ProtectedTask> protections(ClusterName cluster, Seq<TaskArn> tasks,
+                                                                          java.util.function.Consumer<TaskState> change) {
+        List<io.ecskit.domain.task.ProtectedTask> found = List.empty();
+        List<Descriptions.Failure> failures = List.empty();
+        for (TaskArn arn : tasks) {
+            TaskState t = state.tasks.get(arn.taskId());
+            if (t == null || !t.arn.cluster().equals(cluster)) {
+                failures = failures.append(Descriptions.Failure.missing(arn.toString()));
+            } else if (t.group.forAll(g -> !g.startsWith("service:"))) {
+                failures = failures.append(new Descriptions.Failure(arn.toString(), "TASK_NOT_VALID",
+                        Option.of("The task is not part of a service; only service tasks can be protected.")));
+            } else {
+                change.accept(t);
+                Instant now = state.now();
+                found = found.append(new io.ecskit.domain.task.ProtectedTask(t.arn.toString(), t.isProtected(now),
+                        t.protectedUntil.filter(u -> u.isAfter(now))));
+            }
+        }
+        return new Descriptions<>(found, failures);
     }
 }

@@ -127,8 +127,14 @@ final class Scheduler {
                     || List.ofAll(s.serviceDeployments).exists(r -> r.trafficRollback && r.rollbackFinishedAt.isEmpty())) {
                 return Option.none();
             }
-            if (primary.launching && (underWay || liveTasks(state, s).size() != s.desiredCount())) {
+            List<TaskState> live = liveTasks(state, s);
+            if (primary.launching && (underWay || live.size() < s.desiredCount())) {
                 next = earlier(next, step);
+            } else if (primary.launching && live.size() > s.desiredCount()) {
+                // what is left to stop is protected: the next change is the earliest protection's end
+                Instant until = live.flatMap(t -> t.protectedUntil).filter(at -> at.isAfter(after)).minBy(java.util.Comparator.naturalOrder())
+                        .getOrElse(step);
+                next = earlier(next, until);
             }
         }
         return Option.of(next.isAfter(step) ? next : step);
@@ -339,7 +345,8 @@ final class Scheduler {
             }
         }
         if (ours.size() > desired) {
-            List<TaskState> extra = ours.sortBy(t -> t.createdAt).reverse().take(ours.size() - desired);
+            // protected tasks (UpdateTaskProtection) stay until their protection expires
+            List<TaskState> extra = ours.filter(t -> !t.isProtected(now)).sortBy(t -> t.createdAt).reverse().take(ours.size() - desired);
             extra.forEach(t -> t.requestStop(TaskStopCode.SERVICE_SCHEDULER_INITIATED,
                     "Scaling activity initiated by (deployment " + s.primary().get().id + ")", now));
             s.event(state.newId(8), now, "has stopped " + extra.size() + " running tasks: "

@@ -58,6 +58,12 @@ final class TaskState {
     List<io.ecskit.domain.Tag> tags = List.empty();
     /** Whether the task was started with ECS Exec (RunTask's or the service's enableExecuteCommand). */
     boolean executeCommand;
+    /** Until when the task is protected from scale-in (UpdateTaskProtection). */
+    Option<Instant> protectedUntil = Option.none();
+
+    boolean isProtected(Instant now) {
+        return protectedUntil.exists(until -> until.isAfter(now));
+    }
 
     TaskState(TaskArn arn, RegisteredTaskDefinition definition, Option<String> group, Option<String> startedBy,
               Option<LaunchType> launchType, Option<NetworkConfiguration> network, Instant now) {

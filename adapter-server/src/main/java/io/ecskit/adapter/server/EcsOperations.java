@@ -272,6 +272,23 @@ final class EcsOperations {
                     .build()));
         });
 
+        operations.put(PREFIX + "UpdateTaskProtection", (kit, body) -> {
+            UpdateTaskProtectionRequest r = Wire.read(body, UpdateTaskProtectionRequest::builder, "UpdateTaskProtection", Set.of());
+            ClusterName cluster = cluster(r.cluster());
+            if (r.protectionEnabled() == null) {
+                throw Wire.missing("protectionEnabled");
+            }
+            return answer(kit.api().tasks().updateProtection(cluster, List.ofAll(r.tasks()).map(t -> task(kit, cluster, t)),
+                    r.protectionEnabled(), Option.of(r.expiresInMinutes())).map(d -> UpdateTaskProtectionResponse.builder()
+                    .protectedTasks(protectedTasks(d)).failures(failures(d)).build()));
+        });
+        operations.put(PREFIX + "GetTaskProtection", (kit, body) -> {
+            GetTaskProtectionRequest r = Wire.read(body, GetTaskProtectionRequest::builder, "GetTaskProtection", Set.of());
+            ClusterName cluster = cluster(r.cluster());
+            return answer(kit.api().tasks().getProtection(cluster, List.ofAll(r.tasks()).map(t -> task(kit, cluster, t)))
+                    .map(d -> GetTaskProtectionResponse.builder().protectedTasks(protectedTasks(d)).failures(failures(d)).build()));
+        });
+
         operations.put(PREFIX + "ListContainerInstances", (kit, body) -> {
             ListContainerInstancesRequest r = Wire.read(body, ListContainerInstancesRequest::builder, "ListContainerInstances",
                     Set.of("cluster", "maxResults", "nextToken"));
@@ -316,6 +333,11 @@ final class EcsOperations {
 
     private static java.util.List<Failure> failures(Descriptions<?> d) {
         return d.failures().map(f -> Failure.builder().arn(f.arn()).reason(f.reason()).detail(f.detail().getOrNull()).build()).asJava();
+    }
+
+    private static java.util.List<ProtectedTask> protectedTasks(Descriptions<io.ecskit.domain.task.ProtectedTask> d) {
+        return d.found().map(p -> ProtectedTask.builder().taskArn(p.taskArn()).protectionEnabled(p.protectionEnabled())
+                .expirationDate(p.expirationDate().getOrNull()).build()).asJava();
     }
 
     private static ClusterName cluster(String nameOrArn) {

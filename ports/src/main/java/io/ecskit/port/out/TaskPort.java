@@ -41,4 +41,16 @@ public interface TaskPort {
     Either<EcsError, io.ecskit.domain.task.ExecuteCommandSession> executeCommand(ClusterName cluster, TaskArn task,
                                                                                  io.vavr.control.Option<String> container,
                                                                                  String command, boolean interactive);
+
+    /**
+     * UpdateTaskProtection: protects (or unprotects) service tasks from scale-in for {@code expiresInMinutes} (120 by
+     * default, 1..2880, rule taskProtectionExpiry); at most 10 tasks (rule taskProtectionAtMostTen). A standalone task is
+     * a TASK_NOT_VALID failure, an unknown one MISSING, as ECS answers them.
+     */
+    Either<EcsError, Descriptions<io.ecskit.domain.task.ProtectedTask>> updateProtection(ClusterName cluster, io.vavr.collection.Seq<TaskArn> tasks,
+                                                                                         boolean protectionEnabled,
+                                                                                         Option<Integer> expiresInMinutes);
+
+    /** GetTaskProtection: the protection of up to 10 tasks; unknown ones are MISSING failures. */
+    Either<EcsError, Descriptions<io.ecskit.domain.task.ProtectedTask>> getProtection(ClusterName cluster, io.vavr.collection.Seq<TaskArn> tasks);
 }
