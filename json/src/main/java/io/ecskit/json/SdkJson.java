@@ -400,6 +400,33 @@ public final class SdkJson {
         return write(pojo, Timestamps.EPOCH_SECONDS).toString();
     }
 
+    /**
+     * An answer as ECS writes it: {@link #body} with every list member the answer's objects leave unset written as
+     * {@code []} ({@code failures: []}, {@code tags: []}, {@code loadBalancers: []}...), as ECS sends empty lists rather
+     * than leaving them out (the AWS CLI's recorded outputs show them; tools read them without checking).
+     */
+    public static String answer(SdkPojo pojo) {
+        return withEmptyLists(pojo, write(pojo, Timestamps.EPOCH_SECONDS)).toString();
+    }
+
+    private static ObjectNode withEmptyLists(SdkPojo pojo, ObjectNode object) {
+        for (SdkField<?> field : pojo.sdkFields()) {
+            Object value = field.getValueOrDefault(pojo);
+            if (field.marshallingType() == MarshallingType.LIST && (value == null || value instanceof SdkAutoConstructList)) {
+                object.set(field.locationName(), NODES.arrayNode());
+            } else if (value instanceof SdkPojo nested && object.get(field.locationName()) instanceof ObjectNode written) {
+                withEmptyLists(nested, written);
+            } else if (value instanceof java.util.List<?> items && object.get(field.locationName()) instanceof ArrayNode array) {
+                for (int i = 0; i < items.size() && i < array.size(); i++) {
+                    if (items.get(i) instanceof SdkPojo item && array.get(i) instanceof ObjectNode written) {
+                        withEmptyLists(item, written);
+                    }
+                }
+            }
+        }
+        return object;
+    }
+
     /** An SDK document as compact JSON text. */
     public static String compact(Document document) {
         return node(document).toString();

@@ -131,6 +131,7 @@ final class InMemoryClusters implements ClusterPort {
                         }
                     }
                     c.spec = c.spec.toBuilder().capacityProviders(List.ofAll(names)).defaultCapacityProviderStrategy(List.ofAll(strategy)).build();
+                    c.capacityProvidersPut = true;
                     return Either.right(view(state, c));
                 }));
     }
@@ -157,6 +158,12 @@ final class InMemoryClusters implements ClusterPort {
         stored.put("clusterName", c.name);
         stored.put("settings", settings);
         stored.put("tags", c.tags);
+        // ECS fills in a strategy item's weight and base (0) when the request leaves them out
+        stored.put("defaultCapacityProviderStrategy", c.spec.defaultCapacityProviderStrategy().map(i -> i.toBuilder()
+                .weight(i.weight().orElse(Option.of(0))).base(i.base().orElse(Option.of(0))).build()));
+        if (!c.spec.capacityProviders().isEmpty() || c.capacityProvidersPut) {
+            stored.put("attachmentsStatus", "UPDATE_COMPLETE");
+        }
         stored.put("status", c.status);
         stored.put("activeServicesCount", active ? List.ofAll(state.services)
                 .count(s -> s.arn.cluster().equals(c.name) && s.status == ServiceStatus.ACTIVE) : 0);

@@ -89,6 +89,12 @@ final class InMemoryServices implements ServicePort {
         stored.put("deploymentConfiguration", ServiceDefaults.deploymentConfiguration(spec.deploymentConfiguration()));
         spec.role().orElse(Option.when(!spec.loadBalancers().isEmpty(), () -> "arn:aws:iam::" + state.account.value()
                 + ":role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS")).forEach(role -> stored.put("roleArn", role));
+        InMemoryState.ClusterState owner = state.clusters.get(cluster.value());
+        if (spec.launchType().isEmpty() && spec.capacityProviderStrategy().isEmpty()
+                && (owner == null || owner.spec.defaultCapacityProviderStrategy().isEmpty())) {
+            // neither a launch type nor a strategy, and no default strategy on the cluster: ECS answers EC2
+            stored.put("launchType", LaunchType.EC2);
+        }
         if (fargate) {
             stored.put("platformVersion", spec.platformVersion().getOrElse("LATEST"));
             stored.put("platformFamily", "Linux");

@@ -47,6 +47,8 @@ final class InMemoryState {
         final List<ContainerInstanceArn> containerInstances = new ArrayList<>();
         /** The cluster's tags: CreateCluster's, then as TagResource and UntagResource change them. */
         io.vavr.collection.List<io.ecskit.domain.Tag> tags;
+        /** Whether PutClusterCapacityProviders changed the cluster (ECS then reports attachmentsStatus). */
+        boolean capacityProvidersPut;
 
         ClusterState(ClusterName name, io.ecskit.domain.cluster.ClusterSpec spec, Instant createdAt) {
             this.name = name;

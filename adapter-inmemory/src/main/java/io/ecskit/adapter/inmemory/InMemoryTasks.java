@@ -69,7 +69,9 @@ final class InMemoryTasks implements TaskPort {
                         List<TaskState> started = List.fill(count, () -> {
                             TaskState task = new TaskState(new TaskArn(state.region, state.account, clusterName, state.newId(32)),
                                     td, Option.of(spec.group().getOrElse("family:" + td.family())), spec.startedBy(),
-                                    spec.launchType(), network, state.now());
+                                    spec.launchType().orElse(Option.when(spec.capacityProviderStrategy().isEmpty()
+                                            && cluster.spec.defaultCapacityProviderStrategy().isEmpty(), io.ecskit.domain.LaunchType.EC2)),
+                                    network, state.now());
                             task.tags = TaskState.tagsOf(spec.tags(), spec.propagateTags(), td, List.empty(),
                                     spec.enableECSManagedTags().getOrElse(false), clusterName, Option.none());
                             task.executeCommand = spec.enableExecuteCommand().getOrElse(false);

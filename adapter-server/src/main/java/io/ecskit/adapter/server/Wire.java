@@ -23,7 +23,7 @@ final class Wire {
     record Answer(int status, String body) {
 
         static Answer ok(SdkPojo response) {
-            return new Answer(200, SdkJson.body(response));
+            return new Answer(200, SdkJson.answer(response));
         }
 
         /** The port's answer: the response it maps to, or AWS's error. */

@@ -133,6 +133,19 @@ public final class AwsCli {
         env.put("no_proxy", "127.0.0.1,localhost");
     }
 
+    /**
+     * The documented examples the installed {@code awscli} package ships for {@code service}
+     * ({@code awscli/examples/<service>/*.rst}: invocations with the output real AWS gave), read where pip put them.
+     */
+    public Path examples(String service) throws IOException {
+        Path venv = aws.getParent().getParent();
+        try (var pythons = Files.list(venv.resolve("lib"))) {
+            Path lib = pythons.filter(p -> p.getFileName().toString().startsWith("python")).findFirst()
+                    .orElseThrow(() -> new IOException("no python library folder in " + venv));
+            return lib.resolve("site-packages").resolve("awscli").resolve("examples").resolve(service);
+        }
+    }
+
     private static AwsCli install() throws IOException, InterruptedException {
         String version = System.getProperty("awscli.version", "1.46.2");
         Path target = Path.of(System.getProperty("awscli.directory", "target")).toAbsolutePath();

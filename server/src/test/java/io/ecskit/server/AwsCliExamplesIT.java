@@ -1,0 +1,244 @@
+package io.ecskit.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ecskit.adapter.aws.testing.AwsCli;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ecs.EcsClient;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 21's ground truth: the AWS CLI's own documented ECS examples ({@code awscli/examples/ecs/*.rst}, read from the
+ * installed package, with the output real AWS gave) run against {@code ecskit server} by the AWS CLI. An example is
+ * runnable when the server answers it (its clusters, task definitions and services are created first, by name), and
+ * matches when every member path of AWS's recorded output is in ecskit's answer with the same JSON type. The counts may
+ * only grow; the examples that do not match are printed with their first difference.
+ */
+class AwsCliExamplesIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One documented invocation and the output AWS gave. */
+    record Example(String file, List<String> args, JsonNode output) {
+    }
+
+    @Test
+    void documentedEcsExamples_matchStructurally() throws IOException {
+        AwsCli cli = AwsCli.get();
+        List<Example> examples = new ArrayList<>();
+        try (Stream<Path> files = Files.list(cli.examples("ecs"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".rst")).sorted().toList()) {
+                examples.addAll(parse(file));
+            }
+        }
+        int runnable = 0;
+        int matching = 0;
+        Map<String, String> misses = new TreeMap<>();
+        for (Example example : examples) {
+            try (InMemoryEcsServer server = InMemoryEcsServer.builder().region("us-west-2").start()) {
+                seed(server, example.args());
+                AwsCli.Result result = cli.run(server.endpoint(), "us-west-2", example.args().toArray(String[]::new));
+                String name = example.file() + " " + String.join(" ", example.args()).replaceAll("\\s+", " ");
+                if (result.exitCode() != 0 || result.stdout().isBlank()) {
+                    misses.put(name, "not runnable: " + firstLine(result.stderr()));
+                    continue;
+                }
+                runnable++;
+                String difference = contains(example.output(), JSON.readTree(result.stdout()), "");
+                if (difference == null) {
+                    matching++;
+                } else {
+                    misses.put(name, difference);
+                }
+            }
+        }
+        System.out.printf("AWS CLI ECS examples: %d with output, %d runnable, %d matching structurally%n", examples.size(), runnable, matching);
+        misses.forEach((example, why) -> System.out.println("  " + example + "\n      " + why));
+        assertThat(examples).as("examples read from the awscli package").hasSizeGreaterThan(40);
+        assertThat(matching).as("examples matching structurally (a ratchet)").isGreaterThanOrEqualTo(FLOOR);
+    }
+
+    /** The number of matching examples this build must reach (raise it as ecskit answers more). */
+    static final int FLOOR = 35;
+
+    /** Where {@code expected}'s member paths are missing from {@code actual} or differ in JSON type; null when none. */
+    static String contains(JsonNode expected, JsonNode actual, String path) {
+        if (actual == null || actual.isMissingNode()) {
+            return path + ": missing";
+        }
+        boolean timestamp = expected.isTextual() && actual.isNumber() && expected.asText().matches("\\d{4}-\\d{2}-\\d{2}T.*");
+        if (expected.getNodeType() != actual.getNodeType() && !(expected.isNumber() && actual.isNumber()) && !timestamp) {
+            return path + ": " + expected.getNodeType() + " in AWS's answer, " + actual.getNodeType() + " in ecskit's";
+        }
+        // a timestamp: the recorded outputs show the AWS CLI v2's ISO 8601, the v1 CLI prints what ECS sends (epoch seconds)
+        if (expected.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> member = it.next();
+                String difference = contains(member.getValue(), actual.path(member.getKey()), path + "." + member.getKey());
+                if (difference != null) {
+                    return difference;
+                }
+            }
+        }
+        if (expected.isArray() && !expected.isEmpty() && !actual.isEmpty()) {
+            return contains(expected.get(0), actual.get(0), path + "[0]");
+        }
+        return null;
+    }
+
+    /** The clusters, task definitions and services an example names, created by name so the example can run. */
+    private static void seed(InMemoryEcsServer server, List<String> args) {
+        try (EcsClient ecs = EcsClient.builder().endpointOverride(server.endpoint()).region(Region.US_WEST_2)
+                .httpClient(ApacheHttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"))).build()) {
+            List<String> clusters = new ArrayList<>(List.of("default"));
+            clusters.addAll(values(args, "--cluster"));
+            clusters.addAll(values(args, "--clusters"));
+            for (String cluster : clusters) {
+                ecs.createCluster(r -> r.clusterName(name(cluster)));
+            }
+            List<String> families = new ArrayList<>(values(args, "--task-definition"));
+            families.addAll(values(args, "--family-prefix"));
+            for (String family : families) {
+                String base = name(family).split(":")[0];
+                int revisions = family.contains(":") ? Math.max(1, parseOr(family.substring(family.lastIndexOf(':') + 1), 1)) : 1;
+                for (int i = 0; i < revisions; i++) {
+                    ecs.registerTaskDefinition(r -> r.family(base).containerDefinitions(c -> c.name("web").image("nginx").memory(128)));
+                }
+            }
+            String cluster = name(clusters.get(clusters.size() - 1));
+            List<String> services = new ArrayList<>(values(args, "--service"));
+            services.addAll(values(args, "--services"));
+            for (String service : services) {
+                if (!args.contains("create-service")) {
+                    String td = families.isEmpty() ? "seed" : name(families.get(0)).split(":")[0];
+                    if (families.isEmpty()) {
+                        ecs.registerTaskDefinition(r -> r.family("seed").containerDefinitions(c -> c.name("web").image("nginx").memory(128)));
+                    }
+                    ecs.createService(r -> r.cluster(cluster).serviceName(name(service)).taskDefinition(td).desiredCount(0));
+                }
+            }
+        } catch (RuntimeException refused) {
+            // seeding is best effort: an example whose names ECS would refuse is then simply not runnable
+        }
+    }
+
+    private static List<String> values(List<String> args, String option) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < args.size() - 1; i++) {
+            if (args.get(i).equals(option)) {
+                for (int j = i + 1; j < args.size() && !args.get(j).startsWith("--"); j++) {
+                    values.add(args.get(j));
+                }
+            }
+        }
+        return values;
+    }
+
+    private static String name(String nameOrArn) {
+        return nameOrArn.startsWith("arn:") ? nameOrArn.substring(nameOrArn.lastIndexOf('/') + 1) : nameOrArn;
+    }
+
+    private static int parseOr(String text, int fallback) {
+        try {
+            return Math.min(Integer.parseInt(text), 20);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /** The file's {@code aws ecs ...} invocations that have an {@code Output::} block of JSON and use no local file. */
+    static List<Example> parse(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<Example> found = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).trim();
+            if (!line.startsWith("aws ecs ")) {
+                continue;
+            }
+            StringBuilder command = new StringBuilder(line);
+            while (command.toString().endsWith("\\") && i + 1 < lines.size()) {
+                command.setLength(command.length() - 1);
+                command.append(' ').append(lines.get(++i).trim());
+            }
+            int j = i + 1;
+            while (j < lines.size() && !lines.get(j).trim().startsWith("Output::") && !lines.get(j).trim().startsWith("aws ")
+                    && !lines.get(j).startsWith("**")) {
+                j++;
+            }
+            if (j >= lines.size() || !lines.get(j).trim().startsWith("Output::")) {
+                continue;
+            }
+            StringBuilder json = new StringBuilder();
+            int k = j + 1;
+            while (k < lines.size() && (lines.get(k).isBlank() || lines.get(k).startsWith(" "))) {
+                json.append(lines.get(k)).append('\n');
+                k++;
+            }
+            List<String> args = tokens(command.substring("aws ".length()));
+            if (args.stream().anyMatch(a -> a.startsWith("file://") || a.equals("wait")) || json.toString().isBlank()) {
+                continue;
+            }
+            try {
+                found.add(new Example(file.getFileName().toString(), args, JSON.readTree(json.toString())));
+            } catch (IOException notJson) {
+                // an output that is not JSON (a table, prose) is not compared
+            }
+        }
+        return found;
+    }
+
+    /** A shell-like split: quotes group, backslashes already joined. */
+    static List<String> tokens(String command) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        char quote = 0;
+        boolean any = false;
+        for (char c : command.toCharArray()) {
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else {
+                    current.append(c);
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                any = true;
+            } else if (Character.isWhitespace(c)) {
+                if (any || current.length() > 0) {
+                    out.add(current.toString());
+                    current.setLength(0);
+                    any = false;
+                }
+            } else {
+                current.append(c);
+            }
+        }
+        if (any || current.length() > 0) {
+            out.add(current.toString());
+        }
+        return out;
+    }
+
+    private static String firstLine(String text) {
+        String trimmed = text.strip();
+        int end = trimmed.indexOf('\n');
+        return end < 0 ? trimmed : trimmed.substring(0, end);
+    }
+}
