@@ -112,4 +112,23 @@ public abstract class ContainerInstancePortContract extends ContractTest {
         assertThat(unknown.getLeft().code()).isEqualTo("TargetNotFoundException");
         assertThat(update.getLeft().code()).isEqualTo("NoUpdateAvailableException");
     }
+
+    @Test
+    void startTask_placesATaskOnEachNamedInstance_andAnUnknownOneIsMissing() {
+        requires(Capability.AGENT_REGISTRATION);
+        ClusterName cluster = fixtures.cluster();
+        ContainerInstance instance = registered(cluster);
+        String family = fixtures.family();
+        right(kit.api().taskDefinitions().register(fixtures.ec2(family)));
+
+        var started = right(kit.api().tasks().start(io.ecskit.domain.task.RunTaskSpec.builder().cluster(cluster)
+                .taskDefinition(io.ecskit.domain.arn.TaskDefinitionRef.latest(family)).build(),
+                List.of(instance.containerInstanceArn().id(), "0000000000000000000000000000dead")));
+        var described = right(kit.api().containerInstances().describe(cluster, List.of(instance.containerInstanceArn().id()), false));
+
+        assertThat(started.found().flatMap(t -> t.containerInstanceArn())).containsExactly(instance.containerInstanceArn());
+        assertThat(started.found().flatMap(t -> t.launchType())).containsExactly(io.ecskit.domain.LaunchType.EC2);
+        assertThat(started.failures().map(f -> f.reason())).containsExactly("MISSING");
+        assertThat(described.found().single().pendingTasksCount() + described.found().single().runningTasksCount()).isEqualTo(1);
+    }
 }

@@ -200,6 +200,10 @@ public enum EcsRule {
     TASK_PROTECTION_AT_MOST_TEN(Aggregate.TASK, "GetTaskProtection, UpdateTaskProtection", "InvalidParameterException",
             "tasks can have at most 10 items.",
             "ECS API reference UpdateTaskProtection.tasks (up to 10); worded as DescribeServices' quoted limit"),
+    /** StartTask: 1..10 container instances (docs/ecs-rules.md#startTaskInstances). */
+    START_TASK_INSTANCES(Aggregate.TASK, "StartTask", "InvalidParameterException",
+            "containerInstances must contain between 1 and 10 container instances.",
+            "ECS API reference StartTask.containerInstances (up to 10); wording ecskit's"),
     /** Every call taking tags: keys beginning with {@code aws:} are reserved for AWS (docs/ecs-rules.md#tagKeyReserved). */
     TAG_KEY_RESERVED(Aggregate.ANY, "every call taking tags", "InvalidParameterException",
             "Tag keys beginning with 'aws:' are reserved for AWS use.", "ECS tagging docs (limits); wording ecskit's"),

@@ -99,4 +99,19 @@ final class AwsTasks implements TaskPort {
                 io.vavr.collection.List.ofAll(failures).map(f -> new io.ecskit.port.out.Descriptions.Failure(f.arn(), f.reason(),
                         io.vavr.control.Option.of(f.detail()))));
     }
+
+    @Override
+    public Either<EcsError, io.ecskit.port.out.Descriptions<Task>> start(io.ecskit.domain.task.RunTaskSpec spec,
+                                                                        Seq<String> containerInstances) {
+        software.amazon.awssdk.services.ecs.model.RunTaskRequest run = io.ecskit.mapping.SdkMapping.toSdk(spec,
+                software.amazon.awssdk.services.ecs.model.RunTaskRequest.class);
+        return aws.call(() -> aws.ecs.startTask(r -> r.cluster(run.cluster()).containerInstances(containerInstances.asJava())
+                        .taskDefinition(run.taskDefinition()).overrides(run.overrides()).startedBy(run.startedBy()).group(run.group())
+                        .networkConfiguration(run.networkConfiguration()).tags(run.tags()).enableECSManagedTags(run.enableECSManagedTags())
+                        .propagateTags(run.propagateTags()).referenceId(run.referenceId()).enableExecuteCommand(run.enableExecuteCommand())))
+                .map(a -> new io.ecskit.port.out.Descriptions<>(io.vavr.collection.List.ofAll(a.tasks())
+                        .map(t -> io.ecskit.mapping.SdkMapping.fromAws(t, Task.class)),
+                        io.vavr.collection.List.ofAll(a.failures()).map(f -> new io.ecskit.port.out.Descriptions.Failure(f.arn(), f.reason(),
+                                io.vavr.control.Option.of(f.detail())))));
+    }
 }

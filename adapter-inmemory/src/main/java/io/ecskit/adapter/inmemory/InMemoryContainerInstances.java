@@ -128,8 +128,12 @@ final class InMemoryContainerInstances implements ContainerInstancePort {
 
     private Descriptions<ContainerInstance> found(InMemoryState.ClusterState c, Seq<String> idsOrArns, boolean includeTags) {
         Seq<ContainerInstance> found = idsOrArns.flatMap(id -> arnOf(c, id)).map(a -> state.instances.get(a.toString()))
-                .map(i -> i.toBuilder().tags(includeTags ? state.containerInstanceTags.getOrDefault(i.containerInstanceArn().toString(),
-                        List.empty()) : List.empty()).build());
+                .map(i -> {
+                    List<TaskState> on = List.ofAll(state.tasks.values()).filter(t -> t.containerInstance.contains(i.containerInstanceArn()));
+                    return i.toBuilder().runningTasksCount(on.count(TaskState::isRunning)).pendingTasksCount(on.count(TaskState::isPending))
+                            .tags(includeTags ? state.containerInstanceTags.getOrDefault(i.containerInstanceArn().toString(), List.empty())
+                                    : List.empty()).build();
+                });
         Seq<Descriptions.Failure> missing = idsOrArns.filter(id -> arnOf(c, id).isEmpty()).map(id -> Descriptions.Failure.missing(
                 id.startsWith("arn:") ? id : new ContainerInstanceArn(state.region, state.account, c.name, id).toString()));
         return new Descriptions<>(found, missing);

@@ -49,9 +49,36 @@ final class InMemoryTasks implements TaskPort {
 
     @Override
     public Either<EcsError, Seq<Task>> run(RunTaskSpec spec) {
+        return state.call("RunTask", () -> launch(spec, List.fill(spec.count().getOrElse(1), Option::none)));
+    }
+
+    @Override
+    public Either<EcsError, Descriptions<Task>> start(RunTaskSpec spec, Seq<String> containerInstances) {
+        ClusterName clusterName = spec.cluster().getOrElse(ClusterName.DEFAULT);
+        return state.call("StartTask", () -> {
+            if (containerInstances.isEmpty() || containerInstances.size() > RunTaskSpec.MAX_COUNT) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.START_TASK_INSTANCES));
+            }
+            return InMemoryClusters.active(state, clusterName).flatMap(c -> {
+                Seq<Option<io.ecskit.domain.arn.ContainerInstanceArn>> placed = containerInstances.map(i -> InMemoryContainerInstances.arnOf(c, i));
+                Seq<Descriptions.Failure> missing = containerInstances.zip(placed).filter(p -> p._2.isEmpty())
+                        .map(p -> Descriptions.Failure.missing(p._1.startsWith("arn:") ? p._1
+                                : new io.ecskit.domain.arn.ContainerInstanceArn(state.region, state.account, clusterName, p._1).toString()));
+                Seq<io.ecskit.domain.arn.ContainerInstanceArn> found = placed.flatMap(o -> o);
+                if (found.isEmpty()) {
+                    return Either.right(new Descriptions<>(List.empty(), missing));
+                }
+                return launch(spec.toBuilder().launchType(io.ecskit.domain.LaunchType.EC2).count(found.size()).build(),
+                        List.ofAll(found).map(Option::of)).map(tasks -> new Descriptions<>(tasks, missing));
+            });
+        });
+    }
+
+    /** RunTask's and StartTask's work: the tasks, each on its container instance when StartTask placed it. */
+    private Either<EcsError, Seq<Task>> launch(RunTaskSpec spec, List<Option<io.ecskit.domain.arn.ContainerInstanceArn>> instances) {
         ClusterName clusterName = spec.cluster().getOrElse(ClusterName.DEFAULT);
         int count = spec.count().getOrElse(1);
-        return state.call("RunTask", () -> InMemoryServices.modelChecked(io.ecskit.domain.ModelRules.capacityProviderStrategy("capacityProviderStrategy", spec.capacityProviderStrategy())
+        return InMemoryServices.modelChecked(io.ecskit.domain.ModelRules.capacityProviderStrategy("capacityProviderStrategy", spec.capacityProviderStrategy())
                         .appendAll(io.ecskit.domain.ModelRules.tags("tags", spec.tags())))
                 .flatMap(ok -> InMemoryClusters.active(state, clusterName)).flatMap(cluster -> {
             if (count < 1 || count > RunTaskSpec.MAX_COUNT) {
@@ -66,6 +93,7 @@ final class InMemoryTasks implements TaskPort {
             }
             return InMemoryTaskDefinitions.usable(state, spec.taskDefinition(), spec.launchType())
                     .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration()).map(network -> {
+                        java.util.Iterator<Option<io.ecskit.domain.arn.ContainerInstanceArn>> placement = instances.iterator();
                         List<TaskState> started = List.fill(count, () -> {
                             TaskState task = new TaskState(new TaskArn(state.region, state.account, clusterName, state.newId(32)),
                                     td, Option.of(spec.group().getOrElse("family:" + td.family())), spec.startedBy(),
@@ -75,13 +103,14 @@ final class InMemoryTasks implements TaskPort {
                             task.tags = TaskState.tagsOf(spec.tags(), spec.propagateTags(), td, List.empty(),
                                     spec.enableECSManagedTags().getOrElse(false), clusterName, Option.none());
                             task.executeCommand = spec.enableExecuteCommand().getOrElse(false);
+                            task.containerInstance = placement.hasNext() ? placement.next() : Option.none();
                             state.tasks.put(task.id(), task);
                             return task;
                         });
                         spec.clientToken().forEach(t -> state.runTaskTokens.put(t, started.asJava()));
                         return started.map(TaskState::toTask);
                     }));
-        }));
+        });
     }
 
     @Override

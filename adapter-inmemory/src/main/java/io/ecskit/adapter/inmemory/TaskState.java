@@ -60,6 +60,8 @@ final class TaskState {
     boolean executeCommand;
     /** Until when the task is protected from scale-in (UpdateTaskProtection). */
     Option<Instant> protectedUntil = Option.none();
+    /** The container instance StartTask placed the task on. */
+    Option<io.ecskit.domain.arn.ContainerInstanceArn> containerInstance = Option.none();
 
     boolean isProtected(Instant now) {
         return protectedUntil.exists(until -> until.isAfter(now));
@@ -207,6 +209,7 @@ final class TaskState {
                         .map(l -> td.ephemeralStorage().getOrElse(new EphemeralStorage(20))))
                 .tags(tags)
                 .version(version)
+                .containerInstanceArn(containerInstance)
                 .trustedExecutionSummary(td.trustedExecutionConfiguration().map(t -> new io.ecskit.domain.task.TrustedExecutionSummary(
                         t.isolationMode(), t.attestationPolicy().map(p -> io.ecskit.domain.task.AttestationPolicyStatus.CONFIGURED))))
                 .build();

@@ -251,6 +251,18 @@ final class EcsOperations {
             return answer(kit.api().tasks().run(spec).map(tasks -> RunTaskResponse.builder()
                     .tasks(tasks.map(t -> SdkMapping.toSdk(t, Task.class)).asJava()).build()));
         });
+        operations.put(PREFIX + "StartTask", (kit, body) -> {
+            StartTaskRequest r = Wire.read(body, StartTaskRequest::builder, "StartTask", Set.of("cluster", "containerInstances",
+                    "taskDefinition", "overrides", "startedBy", "group", "networkConfiguration", "tags", "enableECSManagedTags",
+                    "propagateTags", "referenceId", "enableExecuteCommand"));
+            RunTaskRequest asRun = RunTaskRequest.builder().cluster(r.cluster()).taskDefinition(required(r.taskDefinition(), "taskDefinition"))
+                    .overrides(r.overrides()).startedBy(r.startedBy()).group(r.group()).networkConfiguration(r.networkConfiguration())
+                    .tags(r.tags()).enableECSManagedTags(r.enableECSManagedTags()).propagateTags(r.propagateTagsAsString())
+                    .referenceId(r.referenceId()).enableExecuteCommand(r.enableExecuteCommand()).build();
+            RunTaskSpec spec = Wire.domain(SdkMapping.toDomain(asRun, RunTaskSpec.class));
+            return answer(kit.api().tasks().start(spec, List.ofAll(r.containerInstances())).map(d -> StartTaskResponse.builder()
+                    .tasks(d.found().map(t -> SdkMapping.toSdk(t, Task.class)).asJava()).failures(failures(d)).build()));
+        });
         operations.put(PREFIX + "StopTask", (kit, body) -> {
             StopTaskRequest r = Wire.read(body, StopTaskRequest::builder, "StopTask", Set.of());
             ClusterName cluster = cluster(r.cluster());

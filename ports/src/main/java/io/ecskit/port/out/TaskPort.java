@@ -53,4 +53,11 @@ public interface TaskPort {
 
     /** GetTaskProtection: the protection of up to 10 tasks; unknown ones are MISSING failures. */
     Either<EcsError, Descriptions<io.ecskit.domain.task.ProtectedTask>> getProtection(ClusterName cluster, io.vavr.collection.Seq<TaskArn> tasks);
+
+    /**
+     * StartTask: one task of {@code spec}'s definition on each named container instance (IDs or ARNs, 1..10, rule
+     * startTaskInstances), EC2 launch type; an instance the cluster lacks is a MISSING failure. {@code spec}'s count,
+     * launch type and strategy are not StartTask's and are ignored.
+     */
+    Either<EcsError, Descriptions<Task>> start(io.ecskit.domain.task.RunTaskSpec spec, io.vavr.collection.Seq<String> containerInstances);
 }
