@@ -131,4 +131,17 @@ public abstract class ContainerInstancePortContract extends ContractTest {
         assertThat(started.failures().map(f -> f.reason())).containsExactly("MISSING");
         assertThat(described.found().single().pendingTasksCount() + described.found().single().runningTasksCount()).isEqualTo(1);
     }
+
+    @Test
+    void discoverPollEndpoint_answersTheAgentsEndpoints() {
+        requires(Capability.AGENT_REGISTRATION);
+        ClusterName cluster = fixtures.cluster();
+        ContainerInstance instance = registered(cluster);
+
+        var endpoints = right(kit.api().containerInstances().discoverPollEndpoint(Option.of(instance.containerInstanceArn().toString()),
+                Option.of(cluster)));
+
+        assertThat(endpoints.get("endpoint").get()).startsWith("https://");
+        assertThat(endpoints.get("telemetryEndpoint").get()).startsWith("https://");
+    }
 }

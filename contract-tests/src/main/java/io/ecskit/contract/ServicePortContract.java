@@ -240,4 +240,22 @@ public abstract class ServicePortContract extends ContractTest {
         assertThat(primary.rolloutStateReason()).contains("ECS deployment " + primary.id() + " completed.");
         assertThat(service.events().map(e -> e.message())).contains("(service " + name.value() + ") has reached a steady state.");
     }
+
+    @Test
+    void listByNamespace_findsTheServicesUsingAServiceConnectNamespace() {
+        requires(Capability.SERVICE_CONNECT_NAMESPACES);
+        ClusterName cluster = fixtures.cluster();
+        String family = fixtures.family();
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
+        ServiceName connected = fixtures.serviceName();
+        right(kit.api().services().create(fixtures.service(cluster, connected, TaskDefinitionRef.latest(family), 0)
+                .serviceConnectConfiguration(io.ecskit.domain.service.ServiceConnectConfiguration.builder().enabled(true)
+                        .namespace("ns-contract").build()).build()));
+        right(kit.api().services().create(fixtures.service(cluster, fixtures.serviceName(), TaskDefinitionRef.latest(family), 0).build()));
+
+        var found = right(kit.api().services().listByNamespace("ns-contract"));
+
+        assertThat(found.map(a -> a.name())).containsExactly(connected);
+        assertThat(right(kit.api().services().listByNamespace("ns-nobody-uses"))).isEmpty();
+    }
 }

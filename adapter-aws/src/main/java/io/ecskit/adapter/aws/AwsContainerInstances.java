@@ -67,4 +67,16 @@ final class AwsContainerInstances implements ContainerInstancePort {
         return aws.call(() -> aws.ecs.updateContainerAgent(r -> r.cluster(cluster.value()).containerInstance(idOrArn)).containerInstance())
                 .map(i -> io.ecskit.mapping.SdkMapping.fromAws(i, io.ecskit.domain.instance.ContainerInstance.class));
     }
+
+    @Override
+    public Either<EcsError, io.vavr.collection.Map<String, String>> discoverPollEndpoint(io.vavr.control.Option<String> containerInstance,
+                                                                                        io.vavr.control.Option<ClusterName> cluster) {
+        return aws.call(() -> aws.ecs.discoverPollEndpoint(r -> r.containerInstance(containerInstance.getOrNull())
+                .cluster(cluster.map(ClusterName::value).getOrNull()))).map(a -> {
+                    io.vavr.collection.Map<String, String> found = io.vavr.collection.LinkedHashMap.empty();
+                    found = a.endpoint() == null ? found : found.put("endpoint", a.endpoint());
+                    found = a.telemetryEndpoint() == null ? found : found.put("telemetryEndpoint", a.telemetryEndpoint());
+                    return a.serviceConnectEndpoint() == null ? found : found.put("serviceConnectEndpoint", a.serviceConnectEndpoint());
+                });
+    }
 }

@@ -67,4 +67,10 @@ final class AwsServices implements ServicePort {
         return aws.call(() -> List.ofAll(aws.ecs.listServicesPaginator(r -> r.cluster(cluster.value())).serviceArns())
                 .map(arn -> ServiceArn.parse(arn).getOrElseThrow(v -> new IllegalStateException(v.message()))));
     }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.arn.ServiceArn>> listByNamespace(String namespace) {
+        return aws.call(() -> io.vavr.collection.List.ofAll(aws.ecs.listServicesByNamespacePaginator(r -> r.namespace(namespace))
+                .serviceArns()).flatMap(io.ecskit.domain.arn.ServiceArn::parse));
+    }
 }

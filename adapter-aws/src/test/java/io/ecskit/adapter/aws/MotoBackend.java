@@ -52,6 +52,8 @@ final class MotoBackend implements Backend {
             .put(Capability.TAG_CHECKS, "moto's TagResource takes aws:-prefixed keys and more than 50 tags, and answers an unknown "
                     + "service ARN with ServiceNotFoundException")
             .put(Capability.EXECUTE_COMMAND, "needs RUN_TASK, which moto lacks for awsvpc")
+            .put(Capability.SERVICE_CONNECT_NAMESPACES, "moto 5.2.5 has no ListServicesByNamespace, and its CreateService "
+                    + "keeps no serviceConnectConfiguration")
             .put(Capability.AGENT_REGISTRATION, "moto's RegisterContainerInstance looks the instance up in its own EC2 (not wired here)")
             .put(Capability.FARGATE_CAPACITY_PROVIDERS, "moto's DescribeCapacityProviders lists only the providers created")
             .put(Capability.AUTO_SCALING_GROUP_PROVIDERS, "moto's DeleteCapacityProvider answers the provider still ACTIVE")

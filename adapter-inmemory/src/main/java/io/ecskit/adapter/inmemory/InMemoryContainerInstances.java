@@ -143,4 +143,15 @@ final class InMemoryContainerInstances implements ContainerInstancePort {
     static Option<ContainerInstanceArn> arnOf(InMemoryState.ClusterState c, String idOrArn) {
         return List.ofAll(c.containerInstances).find(a -> a.toString().equals(idOrArn) || a.id().equals(idOrArn));
     }
+
+    @Override
+    public Either<EcsError, io.vavr.collection.Map<String, String>> discoverPollEndpoint(Option<String> containerInstance,
+                                                                                        Option<ClusterName> cluster) {
+        return state.call("DiscoverPollEndpoint", () -> {
+            String region = state.region.code();
+            return Either.right(io.vavr.collection.LinkedHashMap.of("endpoint", "https://ecs-a-1." + region + ".amazonaws.com/",
+                    "telemetryEndpoint", "https://ecs-t-1." + region + ".amazonaws.com/",
+                    "serviceConnectEndpoint", "https://ecs-sc." + region + ".api.aws"));
+        });
+    }
 }

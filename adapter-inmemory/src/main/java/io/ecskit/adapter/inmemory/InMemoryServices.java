@@ -103,6 +103,7 @@ final class InMemoryServices implements ServicePort {
                 ? Option.of(stored.get(member))
                 : Members.get(spec, member).filter(Members::isGiven).orElse(ServiceDefaults.storedWhenAbsent(member)));
         ServiceState s = new ServiceState(arn, spec.clientToken(), settings);
+        s.serviceConnect = spec.serviceConnectConfiguration();
         s.deployments.add(state.startDeployment(s, new DeploymentState(state.newDeploymentId(), s.taskDefinition(), settings, state.now()),
                 io.vavr.collection.List.empty()));
         state.services.add(s);
@@ -162,6 +163,7 @@ final class InMemoryServices implements ServicePort {
                         s.steady = false;
                     }
                     s.primary().forEach(p -> p.desiredCount = s.desiredCount());
+                    update.serviceConnectConfiguration().forEach(c -> s.serviceConnect = Option.of(c));
                     state.touch(s);
                     return view(s);
                 })));
@@ -240,5 +242,15 @@ final class InMemoryServices implements ServicePort {
                 .deployments(deployments)
                 .events(List.ofAll(s.events))
                 .build();
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.arn.ServiceArn>> listByNamespace(String namespace) {
+        return state.call("ListServicesByNamespace", () -> Either.right(List.ofAll(state.services).filter(ServiceState::isLive)
+                .filter(s -> s.serviceConnect.filter(c -> c.enabled()).exists(c -> {
+                    Option<String> used = c.namespace().orElse(Option.of(state.clusters.get(s.arn.cluster().value()))
+                            .flatMap(cl -> cl.spec.serviceConnectDefaults()).map(d -> d.namespace()));
+                    return used.exists(n -> n.equals(namespace) || n.endsWith("/" + namespace) || namespace.endsWith("/" + n));
+                })).map(s -> s.arn)));
     }
 }

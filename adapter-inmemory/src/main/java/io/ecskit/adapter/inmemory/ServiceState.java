@@ -33,6 +33,8 @@ final class ServiceState {
     /** When the service became INACTIVE: ECS forgets it about an hour later. */
     io.vavr.control.Option<java.time.Instant> inactiveAt = io.vavr.control.Option.none();
     Service settings;
+    /** The Service Connect configuration CreateService or the last UpdateService gave (ListServicesByNamespace reads it). */
+    io.vavr.control.Option<io.ecskit.domain.service.ServiceConnectConfiguration> serviceConnect = io.vavr.control.Option.none();
     final java.util.List<DeploymentState> deployments = new ArrayList<>();
     /** Every service deployment, newest first, as ListServiceDeployments answers. */
     final java.util.List<ServiceDeploymentState> serviceDeployments = new ArrayList<>();

@@ -187,6 +187,20 @@ final class EcsOperations {
                     .map(p -> ListServicesResponse.builder().serviceArns(p.items().asJava()).nextToken(p.nextToken().getOrNull()).build()));
         });
 
+        operations.put(PREFIX + "ListServicesByNamespace", (kit, body) -> {
+            ListServicesByNamespaceRequest r = Wire.read(body, ListServicesByNamespaceRequest::builder, "ListServicesByNamespace", Set.of());
+            Pages.Request page = Pages.request("ListServicesByNamespace", r.maxResults(), r.nextToken(), 10, 100);
+            return answer(kit.api().services().listByNamespace(required(r.namespace(), "namespace")).map(arns -> page.of(arns.map(Object::toString)))
+                    .map(p -> ListServicesByNamespaceResponse.builder().serviceArns(p.items().asJava()).nextToken(p.nextToken().getOrNull()).build()));
+        });
+        operations.put(PREFIX + "DiscoverPollEndpoint", (kit, body) -> {
+            DiscoverPollEndpointRequest r = Wire.read(body, DiscoverPollEndpointRequest::builder, "DiscoverPollEndpoint", Set.of());
+            return answer(kit.api().containerInstances().discoverPollEndpoint(Option.of(r.containerInstance()),
+                    Option.of(r.cluster()).map(EcsOperations::cluster)).map(e -> DiscoverPollEndpointResponse.builder()
+                    .endpoint(e.get("endpoint").getOrNull()).telemetryEndpoint(e.get("telemetryEndpoint").getOrNull())
+                    .serviceConnectEndpoint(e.get("serviceConnectEndpoint").getOrNull()).build()));
+        });
+
         operations.put(PREFIX + "ListServiceDeployments", (kit, body) -> {
             ListServiceDeploymentsRequest r = Wire.read(body, ListServiceDeploymentsRequest::builder, "ListServiceDeployments",
                     Set.of("cluster", "service", "status", "maxResults", "nextToken"));

@@ -31,4 +31,11 @@ public interface ContainerInstancePort {
 
     /** UpdateContainerAgent: the simulated agents always run the newest version (NoUpdateAvailableException, rule noUpdateAvailable). */
     Either<EcsError, io.ecskit.domain.instance.ContainerInstance> updateAgent(ClusterName cluster, String idOrArn);
+
+    /**
+     * DiscoverPollEndpoint (what the ECS agent asks first): the endpoints its instance polls, sends telemetry to and
+     * uses for Service Connect, as {@code endpoint}, {@code telemetryEndpoint}, {@code serviceConnectEndpoint}.
+     */
+    Either<EcsError, io.vavr.collection.Map<String, String>> discoverPollEndpoint(io.vavr.control.Option<String> containerInstance,
+                                                                                 io.vavr.control.Option<ClusterName> cluster);
 }

@@ -27,4 +27,11 @@ public interface ServicePort {
 
     /** ListServices, every page. */
     Either<EcsError, Seq<ServiceArn>> list(ClusterName cluster);
+
+    /**
+     * ListServicesByNamespace, every page: the services of every cluster of the region whose Service Connect
+     * configuration uses {@code namespace} (a Cloud Map namespace name or ARN; a service enabled without one uses its
+     * cluster's default namespace).
+     */
+    Either<EcsError, io.vavr.collection.Seq<io.ecskit.domain.arn.ServiceArn>> listByNamespace(String namespace);
 }
