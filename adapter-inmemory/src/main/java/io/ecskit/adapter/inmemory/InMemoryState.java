@@ -175,9 +175,23 @@ final class InMemoryState {
             faults.callsUntilCrash.updateAndGet(n -> n > 0 ? n - 1 : n);
             return body.get();
         } finally {
+            if (!reads(operation)) {
+                generation++;
+            }
             lock.unlock();
         }
     }
+
+    /** AWS's naming: Describe*, List*, Get*, BatchGet*, Filter* and DiscoverPollEndpoint change nothing. */
+    private static boolean reads(String operation) {
+        return operation.startsWith("Describe") || operation.startsWith("List") || operation.startsWith("Get")
+                || operation.startsWith("BatchGet") || operation.startsWith("Filter") || operation.equals("DiscoverPollEndpoint");
+    }
+
+    /** Raised by every call that may change the state (every write, every simulator control). */
+    private long generation;
+    /** The generation at which the runtime was last seen idle: while no write comes, it stays idle, whatever the time. */
+    private long idleAt = -1;
 
     /** Runs a simulator control under the lock. */
     <T> T control(Supplier<T> body) {
@@ -186,6 +200,7 @@ final class InMemoryState {
             catchUp();
             return body.get();
         } finally {
+            generation++;
             lock.unlock();
         }
     }
@@ -194,7 +209,9 @@ final class InMemoryState {
     void catchUp() {
         Instant now = clock.instant();
         while (simulatedUntil.isBefore(now)) {
-            if (!scheduler.busy()) {
+            // an idle runtime stays idle until a write: reads at a later time need no scan of the fleet
+            if (idleAt == generation || !scheduler.busy()) {
+                idleAt = generation;
                 simulatedUntil = now;
                 break;
             }
