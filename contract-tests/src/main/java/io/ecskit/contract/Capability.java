@@ -60,6 +60,8 @@ public enum Capability {
     TASK_DEFINITION_EVERY_MEMBER,
     /** DescribeServices answers every CreateService member the service was created with. */
     SERVICE_EVERY_MEMBER,
+    /** SubmitTaskStateChange and SubmitContainerStateChange (the agent's reports) stop tasks as reported. */
+    AGENT_REPORTS,
     /** ListServicesByNamespace finds the services whose Service Connect configuration uses a namespace. */
     SERVICE_CONNECT_NAMESPACES,
     /** UpdateTaskProtection and GetTaskProtection; a protected service task outlives a scale-in until its protection ends. */

@@ -177,4 +177,25 @@ public abstract class TaskPortContract extends ContractTest {
         assertError(kit.api().tasks().updateProtection(cluster, List.of(serviceTask), true, Option.of(2881)),
                 io.ecskit.domain.error.EcsError.InvalidParameter.class, io.ecskit.domain.EcsRule.TASK_PROTECTION_EXPIRY.message());
     }
+
+    @Test
+    void theAgentsReports_stopATask_withTheReportedExitCodeAndReason() {
+        requires(Capability.AGENT_REPORTS);
+        Seq<TaskArn> tasks = right(kit.api().tasks().list(cluster, Option.of(service), TaskStatus.RUNNING));
+        Task task = right(kit.api().tasks().describe(cluster, tasks.take(1))).found().single();
+        String container = task.containers().head().name().get();
+
+        String ack = right(kit.api().tasks().submitContainerStateChange(cluster, task.taskArn(), container, TaskStatus.STOPPED,
+                Option.of(137), Option.of("OutOfMemoryError: Container killed due to memory usage")));
+        Task stopping = right(kit.api().tasks().describe(cluster, tasks.take(1))).found().single();
+
+        assertThat(ack).isNotBlank();
+        assertThat(stopping.desiredStatus()).isEqualTo(TaskStatus.STOPPED);
+        assertThat(stopping.stopCode()).contains(TaskStopCode.ESSENTIAL_CONTAINER_EXITED);
+        assertThat(stopping.containers().head().exitCode()).contains(137);
+        assertThat(stopping.containers().head().reason()).contains("OutOfMemoryError: Container killed due to memory usage");
+        assertThat(right(kit.api().tasks().submitTaskStateChange(cluster, tasks.get(1), TaskStatus.STOPPED, Option.of("drained"))))
+                .isNotBlank();
+        assertThat(right(kit.api().tasks().describe(cluster, tasks.drop(1))).found().single().stoppedReason()).contains("drained");
+    }
 }

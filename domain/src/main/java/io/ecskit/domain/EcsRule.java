@@ -204,6 +204,10 @@ public enum EcsRule {
     START_TASK_INSTANCES(Aggregate.TASK, "StartTask", "InvalidParameterException",
             "containerInstances must contain between 1 and 10 container instances.",
             "ECS API reference StartTask.containerInstances (up to 10); wording ecskit's"),
+    /** SubmitContainerStateChange: the container must be one of the task's (docs/ecs-rules.md#submittedContainerFound). */
+    SUBMITTED_CONTAINER_FOUND(Aggregate.TASK, "SubmitContainerStateChange", "InvalidParameterException",
+            "The task has no container named {container}.",
+            "ECS API reference SubmitContainerStateChange.containerName; wording ecskit's"),
     /** Every call taking tags: keys beginning with {@code aws:} are reserved for AWS (docs/ecs-rules.md#tagKeyReserved). */
     TAG_KEY_RESERVED(Aggregate.ANY, "every call taking tags", "InvalidParameterException",
             "Tag keys beginning with 'aws:' are reserved for AWS use.", "ECS tagging docs (limits); wording ecskit's"),

@@ -114,4 +114,18 @@ final class AwsTasks implements TaskPort {
                         io.vavr.collection.List.ofAll(a.failures()).map(f -> new io.ecskit.port.out.Descriptions.Failure(f.arn(), f.reason(),
                                 io.vavr.control.Option.of(f.detail())))));
     }
+
+    @Override
+    public Either<EcsError, String> submitTaskStateChange(ClusterName cluster, TaskArn task, TaskStatus status,
+                                                          io.vavr.control.Option<String> reason) {
+        return aws.call(() -> aws.ecs.submitTaskStateChange(r -> r.cluster(cluster.value()).task(task.toString()).status(status.name())
+                .reason(reason.getOrNull())).acknowledgment());
+    }
+
+    @Override
+    public Either<EcsError, String> submitContainerStateChange(ClusterName cluster, TaskArn task, String container, TaskStatus status,
+                                                               io.vavr.control.Option<Integer> exitCode, io.vavr.control.Option<String> reason) {
+        return aws.call(() -> aws.ecs.submitContainerStateChange(r -> r.cluster(cluster.value()).task(task.toString())
+                .containerName(container).status(status.name()).exitCode(exitCode.getOrNull()).reason(reason.getOrNull())).acknowledgment());
+    }
 }

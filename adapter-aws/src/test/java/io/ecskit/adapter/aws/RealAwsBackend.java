@@ -36,7 +36,8 @@ final class RealAwsBackend implements Backend {
             Capability.IMAGE_SEEDING, "ECR's PutImage needs its layers uploaded first (see the registry push tests)",
             Capability.DISTINCT_IMAGE_DIGESTS, "needs IMAGE_SEEDING")
             .put(Capability.AUTO_SCALING_GROUP_PROVIDERS, "CreateCapacityProvider needs a real Auto Scaling group")
-            .put(Capability.AGENT_REGISTRATION, "RegisterContainerInstance needs a signed identity document of a real instance");
+            .put(Capability.AGENT_REGISTRATION, "RegisterContainerInstance needs a signed identity document of a real instance")
+            .put(Capability.AGENT_REPORTS, "only the ECS agent of a real instance may submit state changes");
 
     private final AwsEcsKit kit;
 

@@ -204,4 +204,51 @@ final class InMemoryTasks implements TaskPort {
         }
         return new Descriptions<>(found, failures);
     }
+
+    /** What ECS answers an agent's state change with. */
+    static final String ACK = "ACK";
+
+    @Override
+    public Either<EcsError, String> submitTaskStateChange(ClusterName cluster, TaskArn task, TaskStatus status, Option<String> reason) {
+        return state.call("SubmitTaskStateChange", () -> reported(cluster, task).map(t -> {
+            if (status == TaskStatus.STOPPED) {
+                t.requestStop(io.ecskit.domain.task.TaskStopCode.ESSENTIAL_CONTAINER_EXITED,
+                        reason.getOrElse("Essential container in task exited"), state.now());
+                touchService(cluster, t);
+            }
+            return ACK;
+        }));
+    }
+
+    @Override
+    public Either<EcsError, String> submitContainerStateChange(ClusterName cluster, TaskArn task, String container, TaskStatus status,
+                                                               Option<Integer> exitCode, Option<String> reason) {
+        return state.call("SubmitContainerStateChange", () -> reported(cluster, task).flatMap(t -> {
+            var definition = t.definition.definition().container(container);
+            if (definition.isEmpty()) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.SUBMITTED_CONTAINER_FOUND, container));
+            }
+            if (status == TaskStatus.STOPPED) {
+                t.exitCodes.put(container, exitCode);
+                reason.forEach(r -> t.containerReasons.put(container, r));
+                if (definition.get().isEssential()) {
+                    t.requestStop(io.ecskit.domain.task.TaskStopCode.ESSENTIAL_CONTAINER_EXITED, "Essential container in task exited",
+                            state.now());
+                    touchService(cluster, t);
+                }
+            }
+            return Either.right(ACK);
+        }));
+    }
+
+    private Either<EcsError, TaskState> reported(ClusterName cluster, TaskArn task) {
+        return InMemoryClusters.active(state, cluster).flatMap(c -> Option.of(state.tasks.get(task.taskId()))
+                .filter(t -> t.arn.cluster().equals(cluster)).toEither(() -> (EcsError) EcsError.of(io.ecskit.domain.EcsRule.TASK_FOUND)));
+    }
+
+    private void touchService(ClusterName cluster, TaskState t) {
+        t.group.filter(g -> g.startsWith("service:"))
+                .flatMap(g -> Option.of(state.servicesByName.get(cluster.value() + "/" + g.substring("service:".length()))))
+                .forEach(state::touch);
+    }
 }

@@ -277,6 +277,22 @@ final class EcsOperations {
             return answer(kit.api().tasks().start(spec, List.ofAll(r.containerInstances())).map(d -> StartTaskResponse.builder()
                     .tasks(d.found().map(t -> SdkMapping.toSdk(t, Task.class)).asJava()).failures(failures(d)).build()));
         });
+        operations.put(PREFIX + "SubmitTaskStateChange", (kit, body) -> {
+            SubmitTaskStateChangeRequest r = Wire.read(body, SubmitTaskStateChangeRequest::builder, "SubmitTaskStateChange",
+                    Set.of("cluster", "task", "status", "reason"));
+            ClusterName cluster = cluster(r.cluster());
+            return answer(kit.api().tasks().submitTaskStateChange(cluster, task(kit, cluster, required(r.task(), "task")),
+                    taskStatus(required(r.status(), "status")), Option.of(r.reason()))
+                    .map(ack -> SubmitTaskStateChangeResponse.builder().acknowledgment(ack).build()));
+        });
+        operations.put(PREFIX + "SubmitContainerStateChange", (kit, body) -> {
+            SubmitContainerStateChangeRequest r = Wire.read(body, SubmitContainerStateChangeRequest::builder, "SubmitContainerStateChange",
+                    Set.of("cluster", "task", "containerName", "status", "exitCode", "reason"));
+            ClusterName cluster = cluster(r.cluster());
+            return answer(kit.api().tasks().submitContainerStateChange(cluster, task(kit, cluster, required(r.task(), "task")),
+                    required(r.containerName(), "containerName"), taskStatus(required(r.status(), "status")), Option.of(r.exitCode()),
+                    Option.of(r.reason())).map(ack -> SubmitContainerStateChangeResponse.builder().acknowledgment(ack).build()));
+        });
         operations.put(PREFIX + "StopTask", (kit, body) -> {
             StopTaskRequest r = Wire.read(body, StopTaskRequest::builder, "StopTask", Set.of());
             ClusterName cluster = cluster(r.cluster());
@@ -364,6 +380,17 @@ final class EcsOperations {
     private static java.util.List<ProtectedTask> protectedTasks(Descriptions<io.ecskit.domain.task.ProtectedTask> d) {
         return d.found().map(p -> ProtectedTask.builder().taskArn(p.taskArn()).protectionEnabled(p.protectionEnabled())
                 .expirationDate(p.expirationDate().getOrNull()).build()).asJava();
+    }
+
+    /** A status the agent reports (a plain string in the model): one of the task statuses ECS knows. */
+    private static TaskStatus taskStatus(String status) {
+        for (TaskStatus known : TaskStatus.values()) {
+            if (known.name().equals(status)) {
+                return known;
+            }
+        }
+        throw new Wire.Refused(Answer.error(io.ecskit.domain.error.EcsError.of(io.ecskit.domain.EcsRule.MODEL_ENUM_VALUE, status, "status",
+                List.of(TaskStatus.values()).mkString(", "))));
     }
 
     private static ClusterName cluster(String nameOrArn) {

@@ -60,4 +60,18 @@ public interface TaskPort {
      * launch type and strategy are not StartTask's and are ignored.
      */
     Either<EcsError, Descriptions<Task>> start(io.ecskit.domain.task.RunTaskSpec spec, io.vavr.collection.Seq<String> containerInstances);
+
+    /**
+     * SubmitTaskStateChange (the ECS agent's report): a task the agent reports STOPPED stops with the agent's reason
+     * (stop code EssentialContainerExited); RUNNING and PENDING are acknowledged (the simulation moves the task itself).
+     * Answers ECS's acknowledgment.
+     */
+    Either<EcsError, String> submitTaskStateChange(ClusterName cluster, TaskArn task, TaskStatus status, Option<String> reason);
+
+    /**
+     * SubmitContainerStateChange (the ECS agent's report): a container reported STOPPED gets its exit code; when it is
+     * essential its task stops ("Essential container in task exited"). Answers ECS's acknowledgment.
+     */
+    Either<EcsError, String> submitContainerStateChange(ClusterName cluster, TaskArn task, String container, TaskStatus status,
+                                                        Option<Integer> exitCode, Option<String> reason);
 }
