@@ -92,7 +92,8 @@ final class InMemoryState {
     final Clock clock;
     final Faults faults = new Faults();
     final Timings timings;
-    final Random random = new Random(20180101L);
+    /** Task, deployment and event IDs: different for every kit (and so every server region) unless a test seeds them. */
+    final Random random = new Random();
 
     final Map<String, ClusterState> clusters = new LinkedHashMap<>();
     final Map<String, List<RegisteredTaskDefinition>> families = new TreeMap<>();

@@ -233,6 +233,17 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
                 io.ecskit.domain.instance.ContainerInstanceRegistration.builder().cluster(cluster.value()).build()).containerInstanceArn()));
     }
 
+    /**
+     * Makes the IDs this kit hands out from now on (tasks, deployments, events, container instances) repeatable: the same
+     * seed and the same calls give the same IDs. Without it every kit hands out different ones, as ECS does.
+     */
+    public Simulator seedIds(long seed) {
+        return state.control(() -> {
+            state.random.setSeed(seed);
+            return this;
+        });
+    }
+
     /** A container of a running task writes a line to its awslogs stream ({@code prefix/container/taskId}). */
     @Override
     public Either<EcsError, Done> log(TaskArn task, String container, String line) {

@@ -58,7 +58,9 @@ final class EcsOperations {
                 if (described.isLeft()) {
                     return Answer.error(described.getLeft());
                 }
-                described.get().map(c -> SdkMapping.toSdk(c, Cluster.class)).toJavaOptional().ifPresentOrElse(found::add,
+                // tags only when asked for (include TAGS), as ECS answers
+                described.get().map(c -> r.includeAsStrings().contains("TAGS") ? c : c.toBuilder().tags(List.empty()).build())
+                        .map(c -> SdkMapping.toSdk(c, Cluster.class)).toJavaOptional().ifPresentOrElse(found::add,
                         () -> failures.add(Failure.builder().arn(arn(kit, "cluster/" + cluster.value())).reason("MISSING").build()));
             }
             return Answer.ok(DescribeClustersResponse.builder().clusters(found).failures(failures).build());
@@ -176,8 +178,10 @@ final class EcsOperations {
             limit(r.services().isEmpty(), io.ecskit.domain.EcsRule.DESCRIBE_SERVICES_NOT_EMPTY);
             limit(r.services().size() > 10, io.ecskit.domain.EcsRule.DESCRIBE_SERVICES_AT_MOST_TEN);
             Seq<ServiceName> names = List.ofAll(r.services()).map(s -> Wire.one(ServiceName.parse(s)));
+            boolean tags = r.includeAsStrings().contains("TAGS");
             return answer(kit.api().services().describe(cluster(r.cluster()), names).map(d -> DescribeServicesResponse.builder()
-                    .services(d.found().map(s -> SdkMapping.toSdk(s, Service.class)).asJava())
+                    .services(d.found().map(s -> tags ? s : s.toBuilder().tags(List.empty()).build())
+                            .map(s -> SdkMapping.toSdk(s, Service.class)).asJava())
                     .failures(failures(d)).build()));
         });
         operations.put(PREFIX + "ListServices", (kit, body) -> {
@@ -256,8 +260,10 @@ final class EcsOperations {
             limit(r.tasks().size() > 100, io.ecskit.domain.EcsRule.DESCRIBE_TASKS_AT_MOST_HUNDRED);
             ClusterName cluster = cluster(r.cluster());
             Seq<TaskArn> tasks = List.ofAll(r.tasks()).map(t -> task(kit, cluster, t));
+            boolean tags = r.includeAsStrings().contains("TAGS");
             return answer(kit.api().tasks().describe(cluster, tasks).map(d -> DescribeTasksResponse.builder()
-                    .tasks(d.found().map(t -> SdkMapping.toSdk(t, Task.class)).asJava()).failures(failures(d)).build()));
+                    .tasks(d.found().map(t -> tags ? t : t.toBuilder().tags(List.empty()).build())
+                            .map(t -> SdkMapping.toSdk(t, Task.class)).asJava()).failures(failures(d)).build()));
         });
         operations.put(PREFIX + "RunTask", (kit, body) -> {
             RunTaskRequest r = Wire.read(body, RunTaskRequest::builder, "RunTask", Set.of());
