@@ -129,24 +129,44 @@ final class Wire {
         return problems;
     }
 
-    private static io.vavr.collection.List<Object[]> unlisted(Class<?> type, String value, String path) {
-        java.util.List<String> listed = new java.util.ArrayList<>();
-        for (Object constant : type.getEnumConstants()) {
-            if (!"UNKNOWN_TO_SDK_VERSION".equals(((Enum<?>) constant).name())) {
-                listed.add(constant.toString());
-            }
+    /** The model's values of each SDK enum, looked up once (the request path asks for them on every request). */
+    private static final java.util.Map<Class<?>, java.util.List<String>> ENUM_VALUES = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each model class's getter of a member, looked up once; absent members are remembered as {@link #NO_GETTER}. */
+    private static final java.util.Map<String, java.lang.reflect.Method> GETTERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.lang.reflect.Method NO_GETTER;
+
+    static {
+        try {
+            NO_GETTER = Object.class.getMethod("toString");
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
         }
+    }
+
+    private static io.vavr.collection.List<Object[]> unlisted(Class<?> type, String value, String path) {
+        java.util.List<String> listed = ENUM_VALUES.computeIfAbsent(type, t -> {
+            java.util.List<String> values = new java.util.ArrayList<>();
+            for (Object constant : t.getEnumConstants()) {
+                if (!"UNKNOWN_TO_SDK_VERSION".equals(((Enum<?>) constant).name())) {
+                    values.add(constant.toString());
+                }
+            }
+            return java.util.List.copyOf(values);
+        });
         return listed.contains(value) ? io.vavr.collection.List.empty()
                 : io.vavr.collection.List.<Object[]>of(new Object[]{value, path, String.join(", ", listed)});
     }
 
     private static java.lang.reflect.Method getter(Class<?> type, String member) {
-        String name = Character.toLowerCase(member.charAt(0)) + member.substring(1);
-        try {
-            return type.getMethod(name);
-        } catch (NoSuchMethodException e) {
-            return null;
-        }
+        java.lang.reflect.Method found = GETTERS.computeIfAbsent(type.getName() + "#" + member, key -> {
+            String name = Character.toLowerCase(member.charAt(0)) + member.substring(1);
+            try {
+                return type.getMethod(name);
+            } catch (NoSuchMethodException e) {
+                return NO_GETTER;
+            }
+        });
+        return found == NO_GETTER ? null : found;
     }
 
     private static Class<?> elementType(java.lang.reflect.Method getter) {
