@@ -31,12 +31,12 @@ final class EcsAccountOperations {
     static void register(Map<String, Operation> operations) {
         operations.put(PREFIX + "PutAccountSetting", (kit, body) -> {
             PutAccountSettingRequest r = Wire.read(body, PutAccountSettingRequest::builder, "PutAccountSetting", Set.of());
-            return Answer.of(kit.api().accountSettings().put(name(r.nameAsString()), required(r.value(), "value"),
+            return Answer.of(kit.api().accountSettings().put(name(r.nameAsString()), EcsOperations.required(r.value(), "value"),
                     Option.of(r.principalArn())).map(s -> PutAccountSettingResponse.builder().setting(setting(s)).build()));
         });
         operations.put(PREFIX + "PutAccountSettingDefault", (kit, body) -> {
             PutAccountSettingDefaultRequest r = Wire.read(body, PutAccountSettingDefaultRequest::builder, "PutAccountSettingDefault", Set.of());
-            return Answer.of(kit.api().accountSettings().putDefault(name(r.nameAsString()), required(r.value(), "value"))
+            return Answer.of(kit.api().accountSettings().putDefault(name(r.nameAsString()), EcsOperations.required(r.value(), "value"))
                     .map(s -> PutAccountSettingDefaultResponse.builder().setting(setting(s)).build()));
         });
         operations.put(PREFIX + "DeleteAccountSetting", (kit, body) -> {
@@ -68,12 +68,5 @@ final class EcsAccountOperations {
 
     private static Setting setting(AccountSetting s) {
         return SdkMapping.toSdk(s, Setting.class);
-    }
-
-    private static String required(String value, String member) {
-        if (value == null) {
-            throw Wire.missing(member);
-        }
-        return value;
     }
 }

@@ -2,7 +2,6 @@ package io.ecskit.adapter.server;
 
 import io.ecskit.adapter.server.Wire.Answer;
 import io.ecskit.domain.CapacityProviderStrategyItem;
-import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.capacity.AutoScalingGroupProviderUpdate;
 import io.ecskit.domain.capacity.CapacityProviderSpec;
 import io.ecskit.domain.cluster.ClusterSetting;
@@ -17,7 +16,6 @@ import software.amazon.awssdk.services.ecs.model.DeleteCapacityProviderRequest;
 import software.amazon.awssdk.services.ecs.model.DeleteCapacityProviderResponse;
 import software.amazon.awssdk.services.ecs.model.DescribeCapacityProvidersRequest;
 import software.amazon.awssdk.services.ecs.model.DescribeCapacityProvidersResponse;
-import software.amazon.awssdk.services.ecs.model.Failure;
 import software.amazon.awssdk.services.ecs.model.PutClusterCapacityProvidersRequest;
 import software.amazon.awssdk.services.ecs.model.PutClusterCapacityProvidersResponse;
 import software.amazon.awssdk.services.ecs.model.UpdateCapacityProviderRequest;
@@ -46,7 +44,7 @@ final class EcsCapacityOperations {
         });
         operations.put(PREFIX + "UpdateClusterSettings", (kit, body) -> {
             UpdateClusterSettingsRequest r = Wire.read(body, UpdateClusterSettingsRequest::builder, "UpdateClusterSettings", Set.of());
-            return Answer.of(kit.api().clusters().updateSettings(clusterName(r.cluster()), List.ofAll(r.settings())
+            return Answer.of(kit.api().clusters().updateSettings(EcsOperations.cluster(r.cluster()), List.ofAll(r.settings())
                             .map(s -> Wire.domain(SdkMapping.toDomain(s, ClusterSetting.class))))
                     .map(c -> UpdateClusterSettingsResponse.builder().cluster(cluster(c)).build()));
         });
@@ -59,7 +57,7 @@ final class EcsCapacityOperations {
             if (!r.hasDefaultCapacityProviderStrategy()) {
                 throw Wire.missing("defaultCapacityProviderStrategy");
             }
-            return Answer.of(kit.api().clusters().putCapacityProviders(clusterName(r.cluster()), List.ofAll(r.capacityProviders()),
+            return Answer.of(kit.api().clusters().putCapacityProviders(EcsOperations.cluster(r.cluster()), List.ofAll(r.capacityProviders()),
                             List.ofAll(r.defaultCapacityProviderStrategy()).map(i -> Wire.domain(SdkMapping.toDomain(i, CapacityProviderStrategyItem.class))))
                     .map(c -> PutClusterCapacityProvidersResponse.builder().cluster(cluster(c)).build()));
         });
@@ -81,8 +79,7 @@ final class EcsCapacityOperations {
             return Answer.of(kit.api().capacityProviders().describe(List.ofAll(r.capacityProviders()), tags).map(d -> {
                 Pages.Page<io.ecskit.domain.capacity.CapacityProvider> p = page.of(d.found());
                 return DescribeCapacityProvidersResponse.builder().capacityProviders(p.items().map(EcsCapacityOperations::provider).asJava())
-                        .failures(d.failures().map(f -> Failure.builder().arn(f.arn()).reason(f.reason()).detail(f.detail().getOrNull())
-                                .build()).asJava()).nextToken(p.nextToken().getOrNull()).build();
+                        .failures(EcsOperations.failures(d)).nextToken(p.nextToken().getOrNull()).build();
             }));
         });
         operations.put(PREFIX + "UpdateCapacityProvider", (kit, body) -> {
@@ -105,10 +102,6 @@ final class EcsCapacityOperations {
             return Answer.of(kit.api().capacityProviders().delete(r.capacityProvider())
                     .map(p -> DeleteCapacityProviderResponse.builder().capacityProvider(provider(p)).build()));
         });
-    }
-
-    private static ClusterName clusterName(String nameOrArn) {
-        return nameOrArn == null ? ClusterName.DEFAULT : Wire.one(ClusterName.parse(nameOrArn));
     }
 
     private static Cluster cluster(io.ecskit.domain.cluster.Cluster c) {

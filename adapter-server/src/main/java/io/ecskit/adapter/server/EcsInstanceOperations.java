@@ -4,11 +4,9 @@ import io.ecskit.adapter.server.Wire.Answer;
 import io.ecskit.domain.Attribute;
 import io.ecskit.domain.TargetType;
 import io.ecskit.domain.WireValue;
-import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.instance.ContainerInstanceRegistration;
 import io.ecskit.domain.instance.ContainerInstanceStatus;
 import io.ecskit.mapping.SdkMapping;
-import io.ecskit.port.out.Descriptions;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import software.amazon.awssdk.services.ecs.model.ContainerInstance;
@@ -16,7 +14,6 @@ import software.amazon.awssdk.services.ecs.model.DeleteAttributesRequest;
 import software.amazon.awssdk.services.ecs.model.DeleteAttributesResponse;
 import software.amazon.awssdk.services.ecs.model.DescribeContainerInstancesRequest;
 import software.amazon.awssdk.services.ecs.model.DescribeContainerInstancesResponse;
-import software.amazon.awssdk.services.ecs.model.Failure;
 import software.amazon.awssdk.services.ecs.model.ListAttributesRequest;
 import software.amazon.awssdk.services.ecs.model.ListAttributesResponse;
 import software.amazon.awssdk.services.ecs.model.PutAttributesRequest;
@@ -55,9 +52,9 @@ final class EcsInstanceOperations {
                 throw Wire.missing("containerInstances");
             }
             boolean tags = r.hasInclude() && r.includeAsStrings().contains("TAGS");
-            return Answer.of(kit.api().containerInstances().describe(cluster(r.cluster()), List.ofAll(r.containerInstances()), tags)
+            return Answer.of(kit.api().containerInstances().describe(EcsOperations.cluster(r.cluster()), List.ofAll(r.containerInstances()), tags)
                     .map(d -> DescribeContainerInstancesResponse.builder().containerInstances(d.found().map(EcsInstanceOperations::instance)
-                            .asJava()).failures(failures(d)).build()));
+                            .asJava()).failures(EcsOperations.failures(d)).build()));
         });
         operations.put(PREFIX + "UpdateContainerInstancesState", (kit, body) -> {
             UpdateContainerInstancesStateRequest r = Wire.read(body, UpdateContainerInstancesStateRequest::builder,
@@ -66,26 +63,26 @@ final class EcsInstanceOperations {
                 throw Wire.missing("status");
             }
             ContainerInstanceStatus status = WireValue.parse(ContainerInstanceStatus.class, r.statusAsString()).get();
-            return Answer.of(kit.api().containerInstances().updateState(cluster(r.cluster()), List.ofAll(r.containerInstances()), status)
+            return Answer.of(kit.api().containerInstances().updateState(EcsOperations.cluster(r.cluster()), List.ofAll(r.containerInstances()), status)
                     .map(d -> UpdateContainerInstancesStateResponse.builder().containerInstances(d.found()
-                            .map(EcsInstanceOperations::instance).asJava()).failures(failures(d)).build()));
+                            .map(EcsInstanceOperations::instance).asJava()).failures(EcsOperations.failures(d)).build()));
         });
         operations.put(PREFIX + "UpdateContainerAgent", (kit, body) -> {
             UpdateContainerAgentRequest r = Wire.read(body, UpdateContainerAgentRequest::builder, "UpdateContainerAgent", Set.of());
             if (r.containerInstance() == null) {
                 throw Wire.missing("containerInstance");
             }
-            return Answer.of(kit.api().containerInstances().updateAgent(cluster(r.cluster()), r.containerInstance())
+            return Answer.of(kit.api().containerInstances().updateAgent(EcsOperations.cluster(r.cluster()), r.containerInstance())
                     .map(i -> UpdateContainerAgentResponse.builder().containerInstance(instance(i)).build()));
         });
         operations.put(PREFIX + "PutAttributes", (kit, body) -> {
             PutAttributesRequest r = Wire.read(body, PutAttributesRequest::builder, "PutAttributes", Set.of());
-            return Answer.of(kit.api().attributes().put(cluster(r.cluster()), attributes(r.attributes()))
+            return Answer.of(kit.api().attributes().put(EcsOperations.cluster(r.cluster()), attributes(r.attributes()))
                     .map(a -> PutAttributesResponse.builder().attributes(sdk(a)).build()));
         });
         operations.put(PREFIX + "DeleteAttributes", (kit, body) -> {
             DeleteAttributesRequest r = Wire.read(body, DeleteAttributesRequest::builder, "DeleteAttributes", Set.of());
-            return Answer.of(kit.api().attributes().delete(cluster(r.cluster()), attributes(r.attributes()))
+            return Answer.of(kit.api().attributes().delete(EcsOperations.cluster(r.cluster()), attributes(r.attributes()))
                     .map(a -> DeleteAttributesResponse.builder().attributes(sdk(a)).build()));
         });
         operations.put(PREFIX + "ListAttributes", (kit, body) -> {
@@ -94,7 +91,7 @@ final class EcsInstanceOperations {
                 throw Wire.missing("targetType");
             }
             Pages.Request page = Pages.request("ListAttributes", r.maxResults(), r.nextToken(), 100, 100);
-            return Answer.of(kit.api().attributes().list(cluster(r.cluster()), WireValue.parse(TargetType.class, r.targetTypeAsString()).get(),
+            return Answer.of(kit.api().attributes().list(EcsOperations.cluster(r.cluster()), WireValue.parse(TargetType.class, r.targetTypeAsString()).get(),
                     Option.of(r.attributeName()), Option.of(r.attributeValue())).map(page::of)
                     .map(p -> ListAttributesResponse.builder().attributes(sdk(p.items())).nextToken(p.nextToken().getOrNull()).build()));
         });
@@ -113,13 +110,5 @@ final class EcsInstanceOperations {
 
     private static ContainerInstance instance(io.ecskit.domain.instance.ContainerInstance i) {
         return SdkMapping.toSdk(i, ContainerInstance.class);
-    }
-
-    private static java.util.List<Failure> failures(Descriptions<?> d) {
-        return d.failures().map(f -> Failure.builder().arn(f.arn()).reason(f.reason()).detail(f.detail().getOrNull()).build()).asJava();
-    }
-
-    private static ClusterName cluster(String nameOrArn) {
-        return nameOrArn == null ? ClusterName.DEFAULT : Wire.one(ClusterName.parse(nameOrArn));
     }
 }

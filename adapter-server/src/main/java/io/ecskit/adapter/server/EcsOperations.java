@@ -379,7 +379,8 @@ final class EcsOperations {
         return registered.definition().tags().map(t -> SdkMapping.toSdk(t, Tag.class)).asJava();
     }
 
-    private static java.util.List<Failure> failures(Descriptions<?> d) {
+    /** A Describe call's failures as ECS answers them (shared by the operation tables of this package). */
+    static java.util.List<Failure> failures(Descriptions<?> d) {
         return d.failures().map(f -> Failure.builder().arn(f.arn()).reason(f.reason()).detail(f.detail().getOrNull()).build()).asJava();
     }
 
@@ -399,7 +400,8 @@ final class EcsOperations {
                 List.of(TaskStatus.values()).mkString(", "))));
     }
 
-    private static ClusterName cluster(String nameOrArn) {
+    /** The cluster a request names (name or ARN), {@code default} when it names none. */
+    static ClusterName cluster(String nameOrArn) {
         return nameOrArn == null ? ClusterName.DEFAULT : Wire.one(ClusterName.parse(nameOrArn));
     }
 
@@ -412,7 +414,8 @@ final class EcsOperations {
         return "arn:aws:ecs:" + kit.region() + ":" + kit.accountId() + ":" + resource;
     }
 
-    private static String required(String value, String member) {
+    /** A member the model requires, or AWS's validation error naming it. */
+    static String required(String value, String member) {
         if (value == null) {
             throw Wire.missing(member);
         }
