@@ -76,6 +76,12 @@ public enum Capability {
     AUTO_SCALING_GROUP_PROVIDERS,
     /** PutClusterCapacityProviders and CreateCapacityProvider refuse unknown providers, strategies beyond the list and reserved names. */
     CAPACITY_PROVIDER_CHECKS,
+    /** CreateTaskSet, UpdateTaskSet, DeleteTaskSet, DescribeTaskSets and UpdateServicePrimaryTaskSet on EXTERNAL services. */
+    TASK_SETS,
+    /** Task sets refused as ECS refuses them (controller, scale, primary, limits), ECS's defaults, EXTERNAL services' own refusals. */
+    TASK_SET_CHECKS,
+    /** UpdateService of a CODE_DEPLOY service refuses a new task definition and a forced deployment, as ECS does. */
+    CONTROLLER_CHECKS,
     /** UpdateCluster and UpdateClusterSettings answer the cluster as changed. */
     CLUSTER_UPDATES,
     /** TagResource, UntagResource and ListTagsForResource refuse unknown resources, ARNs of no ECS resource and tags ECS refuses. */

@@ -198,4 +198,21 @@ public abstract class TaskPortContract extends ContractTest {
                 .isNotBlank();
         assertThat(right(kit.api().tasks().describe(cluster, tasks.drop(1))).found().single().stoppedReason()).contains("drained");
     }
+
+    @Test
+    void submitAttachmentStateChanges_acknowledgesATasksAttachment_andRefusesAnUnknownOne() {
+        requires(Capability.AGENT_REPORTS);
+        Seq<TaskArn> tasks = right(kit.api().tasks().list(cluster, Option.of(service), TaskStatus.RUNNING));
+        Task task = right(kit.api().tasks().describe(cluster, tasks.take(1))).found().single();
+        String attachment = "arn:aws:ecs:" + kit.region() + ":" + kit.accountId() + ":attachment/" + task.attachments().head().id().get();
+        String unknown = "arn:aws:ecs:" + kit.region() + ":" + kit.accountId() + ":attachment/00000000-0000-0000-0000-000000000000";
+
+        String ack = right(kit.api().tasks().submitAttachmentStateChanges(cluster,
+                io.vavr.collection.List.of(new io.ecskit.domain.task.AttachmentStateChange(attachment, "ATTACHED"))));
+        var refused = kit.api().tasks().submitAttachmentStateChanges(cluster,
+                io.vavr.collection.List.of(new io.ecskit.domain.task.AttachmentStateChange(unknown, "ATTACHED")));
+
+        assertThat(ack).isNotBlank();
+        assertError(refused, io.ecskit.domain.error.EcsError.InvalidParameter.class, io.ecskit.domain.EcsRule.SUBMITTED_ATTACHMENT_FOUND.message(unknown));
+    }
 }

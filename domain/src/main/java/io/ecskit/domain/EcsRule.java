@@ -208,6 +208,10 @@ public enum EcsRule {
     SUBMITTED_CONTAINER_FOUND(Aggregate.TASK, "SubmitContainerStateChange", "InvalidParameterException",
             "The task has no container named {container}.",
             "ECS API reference SubmitContainerStateChange.containerName; wording ecskit's"),
+    /** SubmitAttachmentStateChanges: each attachment reported must be an attachment of a task of the cluster (docs/ecs-rules.md#submittedAttachmentFound). */
+    SUBMITTED_ATTACHMENT_FOUND(Aggregate.TASK, "SubmitAttachmentStateChanges", "InvalidParameterException",
+            "The attachment {attachmentArn} does not belong to a task of the cluster.",
+            "ECS API reference SubmitAttachmentStateChanges.attachments; wording ecskit's"),
     /** Every call taking tags: keys beginning with {@code aws:} are reserved for AWS (docs/ecs-rules.md#tagKeyReserved). */
     TAG_KEY_RESERVED(Aggregate.ANY, "every call taking tags", "InvalidParameterException",
             "Tag keys beginning with 'aws:' are reserved for AWS use.", "ECS tagging docs (limits); wording ecskit's"),
@@ -391,7 +395,7 @@ public enum EcsRule {
             "The specified resource is not found.", "TagResource answers for an unknown ARN"),
     /** TagResource, UntagResource, ListTagsForResource: the ARN must name a taggable ECS resource (docs/ecs-rules.md#taggedResourceArn). */
     TAGGED_RESOURCE_ARN(Aggregate.ANY, "TagResource, UntagResource, ListTagsForResource", "InvalidParameterException",
-            "Invalid resource arn {arn}: not a cluster, service, task, task definition or container instance ARN.",
+            "Invalid resource arn {arn}: not a cluster, service, task, task definition, container instance or task set ARN.",
             "TagResource API reference (resourceArn: clusters, services, tasks, task definitions, container instances, ...); wording ecskit's"),
     /** CreateService, UpdateService, RunTask: the task definition revision must exist (docs/ecs-rules.md#taskDefinitionFound). */
     TASK_DEFINITION_FOUND(Aggregate.SERVICE, "CreateService, UpdateService, RunTask", "InvalidParameterException",
@@ -532,6 +536,64 @@ public enum EcsRule {
     /** DeleteService: a service must be scaled to a desired count of 0 first (unless forced) (docs/ecs-rules.md#serviceScaledToZeroBeforeDelete). */
     SERVICE_SCALED_TO_ZERO_BEFORE_DELETE(Aggregate.SERVICE, "DeleteService", "InvalidParameterException",
             "The service cannot be stopped while it is scaled above 0.", "ECS-RULES §5"),
+
+    // ---- task sets and deployment controllers (issue 21 item 4) ---------------------------------
+    /** CreateTaskSet, UpdateTaskSet, DeleteTaskSet, DescribeTaskSets, UpdateServicePrimaryTaskSet: task sets are managed only on services whose deploymentController is EXTERNAL (docs/ecs-rules.md#taskSetExternalControllerOnly). */
+    TASK_SET_EXTERNAL_CONTROLLER_ONLY(Aggregate.SERVICE, "CreateTaskSet, UpdateTaskSet, DeleteTaskSet, DescribeTaskSets, UpdateServicePrimaryTaskSet", "InvalidParameterException",
+            "Amazon ECS only supports task set management on services configured to use external deployment controllers.",
+            "hashicorp/terraform-provider-aws#30347 (quoted); DescribeTaskSets also reads a CODE_DEPLOY service's task sets (aws/aws-cli#5380)"),
+    /** UpdateTaskSet, DeleteTaskSet, UpdateServicePrimaryTaskSet: the task set (ID or ARN) must exist in the service (docs/ecs-rules.md#taskSetFound). */
+    TASK_SET_FOUND(Aggregate.SERVICE, "UpdateTaskSet, DeleteTaskSet, UpdateServicePrimaryTaskSet", "TaskSetNotFoundException",
+            "The specified task set wasn't found. You can view your available task sets with DescribeTaskSets. Task sets are specific to each cluster, service and Region.",
+            "BM-ECS (TaskSetNotFoundException's documentation; no answer of AWS's quoted anywhere found)"),
+    /** CreateTaskSet, UpdateTaskSet: a task set's scale is 0..100 PERCENT (docs/ecs-rules.md#taskSetScaleRange). */
+    TASK_SET_SCALE_RANGE(Aggregate.SERVICE, "CreateTaskSet, UpdateTaskSet", "InvalidParameterException",
+            "Scale value must be between 0 and 100.",
+            "BM-ECS (Scale.value: numbers between 0 and 100; unit PERCENT); wording ecskit's"),
+    /** CreateTaskSet: a service has at most 5 task sets (docs/ecs-rules.md#taskSetsAtMostFive). */
+    TASK_SETS_AT_MOST_FIVE(Aggregate.SERVICE, "CreateTaskSet", "InvalidParameterException",
+            "5 deployments exist on the service. Unable to create new TaskSet since this exceeds the maximum limit.",
+            "CLI output quoted in a PipeCD write-up of ECS external deployments (not in ECS's quotas page)"),
+    /** CreateTaskSet: a task set registers with at most one load balancer (docs/ecs-rules.md#taskSetOneLoadBalancer). */
+    TASK_SET_ONE_LOAD_BALANCER(Aggregate.SERVICE, "CreateTaskSet", "InvalidParameterException",
+            "CreateTaskSet cannot have more than 1 load balancer.",
+            "aws/containers-roadmap#1380 (quoted up to \u201cmore than 1 l\u201d, the rest ecskit's)"),
+    /** DeleteTaskSet: the PRIMARY task set is deleted only with force (docs/ecs-rules.md#primaryTaskSetNotDeleted). */
+    PRIMARY_TASK_SET_NOT_DELETED(Aggregate.SERVICE, "DeleteTaskSet", "InvalidParameterException",
+            "Primary TaskSet cannot be deleted",
+            "CLI output quoted in a PipeCD write-up of ECS external deployments; force deletes it (hashicorp/terraform-provider-aws#30839)"),
+    /** DeleteTaskSet: a task set with tasks to run or running is deleted only with force (docs/ecs-rules.md#taskSetScaledToZeroBeforeDelete). */
+    TASK_SET_SCALED_TO_ZERO_BEFORE_DELETE(Aggregate.SERVICE, "DeleteTaskSet", "InvalidParameterException",
+            "The task set cannot be deleted while it is scaled above 0.",
+            "BM-ECS (DeleteTaskSet.force: delete a task set even if it hasn't been scaled down to zero); wording ecskit's"),
+    /** UpdateServicePrimaryTaskSet: a DRAINING task set cannot become PRIMARY (docs/ecs-rules.md#taskSetDrainingNotPrimary). */
+    TASK_SET_DRAINING_NOT_PRIMARY(Aggregate.SERVICE, "UpdateServicePrimaryTaskSet", "InvalidParameterException",
+            "A DRAINING task set cannot become the primary task set.",
+            "BM-ECS (TaskSet.status: DRAINING tasks are being stopped); wording ecskit's"),
+    /** CreateService: an EXTERNAL service takes no task definition: its task sets bring one (docs/ecs-rules.md#externalServiceTaskDefinitionBlank). */
+    EXTERNAL_SERVICE_TASK_DEFINITION_BLANK(Aggregate.SERVICE, "CreateService", "InvalidParameterException",
+            "TaskDefinition must be blank.",
+            "terraform-aws-modules/terraform-aws-ecs#278, aws/aws-cdk#6245 (quoted)"),
+    /** CreateService: an EXTERNAL service takes no load balancers: its task sets bring them (docs/ecs-rules.md#externalServiceLoadBalancersEmpty). */
+    EXTERNAL_SERVICE_LOAD_BALANCERS_EMPTY(Aggregate.SERVICE, "CreateService", "InvalidParameterException",
+            "LoadBalancers must be empty or null.",
+            "hashicorp/terraform-provider-aws#27291 (quoted)"),
+    /** CreateService: an EXTERNAL service takes no network configuration, launch type, capacity provider strategy, platform version or service registries (docs/ecs-rules.md#externalServiceTaskSetMember). */
+    EXTERNAL_SERVICE_TASK_SET_MEMBER(Aggregate.SERVICE, "CreateService", "InvalidParameterException",
+            "{member} must be null.",
+            "aws/aws-cdk#26335 quotes it for NetworkConfiguration; for LaunchType, CapacityProviderStrategy, PlatformVersion and ServiceRegistries the developer guide's deployment-type-external (\u201cAll other service parameters are specified when creating a task set\u201d), worded alike"),
+    /** UpdateService: a CODE_DEPLOY service's task definition, network, load balancers and platform version change only through CodeDeploy (docs/ecs-rules.md#codeDeployServiceUpdate). */
+    CODE_DEPLOY_SERVICE_UPDATE(Aggregate.SERVICE, "UpdateService", "InvalidParameterException",
+            "Unable to update {what} on services with a CODE_DEPLOY deployment controller. Use AWS CodeDeploy to trigger a new deployment.",
+            "boto/boto3#1936 (task definition), hashicorp/terraform-provider-aws#8005 (network parameters), kayac/ecspresso#393 (load balancers), quoted; platform version by the UpdateService reference's list"),
+    /** UpdateService: a CODE_DEPLOY service takes no forced deployment (docs/ecs-rules.md#codeDeployForceNewDeployment). */
+    CODE_DEPLOY_FORCE_NEW_DEPLOYMENT(Aggregate.SERVICE, "UpdateService", "InvalidParameterException",
+            "Cannot force a new deployment on services with a CODE_DEPLOY deployment controller. Use AWS CodeDeploy to trigger a new deployment.",
+            "CLI output quoted in several write-ups of CodeDeploy blue/green (also for a capacity provider strategy change)"),
+    /** UpdateService: an EXTERNAL service's task definition, launch type, network, load balancers, platform, registries and forced deployments go through task sets (docs/ecs-rules.md#externalServiceUpdate). */
+    EXTERNAL_SERVICE_UPDATE(Aggregate.SERVICE, "UpdateService", "InvalidParameterException",
+            "Unable to update {what} on services with an EXTERNAL deployment controller. Create a new task set instead.",
+            "BM-ECS (UpdateService: for the external controller only desired count, placement, grace period, managed tags and propagate tags; the rest through a new task set); wording ecskit's, modelled on CODE_DEPLOY's"),
 
     // ---- clusters and tasks ----------------------------------------------------------------------
     /** Every call taking a cluster: the cluster must exist (docs/ecs-rules.md#clusterFound). */

@@ -50,6 +50,9 @@ public interface EcsApi {
     /** PutAttributes, DeleteAttributes, ListAttributes on container instances. */
     io.ecskit.port.out.AttributePort attributes();
 
+    /** Task sets of EXTERNAL services: CreateTaskSet, UpdateTaskSet, DeleteTaskSet, DescribeTaskSets, UpdateServicePrimaryTaskSet. */
+    io.ecskit.port.out.TaskSetPort taskSets();
+
     /** ECR's API: CreateRepository, DescribeRepositories, DescribeImages, GetAuthorizationToken, DeleteRepository. */
     ImageRepositoryPort imageRepositories();
 

@@ -30,6 +30,7 @@ public final class PortsApi implements EcsApi {
     private final io.ecskit.port.out.TagPort tags;
     private final io.ecskit.port.out.CapacityProviderPort capacityProviders;
     private final io.ecskit.port.out.AttributePort attributes;
+    private final io.ecskit.port.out.TaskSetPort taskSets;
 
     /** Built by Dagger from the backend's port bindings. */
     @Inject
@@ -37,7 +38,8 @@ public final class PortsApi implements EcsApi {
                     ContainerInstancePort containerInstances, ImageRepositoryPort imageRepositories, LogPort logs,
                     ServiceDeploymentPort serviceDeployments, ImageRegistryPort registry, TimeSource time,
                     io.ecskit.port.out.AccountSettingPort accountSettings, io.ecskit.port.out.TagPort tags,
-                    io.ecskit.port.out.CapacityProviderPort capacityProviders, io.ecskit.port.out.AttributePort attributes) {
+                    io.ecskit.port.out.CapacityProviderPort capacityProviders, io.ecskit.port.out.AttributePort attributes,
+                    io.ecskit.port.out.TaskSetPort taskSets) {
         this.clusters = clusters;
         this.taskDefinitions = taskDefinitions;
         this.services = services;
@@ -52,6 +54,12 @@ public final class PortsApi implements EcsApi {
         this.tags = tags;
         this.capacityProviders = capacityProviders;
         this.attributes = attributes;
+        this.taskSets = taskSets;
+    }
+
+    @Override
+    public io.ecskit.port.out.TaskSetPort taskSets() {
+        return taskSets;
     }
 
     @Override

@@ -75,4 +75,7 @@ interface AwsModule {
     static Clock clock() {
         return Clock.systemUTC();
     }
+
+    @Binds
+    io.ecskit.port.out.TaskSetPort taskSets(AwsTaskSets impl);
 }

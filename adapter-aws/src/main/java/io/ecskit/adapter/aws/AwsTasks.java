@@ -128,4 +128,12 @@ final class AwsTasks implements TaskPort {
         return aws.call(() -> aws.ecs.submitContainerStateChange(r -> r.cluster(cluster.value()).task(task.toString())
                 .containerName(container).status(status.name()).exitCode(exitCode.getOrNull()).reason(reason.getOrNull())).acknowledgment());
     }
+
+    @Override
+    public Either<EcsError, String> submitAttachmentStateChanges(ClusterName cluster,
+                                                                 io.vavr.collection.Seq<io.ecskit.domain.task.AttachmentStateChange> attachments) {
+        return aws.call(() -> aws.ecs.submitAttachmentStateChanges(r -> r.cluster(cluster.value()).attachments(attachments
+                .map(a -> software.amazon.awssdk.services.ecs.model.AttachmentStateChange.builder().attachmentArn(a.attachmentArn())
+                        .status(a.status()).build()).asJava())).acknowledgment());
+    }
 }

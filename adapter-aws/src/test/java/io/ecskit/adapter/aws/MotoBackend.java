@@ -59,6 +59,10 @@ final class MotoBackend implements Backend {
             .put(Capability.AUTO_SCALING_GROUP_PROVIDERS, "moto's DeleteCapacityProvider answers the provider still ACTIVE")
             .put(Capability.CAPACITY_PROVIDER_CHECKS, "moto's PutClusterCapacityProviders takes providers that do not exist")
             .put(Capability.CLUSTER_UPDATES, "moto 5.2.5's UpdateClusterSettings answers HTTP 500")
+            .put(Capability.TASK_SET_CHECKS, "moto 5.2.5 creates EXTERNAL services with a task definition, defaults a task set's "
+                    + "scale to 100%, rounds computedDesiredCount down and refuses no task-set call by ECS's rules")
+            .put(Capability.CONTROLLER_CHECKS, "moto 5.2.5's UpdateService takes a new task definition and a forced deployment "
+                    + "on a CODE_DEPLOY service")
             .put(Capability.ACCOUNT_SETTINGS, "moto 5.2.5 keeps one value per setting, answers no principalArn and "
                     + "DeleteAccountSetting answers no setting")
             .put(Capability.ACCOUNT_SETTING_DEFAULTS, "moto's ListAccountSettings with effectiveSettings lists only what was set")

@@ -58,4 +58,7 @@ interface InMemoryModule {
 
     @Binds
     io.ecskit.port.out.AttributePort attributes(InMemoryAttributes impl);
+
+    @Binds
+    io.ecskit.port.out.TaskSetPort taskSets(InMemoryTaskSets impl);
 }

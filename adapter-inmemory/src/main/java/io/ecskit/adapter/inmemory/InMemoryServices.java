@@ -12,6 +12,7 @@ import io.ecskit.domain.service.DeploymentConfiguration;
 import io.ecskit.domain.service.DeploymentStatus;
 import io.ecskit.domain.service.Service;
 import io.ecskit.domain.service.ServiceDefaults;
+import io.ecskit.domain.service.ServiceRules;
 import io.ecskit.domain.service.ServiceSpec;
 import io.ecskit.domain.service.ServiceStatus;
 import io.ecskit.domain.service.ServiceUpdate;
@@ -53,6 +54,12 @@ final class InMemoryServices implements ServicePort {
             if (spec.desiredCount().exists(n -> !io.ecskit.domain.service.ServiceRules.desiredCount(n).isEmpty())) {
                 return Either.left(Errors.first(io.ecskit.domain.service.ServiceRules.desiredCount(spec.desiredCount().get())));
             }
+            boolean external = spec.deploymentController().exists(d -> d.type() == io.ecskit.domain.service.DeploymentControllerType.EXTERNAL);
+            if (external) {
+                // the external controller brings the task definition, launch type and network with each task set
+                return ServiceRules.externalService(spec).isEmpty() ? Either.right(startExternal(cluster, name, spec))
+                        : Either.left(Errors.first(ServiceRules.externalService(spec)));
+            }
             if (spec.taskDefinition().isEmpty()) {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.TASK_DEFINITION_REQUIRED));
             }
@@ -77,16 +84,8 @@ final class InMemoryServices implements ServicePort {
         ServiceArn arn = new ServiceArn(state.region, state.account, cluster, name);
         boolean fargate = spec.launchType().contains(LaunchType.FARGATE)
                 || spec.capacityProviderStrategy().exists(p -> p.capacityProvider().startsWith("FARGATE"));
-        java.util.Map<String, Object> stored = new java.util.HashMap<>();
-        stored.put("serviceArn", arn);
-        stored.put("serviceName", name);
-        stored.put("clusterArn", arn.clusterArn());
-        stored.put("status", ServiceStatus.ACTIVE);
+        java.util.Map<String, Object> stored = stored(arn, spec);
         stored.put("taskDefinition", td.taskDefinitionArn().ref());
-        stored.put("desiredCount", spec.desiredCount().getOrElse(1));
-        stored.put("createdAt", state.now());
-        stored.put("createdBy", "arn:aws:iam::" + state.account.value() + ":root");
-        stored.put("deploymentConfiguration", ServiceDefaults.deploymentConfiguration(spec.deploymentConfiguration()));
         spec.role().orElse(Option.when(!spec.loadBalancers().isEmpty(), () -> "arn:aws:iam::" + state.account.value()
                 + ":role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS")).forEach(role -> stored.put("roleArn", role));
         InMemoryState.ClusterState owner = state.clusters.get(cluster.value());
@@ -112,6 +111,34 @@ final class InMemoryServices implements ServicePort {
         return view(s);
     }
 
+    /** The members ECS sets on every new service: its names, ACTIVE, the desired count, who and when, the deployment defaults. */
+    private java.util.Map<String, Object> stored(ServiceArn arn, ServiceSpec spec) {
+        java.util.Map<String, Object> stored = new java.util.HashMap<>();
+        stored.put("serviceArn", arn);
+        stored.put("serviceName", arn.name());
+        stored.put("clusterArn", arn.clusterArn());
+        stored.put("status", ServiceStatus.ACTIVE);
+        stored.put("desiredCount", spec.desiredCount().getOrElse(1));
+        stored.put("createdAt", state.now());
+        stored.put("createdBy", "arn:aws:iam::" + state.account.value() + ":root");
+        stored.put("deploymentConfiguration", ServiceDefaults.deploymentConfiguration(spec.deploymentConfiguration()));
+        return stored;
+    }
+
+    /** An EXTERNAL service: stored with no deployment; its task sets run its tasks. */
+    private Service startExternal(ClusterName cluster, ServiceName name, ServiceSpec spec) {
+        ServiceArn arn = new ServiceArn(state.region, state.account, cluster, name);
+        java.util.Map<String, Object> stored = stored(arn, spec);
+        Service settings = Members.build(Service.class, member -> stored.containsKey(member)
+                ? Option.of(stored.get(member))
+                : Members.get(spec, member).filter(Members::isGiven).orElse(ServiceDefaults.storedWhenAbsent(member)));
+        ServiceState s = new ServiceState(arn, spec.clientToken(), settings);
+        state.services.add(s);
+        state.servicesByName.put(InMemoryState.key(cluster, name), s);
+        state.touch(s);
+        return view(s);
+    }
+
     @Override
     public Either<EcsError, Service> update(ServiceUpdate update) {
         ClusterName cluster = update.cluster().getOrElse(ClusterName.DEFAULT);
@@ -127,6 +154,14 @@ final class InMemoryServices implements ServicePort {
     private Either<EcsError, Service> apply(ServiceState s, ServiceUpdate update) {
         if (update.desiredCount().exists(n -> !io.ecskit.domain.service.ServiceRules.desiredCount(n).isEmpty())) {
             return Either.left(Errors.first(io.ecskit.domain.service.ServiceRules.desiredCount(update.desiredCount().get())));
+        }
+        io.ecskit.domain.service.DeploymentControllerType controller = InMemoryTaskSets.controller(s);
+        Seq<io.ecskit.domain.Violation> controlled = ServiceRules.controlledUpdate(controller, update);
+        if (!controlled.isEmpty()) {
+            return Either.left(Errors.first(controlled));
+        }
+        if (controller == io.ecskit.domain.service.DeploymentControllerType.EXTERNAL) {
+            return Either.right(applyToExternal(s, update));
         }
         var strategy = io.ecskit.domain.service.ServiceRules.deploymentStrategy(update.deploymentConfiguration(),
                 update.loadBalancers().getOrElse(s.settings.loadBalancers()));
@@ -167,6 +202,23 @@ final class InMemoryServices implements ServicePort {
                     state.touch(s);
                     return view(s);
                 })));
+    }
+
+    /** UpdateService of an EXTERNAL service: what it may change (rule externalServiceUpdate) changes; no deployment starts. */
+    private Service applyToExternal(ServiceState s, ServiceUpdate update) {
+        java.util.Map<String, Object> changed = new java.util.HashMap<>();
+        for (String member : Members.names(ServiceUpdate.class)) {
+            if (member.equals("cluster") || member.equals("service") || member.equals("forceNewDeployment")) {
+                continue;
+            }
+            Members.get(update, member).filter(Members::isGiven).forEach(value -> changed.put(member, value));
+        }
+        update.deploymentConfiguration().forEach(d -> changed.put("deploymentConfiguration",
+                ServiceDefaults.deploymentConfiguration(Option.of(merge(s.deploymentConfiguration(), d)))));
+        s.settings = Members.with(s.settings, changed);
+        s.steady = false;
+        state.touch(s);
+        return view(s);
     }
 
     /** UpdateService's deploymentConfiguration: what it gives replaces, what it leaves out stays. */
@@ -240,8 +292,15 @@ final class InMemoryServices implements ServicePort {
                 .runningCount(live.count(TaskState::isRunning))
                 .pendingCount(live.count(TaskState::isPending))
                 .deployments(deployments)
+                .taskSets(List.ofAll(s.taskSets).map(ts -> taskSetView(state, s, ts, false)))
                 .events(List.ofAll(s.events))
                 .build();
+    }
+
+    /** A task set as DescribeTaskSets and DescribeServices show it: its counts from its live tasks now. */
+    static io.ecskit.domain.service.TaskSet taskSetView(InMemoryState state, ServiceState s, TaskSetState ts, boolean includeTags) {
+        List<TaskState> of = Scheduler.liveTasks(state, s).filter(t -> t.startedBy.contains(ts.id()));
+        return ts.view(s.desiredCount(), of.count(TaskState::isPending), of.count(TaskState::isRunning), includeTags);
     }
 
     @Override

@@ -104,6 +104,16 @@ final class InMemoryTags implements TagPort {
                                 .map(a -> new Tagged(() -> state.containerInstanceTags.getOrDefault(a, List.empty()),
                                         t -> state.containerInstanceTags.put(a, t))));
             }
+            case "task-set" -> {
+                if (path.length != 5) {
+                    break;
+                }
+                return InMemoryClusters.active(state, new ClusterName(path[1])).flatMap(c ->
+                        Option.of(state.servicesByName.get(path[1] + "/" + path[2])).filter(ServiceState::isLive)
+                                .flatMap(s -> List.ofAll(s.taskSets).find(ts -> ts.arn.equals(arn)))
+                                .<EcsError>toEither(this::notFoundError)
+                                .map(ts -> new Tagged(() -> ts.tags, t -> ts.tags = t)));
+            }
             case "task-definition" -> {
                 return TaskDefinitionArn.parse(arn).<EcsError>mapLeft(v -> EcsError.of(EcsRule.TAGGED_RESOURCE_ARN, arn))
                         .flatMap(td -> InMemoryTaskDefinitions.byArn(state, td).<EcsError>toEither(this::notFoundError))

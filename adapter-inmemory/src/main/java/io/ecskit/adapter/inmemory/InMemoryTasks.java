@@ -241,6 +241,24 @@ final class InMemoryTasks implements TaskPort {
         }));
     }
 
+    @Override
+    public Either<EcsError, String> submitAttachmentStateChanges(ClusterName cluster,
+                                                                 io.vavr.collection.Seq<io.ecskit.domain.task.AttachmentStateChange> attachments) {
+        return state.call("SubmitAttachmentStateChanges", () -> InMemoryClusters.active(state, cluster).flatMap(c -> {
+            java.util.Set<String> known = new java.util.HashSet<>();
+            for (TaskState t : state.tasks.values()) {
+                if (t.arn.cluster().equals(cluster)) {
+                    t.toTask().attachments().flatMap(a -> a.id()).forEach(id -> known.add(
+                            io.ecskit.domain.arn.Arns.format("ecs", state.region, state.account, "attachment/" + id)));
+                }
+            }
+            Option<io.ecskit.domain.task.AttachmentStateChange> unknown = attachments.find(a -> !known.contains(a.attachmentArn()));
+            return unknown.isDefined()
+                    ? Either.left(EcsError.of(io.ecskit.domain.EcsRule.SUBMITTED_ATTACHMENT_FOUND, unknown.get().attachmentArn()))
+                    : Either.right(ACK);
+        }));
+    }
+
     private Either<EcsError, TaskState> reported(ClusterName cluster, TaskArn task) {
         return InMemoryClusters.active(state, cluster).flatMap(c -> Option.of(state.tasks.get(task.taskId()))
                 .filter(t -> t.arn.cluster().equals(cluster)).toEither(() -> (EcsError) EcsError.of(io.ecskit.domain.EcsRule.TASK_FOUND)));

@@ -62,6 +62,9 @@ final class Scheduler {
             }
         }
         for (ServiceState s : state.services) {
+            if (s.isLive() && !s.taskSets.isEmpty() && !taskSetsSettled(s)) {
+                return true;
+            }
             if (s.status == ServiceStatus.DRAINING
                     || s.primary().exists(p -> p.launching && (p.rolloutState == DeploymentRolloutState.IN_PROGRESS
                             || liveTasks(state, s).size() != s.desiredCount()))) {
@@ -114,6 +117,10 @@ final class Scheduler {
         }
         for (ServiceState s : state.services) {
             if (s.status == ServiceStatus.DRAINING) {
+                next = earlier(next, step);
+                continue;
+            }
+            if (s.isLive() && !s.taskSets.isEmpty() && !taskSetsSettled(s)) {
                 next = earlier(next, step);
                 continue;
             }
@@ -309,9 +316,14 @@ final class Scheduler {
             liveTasks(state, s).forEach(t -> t.requestStop(TaskStopCode.SERVICE_SCHEDULER_INITIATED, "Service is being deleted.", now));
             boolean gone = List.ofAll(s.tasks).forAll(TaskState::isStopped);
             if (gone) {
+                s.taskSets.clear();
                 s.status = ServiceStatus.INACTIVE;
                 s.inactiveAt = Option.of(now);
             }
+            return;
+        }
+        if (s.runsTaskSets()) {
+            reconcileTaskSets(s, now);
             return;
         }
         Option<DeploymentState> primaryOption = s.primary();
@@ -354,6 +366,55 @@ final class Scheduler {
         }
         drainOldDeployments(s, primary, minHealthy, now);
         complete(s, primary, now);
+    }
+
+    /** Whether every task set runs exactly its computed desired count and none is DRAINING: nothing left to do. */
+    private boolean taskSetsSettled(ServiceState s) {
+        for (TaskSetState ts : s.taskSets) {
+            if (ts.status.equals(TaskSetState.DRAINING) || liveTasks(s, ts.runner).size() != ts.computedDesiredCount(s.desiredCount())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An EXTERNAL service: each task set keeps its scale's share of the desired count (ECS's computedDesiredCount),
+     * is STEADY_STATE once that many run and none is pending, and a DRAINING one goes once its tasks stopped.
+     */
+    private void reconcileTaskSets(ServiceState s, Instant now) {
+        for (TaskSetState ts : List.ofAll(s.taskSets)) {
+            int desired = ts.computedDesiredCount(s.desiredCount());
+            ts.runner.desiredCount = desired;
+            List<TaskState> ours = liveTasks(s, ts.runner);
+            if (ours.size() < desired) {
+                launch(s, ts.runner, desired - ours.size(), now);
+            } else if (ours.size() > desired) {
+                List<TaskState> extra = ours.filter(t -> !t.isProtected(now)).sortBy(t -> t.createdAt).reverse().take(ours.size() - desired);
+                extra.forEach(t -> t.requestStop(TaskStopCode.SERVICE_SCHEDULER_INITIATED,
+                        "Scaling activity initiated by (deployment " + ts.id() + ")", now));
+                if (!extra.isEmpty()) {
+                    s.event(state.newId(8), now, "has stopped " + extra.size() + " running tasks: "
+                            + extra.map(t -> "(task " + t.id() + ")").mkString(" ") + ".");
+                }
+            }
+            List<TaskState> live = liveTasks(s, ts.runner);
+            boolean steady = live.size() == desired && live.forAll(TaskState::isRunning);
+            io.ecskit.domain.service.StabilityStatus stability = steady ? io.ecskit.domain.service.StabilityStatus.STEADY_STATE
+                    : io.ecskit.domain.service.StabilityStatus.STABILIZING;
+            if (stability != ts.stability) {
+                ts.stability = stability;
+                ts.stabilityAt = now;
+            }
+            if (ts.status.equals(TaskSetState.DRAINING) && List.ofAll(s.tasks).filter(t -> t.startedBy.contains(ts.id())).forAll(TaskState::isStopped)) {
+                s.taskSets.remove(ts);
+            }
+        }
+        boolean settled = taskSetsSettled(s);
+        if (!s.steady && settled && !s.taskSets.isEmpty()) {
+            s.steady = true;
+            s.event(state.newId(8), now, "has reached a steady state.");
+        }
     }
 
     private void launch(ServiceState s, DeploymentState d, int count, Instant now) {

@@ -36,6 +36,8 @@ final class ServiceState {
     /** The Service Connect configuration CreateService or the last UpdateService gave (ListServicesByNamespace reads it). */
     io.vavr.control.Option<io.ecskit.domain.service.ServiceConnectConfiguration> serviceConnect = io.vavr.control.Option.none();
     final java.util.List<DeploymentState> deployments = new ArrayList<>();
+    /** Task sets of an EXTERNAL service, oldest first (a DRAINING one until its tasks stopped). */
+    final java.util.List<TaskSetState> taskSets = new ArrayList<>();
     /** Every service deployment, newest first, as ListServiceDeployments answers. */
     final java.util.List<ServiceDeploymentState> serviceDeployments = new ArrayList<>();
     /** Every task the scheduler started for this service, oldest first. */
@@ -89,6 +91,11 @@ final class ServiceState {
         while (events.size() > MAX_EVENTS) {
             events.removeLast();
         }
+    }
+
+    /** Whether an external controller runs the service's deployments through task sets (EXTERNAL). */
+    boolean runsTaskSets() {
+        return settings.deploymentController().exists(c -> c.type() == io.ecskit.domain.service.DeploymentControllerType.EXTERNAL);
     }
 
     boolean isLive() {

@@ -88,6 +88,7 @@ public final class EcsServer implements AutoCloseable {
         EcsAccountOperations.register(operations);
         EcsCapacityOperations.register(operations);
         EcsInstanceOperations.register(operations);
+        EcsTaskSetOperations.register(operations);
         EcrLogsOperations.register(operations);
         this.control = new ControlApi(region -> b.simulations.apply(region), defaultRegion, regions);
         http = HttpServer.create(new InetSocketAddress(b.bind, b.port), 256);

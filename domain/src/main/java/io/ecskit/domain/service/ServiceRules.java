@@ -52,6 +52,95 @@ public final class ServiceRules {
                 .appendAll(serviceConnect("serviceConnectConfiguration", update.serviceConnectConfiguration()));
     }
 
+    /** CreateTaskSet's own constraints: scale 0..100 (taskSetScaleRange), one load balancer (taskSetOneLoadBalancer), tags, strategy. */
+    public static Seq<Violation> taskSet(TaskSetSpec spec) {
+        return taskSetScale(spec.scale())
+                .appendAll(spec.loadBalancers().size() > 1 ? List.of(EcsRule.TASK_SET_ONE_LOAD_BALANCER.at("loadBalancers")) : List.empty())
+                .appendAll(ModelRules.capacityProviderStrategy("capacityProviderStrategy", spec.capacityProviderStrategy()))
+                .appendAll(ModelRules.tags("tags", spec.tags()));
+    }
+
+    /** Rule taskSetScaleRange: a scale's value is 0..100 (its only unit is PERCENT). */
+    public static Seq<Violation> taskSetScale(Option<Scale> scale) {
+        return scale.flatMap(Scale::value).filter(v -> v.isNaN() || v < 0 || v > 100)
+                .map(v -> EcsRule.TASK_SET_SCALE_RANGE.at("scale.value")).toList();
+    }
+
+    /**
+     * CreateService with deploymentController EXTERNAL: the task definition, load balancers, network, launch type,
+     * capacity provider strategy, platform version and service registries belong to the task sets (rules
+     * externalServiceTaskDefinitionBlank, externalServiceLoadBalancersEmpty, externalServiceTaskSetMember).
+     */
+    public static Seq<Violation> externalService(ServiceSpec spec) {
+        List<Violation> found = List.empty();
+        if (spec.taskDefinition().isDefined()) {
+            found = found.append(EcsRule.EXTERNAL_SERVICE_TASK_DEFINITION_BLANK.at("taskDefinition"));
+        }
+        if (!spec.loadBalancers().isEmpty()) {
+            found = found.append(EcsRule.EXTERNAL_SERVICE_LOAD_BALANCERS_EMPTY.at("loadBalancers"));
+        }
+        if (spec.networkConfiguration().isDefined()) {
+            found = found.append(EcsRule.EXTERNAL_SERVICE_TASK_SET_MEMBER.at("networkConfiguration", "NetworkConfiguration"));
+        }
+        if (spec.launchType().isDefined()) {
+            found = found.append(EcsRule.EXTERNAL_SERVICE_TASK_SET_MEMBER.at("launchType", "LaunchType"));
+        }
+        if (!spec.capacityProviderStrategy().isEmpty()) {
+            found = found.append(EcsRule.EXTERNAL_SERVICE_TASK_SET_MEMBER.at("capacityProviderStrategy", "CapacityProviderStrategy"));
+        }
+        if (spec.platformVersion().isDefined()) {
+            found = found.append(EcsRule.EXTERNAL_SERVICE_TASK_SET_MEMBER.at("platformVersion", "PlatformVersion"));
+        }
+        if (!spec.serviceRegistries().isEmpty()) {
+            found = found.append(EcsRule.EXTERNAL_SERVICE_TASK_SET_MEMBER.at("serviceRegistries", "ServiceRegistries"));
+        }
+        return found;
+    }
+
+    /**
+     * UpdateService of a service whose deployments another controller runs: a CODE_DEPLOY service changes its task
+     * definition, network, load balancers and platform only through CodeDeploy and takes no forced deployment (rules
+     * codeDeployServiceUpdate, codeDeployForceNewDeployment); an EXTERNAL one changes them (and its launch type,
+     * capacity provider strategy and registries) only through task sets (rule externalServiceUpdate). An ECS service
+     * breaks none.
+     */
+    public static Seq<Violation> controlledUpdate(DeploymentControllerType controller, ServiceUpdate update) {
+        if (controller == DeploymentControllerType.ECS) {
+            return List.empty();
+        }
+        List<Violation> found = List.empty();
+        boolean codeDeploy = controller == DeploymentControllerType.CODE_DEPLOY;
+        EcsRule rule = codeDeploy ? EcsRule.CODE_DEPLOY_SERVICE_UPDATE : EcsRule.EXTERNAL_SERVICE_UPDATE;
+        if (update.taskDefinition().isDefined()) {
+            found = found.append(rule.at("taskDefinition", "task definition"));
+        }
+        if (update.networkConfiguration().isDefined()) {
+            found = found.append(rule.at("networkConfiguration", "network parameters"));
+        }
+        if (update.loadBalancers().isDefined()) {
+            found = found.append(rule.at("loadBalancers", "load balancers"));
+        }
+        if (update.platformVersion().isDefined()) {
+            found = found.append(rule.at("platformVersion", "platform version"));
+        }
+        if (codeDeploy) {
+            if (update.forceNewDeployment().getOrElse(false) || update.capacityProviderStrategy().isDefined()) {
+                found = found.append(EcsRule.CODE_DEPLOY_FORCE_NEW_DEPLOYMENT.at("forceNewDeployment"));
+            }
+            return found;
+        }
+        if (update.capacityProviderStrategy().isDefined()) {
+            found = found.append(rule.at("capacityProviderStrategy", "capacity provider strategy"));
+        }
+        if (update.serviceRegistries().isDefined()) {
+            found = found.append(rule.at("serviceRegistries", "service registries"));
+        }
+        if (update.forceNewDeployment().getOrElse(false)) {
+            found = found.append(rule.at("forceNewDeployment", "a forced deployment"));
+        }
+        return found;
+    }
+
     /** Rules serviceConnectPortRange (0..65535) and serviceConnectTimeoutRange (0 or more seconds). */
     public static Seq<Violation> serviceConnect(String path, Option<ServiceConnectConfiguration> configuration) {
         return configuration.toList().flatMap(c -> c.services().zipWithIndex().flatMap(si -> {

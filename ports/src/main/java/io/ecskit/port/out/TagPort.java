@@ -7,7 +7,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 
 /**
- * Tags on every taggable ECS resource, by ARN: clusters, services, tasks, task definitions and container instances.
+ * Tags on every taggable ECS resource, by ARN: clusters, services, tasks, task definitions, container instances and task sets.
  * Errors: ClusterNotFoundException for an unknown cluster, ResourceNotFoundException for any other resource that
  * does not exist (rule tagResourceFound), InvalidParameterException for an ARN that names no ECS resource (rule
  * tagResourceArn) and for tags ECS refuses (at most 50 per resource, keys 1..128 and values 0..256 characters, no

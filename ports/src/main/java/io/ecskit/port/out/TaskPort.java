@@ -69,6 +69,14 @@ public interface TaskPort {
     Either<EcsError, String> submitTaskStateChange(ClusterName cluster, TaskArn task, TaskStatus status, Option<String> reason);
 
     /**
+     * SubmitAttachmentStateChanges (the ECS agent's report that a task's elastic network interfaces changed state):
+     * each {@code attachmentArn} ({@code arn:aws:ecs:<region>:<account>:attachment/<id>}, as DescribeTasks shows the
+     * attachment's id) must belong to a task of the cluster (rule submittedAttachmentFound); the statuses are
+     * acknowledged, as the simulation moves attachments with their tasks itself. Answers ECS's acknowledgment.
+     */
+    Either<EcsError, String> submitAttachmentStateChanges(ClusterName cluster, io.vavr.collection.Seq<io.ecskit.domain.task.AttachmentStateChange> attachments);
+
+    /**
      * SubmitContainerStateChange (the ECS agent's report): a container reported STOPPED gets its exit code; when it is
      * essential its task stops ("Essential container in task exited"). Answers ECS's acknowledgment.
      */
