@@ -349,11 +349,14 @@ public final class SdkMapping {
             for (int i = 0; i < components.length; i++) {
                 flattened[i] = components[i].isAnnotationPresent(Flattened.class);
                 accessors[i] = components[i].getAccessor();
+                // public accessors of public records: skipping the access check saves one per call
+                accessors[i].setAccessible(true);
                 types[i] = components[i].getType();
                 index.put(components[i].getName(), i);
             }
             try {
                 constructor = type.getDeclaredConstructor(types);
+                constructor.setAccessible(true);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("a record has its canonical constructor", e);
             }
@@ -380,7 +383,8 @@ public final class SdkMapping {
     }
 
     private static RecordInfo info(Class<?> type) {
-        return RECORDS.computeIfAbsent(type, RecordInfo::new);
+        RecordInfo known = RECORDS.get(type);
+        return known != null ? known : RECORDS.computeIfAbsent(type, RecordInfo::new);
     }
 
     private static Map<String, SdkField<?>> fieldsOf(SdkPojo pojo) {

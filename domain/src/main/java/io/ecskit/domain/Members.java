@@ -35,20 +35,35 @@ public final class Members {
             Class<?>[] raw = new Class<?>[components.length];
             for (int i = 0; i < components.length; i++) {
                 accessors[i] = components[i].getAccessor();
+                // public accessors of public records: no access check is needed, and skipping it saves one per call
+                accessors[i].setAccessible(true);
                 types[i] = components[i].getGenericType();
                 raw[i] = components[i].getType();
                 index.put(components[i].getName(), i);
             }
             try {
                 constructor = type.getDeclaredConstructor(raw);
+                constructor.setAccessible(true);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("a record has its canonical constructor", e);
             }
+            typeArguments = new java.lang.reflect.Type[components.length][];
+            for (int i = 0; i < components.length; i++) {
+                typeArguments[i] = types[i] instanceof java.lang.reflect.ParameterizedType p ? p.getActualTypeArguments() : null;
+            }
+        }
+
+        /** Each member's type arguments (null when not generic), read once: the JDK copies them on every call. */
+        final java.lang.reflect.Type[][] typeArguments;
+
+        boolean fits(int i, Object value) {
+            return Members.fits(value, types[i], typeArguments[i]);
         }
     }
 
     private static Info info(Class<?> type) {
-        return INFO.computeIfAbsent(type, Info::new);
+        Info known = INFO.get(type);
+        return known != null ? known : INFO.computeIfAbsent(type, Info::new);
     }
 
     private Members() {
@@ -86,7 +101,7 @@ public final class Members {
         for (int i = 0; i < components.length; i++) {
             Option<Object> value = values.apply(components[i].getName());
             args[i] = adapt(value.getOrNull(), components[i].getType());
-            if (!fits(args[i], info.types[i])) {
+            if (!info.fits(i, args[i])) {
                 throw new IllegalArgumentException(type.getSimpleName() + "." + components[i].getName() + " is "
                         + info.types[i].getTypeName() + ", not " + describe(args[i]));
             }
@@ -111,8 +126,8 @@ public final class Members {
         Info target = info(type);
         return build(type, name -> values.containsKey(name) ? Option.of(values.get(name)) : get(source, name)
                 .filter(value -> {
-                    java.lang.reflect.Type member = target.types[target.index.get(name)];
-                    return fits(adapt(value, raw(member)), member);
+                    int i = target.index.get(name);
+                    return target.fits(i, adapt(value, raw(target.types[i])));
                 }));
     }
 
@@ -139,6 +154,10 @@ public final class Members {
 
     /** Whether a (adapted) value can be the member: its class, and the class of an Option's or a list's content. */
     private static boolean fits(Object value, java.lang.reflect.Type target) {
+        return fits(value, target, target instanceof java.lang.reflect.ParameterizedType p ? p.getActualTypeArguments() : null);
+    }
+
+    private static boolean fits(Object value, java.lang.reflect.Type target, java.lang.reflect.Type[] arguments) {
         Class<?> raw = raw(target);
         if (value == null) {
             return !raw.isPrimitive();
@@ -149,10 +168,10 @@ public final class Members {
         if (!raw.isInstance(value)) {
             return false;
         }
-        if (target instanceof java.lang.reflect.ParameterizedType p) {
-            Class<?> element = raw(p.getActualTypeArguments()[p.getActualTypeArguments().length - 1]);
+        if (arguments != null) {
+            Class<?> element = raw(arguments[arguments.length - 1]);
             if (value instanceof Option<?> option && option.isDefined()) {
-                return fits(option.get(), p.getActualTypeArguments()[0]);
+                return fits(option.get(), arguments[0]);
             }
             if (value instanceof Seq<?> seq && !seq.isEmpty()) {
                 return element.isInstance(seq.head());

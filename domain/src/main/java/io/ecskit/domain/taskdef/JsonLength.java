@@ -7,7 +7,6 @@ import io.vavr.control.Option;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The UTF-8 length of a model value written as compact JSON the way the AWS SDK sends it: members
@@ -20,23 +19,55 @@ final class JsonLength {
     private JsonLength() {
     }
 
+    /** A record class's member names (as JSON strings' lengths) and accessors, read once per class. */
+    private static final ClassValue<Members> MEMBERS = new ClassValue<>() {
+        @Override
+        protected Members computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            int[] nameLengths = new int[components.length];
+            java.lang.reflect.Method[] accessors = new java.lang.reflect.Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                nameLengths[i] = string(components[i].getName());
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+            }
+            return new Members(nameLengths, accessors);
+        }
+    };
+
+    private record Members(int[] nameLengths, java.lang.reflect.Method[] accessors) {
+    }
+
     static int of(Object value) {
         if (value instanceof Option<?> option) {
-            return option.map(JsonLength::of).getOrElse(4);
+            return option.isDefined() ? of(option.get()) : 4;
         }
         if (value instanceof Seq<?> seq) {
-            return 2 + seq.map(JsonLength::of).sum().intValue() + Math.max(0, seq.size() - 1);
+            int length = 2 + Math.max(0, seq.size() - 1);
+            for (Object item : seq) {
+                length += of(item);
+            }
+            return length;
         }
         if (value instanceof Map<?, ?> map) {
-            return 2 + map.toList().map(e -> string(String.valueOf(e._1)) + 1 + of(e._2)).sum().intValue()
-                    + Math.max(0, map.size() - 1);
+            int length = 2 + Math.max(0, map.size() - 1);
+            for (var entry : map) {
+                length += string(String.valueOf(entry._1)) + 1 + of(entry._2);
+            }
+            return length;
         }
         if (value instanceof Record record) {
-            Seq<Integer> members = io.vavr.collection.List.of(record.getClass().getRecordComponents())
-                    .map(c -> io.vavr.Tuple.of(c.getName(), read(c, record)))
-                    .filter(m -> present(m._2))
-                    .map(m -> string(m._1) + 1 + of(m._2));
-            return 2 + members.sum().intValue() + Math.max(0, members.size() - 1);
+            Members members = MEMBERS.get(record.getClass());
+            int length = 2;
+            int present = 0;
+            for (int i = 0; i < members.accessors().length; i++) {
+                Object member = read(members.accessors()[i], record);
+                if (present(member)) {
+                    length += members.nameLengths()[i] + 1 + of(member);
+                    present++;
+                }
+            }
+            return length + Math.max(0, present - 1);
         }
         if (value instanceof WireValue wire) {
             return string(wire.wire());
@@ -54,20 +85,28 @@ final class JsonLength {
 
     /** A JSON string: quotes, and two bytes for each character JSON escapes. */
     private static int string(String text) {
-        int escapes = 0;
-        for (char c : text.toCharArray()) {
+        int length = 2;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == '"' || c == '\\' || c < 0x20) {
-                escapes++;
+                length += 2;
+            } else if (c < 0x80) {
+                length += 1;
+            } else if (c < 0x800 || Character.isSurrogate(c)) {
+                // a surrogate pair is 4 bytes in UTF-8: 2 for each half
+                length += 2;
+            } else {
+                length += 3;
             }
         }
-        return 2 + text.getBytes(StandardCharsets.UTF_8).length + escapes;
+        return length;
     }
 
-    private static Object read(RecordComponent component, Record record) {
+    private static Object read(java.lang.reflect.Method accessor, Record record) {
         try {
-            return component.getAccessor().invoke(record);
+            return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName(), e);
+            throw new IllegalStateException("cannot read " + accessor.getName(), e);
         }
     }
 }

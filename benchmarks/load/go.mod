@@ -1,0 +1,3 @@
+module io.ecskit/benchmarks/load
+
+go 1.22
