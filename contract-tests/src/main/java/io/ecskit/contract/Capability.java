@@ -82,6 +82,8 @@ public enum Capability {
     TASK_SET_CHECKS,
     /** UpdateService of a CODE_DEPLOY service refuses a new task definition and a forced deployment, as ECS does. */
     CONTROLLER_CHECKS,
+    /** Create/Update/Delete/DescribeExpressGatewayService, each service an ECS service DescribeServices shows. */
+    EXPRESS_GATEWAY_SERVICES,
     /** UpdateCluster and UpdateClusterSettings answer the cluster as changed. */
     CLUSTER_UPDATES,
     /** TagResource, UntagResource and ListTagsForResource refuse unknown resources, ARNs of no ECS resource and tags ECS refuses. */

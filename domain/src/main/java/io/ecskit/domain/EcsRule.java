@@ -595,6 +595,28 @@ public enum EcsRule {
             "Unable to update {what} on services with an EXTERNAL deployment controller. Create a new task set instead.",
             "BM-ECS (UpdateService: for the external controller only desired count, placement, grace period, managed tags and propagate tags; the rest through a new task set); wording ecskit's, modelled on CODE_DEPLOY's"),
 
+    // ---- Express Gateway services ----------------------------------------------------------------
+    /** CreateExpressGatewayService: an Express service runs either the container it describes or a task definition (docs/ecs-rules.md#expressContainerOrDefinition). */
+    EXPRESS_CONTAINER_OR_DEFINITION(Aggregate.SERVICE, "CreateExpressGatewayService", "InvalidParameterException",
+            "Specify either primaryContainer or taskDefinitionArn.",
+            "ECS API reference, CreateExpressGatewayService (primaryContainer, taskDefinitionArn); wording ecskit's"),
+    /** CreateExpressGatewayService, UpdateExpressGatewayService: a task definition given brings the container, roles, size and architecture itself (docs/ecs-rules.md#expressDefinitionExclusive). */
+    EXPRESS_DEFINITION_EXCLUSIVE(Aggregate.SERVICE, "CreateExpressGatewayService, UpdateExpressGatewayService", "InvalidParameterException",
+            "taskDefinitionArn cannot be combined with {member}.",
+            "ECS API reference, CreateExpressGatewayService.taskDefinitionArn (not with primaryContainer, executionRoleArn, taskRoleArn, cpu, memory or cpuArchitecture); wording ecskit's"),
+    /** CreateExpressGatewayService, UpdateExpressGatewayService: a task definition for an Express service has its Main container with one named TCP port (docs/ecs-rules.md#expressDefinitionMainContainer). */
+    EXPRESS_DEFINITION_MAIN_CONTAINER(Aggregate.SERVICE, "CreateExpressGatewayService, UpdateExpressGatewayService", "InvalidParameterException",
+            "The task definition must be compatible with FARGATE and have a container named Main with one TCP port mapping that has a containerPort and a name.",
+            "ECS developer guide, Express mode with your own task definition; wording ecskit's"),
+    /** DescribeExpressGatewayService: the Express service must exist (docs/ecs-rules.md#expressServiceFound). */
+    EXPRESS_SERVICE_FOUND(Aggregate.SERVICE, "DescribeExpressGatewayService", "ResourceNotFoundException",
+            "The Express service {arn} was not found.",
+            "ECS API reference, DescribeExpressGatewayService errors (ResourceNotFoundException); wording ecskit's"),
+    /** UpdateExpressGatewayService, DeleteExpressGatewayService, DescribeExpressGatewayService: the Express calls act on services ECS manages as Express services only (docs/ecs-rules.md#expressServiceOnly). */
+    EXPRESS_SERVICE_ONLY(Aggregate.SERVICE, "UpdateExpressGatewayService, DeleteExpressGatewayService, DescribeExpressGatewayService", "InvalidParameterException",
+            "The service {arn} is not an Express service: use UpdateService and DeleteService.",
+            "ECS developer guide, Express mode (resourceManagementType ECS); wording ecskit's"),
+
     // ---- clusters and tasks ----------------------------------------------------------------------
     /** Every call taking a cluster: the cluster must exist (docs/ecs-rules.md#clusterFound). */
     CLUSTER_FOUND(Aggregate.CLUSTER, "every call taking a cluster", "ClusterNotFoundException",

@@ -53,6 +53,9 @@ public interface EcsApi {
     /** Task sets of EXTERNAL services: CreateTaskSet, UpdateTaskSet, DeleteTaskSet, DescribeTaskSets, UpdateServicePrimaryTaskSet. */
     io.ecskit.port.out.TaskSetPort taskSets();
 
+    /** Express Gateway services: Create, Update, Delete, DescribeExpressGatewayService. */
+    io.ecskit.port.out.ExpressGatewayServicePort expressGatewayServices();
+
     /** ECR's API: CreateRepository, DescribeRepositories, DescribeImages, GetAuthorizationToken, DeleteRepository. */
     ImageRepositoryPort imageRepositories();
 

@@ -31,6 +31,7 @@ public final class PortsApi implements EcsApi {
     private final io.ecskit.port.out.CapacityProviderPort capacityProviders;
     private final io.ecskit.port.out.AttributePort attributes;
     private final io.ecskit.port.out.TaskSetPort taskSets;
+    private final io.ecskit.port.out.ExpressGatewayServicePort expressGatewayServices;
 
     /** Built by Dagger from the backend's port bindings. */
     @Inject
@@ -39,7 +40,7 @@ public final class PortsApi implements EcsApi {
                     ServiceDeploymentPort serviceDeployments, ImageRegistryPort registry, TimeSource time,
                     io.ecskit.port.out.AccountSettingPort accountSettings, io.ecskit.port.out.TagPort tags,
                     io.ecskit.port.out.CapacityProviderPort capacityProviders, io.ecskit.port.out.AttributePort attributes,
-                    io.ecskit.port.out.TaskSetPort taskSets) {
+                    io.ecskit.port.out.TaskSetPort taskSets, io.ecskit.port.out.ExpressGatewayServicePort expressGatewayServices) {
         this.clusters = clusters;
         this.taskDefinitions = taskDefinitions;
         this.services = services;
@@ -55,6 +56,12 @@ public final class PortsApi implements EcsApi {
         this.capacityProviders = capacityProviders;
         this.attributes = attributes;
         this.taskSets = taskSets;
+        this.expressGatewayServices = expressGatewayServices;
+    }
+
+    @Override
+    public io.ecskit.port.out.ExpressGatewayServicePort expressGatewayServices() {
+        return expressGatewayServices;
     }
 
     @Override

@@ -78,4 +78,7 @@ interface AwsModule {
 
     @Binds
     io.ecskit.port.out.TaskSetPort taskSets(AwsTaskSets impl);
+
+    @Binds
+    io.ecskit.port.out.ExpressGatewayServicePort expressGatewayServices(AwsExpressGatewayServices impl);
 }

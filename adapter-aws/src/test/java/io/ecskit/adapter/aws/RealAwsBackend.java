@@ -38,7 +38,8 @@ final class RealAwsBackend implements Backend {
             .put(Capability.AUTO_SCALING_GROUP_PROVIDERS, "CreateCapacityProvider needs a real Auto Scaling group")
             .put(Capability.AGENT_REGISTRATION, "RegisterContainerInstance needs a signed identity document of a real instance")
             .put(Capability.AGENT_REPORTS, "only the ECS agent of a real instance may submit state changes")
-            .put(Capability.CONTROLLER_CHECKS, "a CODE_DEPLOY service needs a real load balancer's target groups");
+            .put(Capability.CONTROLLER_CHECKS, "a CODE_DEPLOY service needs a real load balancer's target groups")
+            .put(Capability.EXPRESS_GATEWAY_SERVICES, "an Express service creates a real load balancer and certificate, billed by the hour");
 
     private final AwsEcsKit kit;
 

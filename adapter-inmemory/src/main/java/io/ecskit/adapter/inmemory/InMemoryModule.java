@@ -61,4 +61,7 @@ interface InMemoryModule {
 
     @Binds
     io.ecskit.port.out.TaskSetPort taskSets(InMemoryTaskSets impl);
+
+    @Binds
+    io.ecskit.port.out.ExpressGatewayServicePort expressGatewayServices(InMemoryExpressGatewayServices impl);
 }

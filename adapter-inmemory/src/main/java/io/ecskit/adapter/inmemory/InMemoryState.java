@@ -118,6 +118,28 @@ final class InMemoryState {
     /** Container instance ARN → its tags. */
     final Map<String, io.vavr.collection.List<io.ecskit.domain.Tag>> containerInstanceTags = new java.util.HashMap<>();
 
+    /** An Express Gateway service: what ECS keeps beside the service it manages. */
+    static final class ExpressState {
+        final String infrastructureRoleArn;
+        final Instant createdAt;
+        Instant updatedAt;
+        io.vavr.collection.List<io.ecskit.domain.Tag> tags;
+        final String endpoint;
+        /** Every configuration deployed, oldest first; those whose revision still runs are the active ones. */
+        final List<io.ecskit.domain.express.ExpressGatewayServiceConfiguration> configurations = new ArrayList<>();
+
+        ExpressState(String infrastructureRoleArn, Instant createdAt, io.vavr.collection.List<io.ecskit.domain.Tag> tags, String endpoint) {
+            this.infrastructureRoleArn = infrastructureRoleArn;
+            this.createdAt = createdAt;
+            this.updatedAt = createdAt;
+            this.tags = tags;
+            this.endpoint = endpoint;
+        }
+    }
+
+    /** Express Gateway services by service ARN. */
+    final Map<String, ExpressState> express = new java.util.HashMap<>();
+
     /** Account settings: principal ARN → setting → value; the root user's are the account's defaults. */
     final Map<String, Map<io.ecskit.domain.account.SettingName, String>> accountSettings = new LinkedHashMap<>();
 

@@ -89,6 +89,7 @@ public final class EcsServer implements AutoCloseable {
         EcsCapacityOperations.register(operations);
         EcsInstanceOperations.register(operations);
         EcsTaskSetOperations.register(operations);
+        EcsExpressOperations.register(operations);
         EcrLogsOperations.register(operations);
         this.control = new ControlApi(region -> b.simulations.apply(region), defaultRegion, regions);
         http = HttpServer.create(new InetSocketAddress(b.bind, b.port), 256);
