@@ -84,6 +84,8 @@ public enum Capability {
     CONTROLLER_CHECKS,
     /** Create/Update/Delete/DescribeExpressGatewayService, each service an ECS service DescribeServices shows. */
     EXPRESS_GATEWAY_SERVICES,
+    /** The daemon operations: daemon task definitions, and daemons refused off ECS Managed Instances capacity providers. */
+    DAEMONS,
     /** UpdateCluster and UpdateClusterSettings answer the cluster as changed. */
     CLUSTER_UPDATES,
     /** TagResource, UntagResource and ListTagsForResource refuse unknown resources, ARNs of no ECS resource and tags ECS refuses. */

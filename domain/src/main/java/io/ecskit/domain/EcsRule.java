@@ -610,12 +610,34 @@ public enum EcsRule {
             "ECS developer guide, Express mode with your own task definition; wording ecskit's"),
     /** DescribeExpressGatewayService: the Express service must exist (docs/ecs-rules.md#expressServiceFound). */
     EXPRESS_SERVICE_FOUND(Aggregate.SERVICE, "DescribeExpressGatewayService", "ResourceNotFoundException",
-            "The Express service {arn} was not found.",
+            "Could not find Express service {arn}.",
             "ECS API reference, DescribeExpressGatewayService errors (ResourceNotFoundException); wording ecskit's"),
     /** UpdateExpressGatewayService, DeleteExpressGatewayService, DescribeExpressGatewayService: the Express calls act on services ECS manages as Express services only (docs/ecs-rules.md#expressServiceOnly). */
     EXPRESS_SERVICE_ONLY(Aggregate.SERVICE, "UpdateExpressGatewayService, DeleteExpressGatewayService, DescribeExpressGatewayService", "InvalidParameterException",
             "The service {arn} is not an Express service: use UpdateService and DeleteService.",
             "ECS developer guide, Express mode (resourceManagementType ECS); wording ecskit's"),
+
+    // ---- daemons -----------------------------------------------------------------------------------
+    /** CreateDaemon, UpdateDaemon: a daemon runs only on Managed Instances capacity providers of its cluster (docs/ecs-rules.md#daemonManagedInstancesProviders). */
+    DAEMON_MANAGED_INSTANCES_PROVIDERS(Aggregate.SERVICE, "CreateDaemon, UpdateDaemon", "InvalidParameterException",
+            "Daemons are only supported on Amazon ECS Managed Instances capacity providers associated with the cluster: {arn} is not one.",
+            "ECS API reference, CreateDaemon.capacityProviderArns (only supported for Amazon ECS Managed Instances capacity providers); wording ecskit's"),
+    /** UpdateDaemon, DeleteDaemon, DescribeDaemon, ListDaemonDeployments: the daemon must exist (docs/ecs-rules.md#daemonFound). */
+    DAEMON_FOUND(Aggregate.SERVICE, "UpdateDaemon, DeleteDaemon, DescribeDaemon, ListDaemonDeployments", "DaemonNotFoundException",
+            "The daemon {arn} was not found.",
+            "ECS API reference, DaemonNotFoundException; wording ecskit's"),
+    /** DescribeDaemonTaskDefinition, DeleteDaemonTaskDefinition, CreateDaemon, UpdateDaemon: the daemon task definition revision must exist (docs/ecs-rules.md#daemonTaskDefinitionFound). */
+    DAEMON_TASK_DEFINITION_FOUND(Aggregate.TASK_DEFINITION, "DescribeDaemonTaskDefinition, DeleteDaemonTaskDefinition, CreateDaemon, UpdateDaemon", "ClientException",
+            "Unable to describe daemon task definition {ref}.",
+            "ECS API reference, DescribeDaemonTaskDefinition (ClientException, as DescribeTaskDefinition answers an unknown revision); wording ecskit's"),
+    /** DeleteDaemonTaskDefinition, CreateDaemon, UpdateDaemon: only an ACTIVE daemon task definition revision is used or deleted (docs/ecs-rules.md#daemonTaskDefinitionActive). */
+    DAEMON_TASK_DEFINITION_ACTIVE(Aggregate.TASK_DEFINITION, "DeleteDaemonTaskDefinition, CreateDaemon, UpdateDaemon", "ClientException",
+            "The daemon task definition {arn} is {status}: only an ACTIVE revision can be used or deleted.",
+            "ECS API reference, DeleteDaemonTaskDefinition (must be ACTIVE); wording ecskit's"),
+    /** DeleteDaemonTaskDefinition: deleting names one revision (docs/ecs-rules.md#daemonTaskDefinitionRevisionRequired). */
+    DAEMON_TASK_DEFINITION_REVISION_REQUIRED(Aggregate.TASK_DEFINITION, "DeleteDaemonTaskDefinition", "ClientException",
+            "A revision is required: give family:revision or the full ARN.",
+            "ECS API reference, DeleteDaemonTaskDefinition.daemonTaskDefinition (family:revision or ARN); wording ecskit's"),
 
     // ---- clusters and tasks ----------------------------------------------------------------------
     /** Every call taking a cluster: the cluster must exist (docs/ecs-rules.md#clusterFound). */

@@ -56,6 +56,9 @@ public interface EcsApi {
     /** Express Gateway services: Create, Update, Delete, DescribeExpressGatewayService. */
     io.ecskit.port.out.ExpressGatewayServicePort expressGatewayServices();
 
+    /** Daemons and daemon task definitions (the twelve daemon operations). */
+    io.ecskit.port.out.DaemonPort daemons();
+
     /** ECR's API: CreateRepository, DescribeRepositories, DescribeImages, GetAuthorizationToken, DeleteRepository. */
     ImageRepositoryPort imageRepositories();
 

@@ -46,7 +46,7 @@ class ModelCoverageTest {
     void theServedOperations_onlyGrow() {
         try (InMemoryEcsServer server = InMemoryEcsServer.start()) {
             assertThat(operations(EcsClient.class)).hasSize(88);
-            assertThat(served(server, "AmazonEC2ContainerServiceV20141113.", EcsClient.class, "ECS")).isGreaterThanOrEqualTo(65);
+            assertThat(served(server, "AmazonEC2ContainerServiceV20141113.", EcsClient.class, "ECS")).isGreaterThanOrEqualTo(77);
             assertThat(served(server, "AmazonEC2ContainerRegistry_V20150921.", EcrClient.class, "ECR")).isGreaterThanOrEqualTo(5);
             assertThat(served(server, "Logs_20140328.", CloudWatchLogsClient.class, "CloudWatch Logs")).isGreaterThanOrEqualTo(9);
         }

@@ -32,6 +32,7 @@ public final class PortsApi implements EcsApi {
     private final io.ecskit.port.out.AttributePort attributes;
     private final io.ecskit.port.out.TaskSetPort taskSets;
     private final io.ecskit.port.out.ExpressGatewayServicePort expressGatewayServices;
+    private final io.ecskit.port.out.DaemonPort daemons;
 
     /** Built by Dagger from the backend's port bindings. */
     @Inject
@@ -40,7 +41,8 @@ public final class PortsApi implements EcsApi {
                     ServiceDeploymentPort serviceDeployments, ImageRegistryPort registry, TimeSource time,
                     io.ecskit.port.out.AccountSettingPort accountSettings, io.ecskit.port.out.TagPort tags,
                     io.ecskit.port.out.CapacityProviderPort capacityProviders, io.ecskit.port.out.AttributePort attributes,
-                    io.ecskit.port.out.TaskSetPort taskSets, io.ecskit.port.out.ExpressGatewayServicePort expressGatewayServices) {
+                    io.ecskit.port.out.TaskSetPort taskSets, io.ecskit.port.out.ExpressGatewayServicePort expressGatewayServices,
+                    io.ecskit.port.out.DaemonPort daemons) {
         this.clusters = clusters;
         this.taskDefinitions = taskDefinitions;
         this.services = services;
@@ -57,6 +59,12 @@ public final class PortsApi implements EcsApi {
         this.attributes = attributes;
         this.taskSets = taskSets;
         this.expressGatewayServices = expressGatewayServices;
+        this.daemons = daemons;
+    }
+
+    @Override
+    public io.ecskit.port.out.DaemonPort daemons() {
+        return daemons;
     }
 
     @Override

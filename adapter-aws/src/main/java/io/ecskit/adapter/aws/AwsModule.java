@@ -81,4 +81,7 @@ interface AwsModule {
 
     @Binds
     io.ecskit.port.out.ExpressGatewayServicePort expressGatewayServices(AwsExpressGatewayServices impl);
+
+    @Binds
+    io.ecskit.port.out.DaemonPort daemons(AwsDaemons impl);
 }

@@ -64,4 +64,7 @@ interface InMemoryModule {
 
     @Binds
     io.ecskit.port.out.ExpressGatewayServicePort expressGatewayServices(InMemoryExpressGatewayServices impl);
+
+    @Binds
+    io.ecskit.port.out.DaemonPort daemons(InMemoryDaemons impl);
 }

@@ -137,6 +137,9 @@ final class InMemoryState {
         }
     }
 
+    /** Daemon task definitions: family → revisions, oldest first (a namespace apart from task definitions). */
+    final Map<String, List<io.ecskit.domain.daemon.DaemonTaskDefinition>> daemonFamilies = new TreeMap<>();
+
     /** Express Gateway services by service ARN. */
     final Map<String, ExpressState> express = new java.util.HashMap<>();
 
