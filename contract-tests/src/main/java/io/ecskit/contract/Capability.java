@@ -86,6 +86,8 @@ public enum Capability {
     EXPRESS_GATEWAY_SERVICES,
     /** The daemon operations: daemon task definitions, and daemons refused off ECS Managed Instances capacity providers. */
     DAEMONS,
+    /** The gateway operations: gateways, cluster associations, resources and routes. */
+    GATEWAYS,
     /** UpdateCluster and UpdateClusterSettings answer the cluster as changed. */
     CLUSTER_UPDATES,
     /** TagResource, UntagResource and ListTagsForResource refuse unknown resources, ARNs of no ECS resource and tags ECS refuses. */

@@ -639,6 +639,44 @@ public enum EcsRule {
             "A revision is required: give family:revision or the full ARN.",
             "ECS API reference, DeleteDaemonTaskDefinition.daemonTaskDefinition (family:revision or ARN); wording ecskit's"),
 
+    // ---- gateways ----------------------------------------------------------------------------------
+    /** UpdateGateway, DeleteGateway, DescribeGateway, AssociateGatewayWithCluster, DisassociateGatewayFromCluster, DescribeGatewayResources, ListGatewayRoutes: the gateway (name or ARN) must exist (docs/ecs-rules.md#gatewayFound). */
+    GATEWAY_FOUND(Aggregate.ANY, "UpdateGateway, DeleteGateway, DescribeGateway, AssociateGatewayWithCluster, DisassociateGatewayFromCluster, DescribeGatewayResources, ListGatewayRoutes", "GatewayNotFoundException",
+            "Could not find gateway {gateway}.",
+            "ECS API reference, GatewayNotFoundException; wording ecskit's"),
+    /** CreateGateway: a gateway's name is unique in the account and Region (docs/ecs-rules.md#gatewayNameTaken). */
+    GATEWAY_NAME_TAKEN(Aggregate.ANY, "CreateGateway", "InvalidParameterException",
+            "Could not create gateway {name}: the account already has a gateway of that name.",
+            "ECS developer guide, gateways (a name is unique in the account and Region); wording ecskit's"),
+    /** CreateGateway, UpdateGateway: a configuration sets its one type, hostSharedAlb (docs/ecs-rules.md#gatewayConfigurationOneType). */
+    GATEWAY_CONFIGURATION_ONE_TYPE(Aggregate.ANY, "CreateGateway, UpdateGateway", "InvalidParameterException",
+            "Exactly one gateway configuration type must be set (hostSharedAlb).",
+            "BM-ECS (GatewayConfiguration is a union; hostSharedAlb its only member); wording ecskit's"),
+    /** CreateGateway: a shared ALB gateway listens on HTTPS port 443 (docs/ecs-rules.md#gatewayListener). */
+    GATEWAY_LISTENER(Aggregate.ANY, "CreateGateway", "InvalidParameterException",
+            "hostSharedAlb gateways listen on HTTPS port 443 only: {member} {value} is not supported.",
+            "ECS API reference, HostSharedAlbConfiguration (port: only 443; protocol: only HTTPS); wording ecskit's"),
+    /** DeleteGateway: a gateway with deletion protection is not deleted (docs/ecs-rules.md#gatewayDeletionProtection). */
+    GATEWAY_DELETION_PROTECTION(Aggregate.ANY, "DeleteGateway", "InvalidParameterException",
+            "Deletion protection is enabled on gateway {gateway}: turn it off with UpdateGateway first.",
+            "ECS API reference, DeleteGateway and CreateGateway.deletionProtection (true by default); wording ecskit's"),
+    /** DeleteGateway: a gateway associated with clusters is not deleted (docs/ecs-rules.md#gatewayStillAssociated). */
+    GATEWAY_STILL_ASSOCIATED(Aggregate.ANY, "DeleteGateway", "InvalidParameterException",
+            "Cannot delete gateway {gateway} while it is associated with clusters: disassociate it first.",
+            "ECS API reference, DeleteGateway (no association ACTIVE or DISASSOCIATING); wording ecskit's"),
+    /** AssociateGatewayWithCluster: a cluster has at most 5 gateways (docs/ecs-rules.md#gatewaysPerCluster). */
+    GATEWAYS_PER_CLUSTER(Aggregate.CLUSTER, "AssociateGatewayWithCluster", "InvalidParameterException",
+            "A cluster can be associated with at most 5 gateways.",
+            "ECS API reference, AssociateGatewayWithCluster (up to 5 gateways per cluster); wording ecskit's"),
+    /** DisassociateGatewayFromCluster: only an existing association is removed (docs/ecs-rules.md#gatewayAssociationFound). */
+    GATEWAY_ASSOCIATION_FOUND(Aggregate.CLUSTER, "DisassociateGatewayFromCluster", "ResourceNotFoundException",
+            "No association of gateway {gateway} with cluster {cluster} exists.",
+            "ECS API reference, DisassociateGatewayFromCluster (ResourceNotFoundException); wording ecskit's"),
+    /** DescribeGatewayRoute: the gateway route must exist (docs/ecs-rules.md#gatewayRouteFound). */
+    GATEWAY_ROUTE_FOUND(Aggregate.ANY, "DescribeGatewayRoute", "ResourceNotFoundException",
+            "Could not find gateway route {arn}.",
+            "ECS API reference, DescribeGatewayRoute (ResourceNotFoundException); wording ecskit's"),
+
     // ---- clusters and tasks ----------------------------------------------------------------------
     /** Every call taking a cluster: the cluster must exist (docs/ecs-rules.md#clusterFound). */
     CLUSTER_FOUND(Aggregate.CLUSTER, "every call taking a cluster", "ClusterNotFoundException",

@@ -59,6 +59,9 @@ public interface EcsApi {
     /** Daemons and daemon task definitions (the twelve daemon operations). */
     io.ecskit.port.out.DaemonPort daemons();
 
+    /** Gateways and their cluster associations and routes (the eleven gateway operations). */
+    io.ecskit.port.out.GatewayPort gateways();
+
     /** ECR's API: CreateRepository, DescribeRepositories, DescribeImages, GetAuthorizationToken, DeleteRepository. */
     ImageRepositoryPort imageRepositories();
 

@@ -33,6 +33,7 @@ public final class PortsApi implements EcsApi {
     private final io.ecskit.port.out.TaskSetPort taskSets;
     private final io.ecskit.port.out.ExpressGatewayServicePort expressGatewayServices;
     private final io.ecskit.port.out.DaemonPort daemons;
+    private final io.ecskit.port.out.GatewayPort gateways;
 
     /** Built by Dagger from the backend's port bindings. */
     @Inject
@@ -42,7 +43,7 @@ public final class PortsApi implements EcsApi {
                     io.ecskit.port.out.AccountSettingPort accountSettings, io.ecskit.port.out.TagPort tags,
                     io.ecskit.port.out.CapacityProviderPort capacityProviders, io.ecskit.port.out.AttributePort attributes,
                     io.ecskit.port.out.TaskSetPort taskSets, io.ecskit.port.out.ExpressGatewayServicePort expressGatewayServices,
-                    io.ecskit.port.out.DaemonPort daemons) {
+                    io.ecskit.port.out.DaemonPort daemons, io.ecskit.port.out.GatewayPort gateways) {
         this.clusters = clusters;
         this.taskDefinitions = taskDefinitions;
         this.services = services;
@@ -60,6 +61,12 @@ public final class PortsApi implements EcsApi {
         this.taskSets = taskSets;
         this.expressGatewayServices = expressGatewayServices;
         this.daemons = daemons;
+        this.gateways = gateways;
+    }
+
+    @Override
+    public io.ecskit.port.out.GatewayPort gateways() {
+        return gateways;
     }
 
     @Override

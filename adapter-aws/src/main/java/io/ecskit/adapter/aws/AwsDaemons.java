@@ -28,7 +28,6 @@ import software.amazon.awssdk.services.ecs.model.RegisterDaemonTaskDefinitionReq
 import software.amazon.awssdk.services.ecs.model.UpdateDaemonRequest;
 
 import java.time.Instant;
-import java.util.function.Function;
 
 /** Daemons and daemon task definitions through ECS's twelve daemon operations (pages read to the end). */
 final class AwsDaemons implements DaemonPort {
@@ -106,7 +105,7 @@ final class AwsDaemons implements DaemonPort {
 
     @Override
     public Either<EcsError, Seq<DaemonSummary>> list(Option<String> cluster, Seq<String> capacityProviderArns) {
-        return aws.call(() -> pages(token -> aws.ecs.listDaemons(r -> r.clusterArn(cluster.getOrNull())
+        return aws.call(() -> Paging.all(token -> aws.ecs.listDaemons(r -> r.clusterArn(cluster.getOrNull())
                 .capacityProviderArns(capacityProviderArns.isEmpty() ? null : capacityProviderArns.asJava()).nextToken(token)),
                 p -> List.ofAll(p.daemonSummariesList()).map(s -> SdkMapping.fromAws(s, DaemonSummary.class)), p -> p.nextToken()));
     }
@@ -120,7 +119,7 @@ final class AwsDaemons implements DaemonPort {
 
     @Override
     public Either<EcsError, Seq<DaemonDeploymentSummary>> listDeployments(String daemonArn) {
-        return aws.call(() -> pages(token -> aws.ecs.listDaemonDeployments(r -> r.daemonArn(daemonArn).nextToken(token)),
+        return aws.call(() -> Paging.all(token -> aws.ecs.listDaemonDeployments(r -> r.daemonArn(daemonArn).nextToken(token)),
                 p -> List.ofAll(p.daemonDeployments()).map(s -> SdkMapping.fromAws(s, DaemonDeploymentSummary.class)), p -> p.nextToken()));
     }
 
@@ -129,16 +128,5 @@ final class AwsDaemons implements DaemonPort {
         return aws.call(() -> aws.ecs.describeDaemonRevisions(r -> r.daemonRevisionArns(daemonRevisionArns.asJava())))
                 .map(d -> new Descriptions<>(List.ofAll(d.daemonRevisions()).map(x -> SdkMapping.fromAws(x, DaemonRevision.class)),
                         List.ofAll(d.failures()).map(f -> new Descriptions.Failure(f.arn(), f.reason(), Option.of(f.detail())))));
-    }
-
-    private static <P, T> List<T> pages(Function<String, P> call, Function<P, List<T>> items, Function<P, String> nextToken) {
-        List<T> all = List.empty();
-        String token = null;
-        do {
-            P page = call.apply(token);
-            all = all.appendAll(items.apply(page));
-            token = nextToken.apply(page);
-        } while (token != null);
-        return all;
     }
 }

@@ -84,4 +84,7 @@ interface AwsModule {
 
     @Binds
     io.ecskit.port.out.DaemonPort daemons(AwsDaemons impl);
+
+    @Binds
+    io.ecskit.port.out.GatewayPort gateways(AwsGateways impl);
 }

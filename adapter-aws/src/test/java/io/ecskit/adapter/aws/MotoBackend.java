@@ -63,6 +63,7 @@ final class MotoBackend implements Backend {
                     + "scale to 100%, rounds computedDesiredCount down and refuses no task-set call by ECS's rules")
             .put(Capability.EXPRESS_GATEWAY_SERVICES, "moto 5.2.5 has no Express Gateway service operations")
             .put(Capability.DAEMONS, "moto 5.2.5 has no daemon operations")
+            .put(Capability.GATEWAYS, "moto 5.2.5 has no gateway operations")
             .put(Capability.CONTROLLER_CHECKS, "moto 5.2.5's UpdateService takes a new task definition and a forced deployment "
                     + "on a CODE_DEPLOY service")
             .put(Capability.ACCOUNT_SETTINGS, "moto 5.2.5 keeps one value per setting, answers no principalArn and "

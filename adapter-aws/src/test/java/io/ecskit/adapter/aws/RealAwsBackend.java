@@ -39,6 +39,7 @@ final class RealAwsBackend implements Backend {
             .put(Capability.AGENT_REGISTRATION, "RegisterContainerInstance needs a signed identity document of a real instance")
             .put(Capability.AGENT_REPORTS, "only the ECS agent of a real instance may submit state changes")
             .put(Capability.CONTROLLER_CHECKS, "a CODE_DEPLOY service needs a real load balancer's target groups")
+            .put(Capability.GATEWAYS, "a gateway needs a real infrastructure role, and its load balancers are billed")
             .put(Capability.EXPRESS_GATEWAY_SERVICES, "an Express service creates a real load balancer and certificate, billed by the hour");
 
     private final AwsEcsKit kit;

@@ -19,7 +19,7 @@ import io.ecskit.domain.daemon.DaemonTaskDefinitionStatus;
 import io.ecskit.domain.daemon.DaemonTaskDefinitionSummary;
 import io.ecskit.domain.daemon.DaemonUpdate;
 import io.ecskit.domain.error.EcsError;
-import io.ecskit.domain.taskdef.DaemonTaskDefinitionRules;
+import io.ecskit.domain.daemon.DaemonTaskDefinitionRules;
 import io.ecskit.port.out.DaemonPort;
 import io.ecskit.port.out.Descriptions;
 import io.vavr.collection.List;

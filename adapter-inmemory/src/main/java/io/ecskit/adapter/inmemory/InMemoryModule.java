@@ -67,4 +67,7 @@ interface InMemoryModule {
 
     @Binds
     io.ecskit.port.out.DaemonPort daemons(InMemoryDaemons impl);
+
+    @Binds
+    io.ecskit.port.out.GatewayPort gateways(InMemoryGateways impl);
 }

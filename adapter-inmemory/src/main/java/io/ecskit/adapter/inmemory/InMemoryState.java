@@ -140,6 +140,13 @@ final class InMemoryState {
     /** Daemon task definitions: family → revisions, oldest first (a namespace apart from task definitions). */
     final Map<String, List<io.ecskit.domain.daemon.DaemonTaskDefinition>> daemonFamilies = new TreeMap<>();
 
+    /** Gateways by name (DELETED ones are forgotten), as DescribeGateway answers them. */
+    final Map<String, io.ecskit.domain.gateway.Gateway> gateways = new LinkedHashMap<>();
+    /** CreateGateway clientToken → gateway name. */
+    final Map<String, String> gatewayTokens = new java.util.HashMap<>();
+    /** Gateway name → the clusters it is associated with (ACTIVE), in association order. */
+    final Map<String, java.util.Set<String>> gatewayClusters = new java.util.HashMap<>();
+
     /** Express Gateway services by service ARN. */
     final Map<String, ExpressState> express = new java.util.HashMap<>();
 

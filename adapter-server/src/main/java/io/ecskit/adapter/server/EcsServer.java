@@ -91,6 +91,7 @@ public final class EcsServer implements AutoCloseable {
         EcsTaskSetOperations.register(operations);
         EcsExpressOperations.register(operations);
         EcsDaemonOperations.register(operations);
+        EcsGatewayOperations.register(operations);
         EcrLogsOperations.register(operations);
         this.control = new ControlApi(region -> b.simulations.apply(region), defaultRegion, regions);
         http = HttpServer.create(new InetSocketAddress(b.bind, b.port), 256);

@@ -12,6 +12,10 @@ import io.vavr.control.Either;
  */
 public final class TaskDefinitionRules {
 
+    /** At most this many containers in a definition (rule containersAtMostTen), daemon task definitions too. */
+    public static final int MAX_CONTAINERS = TaskRules.MAX_CONTAINERS;
+
+
     private TaskDefinitionRules() {
     }
 
