@@ -258,4 +258,18 @@ public abstract class ServicePortContract extends ContractTest {
         assertThat(found.map(a -> a.name())).containsExactly(connected);
         assertThat(right(kit.api().services().listByNamespace("ns-nobody-uses"))).isEmpty();
     }
+
+    @Test
+    void create_withALaunchTypeAndAStrategy_isRefused_andNothingIsCreated() {
+        requires(Capability.SERVICE_CREATE_CHECKS);
+        ServiceName name = fixtures.serviceName();
+
+        var refused = kit.api().services().create(fixtures.service(cluster, name, TaskDefinitionRef.latest(family), 1)
+                .capacityProviderStrategy(List.of(io.ecskit.domain.CapacityProviderStrategyItem.builder().capacityProvider("FARGATE_SPOT")
+                        .weight(1).build())).build());
+
+        // rule launchTypeOrStrategy
+        assertError(refused, EcsError.InvalidParameter.class, io.ecskit.domain.EcsRule.LAUNCH_TYPE_OR_STRATEGY.message());
+        assertThat(right(kit.api().services().describe(cluster, List.of(name))).found()).isEmpty();
+    }
 }

@@ -144,4 +144,14 @@ public abstract class TaskDefinitionPortContract extends ContractTest {
                 .containsExactly(TaskDefinitionStatus.DELETE_IN_PROGRESS);
         assertThat(right(kit.api().taskDefinitions().register(fixtures.fargate(family))).revision()).isEqualTo(2);
     }
+
+    @Test
+    void register_takesEmptyRolesAsNone_asDeploymentToolsSendThem() {
+        String family = fixtures.family();
+        // ecs-deploy and others re-register a described definition with taskRoleArn "" meaning "no role"; ECS takes it
+        var registered = right(kit.api().taskDefinitions().register(fixtures.ec2(family).toBuilder().taskRoleArn("").build()));
+
+        assertThat(registered.definition().taskRoleArn().filter(arn -> !arn.isEmpty())).isEmpty();
+        assertThat(registered.revision()).isEqualTo(1);
+    }
 }

@@ -208,6 +208,10 @@ public enum EcsRule {
     SUBMITTED_CONTAINER_FOUND(Aggregate.TASK, "SubmitContainerStateChange", "InvalidParameterException",
             "The task has no container named {container}.",
             "ECS API reference SubmitContainerStateChange.containerName; wording ecskit's"),
+    /** CreateService, RunTask, CreateTaskSet: a launch type and a capacity provider strategy exclude each other (docs/ecs-rules.md#launchTypeOrStrategy). */
+    LAUNCH_TYPE_OR_STRATEGY(Aggregate.ANY, "CreateService, RunTask, CreateTaskSet", "InvalidParameterException",
+            "Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.",
+            "CLI and Terraform output quoted in public write-ups (e.g. CDKTF and Terraform service examples); ECS API reference (launchType: excludes capacityProviderStrategy)"),
     /** SubmitAttachmentStateChanges: each attachment reported must be an attachment of a task of the cluster (docs/ecs-rules.md#submittedAttachmentFound). */
     SUBMITTED_ATTACHMENT_FOUND(Aggregate.TASK, "SubmitAttachmentStateChanges", "InvalidParameterException",
             "The attachment {attachmentArn} does not belong to a task of the cluster.",

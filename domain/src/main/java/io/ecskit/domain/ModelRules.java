@@ -74,4 +74,10 @@ public final class ModelRules {
         }
         return List.empty();
     }
+
+    /** Rule launchTypeOrStrategy: a launch type and a capacity provider strategy exclude each other. */
+    public static Seq<Violation> launchTypeOrStrategy(io.vavr.control.Option<LaunchType> launchType, Seq<CapacityProviderStrategyItem> strategy) {
+        return launchType.isDefined() && !strategy.isEmpty() ? io.vavr.collection.List.of(EcsRule.LAUNCH_TYPE_OR_STRATEGY.at("launchType"))
+                : io.vavr.collection.List.empty();
+    }
 }

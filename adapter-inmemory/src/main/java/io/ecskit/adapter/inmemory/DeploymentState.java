@@ -76,6 +76,9 @@ final class DeploymentState {
                 Map.entry("createdAt", createdAt),
                 Map.entry("updatedAt", updatedAt),
                 Map.entry("rolloutState", rolloutState),
-                Map.entry("rolloutStateReason", rolloutStateReason)));
+                Map.entry("rolloutStateReason", rolloutStateReason),
+                // a deployment runs a resolved platform version: LATEST is 1.4.0 on Linux, 1.0.0 on Windows
+                Map.entry("platformVersion", settings.platformVersion().map(v -> !v.equals("LATEST") ? v
+                        : settings.platformFamily().exists(f -> f.startsWith("WINDOWS")) ? "1.0.0" : "1.4.0"))));
     }
 }

@@ -59,6 +59,8 @@ final class InMemoryExpressGatewayServices implements ExpressGatewayServicePort 
     static final String DEFAULT_HEALTH_CHECK_PATH = "/ping";
     static final int DEFAULT_CONTAINER_PORT = 80;
     static final String MAIN = "Main";
+    /** ECS's scaling default: average CPU at 60 % (ECS API reference, ExpressGatewayScalingTarget). */
+    static final int DEFAULT_SCALING_TARGET = 60;
 
     private final InMemoryState state;
     private final InMemoryClusters clusters;
@@ -311,7 +313,22 @@ final class InMemoryExpressGatewayServices implements ExpressGatewayServicePort 
     private ExpressGatewayServiceConfiguration configuration(ServiceState s, ExpressGatewayServiceConfiguration wanted, TaskDefinitionArn td,
                                                              InMemoryState.ExpressState express) {
         String revision = s.deployments.isEmpty() ? "" : s.deployments.get(0).revisionArn;
+        // what ECS answers is what it runs: the network the service got, the scaling and logging defaults filled in
+        Option<ExpressGatewayServiceNetworkConfiguration> network = s.network().flatMap(n -> n.awsvpcConfiguration())
+                .map(v -> ExpressGatewayServiceNetworkConfiguration.builder().subnets(v.subnets()).securityGroups(v.securityGroups()).build());
+        io.ecskit.domain.express.ExpressGatewayScalingTarget scaling = wanted.scalingTarget()
+                .getOrElse(io.ecskit.domain.express.ExpressGatewayScalingTarget.builder().build());
+        String logGroup = "/aws/ecs/" + s.arn.cluster().value() + "/" + s.name();
         return wanted.toBuilder()
+                .networkConfiguration(network.orElse(wanted.networkConfiguration()))
+                .scalingTarget(scaling.toBuilder()
+                        .minTaskCount(scaling.minTaskCount().orElse(Option.of(1)))
+                        .autoScalingMetric(scaling.autoScalingMetric().orElse(Option.of(
+                                io.ecskit.domain.express.ExpressGatewayServiceScalingMetric.AVERAGE_CPU)))
+                        .autoScalingTargetValue(scaling.autoScalingTargetValue().orElse(Option.of(DEFAULT_SCALING_TARGET)))
+                        .build())
+                .primaryContainer(wanted.primaryContainer().map(c -> c.toBuilder().awsLogsConfiguration(c.awsLogsConfiguration()
+                        .orElse(Option.of(new io.ecskit.domain.express.ExpressGatewayServiceAwsLogsConfiguration(logGroup, "ecs")))).build()))
                 .serviceRevisionArn(revision)
                 .taskDefinitionArn(td.toString())
                 .ingressPaths(List.of(new IngressPathSummary(AccessType.PUBLIC, express.endpoint)))

@@ -122,6 +122,8 @@ final class InMemoryServices implements ServicePort {
         stored.put("createdAt", state.now());
         stored.put("createdBy", "arn:aws:iam::" + state.account.value() + ":root");
         stored.put("deploymentConfiguration", ServiceDefaults.deploymentConfiguration(spec.deploymentConfiguration()));
+        // ECS answers the network it stored: public IP DISABLED unless given
+        spec.networkConfiguration().forEach(n -> stored.put("networkConfiguration", ServiceDefaults.networkConfiguration(n)));
         return stored;
     }
 
@@ -129,6 +131,11 @@ final class InMemoryServices implements ServicePort {
     private Service startExternal(ClusterName cluster, ServiceName name, ServiceSpec spec) {
         ServiceArn arn = new ServiceArn(state.region, state.account, cluster, name);
         java.util.Map<String, Object> stored = stored(arn, spec);
+        // an EXTERNAL service shows ECS's default launch type until its primary task set gives it one, and the
+        // service-linked role its task sets' load balancers use (the AWS CLI's recorded create-service)
+        stored.put("launchType", LaunchType.EC2);
+        stored.put("roleArn", spec.role().getOrElse(() -> "arn:aws:iam::" + state.account.value()
+                + ":role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS"));
         Service settings = Members.build(Service.class, member -> stored.containsKey(member)
                 ? Option.of(stored.get(member))
                 : Members.get(spec, member).filter(Members::isGiven).orElse(ServiceDefaults.storedWhenAbsent(member)));
@@ -183,6 +190,7 @@ final class InMemoryServices implements ServicePort {
                         Members.get(update, member).filter(Members::isGiven).forEach(value -> changed.put(member, value));
                     }
                     changed.put("taskDefinition", td.taskDefinitionArn().ref());
+                    update.networkConfiguration().forEach(n -> changed.put("networkConfiguration", ServiceDefaults.networkConfiguration(n)));
                     update.deploymentConfiguration().forEach(d -> changed.put("deploymentConfiguration",
                             ServiceDefaults.deploymentConfiguration(Option.of(merge(s.deploymentConfiguration(), d)))));
                     Service before = s.settings;

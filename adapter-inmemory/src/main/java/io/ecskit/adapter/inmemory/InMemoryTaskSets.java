@@ -10,6 +10,7 @@ import io.ecskit.domain.error.EcsError;
 import io.ecskit.domain.service.DeploymentControllerType;
 import io.ecskit.domain.service.Scale;
 import io.ecskit.domain.service.Service;
+import io.ecskit.domain.service.ServiceDefaults;
 import io.ecskit.domain.service.ServiceRules;
 import io.ecskit.domain.service.ServiceStatus;
 import io.ecskit.domain.service.TaskSet;
@@ -64,13 +65,15 @@ final class InMemoryTaskSets implements TaskSetPort {
         Option<String> platformVersion = fargate ? spec.platformVersion().orElse(Option.of("LATEST")) : spec.platformVersion();
         Scale scale = spec.scale().map(given -> given.toBuilder().unit(given.unit().getOrElse(io.ecskit.domain.service.ScaleUnit.PERCENT))
                 .value(given.value().getOrElse(0.0)).build()).getOrElse(TaskSetState::noScale);
+        // ECS stores the network as it stores a service's: public IP DISABLED unless given
+        Option<io.ecskit.domain.NetworkConfiguration> network = spec.networkConfiguration().map(ServiceDefaults::networkConfiguration);
         // what its tasks run with: the service's settings with the task set's own definition, placement and network
         Service settings = s.settings.toBuilder()
                 .taskDefinition(td.taskDefinitionArn().ref())
                 .launchType(launchType)
                 .capacityProviderStrategy(spec.capacityProviderStrategy())
                 .platformVersion(platformVersion)
-                .networkConfiguration(spec.networkConfiguration())
+                .networkConfiguration(network)
                 .loadBalancers(spec.loadBalancers())
                 .serviceRegistries(spec.serviceRegistries())
                 .build();
@@ -87,7 +90,7 @@ final class InMemoryTaskSets implements TaskSetPort {
                 .capacityProviderStrategy(spec.capacityProviderStrategy())
                 .platformVersion(platformVersion)
                 .platformFamily(Option.when(fargate, "Linux"))
-                .networkConfiguration(spec.networkConfiguration())
+                .networkConfiguration(network)
                 .loadBalancers(spec.loadBalancers())
                 .serviceRegistries(spec.serviceRegistries())
                 .tags(spec.tags())
@@ -106,6 +109,8 @@ final class InMemoryTaskSets implements TaskSetPort {
                 .flatMap(s -> find(s, taskSet).map(ts -> {
                     ts.scale = scale.toBuilder().unit(scale.unit().getOrElse(io.ecskit.domain.service.ScaleUnit.PERCENT)).build();
                     ts.updatedAt = state.now();
+                    ts.stability = io.ecskit.domain.service.StabilityStatus.STABILIZING;
+                    ts.stabilityAt = ts.updatedAt;
                     state.touch(s);
                     return view(s, ts, true);
                 })));

@@ -79,6 +79,7 @@ final class InMemoryTasks implements TaskPort {
         ClusterName clusterName = spec.cluster().getOrElse(ClusterName.DEFAULT);
         int count = spec.count().getOrElse(1);
         return InMemoryServices.modelChecked(io.ecskit.domain.ModelRules.capacityProviderStrategy("capacityProviderStrategy", spec.capacityProviderStrategy())
+                        .appendAll(io.ecskit.domain.ModelRules.launchTypeOrStrategy(spec.launchType(), spec.capacityProviderStrategy()))
                         .appendAll(io.ecskit.domain.ModelRules.tags("tags", spec.tags())))
                 .flatMap(ok -> InMemoryClusters.active(state, clusterName)).flatMap(cluster -> {
             if (count < 1 || count > RunTaskSpec.MAX_COUNT) {

@@ -368,10 +368,11 @@ final class Scheduler {
         complete(s, primary, now);
     }
 
-    /** Whether every task set runs exactly its computed desired count and none is DRAINING: nothing left to do. */
+    /** Whether every task set is STEADY_STATE (it runs exactly its computed desired count) and none is DRAINING: nothing left to do. */
     private boolean taskSetsSettled(ServiceState s) {
         for (TaskSetState ts : s.taskSets) {
-            if (ts.status.equals(TaskSetState.DRAINING) || liveTasks(s, ts.runner).size() != ts.computedDesiredCount(s.desiredCount())) {
+            if (ts.status.equals(TaskSetState.DRAINING) || ts.stability != io.ecskit.domain.service.StabilityStatus.STEADY_STATE
+                    || liveTasks(s, ts.runner).size() != ts.computedDesiredCount(s.desiredCount())) {
                 return false;
             }
         }
@@ -399,12 +400,16 @@ final class Scheduler {
                 }
             }
             List<TaskState> live = liveTasks(s, ts.runner);
-            boolean steady = live.size() == desired && live.forAll(TaskState::isRunning);
+            // STEADY_STATE: exactly the computed count RUNNING, none still stopping, and not in the instant it was created or
+            // changed (ECS answers CreateTaskSet and UpdateTaskSet STABILIZING)
+            boolean stopping = List.ofAll(s.tasks).exists(t -> t.startedBy.contains(ts.id()) && !t.isStopped()
+                    && t.desiredStatus == io.ecskit.domain.task.TaskStatus.STOPPED);
+            boolean steady = live.size() == desired && live.forAll(TaskState::isRunning) && !stopping && now.isAfter(ts.updatedAt);
             io.ecskit.domain.service.StabilityStatus stability = steady ? io.ecskit.domain.service.StabilityStatus.STEADY_STATE
                     : io.ecskit.domain.service.StabilityStatus.STABILIZING;
             if (stability != ts.stability) {
                 ts.stability = stability;
-                ts.stabilityAt = now;
+                ts.stabilityAt = now.isBefore(ts.updatedAt) ? ts.updatedAt : now;
             }
             if (ts.status.equals(TaskSetState.DRAINING) && List.ofAll(s.tasks).filter(t -> t.startedBy.contains(ts.id())).forAll(TaskState::isStopped)) {
                 s.taskSets.remove(ts);

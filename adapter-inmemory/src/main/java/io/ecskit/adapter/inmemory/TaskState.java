@@ -181,7 +181,7 @@ final class TaskState {
                 .clusterArn(cluster)
                 .taskDefinitionArn(definition.taskDefinitionArn())
                 .attachments(attachments)
-                .availabilityZone(subnet.map(s -> arn.region().code() + "a"))
+                .availabilityZone(arn.region().code() + "a")
                 .connectivity(reachedRunning && !isStopped() ? Connectivity.CONNECTED : Connectivity.DISCONNECTED)
                 .connectivityAt(startedAt)
                 .containers(containers)

@@ -41,6 +41,7 @@ public final class ServiceRules {
     /** The API model's constraints on a CreateService request (docs/ecs-rules.md, "Model constraints"). */
     public static Seq<Violation> model(ServiceSpec spec) {
         return io.ecskit.domain.ModelRules.capacityProviderStrategy("capacityProviderStrategy", spec.capacityProviderStrategy())
+                .appendAll(ModelRules.launchTypeOrStrategy(spec.launchType(), spec.capacityProviderStrategy()))
                 .appendAll(serviceConnect("serviceConnectConfiguration", spec.serviceConnectConfiguration()))
                 .appendAll(io.ecskit.domain.ModelRules.tags("tags", spec.tags()));
     }
@@ -57,6 +58,7 @@ public final class ServiceRules {
         return taskSetScale(spec.scale())
                 .appendAll(spec.loadBalancers().size() > 1 ? List.of(EcsRule.TASK_SET_ONE_LOAD_BALANCER.at("loadBalancers")) : List.empty())
                 .appendAll(ModelRules.capacityProviderStrategy("capacityProviderStrategy", spec.capacityProviderStrategy()))
+                .appendAll(ModelRules.launchTypeOrStrategy(spec.launchType(), spec.capacityProviderStrategy()))
                 .appendAll(ModelRules.tags("tags", spec.tags()));
     }
 

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
  * A task definition as RegisterTaskDefinition takes it: the raw request, which may be invalid; {@link TaskDefinitionRules} says whether ECS would accept it.
  *
  * @param family The family this definition registers a revision of: 1..255 letters, digits, hyphens and underscores (required).
- * @param taskRoleArn ARN of the IAM role the containers assume to call AWS APIs; none by default.
- * @param executionRoleArn ARN of the IAM role the ECS agent / Fargate uses to pull images, fetch secrets and write awslogs; required on Fargate for ECR images, awslogs and secrets.
+ * @param taskRoleArn ARN of the IAM role the containers assume to call AWS APIs; none by default ({@code ""} means none, as ECS takes it).
+ * @param executionRoleArn ARN of the IAM role the ECS agent / Fargate uses to pull images, fetch secrets and write awslogs; required on Fargate for ECR images, awslogs and secrets ({@code ""} means none, as ECS takes it).
  * @param networkMode Docker networking mode; Fargate requires awsvpc; on EC2 Linux the default is bridge.
  * @param containerDefinitions The containers of the task, 1..10 (required); at least one must be essential.
  * @param volumes Data volumes the containers can mount by name; none by default.
@@ -49,6 +49,15 @@ public record TaskDefinition(
         Option<RuntimePlatform> runtimePlatform,
         Option<Boolean> enableFaultInjection,
         Option<TrustedExecutionConfiguration> trustedExecutionConfiguration) {
+
+    /**
+     * ECS takes {@code taskRoleArn: ""} and {@code executionRoleArn: ""} as "no role" (deployment tools re-register a
+     * described definition that way), so an empty role is none here too.
+     */
+    public TaskDefinition {
+        taskRoleArn = taskRoleArn == null ? null : taskRoleArn.filter(arn -> !arn.isEmpty());
+        executionRoleArn = executionRoleArn == null ? null : executionRoleArn.filter(arn -> !arn.isEmpty());
+    }
 
     /** A builder with every optional component absent and every list empty. */
     public static TaskDefinitionBuilder builder() {
