@@ -62,6 +62,9 @@ public interface EcsApi {
     /** Gateways and their cluster associations and routes (the eleven gateway operations). */
     io.ecskit.port.out.GatewayPort gateways();
 
+    /** STS GetCallerIdentity: the account and caller the kit works as. */
+    io.ecskit.port.out.IdentityPort identity();
+
     /** ECR's API: CreateRepository, DescribeRepositories, DescribeImages, GetAuthorizationToken, DeleteRepository. */
     ImageRepositoryPort imageRepositories();
 

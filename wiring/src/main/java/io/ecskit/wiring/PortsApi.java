@@ -34,6 +34,7 @@ public final class PortsApi implements EcsApi {
     private final io.ecskit.port.out.ExpressGatewayServicePort expressGatewayServices;
     private final io.ecskit.port.out.DaemonPort daemons;
     private final io.ecskit.port.out.GatewayPort gateways;
+    private final io.ecskit.port.out.IdentityPort identity;
 
     /** Built by Dagger from the backend's port bindings. */
     @Inject
@@ -43,7 +44,8 @@ public final class PortsApi implements EcsApi {
                     io.ecskit.port.out.AccountSettingPort accountSettings, io.ecskit.port.out.TagPort tags,
                     io.ecskit.port.out.CapacityProviderPort capacityProviders, io.ecskit.port.out.AttributePort attributes,
                     io.ecskit.port.out.TaskSetPort taskSets, io.ecskit.port.out.ExpressGatewayServicePort expressGatewayServices,
-                    io.ecskit.port.out.DaemonPort daemons, io.ecskit.port.out.GatewayPort gateways) {
+                    io.ecskit.port.out.DaemonPort daemons, io.ecskit.port.out.GatewayPort gateways,
+                    io.ecskit.port.out.IdentityPort identity) {
         this.clusters = clusters;
         this.taskDefinitions = taskDefinitions;
         this.services = services;
@@ -62,6 +64,12 @@ public final class PortsApi implements EcsApi {
         this.expressGatewayServices = expressGatewayServices;
         this.daemons = daemons;
         this.gateways = gateways;
+        this.identity = identity;
+    }
+
+    @Override
+    public io.ecskit.port.out.IdentityPort identity() {
+        return identity;
     }
 
     @Override

@@ -28,6 +28,7 @@ final class AwsClients implements AutoCloseable {
     final EcsClient ecs;
     final EcrClient ecr;
     final CloudWatchLogsClient logs;
+    final software.amazon.awssdk.services.sts.StsClient sts;
     private final SdkHttpClient http;
     private final boolean ownsHttp;
     private final Duration throttlingBudget;
@@ -57,6 +58,7 @@ final class AwsClients implements AutoCloseable {
         this.ecs = configure(EcsClient.builder(), settings, overrides).build();
         this.ecr = configure(EcrClient.builder(), settings, overrides).build();
         this.logs = configure(CloudWatchLogsClient.builder(), settings, overrides).build();
+        this.sts = configure(software.amazon.awssdk.services.sts.StsClient.builder(), settings, overrides).build();
     }
 
     private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(
@@ -104,6 +106,7 @@ final class AwsClients implements AutoCloseable {
         ecs.close();
         ecr.close();
         logs.close();
+        sts.close();
         if (ownsHttp) {
             http.close();
         }

@@ -87,4 +87,7 @@ interface AwsModule {
 
     @Binds
     io.ecskit.port.out.GatewayPort gateways(AwsGateways impl);
+
+    @Binds
+    io.ecskit.port.out.IdentityPort identity(AwsIdentity impl);
 }

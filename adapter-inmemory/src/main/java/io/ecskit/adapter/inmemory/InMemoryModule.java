@@ -70,4 +70,7 @@ interface InMemoryModule {
 
     @Binds
     io.ecskit.port.out.GatewayPort gateways(InMemoryGateways impl);
+
+    @Binds
+    io.ecskit.port.out.IdentityPort identity(InMemoryIdentity impl);
 }

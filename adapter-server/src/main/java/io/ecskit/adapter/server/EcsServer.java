@@ -182,7 +182,7 @@ public final class EcsServer implements AutoCloseable {
     private static void respond(HttpExchange exchange, String requestId, String contentType, Answer answer, boolean close) {
         try {
             byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", contentType);
+            exchange.getResponseHeaders().add("Content-Type", answer.contentType() != null ? answer.contentType() : contentType);
             exchange.getResponseHeaders().add("x-amzn-RequestId", requestId);
             if (close) {
                 exchange.getResponseHeaders().add("Connection", "close");
@@ -274,6 +274,15 @@ public final class EcsServer implements AutoCloseable {
                     + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
         }
         String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (target == null && type != null && type.startsWith("application/x-www-form-urlencoded")) {
+            // AWS's query protocol (STS): the operation is the form's Action
+            String region = region(exchange);
+            if (!regions.test(region)) {
+                return QueryOperations.error(400, "InvalidClientTokenId", "Credential should be scoped to a valid region, not '" + region + "'.");
+            }
+            return QueryOperations.handle(kits.apply(region), body);
+        }
         if (target == null) {
             return Answer.error(400, "UnknownOperationException", "The request names no operation (header X-Amz-Target).");
         }

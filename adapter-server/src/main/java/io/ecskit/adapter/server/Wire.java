@@ -19,8 +19,12 @@ final class Wire {
     private Wire() {
     }
 
-    /** AWS's answer to a request: HTTP status and the JSON body. */
-    record Answer(int status, String body) {
+    /** AWS's answer to a request: HTTP status, the body, and its content type when not JSON 1.1 (the query protocol's XML). */
+    record Answer(int status, String body, String contentType) {
+
+        Answer(int status, String body) {
+            this(status, body, null);
+        }
 
         static Answer ok(SdkPojo response) {
             return new Answer(200, SdkJson.answer(response));

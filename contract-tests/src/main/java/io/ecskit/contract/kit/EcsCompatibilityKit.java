@@ -155,7 +155,7 @@ public abstract class EcsCompatibilityKit {
 
     @Nested
     @Order(13)
-    public class ImageRepositoryPort extends ImageRepositoryPortContract {
+    public class IdentityPort extends io.ecskit.contract.IdentityPortContract {
         @Override
         protected Backend newBackend() {
             return EcsCompatibilityKit.this.newBackend();
@@ -164,7 +164,7 @@ public abstract class EcsCompatibilityKit {
 
     @Nested
     @Order(14)
-    public class LogPort extends LogPortContract {
+    public class ImageRepositoryPort extends ImageRepositoryPortContract {
         @Override
         protected Backend newBackend() {
             return EcsCompatibilityKit.this.newBackend();
@@ -173,7 +173,7 @@ public abstract class EcsCompatibilityKit {
 
     @Nested
     @Order(15)
-    public class CleanUp extends CleanUpContract {
+    public class LogPort extends LogPortContract {
         @Override
         protected Backend newBackend() {
             return EcsCompatibilityKit.this.newBackend();
@@ -182,7 +182,7 @@ public abstract class EcsCompatibilityKit {
 
     @Nested
     @Order(16)
-    public class DeployService extends DeployServiceContract {
+    public class CleanUp extends CleanUpContract {
         @Override
         protected Backend newBackend() {
             return EcsCompatibilityKit.this.newBackend();
@@ -191,7 +191,7 @@ public abstract class EcsCompatibilityKit {
 
     @Nested
     @Order(17)
-    public class ServiceDeployments extends ServiceDeploymentsContract {
+    public class DeployService extends DeployServiceContract {
         @Override
         protected Backend newBackend() {
             return EcsCompatibilityKit.this.newBackend();
@@ -200,7 +200,7 @@ public abstract class EcsCompatibilityKit {
 
     @Nested
     @Order(18)
-    public class ServiceChanges extends ServiceChangesContract {
+    public class ServiceDeployments extends ServiceDeploymentsContract {
         @Override
         protected Backend newBackend() {
             return EcsCompatibilityKit.this.newBackend();
@@ -209,7 +209,7 @@ public abstract class EcsCompatibilityKit {
 
     @Nested
     @Order(19)
-    public class ReadLogs extends ReadLogsContract {
+    public class ServiceChanges extends ServiceChangesContract {
         @Override
         protected Backend newBackend() {
             return EcsCompatibilityKit.this.newBackend();
@@ -218,7 +218,7 @@ public abstract class EcsCompatibilityKit {
 
     @Nested
     @Order(20)
-    public class DeploymentStrategies extends DeploymentStrategiesContract {
+    public class ReadLogs extends ReadLogsContract {
         @Override
         protected Backend newBackend() {
             return EcsCompatibilityKit.this.newBackend();
@@ -227,6 +227,15 @@ public abstract class EcsCompatibilityKit {
 
     @Nested
     @Order(21)
+    public class DeploymentStrategies extends DeploymentStrategiesContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+
+    @Nested
+    @Order(22)
     public class EcsRules extends EcsRulesContract {
         @Override
         protected Backend newBackend() {
