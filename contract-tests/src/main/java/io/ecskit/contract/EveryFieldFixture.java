@@ -186,8 +186,10 @@ public final class EveryFieldFixture {
                         LinkedHashMap.of("enable-ecs-log-metadata", "true")))
                 .credentialSpecs(List.of("credentialspecdomainless:arn:aws:s3:::bucket/spec.json"))
                 .build();
+        // logs through the FireLens router above: ECS refuses a router nobody logs to (rule firelensDriverRequired)
         ContainerDefinition init = ContainerDefinition.builder().name("init").image("busybox:1.36").essential(false)
-                .memory(128).build();
+                .memory(128).logConfiguration(LogConfiguration.builder().logDriver(LogDriver.AWSFIRELENS)
+                        .options(LinkedHashMap.of("Name", "cloudwatch")).build()).build();
         return TaskDefinition.builder()
                 .family("every-field")
                 .taskRoleArn("arn:aws:iam::" + ACCOUNT + ":role/app")

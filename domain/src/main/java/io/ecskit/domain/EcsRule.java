@@ -63,6 +63,14 @@ public enum EcsRule {
     SECRETS_REQUIRE_EXECUTION_ROLE(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "When you are specifying container secrets, you must also specify a value for 'executionRoleArn'.",
             "issue 11 (public bug reports quoting ECS); ECS developer guide 'specifying-sensitive-data'"),
+    /** RegisterTaskDefinition: a container logging to awsfirelens needs a FireLens router (a container with firelensConfiguration) in the task (docs/ecs-rules.md#firelensRouterRequired). */
+    FIRELENS_ROUTER_REQUIRED(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
+            "When awsfirelens log driver is specified in log configuration, a firelens configuration object must be configured in one of the containers.",
+            "fabfuel/ecs-deploy#164, turnerlabs/fargate#60 (quoted)"),
+    /** RegisterTaskDefinition: a FireLens router (firelensConfiguration) needs a container that logs to it with awsfirelens (docs/ecs-rules.md#firelensDriverRequired). */
+    FIRELENS_DRIVER_REQUIRED(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
+            "When a firelensConfiguration object is specified, at least one container has to be configured with the awsfirelens log driver.",
+            "aws/amazon-cloudwatch-logs-for-fluent-bit#20, cloudposse/terraform-aws-ecs-container-definition#47 (quoted)"),
     /** RegisterTaskDefinition: an isolation mode other than SHARED is for ECS Managed Instances only (docs/ecs-rules.md#trustedExecutionManagedInstancesOnly). */
     TRUSTED_EXECUTION_MANAGED_INSTANCES_ONLY(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "Trusted execution isolation mode {isolationMode} is supported only for task definitions that require MANAGED_INSTANCES compatibility.",

@@ -26,6 +26,7 @@ final class RuleBook {
             TaskRules::requestSize,
             TaskRules::roleArns,
             TaskRules::secretsRequireExecutionRole,
+            TaskRules::firelens,
             TaskRules::trustedExecution,
             VolumeRules::volumeNames,
             eachContainer(VolumeRules::mountPointVolumeExists),

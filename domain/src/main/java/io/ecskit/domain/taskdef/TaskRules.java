@@ -83,6 +83,17 @@ final class TaskRules {
                         .map(arn -> EcsRule.ROLE_ARN_FORMAT.at("executionRoleArn", "executionRoleArn", arn)));
     }
 
+    /**
+     * FireLens needs both halves: a container logging with awsfirelens needs a router (rule firelensRouterRequired),
+     * and a router needs a container logging to it (rule firelensDriverRequired).
+     */
+    static Seq<Violation> firelens(TaskDefinition td) {
+        boolean logsToFirelens = td.containerDefinitions().exists(c -> c.logConfiguration().exists(l -> l.logDriver() == LogDriver.AWSFIRELENS));
+        boolean router = td.containerDefinitions().exists(c -> c.firelensConfiguration().isDefined());
+        return when(logsToFirelens && !router, EcsRule.FIRELENS_ROUTER_REQUIRED.at("containerDefinitions"))
+                .appendAll(when(router && !logsToFirelens, EcsRule.FIRELENS_DRIVER_REQUIRED.at("containerDefinitions")));
+    }
+
     /** Container secrets are fetched by the task execution role, so ECS refuses them without one (either launch type). */
     static Seq<Violation> secretsRequireExecutionRole(TaskDefinition td) {
         return when(td.executionRoleArn().isEmpty() && td.containerDefinitions().exists(c -> !c.secrets().isEmpty()),

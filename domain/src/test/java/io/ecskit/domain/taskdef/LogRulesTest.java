@@ -77,4 +77,22 @@ class LogRulesTest {
                 LOG + ".logDriver");
         // a driver ECS does not know at all ("logentries") is not a LogDriver: the model refuses it when read (mapping tests)
     }
+
+    @Test
+    void firelens_driverAndRouterNeedEachOther() {
+        LogConfiguration toRouter = driver("awsfirelens", LinkedHashMap.of("Name", "cloudwatch"));
+        ContainerDefinition router = TaskDefinitionFixtures.fargateContainer("log_router").image("amazon/aws-for-fluent-bit:stable")
+                .firelensConfiguration(new FirelensConfiguration(FirelensConfigurationType.FLUENTBIT, io.vavr.collection.HashMap.empty()))
+                .build();
+        TaskDefinition driverOnly = withContainer(fargate(), c -> c.logConfiguration(toRouter));
+        TaskDefinition routerOnly = fargate().containerDefinitions(List.of(TaskDefinitionFixtures.fargateContainer("app").build(), router)).build();
+        TaskDefinition both = fargate().containerDefinitions(List.of(TaskDefinitionFixtures.fargateContainer("app")
+                .logConfiguration(toRouter).build(), router)).build();
+
+        // rules firelensRouterRequired, firelensDriverRequired (ECS's quoted messages)
+        assertViolation(driverOnly, FARGATE, "containerDefinitions", io.ecskit.domain.EcsRule.FIRELENS_ROUTER_REQUIRED.message());
+        assertViolation(routerOnly, FARGATE, "containerDefinitions", io.ecskit.domain.EcsRule.FIRELENS_DRIVER_REQUIRED.message());
+        assertNoViolationAt(both, FARGATE, "containerDefinitions");
+        assertNoViolationAt(both, EC2, "containerDefinitions");
+    }
 }
