@@ -59,20 +59,12 @@ final class AwsDaemons implements DaemonPort {
 
     @Override
     public Either<EcsError, Seq<DaemonTaskDefinitionSummary>> listTaskDefinitions(DaemonTaskDefinitionFilter filter) {
-        return aws.call(() -> {
-            List<DaemonTaskDefinitionSummary> all = List.empty();
-            String token = null;
-            do {
-                String next = token;
-                var page = aws.ecs.listDaemonTaskDefinitions(r -> r.familyPrefix(filter.familyPrefix().getOrNull())
+        return aws.call(() -> Paging.all(token -> aws.ecs.listDaemonTaskDefinitions(r -> r.familyPrefix(filter.familyPrefix().getOrNull())
                         .family(filter.family().getOrNull()).revision(filter.lastRegisteredOnly() ? "LAST_REGISTERED" : null)
                         .status(filter.status().map(WireValue::wire).getOrElse("ALL")).sort(filter.descending() ? "DESC" : "ASC")
-                        .nextToken(next));
-                all = all.appendAll(List.ofAll(page.daemonTaskDefinitions()).map(s -> SdkMapping.fromAws(s, DaemonTaskDefinitionSummary.class)));
-                token = page.nextToken();
-            } while (token != null);
-            return all;
-        });
+                        .nextToken(token)),
+                p -> List.ofAll(p.daemonTaskDefinitions()).map(d -> SdkMapping.fromAws(d, DaemonTaskDefinitionSummary.class)),
+                p -> p.nextToken()));
     }
 
     @Override

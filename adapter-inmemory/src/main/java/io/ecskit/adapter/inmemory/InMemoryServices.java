@@ -182,17 +182,9 @@ final class InMemoryServices implements ServicePort {
         return target.flatMap(td -> NetworkChecks.check(state, td.definition(), network)
                 .flatMap(ok -> NetworkChecks.checkLoadBalancers(td.definition(),
                         update.loadBalancers().getOrElse(s.settings.loadBalancers())).map(lbs -> {
-                    java.util.Map<String, Object> changed = new java.util.HashMap<>();
-                    for (String member : Members.names(ServiceUpdate.class)) {
-                        if (member.equals("cluster") || member.equals("service") || member.equals("forceNewDeployment")) {
-                            continue;
-                        }
-                        Members.get(update, member).filter(Members::isGiven).forEach(value -> changed.put(member, value));
-                    }
+                    java.util.Map<String, Object> changed = changed(s, update);
                     changed.put("taskDefinition", td.taskDefinitionArn().ref());
                     update.networkConfiguration().forEach(n -> changed.put("networkConfiguration", ServiceDefaults.networkConfiguration(n)));
-                    update.deploymentConfiguration().forEach(d -> changed.put("deploymentConfiguration",
-                            ServiceDefaults.deploymentConfiguration(Option.of(merge(s.deploymentConfiguration(), d)))));
                     Service before = s.settings;
                     s.settings = Members.with(before, changed);
                     boolean redeploy = update.forceNewDeployment().getOrElse(false)
@@ -214,6 +206,14 @@ final class InMemoryServices implements ServicePort {
 
     /** UpdateService of an EXTERNAL service: what it may change (rule externalServiceUpdate) changes; no deployment starts. */
     private Service applyToExternal(ServiceState s, ServiceUpdate update) {
+        s.settings = Members.with(s.settings, changed(s, update));
+        s.steady = false;
+        state.touch(s);
+        return view(s);
+    }
+
+    /** The members UpdateService gives, as the service stores them (its deploymentConfiguration merged into the current one). */
+    private static java.util.Map<String, Object> changed(ServiceState s, ServiceUpdate update) {
         java.util.Map<String, Object> changed = new java.util.HashMap<>();
         for (String member : Members.names(ServiceUpdate.class)) {
             if (member.equals("cluster") || member.equals("service") || member.equals("forceNewDeployment")) {
@@ -223,10 +223,7 @@ final class InMemoryServices implements ServicePort {
         }
         update.deploymentConfiguration().forEach(d -> changed.put("deploymentConfiguration",
                 ServiceDefaults.deploymentConfiguration(Option.of(merge(s.deploymentConfiguration(), d)))));
-        s.settings = Members.with(s.settings, changed);
-        s.steady = false;
-        state.touch(s);
-        return view(s);
+        return changed;
     }
 
     /** UpdateService's deploymentConfiguration: what it gives replaces, what it leaves out stays. */

@@ -248,9 +248,8 @@ final class InMemoryTasks implements TaskPort {
         return state.call("SubmitAttachmentStateChanges", () -> InMemoryClusters.active(state, cluster).flatMap(c -> {
             java.util.Set<String> known = new java.util.HashSet<>();
             for (TaskState t : state.tasks.values()) {
-                if (t.arn.cluster().equals(cluster)) {
-                    t.toTask().attachments().flatMap(a -> a.id()).forEach(id -> known.add(
-                            io.ecskit.domain.arn.Arns.format("ecs", state.region, state.account, "attachment/" + id)));
+                if (t.arn.cluster().equals(cluster) && t.awsvpc().exists(v -> !v.subnets().isEmpty())) {
+                    known.add(io.ecskit.domain.arn.Arns.format("ecs", state.region, state.account, "attachment/" + t.attachmentId()));
                 }
             }
             Option<io.ecskit.domain.task.AttachmentStateChange> unknown = attachments.find(a -> !known.contains(a.attachmentArn()));

@@ -357,15 +357,25 @@ final class Scheduler {
             }
         }
         if (ours.size() > desired) {
-            // protected tasks (UpdateTaskProtection) stay until their protection expires
-            List<TaskState> extra = ours.filter(t -> !t.isProtected(now)).sortBy(t -> t.createdAt).reverse().take(ours.size() - desired);
-            extra.forEach(t -> t.requestStop(TaskStopCode.SERVICE_SCHEDULER_INITIATED,
-                    "Scaling activity initiated by (deployment " + s.primary().get().id + ")", now));
-            s.event(state.newId(8), now, "has stopped " + extra.size() + " running tasks: "
-                    + extra.map(t -> "(task " + t.id() + ")").mkString(" ") + ".");
+            stoppedEvent(s, stopExtra(ours, desired, s.primary().get().id.value(), now), now);
         }
         drainOldDeployments(s, primary, minHealthy, now);
         complete(s, primary, now);
+    }
+
+    /**
+     * Scale-in: the newest of {@code ours} beyond {@code desired} stop, as the deployment (or task set) {@code by} asks;
+     * protected tasks (UpdateTaskProtection) stay until their protection expires.
+     */
+    private static List<TaskState> stopExtra(List<TaskState> ours, int desired, String by, Instant now) {
+        List<TaskState> extra = ours.filter(t -> !t.isProtected(now)).sortBy(t -> t.createdAt).reverse().take(ours.size() - desired);
+        extra.forEach(t -> t.requestStop(TaskStopCode.SERVICE_SCHEDULER_INITIATED, "Scaling activity initiated by (deployment " + by + ")", now));
+        return extra;
+    }
+
+    private void stoppedEvent(ServiceState s, List<TaskState> stopped, Instant now) {
+        s.event(state.newId(8), now, "has stopped " + stopped.size() + " running tasks: "
+                + stopped.map(t -> "(task " + t.id() + ")").mkString(" ") + ".");
     }
 
     /** Whether every task set is STEADY_STATE (it runs exactly its computed desired count) and none is DRAINING: nothing left to do. */
@@ -391,12 +401,9 @@ final class Scheduler {
             if (ours.size() < desired) {
                 launch(s, ts.runner, desired - ours.size(), now);
             } else if (ours.size() > desired) {
-                List<TaskState> extra = ours.filter(t -> !t.isProtected(now)).sortBy(t -> t.createdAt).reverse().take(ours.size() - desired);
-                extra.forEach(t -> t.requestStop(TaskStopCode.SERVICE_SCHEDULER_INITIATED,
-                        "Scaling activity initiated by (deployment " + ts.id() + ")", now));
+                List<TaskState> extra = stopExtra(ours, desired, ts.id(), now);
                 if (!extra.isEmpty()) {
-                    s.event(state.newId(8), now, "has stopped " + extra.size() + " running tasks: "
-                            + extra.map(t -> "(task " + t.id() + ")").mkString(" ") + ".");
+                    stoppedEvent(s, extra, now);
                 }
             }
             List<TaskState> live = liveTasks(s, ts.runner);

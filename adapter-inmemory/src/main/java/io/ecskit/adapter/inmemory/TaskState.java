@@ -143,12 +143,17 @@ final class TaskState {
         return network.flatMap(NetworkConfiguration::awsvpcConfiguration);
     }
 
+    /** The id of the task's elastic network interface attachment (awsvpc tasks), stable for the task. */
+    String attachmentId() {
+        return UUID.nameUUIDFromBytes(("eni-" + id()).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
     /** What DescribeTasks answers for the task, as ECS fills it for Fargate and EC2 tasks. */
     Task toTask() {
         ClusterArn cluster = new ClusterArn(arn.region(), arn.account(), arn.cluster());
         TaskDefinition td = definition.definition();
         Option<String> subnet = awsvpc().flatMap(v -> v.subnets().headOption());
-        String attachmentId = UUID.nameUUIDFromBytes(("eni-" + id()).getBytes(StandardCharsets.UTF_8)).toString();
+        String attachmentId = attachmentId();
         List<Attachment> attachments = subnet.map(s -> new Attachment(Option.of(attachmentId),
                 Option.of("ElasticNetworkInterface"), Option.of(isStopped() ? "DELETED" : reachedRunning ? "ATTACHED" : "PRECREATED"),
                 List.of(KeyValuePair.of("subnetId", s),
