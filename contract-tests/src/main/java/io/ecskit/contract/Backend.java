@@ -62,6 +62,16 @@ public interface Backend extends AutoCloseable {
         throw new UnsupportedOperationException(name() + " cannot inject faults");
     }
 
+    /** Containers {@code which} picks exit with {@code exitCode} once they ran for {@code after} (FAULT_INJECTION). */
+    default void exit(io.ecskit.port.out.ContainerMatcher which, Duration after, int exitCode) {
+        throw new UnsupportedOperationException(name() + " cannot script exits");
+    }
+
+    /** Standalone tasks nobody scripted exit with {@code exitCode} after {@code after} (FAULT_INJECTION). */
+    default void oneOffTasksExit(int exitCode, Duration after) {
+        throw new UnsupportedOperationException(name() + " cannot script exits");
+    }
+
     /** The CloudWatch alarm goes into ALARM (FAULT_INJECTION). */
     default void fireAlarm(String alarmName) {
         throw new UnsupportedOperationException(name() + " cannot fire alarms");

@@ -69,6 +69,16 @@ public abstract class SimulatedBackend implements Backend {
     }
 
     @Override
+    public void exit(io.ecskit.port.out.ContainerMatcher which, Duration after, int exitCode) {
+        simulation().exit(which, after, exitCode);
+    }
+
+    @Override
+    public void oneOffTasksExit(int exitCode, Duration after) {
+        simulation().oneOffTasksExit(exitCode, after);
+    }
+
+    @Override
     public void fireAlarm(String alarmName) {
         simulation().fireAlarm(alarmName);
     }

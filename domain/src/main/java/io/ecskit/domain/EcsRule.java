@@ -708,6 +708,14 @@ public enum EcsRule {
     /** RunTask: the idempotency {@code clientToken} may be at most 64 characters (docs/ecs-rules.md#runTaskClientToken). */
     RUN_TASK_CLIENT_TOKEN(Aggregate.TASK, "RunTask", "InvalidParameterException",
             "clientToken must be at most 64 characters.", "ECS_Idempotency page; wording ecskit's"),
+    /** RunTask, StartTask: each container override names a container of the task definition (docs/ecs-rules.md#overrideContainerFound). */
+    OVERRIDE_CONTAINER_FOUND(Aggregate.TASK, "RunTask, StartTask", "InvalidParameterException",
+            "Override for container named {name} is not a container in the TaskDefinition.",
+            "azavea/django-ecsmanage#21 (quoted); an override without a name is refused as named null (ecskit's choice)"),
+    /** RunTask, StartTask: the overrides, written as JSON, are at most 8192 characters (docs/ecs-rules.md#containerOverridesLength). */
+    CONTAINER_OVERRIDES_LENGTH(Aggregate.TASK, "RunTask, StartTask", "InvalidParameterException",
+            "Container Overrides length must be at most 8192",
+            "convox/rack#1906, Netflix/metaflow#1482 (quoted); RunTask API reference (8192 characters including the JSON formatting of the overrides)"),
     /** StopTask: the task must exist in the cluster (docs/ecs-rules.md#taskFound). */
     TASK_FOUND(Aggregate.TASK, "StopTask", "InvalidParameterException",
             "The referenced task was not found.", "StopTask answers for an unknown task"),

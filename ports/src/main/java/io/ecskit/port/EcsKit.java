@@ -18,6 +18,7 @@ import io.ecskit.port.in.PushImage;
 import io.ecskit.port.in.ReadLogs;
 import io.ecskit.port.in.RedeployService;
 import io.ecskit.port.in.RollbackService;
+import io.ecskit.port.in.RunTask;
 import io.ecskit.port.in.ScaleService;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -101,6 +102,29 @@ public interface EcsKit extends AutoCloseable {
     /** {@link #rollback(RollbackService.Command, DeploymentProgress.Listener)} without progress. */
     default Either<EcsError, DeploymentOutcome> rollback(RollbackService.Command command) {
         return rollback(command, DeploymentProgress.Listener.NONE);
+    }
+
+    /**
+     * Runs a one-off task (a migration, a batch job) and waits until it stops (see {@link RunTask}): registers the
+     * definition when the command carries a changed one, creates missing awslogs groups, RunTask, then follows the
+     * task with back-off for as long as the command's timeout says (30 minutes by default; no 10-minute cap).
+     * <pre>{@code
+     * RunTask.Outcome migration = EcsError.getOrThrow(ecs.runTask(RunTask.Command.of(RunTaskSpec.fargate(cluster,
+     *         TaskDefinitionRef.latest("app"), network).toBuilder().overrides(TaskOverride.builder()
+     *         .addContainerOverrides(ContainerOverride.builder().name("app").addCommand("rails", "db:migrate").build())
+     *         .build()).build())));
+     * System.exit(migration.exitCode().getOrElse(1));
+     * }</pre>
+     *
+     * @param listener hears each poll: the task's status and its new log lines
+     * @return the outcome: SUCCEEDED (every essential container exited 0), FAILED, TIMED_OUT (still running) or
+     *     NOT_FOLLOWED; each container's exit code, the stop code and reason, and the log lines the task wrote
+     */
+    Either<EcsError, RunTask.Outcome> runTask(RunTask.Command command, RunTask.Listener listener);
+
+    /** {@link #runTask(RunTask.Command, RunTask.Listener)} without progress. */
+    default Either<EcsError, RunTask.Outcome> runTask(RunTask.Command command) {
+        return runTask(command, RunTask.Listener.NONE);
     }
 
     /**

@@ -19,4 +19,21 @@ final class Backoff {
         next = grown.compareTo(CAP) > 0 ? CAP : grown;
         return current;
     }
+
+    /**
+     * Waits the next interval on {@code time}, never past {@code deadline}.
+     *
+     * @return false when the thread was interrupted (its interrupt flag set again): the caller gives up waiting
+     */
+    boolean pause(io.ecskit.port.out.TimeSource time, java.time.Instant deadline) {
+        Duration pause = next();
+        Duration left = Duration.between(time.now(), deadline);
+        try {
+            time.sleep(pause.compareTo(left) < 0 ? pause : left);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

@@ -105,12 +105,7 @@ public final class DeploymentFollower {
             if (!time.now().isBefore(deadline)) {
                 return Either.right(outcome(Result.TIMED_OUT, cluster, service, deploymentId, deployed, elapsed, registered, failedFast));
             }
-            try {
-                Duration pause = backoff.next();
-                Duration left = Duration.between(time.now(), deadline);
-                time.sleep(pause.compareTo(left) < 0 ? pause : left);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!backoff.pause(time, deadline)) {
                 return Either.right(outcome(Result.TIMED_OUT, cluster, service, deploymentId, deployed, elapsed, registered, failedFast));
             }
         }

@@ -10,6 +10,7 @@ import io.ecskit.port.in.PushImage;
 import io.ecskit.port.in.ReadLogs;
 import io.ecskit.port.in.RedeployService;
 import io.ecskit.port.in.RollbackService;
+import io.ecskit.port.in.RunTask;
 import io.ecskit.port.in.ScaleService;
 import io.ecskit.usecase.CleanUpHandler;
 import io.ecskit.usecase.DeployServiceHandler;
@@ -19,6 +20,7 @@ import io.ecskit.usecase.PushImageHandler;
 import io.ecskit.usecase.ReadLogsHandler;
 import io.ecskit.usecase.RedeployServiceHandler;
 import io.ecskit.usecase.RollbackServiceHandler;
+import io.ecskit.usecase.RunTaskHandler;
 import io.ecskit.usecase.ScaleServiceHandler;
 
 /**
@@ -54,4 +56,7 @@ public interface UseCaseModule {
 
     @Binds
     ReadLogs readLogs(ReadLogsHandler impl);
+
+    @Binds
+    RunTask runTask(RunTaskHandler impl);
 }

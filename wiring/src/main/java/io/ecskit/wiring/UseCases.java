@@ -8,6 +8,7 @@ import io.ecskit.port.in.PushImage;
 import io.ecskit.port.in.ReadLogs;
 import io.ecskit.port.in.RedeployService;
 import io.ecskit.port.in.RollbackService;
+import io.ecskit.port.in.RunTask;
 import io.ecskit.port.in.ScaleService;
 import jakarta.inject.Inject;
 
@@ -26,11 +27,13 @@ public final class UseCases {
     final ReadLogs readLogs;
     final DiffTaskDefinition diff;
     final InspectEcs inspect;
+    final RunTask runTask;
 
     /** Built by Dagger from {@link UseCaseModule}'s bindings. */
     @Inject
     public UseCases(DeployService deploy, RedeployService redeploy, ScaleService scale, RollbackService rollback,
-                    CleanUp cleanUp, PushImage pushImage, ReadLogs readLogs, DiffTaskDefinition diff, InspectEcs inspect) {
+                    CleanUp cleanUp, PushImage pushImage, ReadLogs readLogs, DiffTaskDefinition diff, InspectEcs inspect,
+                    RunTask runTask) {
         this.deploy = deploy;
         this.redeploy = redeploy;
         this.scale = scale;
@@ -40,5 +43,6 @@ public final class UseCases {
         this.readLogs = readLogs;
         this.diff = diff;
         this.inspect = inspect;
+        this.runTask = runTask;
     }
 }

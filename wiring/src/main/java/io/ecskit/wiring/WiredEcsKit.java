@@ -20,6 +20,7 @@ import io.ecskit.port.in.PushImage;
 import io.ecskit.port.in.ReadLogs;
 import io.ecskit.port.in.RedeployService;
 import io.ecskit.port.in.RollbackService;
+import io.ecskit.port.in.RunTask;
 import io.ecskit.port.in.ScaleService;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -89,6 +90,13 @@ public abstract class WiredEcsKit implements EcsKit {
     public final Either<EcsError, DeploymentOutcome> rollback(RollbackService.Command command, DeploymentProgress.Listener listener) {
         return logged("rollback " + command.cluster() + "/" + command.service(), useCases.rollback.rollback(command, listener),
                 WiredEcsKit::outcome);
+    }
+
+    @Override
+    public final Either<EcsError, RunTask.Outcome> runTask(RunTask.Command command, RunTask.Listener listener) {
+        return logged("run task of " + command.register().map(td -> td.family()).getOrElse(() -> command.task().taskDefinition().toString())
+                        + " in " + command.cluster(), useCases.runTask.run(command, listener),
+                outcome -> outcome.result() + " " + outcome.taskArn().taskId() + outcome.exitCode().map(c -> " exit " + c).getOrElse(""));
     }
 
     @Override

@@ -1,20 +1,26 @@
 package io.ecskit.adapter.inmemory;
 
+import io.ecskit.port.out.ContainerMatcher;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What a test has scripted to go wrong. Images are matched by their full reference as written in
- * the task definition. Read by the simulated runtime under the state lock; written by tests.
+ * What a test has scripted to go wrong or to end. Containers are picked by a {@link ContainerMatcher} (image, family,
+ * container name, command, task, one-off or service); when several scripts of a kind match a container, the one
+ * scripted last wins. Read by the simulated runtime under the state lock; written by tests.
  */
 final class Faults {
 
-    final Set<String> unpullableImages = ConcurrentHashMap.newKeySet();
-    /** image → (how long it runs before its essential container exits, exit code). */
-    final Map<String, Exit> exitingImages = new ConcurrentHashMap<>();
-    final Set<String> unhealthyImages = ConcurrentHashMap.newKeySet();
+    /** Containers whose image cannot be pulled. */
+    final java.util.List<ContainerMatcher> unpullable = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Containers that exit by themselves: after how long, with which code. */
+    final java.util.List<Exit> exits = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Containers whose health check fails. */
+    final java.util.List<ContainerMatcher> unhealthy = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** How an essential container of a standalone task ends when no exit script matches it; none: it keeps running. */
+    volatile Exit oneOffDefault;
     /** operation name (e.g. CreateService) → how many more calls to throttle. */
     final Map<String, Integer> throttled = new ConcurrentHashMap<>();
     /** CloudWatch alarms in ALARM state (fired by the test); deployments watching them fail or roll back. */
@@ -31,7 +37,48 @@ final class Faults {
     /** task id → when it stops by itself. */
     final Map<String, java.time.Instant> stopsAt = new ConcurrentHashMap<>();
 
-    record Exit(Duration after, int exitCode) {
+    /** Containers matched by {@code which} exit with {@code exitCode} once they ran for {@code after}. */
+    record Exit(ContainerMatcher which, Duration after, int exitCode) {
+    }
+
+    /** The exit scripted for the container as the task runs it; a standalone task's essential container falls back on the default. */
+    Exit exitOf(TaskState task, io.ecskit.domain.taskdef.ContainerDefinition c) {
+        for (int i = exits.size() - 1; i >= 0; i--) {
+            Exit exit = exits.get(i);
+            if (matches(exit.which(), task, c)) {
+                return exit;
+            }
+        }
+        Exit fallback = oneOffDefault;
+        return fallback != null && task.isOneOff() && c.isEssential() ? fallback : null;
+    }
+
+    boolean unpullable(TaskState task, io.ecskit.domain.taskdef.ContainerDefinition c) {
+        return matchesAny(unpullable, task, c);
+    }
+
+    boolean unhealthy(TaskState task, io.ecskit.domain.taskdef.ContainerDefinition c) {
+        return matchesAny(unhealthy, task, c);
+    }
+
+    /** Whether the container (as the task runs it, overrides applied) of the task is one {@code m} picks. */
+    static boolean matches(ContainerMatcher m, TaskState task, io.ecskit.domain.taskdef.ContainerDefinition c) {
+        return m.image().forAll(i -> c.image().contains(i))
+                && m.family().forAll(f -> task.definition.family().equals(f))
+                && m.container().forAll(n -> c.name().contains(n))
+                && m.command().forAll(cmd -> c.command().equals(cmd))
+                && m.taskId().forAll(id -> task.id().equals(id))
+                && m.oneOff().forAll(o -> o == task.isOneOff())
+                && m.service().forAll(s -> task.group.contains("service:" + s));
+    }
+
+    private static boolean matchesAny(java.util.List<ContainerMatcher> matchers, TaskState task, io.ecskit.domain.taskdef.ContainerDefinition c) {
+        for (ContainerMatcher m : matchers) {
+            if (matches(m, task, c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether this call of {@code operation} is throttled (and counts it). */

@@ -93,6 +93,8 @@ final class InMemoryTasks implements TaskPort {
                 return Either.right(List.ofAll(earlier).map(TaskState::toTask));
             }
             return InMemoryTaskDefinitions.usable(state, spec.taskDefinition(), spec.launchType())
+                    .flatMap(td -> InMemoryServices.modelChecked(io.ecskit.domain.task.OverrideRules.check(spec.overrides(), td.definition()))
+                            .map(ok -> td))
                     .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration()).map(network -> {
                         java.util.Iterator<Option<io.ecskit.domain.arn.ContainerInstanceArn>> placement = instances.iterator();
                         List<TaskState> started = List.fill(count, () -> {
@@ -105,6 +107,7 @@ final class InMemoryTasks implements TaskPort {
                                     spec.enableECSManagedTags().getOrElse(false), clusterName, Option.none());
                             task.executeCommand = spec.enableExecuteCommand().getOrElse(false);
                             task.containerInstance = placement.hasNext() ? placement.next() : Option.none();
+                            task.override(spec.overrides());
                             state.tasks.put(task.id(), task);
                             return task;
                         });

@@ -96,12 +96,12 @@ final class Scheduler {
                 case ACTIVATING -> next = earlier(next, task.since.plus(state.timings.activating()));
                 case STOPPING, DEPROVISIONING, DEACTIVATING -> next = earlier(next, task.since.plus(state.timings.stopping()));
                 case RUNNING -> {
-                    for (ContainerDefinition c : task.definition.definition().containerDefinitions()) {
-                        Faults.Exit exit = state.faults.exitingImages.get(c.image().getOrElse(""));
-                        if (exit != null && c.isEssential()) {
+                    for (ContainerDefinition c : task.containers) {
+                        Faults.Exit exit = task.exitCodes.containsKey(c.name().getOrElse("")) ? null : state.faults.exitOf(task, c);
+                        if (exit != null) {
                             next = earlier(next, task.since.plus(exit.after()));
                         }
-                        if (state.faults.unhealthyImages.contains(c.image().getOrElse(""))) {
+                        if (state.faults.unhealthy(task, c)) {
                             next = earlier(next, task.since.plus(unhealthyAfter(c)));
                         }
                     }
@@ -173,8 +173,8 @@ final class Scheduler {
     // ---- tasks --------------------------------------------------------------------------------
 
     private boolean hasRunningFault(TaskState task) {
-        return task.definition.definition().containerDefinitions().exists(c ->
-                state.faults.exitingImages.containsKey(c.image().getOrElse("")) || state.faults.unhealthyImages.contains(c.image().getOrElse("")))
+        return task.containers.exists(c -> (!task.exitCodes.containsKey(c.name().getOrElse("")) && state.faults.exitOf(task, c) != null)
+                || state.faults.unhealthy(task, c))
                 || state.faults.stopsAt.containsKey(task.id());
     }
 
@@ -210,9 +210,9 @@ final class Scheduler {
 
     /** Pulling images and setting up logging: where CannotPullContainerError and missing log groups fail a task. */
     private void pull(TaskState task, Instant now) {
-        for (ContainerDefinition c : task.definition.definition().containerDefinitions()) {
+        for (ContainerDefinition c : task.containers) {
             String image = c.image().getOrElse("");
-            if (state.faults.unpullableImages.contains(image) || !InMemoryEcr.pullable(state, image)) {
+            if (state.faults.unpullable(task, c) || !InMemoryEcr.pullable(state, image)) {
                 String reason = io.ecskit.domain.EcsRule.IMAGE_PULLABLE.message(image);
                 task.containerReasons.put(c.name().getOrElse(""), reason);
                 fail(task, TaskStopCode.TASK_FAILED_TO_START, reason, now);
@@ -235,9 +235,9 @@ final class Scheduler {
                 .forEach(d -> d.breakerFailures = 0);
         task.reachedRunning = true;
         task.startedAt = Option.of(now);
-        boolean checked = task.definition.definition().containerDefinitions().exists(c -> c.healthCheck().isDefined());
+        boolean checked = task.containers.exists(c -> c.healthCheck().isDefined());
         task.health = checked ? HealthStatus.HEALTHY : HealthStatus.UNKNOWN;
-        for (ContainerDefinition c : task.definition.definition().containerDefinitions()) {
+        for (ContainerDefinition c : task.containers) {
             c.logConfiguration().flatMap(l -> l.awslogs()).forEach(a -> openStream(task, c, a, now));
         }
     }
@@ -253,18 +253,26 @@ final class Scheduler {
         InMemoryState.StreamState stream = logGroup.streams.computeIfAbsent(streamName, s -> new InMemoryState.StreamState(now));
         // a simulated container says it started, as real ones usually do on stdout
         stream.events.add(new io.ecskit.domain.logs.LogEvent(now, "[ecskit] container " + c.name().getOrElse("")
-                + " started from " + c.image().getOrElse(""), new io.ecskit.domain.logs.LogStreamName(streamName)));
+                + " started from " + c.image().getOrElse("") + (c.command().isEmpty() ? "" : " running " + c.command().mkString(" ")),
+                new io.ecskit.domain.logs.LogStreamName(streamName)));
     }
 
     private void run(TaskState task, Instant now, Duration running) {
-        for (ContainerDefinition c : task.definition.definition().containerDefinitions()) {
-            Faults.Exit exit = state.faults.exitingImages.get(c.image().getOrElse(""));
-            if (exit != null && c.isEssential() && !running.minus(exit.after()).isNegative()) {
-                task.exitCodes.put(c.name().getOrElse(""), Option.of(exit.exitCode()));
-                fail(task, TaskStopCode.ESSENTIAL_CONTAINER_EXITED, "Essential container in task exited", now);
-                return;
+        for (ContainerDefinition c : task.containers) {
+            String name = c.name().getOrElse("");
+            Faults.Exit exit = task.exitCodes.containsKey(name) ? null : state.faults.exitOf(task, c);
+            if (exit != null && !running.minus(exit.after()).isNegative()) {
+                task.exitCodes.put(name, Option.of(exit.exitCode()));
+                if (c.isEssential()) {
+                    fail(task, TaskStopCode.ESSENTIAL_CONTAINER_EXITED, "Essential container in task exited", now);
+                    return;
+                }
+                // a non-essential container that exits leaves its task running
+                task.containerStopped.add(name);
+                task.version++;
+                continue;
             }
-            if (state.faults.unhealthyImages.contains(c.image().getOrElse("")) && !running.minus(unhealthyAfter(c)).isNegative()) {
+            if (state.faults.unhealthy(task, c) && !running.minus(unhealthyAfter(c)).isNegative()) {
                 task.health = HealthStatus.UNHEALTHY;
                 fail(task, TaskStopCode.SERVICE_SCHEDULER_INITIATED, "Task failed container health checks", now);
                 return;
@@ -272,7 +280,7 @@ final class Scheduler {
         }
         Instant stopAt = state.faults.stopsAt.get(task.id());
         if (stopAt != null && !now.isBefore(stopAt)) {
-            task.definition.definition().containerDefinitions().headOption()
+            task.containers.headOption()
                     .forEach(c -> task.exitCodes.put(c.name().getOrElse(""), Option.of(1)));
             task.requestStop(TaskStopCode.ESSENTIAL_CONTAINER_EXITED, "Essential container in task exited", now);
         }

@@ -1,5 +1,6 @@
 package io.ecskit.adapter.inmemory;
 
+import io.ecskit.port.out.ContainerMatcher;
 import io.ecskit.domain.Done;
 import io.ecskit.domain.arn.ClusterName;
 import io.ecskit.domain.arn.ContainerInstanceArn;
@@ -26,7 +27,7 @@ import java.time.Instant;
  * EC2 container instances, write container log lines and put images as a push would.
  * <p>
  * Each awslogs container writes one line of its own when it starts,
- * {@code [ecskit] container NAME started from IMAGE}, to its stream, so a service's logs are never
+ * {@code [ecskit] container NAME started from IMAGE} (and {@code running COMMAND} when it has one), to its stream, so a service's logs are never
  * empty by accident; lines written with {@link #log} come after it.
  */
 public final class Simulator implements io.ecskit.port.out.Simulation {
@@ -74,22 +75,50 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
     /** Tasks with this image fail to start: CannotPullContainerError, stop code TaskFailedToStart. */
     @Override
     public Simulator failImagePull(String image) {
-        state.faults.unpullableImages.add(image);
-        return this;
+        return failImagePull(ContainerMatcher.image(image));
     }
 
     /** Essential containers with this image exit with {@code exitCode} after running for {@code after}. */
     @Override
     public Simulator exitEssentialContainer(String image, Duration after, int exitCode) {
-        state.faults.exitingImages.put(image, new Faults.Exit(after, exitCode));
-        return this;
+        return exit(ContainerMatcher.image(image), after, exitCode);
     }
 
     /** Containers with this image fail their health check; the scheduler replaces their tasks. */
     @Override
     public Simulator failHealthChecks(String image) {
-        state.faults.unhealthyImages.add(image);
+        return failHealthChecks(ContainerMatcher.image(image));
+    }
+
+    @Override
+    public Simulator failImagePull(ContainerMatcher which) {
+        state.faults.unpullable.add(java.util.Objects.requireNonNull(which, "which"));
         return this;
+    }
+
+    @Override
+    public Simulator exit(ContainerMatcher which, Duration after, int exitCode) {
+        state.faults.exits.add(new Faults.Exit(java.util.Objects.requireNonNull(which, "which"), nonNegative(after), exitCode));
+        return this;
+    }
+
+    @Override
+    public Simulator failHealthChecks(ContainerMatcher which) {
+        state.faults.unhealthy.add(java.util.Objects.requireNonNull(which, "which"));
+        return this;
+    }
+
+    @Override
+    public Simulator oneOffTasksExit(int exitCode, Duration after) {
+        state.faults.oneOffDefault = new Faults.Exit(ContainerMatcher.oneOffTasks(), nonNegative(after), exitCode);
+        return this;
+    }
+
+    private static Duration nonNegative(Duration after) {
+        if (after.isNegative()) {
+            throw new IllegalArgumentException("after: a duration of 0 or more, not " + after);
+        }
+        return after;
     }
 
     /** The next {@code times} calls of {@code operation} (e.g. "CreateService") are throttled. */
@@ -204,9 +233,10 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
     /** Clears every scripted fault; tasks already failing stay failed. */
     @Override
     public Simulator clearFaults() {
-        state.faults.unpullableImages.clear();
-        state.faults.exitingImages.clear();
-        state.faults.unhealthyImages.clear();
+        state.faults.unpullable.clear();
+        state.faults.exits.clear();
+        state.faults.unhealthy.clear();
+        state.faults.oneOffDefault = null;
         state.faults.throttled.clear();
         state.faults.stopsAt.clear();
         state.faults.firedAlarms.clear();

@@ -53,6 +53,8 @@ final class TaskState {
     /** container name → exit code once it stopped for a reason of its own. */
     java.util.Map<String, Option<Integer>> exitCodes = new java.util.HashMap<>();
     java.util.Map<String, String> containerReasons = new java.util.HashMap<>();
+    /** Non-essential containers that exited while the task runs on. */
+    java.util.Set<String> containerStopped = new java.util.HashSet<>();
     boolean reachedRunning;
     /** The task's tags: RunTask's or the propagated ones, ECS's managed tags, then as TagResource changes them. */
     List<io.ecskit.domain.Tag> tags = List.empty();
@@ -62,6 +64,52 @@ final class TaskState {
     Option<Instant> protectedUntil = Option.none();
     /** The container instance StartTask placed the task on. */
     Option<io.ecskit.domain.arn.ContainerInstanceArn> containerInstance = Option.none();
+    /** RunTask's or StartTask's overrides, as the task was started with them. */
+    Option<io.ecskit.domain.task.TaskOverride> overrides = Option.none();
+    /** The containers as the task runs them: the definition's, each with its container override applied. */
+    List<io.ecskit.domain.taskdef.ContainerDefinition> containers;
+
+    /** Starts the task with {@code overrides} (RunTask's, StartTask's) applied to its containers. */
+    void override(Option<io.ecskit.domain.task.TaskOverride> given) {
+        overrides = given;
+        containers = applied(definition.definition().containerDefinitions(), given);
+    }
+
+    /**
+     * The containers with their overrides applied, as ECS runs them: {@code command} replaces the definition's,
+     * {@code environment} adds or replaces variables by name, {@code environmentFiles} are added, {@code cpu},
+     * {@code memory}, {@code memoryReservation} and {@code resourceRequirements} replace the definition's.
+     */
+    static List<io.ecskit.domain.taskdef.ContainerDefinition> applied(List<io.ecskit.domain.taskdef.ContainerDefinition> definitions,
+                                                                      Option<io.ecskit.domain.task.TaskOverride> overrides) {
+        List<io.ecskit.domain.task.ContainerOverride> given = overrides.map(io.ecskit.domain.task.TaskOverride::containerOverrides)
+                .getOrElse(List.empty());
+        return definitions.map(c -> given.find(o -> o.name().equals(c.name())).map(o -> {
+            var b = c.toBuilder();
+            if (o.command().nonEmpty()) {
+                b.command(o.command());
+            }
+            if (o.environment().nonEmpty()) {
+                List<KeyValuePair> kept = c.environment().filter(e -> !o.environment().exists(n -> n.name().equals(e.name())));
+                b.environment(kept.appendAll(o.environment()));
+            }
+            if (o.environmentFiles().nonEmpty()) {
+                b.environmentFiles(c.environmentFiles().appendAll(o.environmentFiles()));
+            }
+            if (o.resourceRequirements().nonEmpty()) {
+                b.resourceRequirements(o.resourceRequirements());
+            }
+            o.cpu().forEach(b::cpu);
+            o.memory().forEach(b::memory);
+            o.memoryReservation().forEach(b::memoryReservation);
+            return b.build();
+        }).getOrElse(c));
+    }
+
+    /** A standalone task (RunTask, StartTask), not one of a service's. */
+    boolean isOneOff() {
+        return !group.exists(g -> g.startsWith("service:"));
+    }
 
     boolean isProtected(Instant now) {
         return protectedUntil.exists(until -> until.isAfter(now));
@@ -79,6 +127,7 @@ final class TaskState {
         this.since = now;
         int n = Math.abs(arn.taskId().hashCode());
         this.privateIp = "10.0." + (n % 250 + 1) + "." + (n / 250 % 250 + 2);
+        this.containers = definition.definition().containerDefinitions();
     }
 
     String id() {
@@ -159,7 +208,7 @@ final class TaskState {
                 List.of(KeyValuePair.of("subnetId", s),
                         KeyValuePair.of("networkInterfaceId", "eni-" + id().substring(0, 17)),
                         KeyValuePair.of("privateIPv4Address", privateIp)))).toList();
-        List<Container> containers = td.containerDefinitions().map(c -> {
+        List<Container> described = containers.map(c -> {
             String name = c.name().getOrElse("");
             return Container.builder()
                     .containerArn(Arns.format("ecs", arn.region(), arn.account(), "container/" + arn.cluster().value() + "/"
@@ -167,7 +216,7 @@ final class TaskState {
                     .taskArn(arn.wire())
                     .name(name)
                     .image(c.image())
-                    .lastStatus(containerStatus().name())
+                    .lastStatus(containerStopped.contains(name) ? TaskStatus.STOPPED.name() : containerStatus().name())
                     .exitCode(exitCodes.getOrDefault(name, Option.none()))
                     .reason(Option.of(containerReasons.get(name)))
                     .networkInterfaces(subnet.map(s -> new NetworkInterface(Option.of(attachmentId), Option.of(privateIp),
@@ -189,9 +238,12 @@ final class TaskState {
                 .availabilityZone(arn.region().code() + "a")
                 .connectivity(reachedRunning && !isStopped() ? Connectivity.CONNECTED : Connectivity.DISCONNECTED)
                 .connectivityAt(startedAt)
-                .containers(containers)
-                .cpu(td.cpuUnits().map(String::valueOf).orElse(td.cpu()))
-                .memory(td.memoryMiB().map(String::valueOf).orElse(td.memory()))
+                .containers(described)
+                .cpu(overrides.flatMap(io.ecskit.domain.task.TaskOverride::cpu)
+                        .orElse(() -> td.cpuUnits().map(String::valueOf).orElse(td.cpu())))
+                .memory(overrides.flatMap(io.ecskit.domain.task.TaskOverride::memory)
+                        .orElse(() -> td.memoryMiB().map(String::valueOf).orElse(td.memory())))
+                .overrides(echoedOverrides())
                 .createdAt(createdAt)
                 .desiredStatus(desiredStatus)
                 .lastStatus(lastStatus)
@@ -211,13 +263,25 @@ final class TaskState {
                 .stopCode(stopCode)
                 .stoppedReason(stoppedReason)
                 .ephemeralStorage(launchType.filter(l -> l == LaunchType.FARGATE)
-                        .map(l -> td.ephemeralStorage().getOrElse(new EphemeralStorage(20))))
+                        .map(l -> overrides.flatMap(io.ecskit.domain.task.TaskOverride::ephemeralStorage)
+                                .orElse(td.ephemeralStorage()).getOrElse(new EphemeralStorage(20))))
                 .tags(tags)
                 .version(version)
                 .containerInstanceArn(containerInstance)
                 .trustedExecutionSummary(td.trustedExecutionConfiguration().map(t -> new io.ecskit.domain.task.TrustedExecutionSummary(
                         t.isolationMode(), t.attestationPolicy().map(p -> io.ecskit.domain.task.AttestationPolicyStatus.CONFIGURED))))
                 .build();
+    }
+
+    /**
+     * {@code overrides} as DescribeTasks answers it: one container override per container of the definition (those
+     * without one given just name it), the task-level members given, and an empty inferenceAcceleratorOverrides.
+     */
+    private io.ecskit.domain.task.TaskOverride echoedOverrides() {
+        io.ecskit.domain.task.TaskOverride given = overrides.getOrElse(() -> io.ecskit.domain.task.TaskOverride.builder().build());
+        return given.toBuilder().containerOverrides(definition.definition().containerDefinitions().map(c ->
+                given.containerOverrides().find(o -> o.name().equals(c.name()))
+                        .getOrElse(() -> io.ecskit.domain.task.ContainerOverride.builder().name(c.name()).build()))).build();
     }
 
     private TaskStatus containerStatus() {

@@ -242,4 +242,13 @@ public abstract class EcsCompatibilityKit {
             return EcsCompatibilityKit.this.newBackend();
         }
     }
+
+    @Nested
+    @Order(23)
+    public class RunTask extends io.ecskit.contract.usecase.RunTaskContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
 }

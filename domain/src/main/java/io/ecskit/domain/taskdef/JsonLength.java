@@ -12,9 +12,9 @@ import java.lang.reflect.RecordComponent;
  * The UTF-8 length of a model value written as compact JSON the way the AWS SDK sends it: members
  * named as the record components (which are the API's member names), absent options and empty
  * lists left out, enums as their wire values. ECS measures the RegisterTaskDefinition request this
- * way for its 64 KiB limit.
+ * way for its 64 KiB limit, and RunTask's {@code overrides} for their 8192 characters.
  */
-final class JsonLength {
+public final class JsonLength {
 
     private JsonLength() {
     }
@@ -38,7 +38,8 @@ final class JsonLength {
     private record Members(int[] nameLengths, java.lang.reflect.Method[] accessors) {
     }
 
-    static int of(Object value) {
+    /** The length of {@code value} (a model record, an option, a list, a map, a string, a number, a boolean or an enum) as compact JSON. */
+    public static int of(Object value) {
         if (value instanceof Option<?> option) {
             return option.isDefined() ? of(option.get()) : 4;
         }

@@ -15,7 +15,9 @@ import java.time.Instant;
  * The controls of a simulated ECS (the in-memory backend): its clock and the faults a test scripts.
  * A driven port like the others, so a driving adapter (the AWS-protocol server's control endpoint)
  * can offer them without knowing which backend it serves. Images are matched by the full reference
- * as the task definition writes it.
+ * as the task definition writes it; {@link ContainerMatcher} picks containers by family, name, command, task and more.
+ * A container nobody scripted runs until it is stopped (a service's task, and a one-off task unless
+ * {@link #oneOffTasksExit} says how they end).
  */
 public interface Simulation {
 
@@ -37,6 +39,24 @@ public interface Simulation {
 
     /** Containers with this image fail their health check; the scheduler replaces their tasks. */
     Simulation failHealthChecks(String image);
+
+    /** Containers {@code which} picks fail to start: CannotPullContainerError, stop code TaskFailedToStart. */
+    Simulation failImagePull(ContainerMatcher which);
+
+    /**
+     * Containers {@code which} picks exit with {@code exitCode} once they ran for {@code after}: an essential one stops
+     * its task (EssentialContainerExited), another leaves its task running. A later script for the same container wins.
+     */
+    Simulation exit(ContainerMatcher which, Duration after, int exitCode);
+
+    /** Containers {@code which} picks fail their health check; the scheduler replaces their tasks. */
+    Simulation failHealthChecks(ContainerMatcher which);
+
+    /**
+     * Standalone tasks (RunTask, StartTask) whose essential container no {@link #exit} script picks exit with
+     * {@code exitCode} once they ran for {@code after}, so one-off tasks finish; without it they run until stopped.
+     */
+    Simulation oneOffTasksExit(int exitCode, Duration after);
 
     /** The next {@code times} calls of {@code operation} (e.g. "CreateService") are throttled. */
     Simulation throttle(String operation, int times);
