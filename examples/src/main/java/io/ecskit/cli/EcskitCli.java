@@ -30,6 +30,7 @@ import java.util.function.Supplier;
             ServiceCommands.Deploy.class, ServiceCommands.Update.class, ServiceCommands.Scale.class,
             ServiceCommands.Rollback.class, ServiceCommands.List.class, ServiceCommands.Describe.class,
             ImageCommands.Push.class,
+            TaskCommands.Run.class, TaskCommands.Describe.class, TaskCommands.Stop.class,
             LogCommands.CreateGroup.class, LogCommands.Logs.class, DeploymentCommands.List.class,
             DeploymentCommands.Continue.class, DeploymentCommands.Stop.class, ServerCommand.class})
 public final class EcskitCli {

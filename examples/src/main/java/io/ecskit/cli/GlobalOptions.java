@@ -50,13 +50,17 @@ final class GlobalOptions {
 
     @Option(names = "--simulate", scope = INHERIT, paramLabel = "FAULT",
             description = "In memory only, for demos (repeatable): pull-fails=IMAGE, exits=IMAGE:CODE, unhealthy=IMAGE, "
-                    + "alarm=NAME@DURATION (the CloudWatch alarm fires that long after the start, e.g. web-5xx@5m)")
+                    + "alarm=NAME@DURATION (the CloudWatch alarm fires that long after the start, e.g. web-5xx@5m), "
+                    + "one-off-exits=CODE[@DURATION] (how run-task's one-off tasks end; default 0@30s)")
     java.util.List<String> simulate = new java.util.ArrayList<>();
 
     @Option(names = "--debug", scope = INHERIT,
             description = "Log each use case and AWS call (operation, attempts, ms, request id) on standard error, "
                     + "and print the stack trace of an unexpected error")
     boolean debug;
+
+    private static final String KINDS = "pull-fails=IMAGE, exits=IMAGE:CODE, unhealthy=IMAGE, alarm=NAME@DURATION, "
+            + "one-off-exits=CODE[@DURATION]";
 
     /** Applies every --simulate fault to the in-memory kit, or names each one that does not parse. */
     Either<Failure, InMemoryEcsKit> simulate(InMemoryEcsKit kit) {
@@ -66,7 +70,7 @@ final class GlobalOptions {
             String kind = eq < 0 ? fault : fault.substring(0, eq);
             String value = eq < 0 ? "" : fault.substring(eq + 1);
             if (value.isEmpty()) {
-                problems.add("--simulate " + fault + ": one of pull-fails=IMAGE, exits=IMAGE:CODE, unhealthy=IMAGE, alarm=NAME@DURATION");
+                problems.add("--simulate " + fault + ": one of " + KINDS);
                 continue;
             }
             switch (kind) {
@@ -81,6 +85,15 @@ final class GlobalOptions {
                         problems.add("--simulate " + fault + ": exits=IMAGE:CODE, e.g. exits=web:1.2:137");
                     }
                 }
+                case "one-off-exits" -> {
+                    int at = value.indexOf('@');
+                    try {
+                        kit.simulator().oneOffTasksExit(Integer.parseInt(at < 0 ? value : value.substring(0, at)),
+                                at < 0 ? java.time.Duration.ofSeconds(30) : Durations.parse(value.substring(at + 1)));
+                    } catch (RuntimeException e) {
+                        problems.add("--simulate " + fault + ": one-off-exits=CODE[@DURATION], e.g. one-off-exits=1@2m");
+                    }
+                }
                 case "alarm" -> {
                     int at = value.lastIndexOf('@');
                     try {
@@ -89,8 +102,7 @@ final class GlobalOptions {
                         problems.add("--simulate " + fault + ": alarm=NAME@DURATION, e.g. alarm=web-5xx@5m");
                     }
                 }
-                default -> problems.add("--simulate " + fault + ": one of pull-fails=IMAGE, exits=IMAGE:CODE, unhealthy=IMAGE, "
-                        + "alarm=NAME@DURATION");
+                default -> problems.add("--simulate " + fault + ": one of " + KINDS);
             }
         }
         return problems.isEmpty() ? Either.right(kit) : Either.left(Failure.invalid(problems.toArray(String[]::new)));

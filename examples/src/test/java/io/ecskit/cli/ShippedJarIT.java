@@ -31,7 +31,7 @@ class ShippedJarIT {
     /** Every command the CLI has; the first test fails when the root help lists another. */
     static final String[] COMMANDS = {"help", "generate-completion", "hello-world", "validate", "register-task-definition",
         "list-task-definitions", "diff", "create-cluster", "cleanup", "deploy", "update-service", "scale", "rollback",
-        "list-services", "describe-services", "push-image", "create-log-group", "logs", "deployments", "continue-deployment", "stop-deployment", "server"};
+        "list-services", "describe-services", "run-task", "describe-tasks", "stop-task", "push-image", "create-log-group", "logs", "deployments", "continue-deployment", "stop-deployment", "server"};
 
     @TempDir
     Path dir;
@@ -227,6 +227,40 @@ class ShippedJarIT {
         assertThat(doc.at("/service/deployments/0/status").asText()).isEqualTo("PRIMARY");
         assertThat(doc.at("/service/networkConfiguration/awsvpcConfiguration/securityGroups/0").asText()).isEqualTo("sg-0123456789abcdef0");
         assertThat(doc.at("/service/serviceName").asText()).isEqualTo("web");
+    }
+
+    @Test
+    void runTask_inMemory_passesTheEssentialContainersExitCodeOn_andRunsTheOverriddenCommand() throws IOException {
+        JarRun failing = JarRun.of("run-task", "--task-definition", CORRECTED, "--subnets", "subnet-0123456789abcdef0",
+                "--command", "sh -c 'exit 4'", "--env", "STEP=migrate", "--simulate", "one-off-exits=4@2m");
+        JarRun json = JarRun.of("run-task", "--task-definition", CORRECTED, "--subnets", "subnet-0123456789abcdef0",
+                "--cluster", "jobs", "--command", "[\"rails\",\"db:migrate\"]", "--output", "json");
+
+        assertThat(failing.exitCode()).as(failing.toString()).isEqualTo(4);
+        assertThat(failing.out()).contains("started task ", "outcome: FAILED", "exit code 4", "EssentialContainerExited",
+                " s simulated)", "running sh -c exit 4");
+        assertThat(json.exitCode()).as(json.toString()).isZero();
+        JsonNode doc = JSON.readTree(json.out());
+        assertThat(doc.get("result").asText()).isEqualTo("SUCCEEDED");
+        assertThat(doc.get("exitCode").asInt()).isZero();
+        assertThat(doc.at("/task/overrides/containerOverrides/0/command/1").asText()).isEqualTo("db:migrate");
+        assertThat(doc.at("/task/clusterArn").asText()).endsWith(":cluster/jobs");
+        assertThat(doc.get("logs").get(0).get("message").asText()).endsWith("running rails db:migrate");
+        assertThat(json.err()).contains("started task ");
+    }
+
+    @Test
+    void runTask_badInput_exits2_namingEachProblem_andECSsRefusalKeepsItsWords() {
+        JarRun bad = JarRun.of("run-task", "--task-definition", CORRECTED, "--cluster", "no/such", "--command", "sh -c 'oops");
+        JarRun unknownContainer = JarRun.of("run-task", "--task-definition", CORRECTED, "--subnets", "subnet-0123456789abcdef0",
+                "--container", "django", "--command", "manage.py migrate");
+
+        assertThat(bad.exitCode()).isEqualTo(EcskitCli.INVALID_INPUT);
+        assertThat(bad.err()).contains("--cluster", "--command: the quote ' is never closed");
+        assertThat(unknownContainer.exitCode()).isEqualTo(EcskitCli.INVALID_INPUT);
+        // rule overrideContainerFound
+        assertThat(unknownContainer.err()).contains("InvalidParameterException: Override for container named django is not a "
+                + "container in the TaskDefinition.");
     }
 
     @Test

@@ -101,6 +101,21 @@ public final class EcsJson {
         return readAs(json, CreateClusterRequest::builder, ClusterSpec.class);
     }
 
+    /** A JSON array of strings, e.g. a container's command as {@code ["rails", "db:migrate"]}. */
+    public static Either<JsonProblem, Seq<String>> readStrings(String json) {
+        // SdkJson reads documents (objects): the array is read as an object's member
+        return SdkJson.parse("{\"v\":" + json + "\n}").map(wrapped -> wrapped.get("v")).flatMap(root -> root.isArray()
+                && List.ofAll(root::elements).forAll(JsonNode::isTextual)
+                ? Either.right(List.ofAll(root::elements).map(JsonNode::asText))
+                : Either.left(new JsonProblem.Invalid(List.of(io.ecskit.domain.Violation.paramValidation("",
+                        "expected a JSON array of strings")))));
+    }
+
+    /** What {@code aws ecs run-task --overrides} takes: container and task overrides. */
+    public static Either<JsonProblem, io.ecskit.domain.task.TaskOverride> readTaskOverride(String json) {
+        return readAs(json, software.amazon.awssdk.services.ecs.model.TaskOverride::builder, io.ecskit.domain.task.TaskOverride.class);
+    }
+
     private static <S extends SdkPojo, T> Either<JsonProblem, T> readAs(String json, Supplier<? extends SdkPojo> builder, Class<T> type) {
         return SdkJson.parse(json).flatMap(root -> {
             Read<SdkPojo> request = read(root, builder);

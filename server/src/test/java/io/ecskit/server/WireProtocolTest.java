@@ -18,6 +18,7 @@ class WireProtocolTest {
     static final EcsServerExtension AWS = EcsServerExtension.create();
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String ECS = "AmazonEC2ContainerServiceV20141113.";
 
     private static HttpResponse<String> post(URI endpoint, String target, String body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve("/")).POST(HttpRequest.BodyPublishers.ofString(body))
@@ -92,7 +93,8 @@ class WireProtocolTest {
 
         HttpResponse<String> advanced = HTTP.send(control(server, "/_ecskit/clock/advance?seconds=90")
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(advanced.body()).isEqualTo("{\"now\":\"2026-01-01T00:01:30Z\"}");
+        java.time.Instant before = java.time.Instant.parse(now.body().substring(8, now.body().length() - 2));
+        assertThat(advanced.body()).isEqualTo("{\"now\":\"" + before.plusSeconds(90) + "\"}");
 
         HttpResponse<String> unknown = HTTP.send(control(server, "/_ecskit/nothing")
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
@@ -101,6 +103,39 @@ class WireProtocolTest {
         HttpResponse<String> missing = HTTP.send(control(server, "/_ecskit/faults/image-pull")
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(400);
-        assertThat(missing.body()).contains("missing query parameter image");
+        assertThat(missing.body()).contains("name the containers: at least one of image, family, container, command, task, oneOff, service");
+    }
+
+    @Test
+    void faultControls_pickContainersByFamilyAndCommand_andEndOneOffTasks(InMemoryEcsServer server) throws Exception {
+        String td = "{\"family\":\"migrate\",\"requiresCompatibilities\":[\"FARGATE\"],\"networkMode\":\"awsvpc\",\"cpu\":\"256\","
+                + "\"memory\":\"512\",\"containerDefinitions\":[{\"name\":\"app\",\"image\":\"public.ecr.aws/docker/library/busybox:1\"}]}";
+        assertThat(post(server.endpoint(), ECS + "RegisterTaskDefinition", td).statusCode()).isEqualTo(200);
+        assertThat(post(server.endpoint(), ECS + "CreateCluster", "{\"clusterName\":\"jobs\"}").statusCode()).isEqualTo(200);
+        assertThat(HTTP.send(control(server, "/_ecskit/faults/exit?family=migrate&command=rails%20db:migrate&exitCode=7&afterSeconds=10")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(HTTP.send(control(server, "/_ecskit/faults/one-off-exit?exitCode=0&afterSeconds=20")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        HttpResponse<String> badOneOff = HTTP.send(control(server, "/_ecskit/faults/exit?oneOff=yes")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(badOneOff.statusCode()).isEqualTo(400);
+        assertThat(badOneOff.body()).contains("oneOff: true or false, not yes");
+        String network = ",\"launchType\":\"FARGATE\",\"networkConfiguration\":{\"awsvpcConfiguration\":{\"subnets\":[\"subnet-0a1b2c3d\"]}}";
+        String migration = post(server.endpoint(), ECS + "RunTask", "{\"cluster\":\"jobs\",\"taskDefinition\":\"migrate\"" + network
+                + ",\"overrides\":{\"containerOverrides\":[{\"name\":\"app\",\"command\":[\"rails\",\"db:migrate\"]}]}}").body();
+        String other = post(server.endpoint(), ECS + "RunTask", "{\"cluster\":\"jobs\",\"taskDefinition\":\"migrate\"" + network + "}").body();
+        assertThat(migration).contains("\"command\":[\"rails\",\"db:migrate\"]");
+
+        server.simulator().advance(java.time.Duration.ofMinutes(2));
+
+        String described = post(server.endpoint(), ECS + "DescribeTasks", "{\"cluster\":\"jobs\",\"tasks\":[\"" + taskArn(migration)
+                + "\",\"" + taskArn(other) + "\"]}").body();
+        assertThat(described).contains("\"exitCode\":7").contains("\"exitCode\":0").doesNotContain("\"lastStatus\":\"RUNNING\"");
+    }
+
+    private static String taskArn(String runTaskAnswer) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"taskArn\":\"([^\"]+)\"").matcher(runTaskAnswer);
+        assertThat(m.find()).as(runTaskAnswer).isTrue();
+        return m.group(1);
     }
 }

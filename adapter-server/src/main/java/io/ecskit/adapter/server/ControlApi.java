@@ -76,11 +76,13 @@ final class ControlApi {
                     sim.advance(Duration.ofMillis(Math.round(seconds(required(q, "seconds")) * 1000)));
                     yield now(sim);
                 }
-                case "POST /faults/image-pull" -> done(sim.failImagePull(required(q, "image")));
-                case "POST /faults/exit" -> done(sim.exitEssentialContainer(required(q, "image"),
+                case "POST /faults/image-pull" -> done(sim.failImagePull(matcher(q)));
+                case "POST /faults/exit" -> done(sim.exit(matcher(q),
                         Duration.ofSeconds(Long.parseLong(q.getOrDefault("afterSeconds", "0"))),
                         Integer.parseInt(q.getOrDefault("exitCode", "1"))));
-                case "POST /faults/health-check" -> done(sim.failHealthChecks(required(q, "image")));
+                case "POST /faults/one-off-exit" -> done(sim.oneOffTasksExit(Integer.parseInt(q.getOrDefault("exitCode", "0")),
+                        Duration.ofSeconds(Long.parseLong(q.getOrDefault("afterSeconds", "0")))));
+                case "POST /faults/health-check" -> done(sim.failHealthChecks(matcher(q)));
                 case "POST /faults/throttle" -> done(sim.throttle(required(q, "operation"), Integer.parseInt(q.getOrDefault("times", "1"))));
                 case "DELETE /faults" -> done(sim.clearFaults());
                 case "POST /alarms/fire" -> done(sim.fireAlarm(required(q, "name")));
@@ -97,6 +99,47 @@ final class ControlApi {
         } catch (IllegalArgumentException | IllegalStateException e) {
             return refused(400, e.getMessage());
         }
+    }
+
+    private static final java.util.List<String> MATCHER_PARAMETERS = java.util.List.of("image", "family", "container", "command",
+            "task", "oneOff", "service");
+
+    /**
+     * The containers a fault applies to, from the query: any of image, family, container, command (words separated by
+     * spaces), task (its id), oneOff (true: standalone tasks, false: service tasks) and service; at least one.
+     */
+    private static io.ecskit.port.out.ContainerMatcher matcher(java.util.Map<String, String> q) {
+        if (MATCHER_PARAMETERS.stream().noneMatch(q::containsKey)) {
+            throw new IllegalArgumentException("name the containers: at least one of " + String.join(", ", MATCHER_PARAMETERS));
+        }
+        io.ecskit.port.out.ContainerMatcher m = io.ecskit.port.out.ContainerMatcher.any();
+        if (q.containsKey("image")) {
+            m = m.andImage(q.get("image"));
+        }
+        if (q.containsKey("family")) {
+            m = m.andFamily(q.get("family"));
+        }
+        if (q.containsKey("container")) {
+            m = m.andContainer(q.get("container"));
+        }
+        if (q.containsKey("command")) {
+            m = m.andCommand(q.get("command").trim().split("\\s+"));
+        }
+        if (q.containsKey("task")) {
+            String task = q.get("task");
+            m = m.andTaskId(task.substring(task.lastIndexOf('/') + 1));
+        }
+        if (q.containsKey("oneOff")) {
+            String oneOff = q.get("oneOff");
+            if (!oneOff.equals("true") && !oneOff.equals("false")) {
+                throw new IllegalArgumentException("oneOff: true or false, not " + oneOff);
+            }
+            m = Boolean.parseBoolean(oneOff) ? m.andOneOff() : m.andServiceTask();
+        }
+        if (q.containsKey("service")) {
+            m = m.andService(q.get("service"));
+        }
+        return m;
     }
 
     /** How far a manual clock may be moved in one call: a year (the simulation works through what happens in it). */

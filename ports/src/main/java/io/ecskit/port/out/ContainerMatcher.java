@@ -72,8 +72,7 @@ public final class ContainerMatcher {
 
     /** The containers of the task with this id (the last part of its ARN). */
     public static ContainerMatcher ofTaskId(String taskId) {
-        return new ContainerMatcher(Option.none(), Option.none(), Option.none(), Option.none(),
-                Option.of(Objects.requireNonNull(taskId, "taskId")), Option.none(), Option.none());
+        return ANY.andTaskId(taskId);
     }
 
     /** Containers of standalone tasks (RunTask, StartTask), not of a service's tasks. */
@@ -108,7 +107,17 @@ public final class ContainerMatcher {
 
     /** This matcher, also requiring the task. */
     public ContainerMatcher andTask(TaskArn task) {
-        return new ContainerMatcher(image, family, container, command, Option.of(task.taskId()), oneOff, service);
+        return andTaskId(task.taskId());
+    }
+
+    /** This matcher, also requiring the task with this id (the last part of its ARN). */
+    public ContainerMatcher andTaskId(String taskId) {
+        return new ContainerMatcher(image, family, container, command, Option.of(Objects.requireNonNull(taskId, "taskId")), oneOff, service);
+    }
+
+    /** This matcher, also requiring a service's task (not a standalone one). */
+    public ContainerMatcher andServiceTask() {
+        return new ContainerMatcher(image, family, container, command, taskId, Option.of(false), service);
     }
 
     /** This matcher, also requiring a standalone task. */
@@ -164,7 +173,7 @@ public final class ContainerMatcher {
         container.forEach(n -> parts.add("container " + n));
         command.forEach(cmd -> parts.add("command " + cmd.mkString(" ")));
         taskId.forEach(id -> parts.add("task " + id));
-        oneOff.forEach(o -> parts.add("one-off tasks"));
+        oneOff.forEach(o -> parts.add(o ? "one-off tasks" : "service tasks"));
         service.forEach(s -> parts.add("service " + s));
         return parts.isEmpty() ? "every container" : String.join(", ", parts);
     }
