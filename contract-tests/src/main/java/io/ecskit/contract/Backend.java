@@ -72,6 +72,11 @@ public interface Backend extends AutoCloseable {
         throw new UnsupportedOperationException(name() + " cannot script exits");
     }
 
+    /** Fargate Spot takes its capacity back from the cluster's FARGATE_SPOT tasks (FAULT_INJECTION); answers them. */
+    default io.vavr.collection.Seq<io.ecskit.domain.arn.TaskArn> interruptSpotTasks(io.ecskit.domain.arn.ClusterName cluster) {
+        throw new UnsupportedOperationException(name() + " cannot interrupt Spot tasks");
+    }
+
     /** The CloudWatch alarm goes into ALARM (FAULT_INJECTION). */
     default void fireAlarm(String alarmName) {
         throw new UnsupportedOperationException(name() + " cannot fire alarms");

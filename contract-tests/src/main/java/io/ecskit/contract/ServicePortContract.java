@@ -48,6 +48,8 @@ public abstract class ServicePortContract extends ContractTest {
         ServiceName name = fixtures.serviceName();
         ServiceSpec spec = EveryFieldFixture.everyServiceField(cluster, name.value(), fixtures.network()).toBuilder()
                 .taskDefinition(TaskDefinitionRef.latest(family)).build();
+        // the fixture's strategy names FARGATE, which must be the cluster's before a strategy may (rule strategyProvidersAssociated)
+        right(kit.api().clusters().putCapacityProviders(cluster, List.of("FARGATE", "FARGATE_SPOT"), List.empty()));
 
         Service created = right(kit.api().services().create(spec));
         Service described = right(kit.api().services().describe(cluster, List.of(name))).found().single();

@@ -79,6 +79,11 @@ public abstract class SimulatedBackend implements Backend {
     }
 
     @Override
+    public io.vavr.collection.Seq<io.ecskit.domain.arn.TaskArn> interruptSpotTasks(ClusterName cluster) {
+        return simulation().interruptSpotTasks(cluster, Option.none());
+    }
+
+    @Override
     public void fireAlarm(String alarmName) {
         simulation().fireAlarm(alarmName);
     }

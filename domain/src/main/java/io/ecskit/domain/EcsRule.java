@@ -146,8 +146,20 @@ public enum EcsRule {
             "ECS API reference PutClusterCapacityProviders (\"the capacity providers must be associated with the cluster\"); wording ecskit's"),
     /** PutClusterCapacityProviders, DeleteCapacityProvider: a provider a service's strategy uses can be neither removed from its cluster nor deleted (docs/ecs-rules.md#capacityProviderInUse). */
     CAPACITY_PROVIDER_IN_USE(Aggregate.ANY, "PutClusterCapacityProviders, DeleteCapacityProvider", "ResourceInUseException",
-            "The specified capacity provider {name} is in use and cannot be removed.",
-            "ECS API reference (ResourceInUseException; \"remove the capacity provider from the capacity provider strategy of all services first\"); wording ecskit's"),
+            "The specified capacity provider is in use and cannot be removed.",
+            "aws/containers-roadmap#631 (quoted, through CloudFormation); ECS API reference (ResourceInUseException; \"remove the capacity provider from the capacity provider strategy of all services first\")"),
+    /** A Fargate Spot task whose capacity is taken back stops with stop code SpotInterruption and this reason (docs/ecs-rules.md#spotInterruption). */
+    SPOT_INTERRUPTION(Aggregate.TASK, "Spot interruption (stoppedReason)", "SpotInterruption",
+            "Your Spot Task was interrupted.",
+            "ECS developer guide, fargate-capacity-providers (Fargate Spot termination notices: stopCode SpotInterruption); the simulator interrupts on request"),
+    /** CreateService, UpdateService, RunTask, CreateTaskSet: a strategy names only providers associated with the cluster (docs/ecs-rules.md#strategyProvidersAssociated). */
+    STRATEGY_PROVIDERS_ASSOCIATED(Aggregate.ANY, "CreateService, UpdateService, RunTask, CreateTaskSet", "InvalidParameterException",
+            "The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. Associate the capacity provider with the cluster or specify a valid capacity provider and try again.",
+            "dask/dask-cloudprovider#328 (quoted); FARGATE and FARGATE_SPOT too must be put on the cluster (PutClusterCapacityProviders) first"),
+    /** UpdateService: moving from a launch type to a capacity provider strategy, or changing a strategy, needs forceNewDeployment (docs/ecs-rules.md#strategyChangeForcesDeployment). */
+    STRATEGY_CHANGE_FORCES_DEPLOYMENT(Aggregate.SERVICE, "UpdateService", "InvalidParameterException",
+            "When switching from launch type to capacity provider strategy on an existing service, or making a change to a capacity provider strategy on a service that is already using one, you must force a new deployment.",
+            "kayac/ecspresso#481, reproio/ecs_deploy#74, pipe-cd/pipecd#6385 (quoted)"),
     /** CreateCapacityProvider: a name is taken while its provider is ACTIVE (docs/ecs-rules.md#capacityProviderNameTaken). */
     CAPACITY_PROVIDER_NAME_TAKEN(Aggregate.ANY, "CreateCapacityProvider", "ClientException",
             "The specified capacity provider already exists. To change the configuration of an existing capacity provider, update the capacity provider.",

@@ -108,7 +108,7 @@ final class InMemoryCapacityProviders implements CapacityProviderPort {
     public Either<EcsError, CapacityProvider> delete(String nameOrArn) {
         return state.call("DeleteCapacityProvider", () -> active(nameOrArn).flatMap(p -> {
             if (inUse(state, p.name(), Option.none())) {
-                return Either.left(EcsError.of(EcsRule.CAPACITY_PROVIDER_IN_USE, p.name()));
+                return Either.left(EcsError.of(EcsRule.CAPACITY_PROVIDER_IN_USE));
             }
             for (InMemoryState.ClusterState c : state.clusters.values()) {
                 if (c.spec.capacityProviders().contains(p.name())) {

@@ -127,7 +127,7 @@ final class InMemoryClusters implements ClusterPort {
                     }
                     for (String removed : c.spec.capacityProviders().removeAll(names)) {
                         if (InMemoryCapacityProviders.inUse(state, removed, Option.of(name))) {
-                            return Either.left(EcsError.of(io.ecskit.domain.EcsRule.CAPACITY_PROVIDER_IN_USE, removed));
+                            return Either.left(EcsError.of(io.ecskit.domain.EcsRule.CAPACITY_PROVIDER_IN_USE));
                         }
                     }
                     c.spec = c.spec.toBuilder().capacityProviders(List.ofAll(names)).defaultCapacityProviderStrategy(List.ofAll(strategy)).build();

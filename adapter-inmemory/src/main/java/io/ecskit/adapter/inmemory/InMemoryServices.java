@@ -67,7 +67,8 @@ final class InMemoryServices implements ServicePort {
             if (!strategy.isEmpty()) {
                 return Either.left(Errors.first(strategy));
             }
-            return InMemoryTaskDefinitions.usable(state, spec.taskDefinition().get(), spec.launchType())
+            return CapacityPlacement.associated(c, spec.capacityProviderStrategy())
+                    .flatMap(ok -> InMemoryTaskDefinitions.usable(state, spec.taskDefinition().get(), spec.launchType()))
                     .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration())
                             .flatMap(network -> NetworkChecks.checkLoadBalancers(td.definition(), spec.loadBalancers()))
                             .map(ok -> start(cluster, name, spec, td)));
@@ -82,15 +83,21 @@ final class InMemoryServices implements ServicePort {
     /** The service as ECS stores it: every member given, ECS's defaults for the ones left out. */
     private Service start(ClusterName cluster, ServiceName name, ServiceSpec spec, RegisteredTaskDefinition td) {
         ServiceArn arn = new ServiceArn(state.region, state.account, cluster, name);
+        InMemoryState.ClusterState owner = state.clusters.get(cluster.value());
+        // neither a launch type nor a strategy: the service takes the cluster's default strategy, as DescribeServices shows
+        io.vavr.collection.List<io.ecskit.domain.CapacityProviderStrategyItem> strategy = owner == null
+                ? io.vavr.collection.List.ofAll(spec.capacityProviderStrategy())
+                : CapacityPlacement.effective(owner, spec.launchType(), spec.capacityProviderStrategy());
         boolean fargate = spec.launchType().contains(LaunchType.FARGATE)
-                || spec.capacityProviderStrategy().exists(p -> p.capacityProvider().startsWith("FARGATE"));
+                || strategy.exists(p -> p.capacityProvider().startsWith("FARGATE"));
         java.util.Map<String, Object> stored = stored(arn, spec);
+        if (!strategy.isEmpty()) {
+            stored.put("capacityProviderStrategy", strategy);
+        }
         stored.put("taskDefinition", td.taskDefinitionArn().ref());
         spec.role().orElse(Option.when(!spec.loadBalancers().isEmpty(), () -> "arn:aws:iam::" + state.account.value()
                 + ":role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS")).forEach(role -> stored.put("roleArn", role));
-        InMemoryState.ClusterState owner = state.clusters.get(cluster.value());
-        if (spec.launchType().isEmpty() && spec.capacityProviderStrategy().isEmpty()
-                && (owner == null || owner.spec.defaultCapacityProviderStrategy().isEmpty())) {
+        if (spec.launchType().isEmpty() && strategy.isEmpty()) {
             // neither a launch type nor a strategy, and no default strategy on the cluster: ECS answers EC2
             stored.put("launchType", LaunchType.EC2);
         }
@@ -175,6 +182,12 @@ final class InMemoryServices implements ServicePort {
         if (!strategy.isEmpty()) {
             return Either.left(Errors.first(strategy));
         }
+        if (update.capacityProviderStrategy().isDefined()) {
+            Either<EcsError, Done> providers = strategyChange(s, update);
+            if (providers.isLeft()) {
+                return Either.left(providers.getLeft());
+            }
+        }
         Either<EcsError, RegisteredTaskDefinition> target = update.taskDefinition()
                 .map(ref -> InMemoryTaskDefinitions.usable(state, ref, s.launchType()))
                 .getOrElse(() -> Either.right(InMemoryTaskDefinitions.byArn(state, s.taskDefinition()).get()));
@@ -185,6 +198,10 @@ final class InMemoryServices implements ServicePort {
                     java.util.Map<String, Object> changed = changed(s, update);
                     changed.put("taskDefinition", td.taskDefinitionArn().ref());
                     update.networkConfiguration().forEach(n -> changed.put("networkConfiguration", ServiceDefaults.networkConfiguration(n)));
+                    if (update.capacityProviderStrategy().exists(st -> !st.isEmpty())) {
+                        // a strategy replaces the launch type
+                        changed.put("launchType", Option.none());
+                    }
                     Service before = s.settings;
                     s.settings = Members.with(before, changed);
                     boolean redeploy = update.forceNewDeployment().getOrElse(false)
@@ -202,6 +219,24 @@ final class InMemoryServices implements ServicePort {
                     state.touch(s);
                     return view(s);
                 })));
+    }
+
+    /**
+     * UpdateService's capacityProviderStrategy: its providers associated with the cluster (rule
+     * strategyProvidersAssociated); moving from a launch type to it, or changing the strategy, only with
+     * forceNewDeployment (rule strategyChangeForcesDeployment).
+     */
+    private Either<EcsError, Done> strategyChange(ServiceState s, ServiceUpdate update) {
+        io.vavr.collection.List<io.ecskit.domain.CapacityProviderStrategyItem> given = update.capacityProviderStrategy().get();
+        InMemoryState.ClusterState owner = state.clusters.get(s.arn.cluster().value());
+        return CapacityPlacement.associated(owner, given).flatMap(ok -> {
+            io.vavr.collection.List<io.ecskit.domain.CapacityProviderStrategyItem> current = io.vavr.collection.List.ofAll(
+                    s.settings.capacityProviderStrategy());
+            boolean changes = !CapacityPlacement.normalized(given).equals(CapacityPlacement.normalized(current));
+            return changes && !update.forceNewDeployment().getOrElse(false)
+                    ? Either.left(EcsError.of(io.ecskit.domain.EcsRule.STRATEGY_CHANGE_FORCES_DEPLOYMENT))
+                    : Either.right(Done.DONE);
+        });
     }
 
     /** UpdateService of an EXTERNAL service: what it may change (rule externalServiceUpdate) changes; no deployment starts. */

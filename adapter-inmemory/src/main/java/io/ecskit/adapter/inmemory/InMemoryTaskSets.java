@@ -48,7 +48,8 @@ final class InMemoryTaskSets implements TaskSetPort {
                     if (s.taskSets.size() >= MAX_TASK_SETS) {
                         return Either.left(EcsError.of(EcsRule.TASK_SETS_AT_MOST_FIVE));
                     }
-                    return InMemoryTaskDefinitions.usable(state, spec.taskDefinition(), spec.launchType())
+                    return CapacityPlacement.associated(state.clusters.get(s.arn.cluster().value()), spec.capacityProviderStrategy())
+                            .flatMap(ok -> InMemoryTaskDefinitions.usable(state, spec.taskDefinition(), spec.launchType()))
                             .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration())
                                     .flatMap(network -> NetworkChecks.checkLoadBalancers(td.definition(), spec.loadBalancers()))
                                     .map(ok -> start(s, spec, td)));

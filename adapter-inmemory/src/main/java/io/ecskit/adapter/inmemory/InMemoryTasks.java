@@ -92,17 +92,21 @@ final class InMemoryTasks implements TaskPort {
             if (earlier != null) {
                 return Either.right(List.ofAll(earlier).map(TaskState::toTask));
             }
-            return InMemoryTaskDefinitions.usable(state, spec.taskDefinition(), spec.launchType())
+            List<io.ecskit.domain.CapacityProviderStrategyItem> strategy = CapacityPlacement.effective(cluster, spec.launchType(),
+                    spec.capacityProviderStrategy());
+            return CapacityPlacement.associated(cluster, spec.capacityProviderStrategy())
+                    .flatMap(ok -> InMemoryTaskDefinitions.usable(state, spec.taskDefinition(), spec.launchType()))
                     .flatMap(td -> InMemoryServices.modelChecked(io.ecskit.domain.task.OverrideRules.check(spec.overrides(), td.definition()))
                             .map(ok -> td))
                     .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration()).map(network -> {
                         java.util.Iterator<Option<io.ecskit.domain.arn.ContainerInstanceArn>> placement = instances.iterator();
+                        java.util.Iterator<String> providers = strategy.isEmpty() ? java.util.Collections.emptyIterator()
+                                : CapacityPlacement.place(strategy, List.empty(), count).iterator();
                         List<TaskState> started = List.fill(count, () -> {
                             TaskState task = new TaskState(new TaskArn(state.region, state.account, clusterName, state.newId(32)),
                                     td, Option.of(spec.group().getOrElse("family:" + td.family())), spec.startedBy(),
-                                    spec.launchType().orElse(Option.when(spec.capacityProviderStrategy().isEmpty()
-                                            && cluster.spec.defaultCapacityProviderStrategy().isEmpty(), io.ecskit.domain.LaunchType.EC2)),
-                                    network, state.now());
+                                    spec.launchType().orElse(Option.when(strategy.isEmpty(), io.ecskit.domain.LaunchType.EC2)),
+                                    providers.hasNext() ? Option.of(providers.next()) : Option.none(), network, state.now());
                             task.tags = TaskState.tagsOf(spec.tags(), spec.propagateTags(), td, List.empty(),
                                     spec.enableECSManagedTags().getOrElse(false), clusterName, Option.none());
                             task.executeCommand = spec.enableExecuteCommand().getOrElse(false);

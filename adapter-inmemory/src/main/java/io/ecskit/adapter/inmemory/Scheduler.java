@@ -439,10 +439,14 @@ final class Scheduler {
 
     private void launch(ServiceState s, DeploymentState d, int count, Instant now) {
         RegisteredTaskDefinition definition = InMemoryTaskDefinitions.byArn(state, d.taskDefinition).get();
+        // a strategy's tasks spread over its providers by base and weight, counting the deployment's live ones
+        io.vavr.collection.Seq<io.ecskit.domain.CapacityProviderStrategyItem> strategy = d.settings.capacityProviderStrategy();
+        java.util.Iterator<String> providers = strategy.isEmpty() ? java.util.Collections.emptyIterator()
+                : CapacityPlacement.place(strategy, liveTasks(s, d).map(t -> t.capacityProviderName), count).iterator();
         List<TaskState> started = List.fill(count, () -> {
             TaskArn arn = new TaskArn(state.region, state.account, s.arn.cluster(), state.newId(32));
             TaskState task = new TaskState(arn, definition, Option.of("service:" + s.name()), Option.of(d.id.value()),
-                    d.launchType(), d.network(), now);
+                    d.launchType(), providers.hasNext() ? Option.of(providers.next()) : Option.none(), d.network(), now);
             task.tags = TaskState.tagsOf(List.empty(), s.settings.propagateTags(), definition, s.settings.tags(),
                     s.settings.enableECSManagedTags().getOrElse(false), s.arn.cluster(), Option.of(s.name()));
             task.executeCommand = s.settings.enableExecuteCommand().getOrElse(false);

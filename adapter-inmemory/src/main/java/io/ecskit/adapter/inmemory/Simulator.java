@@ -114,6 +114,23 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
         return this;
     }
 
+    @Override
+    public io.vavr.collection.Seq<TaskArn> interruptSpotTasks(io.ecskit.domain.arn.ClusterName cluster, io.vavr.control.Option<String> service) {
+        return state.control(() -> {
+            io.vavr.collection.List<TaskState> spot = io.vavr.collection.List.ofAll(state.tasks.values())
+                    .filter(t -> t.arn.cluster().equals(cluster) && t.capacityProviderName.contains("FARGATE_SPOT")
+                            && t.desiredStatus != io.ecskit.domain.task.TaskStatus.STOPPED
+                            && service.forAll(name -> t.group.contains("service:" + name)));
+            for (TaskState task : spot) {
+                task.requestStop(io.ecskit.domain.task.TaskStopCode.SPOT_INTERRUPTION,
+                        io.ecskit.domain.EcsRule.SPOT_INTERRUPTION.message(), state.now());
+                task.group.flatMap(g -> io.vavr.control.Option.of(state.servicesByName.get(cluster.value() + "/"
+                        + g.substring("service:".length())))).forEach(state::touch);
+            }
+            return spot.map(t -> t.arn);
+        });
+    }
+
     private static Duration nonNegative(Duration after) {
         if (after.isNegative()) {
             throw new IllegalArgumentException("after: a duration of 0 or more, not " + after);

@@ -64,6 +64,8 @@ final class TaskState {
     Option<Instant> protectedUntil = Option.none();
     /** The container instance StartTask placed the task on. */
     Option<io.ecskit.domain.arn.ContainerInstanceArn> containerInstance = Option.none();
+    /** The capacity provider the task was placed with (a strategy's, or the cluster's default strategy's). */
+    Option<String> capacityProviderName = Option.none();
     /** RunTask's or StartTask's overrides, as the task was started with them. */
     Option<io.ecskit.domain.task.TaskOverride> overrides = Option.none();
     /** The containers as the task runs them: the definition's, each with its container override applied. */
@@ -117,11 +119,18 @@ final class TaskState {
 
     TaskState(TaskArn arn, RegisteredTaskDefinition definition, Option<String> group, Option<String> startedBy,
               Option<LaunchType> launchType, Option<NetworkConfiguration> network, Instant now) {
+        this(arn, definition, group, startedBy, launchType, Option.none(), network, now);
+    }
+
+    /** A task placed with capacity provider {@code provider}: it runs on that provider's launch type. */
+    TaskState(TaskArn arn, RegisteredTaskDefinition definition, Option<String> group, Option<String> startedBy,
+              Option<LaunchType> launchType, Option<String> provider, Option<NetworkConfiguration> network, Instant now) {
         this.arn = arn;
         this.definition = definition;
         this.group = group;
         this.startedBy = startedBy;
-        this.launchType = launchType;
+        this.launchType = provider.map(CapacityPlacement::launchTypeOf).orElse(launchType);
+        this.capacityProviderName = provider;
         this.network = network;
         this.createdAt = now;
         this.since = now;
@@ -268,6 +277,7 @@ final class TaskState {
                 .tags(tags)
                 .version(version)
                 .containerInstanceArn(containerInstance)
+                .capacityProviderName(capacityProviderName)
                 .trustedExecutionSummary(td.trustedExecutionConfiguration().map(t -> new io.ecskit.domain.task.TrustedExecutionSummary(
                         t.isolationMode(), t.attestationPolicy().map(p -> io.ecskit.domain.task.AttestationPolicyStatus.CONFIGURED))))
                 .build();

@@ -83,6 +83,9 @@ final class ControlApi {
                 case "POST /faults/one-off-exit" -> done(sim.oneOffTasksExit(Integer.parseInt(q.getOrDefault("exitCode", "0")),
                         Duration.ofSeconds(Long.parseLong(q.getOrDefault("afterSeconds", "0")))));
                 case "POST /faults/health-check" -> done(sim.failHealthChecks(matcher(q)));
+                case "POST /faults/spot-interruption" -> new Answer(200, "{\"interruptedTasks\":["
+                        + sim.interruptSpotTasks(ClusterName.of(required(q, "cluster")), Option.of(q.get("service")))
+                        .map(t -> "\"" + t.wire() + "\"").mkString(",") + "]}");
                 case "POST /faults/throttle" -> done(sim.throttle(required(q, "operation"), Integer.parseInt(q.getOrDefault("times", "1"))));
                 case "DELETE /faults" -> done(sim.clearFaults());
                 case "POST /alarms/fire" -> done(sim.fireAlarm(required(q, "name")));

@@ -251,4 +251,13 @@ public abstract class EcsCompatibilityKit {
             return EcsCompatibilityKit.this.newBackend();
         }
     }
+
+    @Nested
+    @Order(24)
+    public class Capacity extends io.ecskit.contract.CapacityContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
 }

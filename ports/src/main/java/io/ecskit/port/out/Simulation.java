@@ -58,6 +58,13 @@ public interface Simulation {
      */
     Simulation oneOffTasksExit(int exitCode, Duration after);
 
+    /**
+     * Fargate Spot takes its capacity back: every task of the cluster (of one service, when given) placed with the
+     * FARGATE_SPOT capacity provider and not yet stopping stops with stop code SpotInterruption and ECS's reason (rule
+     * spotInterruption); a service's scheduler starts replacements as ECS does. Answers the tasks interrupted.
+     */
+    io.vavr.collection.Seq<TaskArn> interruptSpotTasks(ClusterName cluster, io.vavr.control.Option<String> service);
+
     /** The next {@code times} calls of {@code operation} (e.g. "CreateService") are throttled. */
     Simulation throttle(String operation, int times);
 

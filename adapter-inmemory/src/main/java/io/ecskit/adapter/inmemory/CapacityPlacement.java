@@ -1,0 +1,95 @@
+package io.ecskit.adapter.inmemory;
+
+import io.ecskit.domain.CapacityProviderStrategyItem;
+import io.ecskit.domain.Done;
+import io.ecskit.domain.EcsRule;
+import io.ecskit.domain.LaunchType;
+import io.ecskit.domain.error.EcsError;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * Capacity providers as ECS applies them to a service's or RunTask's tasks: the strategy is the caller's, else (no
+ * launch type either) the cluster's default; each provider it names must be associated with the cluster; each task
+ * lands on a provider by the strategy's bases and weights, and runs on that provider's launch type (FARGATE for
+ * FARGATE and FARGATE_SPOT, EC2 for an Auto Scaling group's).
+ */
+final class CapacityPlacement {
+
+    private CapacityPlacement() {
+    }
+
+    /** The strategy tasks follow: {@code strategy}, or with neither it nor a launch type the cluster's default. */
+    static List<CapacityProviderStrategyItem> effective(InMemoryState.ClusterState cluster, Option<LaunchType> launchType,
+                                                        Seq<CapacityProviderStrategyItem> strategy) {
+        if (!strategy.isEmpty() || launchType.isDefined()) {
+            return List.ofAll(strategy);
+        }
+        return List.ofAll(cluster.spec.defaultCapacityProviderStrategy());
+    }
+
+    /** Rule strategyProvidersAssociated: every provider the strategy names is one of the cluster's. */
+    static Either<EcsError, Done> associated(InMemoryState.ClusterState cluster, Seq<CapacityProviderStrategyItem> strategy) {
+        return strategy.exists(i -> !cluster.spec.capacityProviders().contains(i.capacityProvider()))
+                ? Either.left(EcsError.of(EcsRule.STRATEGY_PROVIDERS_ASSOCIATED))
+                : Either.right(Done.DONE);
+    }
+
+    /**
+     * The provider the next task goes to, given how many of the group's live tasks each provider has: first each
+     * provider's {@code base} in the strategy's order, then the one whose share of its {@code weight} is least exceeded
+     * by taking the task (ties: the larger weight, then the strategy's order). ECS's own example: FARGATE base 1 weight 1, FARGATE_SPOT weight 4 puts the first task on
+     * FARGATE and then four on FARGATE_SPOT for each further one on FARGATE.
+     */
+    static String next(Seq<CapacityProviderStrategyItem> strategy, java.util.Map<String, Integer> counts) {
+        for (CapacityProviderStrategyItem item : strategy) {
+            if (counts.getOrDefault(item.capacityProvider(), 0) < item.base().getOrElse(0)) {
+                return item.capacityProvider();
+            }
+        }
+        String best = null;
+        double bestLoad = Double.MAX_VALUE;
+        int bestWeight = 0;
+        for (CapacityProviderStrategyItem item : strategy) {
+            int weight = item.weight().getOrElse(0);
+            if (weight <= 0) {
+                continue;
+            }
+            int beyondBase = counts.getOrDefault(item.capacityProvider(), 0) - item.base().getOrElse(0);
+            // the provider whose share would be least exceeded after taking this task
+            double load = (Math.max(beyondBase, 0) + 1) / (double) weight;
+            if (load < bestLoad || load == bestLoad && weight > bestWeight) {
+                bestLoad = load;
+                bestWeight = weight;
+                best = item.capacityProvider();
+            }
+        }
+        return best != null ? best : strategy.head().capacityProvider();
+    }
+
+    /** The providers of {@code count} new tasks, after the group's live tasks (by provider) already placed. */
+    static List<String> place(Seq<CapacityProviderStrategyItem> strategy, Seq<Option<String>> placed, int count) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        placed.forEach(p -> p.forEach(name -> counts.merge(name, 1, Integer::sum)));
+        List<String> chosen = List.empty();
+        for (int i = 0; i < count; i++) {
+            String provider = next(strategy, counts);
+            counts.merge(provider, 1, Integer::sum);
+            chosen = chosen.append(provider);
+        }
+        return chosen;
+    }
+
+    /** The strategy with ECS's defaults filled in (weight and base 0), for comparing two. */
+    static List<CapacityProviderStrategyItem> normalized(Seq<CapacityProviderStrategyItem> strategy) {
+        return List.ofAll(strategy).map(i -> i.toBuilder().weight(i.weight().orElse(Option.of(0)))
+                .base(i.base().orElse(Option.of(0))).build());
+    }
+
+    /** The launch type a provider's tasks run on. */
+    static LaunchType launchTypeOf(String provider) {
+        return provider.equals("FARGATE") || provider.equals("FARGATE_SPOT") ? LaunchType.FARGATE : LaunchType.EC2;
+    }
+}
