@@ -148,6 +148,10 @@ public enum EcsRule {
     CAPACITY_PROVIDER_IN_USE(Aggregate.ANY, "PutClusterCapacityProviders, DeleteCapacityProvider", "ResourceInUseException",
             "The specified capacity provider is in use and cannot be removed.",
             "aws/containers-roadmap#631 (quoted, through CloudFormation); ECS API reference (ResourceInUseException; \"remove the capacity provider from the capacity provider strategy of all services first\")"),
+    /** A service whose tasks keep failing to reach RUNNING is relaunched ever more slowly (up to 27 minutes) and says so in this event (docs/ecs-rules.md#serviceThrottled). */
+    SERVICE_THROTTLED(Aggregate.SERVICE, "service scheduler (service event)", "SERVICE_TASK_START_IMPAIRED",
+            "(service {service}) is unable to consistently start tasks successfully.",
+            "ECS developer guide, service-throttle-logic (quoted; the pause grows up to 27 minutes, the steps are ecskit's) and ecs_service_events (SERVICE_TASK_START_IMPAIRED)"),
     /** A Fargate Spot task whose capacity is taken back stops with stop code SpotInterruption and this reason (docs/ecs-rules.md#spotInterruption). */
     SPOT_INTERRUPTION(Aggregate.TASK, "Spot interruption (stoppedReason)", "SpotInterruption",
             "Your Spot Task was interrupted.",

@@ -335,6 +335,8 @@ final class InMemoryState {
             }
         }
         s.serviceDeployments.add(0, new ServiceDeploymentState(deployment, s, d, sources, now()));
+        // a new deployment is a new attempt: the service throttle starts over
+        s.resetThrottle();
         return d;
     }
 

@@ -135,7 +135,9 @@ final class Scheduler {
                 return Option.none();
             }
             List<TaskState> live = liveTasks(state, s);
-            if (primary.launching && (underWay || live.size() < s.desiredCount())) {
+            if (primary.launching && live.size() < s.desiredCount() && s.relaunchNotBefore.isAfter(step)) {
+                next = earlier(next, s.relaunchNotBefore);
+            } else if (primary.launching && (underWay || live.size() < s.desiredCount())) {
                 next = earlier(next, step);
             } else if (primary.launching && live.size() > s.desiredCount()) {
                 // what is left to stop is protected: the next change is the earliest protection's end
@@ -229,8 +231,10 @@ final class Scheduler {
 
     private void start(TaskState task, Instant now) {
         task.moveTo(TaskStatus.RUNNING, now);
+        // a task that starts ends its service's throttle episode
+        serviceOf(task).filter(s -> s.failuresInARow > 0).forEach(ServiceState::resetThrottle);
         // resetOnHealthyTask (ECS's default true): the breaker counts consecutive failures, so a task that runs resets it
-        task.startedBy.flatMap(this::deployment).filter(d -> !d.settings.deploymentConfiguration()
+        deployment(task).filter(d -> !d.settings.deploymentConfiguration()
                         .flatMap(c -> c.deploymentCircuitBreaker()).flatMap(b -> b.resetOnHealthyTask()).contains(false))
                 .forEach(d -> d.breakerFailures = 0);
         task.reachedRunning = true;
@@ -295,18 +299,64 @@ final class Scheduler {
                 + (long) interval * retries);
     }
 
-    /** A task that failed on its own: stops, and counts against its deployment's circuit breaker. */
+    /**
+     * A task that failed on its own: stops, counts against its deployment's circuit breaker, and against its service's
+     * throttle (ECS's service throttle logic).
+     */
     private void fail(TaskState task, TaskStopCode code, String reason, Instant now) {
         task.requestStop(code, reason, now);
-        task.startedBy.flatMap(this::deployment).forEach(d -> {
+        deployment(task).forEach(d -> {
             d.failedTasks++;
             d.breakerFailures++;
             d.updatedAt = now;
         });
+        serviceOf(task).forEach(s -> throttle(s, task, now));
     }
 
-    private Option<DeploymentState> deployment(String id) {
-        return List.ofAll(state.services).flatMap(s -> s.deployments).find(d -> d.id.value().equals(id));
+    /** Failures in a row before ECS starts spacing out a service's relaunches. */
+    static final int THROTTLE_AFTER_FAILURES = 3;
+    /** The first pause between relaunches once throttled; it doubles with each further round of failures. */
+    static final Duration THROTTLE_FIRST_PAUSE = Duration.ofSeconds(30);
+    /** ECS's longest pause between relaunch attempts ("up to a maximum of 27 minutes"). */
+    static final Duration THROTTLE_MAX_PAUSE = Duration.ofMinutes(27);
+    /**
+     * ECS's service throttle logic ("service-throttle-logic" in the ECS developer guide): when a service's tasks
+     * repeatedly fail to enter RUNNING (PENDING straight to STOPPED), the time between relaunch attempts grows, up to
+     * 27 minutes, and the service says so in an event (rule serviceThrottled, once per episode). ECS never stops retrying. The first {@value #THROTTLE_AFTER_FAILURES} failures relaunch at once; then
+     * the pause is 30 s, doubled per round of {@code desiredCount} failures (ECS documents the behaviour and the cap,
+     * not the steps: the steps are ecskit's). A task that reaches RUNNING, and a new deployment (a new task definition),
+     * end the episode; tasks that stop after they ran are relaunched at once, as ECS does.
+     */
+    private void throttle(ServiceState s, TaskState task, Instant now) {
+        if (task.reachedRunning) {
+            return;
+        }
+        s.failuresInARow++;
+        if (s.failuresInARow < THROTTLE_AFTER_FAILURES) {
+            return;
+        }
+        int perRound = Math.max(1, s.desiredCount());
+        int rounds = (s.failuresInARow - THROTTLE_AFTER_FAILURES) / perRound;
+        Duration pause = rounds >= 6 ? THROTTLE_MAX_PAUSE : THROTTLE_FIRST_PAUSE.multipliedBy(1L << rounds);
+        pause = pause.compareTo(THROTTLE_MAX_PAUSE) > 0 ? THROTTLE_MAX_PAUSE : pause;
+        s.relaunchNotBefore = now.plus(pause);
+        if (!s.throttleAnnounced) {
+            s.throttleAnnounced = true;
+            // rule serviceThrottled: ServiceState.event prefixes "(service NAME) " itself
+            String said = io.ecskit.domain.EcsRule.SERVICE_THROTTLED.message(s.name());
+            s.event(state.newId(8), now, said.substring(said.indexOf(") ") + 2));
+        }
+    }
+
+    /** The task's service, by its group ({@code service:NAME}): no scan of the fleet. */
+    private Option<ServiceState> serviceOf(TaskState task) {
+        return task.group.filter(g -> g.startsWith("service:"))
+                .flatMap(g -> Option.of(state.servicesByName.get(task.arn.cluster().value() + "/" + g.substring("service:".length()))));
+    }
+
+    /** The deployment that started the task, found through its service. */
+    private Option<DeploymentState> deployment(TaskState task) {
+        return task.startedBy.flatMap(id -> serviceOf(task).flatMap(s -> List.ofAll(s.deployments).find(d -> d.id.value().equals(id))));
     }
 
     // ---- services -----------------------------------------------------------------------------
@@ -358,7 +408,8 @@ final class Scheduler {
         int minHealthy = (desired * config.minimumHealthyPercent().get() + 99) / 100;
 
         List<TaskState> ours = liveTasks(s, primary);
-        if (primary.launching && ours.size() < desired) {
+        // the service throttle: after repeated failures, relaunches wait
+        if (primary.launching && ours.size() < desired && !now.isBefore(s.relaunchNotBefore)) {
             int room = Math.min(desired - ours.size(), maxTotal - liveTasks(state, s).size());
             if (room > 0) {
                 launch(s, primary, room, now);
@@ -491,6 +542,7 @@ final class Scheduler {
             primary.updatedAt = now;
             s.lastCompleted = Option.of(primary);
             s.event(state.newId(8), now, "(deployment " + primary.id + ") deployment completed.");
+            s.resetThrottle();
         }
         if (!s.steady && alone && running == s.desiredCount() && liveTasks(state, s).size() == s.desiredCount()) {
             s.steady = true;

@@ -86,6 +86,20 @@ final class ServiceState {
         return List.ofAll(deployments).find(d -> d.status == DeploymentStatus.PRIMARY);
     }
 
+    /** Tasks that failed in a row (ECS's service throttle logic); a new or completed deployment starts over. */
+    int failuresInARow;
+    /** Until when the throttle holds relaunches back. */
+    Instant relaunchNotBefore = Instant.MIN;
+    /** Whether this throttle episode's event was emitted. */
+    boolean throttleAnnounced;
+
+    /** Ends a throttle episode: relaunches are immediate again. */
+    void resetThrottle() {
+        failuresInARow = 0;
+        relaunchNotBefore = Instant.MIN;
+        throttleAnnounced = false;
+    }
+
     void event(String id, Instant at, String message) {
         events.addFirst(new ServiceEvent(id, at, "(service " + name() + ") " + message));
         while (events.size() > MAX_EVENTS) {

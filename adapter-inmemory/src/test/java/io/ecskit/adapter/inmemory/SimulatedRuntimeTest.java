@@ -170,15 +170,39 @@ class SimulatedRuntimeTest {
     }
 
     @Test
-    void withoutBreaker_failingTasksAreRetriedForever(InMemoryEcsKit kit, Simulator sim) {
+    void withoutBreaker_tasksThatNeverStart_areRetriedForever_withPausesGrowingTo27Minutes_andTheServiceSaysSo(InMemoryEcsKit kit,
+                                                                                                           Simulator sim) {
         sim.failImagePull(GOOD);
         deploy(kit, 1, DeploymentCircuitBreaker.DISABLED);
 
         sim.advance(Duration.ofMinutes(10));
+        int afterTenMinutes = service(kit).primaryDeployment().get().failedTasks();
+        sim.advance(Duration.ofMinutes(110));
+        int afterTwoHours = service(kit).primaryDeployment().get().failedTasks();
+        sim.advance(Duration.ofHours(1));
+        Service service = service(kit);
 
-        Deployment primary = service(kit).primaryDeployment().get();
-        assertThat(primary.rolloutState()).contains(DeploymentRolloutState.IN_PROGRESS);
-        assertThat(primary.failedTasks()).isGreaterThan(10);
+        // ECS's service throttle logic: 3 at once, then 30 s, 1, 2, 4, 8, 16 min, then every 27 min (ecskit's steps)
+        assertThat(afterTenMinutes).isBetween(5, 8);
+        assertThat(afterTwoHours).isBetween(9, 14);
+        assertThat(service.primaryDeployment().get().failedTasks() - afterTwoHours).isBetween(2, 3);
+        assertThat(service.primaryDeployment().get().rolloutState()).contains(DeploymentRolloutState.IN_PROGRESS);
+        assertThat(service.events().map(e -> e.message()).filter(m -> m.endsWith("is unable to consistently start tasks successfully.")))
+                .containsExactly("(service " + SERVICE.value() + ") is unable to consistently start tasks successfully.");
+    }
+
+    @Test
+    void theThrottle_endsWithANewTaskDefinition_whoseTasksStartAtOnce(InMemoryEcsKit kit, Simulator sim) {
+        sim.failImagePull(GOOD);
+        deploy(kit, 1, DeploymentCircuitBreaker.DISABLED);
+        sim.advance(Duration.ofMinutes(20));
+        sim.clearFaults();
+
+        kit.api().services().update(io.ecskit.domain.service.ServiceUpdate.builder().cluster(CLUSTER).service(SERVICE)
+                .forceNewDeployment(true).build()).get();
+        sim.advance(Duration.ofMinutes(1));
+
+        assertThat(tasks(kit, TaskStatus.RUNNING)).hasSize(1);
     }
 
     @Test

@@ -270,6 +270,24 @@ public abstract class DeployServiceContract extends ContractTest {
     }
 
     @Test
+    void aServiceWhoseTasksNeverStart_isRelaunchedEverMoreSlowly_andSaysSo_withoutABreaker() {
+        requires(Capability.FAULT_INJECTION);
+        requires(Capability.TASK_LIFECYCLE);
+        String bad = "public.ecr.aws/docker/library/httpd:throttled";
+        backend.failImagePull(bad);
+        deploy(command(definition(bad), 1).withoutWaiting()
+                .withDeploymentConfiguration(DeploymentConfiguration.builder().minimumHealthyPercent(100).maximumPercent(200)
+                        .deploymentCircuitBreaker(DeploymentCircuitBreaker.DISABLED).build()));
+
+        backend.passTime(Duration.ofHours(2));
+
+        var described = right(kit.api().services().describe(cluster, io.vavr.collection.List.of(service))).found().single();
+        // rule serviceThrottled: ~1,000 failed tasks in two hours without it; ECS pauses up to 27 minutes
+        assertThat(described.primaryDeployment().get().failedTasks()).isBetween(5, 20);
+        assertThat(described.events().map(e -> e.message())).contains(io.ecskit.domain.EcsRule.SERVICE_THROTTLED.message(service.value()));
+    }
+
+    @Test
     void deploy_thatNeverSettles_timesOutAtTheCallersDeadline() {
         requires(Capability.FAULT_INJECTION);
         String bad = "public.ecr.aws/docker/library/httpd:never";
