@@ -145,4 +145,30 @@ public abstract class CapacityContract extends ContractTest {
         assertThat(running).hasSize(3);
         assertThat(running.map(Task::taskArn)).doesNotContainAnyElementsOf(interrupted);
     }
+
+    @Test
+    void platformVersions_andPublicIps_areRefusedWhereTheLaunchTypeHasNone() {
+        requires(Capability.SERVICE_CREATE_CHECKS);
+        right(kit.api().taskDefinitions().register(fixtures.ec2(family + "-ec2")));
+        var ec2 = RunTaskSpec.builder().cluster(cluster).taskDefinition(TaskDefinitionRef.latest(family + "-ec2"))
+                .launchType(LaunchType.EC2).build();
+        var fargate = RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(family), fixtures.network());
+        var publicIp = io.ecskit.domain.NetworkConfiguration.awsvpc(io.ecskit.domain.AwsVpcConfiguration.of(backend.subnets(),
+                backend.securityGroups(), io.ecskit.domain.AssignPublicIp.ENABLED));
+        right(kit.api().taskDefinitions().register(fixtures.fargate(family).toBuilder().requiresCompatibilities(
+                List.of(io.ecskit.domain.taskdef.Compatibility.EC2, io.ecskit.domain.taskdef.Compatibility.FARGATE)).build()));
+
+        // rules platformVersionEc2, platformVersionExists, assignPublicIpLaunchType
+        assertError(kit.api().tasks().run(ec2.toBuilder().platformVersion("LATEST").build()), EcsError.InvalidParameter.class,
+                EcsRule.PLATFORM_VERSION_EC2.message());
+        var unknown = kit.api().tasks().run(fargate.toBuilder().platformVersion("1.2.0").build());
+        assertThat(unknown.getLeft().code()).isEqualTo("PlatformUnknownException");
+        assertThat(unknown.getLeft().message()).isEqualTo(EcsRule.PLATFORM_VERSION_EXISTS.message());
+        assertError(kit.api().services().create(fixtures.service(cluster, fixtures.serviceName(), TaskDefinitionRef.latest(family), 1)
+                        .launchType(LaunchType.EC2).networkConfiguration(publicIp).build()),
+                EcsError.InvalidParameter.class, EcsRule.ASSIGN_PUBLIC_IP_LAUNCH_TYPE.message());
+        assertThat(right(kit.api().tasks().run(fargate.toBuilder().platformVersion("1.3.0").networkConfiguration(publicIp).build())))
+                .hasSize(1);
+        assertThat(right(kit.api().services().list(cluster))).isEmpty();
+    }
 }

@@ -156,6 +156,18 @@ public enum EcsRule {
     SPOT_INTERRUPTION(Aggregate.TASK, "Spot interruption (stoppedReason)", "SpotInterruption",
             "Your Spot Task was interrupted.",
             "ECS developer guide, fargate-capacity-providers (Fargate Spot termination notices: stopCode SpotInterruption); the simulator interrupts on request"),
+    /** CreateService, UpdateService, RunTask, CreateTaskSet: no platformVersion with the EC2 launch type (docs/ecs-rules.md#platformVersionEc2). */
+    PLATFORM_VERSION_EC2(Aggregate.ANY, "CreateService, UpdateService, RunTask, CreateTaskSet", "InvalidParameterException",
+            "The platform version must be null when specifying an EC2 launch type.",
+            "aws/amazon-ecs-cli#1040, aws/amazon-ecs-cli#1047 (quoted)"),
+    /** CreateService, UpdateService, RunTask, CreateTaskSet: a Fargate platformVersion is LATEST, 1.4.0 or 1.3.0 on Linux, LATEST or 1.0.0 on Windows (docs/ecs-rules.md#platformVersionExists). */
+    PLATFORM_VERSION_EXISTS(Aggregate.ANY, "CreateService, UpdateService, RunTask, CreateTaskSet", "PlatformUnknownException",
+            "The specified platform version doesn't exist.",
+            "BM-ECS (PlatformUnknownException's description); ECS developer guide platform-fargate (Linux 1.4.0, 1.3.0; Windows 1.0.0; LATEST)"),
+    /** CreateService, UpdateService, RunTask, CreateTaskSet: assignPublicIp ENABLED only on Fargate (docs/ecs-rules.md#assignPublicIpLaunchType). */
+    ASSIGN_PUBLIC_IP_LAUNCH_TYPE(Aggregate.ANY, "CreateService, UpdateService, RunTask, CreateTaskSet", "InvalidParameterException",
+            "Assign public IP is not supported for this launch type.",
+            "aws/amazon-ecs-cli#627, hashicorp/waypoint#643, aws/aws-cdk#13348 (quoted)"),
     /** CreateService, UpdateService, RunTask, CreateTaskSet: a strategy names only providers associated with the cluster (docs/ecs-rules.md#strategyProvidersAssociated). */
     STRATEGY_PROVIDERS_ASSOCIATED(Aggregate.ANY, "CreateService, UpdateService, RunTask, CreateTaskSet", "InvalidParameterException",
             "The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. Associate the capacity provider with the cluster or specify a valid capacity provider and try again.",

@@ -88,6 +88,36 @@ final class CapacityPlacement {
                 .base(i.base().orElse(Option.of(0))).build());
     }
 
+    /** Fargate's platform versions on Linux (besides LATEST): 1.4.0 and 1.3.0; older ones are retired. */
+    static final io.vavr.collection.Set<String> LINUX_PLATFORM_VERSIONS = io.vavr.collection.HashSet.of("LATEST", "1.4.0", "1.3.0");
+    /** Fargate's platform versions on Windows: LATEST and 1.0.0. */
+    static final io.vavr.collection.Set<String> WINDOWS_PLATFORM_VERSIONS = io.vavr.collection.HashSet.of("LATEST", "1.0.0");
+
+    /**
+     * What the launch type the tasks end up on allows (the given one, else the strategy's first provider's, else EC2):
+     * no platformVersion on EC2 (rule platformVersionEc2), a platformVersion Fargate has for the definition's operating
+     * system (rule platformVersionExists), assignPublicIp ENABLED only on Fargate (rule assignPublicIpLaunchType).
+     */
+    static Either<EcsError, Done> launchRules(Option<LaunchType> launchType, Seq<CapacityProviderStrategyItem> strategy,
+                                              Option<String> platformVersion, Option<io.ecskit.domain.NetworkConfiguration> network,
+                                              io.ecskit.domain.taskdef.TaskDefinition td) {
+        LaunchType effective = launchType.getOrElse(() -> strategy.headOption()
+                .map(i -> launchTypeOf(i.capacityProvider())).getOrElse(LaunchType.EC2));
+        if (effective == LaunchType.EC2 && platformVersion.isDefined()) {
+            return Either.left(EcsError.of(EcsRule.PLATFORM_VERSION_EC2));
+        }
+        boolean windows = td.runtimePlatform().exists(io.ecskit.domain.taskdef.RuntimePlatform::isWindows);
+        if (effective == LaunchType.FARGATE && platformVersion.exists(v -> !(windows ? WINDOWS_PLATFORM_VERSIONS : LINUX_PLATFORM_VERSIONS).contains(v))) {
+            return Either.left(EcsError.of(EcsRule.PLATFORM_VERSION_EXISTS));
+        }
+        boolean publicIp = network.flatMap(io.ecskit.domain.NetworkConfiguration::awsvpcConfiguration)
+                .flatMap(io.ecskit.domain.AwsVpcConfiguration::assignPublicIp).contains(io.ecskit.domain.AssignPublicIp.ENABLED);
+        if (publicIp && effective != LaunchType.FARGATE) {
+            return Either.left(EcsError.of(EcsRule.ASSIGN_PUBLIC_IP_LAUNCH_TYPE));
+        }
+        return Either.right(Done.DONE);
+    }
+
     /** The launch type a provider's tasks run on. */
     static LaunchType launchTypeOf(String provider) {
         return provider.equals("FARGATE") || provider.equals("FARGATE_SPOT") ? LaunchType.FARGATE : LaunchType.EC2;

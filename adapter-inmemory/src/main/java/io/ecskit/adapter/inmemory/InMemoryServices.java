@@ -69,6 +69,8 @@ final class InMemoryServices implements ServicePort {
             }
             return CapacityPlacement.associated(c, spec.capacityProviderStrategy())
                     .flatMap(ok -> InMemoryTaskDefinitions.usable(state, spec.taskDefinition().get(), spec.launchType()))
+                    .flatMap(td -> CapacityPlacement.launchRules(spec.launchType(), CapacityPlacement.effective(c, spec.launchType(),
+                            spec.capacityProviderStrategy()), spec.platformVersion(), spec.networkConfiguration(), td.definition()).map(ok -> td))
                     .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration())
                             .flatMap(network -> NetworkChecks.checkLoadBalancers(td.definition(), spec.loadBalancers()))
                             .map(ok -> start(cluster, name, spec, td)));
@@ -192,7 +194,14 @@ final class InMemoryServices implements ServicePort {
                 .map(ref -> InMemoryTaskDefinitions.usable(state, ref, s.launchType()))
                 .getOrElse(() -> Either.right(InMemoryTaskDefinitions.byArn(state, s.taskDefinition()).get()));
         Option<NetworkConfiguration> network = update.networkConfiguration().orElse(s.network());
-        return target.flatMap(td -> NetworkChecks.check(state, td.definition(), network)
+        boolean toStrategy = update.capacityProviderStrategy().exists(st -> !st.isEmpty());
+        Option<LaunchType> launchType = toStrategy ? Option.none() : s.launchType();
+        io.vavr.collection.Seq<io.ecskit.domain.CapacityProviderStrategyItem> providers = update.capacityProviderStrategy()
+                .filter(st -> !st.isEmpty()).map(st -> (io.vavr.collection.Seq<io.ecskit.domain.CapacityProviderStrategyItem>) st)
+                .getOrElse(s.settings.capacityProviderStrategy());
+        return target.flatMap(td -> CapacityPlacement.launchRules(launchType, providers,
+                        update.platformVersion().orElse(s.settings.platformVersion()), network, td.definition()).map(ok -> td))
+                .flatMap(td -> NetworkChecks.check(state, td.definition(), network)
                 .flatMap(ok -> NetworkChecks.checkLoadBalancers(td.definition(),
                         update.loadBalancers().getOrElse(s.settings.loadBalancers())).map(lbs -> {
                     java.util.Map<String, Object> changed = changed(s, update);

@@ -50,6 +50,8 @@ final class InMemoryTaskSets implements TaskSetPort {
                     }
                     return CapacityPlacement.associated(state.clusters.get(s.arn.cluster().value()), spec.capacityProviderStrategy())
                             .flatMap(ok -> InMemoryTaskDefinitions.usable(state, spec.taskDefinition(), spec.launchType()))
+                            .flatMap(td -> CapacityPlacement.launchRules(spec.launchType(), spec.capacityProviderStrategy(),
+                                    spec.platformVersion(), spec.networkConfiguration(), td.definition()).map(ok -> td))
                             .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration())
                                     .flatMap(network -> NetworkChecks.checkLoadBalancers(td.definition(), spec.loadBalancers()))
                                     .map(ok -> start(s, spec, td)));

@@ -98,6 +98,8 @@ final class InMemoryTasks implements TaskPort {
                     .flatMap(ok -> InMemoryTaskDefinitions.usable(state, spec.taskDefinition(), spec.launchType()))
                     .flatMap(td -> InMemoryServices.modelChecked(io.ecskit.domain.task.OverrideRules.check(spec.overrides(), td.definition()))
                             .map(ok -> td))
+                    .flatMap(td -> CapacityPlacement.launchRules(spec.launchType(), strategy, spec.platformVersion(),
+                            spec.networkConfiguration(), td.definition()).map(ok -> td))
                     .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration()).map(network -> {
                         java.util.Iterator<Option<io.ecskit.domain.arn.ContainerInstanceArn>> placement = instances.iterator();
                         java.util.Iterator<String> providers = strategy.isEmpty() ? java.util.Collections.emptyIterator()
