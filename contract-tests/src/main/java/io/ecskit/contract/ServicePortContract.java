@@ -50,6 +50,10 @@ public abstract class ServicePortContract extends ContractTest {
                 .taskDefinition(TaskDefinitionRef.latest(family)).build();
         // the fixture's strategy names FARGATE, which must be the cluster's before a strategy may (rule strategyProvidersAssociated)
         right(kit.api().clusters().putCapacityProviders(cluster, List.of("FARGATE", "FARGATE_SPOT"), List.empty()));
+        // its Service Connect service names port mapping "http" (rule serviceConnectPortName)
+        var base = fixtures.fargate(family);
+        right(kit.api().taskDefinitions().register(base.toBuilder().containerDefinitions(base.containerDefinitions().map(c -> c.toBuilder()
+                .portMappings(c.portMappings().map(m -> m.toBuilder().name("http").build())).build())).build()));
 
         Service created = right(kit.api().services().create(spec));
         Service described = right(kit.api().services().describe(cluster, List.of(name))).found().single();

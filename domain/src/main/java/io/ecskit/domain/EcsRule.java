@@ -156,6 +156,14 @@ public enum EcsRule {
     SPOT_INTERRUPTION(Aggregate.TASK, "Spot interruption (stoppedReason)", "SpotInterruption",
             "Your Spot Task was interrupted.",
             "ECS developer guide, fargate-capacity-providers (Fargate Spot termination notices: stopCode SpotInterruption); the simulator interrupts on request"),
+    /** CreateService, UpdateService: a Service Connect service's portName names a port mapping of the task definition (docs/ecs-rules.md#serviceConnectPortName). */
+    SERVICE_CONNECT_PORT_NAME(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
+            "The portName '{portName}' in the Service Connect configuration does not match the name of any port mapping in the task definition.",
+            "ECS API reference ServiceConnectService.portName (\"the portName must match the name of one of the portMappings from all the containers in the task definition\"); wording ecskit's"),
+    /** CreateService, UpdateService: Service Connect needs a namespace, given or the cluster's default (docs/ecs-rules.md#serviceConnectNamespace). */
+    SERVICE_CONNECT_NAMESPACE(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
+            "A namespace must be specified in the Service Connect configuration when the cluster has no default Service Connect namespace.",
+            "ECS API reference ServiceConnectConfiguration.namespace (the cluster's serviceConnectDefaults otherwise); wording ecskit's"),
     /** CreateService, UpdateService, RunTask, CreateTaskSet: no platformVersion with the EC2 launch type (docs/ecs-rules.md#platformVersionEc2). */
     PLATFORM_VERSION_EC2(Aggregate.ANY, "CreateService, UpdateService, RunTask, CreateTaskSet", "InvalidParameterException",
             "The platform version must be null when specifying an EC2 launch type.",

@@ -73,6 +73,8 @@ final class InMemoryServices implements ServicePort {
                             spec.capacityProviderStrategy()), spec.platformVersion(), spec.networkConfiguration(), td.definition()).map(ok -> td))
                     .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration())
                             .flatMap(network -> NetworkChecks.checkLoadBalancers(td.definition(), spec.loadBalancers()))
+                            .flatMap(ok -> modelChecked(ServiceRules.serviceConnect(td.definition(), spec.serviceConnectConfiguration(),
+                                    c.spec.serviceConnectDefaults().map(d -> d.namespace()))))
                             .map(ok -> start(cluster, name, spec, td)));
         }));
     }
@@ -202,6 +204,10 @@ final class InMemoryServices implements ServicePort {
         return target.flatMap(td -> CapacityPlacement.launchRules(launchType, providers,
                         update.platformVersion().orElse(s.settings.platformVersion()), network, td.definition()).map(ok -> td))
                 .flatMap(td -> NetworkChecks.check(state, td.definition(), network)
+                .flatMap(ok -> modelChecked(ServiceRules.serviceConnect(td.definition(),
+                        update.serviceConnectConfiguration().orElse(s.serviceConnect),
+                        Option.of(state.clusters.get(s.arn.cluster().value())).flatMap(c -> c.spec.serviceConnectDefaults())
+                                .map(d -> d.namespace()))))
                 .flatMap(ok -> NetworkChecks.checkLoadBalancers(td.definition(),
                         update.loadBalancers().getOrElse(s.settings.loadBalancers())).map(lbs -> {
                     java.util.Map<String, Object> changed = changed(s, update);

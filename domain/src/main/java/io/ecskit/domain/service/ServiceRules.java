@@ -207,6 +207,26 @@ public final class ServiceRules {
         return vpc(network.get());
     }
 
+    /**
+     * Service Connect, when enabled: each service's {@code portName} names a port mapping of the definition (rule
+     * serviceConnectPortName), and a namespace is given or the cluster has a default one (rule serviceConnectNamespace).
+     */
+    public static Seq<Violation> serviceConnect(TaskDefinition td, io.vavr.control.Option<ServiceConnectConfiguration> configuration,
+                                                io.vavr.control.Option<String> clusterNamespace) {
+        if (configuration.isEmpty() || !configuration.get().enabled()) {
+            return io.vavr.collection.List.empty();
+        }
+        ServiceConnectConfiguration c = configuration.get();
+        Seq<String> names = td.containerDefinitions().flatMap(io.ecskit.domain.taskdef.ContainerDefinition::portMappings).flatMap(m -> m.name());
+        Seq<Violation> found = c.services().zipWithIndex().filter(si -> !names.contains(si._1.portName()))
+                .map(si -> EcsRule.SERVICE_CONNECT_PORT_NAME.at("serviceConnectConfiguration.services[" + si._2 + "].portName",
+                        si._1.portName()));
+        if (c.namespace().isEmpty() && clusterNamespace.isEmpty()) {
+            found = found.append(EcsRule.SERVICE_CONNECT_NAMESPACE.at("serviceConnectConfiguration.namespace"));
+        }
+        return found;
+    }
+
     /** Each load balancer names a container and port of the definition; awsvpc needs target groups. */
     public static Seq<Violation> loadBalancers(TaskDefinition td, Seq<LoadBalancer> loadBalancers) {
         return loadBalancers.zipWithIndex().flatMap(li -> loadBalancer(td, "loadBalancers[" + li._2 + "]", li._1));
