@@ -8,6 +8,7 @@ import java.time.Duration;
 final class WaitOption {
 
     @Option(names = "--timeout", defaultValue = "30m", paramLabel = "DURATION",
-            description = "How long to follow the deployment (default 30m): 90s, 10m, 1h30m, PT45M")
+            description = "How long to follow the deployment (default 30m; deploy adds the bake times and PAUSE-hook timeouts "
+                    + "the deployment configuration sets): 90s, 10m, 1h30m, PT45M")
     Duration timeout;
 }

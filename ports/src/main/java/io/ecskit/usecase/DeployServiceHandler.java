@@ -81,7 +81,7 @@ public final class DeployServiceHandler implements DeployService {
                     Option.of(registered._1.taskDefinitionArn().ref()), Option.none(), List.empty(), List.empty(), Duration.ZERO, registered._2,
                     false, List.empty(), Option.none(), Option.none()));
         }
-        return follower.follow(command.cluster(), name, deploymentId, started, command.timeout(), listener, registered._2,
+        return follower.follow(command.cluster(), name, deploymentId, started, command.effectiveTimeout(), listener, registered._2,
                 command.failFast());
     }
 

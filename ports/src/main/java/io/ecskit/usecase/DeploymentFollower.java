@@ -67,6 +67,7 @@ public final class DeploymentFollower {
         Option<String> lastSeenEvent = Option.none();
         // what the deployment deploys, remembered: after a rollback it is gone from the service
         Option<TaskDefinitionRef> deployed = Option.none();
+        Option<io.ecskit.domain.service.ServiceDeploymentLifecycleStage> lastStage = Option.none();
         while (true) {
             Either<EcsError, Option<Service>> described = services.describe(cluster, List.of(name)).map(d -> d.found().headOption());
             if (described.isLeft()) {
@@ -89,6 +90,12 @@ public final class DeploymentFollower {
                     ? serviceDeployment(service) : Option.none();
             Option<io.ecskit.domain.service.ServiceDeploymentLifecycleStage> stage = current.flatMap(sd -> sd.lifecycleStage());
             Option<Double> weight = current.flatMap(sd -> sd.targetServiceRevision()).flatMap(r -> r.requestedProductionTrafficWeight());
+            // stages the deployment passed between two polls are reported too, in ECS's order, before this poll's
+            for (io.ecskit.domain.service.ServiceDeploymentLifecycleStage passed : passedSince(lastStage, stage)) {
+                ours.forEach(d -> listener.onProgress(new DeploymentProgress(Option.of(d.id()), d.rolloutState(), d.desiredCount(),
+                        d.pendingCount(), d.runningCount(), d.failedTasks(), List.empty(), elapsed, Option.of(passed), weight)));
+            }
+            lastStage = stage.orElse(lastStage);
             ours.forEach(d -> listener.onProgress(new DeploymentProgress(Option.of(d.id()), d.rolloutState(), d.desiredCount(),
                     d.pendingCount(), d.runningCount(), d.failedTasks(), fresh, elapsed, stage, weight)));
             if (ours.isEmpty() && fresh.nonEmpty()) {
@@ -109,6 +116,21 @@ public final class DeploymentFollower {
                 return Either.right(outcome(Result.TIMED_OUT, cluster, service, deploymentId, deployed, elapsed, registered, failedFast));
             }
         }
+    }
+
+    /**
+     * The lifecycle stages between the last one seen and {@code now} (both excluded), in ECS's order: the first poll
+     * reports those from RECONCILE_SERVICE on; a stage seen again or an earlier one (a rollback) reports none.
+     */
+    static Seq<io.ecskit.domain.service.ServiceDeploymentLifecycleStage> passedSince(
+            Option<io.ecskit.domain.service.ServiceDeploymentLifecycleStage> last,
+            Option<io.ecskit.domain.service.ServiceDeploymentLifecycleStage> now) {
+        if (now.isEmpty()) {
+            return List.empty();
+        }
+        int from = last.map(l -> l.ordinal() + 1).getOrElse(0);
+        return List.of(io.ecskit.domain.service.ServiceDeploymentLifecycleStage.values())
+                .filter(st -> st.ordinal() >= from && st.ordinal() < now.get().ordinal());
     }
 
     /** The outcome once it is known, from the deployment's rolloutState and what is PRIMARY now. */

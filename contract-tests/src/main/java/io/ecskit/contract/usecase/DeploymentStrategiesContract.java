@@ -118,6 +118,25 @@ public abstract class DeploymentStrategiesContract extends ContractTest {
     }
 
     @Test
+    void deploy_followsABakeTimeLongerThanItsDefaultTimeout_andReportsEveryStageItPassedInOrder() {
+        requiresStrategies();
+        DeploymentConfiguration longBake = config(DeploymentStrategy.BLUE_GREEN).bakeTimeInMinutes(45).build();
+        assertThat(right(kit.deploy(command(fixtures.IMAGE, longBake), DeploymentProgress.Listener.NONE)).result())
+                .isEqualTo(Result.SUCCEEDED);
+        java.util.List<DeploymentProgress> seen = new java.util.ArrayList<>();
+
+        // the default 30 minutes grow by the configuration's own 45-minute bake: the deploy is not cut off mid-bake
+        var outcome = right(kit.deploy(command(fixtures.IMAGE + "-green", longBake), seen::add));
+
+        assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
+        assertThat(outcome.waited()).isGreaterThan(Duration.ofMinutes(45));
+        var stages = io.vavr.collection.List.ofAll(seen).flatMap(DeploymentProgress::stage).distinct();
+        assertThat(stages).containsSubsequence(ServiceDeploymentLifecycleStage.RECONCILE_SERVICE, ServiceDeploymentLifecycleStage.SCALE_UP,
+                ServiceDeploymentLifecycleStage.PRODUCTION_TRAFFIC_SHIFT, ServiceDeploymentLifecycleStage.BAKE_TIME);
+        assertThat(stages.map(Enum::ordinal).asJava()).isSorted();
+    }
+
+    @Test
     void linear_shiftsProductionTrafficInSteps_everyStepBakeTime() {
         requiresStrategies();
         startSecond(config(DeploymentStrategy.LINEAR).linearConfiguration(LinearConfiguration.builder().stepPercent(25.0)

@@ -108,6 +108,46 @@ public interface DeployService {
             return td.requiresCompatibilities().contains(Compatibility.FARGATE) ? LaunchType.FARGATE : LaunchType.EC2;
         }
 
+        /**
+         * How long the deploy follows the deployment: the timeout given, or — when it is the default 30 minutes — the
+         * default plus what the service's own deployment configuration makes ECS wait, so a deploy is not cut off in the
+         * middle of a wait the user configured: {@code bakeTimeInMinutes}, a LINEAR deployment's steps × {@code
+         * stepBakeTimeInMinutes}, a CANARY's {@code canaryBakeTimeInMinutes}, and each PAUSE hook's {@code timeoutInMinutes}
+         * (60 when it has none) at each of its stages.
+         */
+        public Duration effectiveTimeout() {
+            return timeout.equals(DEFAULT_TIMEOUT)
+                    ? DEFAULT_TIMEOUT.plus(configuredWait(service.deploymentConfiguration()))
+                    : timeout;
+        }
+
+        /** What a deployment configuration makes ECS wait on its own: bake times and PAUSE hooks' timeouts. */
+        static Duration configuredWait(Option<io.ecskit.domain.service.DeploymentConfiguration> configuration) {
+            if (configuration.isEmpty()) {
+                return Duration.ZERO;
+            }
+            io.ecskit.domain.service.DeploymentConfiguration c = configuration.get();
+            var strategy = c.strategy().getOrElse(io.ecskit.domain.service.DeploymentStrategy.ROLLING);
+            if (strategy == io.ecskit.domain.service.DeploymentStrategy.ROLLING) {
+                return Duration.ZERO;
+            }
+            long minutes = c.bakeTimeInMinutes().getOrElse(0);
+            if (strategy == io.ecskit.domain.service.DeploymentStrategy.LINEAR) {
+                double step = c.linearConfiguration().flatMap(l -> l.stepPercent()).getOrElse(10.0);
+                minutes += (long) Math.ceil(100.0 / step) * c.linearConfiguration().flatMap(l -> l.stepBakeTimeInMinutes()).getOrElse(6);
+            }
+            if (strategy == io.ecskit.domain.service.DeploymentStrategy.CANARY) {
+                minutes += c.canaryConfiguration().flatMap(k -> k.canaryBakeTimeInMinutes()).getOrElse(10);
+            }
+            for (var hook : c.lifecycleHooks()) {
+                if (hook.targetType().contains(io.ecskit.domain.service.DeploymentLifecycleHookTargetType.PAUSE)) {
+                    minutes += (long) Math.max(1, hook.lifecycleStages().size())
+                            * hook.timeoutConfiguration().flatMap(t -> t.timeoutInMinutes()).getOrElse(60);
+                }
+            }
+            return Duration.ofMinutes(minutes);
+        }
+
         /** The cluster, {@code default} when the settings name none (as ECS does). */
         public ClusterName cluster() {
             return service.cluster().getOrElse(ClusterName.DEFAULT);
