@@ -97,7 +97,7 @@ public abstract class CapacityContract extends ContractTest {
         right(kit.api().clusters().putCapacityProviders(cluster, List.of("FARGATE", "FARGATE_SPOT"), List.empty()));
 
         Seq<Task> tasks = right(kit.api().tasks().run(RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(family), fixtures.network())
-                .toBuilder().unsetLaunchType().capacityProviderStrategy(ONE_ON_DEMAND_THEN_FOUR_SPOT).count(3).build()));
+                .toBuilder().unsetLaunchType().capacityProviderStrategy(ONE_ON_DEMAND_THEN_FOUR_SPOT).count(3).build())).found();
 
         assertThat(tasks.map(t -> t.capacityProviderName().get())).containsExactly("FARGATE", "FARGATE_SPOT", "FARGATE_SPOT");
     }
@@ -167,7 +167,7 @@ public abstract class CapacityContract extends ContractTest {
         assertError(kit.api().services().create(fixtures.service(cluster, fixtures.serviceName(), TaskDefinitionRef.latest(family), 1)
                         .launchType(LaunchType.EC2).networkConfiguration(publicIp).build()),
                 EcsError.InvalidParameter.class, EcsRule.ASSIGN_PUBLIC_IP_LAUNCH_TYPE.message());
-        assertThat(right(kit.api().tasks().run(fargate.toBuilder().platformVersion("1.3.0").networkConfiguration(publicIp).build())))
+        assertThat(right(kit.api().tasks().run(fargate.toBuilder().platformVersion("1.3.0").networkConfiguration(publicIp).build())).found())
                 .hasSize(1);
         assertThat(right(kit.api().services().list(cluster))).isEmpty();
     }

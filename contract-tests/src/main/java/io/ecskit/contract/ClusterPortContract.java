@@ -92,7 +92,7 @@ public abstract class ClusterPortContract extends ContractTest {
         ClusterName cluster = fixtures.cluster();
         String family = fixtures.family();
         right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
-        right(kit.api().tasks().run(io.ecskit.domain.task.RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(family), fixtures.network())));
+        right(kit.api().tasks().run(io.ecskit.domain.task.RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(family), fixtures.network()))).found();
 
         assertError(kit.api().clusters().delete(cluster), EcsError.ClusterContainsTasks.class,
                 "The Cluster cannot be deleted while Tasks are active.");

@@ -89,7 +89,7 @@ public abstract class TagPortContract extends ContractTest {
 
         Task task = right(kit.api().tasks().run(RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(family), fixtures.network())
                 .toBuilder().tags(List.of(Tag.of("team", "b"))).propagateTags(PropagateTags.TASK_DEFINITION)
-                .enableECSManagedTags(true).build())).single();
+                .enableECSManagedTags(true).build())).found().single();
 
         assertThat(right(kit.api().tags().list(task.taskArn().toString()))).containsExactlyInAnyOrder(Tag.of("app", "web"),
                 Tag.of("team", "b"), Tag.of("aws:ecs:clusterName", cluster.value()));

@@ -76,8 +76,8 @@ public abstract class TaskPortContract extends ContractTest {
         RunTaskSpec spec = RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(family), fixtures.network()).toBuilder()
                 .count(2).startedBy("contract").clientToken("token-" + family).build();
 
-        Seq<Task> started = right(kit.api().tasks().run(spec));
-        Seq<Task> again = right(kit.api().tasks().run(spec));
+        Seq<Task> started = right(kit.api().tasks().run(spec)).found();
+        Seq<Task> again = right(kit.api().tasks().run(spec)).found();
 
         assertThat(started).hasSize(2);
         assertThat(started.map(Task::group)).containsOnly(Option.of("family:" + family));
@@ -119,8 +119,8 @@ public abstract class TaskPortContract extends ContractTest {
         String family = fixtures.family();
         right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
         RunTaskSpec base = RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(family), fixtures.network());
-        Task plain = right(kit.api().tasks().run(base)).single();
-        Task exec = right(kit.api().tasks().run(base.toBuilder().enableExecuteCommand(true).build())).single();
+        Task plain = right(kit.api().tasks().run(base)).found().single();
+        Task exec = right(kit.api().tasks().run(base.toBuilder().enableExecuteCommand(true).build())).found().single();
         backend.passTime(Duration.ofMinutes(1));
 
         var refused = kit.api().tasks().executeCommand(cluster, plain.taskArn(), Option.none(), "/bin/sh", true);
@@ -166,7 +166,7 @@ public abstract class TaskPortContract extends ContractTest {
         requires(Capability.RUN_TASK);
         String family = fixtures.family();
         right(kit.api().taskDefinitions().register(fixtures.fargate(family)));
-        Task standalone = right(kit.api().tasks().run(RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(family), fixtures.network())))
+        Task standalone = right(kit.api().tasks().run(RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(family), fixtures.network()))).found()
                 .single();
         TaskArn serviceTask = right(kit.api().tasks().list(cluster, Option.of(service), TaskStatus.RUNNING)).head();
 

@@ -152,10 +152,22 @@ public enum EcsRule {
     SERVICE_THROTTLED(Aggregate.SERVICE, "service scheduler (service event)", "SERVICE_TASK_START_IMPAIRED",
             "(service {service}) is unable to consistently start tasks successfully.",
             "ECS developer guide, service-throttle-logic (quoted; the pause grows up to 27 minutes, the steps are ecskit's) and ecs_service_events (SERVICE_TASK_START_IMPAIRED)"),
+    /** A service's EC2 task that no container instance has room for waits; the service says so (docs/ecs-rules.md#servicePlacementInsufficient). */
+    SERVICE_PLACEMENT_INSUFFICIENT(Aggregate.SERVICE, "service scheduler (service event)", "SERVICE_TASK_PLACEMENT_FAILURE",
+            "(service {service}) was unable to place a task because no container instance met all of its requirements. The closest matching (container-instance {instance}) {insufficient}. For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.",
+            "ECS developer guide, service-event-messages (quoted: insufficient memory / CPU units, a port already in use)"),
+    /** A service's EC2 task in a cluster without container instances waits; the service says so (docs/ecs-rules.md#servicePlacementNoInstances). */
+    SERVICE_PLACEMENT_NO_INSTANCES(Aggregate.SERVICE, "service scheduler (service event)", "SERVICE_TASK_PLACEMENT_FAILURE",
+            "(service {service}) was unable to place a task because no container instance met all of its requirements. Reason: No Container Instances were found in your cluster. For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.",
+            "ECS developer guide, service-event-messages (quoted)"),
     /** A Fargate Spot task whose capacity is taken back stops with stop code SpotInterruption and this reason (docs/ecs-rules.md#spotInterruption). */
     SPOT_INTERRUPTION(Aggregate.TASK, "Spot interruption (stoppedReason)", "SpotInterruption",
             "Your Spot Task was interrupted.",
             "ECS developer guide, fargate-capacity-providers (Fargate Spot termination notices: stopCode SpotInterruption); the simulator interrupts on request"),
+    /** RunTask, CreateService: a memberOf expression ecskit cannot evaluate is refused by name, not guessed (docs/ecs-rules.md#placementExpressionSupported). */
+    PLACEMENT_EXPRESSION_SUPPORTED(Aggregate.TASK, "RunTask, CreateService (EC2 placement)", "InvalidParameterException",
+            "ecskit does not evaluate the cluster query expression '{clause}' yet: it evaluates attribute:NAME with ==, !=, in, not_in, exists and !exists, and ec2InstanceId, joined by and / or.",
+            "ecskit's own limit, named (ECS developer guide cluster-query-language has more: task groups, registeredAt, instance types by wildcard)"),
     /** CreateService, UpdateService: a Service Connect service's portName names a port mapping of the task definition (docs/ecs-rules.md#serviceConnectPortName). */
     SERVICE_CONNECT_PORT_NAME(Aggregate.SERVICE, "CreateService, UpdateService", "InvalidParameterException",
             "The portName '{portName}' in the Service Connect configuration does not match the name of any port mapping in the task definition.",

@@ -53,8 +53,9 @@ public final class RunTaskHandler implements RunTask {
         return ServiceSupport.whenValid(command.violations(), () -> definition(command)
                 .flatMap(td -> ensureLogGroups(td.definition()).map(ok -> td))
                 .flatMap(td -> tasks.run(command.task().toBuilder().taskDefinition(td.taskDefinitionArn().ref()).build())
-                        .flatMap(started -> started.headOption().toEither(() -> (EcsError) EcsError.ClientError.of(
-                                "RunTask started no task")))
+                        .flatMap(started -> started.found().headOption().toEither(() -> (EcsError) EcsError.ClientError.of(
+                                "RunTask started no task: " + started.failures().map(f -> f.reason()
+                                        + (f.arn().isEmpty() ? "" : " (" + f.arn() + ")")).mkString("; "))))
                         .flatMap(task -> command.waitForOutcome()
                                 ? follow(command, td.definition(), task, listener)
                                 : Either.right(new Outcome(Result.NOT_FOLLOWED, task, exits(task, td.definition()), List.empty(),

@@ -52,11 +52,9 @@ final class AwsTasks implements TaskPort {
     }
 
     @Override
-    public Either<EcsError, Seq<Task>> run(RunTaskSpec spec) {
-        return aws.call(() -> aws.ecs.runTask(SdkMapping.toSdk(spec, RunTaskRequest.class)), r -> r)
-                .flatMap(r -> r.failures().isEmpty()
-                        ? aws.call(() -> List.ofAll(r.tasks()).map(AwsModel::task))
-                        : Either.left(EcsError.ClientError.of(r.failures().get(0).reason())));
+    public Either<EcsError, Descriptions<Task>> run(RunTaskSpec spec) {
+        return aws.call(() -> aws.ecs.runTask(SdkMapping.toSdk(spec, RunTaskRequest.class)),
+                r -> new Descriptions<>(List.ofAll(r.tasks()).map(AwsModel::task), List.ofAll(r.failures()).map(AwsModel::failure)));
     }
 
     @Override

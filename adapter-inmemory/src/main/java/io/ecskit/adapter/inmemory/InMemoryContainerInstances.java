@@ -131,6 +131,7 @@ final class InMemoryContainerInstances implements ContainerInstancePort {
                 .map(i -> {
                     List<TaskState> on = List.ofAll(state.tasks.values()).filter(t -> t.containerInstance.contains(i.containerInstanceArn()));
                     return i.toBuilder().runningTasksCount(on.count(TaskState::isRunning)).pendingTasksCount(on.count(TaskState::isPending))
+                            .remainingResources(Ec2Placement.remaining(state, i))
                             .tags(includeTags ? state.containerInstanceTags.getOrDefault(i.containerInstanceArn().toString(), List.empty())
                                     : List.empty()).build();
                 });

@@ -68,6 +68,7 @@ final class InMemoryServices implements ServicePort {
                 return Either.left(Errors.first(strategy));
             }
             return CapacityPlacement.associated(c, spec.capacityProviderStrategy())
+                    .flatMap(ok -> Ec2Placement.expressionsSupported(spec.placementConstraints()))
                     .flatMap(ok -> InMemoryTaskDefinitions.usable(state, spec.taskDefinition().get(), spec.launchType()))
                     .flatMap(td -> CapacityPlacement.launchRules(spec.launchType(), CapacityPlacement.effective(c, spec.launchType(),
                             spec.capacityProviderStrategy()), spec.platformVersion(), spec.networkConfiguration(), td.definition()).map(ok -> td))

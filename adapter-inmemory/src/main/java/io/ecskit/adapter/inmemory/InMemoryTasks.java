@@ -48,7 +48,7 @@ final class InMemoryTasks implements TaskPort {
     }
 
     @Override
-    public Either<EcsError, Seq<Task>> run(RunTaskSpec spec) {
+    public Either<EcsError, Descriptions<Task>> run(RunTaskSpec spec) {
         return state.call("RunTask", () -> launch(spec, List.fill(spec.count().getOrElse(1), Option::none)));
     }
 
@@ -69,13 +69,13 @@ final class InMemoryTasks implements TaskPort {
                     return Either.right(new Descriptions<>(List.empty(), missing));
                 }
                 return launch(spec.toBuilder().launchType(io.ecskit.domain.LaunchType.EC2).count(found.size()).build(),
-                        List.ofAll(found).map(Option::of)).map(tasks -> new Descriptions<>(tasks, missing));
+                        List.ofAll(found).map(Option::of)).map(d -> new Descriptions<>(d.found(), d.failures().appendAll(missing)));
             });
         });
     }
 
     /** RunTask's and StartTask's work: the tasks, each on its container instance when StartTask placed it. */
-    private Either<EcsError, Seq<Task>> launch(RunTaskSpec spec, List<Option<io.ecskit.domain.arn.ContainerInstanceArn>> instances) {
+    private Either<EcsError, Descriptions<Task>> launch(RunTaskSpec spec, List<Option<io.ecskit.domain.arn.ContainerInstanceArn>> instances) {
         ClusterName clusterName = spec.cluster().getOrElse(ClusterName.DEFAULT);
         int count = spec.count().getOrElse(1);
         return InMemoryServices.modelChecked(io.ecskit.domain.ModelRules.capacityProviderStrategy("capacityProviderStrategy", spec.capacityProviderStrategy())
@@ -90,7 +90,7 @@ final class InMemoryTasks implements TaskPort {
             }
             java.util.List<TaskState> earlier = spec.clientToken().map(state.runTaskTokens::get).getOrNull();
             if (earlier != null) {
-                return Either.right(List.ofAll(earlier).map(TaskState::toTask));
+                return Either.right(new Descriptions<>(List.ofAll(earlier).map(TaskState::toTask), List.empty()));
             }
             List<io.ecskit.domain.CapacityProviderStrategyItem> strategy = CapacityPlacement.effective(cluster, spec.launchType(),
                     spec.capacityProviderStrategy());
@@ -100,11 +100,30 @@ final class InMemoryTasks implements TaskPort {
                             .map(ok -> td))
                     .flatMap(td -> CapacityPlacement.launchRules(spec.launchType(), strategy, spec.platformVersion(),
                             spec.networkConfiguration(), td.definition()).map(ok -> td))
-                    .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration()).map(network -> {
-                        java.util.Iterator<Option<io.ecskit.domain.arn.ContainerInstanceArn>> placement = instances.iterator();
-                        java.util.Iterator<String> providers = strategy.isEmpty() ? java.util.Collections.emptyIterator()
-                                : CapacityPlacement.place(strategy, List.empty(), count).iterator();
-                        List<TaskState> started = List.fill(count, () -> {
+                    .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration()).flatMap(network -> {
+                        List<String> chosenProviders = strategy.isEmpty() ? List.empty() : CapacityPlacement.place(strategy, List.empty(), count);
+                        io.ecskit.domain.LaunchType effective = spec.launchType().getOrElse(() -> chosenProviders.headOption()
+                                .map(CapacityPlacement::launchTypeOf).getOrElse(io.ecskit.domain.LaunchType.EC2));
+                        String group = spec.group().getOrElse("family:" + td.family());
+                        // RunTask's EC2 tasks go where ECS would put them; StartTask names its instances itself
+                        Seq<Descriptions.Failure> unplaced = List.empty();
+                        int placedCount = count;
+                        List<Option<io.ecskit.domain.arn.ContainerInstanceArn>> targets = instances;
+                        if (effective == io.ecskit.domain.LaunchType.EC2 && instances.forAll(Option::isEmpty)) {
+                            Either<EcsError, Ec2Placement.Placed> placed = Ec2Placement.place(state, cluster,
+                                    Ec2Placement.of(td.definition(), TaskState.applied(td.definition().containerDefinitions(), spec.overrides()),
+                                            spec.overrides()), count, group, spec.placementConstraints(), spec.placementStrategy());
+                            if (placed.isLeft()) {
+                                return Either.left(placed.getLeft());
+                            }
+                            unplaced = placed.get().failures();
+                            placedCount = placed.get().instances().size();
+                            targets = placed.get().instances().map(Option::of);
+                        }
+                        java.util.Iterator<Option<io.ecskit.domain.arn.ContainerInstanceArn>> placement = targets.iterator();
+                        java.util.Iterator<String> providers = chosenProviders.iterator();
+                        Seq<Descriptions.Failure> failures = unplaced;
+                        List<TaskState> started = List.fill(placedCount, () -> {
                             TaskState task = new TaskState(new TaskArn(state.region, state.account, clusterName, state.newId(32)),
                                     td, Option.of(spec.group().getOrElse("family:" + td.family())), spec.startedBy(),
                                     spec.launchType().orElse(Option.when(strategy.isEmpty(), io.ecskit.domain.LaunchType.EC2)),
@@ -117,8 +136,10 @@ final class InMemoryTasks implements TaskPort {
                             state.tasks.put(task.id(), task);
                             return task;
                         });
-                        spec.clientToken().forEach(t -> state.runTaskTokens.put(t, started.asJava()));
-                        return started.map(TaskState::toTask);
+                        if (!started.isEmpty()) {
+                            spec.clientToken().forEach(t -> state.runTaskTokens.put(t, started.asJava()));
+                        }
+                        return Either.<EcsError, Descriptions<Task>>right(new Descriptions<>(started.map(TaskState::toTask), failures));
                     }));
         });
     }

@@ -17,6 +17,7 @@ import io.ecskit.domain.taskdef.HealthCheck;
 import io.ecskit.domain.taskdef.TaskDefinitionDefaults;
 import io.ecskit.domain.taskdef.RegisteredTaskDefinition;
 import io.vavr.collection.List;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 import java.time.Duration;
@@ -492,22 +493,77 @@ final class Scheduler {
         RegisteredTaskDefinition definition = InMemoryTaskDefinitions.byArn(state, d.taskDefinition).get();
         // a strategy's tasks spread over its providers by base and weight, counting the deployment's live ones
         io.vavr.collection.Seq<io.ecskit.domain.CapacityProviderStrategyItem> strategy = d.settings.capacityProviderStrategy();
-        java.util.Iterator<String> providers = strategy.isEmpty() ? java.util.Collections.emptyIterator()
-                : CapacityPlacement.place(strategy, liveTasks(s, d).map(t -> t.capacityProviderName), count).iterator();
-        List<TaskState> started = List.fill(count, () -> {
+        List<String> chosenProviders = strategy.isEmpty() ? List.empty()
+                : CapacityPlacement.place(strategy, liveTasks(s, d).map(t -> t.capacityProviderName), count);
+        io.ecskit.domain.LaunchType effective = d.launchType().getOrElse(() -> chosenProviders.headOption()
+                .map(CapacityPlacement::launchTypeOf).getOrElse(io.ecskit.domain.LaunchType.EC2));
+        List<Option<io.ecskit.domain.arn.ContainerInstanceArn>> instances = List.fill(count, Option::none);
+        if (effective == io.ecskit.domain.LaunchType.EC2) {
+            // EC2 tasks need room on a container instance; what finds none waits, and the service says why
+            instances = placeOnInstances(s, d, definition, count, now);
+            if (instances.isEmpty()) {
+                return;
+            }
+        }
+        java.util.Iterator<String> providers = chosenProviders.iterator();
+        java.util.Iterator<Option<io.ecskit.domain.arn.ContainerInstanceArn>> on = instances.iterator();
+        List<TaskState> started = List.fill(instances.size(), () -> {
             TaskArn arn = new TaskArn(state.region, state.account, s.arn.cluster(), state.newId(32));
             TaskState task = new TaskState(arn, definition, Option.of("service:" + s.name()), Option.of(d.id.value()),
                     d.launchType(), providers.hasNext() ? Option.of(providers.next()) : Option.none(), d.network(), now);
             task.tags = TaskState.tagsOf(List.empty(), s.settings.propagateTags(), definition, s.settings.tags(),
                     s.settings.enableECSManagedTags().getOrElse(false), s.arn.cluster(), Option.of(s.name()));
             task.executeCommand = s.settings.enableExecuteCommand().getOrElse(false);
+            task.containerInstance = on.next();
             state.tasks.put(task.id(), task);
             s.tasks.add(task);
             return task;
         });
         s.steady = false;
-        s.event(state.newId(8), now, "has started " + count + " tasks: "
+        s.event(state.newId(8), now, "has started " + started.size() + " tasks: "
                 + started.map(t -> "(task " + t.id() + ")").mkString(" ") + ".");
+    }
+
+    /** How long a service waits before it tries again to place tasks no container instance had room for. */
+    static final Duration PLACEMENT_RETRY = Duration.ofMinutes(1);
+
+    /**
+     * Container instances for up to {@code count} of the service's EC2 tasks (fewer when fewer fit); when some find none,
+     * the service says so as ECS does (rules servicePlacementNoInstances, servicePlacementInsufficient) and tries again
+     * a minute later.
+     */
+    private List<Option<io.ecskit.domain.arn.ContainerInstanceArn>> placeOnInstances(ServiceState s, DeploymentState d,
+                                                                                   RegisteredTaskDefinition definition, int count, Instant now) {
+        InMemoryState.ClusterState cluster = state.clusters.get(s.arn.cluster().value());
+        Either<io.ecskit.domain.error.EcsError, Ec2Placement.Placed> placed = cluster == null ? Either.right(new Ec2Placement.Placed(
+                List.empty(), List.of(new io.ecskit.port.out.Descriptions.Failure("", Ec2Placement.NO_INSTANCES, Option.none()))))
+                : Ec2Placement.place(state, cluster, Ec2Placement.of(definition.definition(), definition.definition().containerDefinitions(),
+                        Option.none()), count, "service:" + s.name(), d.settings.placementConstraints(), d.settings.placementStrategy());
+        List<io.ecskit.domain.arn.ContainerInstanceArn> on = placed.map(Ec2Placement.Placed::instances).getOrElse(List.empty());
+        if (on.size() < count) {
+            io.vavr.collection.Seq<io.ecskit.port.out.Descriptions.Failure> failures = placed.map(Ec2Placement.Placed::failures)
+                    .getOrElse(List.empty());
+            String said = failures.find(f -> !f.arn().isEmpty()).map(f -> io.ecskit.domain.EcsRule.SERVICE_PLACEMENT_INSUFFICIENT.message(
+                            s.name(), f.arn().substring(f.arn().lastIndexOf('/') + 1), insufficient(f.reason())))
+                    .getOrElse(() -> io.ecskit.domain.EcsRule.SERVICE_PLACEMENT_NO_INSTANCES.message(s.name()));
+            String message = said.substring(said.indexOf(") ") + 2);
+            boolean repeated = !s.events.isEmpty() && s.events.peekFirst().message().equals(said);
+            if (!repeated) {
+                s.event(state.newId(8), now, message);
+            }
+            s.relaunchNotBefore = now.plus(PLACEMENT_RETRY);
+        }
+        return on.map(Option::of);
+    }
+
+    /** The words ECS's placement event uses for a reason. */
+    private static String insufficient(String reason) {
+        return switch (reason) {
+            case "RESOURCE:CPU" -> "has insufficient CPU units available";
+            case "RESOURCE:MEMORY" -> "has insufficient memory available";
+            case "RESOURCE:PORTS" -> "is already using a port required by your task";
+            default -> "does not meet the placement constraints";
+        };
     }
 
     /** Old deployments' tasks stop as far as minimumHealthyPercent allows; emptied deployments go. */

@@ -268,8 +268,8 @@ final class EcsOperations {
         operations.put(PREFIX + "RunTask", (kit, body) -> {
             RunTaskRequest r = Wire.read(body, RunTaskRequest::builder, "RunTask", Set.of());
             RunTaskSpec spec = Wire.domain(SdkMapping.toDomain(r, RunTaskSpec.class));
-            return answer(kit.api().tasks().run(spec).map(tasks -> RunTaskResponse.builder()
-                    .tasks(tasks.map(t -> SdkMapping.toSdk(t, Task.class)).asJava()).build()));
+            return answer(kit.api().tasks().run(spec).map(d -> RunTaskResponse.builder()
+                    .tasks(d.found().map(t -> SdkMapping.toSdk(t, Task.class)).asJava()).failures(failures(d)).build()));
         });
         operations.put(PREFIX + "StartTask", (kit, body) -> {
             StartTaskRequest r = Wire.read(body, StartTaskRequest::builder, "StartTask", Set.of("cluster", "containerInstances",

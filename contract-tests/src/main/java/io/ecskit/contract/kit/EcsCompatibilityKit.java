@@ -260,4 +260,13 @@ public abstract class EcsCompatibilityKit {
             return EcsCompatibilityKit.this.newBackend();
         }
     }
+
+    @Nested
+    @Order(25)
+    public class Ec2Placement extends io.ecskit.contract.Ec2PlacementContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
 }

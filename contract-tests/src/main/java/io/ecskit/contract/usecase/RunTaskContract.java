@@ -118,7 +118,7 @@ public abstract class RunTaskContract extends ContractTest {
         requires(Capability.RUN_TASK);
         right(kit.api().taskDefinitions().register(migrate));
 
-        Task task = right(kit.api().tasks().run(spec(TaskOverride.builder().build()).toBuilder().overrides(Option.none()).build())).single();
+        Task task = right(kit.api().tasks().run(spec(TaskOverride.builder().build()).toBuilder().overrides(Option.none()).build())).found().single();
 
         assertThat(task.overrides().get().containerOverrides().map(o -> o.name().get())).containsExactly("app", "sidecar");
         assertThat(task.overrides().get().containerOverrides().flatMap(ContainerOverride::command)).isEmpty();

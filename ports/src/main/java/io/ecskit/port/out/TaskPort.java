@@ -20,8 +20,13 @@ public interface TaskPort {
     /** DescribeTasks for any number of tasks (the adapter batches by 100). */
     Either<EcsError, Descriptions<Task>> describe(ClusterName cluster, Seq<TaskArn> tasks);
 
-    /** RunTask: standalone tasks (count 1..10) from an ACTIVE revision; the same clientToken answers the same tasks. */
-    Either<EcsError, Seq<Task>> run(io.ecskit.domain.task.RunTaskSpec spec);
+    /**
+     * RunTask: standalone tasks (count 1..10) from an ACTIVE revision; the same clientToken answers the same tasks. As
+     * ECS answers it: the tasks it started and, for those it could not place, failures with ECS's reasons (on the EC2
+     * launch type: {@code RESOURCE:CPU}, {@code RESOURCE:MEMORY}, {@code RESOURCE:PORTS} per container instance, or no
+     * container instance in the cluster).
+     */
+    Either<EcsError, Descriptions<Task>> run(io.ecskit.domain.task.RunTaskSpec spec);
 
     /** StopTask with a reason shown in stoppedReason. */
     Either<EcsError, Task> stop(ClusterName cluster, TaskArn task, String reason);

@@ -1,0 +1,134 @@
+package io.ecskit.contract;
+
+import io.ecskit.domain.Attribute;
+import io.ecskit.domain.LaunchType;
+import io.ecskit.domain.PlacementConstraint;
+import io.ecskit.domain.PlacementConstraintType;
+import io.ecskit.domain.arn.ClusterName;
+import io.ecskit.domain.arn.ServiceName;
+import io.ecskit.domain.arn.TaskArn;
+import io.ecskit.domain.arn.TaskDefinitionRef;
+import io.ecskit.domain.instance.ContainerInstance;
+import io.ecskit.domain.instance.ContainerInstanceRegistration;
+import io.ecskit.domain.instance.Resource;
+import io.ecskit.domain.service.ServiceSpec;
+import io.ecskit.domain.task.RunTaskSpec;
+import io.ecskit.domain.task.Task;
+import io.ecskit.domain.task.TaskStatus;
+import io.ecskit.domain.taskdef.Compatibility;
+import io.ecskit.domain.taskdef.ContainerDefinition;
+import io.ecskit.domain.taskdef.NetworkMode;
+import io.ecskit.domain.taskdef.TaskDefinition;
+import io.ecskit.port.out.Descriptions;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tasks on the EC2 launch type land on container instances as ECS places them (issue 22 item 3): enough CPU and memory
+ * left, constraints met; otherwise RunTask answers ECS's failures and a service waits and says why.
+ */
+public abstract class Ec2PlacementContract extends ContractTest {
+
+    private ClusterName cluster;
+    private String family;
+
+    @BeforeEach
+    void clusterAndAnEc2Definition() {
+        cluster = fixtures.cluster();
+        family = fixtures.family();
+        right(kit.api().taskDefinitions().register(TaskDefinition.builder().family(family)
+                .requiresCompatibilities(List.of(Compatibility.EC2)).networkMode(NetworkMode.BRIDGE)
+                .containerDefinitions(List.of(ContainerDefinition.builder().name("worker").image(fixtures.IMAGE).memory(400).cpu(256)
+                        .build())).build()));
+    }
+
+    private ContainerInstance instance(String stack) {
+        return right(kit.api().containerInstances().register(ContainerInstanceRegistration.builder().cluster(cluster.value())
+                .totalResources(List.of(Resource.integer("CPU", 1024), Resource.integer("MEMORY", 1024)))
+                .attributes(List.of(new Attribute("stack", Option.of(stack), Option.none(), Option.none()))).build()));
+    }
+
+    private RunTaskSpec ec2(int count) {
+        return RunTaskSpec.builder().cluster(cluster).taskDefinition(TaskDefinitionRef.latest(family)).launchType(LaunchType.EC2)
+                .count(count).build();
+    }
+
+    @Test
+    void runTask_inAClusterWithoutContainerInstances_startsNothing_andSaysSo() {
+        requires(Capability.RUN_TASK);
+        requires(Capability.CONTAINER_INSTANCES);
+
+        Descriptions<Task> answer = right(kit.api().tasks().run(ec2(1)));
+
+        assertThat(answer.found()).isEmpty();
+        assertThat(answer.failures().map(Descriptions.Failure::reason)).containsExactly("No Container Instances were found in your cluster.");
+    }
+
+    @Test
+    void runTask_fillsAnInstanceUpToItsMemory_thenAnswersResourceMemory_andTheInstanceShowsWhatIsLeft() {
+        requires(Capability.RUN_TASK);
+        requires(Capability.CONTAINER_INSTANCES);
+        ContainerInstance blue = instance("blue");
+
+        Descriptions<Task> answer = right(kit.api().tasks().run(ec2(3)));
+
+        assertThat(answer.found()).hasSize(2);
+        assertThat(answer.found().map(t -> t.containerInstanceArn().get())).containsOnly(blue.containerInstanceArn());
+        assertThat(answer.failures()).containsExactly(new Descriptions.Failure(blue.containerInstanceArn().toString(), "RESOURCE:MEMORY",
+                Option.none()));
+        ContainerInstance described = right(kit.api().containerInstances().describe(cluster,
+                List.of(blue.containerInstanceArn().toString()), false)).found().single();
+        assertThat(described.remainingResources().find(r -> r.name().contains("MEMORY")).get().integerValue()).contains(224);
+        assertThat(described.remainingResources().find(r -> r.name().contains("CPU")).get().integerValue()).contains(512);
+    }
+
+    @Test
+    void runTask_honoursMemberOfAndDistinctInstance() {
+        requires(Capability.RUN_TASK);
+        requires(Capability.CONTAINER_INSTANCES);
+        instance("blue");
+        ContainerInstance green = instance("green");
+
+        Task onGreen = right(kit.api().tasks().run(ec2(1).toBuilder().placementConstraints(List.of(new PlacementConstraint(
+                Option.of(PlacementConstraintType.MEMBER_OF), Option.of("attribute:stack == green")))).build())).found().single();
+        Descriptions<Task> distinct = right(kit.api().tasks().run(ec2(3).toBuilder().group("batch").placementConstraints(List.of(
+                new PlacementConstraint(Option.of(PlacementConstraintType.DISTINCT_INSTANCE), Option.none()))).build()));
+        var unsupported = kit.api().tasks().run(ec2(1).toBuilder().placementConstraints(List.of(new PlacementConstraint(
+                Option.of(PlacementConstraintType.MEMBER_OF), Option.of("task:group == batch")))).build());
+
+        assertThat(onGreen.containerInstanceArn()).contains(green.containerInstanceArn());
+        assertThat(distinct.found().map(t -> t.containerInstanceArn().get()).distinct()).hasSize(2);
+        assertThat(distinct.failures().map(Descriptions.Failure::reason)).contains("ATTRIBUTE");
+        // rule placementExpressionSupported: what ecskit cannot evaluate is refused by name, not guessed
+        assertThat(unsupported.getLeft().message()).contains("task:group == batch");
+    }
+
+    @Test
+    void aServiceWithoutRoom_waitsAndSaysWhy_thenStartsOnceAnInstanceJoins() {
+        requires(Capability.CONTAINER_INSTANCES);
+        requires(Capability.TASK_LIFECYCLE);
+        ServiceName name = fixtures.serviceName();
+        right(kit.api().services().create(ServiceSpec.builder().cluster(cluster).serviceName(name.value())
+                .taskDefinition(TaskDefinitionRef.latest(family)).desiredCount(2).launchType(LaunchType.EC2).build()));
+        backend.passTime(Duration.ofMinutes(2));
+        var waiting = right(kit.api().services().describe(cluster, List.of(name))).found().single();
+
+        ContainerInstance joined = instance("blue");
+        backend.passTime(Duration.ofMinutes(3));
+
+        // rule servicePlacementNoInstances
+        assertThat(waiting.runningCount()).isZero();
+        assertThat(waiting.events().map(e -> e.message())).contains(io.ecskit.domain.EcsRule.SERVICE_PLACEMENT_NO_INSTANCES.message(name.value()));
+        Seq<TaskArn> running = right(kit.api().tasks().list(cluster, Option.of(name), TaskStatus.RUNNING));
+        assertThat(running).hasSize(2);
+        assertThat(right(kit.api().tasks().describe(cluster, running)).found().map(t -> t.containerInstanceArn().get()))
+                .containsOnly(joined.containerInstanceArn());
+    }
+}
