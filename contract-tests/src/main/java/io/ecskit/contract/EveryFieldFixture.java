@@ -140,7 +140,7 @@ public final class EveryFieldFixture {
     /** RegisterTaskDefinition with every member. */
     public static TaskDefinition everyField() {
         ContainerDefinition container = ContainerDefinition.builder()
-                .name("app").image("123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:1.2.3")
+                .name("app").image("registry.example.com/team/app:1.2.3")
                 .repositoryCredentials(new RepositoryCredentials("arn:aws:secretsmanager:eu-west-1:" + ACCOUNT + ":secret:registry"))
                 .cpu(512).memory(1024).memoryReservation(512)
                 .links(List.of("init"))

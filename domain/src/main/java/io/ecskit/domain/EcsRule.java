@@ -63,6 +63,14 @@ public enum EcsRule {
     SECRETS_REQUIRE_EXECUTION_ROLE(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "When you are specifying container secrets, you must also specify a value for 'executionRoleArn'.",
             "issue 11 (public bug reports quoting ECS); ECS developer guide 'specifying-sensitive-data'"),
+    /** RegisterTaskDefinition: a container's {@code repositoryCredentials} need an {@code executionRoleArn} (docs/ecs-rules.md#repositoryCredentialsRequireExecutionRole). */
+    REPOSITORY_CREDENTIALS_REQUIRE_EXECUTION_ROLE(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
+            "Private repository authentication requires that the task definition specify a value for executionRoleArn.",
+            "sil-org/ecs-deploy#188 (quoted)"),
+    /** RegisterTaskDefinition: {@code repositoryCredentials} are for registries other than ECR (docs/ecs-rules.md#repositoryCredentialsNotForEcr). */
+    REPOSITORY_CREDENTIALS_NOT_FOR_ECR(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
+            "Private repository credentials are not a supported authentication method for ECR repositories.",
+            "aws-actions/amazon-ecs-deploy-task-definition#48 (quoted)"),
     /** RegisterTaskDefinition: a container logging to awsfirelens needs a FireLens router (a container with firelensConfiguration) in the task (docs/ecs-rules.md#firelensRouterRequired). */
     FIRELENS_ROUTER_REQUIRED(Aggregate.TASK_DEFINITION, Call.REGISTER, "ClientException",
             "When awsfirelens log driver is specified in log configuration, a firelens configuration object must be configured in one of the containers.",

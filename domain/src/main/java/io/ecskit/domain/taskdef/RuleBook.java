@@ -27,6 +27,7 @@ final class RuleBook {
             TaskRules::roleArns,
             TaskRules::secretsRequireExecutionRole,
             TaskRules::firelens,
+            TaskRules::repositoryCredentials,
             TaskRules::trustedExecution,
             VolumeRules::volumeNames,
             eachContainer(VolumeRules::mountPointVolumeExists),

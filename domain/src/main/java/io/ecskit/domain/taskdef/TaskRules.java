@@ -100,6 +100,21 @@ final class TaskRules {
                 EcsRule.SECRETS_REQUIRE_EXECUTION_ROLE.at("executionRoleArn"));
     }
 
+    /**
+     * Private registry credentials are fetched by the task execution role (rule repositoryCredentialsRequireExecutionRole),
+     * and are for registries other than ECR (rule repositoryCredentialsNotForEcr).
+     */
+    static Seq<Violation> repositoryCredentials(TaskDefinition td) {
+        Seq<io.vavr.Tuple2<ContainerDefinition, Integer>> withCredentials = td.containerDefinitions().zipWithIndex()
+                .filter(ci -> ci._1.repositoryCredentials().isDefined());
+        return when(td.executionRoleArn().isEmpty() && !withCredentials.isEmpty(),
+                EcsRule.REPOSITORY_CREDENTIALS_REQUIRE_EXECUTION_ROLE.at("executionRoleArn"))
+                .appendAll(withCredentials.filter(ci -> ci._1.image().exists(i -> ECR_HOST.matcher(i).lookingAt()))
+                        .map(ci -> EcsRule.REPOSITORY_CREDENTIALS_NOT_FOR_ECR.at("containerDefinitions[" + ci._2 + "].repositoryCredentials")));
+    }
+
+    private static final java.util.regex.Pattern ECR_HOST = java.util.regex.Pattern.compile("\\d{12}\\.dkr\\.ecr(-fips)?\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?/");
+
     static Seq<Violation> trustedExecution(TaskDefinition td) {
         return td.trustedExecutionConfiguration().map(t -> {
             boolean managedInstances = td.requiresCompatibilities().contains(Compatibility.MANAGED_INSTANCES);

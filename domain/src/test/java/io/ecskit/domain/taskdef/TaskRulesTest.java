@@ -24,6 +24,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TaskRulesTest {
 
     @Test
+    void repositoryCredentials_needAnExecutionRole_andAreNotForEcrImages() {
+        RepositoryCredentials secret = new RepositoryCredentials("arn:aws:secretsmanager:eu-west-1:123456789012:secret:registry");
+        TaskDefinition withoutRole = withContainer(fargate().executionRoleArn(Option.none()), c -> c.logConfiguration(Option.none())
+                .image("registry.example.com/team/app:1").repositoryCredentials(secret));
+        TaskDefinition ecr = withContainer(fargate(), c -> c.image("123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:1")
+                .repositoryCredentials(secret));
+
+        // rules repositoryCredentialsRequireExecutionRole, repositoryCredentialsNotForEcr (ECS's quoted messages)
+        assertViolation(withoutRole, FARGATE, "executionRoleArn", EcsRule.REPOSITORY_CREDENTIALS_REQUIRE_EXECUTION_ROLE.message());
+        assertViolation(ecr, FARGATE, "containerDefinitions[0].repositoryCredentials", EcsRule.REPOSITORY_CREDENTIALS_NOT_FOR_ECR.message());
+        assertValid(withContainer(fargate(), c -> c.image("registry.example.com/team/app:1").repositoryCredentials(secret)), FARGATE);
+    }
+
+
+    @Test
     void trustedExecution_isolatedOrConfidential_needsManagedInstances_confidentialNeedsAPolicy() {
         TrustedExecutionConfiguration confidential = TrustedExecutionConfiguration.builder()
                 .isolationMode(IsolationMode.CONFIDENTIAL_SANDBOX).build();
