@@ -88,6 +88,28 @@ public abstract class TaskPortContract extends ContractTest {
     }
 
     @Test
+    void list_filtersByFamilyStartedByAndLaunchType_asListTasksDoes() {
+        requires(Capability.RUN_TASK);
+        String jobs = fixtures.family();
+        String other = fixtures.family();
+        right(kit.api().taskDefinitions().register(fixtures.fargate(jobs)));
+        right(kit.api().taskDefinitions().register(fixtures.fargate(other)));
+        Task job = right(kit.api().tasks().run(RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(jobs), fixtures.network())
+                .toBuilder().startedBy("nightly-42").build())).found().single();
+        Task theirs = right(kit.api().tasks().run(RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(other), fixtures.network())
+                .toBuilder().startedBy("someone-else").build())).found().single();
+
+        var byFamily = right(kit.api().tasks().list(cluster, io.ecskit.domain.task.TaskFilter.running().withFamily(jobs)));
+        var byStarter = right(kit.api().tasks().list(cluster, io.ecskit.domain.task.TaskFilter.running().withStartedBy("someone-else")));
+        var onEc2 = right(kit.api().tasks().list(cluster, io.ecskit.domain.task.TaskFilter.running().withFamily(jobs)
+                .withLaunchType(io.ecskit.domain.LaunchType.EC2)));
+
+        assertThat(byFamily).containsExactly(job.taskArn());
+        assertThat(byStarter).containsExactly(theirs.taskArn());
+        assertThat(onEc2).isEmpty();
+    }
+
+    @Test
     void run_elevenTasks_isRefused() {
         requires(Capability.RUN_TASK);
         String family = fixtures.family();

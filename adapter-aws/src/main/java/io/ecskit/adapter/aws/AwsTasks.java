@@ -31,10 +31,13 @@ final class AwsTasks implements TaskPort {
     }
 
     @Override
-    public Either<EcsError, Seq<TaskArn>> list(ClusterName cluster, Option<ServiceName> service, TaskStatus desiredStatus) {
+    public Either<EcsError, Seq<TaskArn>> list(ClusterName cluster, io.ecskit.domain.task.TaskFilter filter) {
         return aws.call(() -> List.ofAll(aws.ecs.listTasksPaginator(r -> r.cluster(cluster.value())
-                        .serviceName(service.map(ServiceName::value).getOrNull())
-                        .desiredStatus(desiredStatus == TaskStatus.STOPPED ? "STOPPED" : "RUNNING")).taskArns())
+                        .serviceName(filter.serviceName().map(ServiceName::value).getOrNull())
+                        .desiredStatus(filter.desiredStatus() == TaskStatus.STOPPED ? "STOPPED" : "RUNNING")
+                        .family(filter.family().getOrNull()).startedBy(filter.startedBy().getOrNull())
+                        .launchType(filter.launchType().map(l -> l.wire()).getOrNull())
+                        .containerInstance(filter.containerInstance().getOrNull())).taskArns())
                 .map(arn -> TaskArn.parse(arn).getOrElseThrow(v -> new IllegalStateException(v.message()))));
     }
 

@@ -28,12 +28,16 @@ final class InMemoryTasks implements TaskPort {
     }
 
     @Override
-    public Either<EcsError, Seq<TaskArn>> list(ClusterName cluster, Option<ServiceName> service, TaskStatus desiredStatus) {
+    public Either<EcsError, Seq<TaskArn>> list(ClusterName cluster, io.ecskit.domain.task.TaskFilter filter) {
         return state.call("ListTasks", () -> InMemoryClusters.active(state, cluster).map(c -> List.ofAll(state.tasks.values())
                 .filter(t -> t.arn.cluster().equals(cluster))
-                .filter(t -> service.forAll(s -> t.group.contains("service:" + s.value())))
-                .filter(t -> desiredStatus == TaskStatus.STOPPED ? t.desiredStatus == TaskStatus.STOPPED
+                .filter(t -> filter.serviceName().forAll(s -> t.group.contains("service:" + s.value())))
+                .filter(t -> filter.desiredStatus() == TaskStatus.STOPPED ? t.desiredStatus == TaskStatus.STOPPED
                         : t.desiredStatus == TaskStatus.RUNNING)
+                .filter(t -> filter.family().forAll(f -> t.definition.family().equals(f)))
+                .filter(t -> filter.startedBy().forAll(b -> t.startedBy.contains(b)))
+                .filter(t -> filter.launchType().forAll(l -> t.launchType.contains(l)))
+                .filter(t -> filter.containerInstance().forAll(i -> t.containerInstance.exists(a -> a.toString().equals(i) || a.id().equals(i))))
                 .map(t -> t.arn)));
     }
 

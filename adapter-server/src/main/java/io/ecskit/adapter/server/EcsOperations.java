@@ -246,12 +246,14 @@ final class EcsOperations {
         });
 
         operations.put(PREFIX + "ListTasks", (kit, body) -> {
-            ListTasksRequest r = Wire.read(body, ListTasksRequest::builder, "ListTasks",
-                    Set.of("cluster", "serviceName", "desiredStatus", "maxResults", "nextToken"));
+            ListTasksRequest r = Wire.read(body, ListTasksRequest::builder, "ListTasks", Set.of());
             Pages.Request page = Pages.request("ListTasks", r.maxResults(), r.nextToken(), 100, 100);
             TaskStatus desired = r.desiredStatusAsString() == null ? TaskStatus.RUNNING : TaskStatus.valueOf(r.desiredStatusAsString());
             Option<ServiceName> service = Option.of(r.serviceName()).map(s -> Wire.one(ServiceName.parse(s)));
-            return answer(kit.api().tasks().list(cluster(r.cluster()), service, desired).map(arns -> page.of(arns.map(Object::toString)))
+            io.ecskit.domain.task.TaskFilter filter = new io.ecskit.domain.task.TaskFilter(service, desired, Option.of(r.family()),
+                    Option.of(r.startedBy()), Option.of(r.launchTypeAsString()).flatMap(l -> io.ecskit.domain.WireValue.parse(io.ecskit.domain.LaunchType.class, l)),
+                    Option.of(r.containerInstance()));
+            return answer(kit.api().tasks().list(cluster(r.cluster()), filter).map(arns -> page.of(arns.map(Object::toString)))
                     .map(p -> ListTasksResponse.builder().taskArns(p.items().asJava()).nextToken(p.nextToken().getOrNull()).build()));
         });
         operations.put(PREFIX + "DescribeTasks", (kit, body) -> {

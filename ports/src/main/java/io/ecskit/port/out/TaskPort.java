@@ -15,7 +15,12 @@ import io.vavr.control.Option;
 public interface TaskPort {
 
     /** ListTasks, every page: by service (its group), and RUNNING (default) or STOPPED. */
-    Either<EcsError, Seq<TaskArn>> list(ClusterName cluster, Option<ServiceName> service, TaskStatus desiredStatus);
+    default Either<EcsError, Seq<TaskArn>> list(ClusterName cluster, Option<ServiceName> service, TaskStatus desiredStatus) {
+        return list(cluster, io.ecskit.domain.task.TaskFilter.of(service, desiredStatus));
+    }
+
+    /** ListTasks, every page, with all of ECS's filters: service, desired status, family, startedBy, launch type, container instance. */
+    Either<EcsError, Seq<TaskArn>> list(ClusterName cluster, io.ecskit.domain.task.TaskFilter filter);
 
     /** DescribeTasks for any number of tasks (the adapter batches by 100). */
     Either<EcsError, Descriptions<Task>> describe(ClusterName cluster, Seq<TaskArn> tasks);
