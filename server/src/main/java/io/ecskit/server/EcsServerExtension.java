@@ -2,6 +2,7 @@ package io.ecskit.server;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -24,15 +25,34 @@ import java.net.URI;
  * }
  * }</pre>
  * State lives for the class: tests of one class see each other's resources (use distinct names,
- * or a class per scenario).
+ * or a class per scenario) — or, with {@link #resetEachTest()}, every test starts from an empty
+ * account on the same server (as {@code POST /_ecskit/reset} does).
  */
-public final class EcsServerExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+public final class EcsServerExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
 
     private final InMemoryEcsServer.Builder builder;
+    private final boolean resetEachTest;
     private InMemoryEcsServer server;
 
-    private EcsServerExtension(InMemoryEcsServer.Builder builder) {
+    private EcsServerExtension(InMemoryEcsServer.Builder builder, boolean resetEachTest) {
         this.builder = builder;
+        this.resetEachTest = resetEachTest;
+    }
+
+    private EcsServerExtension(InMemoryEcsServer.Builder builder) {
+        this(builder, false);
+    }
+
+    /** This extension, forgetting all state before each test (one server for the class, an empty account per test). */
+    public EcsServerExtension resetEachTest() {
+        return new EcsServerExtension(builder, true);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (resetEachTest && server != null) {
+            server.reset();
+        }
     }
 
     /** Also the constructor JUnit uses for {@code @ExtendWith(EcsServerExtension.class)}: defaults, manual clock. */

@@ -38,6 +38,10 @@ public final class InMemoryEcsServer implements AutoCloseable {
         this.account = b.accountId;
         this.region = b.region;
         EcsServer.Builder server = EcsServer.builder().backend(this::kit).simulation(r -> Option.of(kit(r).simulator()))
+                .reset(r -> {
+                    reset(r);
+                    return true;
+                })
                 .defaultRegion(b.region).bind(b.bind).port(b.port).extraRegions(b.extraRegions);
         if (b.openControls) {
             server.openControls();
@@ -61,6 +65,25 @@ public final class InMemoryEcsServer implements AutoCloseable {
     /** The in-memory kit answering a region (created on first use). */
     public InMemoryEcsKit kit(String region) {
         return kits.computeIfAbsent(region, r -> InMemoryEcsKit.builder().region(r).accountId(account).clock(clock).build());
+    }
+
+    /**
+     * Forgets all state — clusters, services, tasks, task definitions, images, logs, scripted faults — of one region,
+     * or of every region when none is given, as {@code POST /_ecskit/reset} does: the next request starts from an empty
+     * account. The clock keeps its time. Kits handed out before go on answering from the old state.
+     */
+    public void reset(Option<String> region) {
+        for (String r : region.map(java.util.List::of).getOrElse(() -> java.util.List.copyOf(kits.keySet()))) {
+            InMemoryEcsKit gone = kits.remove(r);
+            if (gone != null) {
+                gone.close();
+            }
+        }
+    }
+
+    /** {@link #reset(Option)} of every region. */
+    public void reset() {
+        reset(Option.none());
     }
 
     /** The default region's kit. */

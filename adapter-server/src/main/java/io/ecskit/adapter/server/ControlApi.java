@@ -42,9 +42,12 @@ final class ControlApi {
     private final Function<String, Option<Simulation>> simulations;
     private final String defaultRegion;
     private final java.util.function.Predicate<String> regions;
+    private final java.util.function.Function<Option<String>, Boolean> reset;
 
-    ControlApi(Function<String, Option<Simulation>> simulations, String defaultRegion, java.util.function.Predicate<String> regions) {
+    ControlApi(Function<String, Option<Simulation>> simulations, String defaultRegion, java.util.function.Predicate<String> regions,
+               java.util.function.Function<Option<String>, Boolean> reset) {
         this.simulations = simulations;
+        this.reset = reset;
         this.defaultRegion = defaultRegion;
         this.regions = regions;
     }
@@ -62,6 +65,12 @@ final class ControlApi {
         String region = q.getOrDefault("region", defaultRegion);
         if (!regions.test(region)) {
             return refused(400, "'" + region + "' is not a region this server serves");
+        }
+        if ("POST".equals(method) && (ROOT + "reset").equals(path)) {
+            // all state of every region, or of the one named: the next request starts from an empty account
+            return reset.apply(Option.of(q.get("region")))
+                    ? new Answer(200, q.containsKey("region") ? Wire.object("reset", region) : "{\"reset\":\"all\"}")
+                    : refused(404, "this server's backend is not simulated: it has nothing to reset");
         }
         Option<Simulation> found = simulations.apply(region);
         if (found.isEmpty()) {

@@ -93,7 +93,7 @@ public final class EcsServer implements AutoCloseable {
         EcsDaemonOperations.register(operations);
         EcsGatewayOperations.register(operations);
         EcrLogsOperations.register(operations);
-        this.control = new ControlApi(region -> b.simulations.apply(region), defaultRegion, regions);
+        this.control = new ControlApi(region -> b.simulations.apply(region), defaultRegion, regions, b.reset);
         http = HttpServer.create(new InetSocketAddress(b.bind, b.port), 256);
         this.allowedHosts = hostsFor(b.bind, http.getAddress().getPort());
         // The JDK server reads a request's headers on the executor's thread, so a slow client holds one thread until
@@ -325,6 +325,7 @@ public final class EcsServer implements AutoCloseable {
     /** Where the server listens and which backend answers. */
     public static final class Builder {
         private Function<String, EcsKit> kits;
+        private java.util.function.Function<Option<String>, Boolean> reset = region -> false;
         private Function<String, Option<Simulation>> simulations = region -> Option.none();
         private String defaultRegion = "us-east-1";
         private InetAddress bind = InetAddress.getLoopbackAddress();
@@ -374,6 +375,15 @@ public final class EcsServer implements AutoCloseable {
         /** The kit that answers a region's requests (e.g. one in-memory kit per region, created on first use). */
         public Builder backend(Function<String, EcsKit> kitForRegion) {
             this.kits = kitForRegion;
+            return this;
+        }
+
+        /**
+         * What {@code POST /_ecskit/reset} does: forgets all state (of one region when given) and answers true, or answers
+         * false when the backend cannot be reset; default: cannot.
+         */
+        public Builder reset(java.util.function.Function<Option<String>, Boolean> resetRegionOrAll) {
+            this.reset = Objects.requireNonNull(resetRegionOrAll, "resetRegionOrAll");
             return this;
         }
 
