@@ -29,4 +29,22 @@ final class Durations {
     private static long number(String group) {
         return group == null ? 0 : Long.parseLong(group);
     }
+
+    /** A duration as the options take it: {@code 10m}, {@code 1h30m}, {@code 45s}, {@code 2d}. */
+    static String format(Duration d) {
+        long seconds = d.toSeconds();
+        if (seconds == 0) {
+            return "0s";
+        }
+        StringBuilder text = new StringBuilder();
+        long[] units = {86400, 3600, 60, 1};
+        String[] names = {"d", "h", "m", "s"};
+        for (int i = 0; i < units.length; i++) {
+            if (seconds >= units[i]) {
+                text.append(seconds / units[i]).append(names[i]);
+                seconds %= units[i];
+            }
+        }
+        return text.toString();
+    }
 }

@@ -91,7 +91,9 @@ final class LogCommands {
                 }
                 return Inputs.aws(kit.readLogs(query, from, kit.api().time().now().plusMillis(1)))
                         .map(events -> Printed.of(JsonDocument.object().put("events", events.map(LogCommands::eventJson)),
-                                events.map(LogCommands::text).mkString("\n")));
+                                events.isEmpty() ? "no events in the last " + Durations.format(since)
+                                        + (container == null ? "" : " from container " + container) + (task == null ? "" : " of task " + task)
+                                        : events.map(LogCommands::text).mkString("\n")));
             });
         }
 

@@ -196,10 +196,12 @@ final class ServiceCommands {
     static String line(Service s) {
         StringBuilder text = new StringBuilder();
         text.append(s.serviceName().value()).append(": ").append(s.status()).append(", ")
-                .append(s.launchType().map(Enum::name).getOrElse("-")).append(", desired ").append(s.desiredCount())
+                .append(s.launchType().map(Enum::name).getOrElse(() -> s.capacityProviderStrategy().isEmpty() ? "-"
+                        : s.capacityProviderStrategy().map(i -> i.capacityProvider()).mkString("+"))).append(", desired ").append(s.desiredCount())
                 .append(", running ").append(s.runningCount()).append(", pending ").append(s.pendingCount()).append('\n');
         s.networkConfiguration().flatMap(n -> n.awsvpcConfiguration()).forEach(v -> text.append("  network: subnets ")
-                .append(v.subnets().mkString(",")).append(", security groups ").append(v.securityGroups().mkString(","))
+                .append(v.subnets().mkString(",")).append(v.securityGroups().isEmpty() ? ", the VPC's default security group"
+                        : ", security groups " + v.securityGroups().mkString(","))
                 .append(", public IP ").append(v.assignPublicIp().map(a -> a.wire()).getOrElse("DISABLED")).append('\n'));
         s.deployments().forEach(d -> text.append("  deployment ").append(d.id()).append(' ').append(d.status()).append(' ')
                 .append(d.rolloutState().map(Enum::name).getOrElse("-")).append(' ')

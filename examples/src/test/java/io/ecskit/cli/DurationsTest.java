@@ -24,4 +24,12 @@ class DurationsTest {
         assertThatThrownBy(() -> Durations.parse("soon")).hasMessage("'soon' is not a duration: write e.g. 30s, 10m, 1h30m, 1d or PT30M");
         assertThatThrownBy(() -> Durations.parse("")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @org.junit.jupiter.api.Test
+    void format_writesWhatParseReads() {
+        org.assertj.core.api.Assertions.assertThat(Durations.format(java.time.Duration.ofMinutes(10))).isEqualTo("10m");
+        org.assertj.core.api.Assertions.assertThat(Durations.format(java.time.Duration.ofSeconds(5430))).isEqualTo("1h30m30s");
+        org.assertj.core.api.Assertions.assertThat(Durations.parse(Durations.format(java.time.Duration.ofSeconds(93784))))
+                .isEqualTo(java.time.Duration.ofSeconds(93784));
+    }
 }

@@ -239,6 +239,41 @@ class ServerJarIT {
                 "123456789012.dkr.ecr.us-east-1.amazonaws.com/nope:1");
     }
 
+    @Test
+    void ecskitOnTheAwsBackend_runsAOneOffTask_whoseExitTheServersControlsScripted() throws Exception {
+        Path job = Files.writeString(dir.resolve("job.json"), Files.readString(Path.of(ShippedJarIT.CORRECTED))
+                .replace("\"family\": \"hello-world\"", "\"family\": \"migrate-job\"")
+                .replace("\"awslogs-group\": \"test-log\"", "\"awslogs-group\": \"migrate-log\""));
+        java.net.http.HttpResponse<String> scripted = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        endpoint.resolve("/_ecskit/faults/exit?family=migrate-job&command=rails%20db:migrate&exitCode=7&afterSeconds=30"))
+                .header("X-Ecskit-Control-Token", controlToken).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        List<String> aws = List.of("--backend", "aws", "--endpoint-url", endpoint.toString(), "--region", REGION);
+        java.util.List<String> create = new java.util.ArrayList<>(List.of("create-cluster", "--cluster-name", "jobs"));
+        create.addAll(aws);
+        assertThat(JarRun.of(create.toArray(String[]::new)).exitCode()).isZero();
+
+        java.util.List<String> run = new java.util.ArrayList<>(List.of("run-task", "--task-definition", job.toString(), "--cluster", "jobs",
+                "--command", "rails db:migrate", "--subnets", "subnet-0123456789abcdef0", "--output", "json"));
+        run.addAll(aws);
+        JarRun migration = JarRun.of(run.toArray(String[]::new));
+        JsonNode outcome = ShippedJarIT.JSON.readTree(migration.out());
+        java.util.List<String> describe = new java.util.ArrayList<>(List.of("describe-tasks", "--cluster", "jobs", "--tasks",
+                outcome.get("taskArn").asText()));
+        describe.addAll(aws);
+        JarRun described = JarRun.of(describe.toArray(String[]::new));
+
+        assertThat(scripted.statusCode()).isEqualTo(200);
+        // the essential container's exit code is the process's, through the AWS adapter and the server's RunTask/DescribeTasks
+        assertThat(migration.exitCode()).as(migration.toString()).isEqualTo(7);
+        assertThat(outcome.get("result").asText()).isEqualTo("FAILED");
+        assertThat(outcome.get("stopCode").asText()).isEqualTo("EssentialContainerExited");
+        assertThat(outcome.at("/task/overrides/containerOverrides/0/command/0").asText()).isEqualTo("rails");
+        assertThat(migration.err()).contains("started task ");
+        assertThat(described.exitCode()).as(described.toString()).isZero();
+        assertThat(described.out()).contains("STOPPED", "EssentialContainerExited", "=7");
+    }
+
     private static String[] args(String command, String flag, String value, List<String> common) {
         java.util.List<String> all = new java.util.ArrayList<>(List.of(command, flag, value));
         all.addAll(common);
