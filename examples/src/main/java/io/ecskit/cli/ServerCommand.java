@@ -29,9 +29,10 @@ final class ServerCommand extends CliCommand {
     @Option(names = "--port", defaultValue = "4599", paramLabel = "PORT", description = "Port to listen on (default 4599; 0 picks a free one)")
     int port;
 
-    @Option(names = "--clock", defaultValue = "real", paramLabel = "real|fast=N|manual",
-            description = "real (default): simulated tasks take ECS's times; fast=N: N simulated seconds per second; "
-                    + "manual: time moves only by POST /_ecskit/clock/advance?seconds=N")
+    @Option(names = "--clock", defaultValue = "real", paramLabel = "real|fast=N[,start=OFFSET]|manual",
+            description = "real (default): simulated tasks take ECS's times; fast=N: N simulated seconds per second, "
+                    + "fast=N,start=-1d: starting a day in the past so tools that drop events 'from the future' "
+                    + "(ecs-deploy) see them; manual: time moves only by POST /_ecskit/clock/advance?seconds=N")
     String clock;
 
     @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
