@@ -171,4 +171,32 @@ public abstract class CapacityContract extends ContractTest {
                 .hasSize(1);
         assertThat(right(kit.api().services().list(cluster))).isEmpty();
     }
+
+    @Test
+    void strategiesECSCannotPlaceBy_areRefused_andAnEmptyOneFallsBackToTheClusterDefault() {
+        requires(Capability.CAPACITY_PROVIDER_CHECKS);
+        requires(Capability.DEPLOYMENTS);
+        var zero = new CapacityProviderStrategyItem("FARGATE", Option.of(0), Option.none());
+        var zeroSpot = new CapacityProviderStrategyItem("FARGATE_SPOT", Option.of(0), Option.none());
+        var baseA = new CapacityProviderStrategyItem("FARGATE", Option.of(1), Option.of(1));
+        var baseB = new CapacityProviderStrategyItem("FARGATE_SPOT", Option.of(1), Option.of(2));
+
+        var allZero = kit.api().clusters().putCapacityProviders(cluster, List.of("FARGATE", "FARGATE_SPOT"), List.of(zero, zeroSpot));
+        var twoBases = kit.api().clusters().putCapacityProviders(cluster, List.of("FARGATE", "FARGATE_SPOT"), List.of(baseA, baseB));
+        var twice = kit.api().clusters().putCapacityProviders(cluster, List.of("FARGATE"), List.of(baseA, baseA));
+        right(kit.api().clusters().putCapacityProviders(cluster, List.of("FARGATE", "FARGATE_SPOT"), ONE_ON_DEMAND_THEN_FOUR_SPOT));
+        ServiceName name = fixtures.serviceName();
+        right(kit.api().services().create(fixtures.service(cluster, name, TaskDefinitionRef.latest(family), 1).unsetLaunchType()
+                .capacityProviderStrategy(List.of(new CapacityProviderStrategyItem("FARGATE_SPOT", Option.of(1), Option.none()))).build()));
+        Service emptied = right(kit.api().services().update(ServiceUpdate.builder().cluster(cluster).service(name)
+                .capacityProviderStrategy(List.empty()).forceNewDeployment(true).build()));
+
+        // rules strategyWeight, strategyOneBase
+        assertError(allZero, EcsError.InvalidParameter.class, EcsRule.STRATEGY_WEIGHT.message());
+        assertError(twoBases, EcsError.InvalidParameter.class, EcsRule.STRATEGY_ONE_BASE.message());
+        assertError(twice, EcsError.InvalidParameter.class, EcsRule.STRATEGY_ONE_BASE.message());
+        assertThat(emptied.capacityProviderStrategy().map(CapacityProviderStrategyItem::capacityProvider))
+                .containsExactly("FARGATE", "FARGATE_SPOT");
+        assertThat(emptied.launchType()).isEmpty();
+    }
 }

@@ -61,14 +61,16 @@ public abstract class Ec2PlacementContract extends ContractTest {
     }
 
     @Test
-    void runTask_inAClusterWithoutContainerInstances_startsNothing_andSaysSo() {
+    void runTask_inAClusterWithoutContainerInstances_isRefused_startingNothing() {
         requires(Capability.RUN_TASK);
         requires(Capability.CONTAINER_INSTANCES);
 
-        Descriptions<Task> answer = right(kit.api().tasks().run(ec2(1)));
+        var refused = kit.api().tasks().run(ec2(1));
 
-        assertThat(answer.found()).isEmpty();
-        assertThat(answer.failures().map(Descriptions.Failure::reason)).containsExactly("No Container Instances were found in your cluster.");
+        // rule runTaskNoContainerInstances
+        assertError(refused, io.ecskit.domain.error.EcsError.InvalidParameter.class,
+                io.ecskit.domain.EcsRule.RUN_TASK_NO_CONTAINER_INSTANCES.message());
+        assertThat(right(kit.api().tasks().list(cluster, Option.none(), TaskStatus.RUNNING))).isEmpty();
     }
 
     @Test
@@ -108,6 +110,15 @@ public abstract class Ec2PlacementContract extends ContractTest {
         assertThat(distinct.failures().map(Descriptions.Failure::reason)).contains("ATTRIBUTE");
         // rule placementExpressionSupported: what ecskit cannot evaluate is refused by name, not guessed
         assertThat(unsupported.getLeft().message()).contains("task:group == batch");
+        // rule placementShape
+        var badBinpack = kit.api().tasks().run(ec2(1).toBuilder().placementStrategy(List.of(new io.ecskit.domain.PlacementStrategy(
+                Option.of(io.ecskit.domain.PlacementStrategyType.BINPACK), Option.of("disk")))).build());
+        var emptyMemberOf = kit.api().tasks().run(ec2(1).toBuilder().placementConstraints(List.of(new PlacementConstraint(
+                Option.of(PlacementConstraintType.MEMBER_OF), Option.none()))).build());
+        assertError(badBinpack, io.ecskit.domain.error.EcsError.InvalidParameter.class,
+                io.ecskit.domain.EcsRule.PLACEMENT_SHAPE.message("binpack takes the field cpu or memory, not 'disk'"));
+        assertError(emptyMemberOf, io.ecskit.domain.error.EcsError.InvalidParameter.class,
+                io.ecskit.domain.EcsRule.PLACEMENT_SHAPE.message("memberOf needs an expression"));
     }
 
     @Test

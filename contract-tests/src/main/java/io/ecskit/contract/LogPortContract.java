@@ -40,6 +40,19 @@ public abstract class LogPortContract extends ContractTest {
     }
 
     @Test
+    void groups_byPrefix_listThoseWhoseNamesStartWithIt_byName() {
+        String base = "/ecs/" + fixtures.name("prefixed");
+        for (String name : List.of(base + "/web", base + "/api", "/other" + base)) {
+            right(kit.api().logs().createGroup(new LogGroupName(name), Option.none()));
+        }
+
+        var found = right(kit.api().logs().groups(Option.of(base)));
+
+        assertThat(found.map(g -> g.name().value())).containsExactly(base + "/api", base + "/web");
+        assertThat(right(kit.api().logs().groups(Option.none())).map(g -> g.name().value())).contains(base + "/api", "/other" + base);
+    }
+
+    @Test
     void createGroup_whenItExists_isResourceAlreadyExists() {
         LogGroupName name = group();
 

@@ -104,7 +104,19 @@ public abstract class TaskPortContract extends ContractTest {
         var onEc2 = right(kit.api().tasks().list(cluster, io.ecskit.domain.task.TaskFilter.running().withFamily(jobs)
                 .withLaunchType(io.ecskit.domain.LaunchType.EC2)));
 
+        var startedByWithMore = kit.api().tasks().list(cluster, io.ecskit.domain.task.TaskFilter.running().withStartedBy("nightly-42")
+                .withFamily(jobs));
+        var unknownService = kit.api().tasks().list(cluster, Option.of(new ServiceName("no-such-service")), TaskStatus.RUNNING);
+        var longStarter = kit.api().tasks().run(RunTaskSpec.fargate(cluster, TaskDefinitionRef.latest(jobs), fixtures.network())
+                .toBuilder().startedBy("x".repeat(129)).build());
+
         assertThat(byFamily).containsExactly(job.taskArn());
+        // rules listTasksStartedByAlone, startedByFormat; an unknown service is ServiceNotFoundException
+        assertError(startedByWithMore, io.ecskit.domain.error.EcsError.InvalidParameter.class,
+                io.ecskit.domain.EcsRule.LIST_TASKS_STARTED_BY_ALONE.message());
+        assertThat(unknownService.getLeft()).isInstanceOf(io.ecskit.domain.error.EcsError.ServiceNotFound.class);
+        assertError(longStarter, io.ecskit.domain.error.EcsError.InvalidParameter.class,
+                io.ecskit.domain.EcsRule.STARTED_BY_FORMAT.message());
         assertThat(byStarter).containsExactly(theirs.taskArn());
         assertThat(onEc2).isEmpty();
     }

@@ -172,6 +172,22 @@ public enum EcsRule {
     SPOT_INTERRUPTION(Aggregate.TASK, "Spot interruption (stoppedReason)", "SpotInterruption",
             "Your Spot Task was interrupted.",
             "ECS developer guide, fargate-capacity-providers (Fargate Spot termination notices: stopCode SpotInterruption); the simulator interrupts on request"),
+    /** ListTasks: startedBy is a filter of its own (docs/ecs-rules.md#listTasksStartedByAlone). */
+    LIST_TASKS_STARTED_BY_ALONE(Aggregate.TASK, "ListTasks", "InvalidParameterException",
+            "When you specify startedBy as the filter, it must be the only filter that you use.",
+            "ECS API reference ListTasks.startedBy (its words); the exception's wording ecskit's"),
+    /** RunTask, StartTask: startedBy is up to 128 letters, numbers, hyphens, forward slashes and underscores (docs/ecs-rules.md#startedByFormat). */
+    STARTED_BY_FORMAT(Aggregate.TASK, "RunTask, StartTask", "InvalidParameterException",
+            "startedBy may contain up to 128 letters (uppercase and lowercase), numbers, hyphens (-), forward slash (/), and underscores (_).",
+            "ECS API reference RunTask.startedBy; wording ecskit's"),
+    /** RunTask: EC2 tasks need a container instance in the cluster (docs/ecs-rules.md#runTaskNoContainerInstances). */
+    RUN_TASK_NO_CONTAINER_INSTANCES(Aggregate.TASK, "RunTask (EC2)", "InvalidParameterException",
+            "No Container Instances were found in your cluster.",
+            "boto/boto3#2862, aws/amazon-ecs-cli#1122 (quoted)"),
+    /** RunTask, CreateService: placement constraints and strategies in the shapes ECS takes (docs/ecs-rules.md#placementShape). */
+    PLACEMENT_SHAPE(Aggregate.TASK, "RunTask, CreateService", "InvalidParameterException",
+            "Invalid placement: {problem}",
+            "ECS API reference PlacementConstraint, PlacementStrategy (binpack on cpu or memory; spread on instanceId, host or an attribute; random takes no field; distinctInstance takes no expression; memberOf needs one); wording ecskit's"),
     /** RunTask, CreateService: a memberOf expression ecskit cannot evaluate is refused by name, not guessed (docs/ecs-rules.md#placementExpressionSupported). */
     PLACEMENT_EXPRESSION_SUPPORTED(Aggregate.TASK, "RunTask, CreateService (EC2 placement)", "InvalidParameterException",
             "ecskit does not evaluate the cluster query expression '{clause}' yet: it evaluates attribute:NAME with ==, !=, in, not_in, exists and !exists, and ec2InstanceId, joined by and / or.",
@@ -200,6 +216,18 @@ public enum EcsRule {
     STRATEGY_PROVIDERS_ASSOCIATED(Aggregate.ANY, "CreateService, UpdateService, RunTask, CreateTaskSet", "InvalidParameterException",
             "The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. Associate the capacity provider with the cluster or specify a valid capacity provider and try again.",
             "dask/dask-cloudprovider#328 (quoted); FARGATE and FARGATE_SPOT too must be put on the cluster (PutClusterCapacityProviders) first"),
+    /** CreateService, RunTask: the cluster's default strategy they fall back on needs a provider with weight above 0 (docs/ecs-rules.md#defaultStrategyWeight). */
+    DEFAULT_STRATEGY_WEIGHT(Aggregate.ANY, "CreateService, RunTask", "InvalidParameterException",
+            "There are no capacity providers with a weight value greater than zero defined in the default capacity provider strategy. At least one capacity provider must have a weight value greater than zero specified. Update the cluster's default capacity provider strategy or specify a valid capacity provider strategy and try again.",
+            "terraform-aws-modules/terraform-aws-ecs#27 (quoted)"),
+    /** CreateService, UpdateService, RunTask, CreateTaskSet, PutClusterCapacityProviders: a strategy needs a provider with weight above 0 (docs/ecs-rules.md#strategyWeight). */
+    STRATEGY_WEIGHT(Aggregate.ANY, "CreateService, UpdateService, RunTask, CreateTaskSet, PutClusterCapacityProviders", "InvalidParameterException",
+            "There are no capacity providers with a weight value greater than zero defined in the capacity provider strategy. At least one capacity provider must have a weight value greater than zero specified.",
+            "ECS API reference CapacityProviderStrategyItem.weight (a strategy with every weight 0 places nothing); worded after defaultStrategyWeight's quoted message"),
+    /** A strategy gives a base to at most one provider and names each provider once (docs/ecs-rules.md#strategyOneBase). */
+    STRATEGY_ONE_BASE(Aggregate.ANY, "CreateService, UpdateService, RunTask, CreateTaskSet, PutClusterCapacityProviders", "InvalidParameterException",
+            "Only one capacity provider in a capacity provider strategy can have a base defined, and each capacity provider can appear only once.",
+            "ECS API reference CapacityProviderStrategyItem.base (\"only one capacity provider in a capacity provider strategy can have a base defined\"); wording ecskit's"),
     /** UpdateService: moving from a launch type to a capacity provider strategy, or changing a strategy, needs forceNewDeployment (docs/ecs-rules.md#strategyChangeForcesDeployment). */
     STRATEGY_CHANGE_FORCES_DEPLOYMENT(Aggregate.SERVICE, "UpdateService", "InvalidParameterException",
             "When switching from launch type to capacity provider strategy on an existing service, or making a change to a capacity provider strategy on a service that is already using one, you must force a new deployment.",

@@ -123,6 +123,10 @@ final class TaskCommands {
                     return Either.left(merged.getLeft());
                 }
                 RunTaskSpec spec = spec(clusterName.get(), td, merged.get());
+                if (kit instanceof io.ecskit.adapter.inmemory.InMemoryEcsKit && spec.launchType().contains(LaunchType.EC2)) {
+                    narration().println("    (in memory there are no EC2 container instances: run a Fargate definition, or use ecskit server "
+                            + "and POST /_ecskit/container-instances?cluster=" + clusterName.get().value() + ")");
+                }
                 RunTask.Command run = (td._1.isDefined() ? RunTask.Command.registering(td._1.get(), spec) : RunTask.Command.of(spec))
                         .withTimeout(timeout);
                 if (noWait) {
@@ -143,8 +147,10 @@ final class TaskCommands {
 
         /** The definition to register (a file) or none, and the definition as ECS has it (for the container names). */
         private Either<Failure, io.vavr.Tuple2<Option<TaskDefinition>, TaskDefinition>> definition(EcsKit kit) {
+            // a family or ARN has no path separator or .json ending; a path that names no file is said so, not parsed as a family
             boolean document = taskDefinition.equals("-") || taskDefinition.startsWith("file://")
-                    || taskDefinition.stripLeading().startsWith("{") || Files.isRegularFile(Path.of(taskDefinition));
+                    || taskDefinition.stripLeading().startsWith("{") || Files.isRegularFile(Path.of(taskDefinition))
+                    || (!taskDefinition.startsWith("arn:") && (taskDefinition.contains("/") || taskDefinition.endsWith(".json")));
             if (document) {
                 return Inputs.taskDefinition("--task-definition", taskDefinition).map(td -> io.vavr.Tuple.of(Option.of(td), td));
             }

@@ -110,7 +110,7 @@ public final class RunTaskHandler implements RunTask {
                 return Either.left(described.getLeft());
             }
             last = described.get().getOrElse(last);
-            Either<EcsError, Seq<LogEvent>> read = read(streams, logsFrom, time.now().plusSeconds(1));
+            Either<EcsError, Seq<LogEvent>> read = read(streams, logsFrom, readUntil(last));
             if (read.isLeft()) {
                 return Either.left(read.getLeft());
             }
@@ -131,6 +131,16 @@ public final class RunTaskHandler implements RunTask {
                 return Either.right(new Outcome(Result.TIMED_OUT, last, exits(last, td), seen, Duration.between(start, time.now())));
             }
         }
+    }
+
+    /**
+     * Up to when to read the task's logs: past the latest instant ECS reported for the task, in ECS's own clock — which
+     * may run ahead of ours (an emulator with a fast clock) — or past our now, whichever is later.
+     */
+    private Instant readUntil(Task task) {
+        Instant latest = List.of(task.createdAt(), task.startedAt(), task.stoppingAt(), task.stoppedAt(), task.executionStoppedAt())
+                .flatMap(o -> o).fold(time.now(), (a, b) -> a.isAfter(b) ? a : b);
+        return latest.plusSeconds(300);
     }
 
     /** The task's awslogs streams: {@code prefix/container/taskId} in each container's group. */

@@ -46,6 +46,12 @@ final class AwsLogs implements LogPort {
     }
 
     @Override
+    public Either<EcsError, Seq<LogGroup>> groups(Option<String> prefix) {
+        return aws.call(() -> List.ofAll(aws.logs.describeLogGroupsPaginator(r -> r.logGroupNamePrefix(prefix.getOrNull())).logGroups())
+                .map(io.ecskit.mapping.EcrLogsMapping::logGroup));
+    }
+
+    @Override
     public Either<EcsError, LogGroup> putRetention(LogGroupName name, RetentionDays retention) {
         return aws.call(() -> aws.logs.putRetentionPolicy(r -> r.logGroupName(name.value()).retentionInDays(retention.days())))
                 .flatMap(ok -> describeExisting(name));

@@ -30,11 +30,38 @@ final class CapacityPlacement {
         return List.ofAll(cluster.spec.defaultCapacityProviderStrategy());
     }
 
-    /** Rule strategyProvidersAssociated: every provider the strategy names is one of the cluster's. */
+    /**
+     * A strategy ECS can place by: each provider once and at most one with a base (rule strategyOneBase), some weight
+     * above 0 (rule strategyWeight), every provider associated with the cluster (rule strategyProvidersAssociated).
+     */
     static Either<EcsError, Done> associated(InMemoryState.ClusterState cluster, Seq<CapacityProviderStrategyItem> strategy) {
+        Either<EcsError, Done> shape = shape(strategy);
+        if (shape.isLeft()) {
+            return shape;
+        }
         return strategy.exists(i -> !cluster.spec.capacityProviders().contains(i.capacityProvider()))
                 ? Either.left(EcsError.of(EcsRule.STRATEGY_PROVIDERS_ASSOCIATED))
                 : Either.right(Done.DONE);
+    }
+
+    /** Rules strategyOneBase and strategyWeight, for any non-empty strategy. */
+    static Either<EcsError, Done> shape(Seq<CapacityProviderStrategyItem> strategy) {
+        if (strategy.isEmpty()) {
+            return Either.right(Done.DONE);
+        }
+        if (strategy.map(CapacityProviderStrategyItem::capacityProvider).distinct().size() < strategy.size()
+                || strategy.count(i -> i.base().exists(b -> b > 0)) > 1) {
+            return Either.left(EcsError.of(EcsRule.STRATEGY_ONE_BASE));
+        }
+        return strategy.forAll(i -> i.weight().getOrElse(0) == 0) ? Either.left(EcsError.of(EcsRule.STRATEGY_WEIGHT)) : Either.right(Done.DONE);
+    }
+
+    /** Rule defaultStrategyWeight: a call falling back on the cluster's default strategy needs a weight above 0 there. */
+    static Either<EcsError, Done> defaultUsable(InMemoryState.ClusterState cluster, Option<LaunchType> launchType,
+                                                Seq<CapacityProviderStrategyItem> strategy) {
+        boolean fallsBack = launchType.isEmpty() && strategy.isEmpty() && !cluster.spec.defaultCapacityProviderStrategy().isEmpty();
+        return fallsBack && cluster.spec.defaultCapacityProviderStrategy().forAll(i -> i.weight().getOrElse(0) == 0)
+                ? Either.left(EcsError.of(EcsRule.DEFAULT_STRATEGY_WEIGHT)) : Either.right(Done.DONE);
     }
 
     /**

@@ -76,8 +76,8 @@ final class Ec2Placement {
     record Placed(List<ContainerInstanceArn> instances, Seq<Descriptions.Failure> failures) {
     }
 
-    /** ECS's answer when the cluster has no container instance for EC2 tasks. */
-    static final String NO_INSTANCES = "No Container Instances were found in your cluster.";
+    /** ECS's answer when the cluster has no container instance for EC2 tasks (rule runTaskNoContainerInstances). */
+    static final String NO_INSTANCES = EcsRule.RUN_TASK_NO_CONTAINER_INSTANCES.message();
 
     /**
      * Places {@code count} tasks needing {@code need}, one after the other (each placed task counts against the next),
@@ -114,6 +114,37 @@ final class Ec2Placement {
         Seq<Descriptions.Failure> failures = chosen.size() == count ? List.empty()
                 : List.ofAll(reasons.entrySet()).map(e -> new Descriptions.Failure(e.getKey(), e.getValue(), Option.none()));
         return Either.right(new Placed(chosen, failures));
+    }
+
+    /**
+     * Placement as ECS takes it (rule placementShape): binpack on cpu or memory, spread on instanceId, host or an attribute,
+     * random without a field, distinctInstance without an expression, memberOf with one; and every memberOf expression one
+     * ecskit evaluates (rule placementExpressionSupported).
+     */
+    static Either<EcsError, io.ecskit.domain.Done> checked(Seq<PlacementConstraint> constraints, Seq<PlacementStrategy> strategies) {
+        for (PlacementStrategy s : strategies) {
+            String field = s.field().getOrElse("");
+            Option<String> problem = switch (s.type().getOrElse(PlacementStrategyType.RANDOM)) {
+                case BINPACK -> Option.when(!field.equalsIgnoreCase("cpu") && !field.equalsIgnoreCase("memory"),
+                        "binpack takes the field cpu or memory, not '" + field + "'");
+                case SPREAD -> Option.when(!(field.equalsIgnoreCase("instanceId") || field.equalsIgnoreCase("host")
+                        || field.startsWith("attribute:") && field.length() > "attribute:".length()),
+                        "spread takes the field instanceId, host or attribute:NAME, not '" + field + "'");
+                case RANDOM -> Option.when(s.field().isDefined(), "random takes no field");
+            };
+            if (problem.isDefined()) {
+                return Either.left(EcsError.of(EcsRule.PLACEMENT_SHAPE, problem.get()));
+            }
+        }
+        for (PlacementConstraint c : constraints) {
+            if (c.type().contains(PlacementConstraintType.DISTINCT_INSTANCE) && c.expression().exists(e -> !e.isBlank())) {
+                return Either.left(EcsError.of(EcsRule.PLACEMENT_SHAPE, "distinctInstance takes no expression"));
+            }
+            if (c.type().contains(PlacementConstraintType.MEMBER_OF) && c.expression().forAll(String::isBlank)) {
+                return Either.left(EcsError.of(EcsRule.PLACEMENT_SHAPE, "memberOf needs an expression"));
+            }
+        }
+        return expressionsSupported(constraints);
     }
 
     /** Rule placementExpressionSupported: every memberOf expression is one ecskit evaluates. */

@@ -37,8 +37,17 @@ final class Faults {
     /** task id → when it stops by itself. */
     final Map<String, java.time.Instant> stopsAt = new ConcurrentHashMap<>();
 
-    /** Containers matched by {@code which} exit with {@code exitCode} once they ran for {@code after}. */
-    record Exit(ContainerMatcher which, Duration after, int exitCode) {
+    /**
+     * Containers matched by {@code which} exit with {@code exitCode} once they ran for {@code after}, but not before the
+     * script existed ({@code scriptedAt}): a container that already ran longer exits at once.
+     */
+    record Exit(ContainerMatcher which, Duration after, int exitCode, java.time.Instant scriptedAt) {
+
+        /** When a container running since {@code since} exits. */
+        java.time.Instant at(java.time.Instant since) {
+            java.time.Instant due = since.plus(after);
+            return due.isBefore(scriptedAt) ? scriptedAt : due;
+        }
     }
 
     /** The exit scripted for the container as the task runs it; a standalone task's essential container falls back on the default. */

@@ -119,6 +119,10 @@ final class InMemoryClusters implements ClusterPort {
                             return Either.left(EcsError.of(io.ecskit.domain.EcsRule.CAPACITY_PROVIDER_EXISTS, provider));
                         }
                     }
+                    Either<EcsError, io.ecskit.domain.Done> shape = CapacityPlacement.shape(strategy);
+                    if (shape.isLeft()) {
+                        return Either.left(shape.getLeft());
+                    }
                     Seq<String> names = providers.map(p -> InMemoryCapacityProviders.find(state, p).get().name());
                     for (var item : strategy) {
                         if (!names.contains(item.capacityProvider())) {

@@ -50,6 +50,12 @@ final class InMemoryLogs implements LogPort {
     }
 
     @Override
+    public Either<EcsError, Seq<LogGroup>> groups(Option<String> prefix) {
+        return state.call("DescribeLogGroups", () -> Either.right(List.ofAll(state.logGroups.values()).map(g -> g.group)
+                .filter(g -> prefix.forAll(p -> g.name().value().startsWith(p))).sortBy(g -> g.name().value())));
+    }
+
+    @Override
     public Either<EcsError, LogGroup> putRetention(LogGroupName name, RetentionDays retention) {
         return state.call("PutRetentionPolicy", () -> group(name).map(g -> {
             g.group = new LogGroup(g.group.name(), g.group.arn(), Option.of(retention), g.group.createdAt(), g.group.storedBytes());

@@ -68,7 +68,8 @@ final class InMemoryServices implements ServicePort {
                 return Either.left(Errors.first(strategy));
             }
             return CapacityPlacement.associated(c, spec.capacityProviderStrategy())
-                    .flatMap(ok -> Ec2Placement.expressionsSupported(spec.placementConstraints()))
+                    .flatMap(ok -> CapacityPlacement.defaultUsable(c, spec.launchType(), spec.capacityProviderStrategy()))
+                    .flatMap(ok -> Ec2Placement.checked(spec.placementConstraints(), spec.placementStrategy()))
                     .flatMap(ok -> InMemoryTaskDefinitions.usable(state, spec.taskDefinition().get(), spec.launchType()))
                     .flatMap(td -> CapacityPlacement.launchRules(spec.launchType(), CapacityPlacement.effective(c, spec.launchType(),
                             spec.capacityProviderStrategy()), spec.platformVersion(), spec.networkConfiguration(), td.definition()).map(ok -> td))
@@ -217,6 +218,14 @@ final class InMemoryServices implements ServicePort {
                     if (update.capacityProviderStrategy().exists(st -> !st.isEmpty())) {
                         // a strategy replaces the launch type
                         changed.put("launchType", Option.none());
+                    } else if (update.capacityProviderStrategy().isDefined() && s.launchType().isEmpty()) {
+                        // an empty strategy takes the service back to ECS's default: the cluster's default strategy, else EC2
+                        io.vavr.collection.List<io.ecskit.domain.CapacityProviderStrategyItem> fallback =
+                                io.vavr.collection.List.ofAll(state.clusters.get(s.arn.cluster().value()).spec.defaultCapacityProviderStrategy());
+                        changed.put("capacityProviderStrategy", fallback);
+                        if (fallback.isEmpty()) {
+                            changed.put("launchType", Option.of(LaunchType.EC2));
+                        }
                     }
                     Service before = s.settings;
                     s.settings = Members.with(before, changed);

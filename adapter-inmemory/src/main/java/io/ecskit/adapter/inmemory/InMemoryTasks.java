@@ -29,7 +29,16 @@ final class InMemoryTasks implements TaskPort {
 
     @Override
     public Either<EcsError, Seq<TaskArn>> list(ClusterName cluster, io.ecskit.domain.task.TaskFilter filter) {
-        return state.call("ListTasks", () -> InMemoryClusters.active(state, cluster).map(c -> List.ofAll(state.tasks.values())
+        return state.call("ListTasks", () -> InMemoryClusters.active(state, cluster).flatMap(c -> {
+            if (filter.startedBy().isDefined() && (filter.serviceName().isDefined() || filter.family().isDefined()
+                    || filter.launchType().isDefined() || filter.containerInstance().isDefined())) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LIST_TASKS_STARTED_BY_ALONE));
+            }
+            if (filter.serviceName().exists(s -> !state.servicesByName.containsKey(InMemoryState.key(cluster, s)))) {
+                return Either.left(EcsError.ServiceNotFound.of());
+            }
+            return Either.right(c);
+        }).map(c -> List.ofAll(state.tasks.values())
                 .filter(t -> t.arn.cluster().equals(cluster))
                 .filter(t -> filter.serviceName().forAll(s -> t.group.contains("service:" + s.value())))
                 .filter(t -> filter.desiredStatus() == TaskStatus.STOPPED ? t.desiredStatus == TaskStatus.STOPPED
@@ -89,6 +98,9 @@ final class InMemoryTasks implements TaskPort {
             if (count < 1 || count > RunTaskSpec.MAX_COUNT) {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.RUN_TASK_COUNT));
             }
+            if (spec.startedBy().exists(b -> !b.matches("[A-Za-z0-9_/-]{1,128}"))) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.STARTED_BY_FORMAT));
+            }
             if (spec.clientToken().exists(t -> t.length() > RunTaskSpec.MAX_CLIENT_TOKEN)) {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.RUN_TASK_CLIENT_TOKEN));
             }
@@ -99,6 +111,8 @@ final class InMemoryTasks implements TaskPort {
             List<io.ecskit.domain.CapacityProviderStrategyItem> strategy = CapacityPlacement.effective(cluster, spec.launchType(),
                     spec.capacityProviderStrategy());
             return CapacityPlacement.associated(cluster, spec.capacityProviderStrategy())
+                    .flatMap(ok -> CapacityPlacement.defaultUsable(cluster, spec.launchType(), spec.capacityProviderStrategy()))
+                    .flatMap(ok -> Ec2Placement.checked(spec.placementConstraints(), spec.placementStrategy()))
                     .flatMap(ok -> InMemoryTaskDefinitions.usable(state, spec.taskDefinition(), spec.launchType()))
                     .flatMap(td -> InMemoryServices.modelChecked(io.ecskit.domain.task.OverrideRules.check(spec.overrides(), td.definition()))
                             .map(ok -> td))
@@ -120,6 +134,10 @@ final class InMemoryTasks implements TaskPort {
                             if (placed.isLeft()) {
                                 return Either.left(placed.getLeft());
                             }
+                            if (placed.get().failures().exists(f -> f.reason().equals(Ec2Placement.NO_INSTANCES))) {
+                                // ECS refuses the call itself when the cluster has no instance at all
+                                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.RUN_TASK_NO_CONTAINER_INSTANCES));
+                            }
                             unplaced = placed.get().failures();
                             placedCount = placed.get().instances().size();
                             targets = placed.get().instances().map(Option::of);
@@ -137,6 +155,7 @@ final class InMemoryTasks implements TaskPort {
                             task.executeCommand = spec.enableExecuteCommand().getOrElse(false);
                             task.containerInstance = placement.hasNext() ? placement.next() : Option.none();
                             task.override(spec.overrides());
+                            task.platformVersion = spec.platformVersion();
                             state.tasks.put(task.id(), task);
                             return task;
                         });

@@ -100,7 +100,7 @@ final class Scheduler {
                     for (ContainerDefinition c : task.containers) {
                         Faults.Exit exit = task.exitCodes.containsKey(c.name().getOrElse("")) ? null : state.faults.exitOf(task, c);
                         if (exit != null) {
-                            next = earlier(next, task.since.plus(exit.after()));
+                            next = earlier(next, exit.at(task.since));
                         }
                         if (state.faults.unhealthy(task, c)) {
                             next = earlier(next, task.since.plus(unhealthyAfter(c)));
@@ -266,7 +266,7 @@ final class Scheduler {
         for (ContainerDefinition c : task.containers) {
             String name = c.name().getOrElse("");
             Faults.Exit exit = task.exitCodes.containsKey(name) ? null : state.faults.exitOf(task, c);
-            if (exit != null && !running.minus(exit.after()).isNegative()) {
+            if (exit != null && !now.isBefore(exit.at(task.since))) {
                 task.exitCodes.put(name, Option.of(exit.exitCode()));
                 if (c.isEssential()) {
                     fail(task, TaskStopCode.ESSENTIAL_CONTAINER_EXITED, "Essential container in task exited", now);
@@ -515,6 +515,7 @@ final class Scheduler {
                     s.settings.enableECSManagedTags().getOrElse(false), s.arn.cluster(), Option.of(s.name()));
             task.executeCommand = s.settings.enableExecuteCommand().getOrElse(false);
             task.containerInstance = on.next();
+            task.platformVersion = d.settings.platformVersion();
             state.tasks.put(task.id(), task);
             s.tasks.add(task);
             return task;

@@ -92,31 +92,57 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
 
     @Override
     public Simulator failImagePull(ContainerMatcher which) {
-        state.faults.unpullable.add(java.util.Objects.requireNonNull(which, "which"));
-        return this;
+        java.util.Objects.requireNonNull(which, "which");
+        return state.control(() -> {
+            state.faults.unpullable.add(which);
+            return this;
+        });
     }
 
     @Override
     public Simulator exit(ContainerMatcher which, Duration after, int exitCode) {
-        state.faults.exits.add(new Faults.Exit(java.util.Objects.requireNonNull(which, "which"), nonNegative(after), exitCode));
-        return this;
+        java.util.Objects.requireNonNull(which, "which");
+        nonNegative(after);
+        exitCode(exitCode);
+        // under the lock, after the runtime caught up: a container that already ran longer exits now, not in the past
+        return state.control(() -> {
+            state.faults.exits.add(new Faults.Exit(which, after, exitCode, state.now()));
+            return this;
+        });
     }
 
     @Override
     public Simulator failHealthChecks(ContainerMatcher which) {
-        state.faults.unhealthy.add(java.util.Objects.requireNonNull(which, "which"));
-        return this;
+        java.util.Objects.requireNonNull(which, "which");
+        return state.control(() -> {
+            state.faults.unhealthy.add(which);
+            return this;
+        });
     }
 
     @Override
     public Simulator oneOffTasksExit(int exitCode, Duration after) {
-        state.faults.oneOffDefault = new Faults.Exit(ContainerMatcher.oneOffTasks(), nonNegative(after), exitCode);
-        return this;
+        nonNegative(after);
+        exitCode(exitCode);
+        return state.control(() -> {
+            state.faults.oneOffDefault = new Faults.Exit(ContainerMatcher.oneOffTasks(), after, exitCode, state.now());
+            return this;
+        });
+    }
+
+    /** Exit codes are what a process can exit with: 0..255. */
+    private static void exitCode(int exitCode) {
+        if (exitCode < 0 || exitCode > 255) {
+            throw new IllegalArgumentException("exitCode: a process exits with 0..255, not " + exitCode);
+        }
     }
 
     @Override
     public io.vavr.collection.Seq<TaskArn> interruptSpotTasks(io.ecskit.domain.arn.ClusterName cluster, io.vavr.control.Option<String> service) {
         return state.control(() -> {
+            if (InMemoryClusters.active(state, cluster).isLeft()) {
+                throw new IllegalArgumentException("cluster: no ACTIVE cluster " + cluster.value() + " in " + state.region.code());
+            }
             io.vavr.collection.List<TaskState> spot = io.vavr.collection.List.ofAll(state.tasks.values())
                     .filter(t -> t.arn.cluster().equals(cluster) && t.capacityProviderName.contains("FARGATE_SPOT")
                             && t.desiredStatus != io.ecskit.domain.task.TaskStatus.STOPPED
@@ -141,8 +167,10 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
     /** The next {@code times} calls of {@code operation} (e.g. "CreateService") are throttled. */
     @Override
     public Simulator throttle(String operation, int times) {
-        state.faults.throttled.put(operation, times);
-        return this;
+        return state.control(() -> {
+            state.faults.throttled.put(operation, times);
+            return this;
+        });
     }
 
     /**
@@ -175,8 +203,10 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
     /** The task stops by itself (its essential container exits with 1) after {@code after}. */
     @Override
     public Simulator stopTaskAfter(TaskArn task, Duration after) {
-        state.faults.stopsAt.put(task.taskId(), state.now().plus(after));
-        return this;
+        return state.control(() -> {
+            state.faults.stopsAt.put(task.taskId(), state.now().plus(after));
+            return this;
+        });
     }
 
     /** A CloudWatch alarm, to fire at any moment: {@code simulator.alarm("web-5xx").fire()}. */

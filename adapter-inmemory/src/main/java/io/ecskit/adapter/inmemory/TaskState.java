@@ -66,6 +66,8 @@ final class TaskState {
     Option<io.ecskit.domain.arn.ContainerInstanceArn> containerInstance = Option.none();
     /** The capacity provider the task was placed with (a strategy's, or the cluster's default strategy's). */
     Option<String> capacityProviderName = Option.none();
+    /** The Fargate platform version asked for (RunTask's, the service's); LATEST or none means the newest for the OS. */
+    Option<String> platformVersion = Option.none();
     /** RunTask's or StartTask's overrides, as the task was started with them. */
     Option<io.ecskit.domain.task.TaskOverride> overrides = Option.none();
     /** The containers as the task runs them: the definition's, each with its container override applied. */
@@ -77,35 +79,10 @@ final class TaskState {
         containers = applied(definition.definition().containerDefinitions(), given);
     }
 
-    /**
-     * The containers with their overrides applied, as ECS runs them: {@code command} replaces the definition's,
-     * {@code environment} adds or replaces variables by name, {@code environmentFiles} are added, {@code cpu},
-     * {@code memory}, {@code memoryReservation} and {@code resourceRequirements} replace the definition's.
-     */
+    /** The containers with their overrides applied, as ECS runs them (see {@link io.ecskit.domain.task.OverrideRules#applied}). */
     static List<io.ecskit.domain.taskdef.ContainerDefinition> applied(List<io.ecskit.domain.taskdef.ContainerDefinition> definitions,
                                                                       Option<io.ecskit.domain.task.TaskOverride> overrides) {
-        List<io.ecskit.domain.task.ContainerOverride> given = overrides.map(io.ecskit.domain.task.TaskOverride::containerOverrides)
-                .getOrElse(List.empty());
-        return definitions.map(c -> given.find(o -> o.name().equals(c.name())).map(o -> {
-            var b = c.toBuilder();
-            if (o.command().nonEmpty()) {
-                b.command(o.command());
-            }
-            if (o.environment().nonEmpty()) {
-                List<KeyValuePair> kept = c.environment().filter(e -> !o.environment().exists(n -> n.name().equals(e.name())));
-                b.environment(kept.appendAll(o.environment()));
-            }
-            if (o.environmentFiles().nonEmpty()) {
-                b.environmentFiles(c.environmentFiles().appendAll(o.environmentFiles()));
-            }
-            if (o.resourceRequirements().nonEmpty()) {
-                b.resourceRequirements(o.resourceRequirements());
-            }
-            o.cpu().forEach(b::cpu);
-            o.memory().forEach(b::memory);
-            o.memoryReservation().forEach(b::memoryReservation);
-            return b.build();
-        }).getOrElse(c));
+        return io.ecskit.domain.task.OverrideRules.applied(definitions, overrides);
     }
 
     /** A standalone task (RunTask, StartTask), not one of a service's. */
@@ -261,8 +238,10 @@ final class TaskState {
                 .startedBy(startedBy)
                 .healthStatus(health)
                 .launchType(launchType)
-                .platformVersion(launchType.filter(l -> l == LaunchType.FARGATE).map(l -> "1.4.0"))
-                .platformFamily(launchType.filter(l -> l == LaunchType.FARGATE).map(l -> "Linux"))
+                .platformVersion(launchType.filter(l -> l == LaunchType.FARGATE).map(l -> platformVersion.filter(v -> !v.equals("LATEST"))
+                        .getOrElse(windows() ? "1.0.0" : "1.4.0")))
+                .platformFamily(launchType.filter(l -> l == LaunchType.FARGATE).map(l -> windows() ? definition.definition().runtimePlatform()
+                        .flatMap(io.ecskit.domain.taskdef.RuntimePlatform::operatingSystemFamily).map(os -> os.wire()).get() : "Linux"))
                 .pullStartedAt(pullStartedAt)
                 .pullStoppedAt(pullStoppedAt)
                 .startedAt(startedAt)
@@ -292,6 +271,10 @@ final class TaskState {
         return given.toBuilder().containerOverrides(definition.definition().containerDefinitions().map(c ->
                 given.containerOverrides().find(o -> o.name().equals(c.name()))
                         .getOrElse(() -> io.ecskit.domain.task.ContainerOverride.builder().name(c.name()).build()))).build();
+    }
+
+    private boolean windows() {
+        return definition.definition().runtimePlatform().exists(io.ecskit.domain.taskdef.RuntimePlatform::isWindows);
     }
 
     private TaskStatus containerStatus() {

@@ -78,6 +78,15 @@ final class ControlApi {
         }
         Simulation sim = found.get();
         String route = method + " " + path.substring(ROOT.length() - 1);
+        java.util.Set<String> allowed = PARAMETERS.get(route);
+        if (allowed != null) {
+            for (String given : q.keySet()) {
+                if (!given.equals("region") && !allowed.contains(given)) {
+                    return refused(400, "unknown parameter '" + given + "' for " + route + (allowed.isEmpty() ? ": it takes none"
+                            : ": it takes " + String.join(", ", new java.util.TreeSet<>(allowed))));
+                }
+            }
+        }
         try {
             return switch (route) {
                 case "GET /clock" -> now(sim);
@@ -87,15 +96,14 @@ final class ControlApi {
                 }
                 case "POST /faults/image-pull" -> done(sim.failImagePull(matcher(q)));
                 case "POST /faults/exit" -> done(sim.exit(matcher(q),
-                        Duration.ofSeconds(Long.parseLong(q.getOrDefault("afterSeconds", "0"))),
-                        Integer.parseInt(q.getOrDefault("exitCode", "1"))));
-                case "POST /faults/one-off-exit" -> done(sim.oneOffTasksExit(Integer.parseInt(q.getOrDefault("exitCode", "0")),
-                        Duration.ofSeconds(Long.parseLong(q.getOrDefault("afterSeconds", "0")))));
+                        Duration.ofSeconds(number(q, "afterSeconds", 0)), (int) number(q, "exitCode", 1)));
+                case "POST /faults/one-off-exit" -> done(sim.oneOffTasksExit((int) number(q, "exitCode", 0),
+                        Duration.ofSeconds(number(q, "afterSeconds", 0))));
                 case "POST /faults/health-check" -> done(sim.failHealthChecks(matcher(q)));
                 case "POST /faults/spot-interruption" -> new Answer(200, "{\"interruptedTasks\":["
                         + sim.interruptSpotTasks(ClusterName.of(required(q, "cluster")), Option.of(q.get("service")))
                         .map(t -> "\"" + t.wire() + "\"").mkString(",") + "]}");
-                case "POST /faults/throttle" -> done(sim.throttle(required(q, "operation"), Integer.parseInt(q.getOrDefault("times", "1"))));
+                case "POST /faults/throttle" -> done(sim.throttle(required(q, "operation"), (int) number(q, "times", 1)));
                 case "DELETE /faults" -> done(sim.clearFaults());
                 case "POST /alarms/fire" -> done(sim.fireAlarm(required(q, "name")));
                 case "POST /alarms/clear" -> done(sim.clearAlarm(required(q, "name")));
@@ -110,6 +118,38 @@ final class ControlApi {
             };
         } catch (IllegalArgumentException | IllegalStateException e) {
             return refused(400, e.getMessage());
+        }
+    }
+
+    /** Each control's parameters besides {@code region}: anything else is refused by name, never ignored. */
+    private static final Map<String, java.util.Set<String>> PARAMETERS = Map.ofEntries(
+            Map.entry("GET /clock", java.util.Set.of()),
+            Map.entry("POST /clock/advance", java.util.Set.of("seconds")),
+            Map.entry("POST /faults/image-pull", java.util.Set.of("image", "family", "container", "command", "task", "oneOff", "service")),
+            Map.entry("POST /faults/exit", java.util.Set.of("image", "family", "container", "command", "task", "oneOff", "service",
+                    "afterSeconds", "exitCode")),
+            Map.entry("POST /faults/health-check", java.util.Set.of("image", "family", "container", "command", "task", "oneOff", "service")),
+            Map.entry("POST /faults/one-off-exit", java.util.Set.of("exitCode", "afterSeconds")),
+            Map.entry("POST /faults/spot-interruption", java.util.Set.of("cluster", "service")),
+            Map.entry("POST /faults/throttle", java.util.Set.of("operation", "times")),
+            Map.entry("DELETE /faults", java.util.Set.of()),
+            Map.entry("POST /alarms/fire", java.util.Set.of("name")),
+            Map.entry("POST /alarms/clear", java.util.Set.of("name")),
+            Map.entry("POST /hooks/answer", java.util.Set.of("function", "status")),
+            Map.entry("POST /images", java.util.Set.of("image")),
+            Map.entry("POST /container-instances", java.util.Set.of("cluster")),
+            Map.entry("GET /calls", java.util.Set.of("operation")));
+
+    /** A whole-number parameter, or its default; a value that is none is refused naming the parameter. */
+    private static long number(Map<String, String> q, String name, long fallback) {
+        String text = q.get(name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": a whole number, not '" + text + "'");
         }
     }
 
@@ -135,7 +175,12 @@ final class ControlApi {
             m = m.andContainer(q.get("container"));
         }
         if (q.containsKey("command")) {
-            m = m.andCommand(q.get("command").trim().split("\\s+"));
+            // words separated by spaces, or a JSON array of strings for arguments that hold spaces: ["sh","-c","exit 9"]
+            String command = q.get("command").trim();
+            m = command.startsWith("[")
+                    ? m.andCommand(io.ecskit.json.EcsJson.readStrings(command).getOrElseThrow(problem -> new IllegalArgumentException(
+                            "command: a JSON array of strings, or words separated by spaces, not " + command)).toJavaArray(String[]::new))
+                    : m.andCommand(command.split("\\s+"));
         }
         if (q.containsKey("task")) {
             String task = q.get("task");

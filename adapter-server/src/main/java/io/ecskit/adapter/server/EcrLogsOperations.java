@@ -105,12 +105,11 @@ final class EcrLogsOperations {
         operations.put(LOGS + "DescribeLogGroups", (kit, body) -> {
             DescribeLogGroupsRequest r = Wire.read(body, DescribeLogGroupsRequest::builder, "DescribeLogGroups",
                     Set.of("logGroupNamePrefix", "limit", "nextToken"));
-            if (r.logGroupNamePrefix() == null) {
-                return Answer.error(400, "InvalidParameterException",
-                        "ecskit server describes log groups by logGroupNamePrefix naming the whole group only.");
-            }
-            return kit.api().logs().describeGroup(group(r.logGroupNamePrefix())).fold(Answer::error, g -> Answer.ok(
-                    DescribeLogGroupsResponse.builder().logGroups(g.map(EcrLogsMapping::toSdk).toJavaList()).build()));
+            // CloudWatch Logs pages by limit: 50 at most and by default
+            Pages.Request page = Pages.request("DescribeLogGroups", r.limit(), r.nextToken(), 50, 50);
+            return kit.api().logs().groups(Option.of(r.logGroupNamePrefix())).map(groups -> page.of(groups))
+                    .fold(Answer::error, p -> Answer.ok(DescribeLogGroupsResponse.builder()
+                            .logGroups(p.items().map(EcrLogsMapping::toSdk).toJavaList()).nextToken(p.nextToken().getOrNull()).build()));
         });
         operations.put(LOGS + "PutRetentionPolicy", (kit, body) -> {
             PutRetentionPolicyRequest r = Wire.read(body, PutRetentionPolicyRequest::builder, "PutRetentionPolicy", Set.of());

@@ -193,6 +193,43 @@ public abstract class RunTaskContract extends ContractTest {
     }
 
     @Test
+    void runTask_overridesThatMakeAnInvalidTask_areRefused_startingNothing() {
+        requires(Capability.RUN_TASK);
+        requires(Capability.TASK_DEFINITION_VALIDATION);
+        right(kit.api().taskDefinitions().register(migrate));
+
+        var oversized = kit.api().tasks().run(spec(TaskOverride.builder().cpu("256").memory("4096").build()));
+        var notANumber = kit.api().tasks().run(spec(TaskOverride.builder().cpu("abc").build()));
+        var containerBeyondTask = kit.api().tasks().run(spec(TaskOverride.builder().addContainerOverrides(ContainerOverride.builder()
+                .name("app").memory(4096).build()).build()));
+
+        // the task they would run is itself refused, as RegisterTaskDefinition would refuse it
+        assertThat(oversized.isLeft()).as("256 CPU units with 4 GiB is no Fargate size").isTrue();
+        assertThat(notANumber.isLeft()).isTrue();
+        assertThat(containerBeyondTask.isLeft()).isTrue();
+        assertThat(right(kit.api().tasks().list(cluster, Option.none(), TaskStatus.RUNNING))).isEmpty();
+    }
+
+    @Test
+    void anExitScriptedForATaskThatAlreadyRanLonger_endsItNow_notInThePast() {
+        requires(Capability.RUN_TASK);
+        requires(Capability.FAULT_INJECTION);
+        right(kit.api().taskDefinitions().register(migrate));
+        right(kit.api().logs().createGroup(new io.ecskit.domain.logs.LogGroupName("/ecs/" + family), Option.none()));
+        Task task = right(kit.api().tasks().run(spec(command("app", "bin/long-job")))).found().single();
+        backend.passTime(Duration.ofMinutes(5));
+        java.time.Instant scripted = kit.api().time().now();
+
+        backend.exit(ContainerMatcher.ofTask(task.taskArn()).andContainer("app"), Duration.ofSeconds(20), 4);
+        backend.passTime(Duration.ofMinutes(1));
+
+        Task stopped = right(kit.api().tasks().describe(cluster, List.of(task.taskArn()))).found().single();
+        assertThat(stopped.lastStatus()).isEqualTo(TaskStatus.STOPPED);
+        assertThat(stopped.stoppingAt().get()).isAfterOrEqualTo(scripted);
+        assertThat(stopped.containers().find(c -> c.name().contains("app")).get().exitCode()).contains(4);
+    }
+
+    @Test
     void runTask_countOtherThanOne_isInvalidBeforeAnyCall() {
         var refused = kit.runTask(RunTask.Command.of(spec(command("app", "bin/migrate")).toBuilder().count(2).build()));
 

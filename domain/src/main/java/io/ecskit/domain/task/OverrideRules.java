@@ -30,8 +30,50 @@ public final class OverrideRules {
         Seq<Violation> unknown = given.containerOverrides().zipWithIndex()
                 .filter(o -> !definition.containerDefinitions().exists(c -> c.name().equals(o._1.name()) && o._1.name().isDefined()))
                 .map(o -> EcsRule.OVERRIDE_CONTAINER_FOUND.at("overrides.containerOverrides[" + o._2 + "].name", o._1.name().getOrNull()));
-        return JsonLength.of(given) > MAX_OVERRIDES_LENGTH
-                ? unknown.append(EcsRule.CONTAINER_OVERRIDES_LENGTH.at("overrides"))
-                : unknown;
+        if (JsonLength.of(given) > MAX_OVERRIDES_LENGTH) {
+            return unknown.append(EcsRule.CONTAINER_OVERRIDES_LENGTH.at("overrides"));
+        }
+        if (!unknown.isEmpty()) {
+            return unknown;
+        }
+        // what the task would run must itself be a definition ECS accepts: Fargate sizes, container memory within the
+        // task's, ephemeral storage 21..200 GiB, no GPUs on Fargate, numbers where numbers go
+        TaskDefinition effective = definition.toBuilder()
+                .cpu(given.cpu().orElse(definition.cpu())).memory(given.memory().orElse(definition.memory()))
+                .ephemeralStorage(given.ephemeralStorage().orElse(definition.ephemeralStorage()))
+                .containerDefinitions(applied(definition.containerDefinitions(), overrides)).build();
+        return io.ecskit.domain.taskdef.TaskDefinitionRules.validate(effective).fold(
+                violations -> violations.map(v -> new Violation("overrides (" + v.path() + ")", v.kind(), v.message(), v.rule())),
+                ok -> List.empty());
+    }
+
+    /**
+     * The containers with their overrides applied, as ECS runs them: {@code command} replaces the definition's,
+     * {@code environment} adds or replaces variables by name, {@code environmentFiles} are added, {@code cpu},
+     * {@code memory}, {@code memoryReservation} and {@code resourceRequirements} replace the definition's.
+     */
+    public static List<io.ecskit.domain.taskdef.ContainerDefinition> applied(List<io.ecskit.domain.taskdef.ContainerDefinition> definitions,
+                                                                             Option<TaskOverride> overrides) {
+        List<ContainerOverride> given = overrides.map(TaskOverride::containerOverrides).getOrElse(List.empty());
+        return definitions.map(c -> given.find(o -> o.name().equals(c.name())).map(o -> {
+            var b = c.toBuilder();
+            if (o.command().nonEmpty()) {
+                b.command(o.command());
+            }
+            if (o.environment().nonEmpty()) {
+                List<io.ecskit.domain.KeyValuePair> kept = c.environment().filter(e -> !o.environment().exists(n -> n.name().equals(e.name())));
+                b.environment(kept.appendAll(o.environment()));
+            }
+            if (o.environmentFiles().nonEmpty()) {
+                b.environmentFiles(c.environmentFiles().appendAll(o.environmentFiles()));
+            }
+            if (o.resourceRequirements().nonEmpty()) {
+                b.resourceRequirements(o.resourceRequirements());
+            }
+            o.cpu().forEach(b::cpu);
+            o.memory().forEach(b::memory);
+            o.memoryReservation().forEach(b::memoryReservation);
+            return b.build();
+        }).getOrElse(c));
     }
 }

@@ -23,6 +23,9 @@ public interface LogPort {
     /** DescribeLogGroups for one name (exact match); empty when there is no such group. */
     Either<EcsError, Option<LogGroup>> describeGroup(LogGroupName name);
 
+    /** DescribeLogGroups, every page: the groups whose names start with {@code prefix} (all when empty), by name. */
+    Either<EcsError, Seq<LogGroup>> groups(Option<String> prefix);
+
     /** PutRetentionPolicy; ResourceNotFound when the group is unknown. */
     Either<EcsError, LogGroup> putRetention(LogGroupName name, RetentionDays retention);
 
