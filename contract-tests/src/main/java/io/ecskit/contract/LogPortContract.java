@@ -109,6 +109,25 @@ public abstract class LogPortContract extends ContractTest {
                 EcsError.ResourceNotFound.class, "The specified log stream does not exist.");
     }
 
+    @Test
+    void putEvents_storesWhatIsInTime_andAnswersWhatItRejected() {
+        LogGroupName name = group();
+        LogStreamName stream = new LogStreamName("api/web/task-r");
+        right(kit.api().logs().createStream(name, stream));
+        Instant now = kit.api().time().now().truncatedTo(ChronoUnit.SECONDS);
+
+        var future = right(kit.api().logs().putEvents(name, stream, List.of(new LogEvent(now.minusSeconds(60), "in time", stream),
+                new LogEvent(now.plus(java.time.Duration.ofHours(3)), "from the future", stream))));
+        var past = right(kit.api().logs().putEvents(name, stream, List.of(new LogEvent(now.minus(java.time.Duration.ofDays(15)), "ancient", stream),
+                new LogEvent(now.minus(java.time.Duration.ofDays(15)).plusSeconds(5), "ancient too", stream))));
+        var stored = right(kit.api().logs().events(name, Option.of("api/web/task-r"), now.minus(java.time.Duration.ofDays(20)),
+                now.plus(java.time.Duration.ofDays(1))));
+
+        assertThat(future.tooNewLogEventStartIndex()).contains(1);
+        assertThat(past.tooOldLogEventEndIndex()).contains(1);
+        assertThat(stored.map(LogEvent::message)).containsExactly("in time");
+    }
+
     /** Three streams, two under "api/", written at t0+1..t0+9 s; returns t0. */
     private Instant threeStreams(LogGroupName name) {
         LogStreamName a = new LogStreamName("api/web/task-a");

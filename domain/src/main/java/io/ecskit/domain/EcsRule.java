@@ -172,6 +172,18 @@ public enum EcsRule {
     SPOT_INTERRUPTION(Aggregate.TASK, "Spot interruption (stoppedReason)", "SpotInterruption",
             "Your Spot Task was interrupted.",
             "ECS developer guide, fargate-capacity-providers (Fargate Spot termination notices: stopCode SpotInterruption); the simulator interrupts on request"),
+    /** PutLogEvents: a batch's events are in chronological order (docs/ecs-rules.md#logEventsChronological). */
+    LOG_EVENTS_CHRONOLOGICAL(Aggregate.LOGS, "PutLogEvents", "InvalidParameterException",
+            "Log events in a single PutLogEvents request must be in chronological order.",
+            "dibog/cloudwatch-logback-appender#17, segmentio/ecs-logs#22 (quoted)"),
+    /** PutLogEvents: a batch spans at most 24 hours (docs/ecs-rules.md#logEventsSpan). */
+    LOG_EVENTS_SPAN(Aggregate.LOGS, "PutLogEvents", "InvalidParameterException",
+            "The batch of log events in a single PutLogEvents request cannot span more than 24 hours.",
+            "aws/amazon-cloudwatch-logs-for-fluent-bit#29, moby/moby#41529 (quoted)"),
+    /** PutLogEvents: a batch holds at most 1,048,576 bytes, 26 counted for each event (docs/ecs-rules.md#logEventsBatchSize). */
+    LOG_EVENTS_BATCH_SIZE(Aggregate.LOGS, "PutLogEvents", "InvalidParameterException",
+            "Upload too large: {bytes} bytes exceeds limit of 1048576",
+            "CloudWatch Logs API reference PutLogEvents (1,048,576 bytes: messages in UTF-8 plus 26 bytes per event); wording ecskit's"),
     /** ListTasks: startedBy is a filter of its own (docs/ecs-rules.md#listTasksStartedByAlone). */
     LIST_TASKS_STARTED_BY_ALONE(Aggregate.TASK, "ListTasks", "InvalidParameterException",
             "When you specify startedBy as the filter, it must be the only filter that you use.",

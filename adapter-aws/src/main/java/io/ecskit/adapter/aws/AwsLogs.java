@@ -80,16 +80,29 @@ final class AwsLogs implements LogPort {
      * 1,048,576 bytes (message bytes + 26 each) a call, and one call spanning at most 24 hours.
      */
     @Override
-    public Either<EcsError, Done> putEvents(LogGroupName group, LogStreamName stream, Seq<LogEvent> events) {
+    public Either<EcsError, io.ecskit.domain.logs.RejectedLogEvents> putEvents(LogGroupName group, LogStreamName stream, Seq<LogEvent> events) {
+        io.ecskit.domain.logs.RejectedLogEvents rejected = io.ecskit.domain.logs.RejectedLogEvents.NONE;
+        int offset = 0;
         for (Seq<LogEvent> batch : batches(events.sorted(Comparator.comparing(LogEvent::timestamp)))) {
-            Either<EcsError, Object> put = aws.call(() -> aws.logs.putLogEvents(r -> r.logGroupName(group.value())
+            Either<EcsError, software.amazon.awssdk.services.cloudwatchlogs.model.PutLogEventsResponse> put = aws.call(
+                    () -> aws.logs.putLogEvents(r -> r.logGroupName(group.value())
                     .logStreamName(stream.value()).logEvents(batch.map(e -> InputLogEvent.builder()
-                            .timestamp(e.timestamp().toEpochMilli()).message(e.message()).build()).asJava())));
+                            .timestamp(e.timestamp().toEpochMilli()).message(e.message()).build()).asJava())), r -> r);
             if (put.isLeft()) {
                 return Either.left(put.getLeft());
             }
+            // indexes into the whole (sorted) batch: the first too-new, the last too-old and expired
+            var info = put.get().rejectedLogEventsInfo();
+            if (info != null) {
+                int at = offset;
+                rejected = new io.ecskit.domain.logs.RejectedLogEvents(
+                        rejected.tooNewLogEventStartIndex().orElse(Option.of(info.tooNewLogEventStartIndex()).map(i -> i + at)),
+                        Option.of(info.tooOldLogEventEndIndex()).map(i -> i + at).orElse(rejected.tooOldLogEventEndIndex()),
+                        Option.of(info.expiredLogEventEndIndex()).map(i -> i + at).orElse(rejected.expiredLogEventEndIndex()));
+            }
+            offset += batch.size();
         }
-        return Either.right(Done.DONE);
+        return Either.right(rejected);
     }
 
     static final int MAX_EVENTS = 10_000;

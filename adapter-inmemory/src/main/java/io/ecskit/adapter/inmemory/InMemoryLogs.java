@@ -92,8 +92,17 @@ final class InMemoryLogs implements LogPort {
     }
 
     @Override
-    public Either<EcsError, Done> putEvents(LogGroupName group, LogStreamName stream, Seq<LogEvent> events) {
-        return state.call("PutLogEvents", () -> append(state, group, stream, events));
+    public Either<EcsError, io.ecskit.domain.logs.RejectedLogEvents> putEvents(LogGroupName group, LogStreamName stream, Seq<LogEvent> events) {
+        return state.call("PutLogEvents", () -> {
+            InMemoryState.LogGroupState g = state.logGroups.get(group.value());
+            if (g == null) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LOG_GROUP_FOUND));
+            }
+            // as the AWS adapter does, the port sends a batch in timestamp order (the wire refuses it unordered)
+            return io.ecskit.domain.logs.LogIngestion.ingest(events.sortBy(LogEvent::timestamp), state.now(), g.group.retention())
+                    .<EcsError>mapLeft(Errors::of)
+                    .flatMap(ingested -> append(state, group, stream, ingested.stored()).map(ok -> ingested.rejected()));
+        });
     }
 
     static Either<EcsError, Done> append(InMemoryState state, LogGroupName group, LogStreamName stream, Seq<LogEvent> events) {

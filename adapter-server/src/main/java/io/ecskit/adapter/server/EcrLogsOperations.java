@@ -143,8 +143,17 @@ final class EcrLogsOperations {
                 }
             }
             Seq<LogEvent> events = List.ofAll(r.logEvents()).map(e -> new LogEvent(Instant.ofEpochMilli(e.timestamp()), e.message(), stream));
+            // CloudWatch Logs refuses a request whose events are out of order (rule logEventsChronological)
+            io.ecskit.domain.logs.LogIngestion.chronological(events).forEach(v -> {
+                throw new Wire.Refused(Answer.error(io.ecskit.domain.error.EcsError.InvalidParameter.of(v.message())));
+            });
             return kit.api().logs().putEvents(group(r.logGroupName()), stream, events)
-                    .fold(Answer::error, ok -> Answer.ok(PutLogEventsResponse.builder().build()));
+                    .fold(Answer::error, rejected -> Answer.ok(PutLogEventsResponse.builder()
+                            .rejectedLogEventsInfo(rejected.any() ? software.amazon.awssdk.services.cloudwatchlogs.model.RejectedLogEventsInfo
+                                    .builder().tooNewLogEventStartIndex(rejected.tooNewLogEventStartIndex().getOrNull())
+                                    .tooOldLogEventEndIndex(rejected.tooOldLogEventEndIndex().getOrNull())
+                                    .expiredLogEventEndIndex(rejected.expiredLogEventEndIndex().getOrNull()).build() : null)
+                            .build()));
         });
         operations.put(LOGS + "FilterLogEvents", (kit, body) -> {
             FilterLogEventsRequest r = Wire.read(body, FilterLogEventsRequest::builder, "FilterLogEvents",

@@ -38,8 +38,12 @@ public interface LogPort {
     /** CreateLogStream; ResourceAlreadyExists when the stream exists, ResourceNotFound when the group does not. */
     Either<EcsError, LogStream> createStream(LogGroupName group, LogStreamName stream);
 
-    /** PutLogEvents: what a container's awslogs driver does. */
-    Either<EcsError, Done> putEvents(LogGroupName group, LogStreamName stream, Seq<LogEvent> events);
+    /**
+     * PutLogEvents: what a container's awslogs driver does. The batch is refused whole when out of chronological order,
+     * spanning more than 24 hours or over 1 MiB; events more than 2 hours ahead, older than 14 days or than the group's
+     * retention are not stored and are answered as rejected (CloudWatch Logs' rejectedLogEventsInfo).
+     */
+    Either<EcsError, io.ecskit.domain.logs.RejectedLogEvents> putEvents(LogGroupName group, LogStreamName stream, Seq<LogEvent> events);
 
     /**
      * The events of the streams whose names start with {@code streamPrefix} (all streams when
