@@ -159,21 +159,65 @@ final class EcrLogsOperations {
             FilterLogEventsRequest r = Wire.read(body, FilterLogEventsRequest::builder, "FilterLogEvents",
                     Set.of("logGroupName", "logStreamNamePrefix", "logStreamNames", "startTime", "endTime", "limit", "nextToken", "interleaved"));
             Seq<String> names = r.hasLogStreamNames() ? List.ofAll(r.logStreamNames()) : List.empty();
+            // pages of limit events (10,000 at most and by default) with a signed nextToken, as CloudWatch Logs pages
+            Pages.Request page = Pages.request("FilterLogEvents", r.limit(), r.nextToken(), 10_000, 10_000);
             return events(kit, r.logGroupName(), Option.of(r.logStreamNamePrefix()), r.startTime(), r.endTime())
-                    .map(found -> found.filter(e -> names.isEmpty() || names.contains(e.stream().value())))
-                    .fold(Answer::error, found -> Answer.ok(FilterLogEventsResponse.builder()
-                            .events(found.zipWithIndex().map(ei -> EcrLogsMapping.toSdk(ei._1, String.valueOf(ei._2))).asJava()).build()));
+                    .map(found -> page.of(found.filter(e -> names.isEmpty() || names.contains(e.stream().value())).zipWithIndex()))
+                    .fold(Answer::error, p -> Answer.ok(FilterLogEventsResponse.builder()
+                            .events(p.items().map(ei -> EcrLogsMapping.toSdk(ei._1, String.valueOf(ei._2))).asJava())
+                            .nextToken(p.nextToken().getOrNull()).build()));
         });
         operations.put(LOGS + "GetLogEvents", (kit, body) -> {
             GetLogEventsRequest r = Wire.read(body, GetLogEventsRequest::builder, "GetLogEvents",
                     Set.of("logGroupName", "logStreamName", "startTime", "endTime", "limit", "nextToken", "startFromHead"));
             String name = stream(r.logStreamName()).value();
+            int limit = r.limit() == null ? 10_000 : r.limit();
+            if (limit < 1 || limit > 10_000) {
+                throw new Wire.Refused(Answer.error(400, "InvalidParameterException",
+                        "1 validation error detected: Value '" + limit + "' at 'limit' failed to satisfy constraint: Member must have value "
+                                + (limit < 1 ? "greater than or equal to 1" : "less than or equal to 10000")));
+            }
+            Option<long[]> token = Option.of(r.nextToken()).map(EcrLogsOperations::streamToken);
             return events(kit, r.logGroupName(), Option.of(name), r.startTime(), r.endTime())
                     .map(found -> found.filter(e -> e.stream().value().equals(name)))
-                    .fold(Answer::error, found -> Answer.ok(GetLogEventsResponse.builder().events(found.map(e -> OutputLogEvent.builder()
-                            .timestamp(e.timestamp().toEpochMilli()).ingestionTime(e.timestamp().toEpochMilli()).message(e.message()).build())
-                            .asJava()).nextForwardToken("f/end").nextBackwardToken("b/end").build()));
+                    .fold(Answer::error, found -> {
+                        // the window GetLogEvents answers: from the head, from the tail (the default), or next to a token
+                        int size = found.size();
+                        int from;
+                        int to;
+                        if (token.isDefined()) {
+                            int at = (int) Math.min(token.get()[1], size);
+                            boolean forward = token.get()[0] == 'f';
+                            from = forward ? at : Math.max(0, at - limit);
+                            to = forward ? Math.min(size, at + limit) : at;
+                        } else if (Boolean.TRUE.equals(r.startFromHead())) {
+                            from = 0;
+                            to = Math.min(size, limit);
+                        } else {
+                            from = Math.max(0, size - limit);
+                            to = size;
+                        }
+                        return Answer.ok(GetLogEventsResponse.builder().events(found.slice(from, to).map(e -> OutputLogEvent.builder()
+                                        .timestamp(e.timestamp().toEpochMilli()).ingestionTime(e.timestamp().toEpochMilli()).message(e.message()).build())
+                                .asJava()).nextForwardToken(streamToken('f', to)).nextBackwardToken(streamToken('b', from)).build());
+                    });
         });
+    }
+
+    /**
+     * GetLogEvents' tokens, shaped as CloudWatch Logs' ({@code f/} or {@code b/} and 56 digits): a position in the stream's
+     * events. At the end of the stream the forward token comes back unchanged, which is how clients know to stop.
+     */
+    static String streamToken(char direction, long position) {
+        return direction + "/" + String.format("%056d", position);
+    }
+
+    private static long[] streamToken(String token) {
+        String digits = token.length() == 58 ? token.substring(2).replaceFirst("^0+(?=.)", "") : "";
+        if (token.matches("[fb]/\\d{56}") && digits.length() <= 9) {
+            return new long[] {token.charAt(0), Long.parseLong(digits)};
+        }
+        throw new Wire.Refused(Answer.error(400, "InvalidParameterException", "The specified nextToken is invalid."));
     }
 
     /** Logs' startTime is inclusive and endTime inclusive; the port's {@code to} is exclusive. */
