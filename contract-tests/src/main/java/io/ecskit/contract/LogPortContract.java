@@ -110,6 +110,21 @@ public abstract class LogPortContract extends ContractTest {
     }
 
     @Test
+    void deleteStream_andDeleteRetention_undoWhatTheyName() {
+        LogGroupName name = groupName();
+        right(kit.api().logs().createGroup(name, Option.of(new RetentionDays(7))));
+        LogStreamName stream = new LogStreamName("api/web/gone");
+        right(kit.api().logs().createStream(name, stream));
+
+        right(kit.api().logs().deleteStream(name, stream));
+        LogGroup kept = right(kit.api().logs().deleteRetention(name));
+
+        assertThat(right(kit.api().logs().streams(name, Option.none()))).isEmpty();
+        assertThat(kept.retention()).isEmpty();
+        assertError(kit.api().logs().deleteStream(name, stream), EcsError.ResourceNotFound.class, "The specified log stream does not exist.");
+    }
+
+    @Test
     void putEvents_storesWhatIsInTime_andAnswersWhatItRejected() {
         LogGroupName name = group();
         LogStreamName stream = new LogStreamName("api/web/task-r");

@@ -58,6 +58,16 @@ final class AwsLogs implements LogPort {
     }
 
     @Override
+    public Either<EcsError, LogGroup> deleteRetention(LogGroupName name) {
+        return aws.call(() -> aws.logs.deleteRetentionPolicy(r -> r.logGroupName(name.value()))).flatMap(ok -> describeExisting(name));
+    }
+
+    @Override
+    public Either<EcsError, Done> deleteStream(LogGroupName group, LogStreamName stream) {
+        return aws.call(() -> aws.logs.deleteLogStream(r -> r.logGroupName(group.value()).logStreamName(stream.value()))).map(ok -> Done.DONE);
+    }
+
+    @Override
     public Either<EcsError, Done> deleteGroup(LogGroupName name) {
         return aws.call(() -> aws.logs.deleteLogGroup(r -> r.logGroupName(name.value()))).map(ok -> Done.DONE);
     }

@@ -64,6 +64,20 @@ final class InMemoryLogs implements LogPort {
     }
 
     @Override
+    public Either<EcsError, LogGroup> deleteRetention(LogGroupName name) {
+        return state.call("DeleteRetentionPolicy", () -> group(name).map(g -> {
+            g.group = new LogGroup(g.group.name(), g.group.arn(), Option.none(), g.group.createdAt(), g.group.storedBytes());
+            return g.group;
+        }));
+    }
+
+    @Override
+    public Either<EcsError, Done> deleteStream(LogGroupName group, LogStreamName stream) {
+        return state.call("DeleteLogStream", () -> group(group).flatMap(g -> g.streams.remove(stream.value()) == null
+                ? Either.left(EcsError.of(io.ecskit.domain.EcsRule.LOG_STREAM_FOUND)) : Either.right(Done.DONE)));
+    }
+
+    @Override
     public Either<EcsError, Done> deleteGroup(LogGroupName name) {
         return state.call("DeleteLogGroup", () -> group(name).map(g -> {
             state.logGroups.remove(name.value());

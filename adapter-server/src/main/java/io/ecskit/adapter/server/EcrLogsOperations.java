@@ -102,6 +102,18 @@ final class EcrLogsOperations {
             DeleteLogGroupRequest r = Wire.read(body, DeleteLogGroupRequest::builder, "DeleteLogGroup", Set.of("logGroupName"));
             return kit.api().logs().deleteGroup(group(r.logGroupName())).fold(Answer::error, ok -> Answer.ok(DeleteLogGroupResponse.builder().build()));
         });
+        operations.put(LOGS + "DeleteRetentionPolicy", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.cloudwatchlogs.model.DeleteRetentionPolicyRequest::builder,
+                    "DeleteRetentionPolicy", Set.of("logGroupName"));
+            return kit.api().logs().deleteRetention(group(r.logGroupName())).fold(Answer::error,
+                    ok -> Answer.ok(software.amazon.awssdk.services.cloudwatchlogs.model.DeleteRetentionPolicyResponse.builder().build()));
+        });
+        operations.put(LOGS + "DeleteLogStream", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.cloudwatchlogs.model.DeleteLogStreamRequest::builder,
+                    "DeleteLogStream", Set.of("logGroupName", "logStreamName"));
+            return kit.api().logs().deleteStream(group(r.logGroupName()), stream(r.logStreamName())).fold(Answer::error,
+                    ok -> Answer.ok(software.amazon.awssdk.services.cloudwatchlogs.model.DeleteLogStreamResponse.builder().build()));
+        });
         operations.put(LOGS + "DescribeLogGroups", (kit, body) -> {
             DescribeLogGroupsRequest r = Wire.read(body, DescribeLogGroupsRequest::builder, "DescribeLogGroups",
                     Set.of("logGroupNamePrefix", "limit", "nextToken"));

@@ -29,6 +29,12 @@ public interface LogPort {
     /** PutRetentionPolicy; ResourceNotFound when the group is unknown. */
     Either<EcsError, LogGroup> putRetention(LogGroupName name, RetentionDays retention);
 
+    /** DeleteRetentionPolicy: the group's events never expire again; ResourceNotFound when the group is unknown. */
+    Either<EcsError, LogGroup> deleteRetention(LogGroupName name);
+
+    /** DeleteLogStream, with its events; ResourceNotFound when the group or the stream is unknown. */
+    Either<EcsError, Done> deleteStream(LogGroupName group, LogStreamName stream);
+
     /** DeleteLogGroup; ResourceNotFound when unknown. */
     Either<EcsError, Done> deleteGroup(LogGroupName name);
 
