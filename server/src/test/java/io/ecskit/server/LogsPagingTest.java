@@ -82,4 +82,25 @@ class LogsPagingTest {
         assertThat(unordered.get("message").asText()).isEqualTo("Log events in a single PutLogEvents request must be in chronological order.");
         assertThat(future.at("/rejectedLogEventsInfo/tooNewLogEventStartIndex").asInt()).isEqualTo(1);
     }
+
+    @Test
+    void describeLogStreams_ordersAndPages(InMemoryEcsServer server) throws Exception {
+        URI endpoint = server.endpoint();
+        logs(endpoint, "CreateLogGroup", "{\"logGroupName\":\"/ecs/streams\"}");
+        for (String stream : new String[] {"b/1", "a/1", "c/1"}) {
+            logs(endpoint, "CreateLogStream", "{\"logGroupName\":\"/ecs/streams\",\"logStreamName\":\"" + stream + "\"}");
+        }
+
+        JsonNode first = logs(endpoint, "DescribeLogStreams", "{\"logGroupName\":\"/ecs/streams\",\"limit\":2}");
+        JsonNode rest = logs(endpoint, "DescribeLogStreams", "{\"logGroupName\":\"/ecs/streams\",\"limit\":2,\"nextToken\":\""
+                + first.get("nextToken").asText() + "\"}");
+        JsonNode descending = logs(endpoint, "DescribeLogStreams", "{\"logGroupName\":\"/ecs/streams\",\"descending\":true}");
+        JsonNode refused = logs(endpoint, "DescribeLogStreams", "{\"logGroupName\":\"/ecs/streams\",\"orderBy\":\"LastEventTime\","
+                + "\"logStreamNamePrefix\":\"a\"}");
+
+        assertThat(first.get("logStreams").findValuesAsText("logStreamName")).containsExactly("a/1", "b/1");
+        assertThat(rest.get("logStreams").findValuesAsText("logStreamName")).containsExactly("c/1");
+        assertThat(descending.get("logStreams").findValuesAsText("logStreamName")).containsExactly("c/1", "b/1", "a/1");
+        assertThat(refused.get("message").asText()).isEqualTo("Cannot order by LastEventTime with a logStreamNamePrefix.");
+    }
 }

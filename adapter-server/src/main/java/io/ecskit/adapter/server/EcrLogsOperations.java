@@ -139,8 +139,20 @@ final class EcrLogsOperations {
                     Set.of("logGroupName", "logStreamNamePrefix", "limit", "nextToken", "orderBy", "descending"));
             LogGroupName group = group(r.logGroupName());
             String groupArn = "arn:aws:logs:" + kit.region() + ":" + kit.accountId() + ":log-group:" + group.value();
-            return kit.api().logs().streams(group, Option.of(r.logStreamNamePrefix())).fold(Answer::error, streams -> Answer.ok(
-                    DescribeLogStreamsResponse.builder().logStreams(streams.map(s -> EcrLogsMapping.toSdk(s, groupArn)).asJava()).build()));
+            boolean byLastEvent = "LastEventTime".equals(r.orderByAsString());
+            if (byLastEvent && r.logStreamNamePrefix() != null) {
+                throw new Wire.Refused(Answer.error(400, "InvalidParameterException", "Cannot order by LastEventTime with a logStreamNamePrefix."));
+            }
+            // ordered by name (the default) or by the last event's time, descending when asked, paged by limit (50 at most)
+            Pages.Request page = Pages.request("DescribeLogStreams", r.limit(), r.nextToken(), 50, 50);
+            java.util.Comparator<io.ecskit.domain.logs.LogStream> order = byLastEvent
+                    ? java.util.Comparator.comparing(s -> s.lastEventAt().getOrElse(s.createdAt()))
+                    : java.util.Comparator.comparing(s -> s.name().value());
+            java.util.Comparator<io.ecskit.domain.logs.LogStream> sorted = Boolean.TRUE.equals(r.descending()) ? order.reversed() : order;
+            return kit.api().logs().streams(group, Option.of(r.logStreamNamePrefix())).map(streams -> page.of(streams.sorted(sorted)))
+                    .fold(Answer::error, p -> Answer.ok(DescribeLogStreamsResponse.builder()
+                            .logStreams(p.items().map(s -> EcrLogsMapping.toSdk(s, groupArn)).asJava()).nextToken(p.nextToken().getOrNull())
+                            .build()));
         });
         operations.put(LOGS + "PutLogEvents", (kit, body) -> {
             PutLogEventsRequest r = Wire.read(body, PutLogEventsRequest::builder, "PutLogEvents",
