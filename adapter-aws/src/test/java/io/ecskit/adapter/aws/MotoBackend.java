@@ -42,7 +42,7 @@ final class MotoBackend implements Backend {
             .put(Capability.INACTIVE_CLUSTERS, "moto's ListClusters still lists deleted (INACTIVE) clusters")
             .put(Capability.UNKNOWN_CLUSTER_CHECKS, "moto's ListContainerInstances answers an unknown cluster with an empty list")
             .put(Capability.ECR_TOKEN_EXPIRY, "moto's GetAuthorizationToken returns a fixed expiry (2015-01-01)")
-            .put(Capability.LOG_STREAM_MESSAGES, "moto answers a duplicate log stream with the log group's message")
+            .put(Capability.LOG_STREAM_MESSAGES, "moto answers a duplicate log stream, and deleting an unknown one, with the log group's message")
             .put(Capability.LOG_STREAM_PREFIX_FILTER, "moto's FilterLogEvents ignores logStreamNamePrefix")
             .put(Capability.LONG_ARN_FAILURES, "moto reports a missing service's ARN in the short format")
             .put(Capability.DISTINCT_IMAGE_DIGESTS, "moto's PutImage gives every manifest the digest of the empty string")
