@@ -6,6 +6,8 @@ import io.ecskit.domain.ecr.RegistryAuthorization;
 import io.ecskit.domain.ecr.Repository;
 import io.ecskit.domain.ecr.RepositoryName;
 import io.ecskit.domain.ecr.RepositorySpec;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
 import io.ecskit.domain.ecr.TagMutability;
 import io.ecskit.domain.error.EcsError;
 import org.junit.jupiter.api.Test;
@@ -113,6 +115,36 @@ public abstract class ImageRepositoryPortContract extends ContractTest {
         var images = right(kit.api().imageRepositories().images(name));
         assertThat(images.find(i -> i.digest().equals(second.digest())).get().tags()).containsExactly(new ImageTag("latest"));
         assertThat(images.find(i -> i.digest().equals(first.digest())).get().tags()).isEmpty();
+    }
+
+    @Test
+    void listImages_byTagStatus_deleteImages_byTagOrDigest_andTagMutability() {
+        requires(Capability.IMAGE_SEEDING);
+        requires(Capability.DISTINCT_IMAGE_DIGESTS);
+        RepositoryName name = repositoryName();
+        right(kit.api().imageRepositories().create(RepositorySpec.named(name)));
+        Image a = right(backend.putImage(name, new ImageTag("1"), manifest("a")));
+        right(backend.putImage(name, new ImageTag("latest"), manifest("a")));
+        Image b = right(backend.putImage(name, new ImageTag("2"), manifest("b")));
+        Image c = right(backend.putImage(name, new ImageTag("2"), manifest("c")));
+        var id = (java.util.function.BiFunction<Image, String, io.ecskit.domain.ecr.ImageIdentifier>) (image, tag) ->
+                new io.ecskit.domain.ecr.ImageIdentifier(Option.of(image.digest()), Option.of(new ImageTag(tag)));
+
+        var tagged = right(kit.api().imageRepositories().listImages(name, Option.of("TAGGED")));
+        var untagged = right(kit.api().imageRepositories().listImages(name, Option.of("UNTAGGED")));
+        var deletion = right(kit.api().imageRepositories().deleteImages(name, List.of(
+                io.ecskit.domain.ecr.ImageIdentifier.tag(new ImageTag("latest")), io.ecskit.domain.ecr.ImageIdentifier.tag(new ImageTag("nope")),
+                io.ecskit.domain.ecr.ImageIdentifier.digest(b.digest()))));
+        var left = right(kit.api().imageRepositories().listImages(name, Option.none()));
+        Repository immutable = right(kit.api().imageRepositories().putTagMutability(name, io.ecskit.domain.ecr.TagMutability.IMMUTABLE));
+
+        assertThat(tagged).containsExactlyInAnyOrder(id.apply(a, "1"), id.apply(a, "latest"), id.apply(c, "2"));
+        assertThat(untagged).containsExactly(io.ecskit.domain.ecr.ImageIdentifier.digest(b.digest()));
+        assertThat(deletion.deleted()).containsExactlyInAnyOrder(id.apply(a, "latest"), io.ecskit.domain.ecr.ImageIdentifier.digest(b.digest()));
+        assertThat(deletion.failures().map(f -> f.failureCode())).containsExactly("ImageNotFound");
+        assertThat(left).containsExactlyInAnyOrder(id.apply(a, "1"), id.apply(c, "2"));
+        assertThat(immutable.tagMutability()).isEqualTo(io.ecskit.domain.ecr.TagMutability.IMMUTABLE);
+        assertErrorType(backend.putImage(name, new ImageTag("1"), manifest("d")), EcsError.ImageTagAlreadyExists.class);
     }
 
     @Test

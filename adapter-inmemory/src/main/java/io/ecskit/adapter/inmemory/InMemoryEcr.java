@@ -95,6 +95,56 @@ final class InMemoryEcr implements ImageRepositoryPort {
         return Base64.getEncoder().encodeToString((auth.username() + ":" + auth.password()).getBytes(StandardCharsets.UTF_8));
     }
 
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.ecr.ImageIdentifier>> listImages(RepositoryName name, Option<String> tagStatus) {
+        return state.call("ListImages", () -> repository(state, name).map(r -> List.ofAll(r.imagesByDigest.values())
+                .flatMap(i -> i.tags().isEmpty()
+                        ? (tagStatus.contains("TAGGED") ? List.<io.ecskit.domain.ecr.ImageIdentifier>empty()
+                                : List.of(io.ecskit.domain.ecr.ImageIdentifier.digest(i.digest())))
+                        : (tagStatus.contains("UNTAGGED") ? List.<io.ecskit.domain.ecr.ImageIdentifier>empty()
+                                : i.tags().map(t -> new io.ecskit.domain.ecr.ImageIdentifier(Option.of(i.digest()), Option.of(t)))))));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.ImageDeletion> deleteImages(RepositoryName name, Seq<io.ecskit.domain.ecr.ImageIdentifier> images) {
+        return state.call("BatchDeleteImage", () -> repository(state, name).map(r -> {
+            List<io.ecskit.domain.ecr.ImageIdentifier> deleted = List.empty();
+            List<io.ecskit.domain.ecr.ImageDeletion.Failure> failures = List.empty();
+            for (io.ecskit.domain.ecr.ImageIdentifier id : images) {
+                Option<Image> found = List.ofAll(r.imagesByDigest.values()).find(i -> id.imageDigest().forAll(d -> d.equals(i.digest()))
+                        && id.imageTag().forAll(t -> i.tags().contains(t)));
+                if (found.isEmpty()) {
+                    failures = failures.append(new io.ecskit.domain.ecr.ImageDeletion.Failure(id, "ImageNotFound", "Requested image not found"));
+                    continue;
+                }
+                Image image = found.get();
+                if (id.imageTag().isDefined() && image.tags().size() > 1) {
+                    // another tag still points at it: only this tag goes
+                    r.imagesByDigest.put(image.digest().value(), new Image(image.repository(), image.digest(),
+                            image.tags().remove(id.imageTag().get()), image.sizeInBytes(), image.pushedAt(), image.manifestMediaType()));
+                    deleted = deleted.append(new io.ecskit.domain.ecr.ImageIdentifier(Option.of(image.digest()), id.imageTag()));
+                } else {
+                    r.imagesByDigest.remove(image.digest().value());
+                    deleted = image.tags().isEmpty() ? deleted.append(io.ecskit.domain.ecr.ImageIdentifier.digest(image.digest()))
+                            : deleted.appendAll(image.tags().map(t -> new io.ecskit.domain.ecr.ImageIdentifier(Option.of(image.digest()), Option.of(t))));
+                }
+            }
+            return new io.ecskit.domain.ecr.ImageDeletion(deleted, failures);
+        }));
+    }
+
+    @Override
+    public Either<EcsError, Repository> putTagMutability(RepositoryName name, TagMutability mutability) {
+        return state.call("PutImageTagMutability", () -> repository(state, name).map(r -> {
+            Repository before = r.repository;
+            InMemoryState.RepositoryState changed = new InMemoryState.RepositoryState(new Repository(before.arn(), before.name(),
+                    before.registryId(), before.uri(), mutability, before.scanOnPush(), before.createdAt()));
+            changed.imagesByDigest.putAll(r.imagesByDigest);
+            state.repositories.put(name.value(), changed);
+            return changed.repository;
+        }));
+    }
+
     static Either<EcsError, InMemoryState.RepositoryState> repository(InMemoryState state, RepositoryName name) {
         return Option.of(state.repositories.get(name.value())).toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.REPOSITORY_FOUND, name.value(), state.account.value()));
     }

@@ -80,9 +80,44 @@ final class EcrLogsOperations {
         operations.put(ECR + "DescribeImages", (kit, body) -> {
             DescribeImagesRequest r = Wire.read(body, DescribeImagesRequest::builder, "DescribeImages",
                     Set.of("repositoryName", "registryId", "maxResults", "nextToken"));
-            return kit.api().imageRepositories().images(repository(r.repositoryName())).fold(Answer::error, images ->
-                    Answer.ok(DescribeImagesResponse.builder().imageDetails(images.map(i -> EcrLogsMapping.toSdk(i, kit.accountId()))
-                            .asJava()).build()));
+            // ECR pages DescribeImages by maxResults: 100 by default, 1,000 at most
+            Pages.Request page = Pages.request("DescribeImages", r.maxResults(), r.nextToken(), 100, 1000);
+            return kit.api().imageRepositories().images(repository(r.repositoryName())).map(page::of).fold(Answer::error, p ->
+                    Answer.ok(DescribeImagesResponse.builder().imageDetails(p.items().map(i -> EcrLogsMapping.toSdk(i, kit.accountId()))
+                            .asJava()).nextToken(p.nextToken().getOrNull()).build()));
+        });
+        operations.put(ECR + "ListImages", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.ListImagesRequest::builder, "ListImages",
+                    Set.of("repositoryName", "registryId", "maxResults", "nextToken", "filter"));
+            Pages.Request page = Pages.request("ListImages", r.maxResults(), r.nextToken(), 100, 1000);
+            Option<String> tagStatus = Option.of(r.filter()).flatMap(f -> Option.of(f.tagStatusAsString()));
+            return kit.api().imageRepositories().listImages(repository(r.repositoryName()), tagStatus).map(page::of).fold(Answer::error, p ->
+                    Answer.ok(software.amazon.awssdk.services.ecr.model.ListImagesResponse.builder()
+                            .imageIds(p.items().map(EcrLogsOperations::ecrId).asJava()).nextToken(p.nextToken().getOrNull()).build()));
+        });
+        operations.put(ECR + "BatchDeleteImage", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.BatchDeleteImageRequest::builder, "BatchDeleteImage",
+                    Set.of("repositoryName", "registryId", "imageIds"));
+            Seq<io.ecskit.domain.ecr.ImageIdentifier> ids = List.ofAll(r.imageIds()).map(EcrLogsOperations::imageId);
+            return kit.api().imageRepositories().deleteImages(repository(r.repositoryName()), ids).fold(Answer::error, d ->
+                    Answer.ok(software.amazon.awssdk.services.ecr.model.BatchDeleteImageResponse.builder()
+                            .imageIds(d.deleted().map(EcrLogsOperations::ecrId).asJava())
+                            .failures(d.failures().map(f -> software.amazon.awssdk.services.ecr.model.ImageFailure.builder()
+                                    .imageId(ecrId(f.imageId())).failureCode(f.failureCode()).failureReason(f.failureReason()).build()).asJava())
+                            .build()));
+        });
+        operations.put(ECR + "PutImageTagMutability", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.PutImageTagMutabilityRequest::builder, "PutImageTagMutability",
+                    Set.of("repositoryName", "registryId", "imageTagMutability"));
+            String wanted = r.imageTagMutabilityAsString();
+            if (!"MUTABLE".equals(wanted) && !"IMMUTABLE".equals(wanted)) {
+                throw new Wire.Refused(Answer.error(400, "InvalidParameterException", "ecskit server supports imageTagMutability "
+                        + "MUTABLE and IMMUTABLE, not " + wanted + " (the exclusion-filter variants are not modelled yet)"));
+            }
+            return kit.api().imageRepositories().putTagMutability(repository(r.repositoryName()),
+                    io.ecskit.domain.ecr.TagMutability.valueOf(wanted)).fold(Answer::error, repo ->
+                    Answer.ok(software.amazon.awssdk.services.ecr.model.PutImageTagMutabilityResponse.builder().registryId(repo.registryId())
+                            .repositoryName(repo.name().value()).imageTagMutability(repo.tagMutability().name()).build()));
         });
         operations.put(ECR + "GetAuthorizationToken", (kit, body) -> {
             Wire.read(body, GetAuthorizationTokenRequest::builder, "GetAuthorizationToken", Set.of("registryIds"));
@@ -250,6 +285,20 @@ final class EcrLogsOperations {
         Instant from = start == null ? Instant.EPOCH : Instant.ofEpochMilli(start);
         Instant to = end == null ? Instant.parse("9999-12-31T00:00:00Z") : Instant.ofEpochMilli(end + 1);
         return kit.api().logs().events(group(group), prefix, from, to);
+    }
+
+    private static software.amazon.awssdk.services.ecr.model.ImageIdentifier ecrId(io.ecskit.domain.ecr.ImageIdentifier id) {
+        return software.amazon.awssdk.services.ecr.model.ImageIdentifier.builder().imageDigest(id.imageDigest().map(d -> d.value()).getOrNull())
+                .imageTag(id.imageTag().map(t -> t.value()).getOrNull()).build();
+    }
+
+    /** An image identifier of a request: a digest, a tag or both, each as ECR takes it. */
+    private static io.ecskit.domain.ecr.ImageIdentifier imageId(software.amazon.awssdk.services.ecr.model.ImageIdentifier id) {
+        if (id.imageDigest() == null && id.imageTag() == null) {
+            throw new Wire.Refused(Answer.error(400, "InvalidParameterException", "An image identifier needs an imageDigest or an imageTag."));
+        }
+        return new io.ecskit.domain.ecr.ImageIdentifier(Option.of(id.imageDigest()).map(d -> Wire.one(io.ecskit.domain.ecr.ImageDigest.parse(d))),
+                Option.of(id.imageTag()).map(t -> Wire.one(io.ecskit.domain.ecr.ImageTag.parse(t))));
     }
 
     private static RepositoryName repository(String name) {

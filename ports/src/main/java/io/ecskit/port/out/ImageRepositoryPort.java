@@ -25,6 +25,21 @@ public interface ImageRepositoryPort {
     /** DescribeImages, every page; RepositoryNotFound when the repository is unknown. */
     Either<EcsError, Seq<Image>> images(RepositoryName name);
 
+    /**
+     * ListImages, every page: one identifier per tag of each tagged image, and the digest alone of each untagged one;
+     * {@code tagStatus} TAGGED or UNTAGGED narrows it (ANY or none: both).
+     */
+    Either<EcsError, Seq<io.ecskit.domain.ecr.ImageIdentifier>> listImages(RepositoryName name, Option<String> tagStatus);
+
+    /**
+     * BatchDeleteImage: a tag given removes that tag (and the image with its last tag), a digest alone deletes the image
+     * with all its tags; unknown ones are ImageNotFound failures.
+     */
+    Either<EcsError, io.ecskit.domain.ecr.ImageDeletion> deleteImages(RepositoryName name, Seq<io.ecskit.domain.ecr.ImageIdentifier> images);
+
+    /** PutImageTagMutability: MUTABLE or IMMUTABLE from now on. */
+    Either<EcsError, Repository> putTagMutability(RepositoryName name, io.ecskit.domain.ecr.TagMutability mutability);
+
     /** GetAuthorizationToken: registry credentials valid for 12 hours. */
     Either<EcsError, RegistryAuthorization> authorization();
 }
