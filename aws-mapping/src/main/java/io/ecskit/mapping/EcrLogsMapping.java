@@ -59,6 +59,18 @@ public final class EcrLogsMapping {
 
     // ---- CloudWatch Logs ------------------------------------------------------------------------
 
+    /** ECR's ImageIdentifier of an image: its digest, its tag, or both. */
+    public static software.amazon.awssdk.services.ecr.model.ImageIdentifier toSdk(io.ecskit.domain.ecr.ImageIdentifier id) {
+        return software.amazon.awssdk.services.ecr.model.ImageIdentifier.builder().imageDigest(id.imageDigest().map(d -> d.value()).getOrNull())
+                .imageTag(id.imageTag().map(t -> t.value()).getOrNull()).build();
+    }
+
+    /** An image identifier as ECR answers one (digest and tag as given; not checked). */
+    public static io.ecskit.domain.ecr.ImageIdentifier imageIdentifier(software.amazon.awssdk.services.ecr.model.ImageIdentifier id) {
+        return new io.ecskit.domain.ecr.ImageIdentifier(io.vavr.control.Option.of(id.imageDigest()).map(io.ecskit.domain.ecr.ImageDigest::new),
+                io.vavr.control.Option.of(id.imageTag()).map(io.ecskit.domain.ecr.ImageTag::new));
+    }
+
     public static LogGroup logGroup(software.amazon.awssdk.services.cloudwatchlogs.model.LogGroup g) {
         return new LogGroup(new io.ecskit.domain.logs.LogGroupName(g.logGroupName()), g.arn(),
                 Option.of(g.retentionInDays()).flatMap(d -> RetentionDays.parse(d).toOption()),

@@ -184,6 +184,10 @@ public enum EcsRule {
     LOG_EVENTS_BATCH_SIZE(Aggregate.LOGS, "PutLogEvents", "InvalidParameterException",
             "Upload too large: {bytes} bytes exceeds limit of 1048576",
             "CloudWatch Logs API reference PutLogEvents (1,048,576 bytes: messages in UTF-8 plus 26 bytes per event); wording ecskit's"),
+    /** GetLogEvents: {@code limit} is 1..10,000 (docs/ecs-rules.md#logEventsLimitRange). */
+    LOG_EVENTS_LIMIT_RANGE(Aggregate.LOGS, "GetLogEvents", "InvalidParameterException",
+            "1 validation error detected: Value '{value}' at '{wirePath}' failed to satisfy constraint: Member must have value {constraint}",
+            "CloudWatch Logs API model (EventsLimit 1..10000); AWS's model-validation wording"),
     /** ListTasks: startedBy is a filter of its own (docs/ecs-rules.md#listTasksStartedByAlone). */
     LIST_TASKS_STARTED_BY_ALONE(Aggregate.TASK, "ListTasks", "InvalidParameterException",
             "When you specify startedBy as the filter, it must be the only filter that you use.",

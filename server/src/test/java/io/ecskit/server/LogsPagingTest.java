@@ -50,6 +50,7 @@ class LogsPagingTest {
         JsonNode end = logs(endpoint, "GetLogEvents", "{" + stream + ",\"nextToken\":\"" + third.get("nextForwardToken").asText() + "\"}");
         JsonNode back = logs(endpoint, "GetLogEvents", "{" + stream + ",\"nextToken\":\"" + tail.get("nextBackwardToken").asText() + "\"}");
         JsonNode bad = logs(endpoint, "GetLogEvents", "{" + stream + ",\"nextToken\":\"f/nonsense\"}");
+        JsonNode zero = logs(endpoint, "GetLogEvents", "{\"logGroupName\":\"/ecs/paged\",\"logStreamName\":\"web/1\",\"limit\":0}");
         JsonNode filtered = logs(endpoint, "FilterLogEvents", "{\"logGroupName\":\"/ecs/paged\",\"limit\":3}");
         JsonNode rest = logs(endpoint, "FilterLogEvents", "{\"logGroupName\":\"/ecs/paged\",\"limit\":3,\"nextToken\":\""
                 + filtered.get("nextToken").asText() + "\"}");
@@ -62,6 +63,7 @@ class LogsPagingTest {
         assertThat(end.get("nextForwardToken").asText()).isEqualTo(third.get("nextForwardToken").asText()).matches("f/\\d{56}");
         assertThat(back.get("events").findValuesAsText("message")).containsExactly("line 2", "line 3");
         assertThat(bad.get("__type").asText()).isEqualTo("InvalidParameterException");
+        assertThat(zero.get("message").asText()).contains("limit").contains("greater than or equal to 1");
         assertThat(filtered.get("events").findValuesAsText("message")).containsExactly("line 1", "line 2", "line 3");
         assertThat(rest.get("events").findValuesAsText("message")).containsExactly("line 4", "line 5");
         assertThat(rest.has("nextToken")).isFalse();

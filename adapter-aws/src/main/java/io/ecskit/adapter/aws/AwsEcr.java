@@ -63,14 +63,14 @@ final class AwsEcr implements ImageRepositoryPort {
     @Override
     public Either<EcsError, Seq<io.ecskit.domain.ecr.ImageIdentifier>> listImages(RepositoryName name, Option<String> tagStatus) {
         return aws.call(() -> List.ofAll(aws.ecr.listImagesPaginator(r -> r.repositoryName(name.value())
-                        .filter(f -> f.tagStatus(tagStatus.getOrNull()))).imageIds()).map(AwsEcr::identifier));
+                        .filter(f -> f.tagStatus(tagStatus.getOrNull()))).imageIds()).map(io.ecskit.mapping.EcrLogsMapping::imageIdentifier));
     }
 
     @Override
     public Either<EcsError, io.ecskit.domain.ecr.ImageDeletion> deleteImages(RepositoryName name, Seq<io.ecskit.domain.ecr.ImageIdentifier> images) {
-        return aws.call(() -> aws.ecr.batchDeleteImage(r -> r.repositoryName(name.value()).imageIds(images.map(AwsEcr::sdk).asJava())),
-                r -> new io.ecskit.domain.ecr.ImageDeletion(List.ofAll(r.imageIds()).map(AwsEcr::identifier), List.ofAll(r.failures())
-                        .map(f -> new io.ecskit.domain.ecr.ImageDeletion.Failure(identifier(f.imageId()), f.failureCodeAsString(), f.failureReason()))));
+        return aws.call(() -> aws.ecr.batchDeleteImage(r -> r.repositoryName(name.value()).imageIds(images.map(io.ecskit.mapping.EcrLogsMapping::toSdk).asJava())),
+                r -> new io.ecskit.domain.ecr.ImageDeletion(List.ofAll(r.imageIds()).map(io.ecskit.mapping.EcrLogsMapping::imageIdentifier), List.ofAll(r.failures())
+                        .map(f -> new io.ecskit.domain.ecr.ImageDeletion.Failure(io.ecskit.mapping.EcrLogsMapping.imageIdentifier(f.imageId()), f.failureCodeAsString(), f.failureReason()))));
     }
 
     @Override
@@ -78,16 +78,6 @@ final class AwsEcr implements ImageRepositoryPort {
         return aws.call(() -> aws.ecr.putImageTagMutability(r -> r.repositoryName(name.value()).imageTagMutability(mutability.name())))
                 .flatMap(ok -> describe(name)).flatMap(found -> found.toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.REPOSITORY_FOUND,
                         name.value(), "")));
-    }
-
-    static io.ecskit.domain.ecr.ImageIdentifier identifier(software.amazon.awssdk.services.ecr.model.ImageIdentifier id) {
-        return new io.ecskit.domain.ecr.ImageIdentifier(Option.of(id.imageDigest()).map(io.ecskit.domain.ecr.ImageDigest::new),
-                Option.of(id.imageTag()).map(io.ecskit.domain.ecr.ImageTag::new));
-    }
-
-    static software.amazon.awssdk.services.ecr.model.ImageIdentifier sdk(io.ecskit.domain.ecr.ImageIdentifier id) {
-        return software.amazon.awssdk.services.ecr.model.ImageIdentifier.builder().imageDigest(id.imageDigest().map(d -> d.value()).getOrNull())
-                .imageTag(id.imageTag().map(t -> t.value()).getOrNull()).build();
     }
 
     /** The token is base64 of {@code AWS:<password>}; ECR hands out one per registry, valid 12 hours. */

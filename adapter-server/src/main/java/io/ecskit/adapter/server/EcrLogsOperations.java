@@ -93,7 +93,7 @@ final class EcrLogsOperations {
             Option<String> tagStatus = Option.of(r.filter()).flatMap(f -> Option.of(f.tagStatusAsString()));
             return kit.api().imageRepositories().listImages(repository(r.repositoryName()), tagStatus).map(page::of).fold(Answer::error, p ->
                     Answer.ok(software.amazon.awssdk.services.ecr.model.ListImagesResponse.builder()
-                            .imageIds(p.items().map(EcrLogsOperations::ecrId).asJava()).nextToken(p.nextToken().getOrNull()).build()));
+                            .imageIds(p.items().map(EcrLogsMapping::toSdk).asJava()).nextToken(p.nextToken().getOrNull()).build()));
         });
         operations.put(ECR + "BatchDeleteImage", (kit, body) -> {
             var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.BatchDeleteImageRequest::builder, "BatchDeleteImage",
@@ -101,9 +101,9 @@ final class EcrLogsOperations {
             Seq<io.ecskit.domain.ecr.ImageIdentifier> ids = List.ofAll(r.imageIds()).map(EcrLogsOperations::imageId);
             return kit.api().imageRepositories().deleteImages(repository(r.repositoryName()), ids).fold(Answer::error, d ->
                     Answer.ok(software.amazon.awssdk.services.ecr.model.BatchDeleteImageResponse.builder()
-                            .imageIds(d.deleted().map(EcrLogsOperations::ecrId).asJava())
+                            .imageIds(d.deleted().map(EcrLogsMapping::toSdk).asJava())
                             .failures(d.failures().map(f -> software.amazon.awssdk.services.ecr.model.ImageFailure.builder()
-                                    .imageId(ecrId(f.imageId())).failureCode(f.failureCode()).failureReason(f.failureReason()).build()).asJava())
+                                    .imageId(EcrLogsMapping.toSdk(f.imageId())).failureCode(f.failureCode()).failureReason(f.failureReason()).build()).asJava())
                             .build()));
         });
         operations.put(ECR + "PutImageTagMutability", (kit, body) -> {
@@ -232,9 +232,8 @@ final class EcrLogsOperations {
             String name = stream(r.logStreamName()).value();
             int limit = r.limit() == null ? 10_000 : r.limit();
             if (limit < 1 || limit > 10_000) {
-                throw new Wire.Refused(Answer.error(400, "InvalidParameterException",
-                        "1 validation error detected: Value '" + limit + "' at 'limit' failed to satisfy constraint: Member must have value "
-                                + (limit < 1 ? "greater than or equal to 1" : "less than or equal to 10000")));
+                throw new Wire.Refused(Answer.error(io.ecskit.domain.error.EcsError.of(io.ecskit.domain.EcsRule.LOG_EVENTS_LIMIT_RANGE, limit,
+                        "limit", limit < 1 ? "greater than or equal to 1" : "less than or equal to 10000")));
             }
             Option<long[]> token = Option.of(r.nextToken()).map(EcrLogsOperations::streamToken);
             return events(kit, r.logGroupName(), Option.of(name), r.startTime(), r.endTime())
@@ -285,11 +284,6 @@ final class EcrLogsOperations {
         Instant from = start == null ? Instant.EPOCH : Instant.ofEpochMilli(start);
         Instant to = end == null ? Instant.parse("9999-12-31T00:00:00Z") : Instant.ofEpochMilli(end + 1);
         return kit.api().logs().events(group(group), prefix, from, to);
-    }
-
-    private static software.amazon.awssdk.services.ecr.model.ImageIdentifier ecrId(io.ecskit.domain.ecr.ImageIdentifier id) {
-        return software.amazon.awssdk.services.ecr.model.ImageIdentifier.builder().imageDigest(id.imageDigest().map(d -> d.value()).getOrNull())
-                .imageTag(id.imageTag().map(t -> t.value()).getOrNull()).build();
     }
 
     /** An image identifier of a request: a digest, a tag or both, each as ECR takes it. */
