@@ -148,6 +148,31 @@ public abstract class ImageRepositoryPortContract extends ContractTest {
     }
 
     @Test
+    void batchGetImage_thenPutImage_retagsWithoutAPush_asCiPipelinesDo() {
+        requires(Capability.IMAGE_SEEDING);
+        requires(Capability.DISTINCT_IMAGE_DIGESTS);
+        RepositoryName name = repositoryName();
+        right(kit.api().imageRepositories().create(RepositorySpec.named(name)));
+        Image built = right(backend.putImage(name, new ImageTag("build-42"), manifest("a")));
+
+        var got = right(kit.api().imageRepositories().getImages(name, List.of(io.ecskit.domain.ecr.ImageIdentifier.tag(new ImageTag("build-42")),
+                io.ecskit.domain.ecr.ImageIdentifier.tag(new ImageTag("nope")))));
+        String manifest = got.images().single().manifest();
+        Image released = right(kit.api().imageRepositories().putImage(name, manifest, Option.of(new ImageTag("release")), Option.none()));
+        var again = kit.api().imageRepositories().putImage(name, manifest, Option.of(new ImageTag("release")), Option.none());
+        var wrongDigest = kit.api().imageRepositories().putImage(name, manifest, Option.of(new ImageTag("other")),
+                Option.of(new io.ecskit.domain.ecr.ImageDigest("sha256:" + "0".repeat(64))));
+
+        assertThat(got.images().single().image().digest()).isEqualTo(built.digest());
+        assertThat(got.failures().map(f -> f.failureCode())).containsExactly("ImageNotFound");
+        assertThat(released.digest()).isEqualTo(built.digest());
+        assertThat(right(kit.api().imageRepositories().listImages(name, Option.none())).map(i -> i.imageTag().get().value()))
+                .containsExactlyInAnyOrder("build-42", "release");
+        assertThat(again.getLeft().code()).isEqualTo("ImageAlreadyExistsException");
+        assertThat(wrongDigest.getLeft().code()).isEqualTo("ImageDigestDoesNotMatchException");
+    }
+
+    @Test
     void images_whenRepositoryIsUnknown_isRepositoryNotFound() {
         assertErrorType(kit.api().imageRepositories().images(repositoryName()), EcsError.RepositoryNotFound.class);
     }

@@ -848,6 +848,14 @@ public enum EcsRule {
     IMMUTABLE_TAG_NOT_OVERWRITTEN(Aggregate.ECR, "PutImage", "ImageTagAlreadyExistsException",
             "The image tag '{tag}' already exists in the '{repository}' repository and cannot be overwritten because the repository is immutable.",
             "ECS-RULES §6"),
+    /** ECR PutImage: a digest given must be the manifest's (docs/ecs-rules.md#imageDigestMatches). */
+    IMAGE_DIGEST_MATCHES(Aggregate.ECR, "PutImage", "ImageDigestDoesNotMatchException",
+            "The specified image digest {given} does not match the digest ECR calculated for the manifest, {computed}.",
+            "BM-ECR (ImageDigestDoesNotMatchException: the digest given does not match the one ECR computes); wording ecskit's"),
+    /** ECR PutImage: the same manifest with the same tag (or untagged twice) is refused (docs/ecs-rules.md#imageAlreadyExists). */
+    IMAGE_ALREADY_EXISTS(Aggregate.ECR, "PutImage", "ImageAlreadyExistsException",
+            "Image with digest '{digest}' and tag '{tag}' already exists in the repository with name '{repository}' in registry with id '{registry}'",
+            "BM-ECR (ImageAlreadyExistsException: the image has already been pushed, and there were no changes to the manifest or image tag); wording as ECR's re-tagging errors read"),
     /** ECR registry pushes: the registry authorization token is valid for 12 hours, then refused (AccessDeniedException) (docs/ecs-rules.md#authorizationTokenValid). */
     AUTHORIZATION_TOKEN_VALID(Aggregate.ECR, "registry pushes", "AccessDeniedException",
             "Your authorization token has expired. Reauthenticate and try again.", "ECR registry answer after 12 h"),

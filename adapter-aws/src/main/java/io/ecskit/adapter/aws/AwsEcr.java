@@ -70,7 +70,29 @@ final class AwsEcr implements ImageRepositoryPort {
     public Either<EcsError, io.ecskit.domain.ecr.ImageDeletion> deleteImages(RepositoryName name, Seq<io.ecskit.domain.ecr.ImageIdentifier> images) {
         return aws.call(() -> aws.ecr.batchDeleteImage(r -> r.repositoryName(name.value()).imageIds(images.map(io.ecskit.mapping.EcrLogsMapping::toSdk).asJava())),
                 r -> new io.ecskit.domain.ecr.ImageDeletion(List.ofAll(r.imageIds()).map(io.ecskit.mapping.EcrLogsMapping::imageIdentifier), List.ofAll(r.failures())
-                        .map(f -> new io.ecskit.domain.ecr.ImageDeletion.Failure(io.ecskit.mapping.EcrLogsMapping.imageIdentifier(f.imageId()), f.failureCodeAsString(), f.failureReason()))));
+                        .map(f -> new io.ecskit.domain.ecr.ImageFailure(io.ecskit.mapping.EcrLogsMapping.imageIdentifier(f.imageId()), f.failureCodeAsString(), f.failureReason()))));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.Image> putImage(RepositoryName name, String manifest, Option<io.ecskit.domain.ecr.ImageTag> tag,
+                                                                 Option<io.ecskit.domain.ecr.ImageDigest> digest) {
+        return aws.call(() -> aws.ecr.putImage(r -> r.repositoryName(name.value()).imageManifest(manifest)
+                        .imageTag(tag.map(t -> t.value()).getOrNull()).imageDigest(digest.map(d -> d.value()).getOrNull())),
+                r -> new io.ecskit.domain.ecr.Image(name, new io.ecskit.domain.ecr.ImageDigest(r.image().imageId().imageDigest()),
+                        Option.of(r.image().imageId().imageTag()).map(io.ecskit.domain.ecr.ImageTag::new).toList(), 0L, java.time.Instant.now(),
+                        Option.of(r.image().imageManifestMediaType())));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.ImageBatch> getImages(RepositoryName name, Seq<io.ecskit.domain.ecr.ImageIdentifier> images) {
+        return aws.call(() -> aws.ecr.batchGetImage(r -> r.repositoryName(name.value()).imageIds(images.map(io.ecskit.mapping.EcrLogsMapping::toSdk).asJava())),
+                r -> new io.ecskit.domain.ecr.ImageBatch(List.ofAll(r.images()).map(i -> new io.ecskit.domain.ecr.ImageManifest(
+                        new io.ecskit.domain.ecr.Image(name, new io.ecskit.domain.ecr.ImageDigest(i.imageId().imageDigest()),
+                                Option.of(i.imageId().imageTag()).map(io.ecskit.domain.ecr.ImageTag::new).toList(), 0L, java.time.Instant.EPOCH,
+                                Option.of(i.imageManifestMediaType())),
+                        i.imageManifest(), i.imageManifestMediaType(), Option.of(i.imageId().imageTag()).map(io.ecskit.domain.ecr.ImageTag::new))),
+                        List.ofAll(r.failures()).map(f -> new io.ecskit.domain.ecr.ImageFailure(io.ecskit.mapping.EcrLogsMapping.imageIdentifier(f.imageId()),
+                                f.failureCodeAsString(), f.failureReason()))));
     }
 
     @Override

@@ -109,12 +109,12 @@ final class InMemoryEcr implements ImageRepositoryPort {
     public Either<EcsError, io.ecskit.domain.ecr.ImageDeletion> deleteImages(RepositoryName name, Seq<io.ecskit.domain.ecr.ImageIdentifier> images) {
         return state.call("BatchDeleteImage", () -> repository(state, name).map(r -> {
             List<io.ecskit.domain.ecr.ImageIdentifier> deleted = List.empty();
-            List<io.ecskit.domain.ecr.ImageDeletion.Failure> failures = List.empty();
+            List<io.ecskit.domain.ecr.ImageFailure> failures = List.empty();
             for (io.ecskit.domain.ecr.ImageIdentifier id : images) {
                 Option<Image> found = List.ofAll(r.imagesByDigest.values()).find(i -> id.imageDigest().forAll(d -> d.equals(i.digest()))
                         && id.imageTag().forAll(t -> i.tags().contains(t)));
                 if (found.isEmpty()) {
-                    failures = failures.append(new io.ecskit.domain.ecr.ImageDeletion.Failure(id, "ImageNotFound", "Requested image not found"));
+                    failures = failures.append(io.ecskit.domain.ecr.ImageFailure.notFound(id));
                     continue;
                 }
                 Image image = found.get();
@@ -145,6 +145,70 @@ final class InMemoryEcr implements ImageRepositoryPort {
         }));
     }
 
+    @Override
+    public Either<EcsError, Image> putImage(RepositoryName name, String manifest, Option<ImageTag> tag, Option<ImageDigest> digest) {
+        return state.call("PutImage", () -> repository(state, name).flatMap(r -> {
+            byte[] bytes = manifest.getBytes(StandardCharsets.UTF_8);
+            ImageDigest computed = new ImageDigest("sha256:" + sha256(bytes));
+            if (digest.exists(d -> !d.equals(computed))) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.IMAGE_DIGEST_MATCHES, digest.get().value(), computed.value()));
+            }
+            Image existing = r.imagesByDigest.get(computed.value());
+            if (existing != null && (tag.isEmpty() ? existing.tags().isEmpty() : existing.tags().contains(tag.get()))) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.IMAGE_ALREADY_EXISTS, computed.value(),
+                        tag.map(ImageTag::value).getOrElse("null"), name.value(), state.account.value()));
+            }
+            long size = layersSize(manifest);
+            if (tag.isDefined()) {
+                return put(state, name, tag.get(), bytes, size);
+            }
+            Image untagged = existing != null ? existing
+                    : new Image(name, computed, List.empty(), size, state.now(), Option.of(mediaType(bytes)));
+            r.imagesByDigest.put(computed.value(), untagged);
+            r.manifests.put(computed.value(), manifest);
+            return Either.right(untagged);
+        }));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.ImageBatch> getImages(RepositoryName name, Seq<io.ecskit.domain.ecr.ImageIdentifier> images) {
+        return state.call("BatchGetImage", () -> repository(state, name).map(r -> {
+            List<io.ecskit.domain.ecr.ImageManifest> found = List.empty();
+            List<io.ecskit.domain.ecr.ImageFailure> failures = List.empty();
+            for (io.ecskit.domain.ecr.ImageIdentifier id : images) {
+                Option<Image> image = List.ofAll(r.imagesByDigest.values()).find(i -> id.imageDigest().forAll(d -> d.equals(i.digest()))
+                        && id.imageTag().forAll(t -> i.tags().contains(t)));
+                Option<String> text = image.flatMap(i -> Option.of(r.manifests.get(i.digest().value())));
+                if (text.isEmpty()) {
+                    failures = failures.append(io.ecskit.domain.ecr.ImageFailure.notFound(id));
+                } else {
+                    found = found.append(new io.ecskit.domain.ecr.ImageManifest(image.get(), text.get(),
+                            image.get().manifestMediaType().getOrElse(DOCKER_V2), id.imageTag()));
+                }
+            }
+            return new io.ecskit.domain.ecr.ImageBatch(found, failures);
+        }));
+    }
+
+    private static final String DOCKER_V2 = "application/vnd.docker.distribution.manifest.v2+json";
+
+    /** The manifest's own mediaType member, else Docker's v2 schema 2 (what ECR assumes). */
+    private static String mediaType(byte[] manifest) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*\\{\\s*(?:\"schemaVersion\"\\s*:\\s*\\d+\\s*,\\s*)?\"mediaType\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(new String(manifest, StandardCharsets.UTF_8));
+        return m.find() ? m.group(1) : DOCKER_V2;
+    }
+
+    /** What the manifest says its config and layers weigh (the sum of their sizes), as ECR reports an image's size. */
+    private static long layersSize(String manifest) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"size\"\\s*:\\s*(\\d{1,15})").matcher(manifest);
+        long total = 0;
+        while (m.find()) {
+            total += Long.parseLong(m.group(1));
+        }
+        return total;
+    }
+
     static Either<EcsError, InMemoryState.RepositoryState> repository(InMemoryState state, RepositoryName name) {
         return Option.of(state.repositories.get(name.value())).toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.REPOSITORY_FOUND, name.value(), state.account.value()));
     }
@@ -153,6 +217,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
     static Either<EcsError, Image> put(InMemoryState state, RepositoryName name, ImageTag tag, byte[] manifest, long size) {
         return repository(state, name).flatMap(r -> {
             ImageDigest digest = new ImageDigest("sha256:" + sha256(manifest));
+            r.manifests.put(digest.value(), new String(manifest, StandardCharsets.UTF_8));
             Option<Image> tagged = List.ofAll(r.imagesByDigest.values()).find(i -> i.tags().contains(tag));
             if (tagged.isDefined() && !tagged.get().digest().equals(digest)) {
                 if (r.repository.tagMutability() == TagMutability.IMMUTABLE) {
@@ -164,8 +229,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
             }
             Image existing = r.imagesByDigest.get(digest.value());
             Image image = existing == null
-                    ? new Image(name, digest, List.of(tag), size, state.now(),
-                            Option.of("application/vnd.docker.distribution.manifest.v2+json"))
+                    ? new Image(name, digest, List.of(tag), size, state.now(), Option.of(mediaType(manifest)))
                     : new Image(name, digest, existing.tags().remove(tag).append(tag), existing.sizeInBytes(),
                             existing.pushedAt(), existing.manifestMediaType());
             r.imagesByDigest.put(digest.value(), image);

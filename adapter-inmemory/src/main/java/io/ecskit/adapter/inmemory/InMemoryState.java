@@ -62,6 +62,8 @@ final class InMemoryState {
     static final class RepositoryState {
         final Repository repository;
         final Map<String, Image> imagesByDigest = new LinkedHashMap<>();
+        /** digest → the manifest as pushed (BatchGetImage answers it). */
+        final Map<String, String> manifests = new java.util.HashMap<>();
 
         RepositoryState(Repository repository) {
             this.repository = repository;

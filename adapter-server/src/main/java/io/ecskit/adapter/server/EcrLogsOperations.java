@@ -106,6 +106,38 @@ final class EcrLogsOperations {
                                     .imageId(EcrLogsMapping.toSdk(f.imageId())).failureCode(f.failureCode()).failureReason(f.failureReason()).build()).asJava())
                             .build()));
         });
+        operations.put(ECR + "PutImage", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.PutImageRequest::builder, "PutImage",
+                    Set.of("repositoryName", "registryId", "imageManifest", "imageTag", "imageDigest"));
+            if (r.imageManifest() == null) {
+                throw Wire.missing("imageManifest");
+            }
+            RepositoryName name = repository(r.repositoryName());
+            return kit.api().imageRepositories().putImage(name, r.imageManifest(),
+                            Option.of(r.imageTag()).map(t -> Wire.one(io.ecskit.domain.ecr.ImageTag.parse(t))),
+                            Option.of(r.imageDigest()).map(d -> Wire.one(io.ecskit.domain.ecr.ImageDigest.parse(d))))
+                    .fold(Answer::error, image -> Answer.ok(software.amazon.awssdk.services.ecr.model.PutImageResponse.builder()
+                            .image(software.amazon.awssdk.services.ecr.model.Image.builder().registryId(kit.accountId()).repositoryName(name.value())
+                                    .imageId(software.amazon.awssdk.services.ecr.model.ImageIdentifier.builder().imageDigest(image.digest().value())
+                                            .imageTag(r.imageTag()).build())
+                                    .imageManifest(r.imageManifest()).imageManifestMediaType(image.manifestMediaType().getOrNull()).build())
+                            .build()));
+        });
+        operations.put(ECR + "BatchGetImage", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.BatchGetImageRequest::builder, "BatchGetImage",
+                    Set.of("repositoryName", "registryId", "imageIds"));
+            RepositoryName name = repository(r.repositoryName());
+            Seq<io.ecskit.domain.ecr.ImageIdentifier> ids = List.ofAll(r.imageIds()).map(EcrLogsOperations::imageId);
+            return kit.api().imageRepositories().getImages(name, ids).fold(Answer::error, b ->
+                    Answer.ok(software.amazon.awssdk.services.ecr.model.BatchGetImageResponse.builder()
+                            .images(b.images().map(i -> software.amazon.awssdk.services.ecr.model.Image.builder().registryId(kit.accountId())
+                                    .repositoryName(name.value()).imageId(software.amazon.awssdk.services.ecr.model.ImageIdentifier.builder()
+                                            .imageDigest(i.image().digest().value()).imageTag(i.requestedTag().map(t -> t.value()).getOrNull()).build())
+                                    .imageManifest(i.manifest()).imageManifestMediaType(i.mediaType()).build()).asJava())
+                            .failures(b.failures().map(f -> software.amazon.awssdk.services.ecr.model.ImageFailure.builder()
+                                    .imageId(EcrLogsMapping.toSdk(f.imageId())).failureCode(f.failureCode()).failureReason(f.failureReason()).build())
+                                    .asJava()).build()));
+        });
         operations.put(ECR + "PutImageTagMutability", (kit, body) -> {
             var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.PutImageTagMutabilityRequest::builder, "PutImageTagMutability",
                     Set.of("repositoryName", "registryId", "imageTagMutability"));

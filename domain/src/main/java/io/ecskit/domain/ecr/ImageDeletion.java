@@ -9,9 +9,5 @@ import io.vavr.collection.Seq;
  * @param deleted every tag removed and every image deleted, as ECR lists them
  * @param failures the identifiers it could not delete, with ECR's failure code (e.g. ImageNotFound) and reason
  */
-public record ImageDeletion(Seq<ImageIdentifier> deleted, Seq<Failure> failures) {
-
-    /** One identifier ECR could not act on. */
-    public record Failure(ImageIdentifier imageId, String failureCode, String failureReason) {
-    }
+public record ImageDeletion(Seq<ImageIdentifier> deleted, Seq<ImageFailure> failures) {
 }

@@ -37,6 +37,17 @@ public interface ImageRepositoryPort {
      */
     Either<EcsError, io.ecskit.domain.ecr.ImageDeletion> deleteImages(RepositoryName name, Seq<io.ecskit.domain.ecr.ImageIdentifier> images);
 
+    /**
+     * PutImage: the manifest (JSON text) as an image of the repository, tagged when a tag is given (moving it, or
+     * ImageTagAlreadyExists in an IMMUTABLE repository); ImageAlreadyExists when that digest already has that tag (or is
+     * already there untagged), ImageDigestDoesNotMatch when a given digest is not the manifest's sha256.
+     */
+    Either<EcsError, io.ecskit.domain.ecr.Image> putImage(RepositoryName name, String manifest, Option<io.ecskit.domain.ecr.ImageTag> tag,
+                                                          Option<io.ecskit.domain.ecr.ImageDigest> digest);
+
+    /** BatchGetImage: each image named (by digest, tag or both) with its manifest; unknown ones are ImageNotFound failures. */
+    Either<EcsError, io.ecskit.domain.ecr.ImageBatch> getImages(RepositoryName name, Seq<io.ecskit.domain.ecr.ImageIdentifier> images);
+
     /** PutImageTagMutability: MUTABLE or IMMUTABLE from now on. */
     Either<EcsError, Repository> putTagMutability(RepositoryName name, io.ecskit.domain.ecr.TagMutability mutability);
 
