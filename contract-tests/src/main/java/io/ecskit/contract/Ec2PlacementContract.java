@@ -142,4 +142,30 @@ public abstract class Ec2PlacementContract extends ContractTest {
         assertThat(right(kit.api().tasks().describe(cluster, running)).found().map(t -> t.containerInstanceArn().get()))
                 .containsOnly(joined.containerInstanceArn());
     }
+
+    @Test
+    void bridgeModeTasks_showTheirHostPorts_andAFixedHostPortFitsOncePerInstance() {
+        requires(Capability.RUN_TASK);
+        requires(Capability.CONTAINER_INSTANCES);
+        requires(Capability.TASK_LIFECYCLE);
+        String web = fixtures.family();
+        right(kit.api().taskDefinitions().register(TaskDefinition.builder().family(web).requiresCompatibilities(List.of(Compatibility.EC2))
+                .networkMode(NetworkMode.BRIDGE).containerDefinitions(List.of(ContainerDefinition.builder().name("web").image(fixtures.IMAGE)
+                        .memory(128).portMappings(List.of(io.ecskit.domain.taskdef.PortMapping.builder().containerPort(80).hostPort(8080).build(),
+                                io.ecskit.domain.taskdef.PortMapping.builder().containerPort(9000).hostPort(0).build())).build())).build()));
+        ContainerInstance only = instance("blue");
+        RunTaskSpec spec = RunTaskSpec.builder().cluster(cluster).taskDefinition(TaskDefinitionRef.latest(web)).launchType(LaunchType.EC2).build();
+
+        Task first = right(kit.api().tasks().run(spec)).found().single();
+        Descriptions<Task> second = right(kit.api().tasks().run(spec));
+        backend.passTime(Duration.ofMinutes(1));
+        Task running = right(kit.api().tasks().describe(cluster, List.of(first.taskArn()))).found().single();
+
+        var bindings = running.containers().single().networkBindings();
+        assertThat(bindings.find(b -> b.containerPort().contains(80)).get().hostPort()).contains(8080);
+        assertThat(bindings.find(b -> b.containerPort().contains(9000)).get().hostPort().get()).isBetween(32768, 60999);
+        assertThat(second.found()).isEmpty();
+        assertThat(second.failures()).containsExactly(new Descriptions.Failure(only.containerInstanceArn().toString(), "RESOURCE:PORTS",
+                Option.none()));
+    }
 }

@@ -207,6 +207,7 @@ final class TaskState {
                     .reason(Option.of(containerReasons.get(name)))
                     .networkInterfaces(subnet.map(s -> new NetworkInterface(Option.of(attachmentId), Option.of(privateIp),
                             Option.none())).toList())
+                    .networkBindings(reachedRunning && !isStopped() ? bindings(c) : List.empty())
                     .healthStatus(c.healthCheck().isDefined() ? health : HealthStatus.UNKNOWN)
                     .cpu(String.valueOf(c.cpu().getOrElse(0)))
                     .memory(c.memory().map(String::valueOf))
@@ -271,6 +272,27 @@ final class TaskState {
         return given.toBuilder().containerOverrides(definition.definition().containerDefinitions().map(c ->
                 given.containerOverrides().find(o -> o.name().equals(c.name()))
                         .getOrElse(() -> io.ecskit.domain.task.ContainerOverride.builder().name(c.name()).build()))).build();
+    }
+
+    /**
+     * The host ports a bridge- or host-mode container is bound on once it runs, as DescribeTasks shows them: the host port
+     * given (host mode: the container port), else — bridge mode's dynamic mapping — one from the ephemeral range
+     * 32768..60999, stable for the task (ecskit does not reserve dynamic ports on the instance).
+     */
+    private List<io.ecskit.domain.task.NetworkBinding> bindings(io.ecskit.domain.taskdef.ContainerDefinition c) {
+        io.ecskit.domain.taskdef.NetworkMode mode = definition.definition().networkMode().getOrElse(
+                launchType.contains(LaunchType.FARGATE) ? io.ecskit.domain.taskdef.NetworkMode.AWSVPC : io.ecskit.domain.taskdef.NetworkMode.BRIDGE);
+        if (mode != io.ecskit.domain.taskdef.NetworkMode.BRIDGE && mode != io.ecskit.domain.taskdef.NetworkMode.HOST) {
+            return List.empty();
+        }
+        return c.portMappings().filter(m -> m.containerPort().isDefined()).zipWithIndex().map(mi -> {
+            io.ecskit.domain.taskdef.PortMapping m = mi._1;
+            int host = m.hostPort().filter(p -> p > 0).getOrElse(() -> mode == io.ecskit.domain.taskdef.NetworkMode.HOST
+                    ? m.containerPort().get()
+                    : 32768 + Math.floorMod((id() + c.name().getOrElse("") + mi._2).hashCode(), 28232));
+            return io.ecskit.domain.task.NetworkBinding.builder().bindIP("0.0.0.0").containerPort(m.containerPort().get()).hostPort(host)
+                    .protocol(m.effectiveProtocol()).build();
+        });
     }
 
     private boolean windows() {
