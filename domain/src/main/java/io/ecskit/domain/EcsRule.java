@@ -812,6 +812,10 @@ public enum EcsRule {
     OVERRIDE_CONTAINER_FOUND(Aggregate.TASK, "RunTask, StartTask", "InvalidParameterException",
             "Override for container named {name} is not a container in the TaskDefinition.",
             "azavea/django-ecsmanage#21 (quoted); an override without a name is refused as named null (ecskit's choice)"),
+    /** RunTask, StartTask: a container is overridden at most once (docs/ecs-rules.md#overrideContainerOnce). */
+    OVERRIDE_CONTAINER_ONCE(Aggregate.TASK, "RunTask, StartTask", "InvalidParameterException",
+            "Container {name} is overridden more than once; give each container one override.",
+            "ecskit's: which of two overrides ECS applies is not documented, so neither is dropped silently; wording ecskit's"),
     /** RunTask, StartTask: the overrides, written as JSON, are at most 8192 characters (docs/ecs-rules.md#containerOverridesLength). */
     CONTAINER_OVERRIDES_LENGTH(Aggregate.TASK, "RunTask, StartTask", "InvalidParameterException",
             "Container Overrides length must be at most 8192",

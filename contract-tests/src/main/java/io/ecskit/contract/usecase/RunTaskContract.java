@@ -202,11 +202,16 @@ public abstract class RunTaskContract extends ContractTest {
         var notANumber = kit.api().tasks().run(spec(TaskOverride.builder().cpu("abc").build()));
         var containerBeyondTask = kit.api().tasks().run(spec(TaskOverride.builder().addContainerOverrides(ContainerOverride.builder()
                 .name("app").memory(4096).build()).build()));
+        var twice = kit.api().tasks().run(spec(TaskOverride.builder().addContainerOverrides(
+                ContainerOverride.builder().name("app").addCommand("first").build(),
+                ContainerOverride.builder().name("app").addCommand("second").build()).build()));
 
         // the task they would run is itself refused, as RegisterTaskDefinition would refuse it
         assertThat(oversized.isLeft()).as("256 CPU units with 4 GiB is no Fargate size").isTrue();
         assertThat(notANumber.isLeft()).isTrue();
         assertThat(containerBeyondTask.isLeft()).isTrue();
+        // rule overrideContainerOnce: neither of two overrides of one container is dropped silently
+        assertError(twice, EcsError.InvalidParameter.class, EcsRule.OVERRIDE_CONTAINER_ONCE.message("app"));
         assertThat(right(kit.api().tasks().list(cluster, Option.none(), TaskStatus.RUNNING))).isEmpty();
     }
 

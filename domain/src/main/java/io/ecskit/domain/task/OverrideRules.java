@@ -30,6 +30,10 @@ public final class OverrideRules {
         Seq<Violation> unknown = given.containerOverrides().zipWithIndex()
                 .filter(o -> !definition.containerDefinitions().exists(c -> c.name().equals(o._1.name()) && o._1.name().isDefined()))
                 .map(o -> EcsRule.OVERRIDE_CONTAINER_FOUND.at("overrides.containerOverrides[" + o._2 + "].name", o._1.name().getOrNull()));
+        Seq<String> names = given.containerOverrides().flatMap(ContainerOverride::name);
+        Seq<Violation> twice = names.distinct().filter(n -> names.count(n::equals) > 1)
+                .map(n -> EcsRule.OVERRIDE_CONTAINER_ONCE.at("overrides.containerOverrides", n));
+        unknown = unknown.appendAll(twice);
         if (JsonLength.of(given) > MAX_OVERRIDES_LENGTH) {
             return unknown.append(EcsRule.CONTAINER_OVERRIDES_LENGTH.at("overrides"));
         }
