@@ -128,8 +128,7 @@ final class CapacityPlacement {
     static Either<EcsError, Done> launchRules(Option<LaunchType> launchType, Seq<CapacityProviderStrategyItem> strategy,
                                               Option<String> platformVersion, Option<io.ecskit.domain.NetworkConfiguration> network,
                                               io.ecskit.domain.taskdef.TaskDefinition td) {
-        LaunchType effective = launchType.getOrElse(() -> strategy.headOption()
-                .map(i -> launchTypeOf(i.capacityProvider())).getOrElse(LaunchType.EC2));
+        LaunchType effective = effectiveLaunchType(launchType, strategy);
         if (effective == LaunchType.EC2 && platformVersion.isDefined()) {
             return Either.left(EcsError.of(EcsRule.PLATFORM_VERSION_EC2));
         }
@@ -143,6 +142,11 @@ final class CapacityPlacement {
             return Either.left(EcsError.of(EcsRule.ASSIGN_PUBLIC_IP_LAUNCH_TYPE));
         }
         return Either.right(Done.DONE);
+    }
+
+    /** The launch type tasks end up on: the one given, else the strategy's providers' (a strategy does not mix them), else EC2. */
+    static LaunchType effectiveLaunchType(Option<LaunchType> launchType, Seq<CapacityProviderStrategyItem> strategy) {
+        return launchType.getOrElse(() -> strategy.headOption().map(i -> launchTypeOf(i.capacityProvider())).getOrElse(LaunchType.EC2));
     }
 
     /** The launch type a provider's tasks run on. */

@@ -111,8 +111,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
             List<io.ecskit.domain.ecr.ImageIdentifier> deleted = List.empty();
             List<io.ecskit.domain.ecr.ImageFailure> failures = List.empty();
             for (io.ecskit.domain.ecr.ImageIdentifier id : images) {
-                Option<Image> found = List.ofAll(r.imagesByDigest.values()).find(i -> id.imageDigest().forAll(d -> d.equals(i.digest()))
-                        && id.imageTag().forAll(t -> i.tags().contains(t)));
+                Option<Image> found = find(r, id);
                 if (found.isEmpty()) {
                     failures = failures.append(io.ecskit.domain.ecr.ImageFailure.notFound(id));
                     continue;
@@ -176,8 +175,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
             List<io.ecskit.domain.ecr.ImageManifest> found = List.empty();
             List<io.ecskit.domain.ecr.ImageFailure> failures = List.empty();
             for (io.ecskit.domain.ecr.ImageIdentifier id : images) {
-                Option<Image> image = List.ofAll(r.imagesByDigest.values()).find(i -> id.imageDigest().forAll(d -> d.equals(i.digest()))
-                        && id.imageTag().forAll(t -> i.tags().contains(t)));
+                Option<Image> image = find(r, id);
                 Option<String> text = image.flatMap(i -> Option.of(r.manifests.get(i.digest().value())));
                 if (text.isEmpty()) {
                     failures = failures.append(io.ecskit.domain.ecr.ImageFailure.notFound(id));
@@ -207,6 +205,12 @@ final class InMemoryEcr implements ImageRepositoryPort {
             total += Long.parseLong(m.group(1));
         }
         return total;
+    }
+
+    /** The image an identifier names: its digest and its tag, each when given. */
+    private static Option<Image> find(InMemoryState.RepositoryState r, io.ecskit.domain.ecr.ImageIdentifier id) {
+        return List.ofAll(r.imagesByDigest.values()).find(i -> id.imageDigest().forAll(d -> d.equals(i.digest()))
+                && id.imageTag().forAll(t -> i.tags().contains(t)));
     }
 
     static Either<EcsError, InMemoryState.RepositoryState> repository(InMemoryState state, RepositoryName name) {

@@ -120,8 +120,7 @@ final class InMemoryTasks implements TaskPort {
                             spec.networkConfiguration(), td.definition()).map(ok -> td))
                     .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration()).flatMap(network -> {
                         List<String> chosenProviders = strategy.isEmpty() ? List.empty() : CapacityPlacement.place(strategy, List.empty(), count);
-                        io.ecskit.domain.LaunchType effective = spec.launchType().getOrElse(() -> chosenProviders.headOption()
-                                .map(CapacityPlacement::launchTypeOf).getOrElse(io.ecskit.domain.LaunchType.EC2));
+                        io.ecskit.domain.LaunchType effective = CapacityPlacement.effectiveLaunchType(spec.launchType(), strategy);
                         String group = spec.group().getOrElse("family:" + td.family());
                         // RunTask's EC2 tasks go where ECS would put them; StartTask names its instances itself
                         Seq<Descriptions.Failure> unplaced = List.empty();
@@ -129,7 +128,7 @@ final class InMemoryTasks implements TaskPort {
                         List<Option<io.ecskit.domain.arn.ContainerInstanceArn>> targets = instances;
                         if (effective == io.ecskit.domain.LaunchType.EC2 && instances.forAll(Option::isEmpty)) {
                             Either<EcsError, Ec2Placement.Placed> placed = Ec2Placement.place(state, cluster,
-                                    Ec2Placement.of(td.definition(), TaskState.applied(td.definition().containerDefinitions(), spec.overrides()),
+                                    Ec2Placement.of(td.definition(), io.ecskit.domain.task.OverrideRules.applied(td.definition().containerDefinitions(), spec.overrides()),
                                             spec.overrides()), count, group, spec.placementConstraints(), spec.placementStrategy());
                             if (placed.isLeft()) {
                                 return Either.left(placed.getLeft());

@@ -495,8 +495,7 @@ final class Scheduler {
         io.vavr.collection.Seq<io.ecskit.domain.CapacityProviderStrategyItem> strategy = d.settings.capacityProviderStrategy();
         List<String> chosenProviders = strategy.isEmpty() ? List.empty()
                 : CapacityPlacement.place(strategy, liveTasks(s, d).map(t -> t.capacityProviderName), count);
-        io.ecskit.domain.LaunchType effective = d.launchType().getOrElse(() -> chosenProviders.headOption()
-                .map(CapacityPlacement::launchTypeOf).getOrElse(io.ecskit.domain.LaunchType.EC2));
+        io.ecskit.domain.LaunchType effective = CapacityPlacement.effectiveLaunchType(d.launchType(), strategy);
         List<Option<io.ecskit.domain.arn.ContainerInstanceArn>> instances = List.fill(count, Option::none);
         if (effective == io.ecskit.domain.LaunchType.EC2) {
             // EC2 tasks need room on a container instance; what finds none waits, and the service says why

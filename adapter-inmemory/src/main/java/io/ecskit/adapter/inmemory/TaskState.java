@@ -76,13 +76,7 @@ final class TaskState {
     /** Starts the task with {@code overrides} (RunTask's, StartTask's) applied to its containers. */
     void override(Option<io.ecskit.domain.task.TaskOverride> given) {
         overrides = given;
-        containers = applied(definition.definition().containerDefinitions(), given);
-    }
-
-    /** The containers with their overrides applied, as ECS runs them (see {@link io.ecskit.domain.task.OverrideRules#applied}). */
-    static List<io.ecskit.domain.taskdef.ContainerDefinition> applied(List<io.ecskit.domain.taskdef.ContainerDefinition> definitions,
-                                                                      Option<io.ecskit.domain.task.TaskOverride> overrides) {
-        return io.ecskit.domain.task.OverrideRules.applied(definitions, overrides);
+        containers = io.ecskit.domain.task.OverrideRules.applied(definition.definition().containerDefinitions(), given);
     }
 
     /** A standalone task (RunTask, StartTask), not one of a service's. */
