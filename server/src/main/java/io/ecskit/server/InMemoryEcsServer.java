@@ -115,7 +115,7 @@ public final class InMemoryEcsServer implements AutoCloseable {
 
     /** The server's clock as a client sees it (through {@code /_ecskit/clock}, with the control token), for a region. */
     public ServerTime time(String region) {
-        return ServerTime.of(endpoint(), region, controlToken().getOrNull());
+        return ServerTime.of(endpoint(), region, controlToken().getOrNull(), mode);
     }
 
     /** Every AWS operation served. */

@@ -26,12 +26,27 @@ public final class ServerTime implements TimeSource {
     private final URI endpoint;
     private final String region;
     private final String controlToken;
+    private final ClockMode mode;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private ServerTime(URI endpoint, String region, String controlToken) {
+        this(endpoint, region, controlToken, new ClockMode.Manual());
+    }
+
+    private ServerTime(URI endpoint, String region, String controlToken, ClockMode mode) {
         this.endpoint = endpoint;
         this.region = region;
         this.controlToken = controlToken;
+        this.mode = mode;
+    }
+
+    /**
+     * The clock of a server whose clock mode is known ({@link InMemoryEcsServer#time(String)}): a manual clock is advanced
+     * by {@link #sleep}; a fast one passes by itself, so a sleep waits the real time it takes (the duration over the
+     * factor); a real one waits the duration.
+     */
+    static ServerTime of(URI endpoint, String region, String controlToken, ClockMode mode) {
+        return new ServerTime(endpoint, region, controlToken, mode);
     }
 
     /** The clock of a server started with open controls ({@code --open-controls}) at {@code endpoint} (its default region). */
@@ -56,12 +71,21 @@ public final class ServerTime implements TimeSource {
 
     @Override
     public void sleep(Duration duration) {
-        send("POST", "clock/advance", "seconds=" + duration.toMillis() / 1000.0);
+        if (mode instanceof ClockMode.Manual) {
+            send("POST", "clock/advance", "seconds=" + duration.toMillis() / 1000.0);
+            return;
+        }
+        double factor = mode instanceof ClockMode.Fast fast ? fast.factor() : 1.0;
+        try {
+            Thread.sleep(Math.max(1, (long) (duration.toMillis() / factor)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
     public boolean simulated() {
-        return true;
+        return !(mode instanceof ClockMode.Real);
     }
 
     private String send(String method, String path, String query) {
