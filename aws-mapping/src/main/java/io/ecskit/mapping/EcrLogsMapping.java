@@ -35,13 +35,16 @@ public final class EcrLogsMapping {
         return new Repository(r.repositoryArn(), new RepositoryName(r.repositoryName()), r.registryId(), r.repositoryUri(),
                 "IMMUTABLE".equals(r.imageTagMutabilityAsString()) ? TagMutability.IMMUTABLE : TagMutability.MUTABLE,
                 r.imageScanningConfiguration() != null && Boolean.TRUE.equals(r.imageScanningConfiguration().scanOnPush()),
-                r.createdAt());
+                r.createdAt(), r.encryptionConfiguration() == null ? io.ecskit.domain.ecr.EncryptionConfiguration.AES256
+                        : new io.ecskit.domain.ecr.EncryptionConfiguration(r.encryptionConfiguration().encryptionTypeAsString(),
+                        Option.of(r.encryptionConfiguration().kmsKey())));
     }
 
     public static software.amazon.awssdk.services.ecr.model.Repository toSdk(Repository r) {
         return software.amazon.awssdk.services.ecr.model.Repository.builder().repositoryArn(r.arn())
                 .repositoryName(r.name().value()).registryId(r.registryId()).repositoryUri(r.uri())
                 .imageTagMutability(r.tagMutability().name()).imageScanningConfiguration(c -> c.scanOnPush(r.scanOnPush()))
+                .encryptionConfiguration(e -> e.encryptionType(r.encryption().encryptionType()).kmsKey(r.encryption().kmsKey().getOrNull()))
                 .createdAt(r.createdAt()).build();
     }
 

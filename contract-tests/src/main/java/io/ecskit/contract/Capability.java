@@ -52,6 +52,24 @@ public enum Capability {
     LOG_STREAM_PREFIX_FILTER,
     /** DescribeServices reports a missing service with its long-format ARN. */
     LONG_ARN_FAILURES,
+    /** A log group's retention deletes older events as time passes, and storedBytes counts what is kept. */
+    LOG_RETENTION_APPLIED,
+    /** FilterLogEvents and TestMetricFilter apply CloudWatch Logs' filter pattern syntax, and refuse a pattern that does not parse. */
+    LOG_FILTER_PATTERNS,
+    /** DeleteMetricFilter refuses a filter the group does not have (ResourceNotFoundException). */
+    METRIC_FILTER_CHECKS,
+    /** Subscription filters to any destination are stored (and limited to two per log group). */
+    SUBSCRIPTION_FILTERS,
+    /** Pull through cache rules are stored, described, updated and deleted. */
+    PULL_THROUGH_CACHE,
+    /** Lifecycle policies are previewed and applied on the clock: the images they select are expired. */
+    LIFECYCLE_EXPIRY,
+    /** ECR's layer API answers refusals as ECR does (parts out of order, wrong digest, empty or unknown upload, a layer twice). */
+    LAYER_UPLOAD_CHECKS,
+    /** GetDownloadUrlForLayer answers a URL the layer's bytes can be read from. */
+    LAYER_DOWNLOAD,
+    /** PutImage refuses a manifest whose layers or config were not uploaded (LayersNotFoundException). */
+    LAYERS_CHECKED_AT_PUT_IMAGE,
     /** Different manifests pushed to ECR get different digests (the sha256 of the manifest). */
     DISTINCT_IMAGE_DIGESTS,
     /** RunTask starts standalone tasks (awsvpc networking included). */

@@ -146,6 +146,106 @@ public abstract class LogPortContract extends ContractTest {
         assertThat(stored.map(LogEvent::message)).containsExactly("in time");
     }
 
+    @Test
+    void filterEvents_byPattern_termsPhrasesAlternativesExclusionsAndJson() {
+        requires(Capability.LOG_FILTER_PATTERNS);
+        LogGroupName name = group();
+        LogStreamName stream = new LogStreamName("api/web/task-f");
+        right(kit.api().logs().createStream(name, stream));
+        Instant t0 = kit.api().time().now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+        String[] lines = {"ERROR connection refused", "WARN slow query", "ERROR timeout after 30s", "INFO started",
+                "{\"level\":\"ERROR\",\"latency\":750,\"path\":\"/orders\"}", "{\"level\":\"INFO\",\"latency\":12,\"path\":\"/health\"}"};
+        List<LogEvent> events = List.range(0, lines.length).map(i -> new LogEvent(t0.plusSeconds(i), lines[i], stream));
+        right(kit.api().logs().putEvents(name, stream, events));
+        java.util.function.Function<String, List<String>> filter = pattern -> right(kit.api().logs().filterEvents(name, Option.none(),
+                t0, t0.plusSeconds(60), pattern)).map(LogEvent::message).toList();
+
+        assertThat(filter.apply("ERROR")).containsExactly(lines[0], lines[2], lines[4]);
+        assertThat(filter.apply("\"connection refused\"")).containsExactly(lines[0]);
+        assertThat(filter.apply("?WARN ?INFO")).containsExactly(lines[1], lines[3], lines[5]);
+        assertThat(filter.apply("ERROR -timeout")).containsExactly(lines[0], lines[4]);
+        assertThat(filter.apply("{ $.level = \"ERROR\" && $.latency > 500 }")).containsExactly(lines[4]);
+        assertThat(filter.apply("{ $.path = \"/h*\" }")).containsExactly(lines[5]);
+        assertThat(right(kit.api().logs().testMetricFilter("ERROR", List.of("INFO ok", "ERROR boom", "ERROR again")))).containsExactly(2, 3);
+        assertThat(kit.api().logs().filterEvents(name, Option.none(), t0, t0.plusSeconds(60), "{ $.level = ").getLeft().code())
+                .isEqualTo("InvalidParameterException");
+    }
+
+    @Test
+    void retention_isAppliedOnTheClock_andStoredBytesCountWhatIsKept() {
+        requires(Capability.LOG_RETENTION_APPLIED);
+        LogGroupName name = group();
+        LogStreamName stream = new LogStreamName("api/web/task-x");
+        right(kit.api().logs().createStream(name, stream));
+        right(kit.api().logs().putRetention(name, RetentionDays.parse(1).get()));
+        Instant now = kit.api().time().now().truncatedTo(ChronoUnit.SECONDS);
+        right(kit.api().logs().putEvents(name, stream, List.of(new LogEvent(now.minusSeconds(60), "kept for a day", stream))));
+
+        long before = right(kit.api().logs().describeGroup(name)).get().storedBytes();
+        backend.passTime(java.time.Duration.ofHours(25));
+        long after = right(kit.api().logs().describeGroup(name)).get().storedBytes();
+        var left = right(kit.api().logs().events(name, Option.none(), now.minus(java.time.Duration.ofDays(3)), now.plus(java.time.Duration.ofDays(3))));
+
+        assertThat(before).isEqualTo("kept for a day".length() + 26);
+        assertThat(after).isZero();
+        assertThat(left).isEmpty();
+    }
+
+    @Test
+    void tags_onALogGroup_areAddedOverwrittenAndRemoved() {
+        LogGroupName name = group();
+
+        right(kit.api().logs().tag(name, List.of(io.ecskit.domain.Tag.of("team", "web"), io.ecskit.domain.Tag.of("env", "dev"))));
+        right(kit.api().logs().tag(name, List.of(io.ecskit.domain.Tag.of("env", "prod"))));
+        right(kit.api().logs().untag(name, List.of("team", "absent")));
+
+        assertThat(right(kit.api().logs().tags(name))).containsExactly(io.ecskit.domain.Tag.of("env", "prod"));
+        assertThat(kit.api().logs().tags(new LogGroupName("/ecs/" + fixtures.name("absent"))).getLeft().code())
+                .isEqualTo("ResourceNotFoundException");
+    }
+
+    @Test
+    void metricFilters_arePutDescribedTestedAndDeleted() {
+        LogGroupName name = group();
+        var transformation = new io.ecskit.domain.logs.MetricFilter.Transformation("Errors", "ecskit/" + fixtures.name("ns"), "1",
+                Option.of(0.0), Option.none());
+        var filter = new io.ecskit.domain.logs.MetricFilter("errors", "ERROR", name, List.of(transformation), Instant.EPOCH);
+
+        right(kit.api().logs().putMetricFilter(filter));
+        var described = right(kit.api().logs().metricFilters(Option.of(name), Option.none(), Option.none(), Option.none()));
+        var byMetric = right(kit.api().logs().metricFilters(Option.none(), Option.none(), Option.of("Errors"),
+                Option.of(transformation.metricNamespace())));
+        right(kit.api().logs().deleteMetricFilter(name, "errors"));
+        var again = kit.api().logs().deleteMetricFilter(name, "errors");
+
+        assertThat(described.map(f -> f.filterName() + " " + f.filterPattern())).containsExactly("errors ERROR");
+        assertThat(described.head().transformations().head().metricName()).isEqualTo("Errors");
+        assertThat(byMetric.map(f -> f.logGroupName())).containsExactly(name);
+        requires(Capability.METRIC_FILTER_CHECKS);
+        assertThat(again.getLeft().code()).isEqualTo("ResourceNotFoundException");
+    }
+
+    @Test
+    void subscriptionFilters_arePutDescribedAndDeleted_atMostTwoPerGroup() {
+        requires(Capability.SUBSCRIPTION_FILTERS);
+        LogGroupName name = group();
+        String destination = "arn:aws:lambda:" + kit.region() + ":" + kit.accountId() + ":function:ship-logs";
+        java.util.function.Function<String, io.ecskit.domain.logs.SubscriptionFilter> filter = filterName ->
+                new io.ecskit.domain.logs.SubscriptionFilter(filterName, name, "ERROR", destination, Option.none(), "ByLogStream", Instant.EPOCH);
+
+        right(kit.api().logs().putSubscriptionFilter(filter.apply("one")));
+        right(kit.api().logs().putSubscriptionFilter(filter.apply("two")));
+        var third = kit.api().logs().putSubscriptionFilter(filter.apply("three"));
+        var described = right(kit.api().logs().subscriptionFilters(name, Option.none()));
+        right(kit.api().logs().deleteSubscriptionFilter(name, "one"));
+
+        assertThat(third.getLeft().code()).isEqualTo("LimitExceededException");
+        assertThat(described.map(io.ecskit.domain.logs.SubscriptionFilter::filterName)).containsExactly("one", "two");
+        assertThat(described.head().destinationArn()).isEqualTo(destination);
+        assertThat(right(kit.api().logs().subscriptionFilters(name, Option.none())).map(io.ecskit.domain.logs.SubscriptionFilter::filterName))
+                .containsExactly("two");
+    }
+
     /** Three streams, two under "api/", written at t0+1..t0+9 s; returns t0. */
     private Instant threeStreams(LogGroupName name) {
         LogStreamName a = new LogStreamName("api/web/task-a");

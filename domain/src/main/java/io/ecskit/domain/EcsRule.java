@@ -863,6 +863,104 @@ public enum EcsRule {
     /** ECR registry pushes: the registry authorization token is valid for 12 hours, then refused (AccessDeniedException) (docs/ecs-rules.md#authorizationTokenValid). */
     AUTHORIZATION_TOKEN_VALID(Aggregate.ECR, "registry pushes", "AccessDeniedException",
             "Your authorization token has expired. Reauthenticate and try again.", "ECR registry answer after 12 h"),
+    /** ECR GetRepositoryPolicy, DeleteRepositoryPolicy: the repository has no policy (docs/ecs-rules.md#repositoryPolicyFound). */
+    REPOSITORY_POLICY_FOUND(Aggregate.ECR, "GetRepositoryPolicy, DeleteRepositoryPolicy", "RepositoryPolicyNotFoundException",
+            "Repository policy does not exist for the repository with name '{repository}' in the registry with id '{registry}'",
+            "ECR's wording as moto's ecr/exceptions.py copies it"),
+    /** ECR GetRegistryPolicy, DeleteRegistryPolicy: the registry has no policy (docs/ecs-rules.md#registryPolicyFound). */
+    REGISTRY_POLICY_FOUND(Aggregate.ECR, "GetRegistryPolicy, DeleteRegistryPolicy", "RegistryPolicyNotFoundException",
+            "Registry policy does not exist in the registry with id '{registry}'", "ECR's wording as moto's ecr/exceptions.py copies it"),
+    /** ECR SetRepositoryPolicy, PutRegistryPolicy: the policy must be a JSON policy document with statements, at most 10,240 characters (docs/ecs-rules.md#policyTextValid). */
+    POLICY_TEXT_VALID(Aggregate.ECR, "SetRepositoryPolicy, PutRegistryPolicy", "InvalidParameterException",
+            "Invalid parameter at 'PolicyText' failed to satisfy constraint: 'Invalid {kind} policy provided'",
+            "ECR's wording as moto's ecr/models.py copies it; the length limit from the SDK's model (policyText: 0..10240)"),
+    /** ECR TagResource, UntagResource, ListTagsForResource: the ARN must be an ECR repository's (docs/ecs-rules.md#ecrResourceArnValid). */
+    ECR_RESOURCE_ARN_VALID(Aggregate.ECR, "TagResource, UntagResource, ListTagsForResource (ECR)", "InvalidParameterException",
+            "Invalid parameter at 'resourceArn' failed to satisfy constraint: 'Invalid ARN'", "ECR's wording as moto's ecr/models.py copies it"),
+    /** ECR TagResource, CreateRepository: at most 50 tags on a repository (docs/ecs-rules.md#ecrTagsAtMostFifty). */
+    ECR_TAGS_AT_MOST_FIFTY(Aggregate.ECR, "TagResource, CreateRepository (ECR)", "TooManyTagsException",
+            "The list of tags on the repository is over the limit. The maximum number of tags that can be applied to a repository is 50.",
+            "ECR API reference, TooManyTagsException"),
+    /** ECR TagResource, CreateRepository: tag keys 1..128, values 0..256 characters (docs/ecs-rules.md#ecrTagFormat). */
+    ECR_TAG_FORMAT(Aggregate.ECR, "TagResource, CreateRepository (ECR)", "InvalidTagParameterException",
+            "An invalid parameter has been specified. Tag keys can have a maximum character length of 128 characters, and tag values can have a maximum length of 256 characters.",
+            "ECR API reference, InvalidTagParameterException"),
+    /** ECR GetLifecyclePolicy, DeleteLifecyclePolicy, StartLifecyclePolicyPreview: the repository has no lifecycle policy (docs/ecs-rules.md#lifecyclePolicyFound). */
+    LIFECYCLE_POLICY_FOUND(Aggregate.ECR, "GetLifecyclePolicy, DeleteLifecyclePolicy, StartLifecyclePolicyPreview", "LifecyclePolicyNotFoundException",
+            "Lifecycle policy does not exist for the repository with name '{repository}' in the registry with id '{registry}'",
+            "ECR's wording as moto's ecr/exceptions.py copies it"),
+    /** ECR GetLifecyclePolicyPreview: no preview was started for the repository (docs/ecs-rules.md#lifecyclePreviewFound). */
+    LIFECYCLE_PREVIEW_FOUND(Aggregate.ECR, "GetLifecyclePolicyPreview", "LifecyclePolicyPreviewNotFoundException",
+            "There is no dry run for this repository.", "ECR API reference, LifecyclePolicyPreviewNotFoundException"),
+    /** ECR PutLifecyclePolicy, StartLifecyclePolicyPreview: the policy must follow ECR's lifecycle policy schema and rules (docs/ecs-rules.md#lifecyclePolicyValid). */
+    LIFECYCLE_POLICY_VALID(Aggregate.ECR, "PutLifecyclePolicy, StartLifecyclePolicyPreview", "InvalidParameterException",
+            "Invalid parameter at 'LifecyclePolicyText' failed to satisfy constraint: 'Lifecycle policy validation failure: {problem}'",
+            "ECR's wording as moto's ecr/policy_validation.py copies it; the problems follow ECR's lifecycle policy page (priorities unique, "
+                    + "tagged rules name prefixes or patterns, an 'any' rule last, countUnit days only with sinceImagePushed)"),
+    /** ECR DescribeImages (with imageIds), StartImageScan, DescribeImageScanFindings: the image named must be in the repository (docs/ecs-rules.md#imageIdFound). */
+    IMAGE_ID_FOUND(Aggregate.ECR, "DescribeImages (with imageIds), StartImageScan, DescribeImageScanFindings", "ImageNotFoundException",
+            "The image with imageId {imageId} does not exist within the repository with name '{repository}' in the registry with id '{registry}'",
+            "ECR's wording as moto's ecr/exceptions.py copies it"),
+    /** ECR DescribeImageScanFindings: the image was never scanned (docs/ecs-rules.md#imageScanFound). */
+    IMAGE_SCAN_FOUND(Aggregate.ECR, "DescribeImageScanFindings", "ScanNotFoundException",
+            "Image scan does not exist for the image with '{imageId}' in the repository with name '{repository}' in the registry with id '{registry}'",
+            "ECR's wording as moto's ecr/exceptions.py copies it"),
+    /** ECR StartImageScan: basic scanning scans an image at most once a day (docs/ecs-rules.md#imageScanOncePerDay). */
+    IMAGE_SCAN_ONCE_PER_DAY(Aggregate.ECR, "StartImageScan", "LimitExceededException",
+            "The scan quota per image has been exceeded. Wait and try again.",
+            "ECR user guide, basic scanning (an image can be scanned once every 24 hours); ECR's wording as users quote it"),
+    /** ECR CreatePullThroughCacheRule: one rule per repository prefix (docs/ecs-rules.md#pullThroughCacheRuleUnique). */
+    PULL_THROUGH_CACHE_RULE_UNIQUE(Aggregate.ECR, "CreatePullThroughCacheRule", "PullThroughCacheRuleAlreadyExistsException",
+            "A pull through cache rule with these settings already exists for the private registry.",
+            "ECR API reference, PullThroughCacheRuleAlreadyExistsException"),
+    /** ECR Describe/Delete/Update/ValidatePullThroughCacheRule: the prefix must have a rule (docs/ecs-rules.md#pullThroughCacheRuleFound). */
+    PULL_THROUGH_CACHE_RULE_FOUND(Aggregate.ECR, "DescribePullThroughCacheRules, DeletePullThroughCacheRule, UpdatePullThroughCacheRule, ValidatePullThroughCacheRule",
+            "PullThroughCacheRuleNotFoundException",
+            "The pull through cache rule was not found. Specify a valid pull through cache rule and try again.",
+            "ECR API reference, PullThroughCacheRuleNotFoundException"),
+    /** ECR CreatePullThroughCacheRule: Docker Hub, GitHub, Azure and GitLab upstreams need a Secrets Manager credential (docs/ecs-rules.md#pullThroughCacheCredential). */
+    PULL_THROUGH_CACHE_CREDENTIAL(Aggregate.ECR, "CreatePullThroughCacheRule, UpdatePullThroughCacheRule", "InvalidParameterException",
+            "A credentialArn is required for the upstream registry {upstream}: store its credentials in a Secrets Manager secret whose name starts with ecr-pullthroughcache/.",
+            "ECR user guide, pull through cache rules (which upstreams need authentication, secret name prefix); wording ecskit's"),
+    /** ECR PutReplicationConfiguration: at most 10 rules, 25 destinations in all, 100 filters per rule, never the registry's own region and account (docs/ecs-rules.md#replicationConfigurationValid). */
+    REPLICATION_CONFIGURATION_VALID(Aggregate.ECR, "PutReplicationConfiguration", "InvalidParameterException",
+            "Invalid parameter at 'replicationConfiguration' failed to satisfy constraint: '{problem}'",
+            "ECR API reference (ReplicationConfiguration: 1..10 rules; 25 unique destinations; 100 filters) and user guide (no replication to the same region and account); the wording's frame as moto copies it"),
+    /** ECR UploadLayerPart, CompleteLayerUpload: the upload id must be one InitiateLayerUpload opened in this repository and not yet completed (docs/ecs-rules.md#layerUploadFound). */
+    LAYER_UPLOAD_FOUND(Aggregate.ECR, "UploadLayerPart, CompleteLayerUpload", "UploadNotFoundException",
+            "The upload could not be found, or the specified upload ID is not valid for this repository.",
+            "ECR API reference, UploadNotFoundException"),
+    /** ECR UploadLayerPart: parts come in order, each starting at the byte after the last one received, and the range must match the part's size (docs/ecs-rules.md#layerPartConsecutive). */
+    LAYER_PART_CONSECUTIVE(Aggregate.ECR, "UploadLayerPart", "InvalidLayerPartException",
+            "The layer part size is not valid, or the first byte specified is not consecutive to the last byte of a previous layer part upload. Last valid byte received: {lastByte}.",
+            "ECR API reference, InvalidLayerPartException (which carries lastValidByteReceived); the last sentence ecskit's"),
+    /** ECR CompleteLayerUpload: an upload with no part cannot complete (docs/ecs-rules.md#layerUploadNotEmpty). */
+    LAYER_UPLOAD_NOT_EMPTY(Aggregate.ECR, "CompleteLayerUpload", "EmptyUploadException",
+            "The specified layer upload does not contain any layer parts.", "ECR API reference, EmptyUploadException"),
+    /** ECR CompleteLayerUpload: the digest named must be the sha256 of the bytes uploaded (docs/ecs-rules.md#layerDigestMatches). */
+    LAYER_DIGEST_MATCHES(Aggregate.ECR, "CompleteLayerUpload", "InvalidLayerException",
+            "The layer digest calculation performed by Amazon ECR upon receipt of the image layer does not match the digest specified.",
+            "ECR API reference, InvalidLayerException"),
+    /** ECR CompleteLayerUpload: a layer the repository already holds is not stored twice (docs/ecs-rules.md#layerNew). */
+    LAYER_NEW(Aggregate.ECR, "CompleteLayerUpload", "LayerAlreadyExistsException",
+            "The image layer already exists in the associated repository.",
+            "ECR API reference, LayerAlreadyExistsException (the registry endpoint answers 201 for it, as registries do)"),
+    /** ECR PutImage, GetDownloadUrlForLayer: every layer and config blob an image manifest references must have been uploaded to the repository (docs/ecs-rules.md#layersFound). */
+    LAYERS_FOUND(Aggregate.ECR, "PutImage, GetDownloadUrlForLayer", "LayersNotFoundException",
+            "The specified layers could not be found, or the specified layer is not valid for this repository. Missing: {digests}",
+            "ECR API reference, LayersNotFoundException; the digests named are ecskit's addition"),
+    /** ECR GetDownloadUrlForLayer: a layer no image of the repository references is not served (docs/ecs-rules.md#layerAssociated). */
+    LAYER_ASSOCIATED(Aggregate.ECR, "GetDownloadUrlForLayer", "LayerInaccessibleException",
+            "The specified layer is not available because it is not associated with an image. Unassociated image layers may be cleaned up at any time.",
+            "ECR API reference, LayerInaccessibleException"),
+    /** ECR PutImage: every image a manifest list (image index) names must be in the repository (docs/ecs-rules.md#referencedImagesFound). */
+    REFERENCED_IMAGES_FOUND(Aggregate.ECR, "PutImage", "ReferencedImagesNotFoundException",
+            "The manifest list is referencing an image that does not exist. Missing: {digests}",
+            "ECR API reference, ReferencedImagesNotFoundException; the digests named are ecskit's addition"),
+    /** ecskit's in-memory registry: layer content is kept in the heap, so a region holds a bounded amount (docs/ecs-rules.md#registryStorageLimit). */
+    REGISTRY_STORAGE_LIMIT(Aggregate.ECR, "UploadLayerPart, registry pushes", "LimitExceededException",
+            "ecskit's in-memory registry holds at most {max} bytes of layer content per region; this upload would take it to {total}.",
+            "ecskit's own limit (the heap holds what is pushed); wording ecskit's"),
     /** Task start, as the task's {@code stoppedReason}: the image's repository or tag cannot be pulled (the in-memory backend: not pushed to its own ECR host) (docs/ecs-rules.md#imagePullable). */
     IMAGE_PULLABLE(Aggregate.TASK, "task start (stoppedReason)", "CannotPullContainerError",
             "CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref {image}: {image}: not found",
@@ -895,7 +993,25 @@ public enum EcsRule {
             "The specified log group does not exist.", "ECS-RULES §7"),
     /** CloudWatch Logs GetLogEvents, PutLogEvents: the log stream must exist in the group (docs/ecs-rules.md#logStreamFound). */
     LOG_STREAM_FOUND(Aggregate.LOGS, "GetLogEvents, PutLogEvents", "ResourceNotFoundException",
-            "The specified log stream does not exist.", "GetLogEvents API reference");
+            "The specified log stream does not exist.", "GetLogEvents API reference"),
+    /** CloudWatch Logs TagResource, TagLogGroup, CreateLogGroup: at most 50 tags on a log group (docs/ecs-rules.md#logTagsAtMostFifty). */
+    LOG_TAGS_AT_MOST_FIFTY(Aggregate.LOGS, "TagResource, TagLogGroup, CreateLogGroup (Logs)", "TooManyTagsException",
+            "A resource can have no more than 50 tags.", "CloudWatch Logs API reference, TooManyTagsException (50 tags per resource); wording ecskit's"),
+    /** CloudWatch Logs TagResource, UntagResource, ListTagsForResource: the ARN must be a log group's of this account and region (docs/ecs-rules.md#logResourceArnValid). */
+    LOG_RESOURCE_ARN_VALID(Aggregate.LOGS, "TagResource, UntagResource, ListTagsForResource (Logs)", "InvalidParameterException",
+            "Invalid resourceArn: {arn} is not a log group of this account and region.", "CloudWatch Logs API reference (resourceArn); wording ecskit's"),
+    /** CloudWatch Logs FilterLogEvents, PutMetricFilter, PutSubscriptionFilter, TestMetricFilter: the pattern must parse (docs/ecs-rules.md#filterPatternValid). */
+    FILTER_PATTERN_VALID(Aggregate.LOGS, "FilterLogEvents, PutMetricFilter, PutSubscriptionFilter, TestMetricFilter", "InvalidParameterException",
+            "Invalid filter pattern: {problem}", "CloudWatch Logs filter pattern syntax (user guide); wording ecskit's"),
+    /** CloudWatch Logs DeleteMetricFilter: the filter must exist in the group (docs/ecs-rules.md#metricFilterFound). */
+    METRIC_FILTER_FOUND(Aggregate.LOGS, "DeleteMetricFilter", "ResourceNotFoundException",
+            "The specified metric filter does not exist.", "CloudWatch Logs' wording for a missing resource, as for log groups and streams"),
+    /** CloudWatch Logs DeleteSubscriptionFilter: the filter must exist in the group (docs/ecs-rules.md#subscriptionFilterFound). */
+    SUBSCRIPTION_FILTER_FOUND(Aggregate.LOGS, "DeleteSubscriptionFilter", "ResourceNotFoundException",
+            "The specified subscription filter does not exist.", "CloudWatch Logs' wording for a missing resource, as for log groups and streams"),
+    /** CloudWatch Logs PutMetricFilter, PutSubscriptionFilter: at most 100 metric filters and 2 subscription filters per log group (docs/ecs-rules.md#logFiltersPerGroup). */
+    LOG_FILTERS_PER_GROUP(Aggregate.LOGS, "PutMetricFilter, PutSubscriptionFilter", "LimitExceededException",
+            "Resource limit exceeded.", "CloudWatch Logs quotas (100 metric filters, 2 subscription filters per log group); the exception's wording as moto copies it");
 
     /** The resource a rule is about; one rule book each. */
     public enum Aggregate {

@@ -66,9 +66,10 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule jackson_only_in_json = noClasses()
-            .that().resideOutsideOfPackage("io.ecskit.json..")
+            .that().resideOutsideOfPackages("io.ecskit.json..", "io.ecskit.adapter.inmemory..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
-            .because("the JSON format is one module's concern; the domain never sees Jackson");
+            .because("ecskit's JSON format is one module's concern and the domain never sees Jackson; the in-memory adapter "
+                    + "reads the JSON documents ECR itself interprets (lifecycle policies) with it");
 
     @ArchTest
     static final ArchRule wiring_is_only_dagger_over_ports = classes()

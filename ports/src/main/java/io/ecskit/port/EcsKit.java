@@ -158,7 +158,8 @@ public interface EcsKit extends AutoCloseable {
 
     /**
      * The service's container log events of the last {@code window}, measured back from the backend's own now
-     * (the virtual clock in memory, so a window read there is never empty by mistake), oldest first.
+     * (the virtual clock in memory, so a window read there is never empty by mistake; through the AWS adapter, the newest
+     * event's time when a simulated backend's clock runs ahead of this machine's), oldest first.
      */
     Either<EcsError, Seq<LogEvent>> readLogs(ReadLogs.Query query, Duration window);
 

@@ -77,6 +77,23 @@ public final class ReadLogsHandler implements ReadLogs {
     }
 
     @Override
+    public Either<EcsError, Instant> now(Query query) {
+        Instant now = time.now();
+        if (time.simulated()) {
+            return Either.right(now);
+        }
+        return sources(query).flatMap(sources -> {
+            Either<EcsError, Instant> newest = Either.right(now);
+            for (Tuple2<LogGroupName, String> source : sources.streams()) {
+                newest = newest.flatMap(sofar -> logs.streams(source._1, Option.of(source._2)).map(streams -> streams
+                        .filter(s -> s.name().value().startsWith(source._2)).flatMap(s -> s.lastEventAt())
+                        .foldLeft(sofar, (a, b) -> b.isAfter(a) ? b : a)));
+            }
+            return newest;
+        });
+    }
+
+    @Override
     public Either<EcsError, Integer> follow(Query query, Instant from, Duration maxPause, BooleanSupplier stop,
                                             Consumer<LogEvent> sink) {
         Instant cursor = from;

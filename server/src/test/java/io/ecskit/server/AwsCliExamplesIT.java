@@ -150,7 +150,7 @@ class AwsCliExamplesIT {
         }
     }
 
-    private static List<String> values(List<String> args, String option) {
+    static List<String> values(List<String> args, String option) {
         List<String> values = new ArrayList<>();
         for (int i = 0; i < args.size() - 1; i++) {
             if (args.get(i).equals(option)) {
@@ -162,7 +162,7 @@ class AwsCliExamplesIT {
         return values;
     }
 
-    private static String name(String nameOrArn) {
+    static String name(String nameOrArn) {
         return nameOrArn.startsWith("arn:") ? nameOrArn.substring(nameOrArn.lastIndexOf('/') + 1) : nameOrArn;
     }
 
@@ -176,11 +176,16 @@ class AwsCliExamplesIT {
 
     /** The file's {@code aws ecs ...} invocations that have an {@code Output::} block of JSON and use no local file. */
     static List<Example> parse(Path file) throws IOException {
+        return parse(file, "ecs");
+    }
+
+    /** The file's {@code aws SERVICE ...} invocations that have an {@code Output::} block of JSON and use no local file. */
+    static List<Example> parse(Path file, String service) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<Example> found = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).trim();
-            if (!line.startsWith("aws ecs ")) {
+            if (!line.startsWith("aws " + service + " ")) {
                 continue;
             }
             StringBuilder command = new StringBuilder(line);
@@ -247,7 +252,7 @@ class AwsCliExamplesIT {
         return out;
     }
 
-    private static String firstLine(String text) {
+    static String firstLine(String text) {
         String trimmed = text.strip();
         int end = trimmed.indexOf('\n');
         return end < 0 ? trimmed : trimmed.substring(0, end);

@@ -113,9 +113,8 @@ public abstract class WiredEcsKit implements EcsKit {
 
     @Override
     public final Either<EcsError, Seq<LogEvent>> readLogs(ReadLogs.Query query, Duration window) {
-        Instant now = api.time().now();
         // the end is exclusive: an event written at this very instant belongs to the window
-        return useCases.readLogs.read(query, now.minus(window), now.plusMillis(1));
+        return useCases.readLogs.now(query).flatMap(now -> useCases.readLogs.read(query, now.minus(window), now.plusMillis(1)));
     }
 
     @Override
@@ -126,7 +125,7 @@ public abstract class WiredEcsKit implements EcsKit {
     @Override
     public final Either<EcsError, Integer> followLogs(ReadLogs.Query query, Duration since, Duration maxPause,
                                                       BooleanSupplier stop, Consumer<LogEvent> sink) {
-        return useCases.readLogs.follow(query, api.time().now().minus(since), maxPause, stop, sink);
+        return useCases.readLogs.now(query).flatMap(now -> useCases.readLogs.follow(query, now.minus(since), maxPause, stop, sink));
     }
 
     @Override

@@ -37,7 +37,9 @@ final class AwsEcr implements ImageRepositoryPort {
     public Either<EcsError, Repository> create(RepositorySpec spec) {
         return aws.call(() -> aws.ecr.createRepository(r -> r.repositoryName(spec.name().value())
                         .imageTagMutability(spec.tagMutability().name())
-                        .imageScanningConfiguration(c -> c.scanOnPush(spec.scanOnPush()))))
+                        .imageScanningConfiguration(c -> c.scanOnPush(spec.scanOnPush()))
+                        .encryptionConfiguration(e -> e.encryptionType(spec.encryption().encryptionType())
+                                .kmsKey(spec.encryption().kmsKey().getOrNull()))))
                 .map(r -> fromAws(r.repository()));
     }
 
@@ -100,6 +102,246 @@ final class AwsEcr implements ImageRepositoryPort {
         return aws.call(() -> aws.ecr.putImageTagMutability(r -> r.repositoryName(name.value()).imageTagMutability(mutability.name())))
                 .flatMap(ok -> describe(name)).flatMap(found -> found.toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.REPOSITORY_FOUND,
                         name.value(), "")));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.LayerUpload> initiateLayerUpload(RepositoryName name) {
+        return aws.call(() -> aws.ecr.initiateLayerUpload(r -> r.repositoryName(name.value())),
+                r -> new io.ecskit.domain.ecr.LayerUpload(r.uploadId(), r.partSize() == null ? 0L : r.partSize()));
+    }
+
+    @Override
+    public Either<EcsError, Long> uploadLayerPart(RepositoryName name, String uploadId, long partFirstByte, long partLastByte, byte[] part) {
+        return aws.call(() -> aws.ecr.uploadLayerPart(r -> r.repositoryName(name.value()).uploadId(uploadId).partFirstByte(partFirstByte)
+                .partLastByte(partLastByte).layerPartBlob(software.amazon.awssdk.core.SdkBytes.fromByteArray(part))), r -> r.lastByteReceived());
+    }
+
+    @Override
+    public Either<EcsError, ImageDigest> completeLayerUpload(RepositoryName name, String uploadId, ImageDigest layerDigest) {
+        return aws.call(() -> aws.ecr.completeLayerUpload(r -> r.repositoryName(name.value()).uploadId(uploadId)
+                .layerDigests(layerDigest.value())), r -> new ImageDigest(r.layerDigest()));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.LayerCheck> checkLayerAvailability(RepositoryName name, Seq<String> layerDigests) {
+        return aws.call(() -> aws.ecr.batchCheckLayerAvailability(r -> r.repositoryName(name.value()).layerDigests(layerDigests.asJava())),
+                r -> new io.ecskit.domain.ecr.LayerCheck(
+                        List.ofAll(r.layers()).map(l -> new io.ecskit.domain.ecr.Layer(new ImageDigest(l.layerDigest()),
+                                l.layerAvailabilityAsString(), l.layerSize() == null ? 0L : l.layerSize(), Option.of(l.mediaType()))),
+                        List.ofAll(r.failures()).map(f -> new io.ecskit.domain.ecr.LayerFailure(f.layerDigest(), f.failureCodeAsString(),
+                                f.failureReason()))));
+    }
+
+    /** GetDownloadUrlForLayer, then a GET of the (presigned) URL ECR answers. */
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.LayerContent> downloadLayer(RepositoryName name, ImageDigest layerDigest) {
+        return aws.call(() -> aws.ecr.getDownloadUrlForLayer(r -> r.repositoryName(name.value()).layerDigest(layerDigest.value())))
+                .flatMap(r -> download(URI.create(r.downloadUrl()), layerDigest));
+    }
+
+    private static Either<EcsError, io.ecskit.domain.ecr.LayerContent> download(URI url, ImageDigest digest) {
+        try {
+            java.net.http.HttpResponse<byte[]> answer = DOWNLOADS.send(java.net.http.HttpRequest.newBuilder(url)
+                    .timeout(java.time.Duration.ofMinutes(5)).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            if (answer.statusCode() != 200) {
+                return Either.left(EcsError.Unavailable.of("The layer's download URL answered HTTP " + answer.statusCode()));
+            }
+            return Either.right(io.ecskit.domain.ecr.LayerContent.of(digest, answer.body()));
+        } catch (java.io.IOException e) {
+            return Either.left(EcsError.Unavailable.of("Cannot download layer " + digest.value() + ": " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Either.left(EcsError.Unavailable.of("interrupted while downloading layer " + digest.value()));
+        }
+    }
+
+    private static final java.net.http.HttpClient DOWNLOADS = java.net.http.HttpClient.newBuilder()
+            .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).connectTimeout(java.time.Duration.ofSeconds(30)).build();
+
+    @Override
+    public Either<EcsError, Seq<Repository>> repositories() {
+        return aws.call(() -> List.ofAll(aws.ecr.describeRepositoriesPaginator(r -> { }).repositories()).map(AwsEcr::fromAws));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RepositoryPolicy> setPolicy(RepositoryName name, String policyText) {
+        return aws.call(() -> aws.ecr.setRepositoryPolicy(r -> r.repositoryName(name.value()).policyText(policyText)),
+                r -> new io.ecskit.domain.ecr.RepositoryPolicy(r.registryId(), new RepositoryName(r.repositoryName()), r.policyText()));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RepositoryPolicy> policy(RepositoryName name) {
+        return aws.call(() -> aws.ecr.getRepositoryPolicy(r -> r.repositoryName(name.value())),
+                r -> new io.ecskit.domain.ecr.RepositoryPolicy(r.registryId(), new RepositoryName(r.repositoryName()), r.policyText()));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RepositoryPolicy> deletePolicy(RepositoryName name) {
+        return aws.call(() -> aws.ecr.deleteRepositoryPolicy(r -> r.repositoryName(name.value())),
+                r -> new io.ecskit.domain.ecr.RepositoryPolicy(r.registryId(), new RepositoryName(r.repositoryName()), r.policyText()));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RegistryPolicy> putRegistryPolicy(String policyText) {
+        return aws.call(() -> aws.ecr.putRegistryPolicy(r -> r.policyText(policyText)),
+                r -> new io.ecskit.domain.ecr.RegistryPolicy(r.registryId(), r.policyText()));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RegistryPolicy> registryPolicy() {
+        return aws.call(() -> aws.ecr.getRegistryPolicy(r -> { }), r -> new io.ecskit.domain.ecr.RegistryPolicy(r.registryId(), r.policyText()));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RegistryPolicy> deleteRegistryPolicy() {
+        return aws.call(() -> aws.ecr.deleteRegistryPolicy(r -> { }), r -> new io.ecskit.domain.ecr.RegistryPolicy(r.registryId(), r.policyText()));
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.Tag>> tags(String repositoryArn) {
+        return aws.call(() -> aws.ecr.listTagsForResource(r -> r.resourceArn(repositoryArn)),
+                r -> List.ofAll(r.tags()).map(t -> io.ecskit.domain.Tag.of(t.key(), t.value())));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.Done> tag(String repositoryArn, Seq<io.ecskit.domain.Tag> tags) {
+        return aws.call(() -> aws.ecr.tagResource(r -> r.resourceArn(repositoryArn).tags(tags.map(t -> software.amazon.awssdk.services.ecr.model.Tag
+                .builder().key(t.key().getOrNull()).value(t.value().getOrNull()).build()).asJava())), r -> io.ecskit.domain.Done.DONE);
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.Done> untag(String repositoryArn, Seq<String> keys) {
+        return aws.call(() -> aws.ecr.untagResource(r -> r.resourceArn(repositoryArn).tagKeys(keys.asJava())), r -> io.ecskit.domain.Done.DONE);
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.LifecyclePolicy> putLifecyclePolicy(RepositoryName name, String policyText) {
+        return aws.call(() -> aws.ecr.putLifecyclePolicy(r -> r.repositoryName(name.value()).lifecyclePolicyText(policyText)),
+                r -> new io.ecskit.domain.ecr.LifecyclePolicy(r.registryId(), new RepositoryName(r.repositoryName()), r.lifecyclePolicyText(),
+                        Option.none()));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.LifecyclePolicy> lifecyclePolicy(RepositoryName name) {
+        return aws.call(() -> aws.ecr.getLifecyclePolicy(r -> r.repositoryName(name.value())),
+                r -> new io.ecskit.domain.ecr.LifecyclePolicy(r.registryId(), new RepositoryName(r.repositoryName()), r.lifecyclePolicyText(),
+                        Option.of(r.lastEvaluatedAt())));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.LifecyclePolicy> deleteLifecyclePolicy(RepositoryName name) {
+        return aws.call(() -> aws.ecr.deleteLifecyclePolicy(r -> r.repositoryName(name.value())),
+                r -> new io.ecskit.domain.ecr.LifecyclePolicy(r.registryId(), new RepositoryName(r.repositoryName()), r.lifecyclePolicyText(),
+                        Option.of(r.lastEvaluatedAt())));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.LifecyclePolicyPreview> startLifecyclePolicyPreview(RepositoryName name, Option<String> policyText) {
+        return aws.call(() -> aws.ecr.startLifecyclePolicyPreview(r -> r.repositoryName(name.value()).lifecyclePolicyText(policyText.getOrNull())),
+                r -> new io.ecskit.domain.ecr.LifecyclePolicyPreview(r.registryId(), new RepositoryName(r.repositoryName()), r.lifecyclePolicyText(),
+                        r.statusAsString(), List.empty(), 0));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.LifecyclePolicyPreview> lifecyclePolicyPreview(RepositoryName name) {
+        return aws.call(() -> List.ofAll(aws.ecr.getLifecyclePolicyPreviewPaginator(r -> r.repositoryName(name.value()))), pages -> {
+            var first = pages.head();
+            var results = pages.flatMap(p -> p.previewResults()).map(p -> new io.ecskit.domain.ecr.LifecyclePolicyPreview.Result(
+                    new ImageDigest(p.imageDigest()), List.ofAll(p.imageTags()).map(ImageTag::new), p.imagePushedAt(),
+                    p.appliedRulePriority() == null ? 0 : p.appliedRulePriority()));
+            int total = first.summary() == null || first.summary().expiringImageTotalCount() == null ? results.size()
+                    : first.summary().expiringImageTotalCount();
+            return new io.ecskit.domain.ecr.LifecyclePolicyPreview(first.registryId(), new RepositoryName(first.repositoryName()),
+                    first.lifecyclePolicyText(), first.statusAsString(), results, total);
+        });
+    }
+
+    @Override
+    public Either<EcsError, Repository> putScanOnPush(RepositoryName name, boolean scanOnPush) {
+        return aws.call(() -> aws.ecr.putImageScanningConfiguration(r -> r.repositoryName(name.value())
+                        .imageScanningConfiguration(c -> c.scanOnPush(scanOnPush))))
+                .flatMap(ok -> describe(name)).flatMap(found -> found.toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.REPOSITORY_FOUND,
+                        name.value(), "")));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.ImageScan> startImageScan(RepositoryName name, io.ecskit.domain.ecr.ImageIdentifier image) {
+        return aws.call(() -> aws.ecr.startImageScan(r -> r.repositoryName(name.value()).imageId(io.ecskit.mapping.EcrLogsMapping.toSdk(image))),
+                r -> new io.ecskit.domain.ecr.ImageScan(new ImageDigest(r.imageId().imageDigest()),
+                        Option.of(r.imageId().imageTag()).map(ImageTag::new), r.imageScanStatus().statusAsString(),
+                        r.imageScanStatus().description(), Option.none(), List.empty()));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.ImageScan> imageScanFindings(RepositoryName name, io.ecskit.domain.ecr.ImageIdentifier image) {
+        return aws.call(() -> List.ofAll(aws.ecr.describeImageScanFindingsPaginator(r -> r.repositoryName(name.value())
+                .imageId(io.ecskit.mapping.EcrLogsMapping.toSdk(image)))), pages -> {
+            var first = pages.head();
+            var findings = pages.flatMap(p -> p.imageScanFindings() == null ? List.empty() : List.ofAll(p.imageScanFindings().findings()))
+                    .map(f -> new io.ecskit.domain.ecr.ImageScan.Finding(f.name(), f.severityAsString(), f.description(), f.uri()));
+            return new io.ecskit.domain.ecr.ImageScan(new ImageDigest(first.imageId().imageDigest()),
+                    Option.of(first.imageId().imageTag()).map(ImageTag::new), first.imageScanStatus().statusAsString(),
+                    first.imageScanStatus().description(),
+                    Option.of(first.imageScanFindings()).flatMap(f -> Option.of(f.imageScanCompletedAt())), findings);
+        });
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.ReplicationConfiguration> putReplicationConfiguration(
+            io.ecskit.domain.ecr.ReplicationConfiguration configuration) {
+        return aws.call(() -> aws.ecr.putReplicationConfiguration(r -> r.replicationConfiguration(io.ecskit.mapping.SdkMapping.toSdk(configuration,
+                        software.amazon.awssdk.services.ecr.model.ReplicationConfiguration.class))),
+                r -> io.ecskit.mapping.SdkMapping.fromAws(r.replicationConfiguration(), io.ecskit.domain.ecr.ReplicationConfiguration.class));
+    }
+
+    @Override
+    public Either<EcsError, Option<io.ecskit.domain.ecr.ReplicationConfiguration>> replicationConfiguration() {
+        return aws.call(() -> aws.ecr.describeRegistry(r -> { }), r -> Option.of(r.replicationConfiguration())
+                .filter(c -> !c.rules().isEmpty())
+                .map(c -> io.ecskit.mapping.SdkMapping.fromAws(c, io.ecskit.domain.ecr.ReplicationConfiguration.class)));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RegistryScanningConfiguration> putRegistryScanningConfiguration(
+            io.ecskit.domain.ecr.RegistryScanningConfiguration configuration) {
+        var sdk = io.ecskit.mapping.SdkMapping.toSdk(configuration, software.amazon.awssdk.services.ecr.model.RegistryScanningConfiguration.class);
+        return aws.call(() -> aws.ecr.putRegistryScanningConfiguration(r -> r.scanType(sdk.scanType()).rules(sdk.rules())),
+                r -> io.ecskit.mapping.SdkMapping.fromAws(r.registryScanningConfiguration(), io.ecskit.domain.ecr.RegistryScanningConfiguration.class));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RegistryScanningConfiguration> registryScanningConfiguration() {
+        return aws.call(() -> aws.ecr.getRegistryScanningConfiguration(r -> { }),
+                r -> io.ecskit.mapping.SdkMapping.fromAws(r.scanningConfiguration(), io.ecskit.domain.ecr.RegistryScanningConfiguration.class));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.PullThroughCacheRule> createPullThroughCacheRule(io.ecskit.domain.ecr.PullThroughCacheRule rule) {
+        var sdk = io.ecskit.mapping.SdkMapping.toSdk(rule, software.amazon.awssdk.services.ecr.model.PullThroughCacheRule.class);
+        return aws.call(() -> aws.ecr.createPullThroughCacheRule(r -> r.ecrRepositoryPrefix(sdk.ecrRepositoryPrefix())
+                        .upstreamRegistryUrl(sdk.upstreamRegistryUrl()).upstreamRegistry(sdk.upstreamRegistryAsString())
+                        .credentialArn(sdk.credentialArn()).customRoleArn(sdk.customRoleArn()).upstreamRepositoryPrefix(sdk.upstreamRepositoryPrefix())),
+                r -> io.ecskit.mapping.SdkMapping.fromAws(r, io.ecskit.domain.ecr.PullThroughCacheRule.class));
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.ecr.PullThroughCacheRule>> pullThroughCacheRules(Seq<String> prefixes) {
+        return aws.call(() -> List.ofAll(aws.ecr.describePullThroughCacheRulesPaginator(r -> r.ecrRepositoryPrefixes(prefixes.isEmpty() ? null
+                : prefixes.asJava())).pullThroughCacheRules())
+                .map(p -> io.ecskit.mapping.SdkMapping.fromAws(p, io.ecskit.domain.ecr.PullThroughCacheRule.class)));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.PullThroughCacheRule> updatePullThroughCacheRule(io.ecskit.domain.ecr.PullThroughCacheRule rule) {
+        return aws.call(() -> aws.ecr.updatePullThroughCacheRule(r -> r.ecrRepositoryPrefix(rule.ecrRepositoryPrefix().getOrNull())
+                        .credentialArn(rule.credentialArn().getOrNull()).customRoleArn(rule.customRoleArn().getOrNull())),
+                r -> io.ecskit.mapping.SdkMapping.fromAws(r, io.ecskit.domain.ecr.PullThroughCacheRule.class));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.PullThroughCacheRule> deletePullThroughCacheRule(String ecrRepositoryPrefix) {
+        return aws.call(() -> aws.ecr.deletePullThroughCacheRule(r -> r.ecrRepositoryPrefix(ecrRepositoryPrefix)),
+                r -> io.ecskit.mapping.SdkMapping.fromAws(r, io.ecskit.domain.ecr.PullThroughCacheRule.class));
     }
 
     /** The token is base64 of {@code AWS:<password>}; ECR hands out one per registry, valid 12 hours. */

@@ -152,4 +152,99 @@ final class AwsLogs implements LogPort {
                 .map(io.ecskit.mapping.EcrLogsMapping::logEvent)
                 .sorted(Comparator.comparing(LogEvent::timestamp)));
     }
+
+    @Override
+    public Either<EcsError, Seq<LogEvent>> filterEvents(LogGroupName group, Option<String> streamPrefix, Instant from, Instant to,
+                                                        String filterPattern) {
+        return aws.call(() -> List.ofAll(aws.logs.filterLogEventsPaginator(r -> r.logGroupName(group.value())
+                        .logStreamNamePrefix(streamPrefix.getOrNull()).filterPattern(filterPattern)
+                        .startTime(from.toEpochMilli()).endTime(to.toEpochMilli() - 1)).events())
+                .map(io.ecskit.mapping.EcrLogsMapping::logEvent)
+                .sorted(Comparator.comparing(LogEvent::timestamp)));
+    }
+
+    private static io.ecskit.domain.logs.MetricFilter metricFilter(software.amazon.awssdk.services.cloudwatchlogs.model.MetricFilter f) {
+        return new io.ecskit.domain.logs.MetricFilter(f.filterName(), f.filterPattern(), new LogGroupName(f.logGroupName()),
+                List.ofAll(f.metricTransformations()).map(t -> new io.ecskit.domain.logs.MetricFilter.Transformation(t.metricName(),
+                        t.metricNamespace(), t.metricValue(), Option.of(t.defaultValue()), Option.of(t.unitAsString()))),
+                f.creationTime() == null ? Instant.EPOCH : Instant.ofEpochMilli(f.creationTime()));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.logs.MetricFilter> putMetricFilter(io.ecskit.domain.logs.MetricFilter filter) {
+        return aws.call(() -> aws.logs.putMetricFilter(r -> r.logGroupName(filter.logGroupName().value()).filterName(filter.filterName())
+                        .filterPattern(filter.filterPattern()).metricTransformations(filter.transformations().map(t ->
+                                software.amazon.awssdk.services.cloudwatchlogs.model.MetricTransformation.builder().metricName(t.metricName())
+                                        .metricNamespace(t.metricNamespace()).metricValue(t.metricValue()).defaultValue(t.defaultValue().getOrNull())
+                                        .unit(t.unit().getOrNull()).build()).asJava())))
+                .flatMap(ok -> metricFilters(Option.of(filter.logGroupName()), Option.of(filter.filterName()), Option.none(), Option.none()))
+                .map(found -> found.find(f -> f.filterName().equals(filter.filterName())).getOrElse(filter));
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.logs.MetricFilter>> metricFilters(Option<LogGroupName> group, Option<String> namePrefix,
+                                                                                 Option<String> metricName, Option<String> metricNamespace) {
+        return aws.call(() -> List.ofAll(aws.logs.describeMetricFiltersPaginator(r -> r.logGroupName(group.map(LogGroupName::value).getOrNull())
+                .filterNamePrefix(namePrefix.getOrNull()).metricName(metricName.getOrNull()).metricNamespace(metricNamespace.getOrNull()))
+                .metricFilters()).map(AwsLogs::metricFilter));
+    }
+
+    @Override
+    public Either<EcsError, Done> deleteMetricFilter(LogGroupName group, String filterName) {
+        return aws.call(() -> aws.logs.deleteMetricFilter(r -> r.logGroupName(group.value()).filterName(filterName)), r -> Done.DONE);
+    }
+
+    @Override
+    public Either<EcsError, Seq<Integer>> testMetricFilter(String filterPattern, Seq<String> messages) {
+        return aws.call(() -> aws.logs.testMetricFilter(r -> r.filterPattern(filterPattern).logEventMessages(messages.asJava())),
+                r -> List.ofAll(r.matches()).map(m -> m.eventNumber().intValue()));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.logs.SubscriptionFilter> putSubscriptionFilter(io.ecskit.domain.logs.SubscriptionFilter filter) {
+        return aws.call(() -> aws.logs.putSubscriptionFilter(r -> r.logGroupName(filter.logGroupName().value()).filterName(filter.filterName())
+                        .filterPattern(filter.filterPattern()).destinationArn(filter.destinationArn()).roleArn(filter.roleArn().getOrNull())
+                        .distribution(filter.distribution())))
+                .flatMap(ok -> subscriptionFilters(filter.logGroupName(), Option.of(filter.filterName())))
+                .map(found -> found.find(f -> f.filterName().equals(filter.filterName())).getOrElse(filter));
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.logs.SubscriptionFilter>> subscriptionFilters(LogGroupName group, Option<String> namePrefix) {
+        return aws.call(() -> List.ofAll(aws.logs.describeSubscriptionFiltersPaginator(r -> r.logGroupName(group.value())
+                .filterNamePrefix(namePrefix.getOrNull())).subscriptionFilters()).map(f -> new io.ecskit.domain.logs.SubscriptionFilter(
+                f.filterName(), new LogGroupName(f.logGroupName()), f.filterPattern(), f.destinationArn(), Option.of(f.roleArn()),
+                f.distributionAsString() == null ? "ByLogStream" : f.distributionAsString(),
+                f.creationTime() == null ? Instant.EPOCH : Instant.ofEpochMilli(f.creationTime()))));
+    }
+
+    @Override
+    public Either<EcsError, Done> deleteSubscriptionFilter(LogGroupName group, String filterName) {
+        return aws.call(() -> aws.logs.deleteSubscriptionFilter(r -> r.logGroupName(group.value()).filterName(filterName)), r -> Done.DONE);
+    }
+
+    /** A group's ARN as the tagging calls take it: {@code arn:aws:logs:<region>:<account>:log-group:<name>} (no {@code :*}). */
+    private Either<EcsError, String> groupArn(LogGroupName group) {
+        return describeGroup(group).flatMap(g -> g.toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.LOG_GROUP_FOUND))
+                .map(found -> found.arn().endsWith(":*") ? found.arn().substring(0, found.arn().length() - 2) : found.arn()));
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.Tag>> tags(LogGroupName group) {
+        return groupArn(group).flatMap(arn -> aws.call(() -> aws.logs.listTagsForResource(r -> r.resourceArn(arn)),
+                r -> List.ofAll(r.tags().entrySet()).map(e -> io.ecskit.domain.Tag.of(e.getKey(), e.getValue()))));
+    }
+
+    @Override
+    public Either<EcsError, Done> tag(LogGroupName group, Seq<io.ecskit.domain.Tag> tags) {
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        tags.forEach(t -> map.put(t.key().getOrNull(), t.value().getOrElse("")));
+        return groupArn(group).flatMap(arn -> aws.call(() -> aws.logs.tagResource(r -> r.resourceArn(arn).tags(map)), r -> Done.DONE));
+    }
+
+    @Override
+    public Either<EcsError, Done> untag(LogGroupName group, Seq<String> keys) {
+        return groupArn(group).flatMap(arn -> aws.call(() -> aws.logs.untagResource(r -> r.resourceArn(arn).tagKeys(keys.asJava())),
+                r -> Done.DONE));
+    }
 }

@@ -46,6 +46,16 @@ final class MotoBackend implements Backend {
             .put(Capability.LOG_STREAM_PREFIX_FILTER, "moto's FilterLogEvents ignores logStreamNamePrefix")
             .put(Capability.LONG_ARN_FAILURES, "moto reports a missing service's ARN in the short format")
             .put(Capability.DISTINCT_IMAGE_DIGESTS, "moto's PutImage gives every manifest the digest of the empty string")
+            .put(Capability.LAYER_DOWNLOAD, "moto 5.2.5's GetDownloadUrlForLayer raises NotImplementedError")
+            .put(Capability.LOG_FILTER_PATTERNS, "moto 5.2.5's FilterLogEvents answers every event whatever the pattern, and its TestMetricFilter answers HTTP 500")
+            .put(Capability.PULL_THROUGH_CACHE, "moto 5.2.5 has none of ECR's pull through cache rule operations")
+            .put(Capability.METRIC_FILTER_CHECKS, "moto's DeleteMetricFilter answers success for a filter the group does not have")
+            .put(Capability.SUBSCRIPTION_FILTERS, "moto delivers a test event to the destination and refuses a Lambda function its Lambda backend does not have")
+            .put(Capability.LOG_RETENTION_APPLIED, "moto keeps events past their group's retention and answers storedBytes 0")
+            .put(Capability.LIFECYCLE_EXPIRY, "moto stores lifecycle policies but neither previews (no StartLifecyclePolicyPreview) nor applies them")
+            .put(Capability.LAYER_UPLOAD_CHECKS, "moto forgets an upload once a part or its completion was refused "
+                    + "(UploadNotFoundException for the next part), where ECR keeps it open")
+            .put(Capability.LAYERS_CHECKED_AT_PUT_IMAGE, "moto's PutImage stores a manifest whose layers were never uploaded")
             .put(Capability.TASK_DEFINITION_EVERY_MEMBER, "moto drops enableFaultInjection (AwsAdapterIT checks the rest, and the request sent)")
             .put(Capability.SERVICE_EVERY_MEMBER, "moto's DescribeServices leaves out deploymentConfiguration, availabilityZoneRebalancing, "
                     + "healthCheckGracePeriodSeconds, enableExecuteCommand and more (AwsAdapterIT checks the request sent)")

@@ -55,7 +55,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
         Repository repository = new Repository(
                 "arn:aws:ecr:" + state.region.code() + ":" + state.account.value() + ":repository/" + name,
                 spec.name(), state.account.value(), registry + "/" + name, spec.tagMutability(), spec.scanOnPush(),
-                state.now());
+                state.now(), spec.encryption());
         state.repositories.put(name, new InMemoryState.RepositoryState(repository));
         return repository;
     }
@@ -79,7 +79,10 @@ final class InMemoryEcr implements ImageRepositoryPort {
 
     @Override
     public Either<EcsError, Seq<Image>> images(RepositoryName name) {
-        return state.call("DescribeImages", () -> repository(state, name).map(r -> List.ofAll(r.imagesByDigest.values())));
+        return state.call("DescribeImages", () -> {
+            applyLifecyclePolicies(state);
+            return repository(state, name).map(r -> List.ofAll(r.imagesByDigest.values()));
+        });
     }
 
     @Override
@@ -97,7 +100,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
 
     @Override
     public Either<EcsError, Seq<io.ecskit.domain.ecr.ImageIdentifier>> listImages(RepositoryName name, Option<String> tagStatus) {
-        return state.call("ListImages", () -> repository(state, name).map(r -> List.ofAll(r.imagesByDigest.values())
+        return state.call("ListImages", () -> repository(state, applied(state, name)).map(r -> List.ofAll(r.imagesByDigest.values())
                 .flatMap(i -> i.tags().isEmpty()
                         ? (tagStatus.contains("TAGGED") ? List.<io.ecskit.domain.ecr.ImageIdentifier>empty()
                                 : List.of(io.ecskit.domain.ecr.ImageIdentifier.digest(i.digest())))
@@ -135,22 +138,22 @@ final class InMemoryEcr implements ImageRepositoryPort {
     @Override
     public Either<EcsError, Repository> putTagMutability(RepositoryName name, TagMutability mutability) {
         return state.call("PutImageTagMutability", () -> repository(state, name).map(r -> {
-            Repository before = r.repository;
-            InMemoryState.RepositoryState changed = new InMemoryState.RepositoryState(new Repository(before.arn(), before.name(),
-                    before.registryId(), before.uri(), mutability, before.scanOnPush(), before.createdAt()));
-            changed.imagesByDigest.putAll(r.imagesByDigest);
-            state.repositories.put(name.value(), changed);
-            return changed.repository;
+            r.repository = r.repository.with(mutability, r.repository.scanOnPush());
+            return r.repository;
         }));
     }
 
     @Override
     public Either<EcsError, Image> putImage(RepositoryName name, String manifest, Option<ImageTag> tag, Option<ImageDigest> digest) {
-        return state.call("PutImage", () -> repository(state, name).flatMap(r -> {
+        return state.call("PutImage", () -> repository(state, applied(state, name)).flatMap(r -> {
             byte[] bytes = manifest.getBytes(StandardCharsets.UTF_8);
             ImageDigest computed = new ImageDigest("sha256:" + sha256(bytes));
             if (digest.exists(d -> !d.equals(computed))) {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.IMAGE_DIGEST_MATCHES, digest.get().value(), computed.value()));
+            }
+            Option<EcsError> missing = referencesMissing(r, manifest);
+            if (missing.isDefined()) {
+                return Either.left(missing.get());
             }
             Image existing = r.imagesByDigest.get(computed.value());
             if (existing != null && (tag.isEmpty() ? existing.tags().isEmpty() : existing.tags().contains(tag.get()))) {
@@ -171,7 +174,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
 
     @Override
     public Either<EcsError, io.ecskit.domain.ecr.ImageBatch> getImages(RepositoryName name, Seq<io.ecskit.domain.ecr.ImageIdentifier> images) {
-        return state.call("BatchGetImage", () -> repository(state, name).map(r -> {
+        return state.call("BatchGetImage", () -> repository(state, applied(state, name)).map(r -> {
             List<io.ecskit.domain.ecr.ImageManifest> found = List.empty();
             List<io.ecskit.domain.ecr.ImageFailure> failures = List.empty();
             for (io.ecskit.domain.ecr.ImageIdentifier id : images) {
@@ -186,6 +189,493 @@ final class InMemoryEcr implements ImageRepositoryPort {
             }
             return new io.ecskit.domain.ecr.ImageBatch(found, failures);
         }));
+    }
+
+    @Override
+    public Either<EcsError, Seq<Repository>> repositories() {
+        return state.call("DescribeRepositories", () -> Either.right(List.ofAll(state.repositories.values()).map(r -> r.repository)));
+    }
+
+    /** The most a policy document may hold (the SDK's model: policyText 0..10240). */
+    private static final int MAX_POLICY = 10_240;
+
+    /**
+     * Whether {@code text} is a policy document as ECR takes one (rule policyTextValid): a JSON object with statements.
+     * The in-memory adapter reads no JSON, so it checks the shape, not every member.
+     */
+    private static Option<EcsError> invalidPolicy(String text, String kind) {
+        String trimmed = text == null ? "" : text.strip();
+        boolean valid = trimmed.length() <= MAX_POLICY && trimmed.startsWith("{") && trimmed.endsWith("}")
+                && trimmed.contains("\"Statement\"");
+        return valid ? Option.none() : Option.of(EcsError.of(io.ecskit.domain.EcsRule.POLICY_TEXT_VALID, kind));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RepositoryPolicy> setPolicy(RepositoryName name, String policyText) {
+        return state.call("SetRepositoryPolicy", () -> repository(state, name).flatMap(r -> {
+            Option<EcsError> invalid = invalidPolicy(policyText, "repository");
+            if (invalid.isDefined()) {
+                return Either.left(invalid.get());
+            }
+            r.policy = policyText;
+            return Either.right(new io.ecskit.domain.ecr.RepositoryPolicy(state.account.value(), name, policyText));
+        }));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RepositoryPolicy> policy(RepositoryName name) {
+        return state.call("GetRepositoryPolicy", () -> repository(state, name).flatMap(r -> r.policy == null
+                ? Either.left(EcsError.of(io.ecskit.domain.EcsRule.REPOSITORY_POLICY_FOUND, name.value(), state.account.value()))
+                : Either.right(new io.ecskit.domain.ecr.RepositoryPolicy(state.account.value(), name, r.policy))));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RepositoryPolicy> deletePolicy(RepositoryName name) {
+        return state.call("DeleteRepositoryPolicy", () -> repository(state, name).flatMap(r -> {
+            if (r.policy == null) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.REPOSITORY_POLICY_FOUND, name.value(), state.account.value()));
+            }
+            var deleted = new io.ecskit.domain.ecr.RepositoryPolicy(state.account.value(), name, r.policy);
+            r.policy = null;
+            return Either.right(deleted);
+        }));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RegistryPolicy> putRegistryPolicy(String policyText) {
+        return state.call("PutRegistryPolicy", () -> {
+            Option<EcsError> invalid = invalidPolicy(policyText, "registry");
+            if (invalid.isDefined()) {
+                return Either.left(invalid.get());
+            }
+            state.registryPolicy = policyText;
+            return Either.right(new io.ecskit.domain.ecr.RegistryPolicy(state.account.value(), policyText));
+        });
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RegistryPolicy> registryPolicy() {
+        return state.call("GetRegistryPolicy", () -> state.registryPolicy == null
+                ? Either.left(EcsError.of(io.ecskit.domain.EcsRule.REGISTRY_POLICY_FOUND, state.account.value()))
+                : Either.right(new io.ecskit.domain.ecr.RegistryPolicy(state.account.value(), state.registryPolicy)));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RegistryPolicy> deleteRegistryPolicy() {
+        return state.call("DeleteRegistryPolicy", () -> {
+            if (state.registryPolicy == null) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.REGISTRY_POLICY_FOUND, state.account.value()));
+            }
+            var deleted = new io.ecskit.domain.ecr.RegistryPolicy(state.account.value(), state.registryPolicy);
+            state.registryPolicy = null;
+            return Either.right(deleted);
+        });
+    }
+
+    /** The repository an ECR ARN names ({@code arn:aws:ecr:<region>:<account>:repository/<name>}), rules ecrResourceArnValid and repositoryFound. */
+    private Either<EcsError, InMemoryState.RepositoryState> byArn(String arn) {
+        String prefix = "arn:aws:ecr:" + state.region.code() + ":" + state.account.value() + ":repository/";
+        if (arn == null || !arn.startsWith(prefix)) {
+            return Either.left(EcsError.of(io.ecskit.domain.EcsRule.ECR_RESOURCE_ARN_VALID));
+        }
+        return RepositoryName.parse(arn.substring(prefix.length()))
+                .mapLeft(v -> EcsError.of(io.ecskit.domain.EcsRule.ECR_RESOURCE_ARN_VALID))
+                .flatMap(name -> repository(state, name));
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.Tag>> tags(String repositoryArn) {
+        return state.call("ListTagsForResource", () -> byArn(repositoryArn).map(r ->
+                List.ofAll(r.tags.entrySet()).map(e -> io.ecskit.domain.Tag.of(e.getKey(), e.getValue()))));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.Done> tag(String repositoryArn, Seq<io.ecskit.domain.Tag> tags) {
+        return state.call("TagResource", () -> byArn(repositoryArn).flatMap(r -> tag(r, tags)));
+    }
+
+    /** Tags a repository as TagResource and CreateRepository do (rules ecrTagFormat, ecrTagsAtMostFifty): all or none. */
+    static Either<EcsError, io.ecskit.domain.Done> tag(InMemoryState.RepositoryState r, Seq<io.ecskit.domain.Tag> tags) {
+        return Tagging.merge(r.tags, tags, EcsError.of(io.ecskit.domain.EcsRule.ECR_TAG_FORMAT),
+                EcsError.of(io.ecskit.domain.EcsRule.ECR_TAGS_AT_MOST_FIFTY));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.Done> untag(String repositoryArn, Seq<String> keys) {
+        return state.call("UntagResource", () -> byArn(repositoryArn).map(r -> {
+            keys.forEach(r.tags::remove);
+            return io.ecskit.domain.Done.DONE;
+        }));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.LifecyclePolicy> putLifecyclePolicy(RepositoryName name, String policyText) {
+        return state.call("PutLifecyclePolicy", () -> repository(state, name).flatMap(r -> Lifecycle.parse(policyText).map(rules -> {
+            r.lifecyclePolicy = policyText;
+            r.lifecyclePolicySetAt = state.now();
+            r.lifecycleEvaluatedAt = null;
+            return lifecyclePolicy(r);
+        })));
+    }
+
+    private io.ecskit.domain.ecr.LifecyclePolicy lifecyclePolicy(InMemoryState.RepositoryState r) {
+        return new io.ecskit.domain.ecr.LifecyclePolicy(state.account.value(), r.repository.name(), r.lifecyclePolicy,
+                Option.of(r.lifecycleEvaluatedAt));
+    }
+
+    private Either<EcsError, InMemoryState.RepositoryState> withLifecyclePolicy(RepositoryName name) {
+        return repository(state, name).flatMap(r -> r.lifecyclePolicy == null
+                ? Either.left(EcsError.of(io.ecskit.domain.EcsRule.LIFECYCLE_POLICY_FOUND, name.value(), state.account.value()))
+                : Either.right(r));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.LifecyclePolicy> lifecyclePolicy(RepositoryName name) {
+        return state.call("GetLifecyclePolicy", () -> {
+            applyLifecyclePolicies(state);
+            return withLifecyclePolicy(name).map(this::lifecyclePolicy);
+        });
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.LifecyclePolicy> deleteLifecyclePolicy(RepositoryName name) {
+        return state.call("DeleteLifecyclePolicy", () -> withLifecyclePolicy(name).map(r -> {
+            var deleted = lifecyclePolicy(r);
+            r.lifecyclePolicy = null;
+            r.lifecyclePolicySetAt = null;
+            r.lifecycleEvaluatedAt = null;
+            return deleted;
+        }));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.LifecyclePolicyPreview> startLifecyclePolicyPreview(RepositoryName name, Option<String> policyText) {
+        return state.call("StartLifecyclePolicyPreview", () -> {
+            applyLifecyclePolicies(state);
+            Either<EcsError, InMemoryState.RepositoryState> repository = policyText.isDefined() ? repository(state, name) : withLifecyclePolicy(name);
+            return repository.flatMap(r -> {
+                String text = policyText.getOrElse(r.lifecyclePolicy);
+                return Lifecycle.parse(text).map(rules -> {
+                    var expiring = Lifecycle.expiring(rules, List.ofAll(r.imagesByDigest.values()), state.now());
+                    var results = List.ofAll(expiring.entrySet()).map(e -> new io.ecskit.domain.ecr.LifecyclePolicyPreview.Result(
+                            e.getKey().digest(), e.getKey().tags(), e.getKey().pushedAt(), e.getValue()));
+                    // ECR answers the dry run IN_PROGRESS; it is COMPLETE when next asked for
+                    r.lifecyclePreview = new io.ecskit.domain.ecr.LifecyclePolicyPreview(state.account.value(), name, text, "COMPLETE",
+                            results, results.size());
+                    return new io.ecskit.domain.ecr.LifecyclePolicyPreview(state.account.value(), name, text, "IN_PROGRESS",
+                            List.empty(), 0);
+                });
+            });
+        });
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.LifecyclePolicyPreview> lifecyclePolicyPreview(RepositoryName name) {
+        return state.call("GetLifecyclePolicyPreview", () -> repository(state, name).flatMap(r -> r.lifecyclePreview == null
+                ? Either.left(EcsError.of(io.ecskit.domain.EcsRule.LIFECYCLE_PREVIEW_FOUND))
+                : Either.right(r.lifecyclePreview)));
+    }
+
+    /**
+     * Applies every lifecycle policy that is due by the clock: 24 hours after it was put and daily after that (ECR:
+     * "within 24 hours"). Applied lazily, before any ECR call and any pull reads the repository, at the last due instant
+     * (the same images go as had it run on each day, since nothing changed the repository in between): what it selects
+     * is expired, manifests and tags with it, so later pulls of it fail.
+     */
+    static void applyLifecyclePolicies(InMemoryState state) {
+        java.time.Instant now = state.now();
+        for (InMemoryState.RepositoryState r : state.repositories.values()) {
+            if (r.lifecyclePolicy == null) {
+                continue;
+            }
+            java.time.Instant base = r.lifecycleEvaluatedAt != null ? r.lifecycleEvaluatedAt : r.lifecyclePolicySetAt;
+            long periods = java.time.Duration.between(base, now).toSeconds() / Lifecycle.EVALUATION_INTERVAL.toSeconds();
+            if (periods < 1) {
+                continue;
+            }
+            java.time.Instant at = base.plus(Lifecycle.EVALUATION_INTERVAL.multipliedBy(periods));
+            Lifecycle.parse(r.lifecyclePolicy).forEach(rules -> Lifecycle.expiring(rules, List.ofAll(r.imagesByDigest.values()), at)
+                    .keySet().forEach(image -> {
+                        r.imagesByDigest.remove(image.digest().value());
+                        r.manifests.remove(image.digest().value());
+                    }));
+            r.lifecycleEvaluatedAt = at;
+        }
+    }
+
+    /** How long a basic scan takes on the clock (ECR: usually within minutes; ecskit: 30 seconds). */
+    static final Duration SCAN_TIME = Duration.ofSeconds(30);
+
+    @Override
+    public Either<EcsError, Repository> putScanOnPush(RepositoryName name, boolean scanOnPush) {
+        return state.call("PutImageScanningConfiguration", () -> repository(state, name).map(r -> {
+            r.repository = r.repository.with(r.repository.tagMutability(), scanOnPush);
+            return r.repository;
+        }));
+    }
+
+    /** The image an identifier names, or ECR's ImageNotFoundException for scans (rule scanImageFound). */
+    private Either<EcsError, Image> scanned(InMemoryState.RepositoryState r, io.ecskit.domain.ecr.ImageIdentifier id) {
+        return find(r, id).toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.IMAGE_ID_FOUND, describe(id), r.repository.name().value(),
+                state.account.value()));
+    }
+
+    /** An identifier as ECR prints it in messages: {@code imageDigest=..., imageTag=...}. */
+    private static String describe(io.ecskit.domain.ecr.ImageIdentifier id) {
+        return List.of(id.imageDigest().map(d -> "imageDigest=" + d.value()), id.imageTag().map(t -> "imageTag=" + t.value()))
+                .flatMap(o -> o).mkString("'", ", ", "'");
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.ImageScan> startImageScan(RepositoryName name, io.ecskit.domain.ecr.ImageIdentifier id) {
+        return state.call("StartImageScan", () -> repository(state, applied(state, name)).flatMap(r -> scanned(r, id).flatMap(image -> {
+            java.time.Instant last = r.scans.get(image.digest().value());
+            if (last != null && state.now().isBefore(last.plus(Duration.ofDays(1)))) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.IMAGE_SCAN_ONCE_PER_DAY));
+            }
+            r.scans.put(image.digest().value(), state.now());
+            return Either.right(scan(r, image, id.imageTag()));
+        })));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.ImageScan> imageScanFindings(RepositoryName name, io.ecskit.domain.ecr.ImageIdentifier id) {
+        return state.call("DescribeImageScanFindings", () -> repository(state, applied(state, name)).flatMap(r -> scanned(r, id).flatMap(image ->
+                r.scans.containsKey(image.digest().value()) ? Either.right(scan(r, image, id.imageTag()))
+                        : Either.left(EcsError.of(io.ecskit.domain.EcsRule.IMAGE_SCAN_FOUND, describe(id), name.value(), state.account.value())))));
+    }
+
+    /** The image's last scan as it stands on the clock. */
+    private io.ecskit.domain.ecr.ImageScan scan(InMemoryState.RepositoryState r, Image image, Option<ImageTag> tag) {
+        java.time.Instant done = r.scans.get(image.digest().value()).plus(SCAN_TIME);
+        boolean complete = !state.now().isBefore(done);
+        return new io.ecskit.domain.ecr.ImageScan(image.digest(), tag, complete ? "COMPLETE" : "IN_PROGRESS",
+                complete ? "The scan was completed successfully." : "The scan is in progress.",
+                complete ? Option.of(done) : Option.none(), List.empty());
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.ReplicationConfiguration> putReplicationConfiguration(
+            io.ecskit.domain.ecr.ReplicationConfiguration configuration) {
+        return state.call("PutReplicationConfiguration", () -> {
+            var rules = configuration.rules();
+            var destinations = rules.flatMap(io.ecskit.domain.ecr.ReplicationRule::destinations);
+            Option<String> problem = rules.size() > 10 ? Option.of("Member must have length less than or equal to 10")
+                    : destinations.distinct().size() > 25 ? Option.of("a replication configuration may name at most 25 unique destinations")
+                    : rules.exists(r -> r.destinations().isEmpty()) ? Option.of("a rule must name at least one destination")
+                    : rules.exists(r -> r.repositoryFilters().size() > 100) ? Option.of("a rule may have at most 100 repository filters")
+                    : destinations.find(d -> d.region().equals(state.region.code()) && d.registryId().equals(state.account.value()))
+                            .map(d -> "a registry cannot replicate to its own region: " + d.region())
+                    .orElse(() -> destinations.find(d -> !d.registryId().matches("\\d{12}")).map(d -> "registryId must be 12 digits, not " + d.registryId()));
+            if (problem.isDefined()) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.REPLICATION_CONFIGURATION_VALID, problem.get()));
+            }
+            state.replication = configuration;
+            return Either.right(configuration);
+        });
+    }
+
+    @Override
+    public Either<EcsError, Option<io.ecskit.domain.ecr.ReplicationConfiguration>> replicationConfiguration() {
+        return state.call("DescribeRegistry", () -> Either.right(Option.of(state.replication)));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RegistryScanningConfiguration> putRegistryScanningConfiguration(
+            io.ecskit.domain.ecr.RegistryScanningConfiguration configuration) {
+        return state.call("PutRegistryScanningConfiguration", () -> {
+            var stored = new io.ecskit.domain.ecr.RegistryScanningConfiguration(
+                    Option.of(configuration.scanType().getOrElse(io.ecskit.domain.ecr.ScanType.BASIC)), configuration.rules());
+            state.registryScanning = stored;
+            return Either.right(stored);
+        });
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RegistryScanningConfiguration> registryScanningConfiguration() {
+        return state.call("GetRegistryScanningConfiguration", () -> Either.right(state.registryScanning != null ? state.registryScanning
+                : new io.ecskit.domain.ecr.RegistryScanningConfiguration(Option.of(io.ecskit.domain.ecr.ScanType.BASIC), List.empty())));
+    }
+
+    /** The upstreams ECR authenticates to with a Secrets Manager credential (rule pullThroughCacheCredential). */
+    private static final java.util.Set<io.ecskit.domain.ecr.UpstreamRegistry> NEEDS_CREDENTIAL = java.util.EnumSet.of(
+            io.ecskit.domain.ecr.UpstreamRegistry.DOCKER_HUB, io.ecskit.domain.ecr.UpstreamRegistry.GITHUB_CONTAINER_REGISTRY,
+            io.ecskit.domain.ecr.UpstreamRegistry.AZURE_CONTAINER_REGISTRY, io.ecskit.domain.ecr.UpstreamRegistry.GITLAB_CONTAINER_REGISTRY);
+
+    private static Option<EcsError> credentialMissing(io.ecskit.domain.ecr.PullThroughCacheRule rule) {
+        return rule.upstreamRegistry().filter(NEEDS_CREDENTIAL::contains).filter(u -> rule.credentialArn().isEmpty())
+                .map(u -> EcsError.of(io.ecskit.domain.EcsRule.PULL_THROUGH_CACHE_CREDENTIAL, u.wire()));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.PullThroughCacheRule> createPullThroughCacheRule(io.ecskit.domain.ecr.PullThroughCacheRule rule) {
+        return state.call("CreatePullThroughCacheRule", () -> {
+            String prefix = rule.ecrRepositoryPrefix().getOrElse("");
+            if (state.pullThroughCacheRules.containsKey(prefix)) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.PULL_THROUGH_CACHE_RULE_UNIQUE));
+            }
+            Option<EcsError> missing = credentialMissing(rule);
+            if (missing.isDefined()) {
+                return Either.left(missing.get());
+            }
+            var stored = rule.toBuilder().registryId(state.account.value()).createdAt(state.now()).updatedAt(state.now()).build();
+            state.pullThroughCacheRules.put(prefix, stored);
+            return Either.right(stored);
+        });
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.ecr.PullThroughCacheRule>> pullThroughCacheRules(Seq<String> prefixes) {
+        return state.call("DescribePullThroughCacheRules", () -> {
+            if (prefixes.isEmpty()) {
+                return Either.right(List.ofAll(state.pullThroughCacheRules.values()));
+            }
+            if (prefixes.exists(p -> !state.pullThroughCacheRules.containsKey(p))) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.PULL_THROUGH_CACHE_RULE_FOUND));
+            }
+            return Either.right(prefixes.map(state.pullThroughCacheRules::get));
+        });
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.PullThroughCacheRule> updatePullThroughCacheRule(io.ecskit.domain.ecr.PullThroughCacheRule rule) {
+        return state.call("UpdatePullThroughCacheRule", () -> {
+            var existing = state.pullThroughCacheRules.get(rule.ecrRepositoryPrefix().getOrElse(""));
+            if (existing == null) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.PULL_THROUGH_CACHE_RULE_FOUND));
+            }
+            var updated = existing.toBuilder().credentialArn(rule.credentialArn().orElse(existing.credentialArn()))
+                    .customRoleArn(rule.customRoleArn().orElse(existing.customRoleArn()))
+                    .updatedAt(state.now()).build();
+            Option<EcsError> missing = credentialMissing(updated);
+            if (missing.isDefined()) {
+                return Either.left(missing.get());
+            }
+            state.pullThroughCacheRules.put(existing.ecrRepositoryPrefix().getOrElse(""), updated);
+            return Either.right(updated);
+        });
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.PullThroughCacheRule> deletePullThroughCacheRule(String ecrRepositoryPrefix) {
+        return state.call("DeletePullThroughCacheRule", () -> Option.of(state.pullThroughCacheRules.remove(ecrRepositoryPrefix))
+                .toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.PULL_THROUGH_CACHE_RULE_FOUND)));
+    }
+
+    /** What InitiateLayerUpload asks parts to weigh: 10 MiB, as the AWS CLI's recorded answer shows. */
+    static final long PART_SIZE = 10_485_760L;
+
+    /**
+     * The layer bytes a region's registry holds at most (rule registryStorageLimit): a quarter of the heap, or
+     * {@code -Decskit.registry.maxBytes}.
+     */
+    static final long MAX_REGISTRY_BYTES = Long.getLong("ecskit.registry.maxBytes", Runtime.getRuntime().maxMemory() / 4);
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.LayerUpload> initiateLayerUpload(RepositoryName name) {
+        return state.call("InitiateLayerUpload", () -> repository(state, name).map(r -> {
+            String id = java.util.UUID.randomUUID().toString();
+            r.uploads.put(id, new java.io.ByteArrayOutputStream());
+            return new io.ecskit.domain.ecr.LayerUpload(id, PART_SIZE);
+        }));
+    }
+
+    @Override
+    public Either<EcsError, Long> uploadLayerPart(RepositoryName name, String uploadId, long partFirstByte, long partLastByte, byte[] part) {
+        return state.call("UploadLayerPart", () -> repository(state, name).flatMap(r -> {
+            java.io.ByteArrayOutputStream upload = r.uploads.get(uploadId);
+            if (upload == null) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LAYER_UPLOAD_FOUND));
+            }
+            long last = upload.size() - 1L;
+            if (partFirstByte != upload.size() || partLastByte - partFirstByte + 1 != part.length || part.length == 0) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LAYER_PART_CONSECUTIVE, last));
+            }
+            long total = registryBytes() + part.length;
+            if (total > MAX_REGISTRY_BYTES) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.REGISTRY_STORAGE_LIMIT, MAX_REGISTRY_BYTES, total));
+            }
+            upload.writeBytes(part);
+            return Either.right(partLastByte);
+        }));
+    }
+
+    private long registryBytes() {
+        return state.repositories.values().stream().mapToLong(InMemoryState.RepositoryState::bytes).sum();
+    }
+
+    @Override
+    public Either<EcsError, ImageDigest> completeLayerUpload(RepositoryName name, String uploadId, ImageDigest layerDigest) {
+        return state.call("CompleteLayerUpload", () -> repository(state, name).flatMap(r -> {
+            java.io.ByteArrayOutputStream upload = r.uploads.get(uploadId);
+            if (upload == null) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LAYER_UPLOAD_FOUND));
+            }
+            if (upload.size() == 0) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LAYER_UPLOAD_NOT_EMPTY));
+            }
+            byte[] bytes = upload.toByteArray();
+            if (!layerDigest.value().equals("sha256:" + sha256(bytes))) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LAYER_DIGEST_MATCHES));
+            }
+            r.uploads.remove(uploadId);
+            if (r.blobs.containsKey(layerDigest.value())) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LAYER_NEW));
+            }
+            r.blobs.put(layerDigest.value(), bytes);
+            return Either.right(layerDigest);
+        }));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.LayerCheck> checkLayerAvailability(RepositoryName name, Seq<String> layerDigests) {
+        return state.call("BatchCheckLayerAvailability", () -> repository(state, name).map(r -> {
+            List<io.ecskit.domain.ecr.Layer> layers = List.empty();
+            List<io.ecskit.domain.ecr.LayerFailure> failures = List.empty();
+            for (String digest : layerDigests) {
+                if (ImageDigest.parse(digest).isLeft()) {
+                    failures = failures.append(io.ecskit.domain.ecr.LayerFailure.invalid(digest));
+                } else if (!r.blobs.containsKey(digest)) {
+                    failures = failures.append(io.ecskit.domain.ecr.LayerFailure.missing(digest));
+                } else {
+                    layers = layers.append(new io.ecskit.domain.ecr.Layer(new ImageDigest(digest), "AVAILABLE", r.blobs.get(digest).length,
+                            List.ofAll(r.manifests.values()).flatMap(m -> Manifests.descriptors(m)).find(d -> d.digest().equals(digest))
+                                    .map(Manifests.Descriptor::mediaType)));
+                }
+            }
+            return new io.ecskit.domain.ecr.LayerCheck(layers, failures);
+        }));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.LayerContent> downloadLayer(RepositoryName name, ImageDigest layerDigest) {
+        return state.call("GetDownloadUrlForLayer", () -> repository(state, name).flatMap(r -> {
+            byte[] bytes = r.blobs.get(layerDigest.value());
+            if (bytes == null) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LAYERS_FOUND, layerDigest.value()));
+            }
+            if (r.manifests.values().stream().noneMatch(m -> m.contains(layerDigest.value()))) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LAYER_ASSOCIATED));
+            }
+            return Either.right(io.ecskit.domain.ecr.LayerContent.of(layerDigest, bytes));
+        }));
+    }
+
+    /**
+     * What PutImage checks of a manifest before storing it: an image's config and layers were uploaded to the repository
+     * (or belong to an image it already holds), a manifest list's images are in it (rules layersFound,
+     * referencedImagesFound). Layers ECR does not store (foreign, non-distributable) are not checked.
+     */
+    private static Option<EcsError> referencesMissing(InMemoryState.RepositoryState r, String manifest) {
+        List<Manifests.Descriptor> descriptors = Manifests.descriptors(manifest);
+        if (Manifests.isIndex(manifest)) {
+            List<String> missing = descriptors.map(Manifests.Descriptor::digest).filter(d -> !r.imagesByDigest.containsKey(d));
+            return missing.isEmpty() ? Option.none()
+                    : Option.of(EcsError.of(io.ecskit.domain.EcsRule.REFERENCED_IMAGES_FOUND, missing.mkString(", ")));
+        }
+        List<String> missing = descriptors.filter(d -> !d.foreign()).map(Manifests.Descriptor::digest)
+                .filter(d -> !r.blobs.containsKey(d) && r.manifests.values().stream().noneMatch(m -> m.contains(d)));
+        return missing.isEmpty() ? Option.none() : Option.of(EcsError.of(io.ecskit.domain.EcsRule.LAYERS_FOUND, missing.mkString(", ")));
     }
 
     private static final String DOCKER_V2 = "application/vnd.docker.distribution.manifest.v2+json";
@@ -213,13 +703,19 @@ final class InMemoryEcr implements ImageRepositoryPort {
                 && id.imageTag().forAll(t -> i.tags().contains(t)));
     }
 
+    /** {@code name}, once the lifecycle policies due have been applied (so a read never shows an expired image). */
+    private static RepositoryName applied(InMemoryState state, RepositoryName name) {
+        applyLifecyclePolicies(state);
+        return name;
+    }
+
     static Either<EcsError, InMemoryState.RepositoryState> repository(InMemoryState state, RepositoryName name) {
         return Option.of(state.repositories.get(name.value())).toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.REPOSITORY_FOUND, name.value(), state.account.value()));
     }
 
     /** What a push does to the repository: the manifest's digest, with the tag moved onto it. */
     static Either<EcsError, Image> put(InMemoryState state, RepositoryName name, ImageTag tag, byte[] manifest, long size) {
-        return repository(state, name).flatMap(r -> {
+        return repository(state, applied(state, name)).flatMap(r -> {
             ImageDigest digest = new ImageDigest("sha256:" + sha256(manifest));
             r.manifests.put(digest.value(), new String(manifest, StandardCharsets.UTF_8));
             Option<Image> tagged = List.ofAll(r.imagesByDigest.values()).find(i -> i.tags().contains(tag));
@@ -232,6 +728,9 @@ final class InMemoryEcr implements ImageRepositoryPort {
                         old.sizeInBytes(), old.pushedAt(), old.manifestMediaType()));
             }
             Image existing = r.imagesByDigest.get(digest.value());
+            if (existing == null && r.repository.scanOnPush()) {
+                r.scans.put(digest.value(), state.now());   // scan on push: a basic scan starts as the image lands
+            }
             Image image = existing == null
                     ? new Image(name, digest, List.of(tag), size, state.now(), Option.of(mediaType(manifest)))
                     : new Image(name, digest, existing.tags().remove(tag).append(tag), existing.sizeInBytes(),
@@ -268,6 +767,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
      * its tag or digest pushed; every other registry is pullable unless a test scripts otherwise.
      */
     static boolean pullable(InMemoryState state, String image) {
+        applyLifecyclePolicies(state);
         return own(state, image).forAll(ref -> {
             InMemoryState.RepositoryState repository = state.repositories.get(ref.repository());
             return repository != null && (ref.isDigest()

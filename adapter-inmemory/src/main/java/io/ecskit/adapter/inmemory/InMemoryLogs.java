@@ -46,13 +46,38 @@ final class InMemoryLogs implements LogPort {
 
     @Override
     public Either<EcsError, Option<LogGroup>> describeGroup(LogGroupName name) {
-        return state.call("DescribeLogGroups", () -> Either.right(Option.of(state.logGroups.get(name.value())).map(g -> g.group)));
+        return state.call("DescribeLogGroups", () -> Either.right(Option.of(state.logGroups.get(name.value())).map(this::described)));
     }
 
     @Override
     public Either<EcsError, Seq<LogGroup>> groups(Option<String> prefix) {
-        return state.call("DescribeLogGroups", () -> Either.right(List.ofAll(state.logGroups.values()).map(g -> g.group)
+        return state.call("DescribeLogGroups", () -> Either.right(List.ofAll(state.logGroups.values()).map(this::described)
                 .filter(g -> prefix.forAll(p -> g.name().value().startsWith(p))).sortBy(g -> g.name().value())));
+    }
+
+    /** CloudWatch Logs' per-event overhead counted in a group's stored bytes (as in its ingestion-size rule). */
+    private static final int EVENT_OVERHEAD = 26;
+
+    /**
+     * The group as DescribeLogGroups shows it now: retention applied, and {@code storedBytes} the UTF-8 size of the
+     * events it keeps plus 26 bytes each.
+     */
+    private LogGroup described(InMemoryState.LogGroupState g) {
+        expire(g);
+        long bytes = g.streams.values().stream().flatMap(s -> s.events.stream())
+                .mapToLong(e -> e.message().getBytes(java.nio.charset.StandardCharsets.UTF_8).length + EVENT_OVERHEAD).sum();
+        return new LogGroup(g.group.name(), g.group.arn(), g.group.retention(), g.group.createdAt(), bytes);
+    }
+
+    /**
+     * Retention applied on the clock: events older than the group's retention are gone (CloudWatch Logs deletes them;
+     * here they are dropped when the group is next read).
+     */
+    private void expire(InMemoryState.LogGroupState g) {
+        g.group.retention().forEach(days -> {
+            Instant cutoff = state.now().minus(java.time.Duration.ofDays(days.days()));
+            g.streams.values().forEach(s -> s.events.removeIf(e -> e.timestamp().isBefore(cutoff)));
+        });
     }
 
     @Override
@@ -141,8 +166,112 @@ final class InMemoryLogs implements LogPort {
                 .sorted(Comparator.comparing(LogEvent::timestamp))));
     }
 
+    /** A filter pattern, or CloudWatch Logs' refusal naming why (rule filterPatternValid). */
+    private static Either<EcsError, FilterPattern> pattern(String text) {
+        return FilterPattern.parse(text).mapLeft(problem -> EcsError.of(io.ecskit.domain.EcsRule.FILTER_PATTERN_VALID, problem));
+    }
+
+    @Override
+    public Either<EcsError, Seq<LogEvent>> filterEvents(LogGroupName group, Option<String> streamPrefix, Instant from, Instant to,
+                                                        String filterPattern) {
+        return pattern(filterPattern).flatMap(p -> state.call("FilterLogEvents", () -> group(group).map(g -> List.ofAll(g.streams.entrySet())
+                .filter(e -> streamPrefix.forAll(e.getKey()::startsWith))
+                .flatMap(e -> e.getValue().events)
+                .filter(e -> !e.timestamp().isBefore(from) && e.timestamp().isBefore(to) && p.matches(e.message()))
+                .sorted(Comparator.comparing(LogEvent::timestamp)))));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.logs.MetricFilter> putMetricFilter(io.ecskit.domain.logs.MetricFilter filter) {
+        return pattern(filter.filterPattern()).flatMap(p -> state.call("PutMetricFilter", () -> group(filter.logGroupName()).flatMap(g -> {
+            if (!g.metricFilters.containsKey(filter.filterName()) && g.metricFilters.size() >= 100) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LOG_FILTERS_PER_GROUP));
+            }
+            var existing = g.metricFilters.get(filter.filterName());
+            var stored = new io.ecskit.domain.logs.MetricFilter(filter.filterName(), filter.filterPattern(), filter.logGroupName(),
+                    filter.transformations(), existing == null ? state.now() : existing.creationTime());
+            g.metricFilters.put(filter.filterName(), stored);
+            return Either.right(stored);
+        })));
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.logs.MetricFilter>> metricFilters(Option<LogGroupName> group, Option<String> namePrefix,
+                                                                                 Option<String> metricName, Option<String> metricNamespace) {
+        return state.call("DescribeMetricFilters", () -> {
+            Either<EcsError, List<InMemoryState.LogGroupState>> groups = group.isDefined() ? group(group.get()).map(List::of)
+                    : Either.right(List.ofAll(state.logGroups.values()));
+            return groups.map(gs -> gs.flatMap(g -> g.metricFilters.values())
+                    .filter(f -> namePrefix.forAll(f.filterName()::startsWith))
+                    .filter(f -> f.transformations().exists(t -> metricName.forAll(t.metricName()::equals)
+                            && metricNamespace.forAll(t.metricNamespace()::equals))));
+        });
+    }
+
+    @Override
+    public Either<EcsError, Done> deleteMetricFilter(LogGroupName group, String filterName) {
+        return state.call("DeleteMetricFilter", () -> group(group).flatMap(g -> g.metricFilters.remove(filterName) == null
+                ? Either.left(EcsError.of(io.ecskit.domain.EcsRule.METRIC_FILTER_FOUND)) : Either.right(Done.DONE)));
+    }
+
+    @Override
+    public Either<EcsError, Seq<Integer>> testMetricFilter(String filterPattern, Seq<String> messages) {
+        return pattern(filterPattern).flatMap(p -> state.call("TestMetricFilter", () -> Either.right(
+                messages.zipWithIndex().filter(m -> p.matches(m._1)).map(m -> m._2 + 1))));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.logs.SubscriptionFilter> putSubscriptionFilter(io.ecskit.domain.logs.SubscriptionFilter filter) {
+        return pattern(filter.filterPattern()).flatMap(p -> state.call("PutSubscriptionFilter", () -> group(filter.logGroupName()).flatMap(g -> {
+            if (!g.subscriptionFilters.containsKey(filter.filterName()) && g.subscriptionFilters.size() >= 2) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LOG_FILTERS_PER_GROUP));
+            }
+            var existing = g.subscriptionFilters.get(filter.filterName());
+            var stored = new io.ecskit.domain.logs.SubscriptionFilter(filter.filterName(), filter.logGroupName(), filter.filterPattern(),
+                    filter.destinationArn(), filter.roleArn(), filter.distribution(), existing == null ? state.now() : existing.creationTime());
+            g.subscriptionFilters.put(filter.filterName(), stored);
+            return Either.right(stored);
+        })));
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.logs.SubscriptionFilter>> subscriptionFilters(LogGroupName group, Option<String> namePrefix) {
+        return state.call("DescribeSubscriptionFilters", () -> group(group).map(g -> List.ofAll(g.subscriptionFilters.values())
+                .filter(f -> namePrefix.forAll(f.filterName()::startsWith))));
+    }
+
+    @Override
+    public Either<EcsError, Done> deleteSubscriptionFilter(LogGroupName group, String filterName) {
+        return state.call("DeleteSubscriptionFilter", () -> group(group).flatMap(g -> g.subscriptionFilters.remove(filterName) == null
+                ? Either.left(EcsError.of(io.ecskit.domain.EcsRule.SUBSCRIPTION_FILTER_FOUND)) : Either.right(Done.DONE)));
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.Tag>> tags(LogGroupName group) {
+        return state.call("ListTagsForResource", () -> group(group).map(g ->
+                List.ofAll(g.tags.entrySet()).map(e -> io.ecskit.domain.Tag.of(e.getKey(), e.getValue()))));
+    }
+
+    @Override
+    public Either<EcsError, Done> tag(LogGroupName group, Seq<io.ecskit.domain.Tag> tags) {
+        return state.call("TagResource", () -> group(group).flatMap(g -> Tagging.merge(g.tags, tags,
+                EcsError.of(tags.exists(t -> t.key().getOrElse("").isEmpty() || t.key().get().length() > 128)
+                        ? io.ecskit.domain.EcsRule.TAG_KEY_LENGTH : io.ecskit.domain.EcsRule.TAG_VALUE_LENGTH),
+                EcsError.of(io.ecskit.domain.EcsRule.LOG_TAGS_AT_MOST_FIFTY))));
+    }
+
+    @Override
+    public Either<EcsError, Done> untag(LogGroupName group, Seq<String> keys) {
+        return state.call("UntagResource", () -> group(group).map(g -> {
+            keys.forEach(g.tags::remove);
+            return Done.DONE;
+        }));
+    }
+
+    /** The group, its retention applied; ResourceNotFoundException when unknown. */
     private Either<EcsError, InMemoryState.LogGroupState> group(LogGroupName name) {
         return Option.of(state.logGroups.get(name.value()))
+                .peek(this::expire)
                 .toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.LOG_GROUP_FOUND));
     }
 }

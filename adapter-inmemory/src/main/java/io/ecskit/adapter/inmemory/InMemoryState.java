@@ -60,10 +60,33 @@ final class InMemoryState {
 
     /** An ECR repository with its images by digest and its tags. */
     static final class RepositoryState {
-        final Repository repository;
+        /** The repository as DescribeRepositories shows it (replaced when its settings change). */
+        Repository repository;
         final Map<String, Image> imagesByDigest = new LinkedHashMap<>();
         /** digest → the manifest as pushed (BatchGetImage answers it). */
         final Map<String, String> manifests = new java.util.HashMap<>();
+        /** digest → a layer's or config blob's bytes, as uploaded (CompleteLayerUpload, the registry endpoint). */
+        final Map<String, byte[]> blobs = new java.util.HashMap<>();
+        /** SetRepositoryPolicy's text, null when none. */
+        String policy;
+        /** image digest → when its last scan started (it completes {@code InMemoryEcr.SCAN_TIME} later). */
+        final Map<String, java.time.Instant> scans = new java.util.HashMap<>();
+        /** PutLifecyclePolicy's text and when it was put, null when none. */
+        String lifecyclePolicy;
+        java.time.Instant lifecyclePolicySetAt;
+        /** When the lifecycle policy was last applied, null before its first evaluation. */
+        java.time.Instant lifecycleEvaluatedAt;
+        /** The last StartLifecyclePolicyPreview's result, null when none was started. */
+        io.ecskit.domain.ecr.LifecyclePolicyPreview lifecyclePreview;
+        /** the repository's tags (ECR's TagResource), in the order added. */
+        final Map<String, String> tags = new LinkedHashMap<>();
+        /** upload id → the bytes received so far (InitiateLayerUpload .. CompleteLayerUpload). */
+        final Map<String, java.io.ByteArrayOutputStream> uploads = new java.util.HashMap<>();
+
+        /** The bytes this repository holds in layers and open uploads (counted against the region's registry limit). */
+        long bytes() {
+            return blobs.values().stream().mapToLong(b -> b.length).sum() + uploads.values().stream().mapToLong(u -> u.size()).sum();
+        }
 
         RepositoryState(Repository repository) {
             this.repository = repository;
@@ -74,6 +97,12 @@ final class InMemoryState {
     static final class LogGroupState {
         LogGroup group;
         final Map<String, StreamState> streams = new TreeMap<>();
+        /** the group's tags, in the order added. */
+        final Map<String, String> tags = new LinkedHashMap<>();
+        /** metric filters by name (PutMetricFilter), in name order. */
+        final Map<String, io.ecskit.domain.logs.MetricFilter> metricFilters = new TreeMap<>();
+        /** subscription filters by name (PutSubscriptionFilter), in name order. */
+        final Map<String, io.ecskit.domain.logs.SubscriptionFilter> subscriptionFilters = new TreeMap<>();
 
         LogGroupState(LogGroup group) {
             this.group = group;
@@ -104,6 +133,14 @@ final class InMemoryState {
     final Map<String, ServiceState> servicesByName = new java.util.HashMap<>();
     final Map<String, TaskState> tasks = new LinkedHashMap<>();
     final Map<String, RepositoryState> repositories = new TreeMap<>();
+    /** PutRegistryPolicy's text, null when none. */
+    String registryPolicy;
+    /** PutReplicationConfiguration's configuration, null when none. */
+    io.ecskit.domain.ecr.ReplicationConfiguration replication;
+    /** PutRegistryScanningConfiguration's configuration, null when none (BASIC). */
+    io.ecskit.domain.ecr.RegistryScanningConfiguration registryScanning;
+    /** pull through cache rules by repository prefix, in prefix order. */
+    final Map<String, io.ecskit.domain.ecr.PullThroughCacheRule> pullThroughCacheRules = new TreeMap<>();
     final Map<String, LogGroupState> logGroups = new TreeMap<>();
     /** RunTask clientToken → the tasks that call started. */
     final Map<String, List<TaskState>> runTaskTokens = new java.util.HashMap<>();

@@ -43,9 +43,11 @@ public final class EcsServer implements AutoCloseable {
         // Read once, when the JDK's server first starts; a value the user set on the command line wins.
         // Nagle's algorithm off: with keep-alive, small answers would wait for the client's delayed ACK (~40 ms each).
         defaultProperty("sun.net.httpserver.nodelay", "true");
-        // A request (headers and body) must arrive within 20 s and its answer leave within 20 s: a slow or stalled
-        // client holds a thread that long at most, never forever (slowloris).
-        defaultProperty("sun.net.httpserver.maxReqTime", "20");
+        // A request (headers and body) must arrive within 10 s and its answer leave within 20 s: a slow or stalled
+        // client holds a thread that long at most, never forever (slowloris). 10 s, not more: Jib probes a registry
+        // with TLS first and falls back to plain HTTP only when the server ends the handshake (its own read timeout,
+        // 20 s, gives up instead), and this server cannot answer a TLS handshake before the request deadline.
+        defaultProperty("sun.net.httpserver.maxReqTime", "10");
         defaultProperty("sun.net.httpserver.maxRspTime", "20");
         // Past this many open connections a new one is closed at once (idle keep-alive connections count, cost no thread).
         defaultProperty("jdk.httpserver.maxConnections", String.valueOf(MAX_CONNECTIONS));
@@ -69,6 +71,7 @@ public final class EcsServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService pool;
     private final Map<String, Operation> operations = new HashMap<>();
+    private final OciRegistry registry;
     private final Function<String, EcsKit> kits;
     private final String defaultRegion;
     private final ControlApi control;
@@ -92,7 +95,8 @@ public final class EcsServer implements AutoCloseable {
         EcsExpressOperations.register(operations);
         EcsDaemonOperations.register(operations);
         EcsGatewayOperations.register(operations);
-        EcrLogsOperations.register(operations);
+        this.registry = new OciRegistry(b.kits, this::endpoint, OciRegistry.defaultMaxRequestBytes());
+        EcrLogsOperations.register(operations, registry);
         this.control = new ControlApi(region -> b.simulations.apply(region), defaultRegion, regions, b.reset);
         http = HttpServer.create(new InetSocketAddress(b.bind, b.port), 256);
         this.allowedHosts = hostsFor(b.bind, http.getAddress().getPort());
@@ -147,6 +151,16 @@ public final class EcsServer implements AutoCloseable {
         boolean close = false;
         try {
             String path = exchange.getRequestURI().getPath();
+            if (path.equals("/v2") || path.startsWith("/v2/")) {
+                Option<Answer> refused = refuseHost(exchange);
+                if (refused.isEmpty()) {
+                    registry.serve(exchange);
+                    return;
+                }
+                answer = refused.get();
+                respond(exchange, requestId, "application/json", answer, false);
+                return;
+            }
             boolean controls = path.startsWith(ControlApi.ROOT);
             contentType = controls ? "application/json" : contentType;
             Option<Answer> refused = refuseHost(exchange).orElse(() -> controls ? refuseControl(exchange) : Option.none());
@@ -214,7 +228,8 @@ public final class EcsServer implements AutoCloseable {
         return true;
     }
 
-    private static long declaredLength(HttpExchange exchange) {
+    /** The request's Content-Length, -1 when it has none (chunked) or it is not a number. */
+    static long declaredLength(HttpExchange exchange) {
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
         try {
             return length == null ? -1 : Long.parseLong(length.trim());

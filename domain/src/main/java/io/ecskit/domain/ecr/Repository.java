@@ -8,5 +8,16 @@ import java.time.Instant;
  */
 public record Repository(
         String arn, RepositoryName name, String registryId, String uri,
-        TagMutability tagMutability, boolean scanOnPush, Instant createdAt) {
+        TagMutability tagMutability, boolean scanOnPush, Instant createdAt, EncryptionConfiguration encryption) {
+
+    /** A repository encrypted as ECR encrypts by default (AES256). */
+    public Repository(String arn, RepositoryName name, String registryId, String uri, TagMutability tagMutability,
+                      boolean scanOnPush, Instant createdAt) {
+        this(arn, name, registryId, uri, tagMutability, scanOnPush, createdAt, EncryptionConfiguration.AES256);
+    }
+
+    /** This repository with other settings (PutImageTagMutability, PutImageScanningConfiguration). */
+    public Repository with(TagMutability mutability, boolean scanOnPush) {
+        return new Repository(arn, name, registryId, uri, mutability, scanOnPush, createdAt, encryption);
+    }
 }

@@ -28,6 +28,13 @@ public interface ReadLogs {
     /** Events of the service's containers (or one container, or one task) with {@code from <= t < to}, in order. */
     Either<EcsError, Seq<LogEvent>> read(Query query, Instant from, Instant to);
 
+    /**
+     * The backend's now for the service's logs: the time source's now, or the newest event of the service's streams when
+     * that is later (a backend whose simulated clock runs ahead of this machine's, such as {@code ecskit server} with a fast
+     * clock seen through the AWS adapter; on AWS an event is never newer than now, so this is now).
+     */
+    Either<EcsError, Instant> now(Query query);
+
     /** Polls from {@code from} on, with back-off, handing new events over in order until {@code stop} is true. */
     Either<EcsError, Integer> follow(Query query, Instant from, Duration maxPause, BooleanSupplier stop, Consumer<LogEvent> sink);
 

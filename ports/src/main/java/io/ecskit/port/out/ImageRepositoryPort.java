@@ -51,6 +51,128 @@ public interface ImageRepositoryPort {
     /** PutImageTagMutability: MUTABLE or IMMUTABLE from now on. */
     Either<EcsError, Repository> putTagMutability(RepositoryName name, io.ecskit.domain.ecr.TagMutability mutability);
 
+    /**
+     * InitiateLayerUpload: opens an upload of one layer (or config blob) into the repository; parts follow with
+     * {@link #uploadLayerPart}, then {@link #completeLayerUpload}. RepositoryNotFound when the repository is unknown.
+     */
+    Either<EcsError, io.ecskit.domain.ecr.LayerUpload> initiateLayerUpload(RepositoryName name);
+
+    /**
+     * UploadLayerPart: bytes {@code partFirstByte..partLastByte} (inclusive, 0-based) of the upload; the first byte must
+     * follow the last one received (InvalidLayerPartException otherwise), the upload must be open (UploadNotFoundException).
+     * Answers the last byte received.
+     */
+    Either<EcsError, Long> uploadLayerPart(RepositoryName name, String uploadId, long partFirstByte, long partLastByte, byte[] part);
+
+    /**
+     * CompleteLayerUpload: the bytes uploaded become the layer {@code layerDigest} of the repository (their sha256, else
+     * InvalidLayerException; none: EmptyUploadException; a layer already there: LayerAlreadyExistsException, the
+     * upload then closed all the same).
+     */
+    Either<EcsError, io.ecskit.domain.ecr.ImageDigest> completeLayerUpload(RepositoryName name, String uploadId,
+                                                                         io.ecskit.domain.ecr.ImageDigest layerDigest);
+
+    /** BatchCheckLayerAvailability: which of the digests (1..100) the repository holds, with sizes; the rest are failures. */
+    Either<EcsError, io.ecskit.domain.ecr.LayerCheck> checkLayerAvailability(RepositoryName name, Seq<String> layerDigests);
+
+    /**
+     * GetDownloadUrlForLayer and the download: the layer's bytes. LayersNotFoundException when the repository has no such
+     * layer, LayerInaccessibleException when no image of it references the layer.
+     */
+    Either<EcsError, io.ecskit.domain.ecr.LayerContent> downloadLayer(RepositoryName name, io.ecskit.domain.ecr.ImageDigest layerDigest);
+
+    /** DescribeRepositories without names: every repository of the registry, every page, in name order. */
+    Either<EcsError, Seq<Repository>> repositories();
+
+    /** SetRepositoryPolicy: the repository's policy from now on (a JSON policy document, at most 10,240 characters). */
+    Either<EcsError, io.ecskit.domain.ecr.RepositoryPolicy> setPolicy(RepositoryName name, String policyText);
+
+    /** GetRepositoryPolicy; RepositoryPolicyNotFoundException when it has none. */
+    Either<EcsError, io.ecskit.domain.ecr.RepositoryPolicy> policy(RepositoryName name);
+
+    /** DeleteRepositoryPolicy: answers the policy deleted; RepositoryPolicyNotFoundException when it had none. */
+    Either<EcsError, io.ecskit.domain.ecr.RepositoryPolicy> deletePolicy(RepositoryName name);
+
+    /** PutRegistryPolicy: the registry's policy from now on. */
+    Either<EcsError, io.ecskit.domain.ecr.RegistryPolicy> putRegistryPolicy(String policyText);
+
+    /** GetRegistryPolicy; RegistryPolicyNotFoundException when it has none. */
+    Either<EcsError, io.ecskit.domain.ecr.RegistryPolicy> registryPolicy();
+
+    /** DeleteRegistryPolicy: answers the policy deleted; RegistryPolicyNotFoundException when it had none. */
+    Either<EcsError, io.ecskit.domain.ecr.RegistryPolicy> deleteRegistryPolicy();
+
+    /** ListTagsForResource (ECR): the repository's tags, by its ARN. */
+    Either<EcsError, Seq<io.ecskit.domain.Tag>> tags(String repositoryArn);
+
+    /** TagResource (ECR): adds or overwrites tags (at most 50 on a repository). */
+    Either<EcsError, io.ecskit.domain.Done> tag(String repositoryArn, Seq<io.ecskit.domain.Tag> tags);
+
+    /** UntagResource (ECR): removes the keys (absent ones are no error). */
+    Either<EcsError, io.ecskit.domain.Done> untag(String repositoryArn, Seq<String> keys);
+
+    /**
+     * PutLifecyclePolicy: the repository's lifecycle policy from now on, checked against ECR's schema and rules. ECR
+     * applies it within 24 hours and daily after that: images it selects are expired (deleted), and later pulls fail.
+     */
+    Either<EcsError, io.ecskit.domain.ecr.LifecyclePolicy> putLifecyclePolicy(RepositoryName name, String policyText);
+
+    /** GetLifecyclePolicy, with when it was last applied; LifecyclePolicyNotFoundException when there is none. */
+    Either<EcsError, io.ecskit.domain.ecr.LifecyclePolicy> lifecyclePolicy(RepositoryName name);
+
+    /** DeleteLifecyclePolicy: answers the policy deleted; LifecyclePolicyNotFoundException when there was none. */
+    Either<EcsError, io.ecskit.domain.ecr.LifecyclePolicy> deleteLifecyclePolicy(RepositoryName name);
+
+    /**
+     * StartLifecyclePolicyPreview: a dry run of {@code policyText} (or of the repository's own policy when empty) against
+     * its images as they are now; answers it IN_PROGRESS, as ECR does.
+     */
+    Either<EcsError, io.ecskit.domain.ecr.LifecyclePolicyPreview> startLifecyclePolicyPreview(RepositoryName name, Option<String> policyText);
+
+    /** GetLifecyclePolicyPreview: the last dry run's result; LifecyclePolicyPreviewNotFoundException when none was started. */
+    Either<EcsError, io.ecskit.domain.ecr.LifecyclePolicyPreview> lifecyclePolicyPreview(RepositoryName name);
+
+    /** PutImageScanningConfiguration: whether images are scanned when pushed (basic scanning). */
+    Either<EcsError, Repository> putScanOnPush(RepositoryName name, boolean scanOnPush);
+
+    /**
+     * StartImageScan: a basic scan of the image (by digest or tag), IN_PROGRESS at first; in memory it completes 30
+     * seconds later on the clock, with the findings a test scripted for the image (none by default). At most once a day
+     * per image (LimitExceededException).
+     */
+    Either<EcsError, io.ecskit.domain.ecr.ImageScan> startImageScan(RepositoryName name, io.ecskit.domain.ecr.ImageIdentifier image);
+
+    /** DescribeImageScanFindings, every page: the image's last scan; ScanNotFoundException when it was never scanned. */
+    Either<EcsError, io.ecskit.domain.ecr.ImageScan> imageScanFindings(RepositoryName name, io.ecskit.domain.ecr.ImageIdentifier image);
+
+    /** PutReplicationConfiguration: the registry's replication from now on (stored; ecskit replicates nothing). */
+    Either<EcsError, io.ecskit.domain.ecr.ReplicationConfiguration> putReplicationConfiguration(io.ecskit.domain.ecr.ReplicationConfiguration configuration);
+
+    /** DescribeRegistry: the registry's replication configuration, empty when none was put. */
+    Either<EcsError, Option<io.ecskit.domain.ecr.ReplicationConfiguration>> replicationConfiguration();
+
+    /** PutRegistryScanningConfiguration: the registry's scanning from now on (BASIC by default). */
+    Either<EcsError, io.ecskit.domain.ecr.RegistryScanningConfiguration> putRegistryScanningConfiguration(
+            io.ecskit.domain.ecr.RegistryScanningConfiguration configuration);
+
+    /** GetRegistryScanningConfiguration: the registry's scanning (BASIC with no rules when none was put). */
+    Either<EcsError, io.ecskit.domain.ecr.RegistryScanningConfiguration> registryScanningConfiguration();
+
+    /**
+     * CreatePullThroughCacheRule: repositories under {@code ecrRepositoryPrefix} cache the upstream registry (stored and
+     * checked; ecskit pulls from no upstream). PullThroughCacheRuleAlreadyExistsException for a prefix that has one.
+     */
+    Either<EcsError, io.ecskit.domain.ecr.PullThroughCacheRule> createPullThroughCacheRule(io.ecskit.domain.ecr.PullThroughCacheRule rule);
+
+    /** DescribePullThroughCacheRules, every page: all rules, or those of the prefixes (PullThroughCacheRuleNotFoundException for one without). */
+    Either<EcsError, Seq<io.ecskit.domain.ecr.PullThroughCacheRule>> pullThroughCacheRules(Seq<String> prefixes);
+
+    /** UpdatePullThroughCacheRule: a new credential or role for the prefix's rule (what the rule gives of them; the rest is kept). */
+    Either<EcsError, io.ecskit.domain.ecr.PullThroughCacheRule> updatePullThroughCacheRule(io.ecskit.domain.ecr.PullThroughCacheRule rule);
+
+    /** DeletePullThroughCacheRule: answers the rule deleted. */
+    Either<EcsError, io.ecskit.domain.ecr.PullThroughCacheRule> deletePullThroughCacheRule(String ecrRepositoryPrefix);
+
     /** GetAuthorizationToken: registry credentials valid for 12 hours. */
     Either<EcsError, RegistryAuthorization> authorization();
 }

@@ -56,4 +56,45 @@ public interface LogPort {
      * empty), with {@code from <= timestamp < to}, in timestamp order, across every page.
      */
     Either<EcsError, Seq<LogEvent>> events(LogGroupName group, Option<String> streamPrefix, Instant from, Instant to);
+
+    /**
+     * FilterLogEvents with a filter pattern, every page: the events of the group's streams (by name prefix) in
+     * {@code [from, to)} whose message matches {@code filterPattern} (CloudWatch Logs' syntax: terms, quoted phrases,
+     * {@code ?any}, {@code -none}, {@code %regex%}, JSON conditions); InvalidParameterException when it does not parse.
+     */
+    Either<EcsError, Seq<LogEvent>> filterEvents(LogGroupName group, Option<String> streamPrefix, Instant from, Instant to, String filterPattern);
+
+    /** PutMetricFilter: creates or replaces the group's filter of that name (at most 100 per group). */
+    Either<EcsError, io.ecskit.domain.logs.MetricFilter> putMetricFilter(io.ecskit.domain.logs.MetricFilter filter);
+
+    /**
+     * DescribeMetricFilters, every page: the filters of a group (or of every group), by name prefix, or those producing
+     * a metric (name and namespace), by group then name.
+     */
+    Either<EcsError, Seq<io.ecskit.domain.logs.MetricFilter>> metricFilters(Option<LogGroupName> group, Option<String> namePrefix,
+                                                                          Option<String> metricName, Option<String> metricNamespace);
+
+    /** DeleteMetricFilter; ResourceNotFoundException when the group or the filter is unknown. */
+    Either<EcsError, Done> deleteMetricFilter(LogGroupName group, String filterName);
+
+    /** TestMetricFilter: which of the messages (1..50) the pattern matches, as 1-based event numbers. */
+    Either<EcsError, Seq<Integer>> testMetricFilter(String filterPattern, Seq<String> messages);
+
+    /** PutSubscriptionFilter: creates or replaces the group's filter of that name (at most 2 per group). */
+    Either<EcsError, io.ecskit.domain.logs.SubscriptionFilter> putSubscriptionFilter(io.ecskit.domain.logs.SubscriptionFilter filter);
+
+    /** DescribeSubscriptionFilters, every page: the group's filters by name prefix. */
+    Either<EcsError, Seq<io.ecskit.domain.logs.SubscriptionFilter>> subscriptionFilters(LogGroupName group, Option<String> namePrefix);
+
+    /** DeleteSubscriptionFilter; ResourceNotFoundException when the group or the filter is unknown. */
+    Either<EcsError, Done> deleteSubscriptionFilter(LogGroupName group, String filterName);
+
+    /** ListTagsForResource / ListTagsLogGroup: the group's tags, in the order added. */
+    Either<EcsError, Seq<io.ecskit.domain.Tag>> tags(LogGroupName group);
+
+    /** TagResource / TagLogGroup: adds or overwrites tags (keys 1..128, values 0..256 characters, at most 50). */
+    Either<EcsError, Done> tag(LogGroupName group, Seq<io.ecskit.domain.Tag> tags);
+
+    /** UntagResource / UntagLogGroup: removes the keys (absent ones are no error). */
+    Either<EcsError, Done> untag(LogGroupName group, Seq<String> keys);
 }
