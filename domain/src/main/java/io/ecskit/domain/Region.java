@@ -28,6 +28,11 @@ public record Region(String code) implements WireValue {
         return Checks.matching(FORMAT, text, invalid(text), Region::new);
     }
 
+    /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with AWS's message. */
+    public static Region of(String text) {
+        return parse(text).getOrElseThrow(v -> new IllegalArgumentException(v.message()));
+    }
+
     private static Violation invalid(String text) {
         return Violation.invalidParameter("region", "Invalid region: " + text);
     }

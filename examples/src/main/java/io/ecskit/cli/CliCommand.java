@@ -33,6 +33,32 @@ abstract class CliCommand implements Callable<Integer> {
         return cli().global;
     }
 
+    /**
+     * The global options this command acts on (by their longest name), for its help and to refuse the others by name;
+     * empty: all of them.
+     */
+    java.util.Set<String> globalOptionsThatApply() {
+        return java.util.Set.of();
+    }
+
+    private boolean isGlobal(String longestName) {
+        return spec.root().options().stream().anyMatch(o -> o.longestName().equals(longestName) && o.scopeType() == picocli.CommandLine.ScopeType.INHERIT);
+    }
+
+    /** The global options given on the command line that this command does not act on, as the user wrote them. */
+    java.util.List<String> inapplicableGlobalOptions() {
+        java.util.Set<String> apply = globalOptionsThatApply();
+        if (apply.isEmpty()) {
+            return java.util.List.of();
+        }
+        // given before the command name (ecskit --backend aws server) they are the root's; after it, the command's
+        java.util.stream.Stream<picocli.CommandLine.Model.OptionSpec> given = java.util.stream.Stream.concat(
+                spec.root().commandLine().getParseResult().matchedOptions().stream(),
+                spec.commandLine().getParseResult().matchedOptions().stream());
+        return given.map(picocli.CommandLine.Model.OptionSpec::longestName)
+                .filter(name -> isGlobal(name) && !apply.contains(name)).distinct().toList();
+    }
+
     boolean json() {
         return global().json();
     }

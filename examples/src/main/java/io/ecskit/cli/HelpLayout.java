@@ -53,7 +53,10 @@ final class HelpLayout {
     }
 
     private static List<OptionSpec> options(CommandLine.Help help, boolean inherited) {
-        return help.commandSpec().options().stream().filter(o -> !o.hidden() && o.inherited() == inherited).toList();
+        java.util.Set<String> apply = help.commandSpec().userObject() instanceof CliCommand command
+                ? command.globalOptionsThatApply() : java.util.Set.of();
+        return help.commandSpec().options().stream().filter(o -> !o.hidden() && o.inherited() == inherited)
+                .filter(o -> !inherited || apply.isEmpty() || apply.contains(o.longestName())).toList();
     }
 
     /** {@code ecskit deploy --task-definition=FILE [OPTIONS]}: what must be given, then that more may be. */

@@ -29,6 +29,12 @@ final class ServerCommand extends CliCommand {
     @Option(names = "--port", defaultValue = "4599", paramLabel = "PORT", description = "Port to listen on (default 4599; 0 picks a free one)")
     int port;
 
+    /** The server reads --region (its default region) and --debug; the backend, endpoint, profile, registry, output and faults are not its. */
+    @Override
+    java.util.Set<String> globalOptionsThatApply() {
+        return java.util.Set.of("--region", "--debug");
+    }
+
     @Option(names = "--clock", defaultValue = "real", paramLabel = "real|fast=N[,start=OFFSET]|manual",
             description = "real (default): simulated tasks take ECS's times; fast=N: N simulated seconds per second, "
                     + "fast=N,start=-1d: starting a day in the past so tools that drop events 'from the future' "
@@ -83,6 +89,11 @@ final class ServerCommand extends CliCommand {
         }
         if (port < 0 || port > 65535) {
             return Either.left(Failure.invalid("--port: " + port + " is not a port (0..65535)"));
+        }
+        java.util.List<String> inapplicable = inapplicableGlobalOptions();
+        if (!inapplicable.isEmpty()) {
+            return Either.left(Failure.invalid(inapplicable.stream().map(o -> o + " does not apply to ecskit server (it serves the "
+                    + "in-memory backend; its options are in ecskit server --help)").toArray(String[]::new)));
         }
         String region = global().region == null ? "us-east-1" : global().region;
         InMemoryEcsServer server;

@@ -55,7 +55,31 @@ final class ServiceCommands {
                     .map(command -> command.withTimeout(wait.timeout))
                     .map(command -> noWait ? command.withoutWaiting() : command)
                     .map(command -> failFast ? command.withFailFast() : command)
-                    .flatMap(command -> follow(kit, progress -> kit.deploy(command, progress), progress()));
+                    .flatMap(command -> follow(kit, progress -> kit.deploy(command, progress), progress()))
+                    .map(this::unfiredExits);
+        }
+
+        /**
+         * A {@code --simulate exits=} fault makes a container exit 30 s after it starts: a deployment that reached its
+         * steady state first succeeded without it, and this run ends with the command, so it never fires. Say so rather
+         * than let the success look like the fault was ignored.
+         */
+        private Printed unfiredExits(Printed printed) {
+            if (printed.exitCode() != EcskitCli.OK || noWait) {
+                return printed;
+            }
+            String notes = global().simulate.stream().filter(f -> f.startsWith("exits=")).map(f -> "    note: --simulate " + f
+                    + " had not fired when the deployment finished: a container exits 30 s after it starts, and the service reached "
+                    + "its steady state first; this in-memory run ends with the command, so it never will (ecskit server keeps running)")
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            if (notes.isEmpty()) {
+                return printed;
+            }
+            if (json()) {
+                narration().println(notes);   // standard error: the JSON document stays one document
+                return printed;
+            }
+            return new Printed(printed.json(), printed.text() + "\n" + notes, printed.exitCode());
         }
     }
 

@@ -25,6 +25,27 @@ class ArchitectureTest {
         }
     }
 
+    /** A value type read from text has both ways in: {@code parse} answering every problem, {@code of} for a literal. */
+    @ArchTest
+    static final ArchRule value_types_with_parse_have_of = classes()
+            .that().resideInAPackage("io.ecskit.domain..").and().areRecords()
+            .and(new com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass>("have parse(String)") {
+                @Override
+                public boolean test(com.tngtech.archunit.core.domain.JavaClass c) {
+                    return c.tryGetMethod("parse", String.class).isPresent();
+                }
+            })
+            .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>("have a static of(String)") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaClass c, com.tngtech.archunit.lang.ConditionEvents events) {
+                    boolean has = c.tryGetMethod("of", String.class).filter(m -> m.getModifiers()
+                            .contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)).isPresent();
+                    if (!has) {
+                        events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(c, c.getName() + " has parse(String) but no of(String)"));
+                    }
+                }
+            });
+
     @ArchTest
     static final ArchRule domain_imports_only_java_and_vavr = classes()
             .that().resideInAPackage("io.ecskit.domain..")

@@ -65,8 +65,18 @@ class ShippedJarIT {
             int own = help.out().indexOf("Options:");
             int global = help.out().indexOf("Global options:");
             assertThat(own).isPositive().isLessThan(global);
-            assertThat(help.out().split("--backend=", -1)).hasSize(2);
+            // the server serves the in-memory backend: of the global options only --region and --debug are its
+            assertThat(help.out().split("--backend=", -1)).hasSize(command.equals("server") ? 1 : 2);
+            assertThat(help.out().split("--region=", -1)).hasSize(2);
         }
+    }
+
+    @Test
+    void server_refusesAGlobalOptionItDoesNotActOn_byName() {
+        JarRun run = JarRun.of("--backend", "aws", "server", "--profile", "dev", "--port", "0");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("--backend does not apply to ecskit server").contains("--profile does not apply to ecskit server");
     }
 
     @Test
@@ -209,6 +219,17 @@ class ShippedJarIT {
         assertThat(doc.at("/image/imageDigest").asText()).startsWith("sha256:");
         assertThat(doc.at("/cleanup/steps/0/action").asText()).isEqualTo("DELETED");
         assertThat(run.err()).contains("==> 0. push the image to ECR");
+    }
+
+    @Test
+    void deploy_withAnExitThatFiresAfterTheDeploymentFinished_saysSo() {
+        JarRun run = JarRun.of("deploy", "--task-definition", CORRECTED, "--cluster", "apps", "--service", "web",
+                "--subnets", "subnet-0123456789abcdef0", "--security-groups", "sg-0123456789abcdef0", "--simulate", "exits=httpd:137");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("outcome: SUCCEEDED")
+                .contains("note: --simulate exits=httpd:137 had not fired when the deployment finished");
+        assertThat(run.out().indexOf("note:")).isGreaterThan(run.out().indexOf("outcome:"));
     }
 
     @Test

@@ -80,7 +80,11 @@ final class AwsErrors {
                 return EcsError.EndpointUnreachable.of("Could not connect to the endpoint URL: " + cause.getMessage());
             }
         }
-        // timeouts, resets, unreadable responses: worth retrying
+        if (e instanceof software.amazon.awssdk.core.exception.ApiCallTimeoutException) {
+            // the whole call's deadline (apiCallTimeout), not one attempt's: the caller's time ran out
+            return EcsError.DeadlinePassed.of(message);
+        }
+        // attempt timeouts, resets, unreadable responses: worth retrying
         return new EcsError.Unavailable(message, Option.none());
     }
 

@@ -134,6 +134,37 @@ class AwsErrorsIT {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("registry.example.com:5000");
     }
 
+    @Test
+    void aCallPastItsDeadline_isDeadlinePassed_retryableAndNamed() throws Exception {
+        // an endpoint that takes every request and never answers within the call's deadline
+        com.sun.net.httpserver.HttpServer silent = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        silent.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        silent.createContext("/", exchange -> {
+            try {
+                release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        silent.start();
+        try (AwsEcsKit kit = AwsEcsKit.builder().region("us-east-1")
+                .endpointOverride(java.net.URI.create("http://127.0.0.1:" + silent.getAddress().getPort()))
+                .credentials(MotoNetwork.CREDENTIALS).accountId("123456789012").maxAttempts(1)
+                .apiCallTimeout(java.time.Duration.ofMillis(700)).build()) {
+            var described = kit.api().clusters().describe(new ClusterName("apps"));
+
+            assertThat(described.getLeft()).isInstanceOf(EcsError.DeadlinePassed.class);
+            assertThat(described.getLeft().code()).isEqualTo("ApiCallTimeoutException");
+            assertThat(described.getLeft().isRetryable()).isTrue();
+        } finally {
+            release.countDown();
+            silent.stop(0);
+        }
+    }
+
     /** Three attempts at most, so a retried error (throttling, 5xx) is asked for exactly three times. */
     private static AwsEcsKit kit(FakeAws aws) {
         return AwsEcsKit.builder().region("us-east-1").endpointOverride(aws.endpoint()).credentials(MotoNetwork.CREDENTIALS)

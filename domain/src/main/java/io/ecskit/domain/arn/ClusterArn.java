@@ -23,6 +23,11 @@ public record ClusterArn(Region region, AccountId account, ClusterName name) imp
                 : Either.left(Arns.invalid(arn)));
     }
 
+    /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with AWS's message. */
+    public static ClusterArn of(String text) {
+        return parse(text).getOrElseThrow(v -> new IllegalArgumentException(v.message()));
+    }
+
     @Override
     public String wire() {
         return toString();

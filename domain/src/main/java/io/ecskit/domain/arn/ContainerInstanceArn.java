@@ -22,6 +22,11 @@ public record ContainerInstanceArn(Region region, AccountId account, ClusterName
                 .map(s -> new ContainerInstanceArn(s.parts().region(), s.parts().account(), s.cluster(), s.id()));
     }
 
+    /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with AWS's message. */
+    public static ContainerInstanceArn of(String text) {
+        return parse(text).getOrElseThrow(v -> new IllegalArgumentException(v.message()));
+    }
+
     @Override
     public String wire() {
         return toString();

@@ -23,6 +23,11 @@ public record ServiceArn(Region region, AccountId account, ClusterName cluster, 
                 .map(name -> new ServiceArn(s.parts().region(), s.parts().account(), s.cluster(), name)));
     }
 
+    /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with AWS's message. */
+    public static ServiceArn of(String text) {
+        return parse(text).getOrElseThrow(v -> new IllegalArgumentException(v.message()));
+    }
+
     /** The ARN of the cluster the service runs in. */
     public ClusterArn clusterArn() {
         return new ClusterArn(region, account, cluster);

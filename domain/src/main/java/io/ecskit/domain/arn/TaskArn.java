@@ -22,6 +22,11 @@ public record TaskArn(Region region, AccountId account, ClusterName cluster, Str
                 .map(s -> new TaskArn(s.parts().region(), s.parts().account(), s.cluster(), s.id()));
     }
 
+    /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with AWS's message. */
+    public static TaskArn of(String text) {
+        return parse(text).getOrElseThrow(v -> new IllegalArgumentException(v.message()));
+    }
+
     @Override
     public String wire() {
         return toString();

@@ -29,6 +29,11 @@ public record TaskDefinitionArn(Region region, AccountId account, String family,
         });
     }
 
+    /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with AWS's message. */
+    public static TaskDefinitionArn of(String text) {
+        return parse(text).getOrElseThrow(v -> new IllegalArgumentException(v.message()));
+    }
+
     /** {@code family:revision}, the short form the CLI prints. */
     public String familyRevision() {
         return family + ":" + revision;

@@ -57,6 +57,11 @@ public record TaskDefinitionRef(String family, Option<Integer> revision, Option<
         return parseFamilyRevision(text);
     }
 
+    /** {@link #parse} for a value known to be valid (a literal: FAMILY, FAMILY:REVISION or an ARN); a bad one is IllegalArgumentException with ECS's message. */
+    public static TaskDefinitionRef of(String text) {
+        return parse(text).getOrElseThrow(v -> new IllegalArgumentException(v.message()));
+    }
+
     static Either<Violation, TaskDefinitionRef> parseFamilyRevision(String text) {
         Matcher m = text == null ? null : FAMILY_REVISION.matcher(text);
         if (m == null || !m.matches()) {

@@ -28,6 +28,11 @@ public record ImageDigest(String value) implements WireValue {
         return Checks.matching(FORMAT, value, invalid(value), ImageDigest::new);
     }
 
+    /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with AWS's message. */
+    public static ImageDigest of(String text) {
+        return parse(text).getOrElseThrow(v -> new IllegalArgumentException(v.message()));
+    }
+
     private static Violation invalid(String value) {
         return EcsRule.IMAGE_DIGEST_FORMAT.at("imageDigest");
     }

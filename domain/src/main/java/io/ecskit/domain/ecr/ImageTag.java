@@ -28,6 +28,11 @@ public record ImageTag(String value) implements WireValue {
         return Checks.matching(FORMAT, value, invalid(value), ImageTag::new);
     }
 
+    /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with AWS's message. */
+    public static ImageTag of(String text) {
+        return parse(text).getOrElseThrow(v -> new IllegalArgumentException(v.message()));
+    }
+
     private static Violation invalid(String value) {
         return EcsRule.IMAGE_TAG_LENGTH.at("imageTag");
     }

@@ -30,6 +30,11 @@ public record RepositoryName(String value) implements WireValue {
         return Checks.matching(FORMAT, value, invalid(value), RepositoryName::new);
     }
 
+    /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with AWS's message. */
+    public static RepositoryName of(String text) {
+        return parse(text).getOrElseThrow(v -> new IllegalArgumentException(v.message()));
+    }
+
     private static Violation invalid(String value) {
         return EcsRule.REPOSITORY_NAME_FORMAT.at("repositoryName");
     }

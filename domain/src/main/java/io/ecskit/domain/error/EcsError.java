@@ -45,7 +45,7 @@ public sealed interface EcsError {
      * (the same failures, of a request that is not safe to repeat) may already have taken effect.
      */
     default boolean isRetryable() {
-        return this instanceof Throttled || this instanceof Unavailable;
+        return this instanceof Throttled || this instanceof Unavailable || this instanceof DeadlinePassed;
     }
 
     /**
@@ -262,6 +262,18 @@ public sealed interface EcsError {
         /** A {@code ServerException} with {@code message} and no request id. */
         public static Unavailable of(String message) { return new Unavailable(message, Option.none()); }
         public String code() { return "ServerException"; }
+    }
+
+    /**
+     * The caller's deadline for the whole call passed before AWS answered (the AWS SDK's {@code apiCallTimeout}, attempts
+     * and back-off included; {@code ApiCallTimeoutException}). For a request safe to repeat: nothing says AWS is down, so
+     * asking again with more time (or later) may succeed. A request not safe to repeat answers {@link OutcomeUnknown}
+     * instead.
+     */
+    record DeadlinePassed(String message, Option<String> requestId) implements EcsError {
+        /** An {@code ApiCallTimeoutException} with {@code message}. */
+        public static DeadlinePassed of(String message) { return new DeadlinePassed(message, Option.none()); }
+        public String code() { return "ApiCallTimeoutException"; }
     }
 
     /**

@@ -38,6 +38,11 @@ public record LogGroupName(String value) implements WireValue {
                 : EcsRule.LOG_GROUP_NAME_FORMAT.at("logGroupName", value));
     }
 
+    /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with AWS's message. */
+    public static LogGroupName of(String text) {
+        return parse(text).getOrElseThrow(v -> new IllegalArgumentException(v.message()));
+    }
+
     @Override
     public String wire() {
         return value;

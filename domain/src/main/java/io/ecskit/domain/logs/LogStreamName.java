@@ -28,6 +28,11 @@ public record LogStreamName(String value) implements WireValue {
         return Checks.matching(FORMAT, value, invalid(value), LogStreamName::new);
     }
 
+    /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with AWS's message. */
+    public static LogStreamName of(String text) {
+        return parse(text).getOrElseThrow(v -> new IllegalArgumentException(v.message()));
+    }
+
     private static Violation invalid(String value) {
         return EcsRule.LOG_STREAM_NAME_FORMAT.at("logStreamName", value);
     }

@@ -33,6 +33,11 @@ public record DeploymentId(String value) implements WireValue {
                 : Either.right(new DeploymentId(text));
     }
 
+    /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with AWS's message. */
+    public static DeploymentId of(String text) {
+        return parse(text).getOrElseThrow(v -> new IllegalArgumentException(v.message()));
+    }
+
     @Override
     public String wire() {
         return value;
