@@ -33,17 +33,32 @@ public final class EcrLogsMapping {
 
     public static Repository repository(software.amazon.awssdk.services.ecr.model.Repository r) {
         return new Repository(r.repositoryArn(), new RepositoryName(r.repositoryName()), r.registryId(), r.repositoryUri(),
-                "IMMUTABLE".equals(r.imageTagMutabilityAsString()) ? TagMutability.IMMUTABLE : TagMutability.MUTABLE,
+                tagMutability(r.imageTagMutabilityAsString()),
                 r.imageScanningConfiguration() != null && Boolean.TRUE.equals(r.imageScanningConfiguration().scanOnPush()),
                 r.createdAt(), r.encryptionConfiguration() == null ? io.ecskit.domain.ecr.EncryptionConfiguration.AES256
                         : new io.ecskit.domain.ecr.EncryptionConfiguration(r.encryptionConfiguration().encryptionTypeAsString(),
-                        Option.of(r.encryptionConfiguration().kmsKey())));
+                        Option.of(r.encryptionConfiguration().kmsKey())),
+                List.ofAll(r.imageTagMutabilityExclusionFilters()).map(f -> f.filter()));
+    }
+
+    /** ECR's imageTagMutability as the domain has it (MUTABLE when absent or unknown to this SDK). */
+    public static TagMutability tagMutability(String wire) {
+        return List.of(TagMutability.values()).find(m -> m.name().equals(wire)).getOrElse(TagMutability.MUTABLE);
+    }
+
+    /** Exclusion filters as ECR takes them: WILDCARD patterns. */
+    public static java.util.List<software.amazon.awssdk.services.ecr.model.ImageTagMutabilityExclusionFilter> exclusionFilters(
+            List<String> filters) {
+        return filters.map(f -> software.amazon.awssdk.services.ecr.model.ImageTagMutabilityExclusionFilter.builder()
+                .filterType("WILDCARD").filter(f).build()).asJava();
     }
 
     public static software.amazon.awssdk.services.ecr.model.Repository toSdk(Repository r) {
         return software.amazon.awssdk.services.ecr.model.Repository.builder().repositoryArn(r.arn())
                 .repositoryName(r.name().value()).registryId(r.registryId()).repositoryUri(r.uri())
                 .imageTagMutability(r.tagMutability().name()).imageScanningConfiguration(c -> c.scanOnPush(r.scanOnPush()))
+                .imageTagMutabilityExclusionFilters(r.tagMutabilityExclusionFilters().isEmpty() ? null
+                        : exclusionFilters(r.tagMutabilityExclusionFilters()))
                 .encryptionConfiguration(e -> e.encryptionType(r.encryption().encryptionType()).kmsKey(r.encryption().kmsKey().getOrNull()))
                 .createdAt(r.createdAt()).build();
     }

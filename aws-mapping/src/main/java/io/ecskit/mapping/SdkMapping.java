@@ -205,7 +205,7 @@ public final class SdkMapping {
     /** Sets, on an SDK builder, every member the record (and its flattened parts) has a value for. */
     public static <B extends SdkPojo> B fill(Object domain, B builder) {
         for (SdkField<?> field : builder.sdkFields()) {
-            Option<Object> value = component(domain, field.memberName());
+            Option<Object> value = component(domain, componentName(field.memberName()));
             // an empty list is an absent member; only Option<List> can say "empty" ([] in UpdateService: remove all)
             if (value.isDefined() && !(value.get() instanceof Seq<?> seq && seq.isEmpty())
                     && !(value.get() instanceof io.vavr.collection.Map<?, ?> map && map.isEmpty())) {
@@ -284,7 +284,7 @@ public final class SdkMapping {
             return;
         }
         for (SdkField<?> field : builder.sdkFields()) {
-            Option<Type> component = componentType(domainType, field.memberName());
+            Option<Type> component = componentType(domainType, componentName(field.memberName()));
             String name = builder.getClass().getEnclosingClass().getSimpleName() + "." + field.memberName();
             if (component.isEmpty()) {
                 missing.add(name);
@@ -387,10 +387,19 @@ public final class SdkMapping {
         return known != null ? known : RECORDS.computeIfAbsent(type, RecordInfo::new);
     }
 
+    /**
+     * The record component a model member maps to: its name with a lower-case first letter (most members are camelCase
+     * already; some shapes, such as ECR's and CloudWatch Logs' Tag, spell them Key and Value).
+     */
+    public static String componentName(String memberName) {
+        return memberName.isEmpty() || Character.isLowerCase(memberName.charAt(0)) ? memberName
+                : Character.toLowerCase(memberName.charAt(0)) + memberName.substring(1);
+    }
+
     private static Map<String, SdkField<?>> fieldsOf(SdkPojo pojo) {
         Map<String, SdkField<?>> fields = new java.util.HashMap<>();
         for (SdkField<?> f : pojo.sdkFields()) {
-            fields.put(f.memberName(), f);
+            fields.put(componentName(f.memberName()), f);
         }
         return fields;
     }

@@ -60,6 +60,10 @@ public enum Capability {
     METRIC_FILTER_CHECKS,
     /** Subscription filters to any destination are stored (and limited to two per log group). */
     SUBSCRIPTION_FILTERS,
+    /** Repository creation templates are stored, described, updated and deleted. */
+    CREATION_TEMPLATES,
+    /** ListImageReferrers answers the artifacts whose manifest names an image as its subject (OCI 1.1). */
+    IMAGE_REFERRERS,
     /** Pull through cache rules are stored, described, updated and deleted. */
     PULL_THROUGH_CACHE,
     /** Lifecycle policies are previewed and applied on the clock: the images they select are expired. */

@@ -255,6 +255,56 @@ public abstract class ImageRepositoryPortContract extends ContractTest {
     }
 
     @Test
+    void repositoryCreationTemplates_areCreatedDescribedUpdatedAndDeleted() {
+        requires(Capability.CREATION_TEMPLATES);
+        String prefix = fixtures.name("team").toLowerCase(java.util.Locale.ROOT) + "/";
+        var template = io.ecskit.domain.ecr.RepositoryCreationTemplate.builder().prefix(prefix).description("pull through cache repos")
+                .appliedFor(List.of(io.ecskit.domain.ecr.RCTAppliedFor.PULL_THROUGH_CACHE)).lifecyclePolicy(LIFECYCLE).build();
+
+        var created = right(kit.api().imageRepositories().createRepositoryCreationTemplate(template));
+        var twice = kit.api().imageRepositories().createRepositoryCreationTemplate(template);
+        var badPolicy = kit.api().imageRepositories().createRepositoryCreationTemplate(template.toBuilder().prefix(prefix + "x/")
+                .lifecyclePolicy("{}").build());
+        var updated = right(kit.api().imageRepositories().updateRepositoryCreationTemplate(io.ecskit.domain.ecr.RepositoryCreationTemplate
+                .builder().prefix(prefix).description("updated").build()));
+        var described = right(kit.api().imageRepositories().repositoryCreationTemplates(List.of(prefix)));
+        right(kit.api().imageRepositories().deleteRepositoryCreationTemplate(prefix));
+        var gone = kit.api().imageRepositories().repositoryCreationTemplates(List.of(prefix));
+
+        assertThat(created.imageTagMutability()).contains(io.ecskit.domain.ecr.ImageTagMutability.MUTABLE);
+        assertThat(created.encryptionConfiguration().map(e -> e.encryptionType())).contains(io.ecskit.domain.ecr.EncryptionType.AES256);
+        assertThat(twice.getLeft().code()).isEqualTo("TemplateAlreadyExistsException");
+        assertThat(badPolicy.getLeft().code()).isEqualTo("InvalidParameterException");
+        assertThat(updated.description()).contains("updated");
+        assertThat(described.single().appliedFor()).containsExactly(io.ecskit.domain.ecr.RCTAppliedFor.PULL_THROUGH_CACHE);
+        assertThat(gone.getLeft().code()).isEqualTo("TemplateNotFoundException");
+    }
+
+    @Test
+    void imageReferrers_areTheArtifactsWhoseSubjectIsTheImage() {
+        requires(Capability.IMAGE_REFERRERS);
+        RepositoryName name = repositoryName();
+        right(kit.api().imageRepositories().create(RepositorySpec.named(name)));
+        byte[] image = pushed(name, "subject");
+        Image subject = right(kit.api().imageRepositories().putImage(name, new String(image, StandardCharsets.UTF_8),
+                Option.of(new ImageTag("v1")), Option.none()));
+        ImageDigest empty = upload(name, "{}".getBytes(StandardCharsets.UTF_8));
+        String sbom = "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\",\"artifactType\":"
+                + "\"application/spdx+json\",\"config\":{\"mediaType\":\"application/vnd.oci.empty.v1+json\",\"digest\":\""
+                + empty.value() + "\",\"size\":2},\"layers\":[],\"subject\":{\"mediaType\":"
+                + "\"application/vnd.docker.distribution.manifest.v2+json\",\"digest\":\"" + subject.digest().value() + "\",\"size\":"
+                + image.length + "}}";
+        Image artifact = right(kit.api().imageRepositories().putImage(name, sbom, Option.none(), Option.none()));
+
+        var referrers = right(kit.api().imageRepositories().imageReferrers(name, subject.digest(), List.empty()));
+        var signatures = right(kit.api().imageRepositories().imageReferrers(name, subject.digest(), List.of("application/vnd.cncf.notary.signature")));
+
+        assertThat(referrers.map(r -> r.digest())).containsExactly(artifact.digest().value());
+        assertThat(referrers.head().artifactType()).contains("application/spdx+json");
+        assertThat(signatures).isEmpty();
+    }
+
+    @Test
     void layerUpload_inParts_isAvailable_andDownloadsAsUploaded() {
         RepositoryName name = repositoryName();
         right(kit.api().imageRepositories().create(RepositorySpec.named(name)));
@@ -454,6 +504,35 @@ public abstract class ImageRepositoryPortContract extends ContractTest {
         assertThat(left).containsExactlyInAnyOrder(id.apply(a, "1"), id.apply(c, "2"));
         assertThat(immutable.tagMutability()).isEqualTo(io.ecskit.domain.ecr.TagMutability.IMMUTABLE);
         assertErrorType(backend.putImage(name, new ImageTag("1"), pushed(name, "d")), EcsError.ImageTagAlreadyExists.class);
+    }
+
+    @Test
+    void tagMutabilityExclusions_letTheMatchingTagsBehaveTheOtherWay() {
+        requires(Capability.IMAGE_SEEDING);
+        requires(Capability.DISTINCT_IMAGE_DIGESTS);
+        RepositoryName immutable = repositoryName();
+        RepositoryName mutable = repositoryName();
+        right(kit.api().imageRepositories().create(new RepositorySpec(immutable, TagMutability.IMMUTABLE_WITH_EXCLUSION, false,
+                io.ecskit.domain.ecr.EncryptionConfiguration.AES256, List.of("latest"))));
+        right(kit.api().imageRepositories().create(RepositorySpec.named(mutable)));
+        right(kit.api().imageRepositories().putTagMutability(mutable, TagMutability.MUTABLE_WITH_EXCLUSION, List.of("release-*")));
+        var noFilters = kit.api().imageRepositories().putTagMutability(mutable, TagMutability.IMMUTABLE_WITH_EXCLUSION, List.empty());
+
+        right(backend.putImage(immutable, new ImageTag("latest"), pushed(immutable, "a")));
+        var latestMoves = backend.putImage(immutable, new ImageTag("latest"), pushed(immutable, "b"));
+        right(backend.putImage(immutable, new ImageTag("v1"), pushed(immutable, "a")));
+        var v1Stays = backend.putImage(immutable, new ImageTag("v1"), pushed(immutable, "c"));
+        right(backend.putImage(mutable, new ImageTag("release-1"), pushed(mutable, "a")));
+        var releaseStays = backend.putImage(mutable, new ImageTag("release-1"), pushed(mutable, "b"));
+        right(backend.putImage(mutable, new ImageTag("dev"), pushed(mutable, "a")));
+        var devMoves = backend.putImage(mutable, new ImageTag("dev"), pushed(mutable, "c"));
+
+        assertThat(latestMoves.isRight()).as("%s", latestMoves).isTrue();
+        assertErrorType(v1Stays, EcsError.ImageTagAlreadyExists.class);
+        assertErrorType(releaseStays, EcsError.ImageTagAlreadyExists.class);
+        assertThat(devMoves.isRight()).as("%s", devMoves).isTrue();
+        assertThat(noFilters.getLeft().code()).isEqualTo("InvalidParameterException");
+        assertThat(right(kit.api().imageRepositories().describe(mutable)).get().tagMutabilityExclusionFilters()).containsExactly("release-*");
     }
 
     @Test

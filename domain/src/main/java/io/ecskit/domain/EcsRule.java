@@ -926,6 +926,23 @@ public enum EcsRule {
     REPLICATION_CONFIGURATION_VALID(Aggregate.ECR, "PutReplicationConfiguration", "InvalidParameterException",
             "Invalid parameter at 'replicationConfiguration' failed to satisfy constraint: '{problem}'",
             "ECR API reference (ReplicationConfiguration: 1..10 rules; 25 unique destinations; 100 filters) and user guide (no replication to the same region and account); the wording's frame as moto copies it"),
+    /** ECR CreateRepository, PutImageTagMutability: exclusion filters go with, and only with, the _WITH_EXCLUSION settings, 1..5 of them (docs/ecs-rules.md#tagMutabilityExclusionFilters). */
+    TAG_MUTABILITY_EXCLUSION_FILTERS(Aggregate.ECR, "CreateRepository, PutImageTagMutability", "InvalidParameterException",
+            "Invalid parameter at 'imageTagMutabilityExclusionFilters' failed to satisfy constraint: '{problem}'",
+            "ECR's wording as moto's ecr/models.py copies it; ECR API reference (ImageTagMutabilityExclusionFilter: 1..5, WILDCARD, 1..128 characters)"),
+    /** ECR CreateRepositoryCreationTemplate: one template per prefix (docs/ecs-rules.md#creationTemplateUnique). */
+    CREATION_TEMPLATE_UNIQUE(Aggregate.ECR, "CreateRepositoryCreationTemplate", "TemplateAlreadyExistsException",
+            "The repository creation template already exists. Specify a unique prefix and try again.",
+            "ECR API reference, TemplateAlreadyExistsException"),
+    /** ECR Describe/Update/DeleteRepositoryCreationTemplate: the prefix must have a template (docs/ecs-rules.md#creationTemplateFound). */
+    CREATION_TEMPLATE_FOUND(Aggregate.ECR, "DescribeRepositoryCreationTemplates, UpdateRepositoryCreationTemplate, DeleteRepositoryCreationTemplate",
+            "TemplateNotFoundException",
+            "The specified repository creation template can't be found. Verify the registry ID and prefix and try again.",
+            "ECR API reference, TemplateNotFoundException"),
+    /** ECR CreateRepositoryCreationTemplate: the prefix is ROOT or a repository name (prefix), and appliedFor is given (docs/ecs-rules.md#creationTemplatePrefix). */
+    CREATION_TEMPLATE_PREFIX(Aggregate.ECR, "CreateRepositoryCreationTemplate", "InvalidParameterException",
+            "Invalid parameter at 'prefix' failed to satisfy constraint: 'must be ROOT or a repository name prefix of 1 to 256 characters'",
+            "ECR API reference (Prefix: 1..256, ROOT or a repository name pattern); wording ecskit's"),
     /** ECR UploadLayerPart, CompleteLayerUpload: the upload id must be one InitiateLayerUpload opened in this repository and not yet completed (docs/ecs-rules.md#layerUploadFound). */
     LAYER_UPLOAD_FOUND(Aggregate.ECR, "UploadLayerPart, CompleteLayerUpload", "UploadNotFoundException",
             "The upload could not be found, or the specified upload ID is not valid for this repository.",

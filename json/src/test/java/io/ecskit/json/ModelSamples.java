@@ -79,7 +79,7 @@ final class ModelSamples {
         for (SdkField<?> field : builder.sdkFields()) {
             // a member the domain leaves out on purpose (ModelCompletenessTest.LEFT_OUT) gets no sample;
             // everySdkMember_hasARecordComponent fails for any other missing one
-            Option<Type> component = componentType(domainType, field.memberName());
+            Option<Type> component = componentType(domainType, io.ecskit.mapping.SdkMapping.componentName(field.memberName()));
             if (component.isDefined()) {
                 field.set(builder, sample(field, component.get(), field.memberName()));
             }
@@ -166,7 +166,7 @@ final class ModelSamples {
             return;
         }
         for (SdkField<?> field : builder(sdkType).sdkFields()) {
-            Option<Type> found = componentType(domainType, field.memberName());
+            Option<Type> found = componentType(domainType, io.ecskit.mapping.SdkMapping.componentName(field.memberName()));
             if (found.isEmpty()) {
                 continue;
             }

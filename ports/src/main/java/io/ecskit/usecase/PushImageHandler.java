@@ -4,7 +4,6 @@ import io.ecskit.domain.ecr.PushProgress;
 import io.ecskit.domain.ecr.PushedImage;
 import io.ecskit.domain.ecr.Repository;
 import io.ecskit.domain.ecr.RepositorySpec;
-import io.ecskit.domain.ecr.TagMutability;
 import io.ecskit.domain.error.EcsError;
 import io.ecskit.port.in.PushImage;
 import io.ecskit.port.out.ImageRegistryPort;
@@ -48,7 +47,7 @@ public final class PushImageHandler implements PushImage {
 
     /** ECR refuses to move a tag in an IMMUTABLE repository; saying so before uploading anything saves the upload. */
     private Either<EcsError, Repository> refuseExistingImmutableTag(Repository repository, Command command) {
-        if (repository.tagMutability() != TagMutability.IMMUTABLE) {
+        if (!repository.tagImmutable(command.tag())) {
             return Either.right(repository);
         }
         return repositories.images(command.repository()).flatMap(images -> images.exists(i -> i.tags().contains(command.tag()))

@@ -219,6 +219,14 @@ class RegistryEndpointIT {
                         "team/hello/blobs/sha256:" + (layout.layerDigest().charAt(7) == 'a' ? "b" : "a") + layout.layerDigest().charAt(8)))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
 
+        AwsCli.Result scan = cli.run(server.endpoint(), "us-east-1", "ecr", "start-image-scan", "--repository-name", "team/hello",
+                "--image-id", "imageTag=v1");
+        server.simulator().advance(Duration.ofMinutes(1));
+        AwsCli.Result described = cli.run(server.endpoint(), "us-east-1", "ecr", "describe-images", "--repository-name", "team/hello");
+
+        assertThat(scan.exitCode()).as(scan.stderr()).isZero();
+        assertThat(JSON.readTree(described.stdout()).at("/imageDetails/0/imageScanStatus/status").asText()).isEqualTo("COMPLETE");
+        assertThat(JSON.readTree(described.stdout()).at("/imageDetails/0/imageScanFindingsSummary/imageScanCompletedAt").isMissingNode()).isFalse();
         assertThat(check.exitCode()).as(check.stderr()).isZero();
         JsonNode answer = JSON.readTree(check.stdout());
         assertThat(answer.get("layers").get(0).get("layerAvailability").asText()).isEqualTo("AVAILABLE");

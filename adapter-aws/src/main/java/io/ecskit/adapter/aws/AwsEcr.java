@@ -37,6 +37,8 @@ final class AwsEcr implements ImageRepositoryPort {
     public Either<EcsError, Repository> create(RepositorySpec spec) {
         return aws.call(() -> aws.ecr.createRepository(r -> r.repositoryName(spec.name().value())
                         .imageTagMutability(spec.tagMutability().name())
+                        .imageTagMutabilityExclusionFilters(spec.tagMutabilityExclusionFilters().isEmpty() ? null
+                                : io.ecskit.mapping.EcrLogsMapping.exclusionFilters(spec.tagMutabilityExclusionFilters()))
                         .imageScanningConfiguration(c -> c.scanOnPush(spec.scanOnPush()))
                         .encryptionConfiguration(e -> e.encryptionType(spec.encryption().encryptionType())
                                 .kmsKey(spec.encryption().kmsKey().getOrNull()))))
@@ -98,8 +100,11 @@ final class AwsEcr implements ImageRepositoryPort {
     }
 
     @Override
-    public Either<EcsError, Repository> putTagMutability(RepositoryName name, io.ecskit.domain.ecr.TagMutability mutability) {
-        return aws.call(() -> aws.ecr.putImageTagMutability(r -> r.repositoryName(name.value()).imageTagMutability(mutability.name())))
+    public Either<EcsError, Repository> putTagMutability(RepositoryName name, io.ecskit.domain.ecr.TagMutability mutability,
+                                                         List<String> exclusionFilters) {
+        return aws.call(() -> aws.ecr.putImageTagMutability(r -> r.repositoryName(name.value()).imageTagMutability(mutability.name())
+                        .imageTagMutabilityExclusionFilters(exclusionFilters.isEmpty() ? null
+                                : io.ecskit.mapping.EcrLogsMapping.exclusionFilters(exclusionFilters))))
                 .flatMap(ok -> describe(name)).flatMap(found -> found.toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.REPOSITORY_FOUND,
                         name.value(), "")));
     }
@@ -342,6 +347,69 @@ final class AwsEcr implements ImageRepositoryPort {
     public Either<EcsError, io.ecskit.domain.ecr.PullThroughCacheRule> deletePullThroughCacheRule(String ecrRepositoryPrefix) {
         return aws.call(() -> aws.ecr.deletePullThroughCacheRule(r -> r.ecrRepositoryPrefix(ecrRepositoryPrefix)),
                 r -> io.ecskit.mapping.SdkMapping.fromAws(r, io.ecskit.domain.ecr.PullThroughCacheRule.class));
+    }
+
+    private static io.ecskit.domain.ecr.RepositoryCreationTemplate template(software.amazon.awssdk.services.ecr.model.RepositoryCreationTemplate t) {
+        return io.ecskit.mapping.SdkMapping.fromAws(t, io.ecskit.domain.ecr.RepositoryCreationTemplate.class);
+    }
+
+    private static software.amazon.awssdk.services.ecr.model.RepositoryCreationTemplate sdk(io.ecskit.domain.ecr.RepositoryCreationTemplate t) {
+        return io.ecskit.mapping.SdkMapping.toSdk(t, software.amazon.awssdk.services.ecr.model.RepositoryCreationTemplate.class);
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RepositoryCreationTemplate> createRepositoryCreationTemplate(
+            io.ecskit.domain.ecr.RepositoryCreationTemplate template) {
+        var t = sdk(template);
+        return aws.call(() -> aws.ecr.createRepositoryCreationTemplate(r -> r.prefix(t.prefix()).description(t.description())
+                        .encryptionConfiguration(t.encryptionConfiguration()).resourceTags(t.resourceTags())
+                        .imageTagMutability(t.imageTagMutabilityAsString()).imageTagMutabilityExclusionFilters(t.imageTagMutabilityExclusionFilters())
+                        .repositoryPolicy(t.repositoryPolicy()).lifecyclePolicy(t.lifecyclePolicy()).appliedForWithStrings(t.appliedForAsStrings())
+                        .customRoleArn(t.customRoleArn())),
+                r -> template(r.repositoryCreationTemplate()));
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.ecr.RepositoryCreationTemplate>> repositoryCreationTemplates(Seq<String> prefixes) {
+        return aws.call(() -> List.ofAll(aws.ecr.describeRepositoryCreationTemplatesPaginator(r -> r.prefixes(prefixes.isEmpty() ? null
+                : prefixes.asJava())).repositoryCreationTemplates()).map(AwsEcr::template));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RepositoryCreationTemplate> updateRepositoryCreationTemplate(
+            io.ecskit.domain.ecr.RepositoryCreationTemplate template) {
+        var t = sdk(template);
+        return aws.call(() -> aws.ecr.updateRepositoryCreationTemplate(r -> r.prefix(t.prefix()).description(t.description())
+                        .encryptionConfiguration(t.encryptionConfiguration()).resourceTags(t.hasResourceTags() ? t.resourceTags() : null)
+                        .imageTagMutability(t.imageTagMutabilityAsString())
+                        .imageTagMutabilityExclusionFilters(t.hasImageTagMutabilityExclusionFilters() ? t.imageTagMutabilityExclusionFilters() : null)
+                        .repositoryPolicy(t.repositoryPolicy()).lifecyclePolicy(t.lifecyclePolicy())
+                        .appliedForWithStrings(t.hasAppliedFor() ? t.appliedForAsStrings() : null).customRoleArn(t.customRoleArn())),
+                r -> template(r.repositoryCreationTemplate()));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RepositoryCreationTemplate> deleteRepositoryCreationTemplate(String prefix) {
+        return aws.call(() -> aws.ecr.deleteRepositoryCreationTemplate(r -> r.prefix(prefix)), r -> template(r.repositoryCreationTemplate()));
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.ecr.ImageReferrer>> imageReferrers(RepositoryName name, ImageDigest subject,
+                                                                                   Seq<String> artifactTypes) {
+        // the SDK has no paginator for ListImageReferrers: follow nextToken by hand
+        return aws.call(() -> {
+            java.util.List<software.amazon.awssdk.services.ecr.model.ImageReferrer> all = new java.util.ArrayList<>();
+            String token = null;
+            do {
+                String next = token;
+                var page = aws.ecr.listImageReferrers(r -> r.repositoryName(name.value()).subjectId(s -> s.imageDigest(subject.value()))
+                        .filter(artifactTypes.isEmpty() ? null : software.amazon.awssdk.services.ecr.model.ListImageReferrersFilter.builder()
+                                .artifactTypes(artifactTypes.asJava()).build()).nextToken(next));
+                all.addAll(page.referrers());
+                token = page.nextToken();
+            } while (token != null);
+            return List.ofAll(all).map(x -> io.ecskit.mapping.SdkMapping.fromAws(x, io.ecskit.domain.ecr.ImageReferrer.class));
+        });
     }
 
     /** The token is base64 of {@code AWS:<password>}; ECR hands out one per registry, valid 12 hours. */

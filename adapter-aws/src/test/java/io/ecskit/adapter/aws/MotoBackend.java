@@ -48,6 +48,8 @@ final class MotoBackend implements Backend {
             .put(Capability.DISTINCT_IMAGE_DIGESTS, "moto's PutImage gives every manifest the digest of the empty string")
             .put(Capability.LAYER_DOWNLOAD, "moto 5.2.5's GetDownloadUrlForLayer raises NotImplementedError")
             .put(Capability.LOG_FILTER_PATTERNS, "moto 5.2.5's FilterLogEvents answers every event whatever the pattern, and its TestMetricFilter answers HTTP 500")
+            .put(Capability.CREATION_TEMPLATES, "moto 5.2.5 has none of ECR's repository creation template operations")
+            .put(Capability.IMAGE_REFERRERS, "moto 5.2.5 has no ListImageReferrers")
             .put(Capability.PULL_THROUGH_CACHE, "moto 5.2.5 has none of ECR's pull through cache rule operations")
             .put(Capability.METRIC_FILTER_CHECKS, "moto's DeleteMetricFilter answers success for a filter the group does not have")
             .put(Capability.SUBSCRIPTION_FILTERS, "moto delivers a test event to the destination and refuses a Lambda function its Lambda backend does not have")

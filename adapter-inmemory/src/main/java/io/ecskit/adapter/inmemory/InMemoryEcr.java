@@ -40,6 +40,10 @@ final class InMemoryEcr implements ImageRepositoryPort {
     @Override
     public Either<EcsError, Repository> create(RepositorySpec spec) {
         return state.call("CreateRepository", () -> {
+            Option<EcsError> invalid = invalidExclusions(spec.tagMutability(), spec.tagMutabilityExclusionFilters());
+            if (invalid.isDefined()) {
+                return Either.left(invalid.get());
+            }
             String name = spec.name().value();
             if (state.repositories.containsKey(name)) {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.REPOSITORY_NAME_UNIQUE, name, state.account.value()));
@@ -55,7 +59,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
         Repository repository = new Repository(
                 "arn:aws:ecr:" + state.region.code() + ":" + state.account.value() + ":repository/" + name,
                 spec.name(), state.account.value(), registry + "/" + name, spec.tagMutability(), spec.scanOnPush(),
-                state.now(), spec.encryption());
+                state.now(), spec.encryption(), spec.tagMutabilityExclusionFilters());
         state.repositories.put(name, new InMemoryState.RepositoryState(repository));
         return repository;
     }
@@ -136,11 +140,27 @@ final class InMemoryEcr implements ImageRepositoryPort {
     }
 
     @Override
-    public Either<EcsError, Repository> putTagMutability(RepositoryName name, TagMutability mutability) {
-        return state.call("PutImageTagMutability", () -> repository(state, name).map(r -> {
-            r.repository = r.repository.with(mutability, r.repository.scanOnPush());
-            return r.repository;
-        }));
+    public Either<EcsError, Repository> putTagMutability(RepositoryName name, TagMutability mutability, List<String> exclusionFilters) {
+        return state.call("PutImageTagMutability", () -> {
+            Option<EcsError> invalid = invalidExclusions(mutability, exclusionFilters);
+            return invalid.isDefined() ? Either.left(invalid.get()) : repository(state, name).map(r -> {
+                r.repository = r.repository.with(mutability, exclusionFilters, r.repository.scanOnPush());
+                return r.repository;
+            });
+        });
+    }
+
+    /** Why exclusion filters do not go with a mutability setting (rule tagMutabilityExclusionFilters), if they do not. */
+    static Option<EcsError> invalidExclusions(TagMutability mutability, List<String> filters) {
+        Option<String> problem = mutability.withExclusions() && filters.isEmpty()
+                ? Option.of("ImageTagMutabilityExclusionFilters can't be null when imageTagMutability is set as " + mutability)
+                : !mutability.withExclusions() && !filters.isEmpty()
+                ? Option.of("ImageTagMutabilityExclusionFilters can only be given when imageTagMutability is set as "
+                        + "IMMUTABLE_WITH_EXCLUSION or MUTABLE_WITH_EXCLUSION, not " + mutability)
+                : filters.size() > 5 ? Option.of("Member must have length less than or equal to 5")
+                : filters.find(f -> !f.matches("[a-zA-Z0-9._*-]{1,128}")).map(f -> "filter '" + f
+                        + "' must be 1 to 128 letters, digits, '.', '_', '-' and '*' wildcards");
+        return problem.map(p -> EcsError.of(io.ecskit.domain.EcsRule.TAG_MUTABILITY_EXCLUSION_FILTERS, p));
     }
 
     @Override
@@ -409,7 +429,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
     @Override
     public Either<EcsError, Repository> putScanOnPush(RepositoryName name, boolean scanOnPush) {
         return state.call("PutImageScanningConfiguration", () -> repository(state, name).map(r -> {
-            r.repository = r.repository.with(r.repository.tagMutability(), scanOnPush);
+            r.repository = r.repository.with(r.repository.tagMutability(), r.repository.tagMutabilityExclusionFilters(), scanOnPush);
             return r.repository;
         }));
     }
@@ -560,6 +580,103 @@ final class InMemoryEcr implements ImageRepositoryPort {
     public Either<EcsError, io.ecskit.domain.ecr.PullThroughCacheRule> deletePullThroughCacheRule(String ecrRepositoryPrefix) {
         return state.call("DeletePullThroughCacheRule", () -> Option.of(state.pullThroughCacheRules.remove(ecrRepositoryPrefix))
                 .toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.PULL_THROUGH_CACHE_RULE_FOUND)));
+    }
+
+    private static final java.util.regex.Pattern TEMPLATE_PREFIX =
+            java.util.regex.Pattern.compile("^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*/?|ROOT)$");
+
+    /** What CreateRepositoryCreationTemplate and its Update check: the prefix, and the policies it carries. */
+    private static Option<EcsError> invalidTemplate(io.ecskit.domain.ecr.RepositoryCreationTemplate t) {
+        String prefix = t.prefix().getOrElse("");
+        if (prefix.length() > 256 || !TEMPLATE_PREFIX.matcher(prefix).matches()) {
+            return Option.of(EcsError.of(io.ecskit.domain.EcsRule.CREATION_TEMPLATE_PREFIX));
+        }
+        return t.lifecyclePolicy().flatMap(l -> Lifecycle.parse(l).swap().toOption())
+                .orElse(() -> t.repositoryPolicy().flatMap(p -> invalidPolicy(p, "repository")));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RepositoryCreationTemplate> createRepositoryCreationTemplate(
+            io.ecskit.domain.ecr.RepositoryCreationTemplate template) {
+        return state.call("CreateRepositoryCreationTemplate", () -> {
+            Option<EcsError> invalid = invalidTemplate(template);
+            if (invalid.isDefined()) {
+                return Either.left(invalid.get());
+            }
+            String prefix = template.prefix().get();
+            if (state.creationTemplates.containsKey(prefix)) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.CREATION_TEMPLATE_UNIQUE));
+            }
+            var stored = template.toBuilder().createdAt(state.now()).updatedAt(state.now())
+                    .imageTagMutability(template.imageTagMutability().orElse(Option.of(io.ecskit.domain.ecr.ImageTagMutability.MUTABLE)))
+                    .encryptionConfiguration(template.encryptionConfiguration().orElse(Option.of(
+                            new io.ecskit.domain.ecr.EncryptionConfigurationForRepositoryCreationTemplate(io.ecskit.domain.ecr.EncryptionType.AES256,
+                                    Option.none())))).build();
+            state.creationTemplates.put(prefix, stored);
+            return Either.right(stored);
+        });
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.ecr.RepositoryCreationTemplate>> repositoryCreationTemplates(Seq<String> prefixes) {
+        return state.call("DescribeRepositoryCreationTemplates", () -> {
+            if (prefixes.isEmpty()) {
+                return Either.right(List.ofAll(state.creationTemplates.values()));
+            }
+            if (prefixes.exists(p -> !state.creationTemplates.containsKey(p))) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.CREATION_TEMPLATE_FOUND));
+            }
+            return Either.right(prefixes.map(state.creationTemplates::get));
+        });
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RepositoryCreationTemplate> updateRepositoryCreationTemplate(
+            io.ecskit.domain.ecr.RepositoryCreationTemplate template) {
+        return state.call("UpdateRepositoryCreationTemplate", () -> {
+            var existing = state.creationTemplates.get(template.prefix().getOrElse(""));
+            if (existing == null) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.CREATION_TEMPLATE_FOUND));
+            }
+            var updated = existing.toBuilder().description(template.description().orElse(existing.description()))
+                    .encryptionConfiguration(template.encryptionConfiguration().orElse(existing.encryptionConfiguration()))
+                    .resourceTags(template.resourceTags().isEmpty() ? existing.resourceTags() : template.resourceTags())
+                    .imageTagMutability(template.imageTagMutability().orElse(existing.imageTagMutability()))
+                    .imageTagMutabilityExclusionFilters(template.imageTagMutabilityExclusionFilters().isEmpty()
+                            ? existing.imageTagMutabilityExclusionFilters() : template.imageTagMutabilityExclusionFilters())
+                    .repositoryPolicy(template.repositoryPolicy().orElse(existing.repositoryPolicy()))
+                    .lifecyclePolicy(template.lifecyclePolicy().orElse(existing.lifecyclePolicy()))
+                    .appliedFor(template.appliedFor().isEmpty() ? existing.appliedFor() : template.appliedFor())
+                    .customRoleArn(template.customRoleArn().orElse(existing.customRoleArn()))
+                    .updatedAt(state.now()).build();
+            Option<EcsError> invalid = invalidTemplate(updated);
+            if (invalid.isDefined()) {
+                return Either.left(invalid.get());
+            }
+            state.creationTemplates.put(existing.prefix().get(), updated);
+            return Either.right(updated);
+        });
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.RepositoryCreationTemplate> deleteRepositoryCreationTemplate(String prefix) {
+        return state.call("DeleteRepositoryCreationTemplate", () -> Option.of(state.creationTemplates.remove(prefix))
+                .toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.CREATION_TEMPLATE_FOUND)));
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.ecr.ImageReferrer>> imageReferrers(RepositoryName name, ImageDigest subject,
+                                                                                   Seq<String> artifactTypes) {
+        return state.call("ListImageReferrers", () -> repository(state, applied(state, name)).map(r -> List.ofAll(r.manifests.entrySet())
+                .filter(e -> Manifests.subject(e.getValue()).contains(subject.value()))
+                .map(e -> {
+                    String manifest = e.getValue();
+                    String artifactType = Manifests.artifactType(manifest).getOrNull();
+                    return new io.ecskit.domain.ecr.ImageReferrer(e.getKey(), mediaType(manifest.getBytes(StandardCharsets.UTF_8)),
+                            Option.of(artifactType), (long) manifest.getBytes(StandardCharsets.UTF_8).length,
+                            io.vavr.collection.LinkedHashMap.empty(), Option.of(io.ecskit.domain.ecr.ArtifactStatus.ACTIVE));
+                })
+                .filter(ref -> artifactTypes.isEmpty() || ref.artifactType().exists(artifactTypes::contains))));
     }
 
     /** What InitiateLayerUpload asks parts to weigh: 10 MiB, as the AWS CLI's recorded answer shows. */
@@ -720,7 +837,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
             r.manifests.put(digest.value(), new String(manifest, StandardCharsets.UTF_8));
             Option<Image> tagged = List.ofAll(r.imagesByDigest.values()).find(i -> i.tags().contains(tag));
             if (tagged.isDefined() && !tagged.get().digest().equals(digest)) {
-                if (r.repository.tagMutability() == TagMutability.IMMUTABLE) {
+                if (r.repository.tagImmutable(tag)) {
                     return Either.left(EcsError.of(io.ecskit.domain.EcsRule.IMMUTABLE_TAG_NOT_OVERWRITTEN, tag.value(), name.value()));
                 }
                 Image old = tagged.get();

@@ -139,6 +139,8 @@ final class InMemoryState {
     io.ecskit.domain.ecr.ReplicationConfiguration replication;
     /** PutRegistryScanningConfiguration's configuration, null when none (BASIC). */
     io.ecskit.domain.ecr.RegistryScanningConfiguration registryScanning;
+    /** repository creation templates by prefix, in prefix order. */
+    final Map<String, io.ecskit.domain.ecr.RepositoryCreationTemplate> creationTemplates = new TreeMap<>();
     /** pull through cache rules by repository prefix, in prefix order. */
     final Map<String, io.ecskit.domain.ecr.PullThroughCacheRule> pullThroughCacheRules = new TreeMap<>();
     final Map<String, LogGroupState> logGroups = new TreeMap<>();

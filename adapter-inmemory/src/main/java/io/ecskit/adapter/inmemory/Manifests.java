@@ -69,6 +69,25 @@ final class Manifests {
         return found;
     }
 
+    private static final Pattern SUBJECT_DIGEST = Pattern.compile("\"subject\"\\s*:\\s*\\{[^{}]*\"digest\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern ARTIFACT_TYPE = Pattern.compile("\"artifactType\"\\s*:\\s*\"([^\"]*)\"");
+
+    /** The digest an OCI 1.1 manifest names as its {@code subject} (the image a signature or SBOM is about), if any. */
+    static io.vavr.control.Option<String> subject(String manifest) {
+        Matcher m = SUBJECT_DIGEST.matcher(manifest);
+        return m.find() ? io.vavr.control.Option.of(m.group(1)) : io.vavr.control.Option.none();
+    }
+
+    /** The manifest's {@code artifactType}, else its config's media type when that is not an image config (OCI 1.1). */
+    static io.vavr.control.Option<String> artifactType(String manifest) {
+        Matcher m = ARTIFACT_TYPE.matcher(manifest);
+        if (m.find()) {
+            return io.vavr.control.Option.of(m.group(1));
+        }
+        return descriptors(manifest).headOption().map(Descriptor::mediaType)
+                .filter(t -> !t.isEmpty() && !t.contains("image.config") && !t.contains("container.image"));
+    }
+
     /** Whether {@code manifest} is a manifest list (Docker) or image index (OCI): it names images, not layers. */
     static boolean isIndex(String manifest) {
         return MANIFESTS.matcher(manifest).find();

@@ -338,6 +338,75 @@ final class EcrLogsOperations {
         });
     }
 
+    /** ECR's repository creation templates (stored and checked) and the OCI 1.1 referrers of an image. */
+    private static void registerTemplatesAndReferrers(Map<String, Operation> operations) {
+        operations.put(ECR + "CreateRepositoryCreationTemplate", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.CreateRepositoryCreationTemplateRequest::builder,
+                    "CreateRepositoryCreationTemplate", Set.of());
+            EcsOperations.required(r.prefix(), "prefix");
+            if (!r.hasAppliedFor() || r.appliedFor().isEmpty()) {
+                throw Wire.missing("appliedFor");
+            }
+            var template = Wire.domain(io.ecskit.mapping.SdkMapping.toDomain(r, io.ecskit.domain.ecr.RepositoryCreationTemplate.class));
+            return kit.api().imageRepositories().createRepositoryCreationTemplate(template).fold(Answer::error, t -> Answer.ok(
+                    software.amazon.awssdk.services.ecr.model.CreateRepositoryCreationTemplateResponse.builder().registryId(kit.accountId())
+                            .repositoryCreationTemplate(template(t)).build()));
+        });
+        operations.put(ECR + "DescribeRepositoryCreationTemplates", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.DescribeRepositoryCreationTemplatesRequest::builder,
+                    "DescribeRepositoryCreationTemplates", Set.of("prefixes", "maxResults", "nextToken"));
+            // ECR pages by maxResults: 100 by default, 1,000 at most
+            Pages.Request page = Pages.request("DescribeRepositoryCreationTemplates", r.maxResults(), r.nextToken(), 100, 1000);
+            return kit.api().imageRepositories().repositoryCreationTemplates(List.ofAll(r.prefixes())).map(page::of)
+                    .fold(Answer::error, p -> Answer.ok(software.amazon.awssdk.services.ecr.model.DescribeRepositoryCreationTemplatesResponse.builder()
+                            .registryId(kit.accountId()).repositoryCreationTemplates(p.items().map(EcrLogsOperations::template).asJava())
+                            .nextToken(p.nextToken().getOrNull()).build()));
+        });
+        operations.put(ECR + "UpdateRepositoryCreationTemplate", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.UpdateRepositoryCreationTemplateRequest::builder,
+                    "UpdateRepositoryCreationTemplate", Set.of());
+            EcsOperations.required(r.prefix(), "prefix");
+            var template = Wire.domain(io.ecskit.mapping.SdkMapping.toDomain(r, io.ecskit.domain.ecr.RepositoryCreationTemplate.class));
+            return kit.api().imageRepositories().updateRepositoryCreationTemplate(template).fold(Answer::error, t -> Answer.ok(
+                    software.amazon.awssdk.services.ecr.model.UpdateRepositoryCreationTemplateResponse.builder().registryId(kit.accountId())
+                            .repositoryCreationTemplate(template(t)).build()));
+        });
+        operations.put(ECR + "DeleteRepositoryCreationTemplate", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.DeleteRepositoryCreationTemplateRequest::builder,
+                    "DeleteRepositoryCreationTemplate", Set.of("prefix"));
+            EcsOperations.required(r.prefix(), "prefix");
+            return kit.api().imageRepositories().deleteRepositoryCreationTemplate(r.prefix()).fold(Answer::error, t -> Answer.ok(
+                    software.amazon.awssdk.services.ecr.model.DeleteRepositoryCreationTemplateResponse.builder().registryId(kit.accountId())
+                            .repositoryCreationTemplate(template(t)).build()));
+        });
+        operations.put(ECR + "ListImageReferrers", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.ListImageReferrersRequest::builder, "ListImageReferrers",
+                    Set.of("registryId", "repositoryName", "subjectId", "filter", "maxResults", "nextToken"));
+            if (r.subjectId() == null || r.subjectId().imageDigest() == null) {
+                throw Wire.missing("subjectId.imageDigest");
+            }
+            if (r.filter() != null && r.filter().artifactStatus() != null && !"ACTIVE".equals(r.filter().artifactStatusAsString())
+                    && !"ANY".equals(r.filter().artifactStatusAsString())) {
+                // ecskit does not model the archive storage class: every referrer is ACTIVE
+                throw new Wire.Refused(Answer.error(400, "InvalidParameterException",
+                        "ecskit server does not model archived artifacts: filter.artifactStatus ACTIVE or ANY"));
+            }
+            io.ecskit.domain.ecr.ImageDigest subject = Wire.one(io.ecskit.domain.ecr.ImageDigest.parse(r.subjectId().imageDigest()));
+            Seq<String> types = r.filter() == null ? List.empty() : List.ofAll(r.filter().artifactTypes());
+            // ECR pages referrers by maxResults: 50 at most and by default
+            Pages.Request page = Pages.request("ListImageReferrers", r.maxResults(), r.nextToken(), 50, 50);
+            return kit.api().imageRepositories().imageReferrers(repository(r.repositoryName()), subject, types).map(page::of)
+                    .fold(Answer::error, p -> Answer.ok(software.amazon.awssdk.services.ecr.model.ListImageReferrersResponse.builder()
+                            .referrers(p.items().map(x -> io.ecskit.mapping.SdkMapping.toSdk(x,
+                                    software.amazon.awssdk.services.ecr.model.ImageReferrer.class)).asJava())
+                            .nextToken(p.nextToken().getOrNull()).build()));
+        });
+    }
+
+    private static software.amazon.awssdk.services.ecr.model.RepositoryCreationTemplate template(io.ecskit.domain.ecr.RepositoryCreationTemplate t) {
+        return io.ecskit.mapping.SdkMapping.toSdk(t, software.amazon.awssdk.services.ecr.model.RepositoryCreationTemplate.class);
+    }
+
     /** ECR's layer operations: what docker and Jib call through the registry endpoint, also as ECR API calls. */
     private static void registerLayers(Map<String, Operation> operations, OciRegistry registry) {
         operations.put(ECR + "InitiateLayerUpload", (kit, body) -> {
@@ -410,10 +479,11 @@ final class EcrLogsOperations {
         registerScanning(operations);
         registerLogFilters(operations);
         registerRegistrySettings(operations);
+        registerTemplatesAndReferrers(operations);
         operations.put(ECR + "CreateRepository", (kit, body) -> {
             CreateRepositoryRequest r = Wire.read(body, CreateRepositoryRequest::builder, "CreateRepository",
                     Set.of("repositoryName", "imageTagMutability", "imageScanningConfiguration", "registryId", "tags",
-                            "encryptionConfiguration"));
+                            "encryptionConfiguration", "imageTagMutabilityExclusionFilters"));
             io.ecskit.domain.ecr.EncryptionConfiguration encryption = io.ecskit.domain.ecr.EncryptionConfiguration.AES256;
             if (r.encryptionConfiguration() != null) {
                 String type = r.encryptionConfiguration().encryptionTypeAsString();
@@ -437,8 +507,9 @@ final class EcrLogsOperations {
                 return Answer.error(io.ecskit.domain.error.EcsError.of(io.ecskit.domain.EcsRule.ECR_TAGS_AT_MOST_FIFTY));
             }
             RepositorySpec spec = new RepositorySpec(repository(r.repositoryName()),
-                    "IMMUTABLE".equals(r.imageTagMutabilityAsString()) ? TagMutability.IMMUTABLE : TagMutability.MUTABLE,
-                    r.imageScanningConfiguration() != null && Boolean.TRUE.equals(r.imageScanningConfiguration().scanOnPush()), encryption);
+                    r.imageTagMutabilityAsString() == null ? TagMutability.MUTABLE : EcrLogsMapping.tagMutability(r.imageTagMutabilityAsString()),
+                    r.imageScanningConfiguration() != null && Boolean.TRUE.equals(r.imageScanningConfiguration().scanOnPush()), encryption,
+                    exclusionFilters(r.imageTagMutabilityExclusionFilters()));
             // the tags were checked above, so tagging the new repository cannot fail half-way
             return kit.api().imageRepositories().create(spec)
                     .flatMap(repo -> tags.isEmpty() ? io.vavr.control.Either.right(repo)
@@ -506,7 +577,7 @@ final class EcrLogsOperations {
                 return io.vavr.control.Either.right(ids.isEmpty() ? chosen : chosen.filter(i -> ids.exists(id ->
                         id.imageDigest().forAll(i.digest()::equals) && id.imageTag().forAll(i.tags()::contains))));
             }).map(page::of).fold(Answer::error, p ->
-                    Answer.ok(DescribeImagesResponse.builder().imageDetails(p.items().map(i -> EcrLogsMapping.toSdk(i, kit.accountId()))
+                    Answer.ok(DescribeImagesResponse.builder().imageDetails(p.items().map(i -> withScan(kit, name, EcrLogsMapping.toSdk(i, kit.accountId())))
                             .asJava()).nextToken(p.nextToken().getOrNull()).build()));
         });
         operations.put(ECR + "ListImages", (kit, body) -> {
@@ -563,16 +634,16 @@ final class EcrLogsOperations {
         });
         operations.put(ECR + "PutImageTagMutability", (kit, body) -> {
             var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.PutImageTagMutabilityRequest::builder, "PutImageTagMutability",
-                    Set.of("repositoryName", "registryId", "imageTagMutability"));
-            String wanted = r.imageTagMutabilityAsString();
-            if (!"MUTABLE".equals(wanted) && !"IMMUTABLE".equals(wanted)) {
-                throw new Wire.Refused(Answer.error(400, "InvalidParameterException", "ecskit server supports imageTagMutability "
-                        + "MUTABLE and IMMUTABLE, not " + wanted + " (the exclusion-filter variants are not modelled yet)"));
+                    Set.of("repositoryName", "registryId", "imageTagMutability", "imageTagMutabilityExclusionFilters"));
+            if (r.imageTagMutabilityAsString() == null) {
+                throw Wire.missing("imageTagMutability");
             }
             return kit.api().imageRepositories().putTagMutability(repository(r.repositoryName()),
-                    io.ecskit.domain.ecr.TagMutability.valueOf(wanted)).fold(Answer::error, repo ->
-                    Answer.ok(software.amazon.awssdk.services.ecr.model.PutImageTagMutabilityResponse.builder().registryId(repo.registryId())
-                            .repositoryName(repo.name().value()).imageTagMutability(repo.tagMutability().name()).build()));
+                    EcrLogsMapping.tagMutability(r.imageTagMutabilityAsString()), exclusionFilters(r.imageTagMutabilityExclusionFilters()))
+                    .fold(Answer::error, repo -> Answer.ok(software.amazon.awssdk.services.ecr.model.PutImageTagMutabilityResponse.builder()
+                            .registryId(repo.registryId()).repositoryName(repo.name().value()).imageTagMutability(repo.tagMutability().name())
+                            .imageTagMutabilityExclusionFilters(repo.tagMutabilityExclusionFilters().isEmpty() ? null
+                                    : EcrLogsMapping.exclusionFilters(repo.tagMutabilityExclusionFilters())).build()));
         });
         operations.put(ECR + "GetAuthorizationToken", (kit, body) -> {
             Wire.read(body, GetAuthorizationTokenRequest::builder, "GetAuthorizationToken", Set.of("registryIds"));
@@ -803,6 +874,34 @@ final class EcrLogsOperations {
         }
         String name = arn.substring(prefix.length());
         return group(name.endsWith(":*") ? name.substring(0, name.length() - 2) : name);
+    }
+
+    /** An image's detail with its last scan's status and finding counts, as DescribeImages shows them once it was scanned. */
+    private static software.amazon.awssdk.services.ecr.model.ImageDetail withScan(EcsKit kit, RepositoryName repository,
+                                                                             software.amazon.awssdk.services.ecr.model.ImageDetail detail) {
+        var scan = kit.api().imageRepositories().imageScanFindings(repository,
+                io.ecskit.domain.ecr.ImageIdentifier.digest(new io.ecskit.domain.ecr.ImageDigest(detail.imageDigest())));
+        if (scan.isLeft()) {
+            return detail;   // never scanned (ScanNotFoundException): ECR shows no scan members
+        }
+        var s = scan.get();
+        var builder = detail.toBuilder().imageScanStatus(x -> x.status(s.status()).description(s.description()));
+        if (s.completedAt().isDefined()) {
+            builder.imageScanFindingsSummary(f -> f.imageScanCompletedAt(s.completedAt().get()).vulnerabilitySourceUpdatedAt(s.completedAt().get())
+                    .findingSeverityCountsWithStrings(s.findings().groupBy(x -> x.severity()).mapValues(v -> v.size()).toJavaMap()));
+        }
+        return builder.build();
+    }
+
+    /** A request's tag-mutability exclusion filters as patterns (ECR has one filter type, WILDCARD; the model refuses others). */
+    private static io.vavr.collection.List<String> exclusionFilters(
+            java.util.List<software.amazon.awssdk.services.ecr.model.ImageTagMutabilityExclusionFilter> filters) {
+        return io.vavr.collection.List.ofAll(filters).map(f -> {
+            if (f.filter() == null) {
+                throw Wire.missing("imageTagMutabilityExclusionFilters.filter");
+            }
+            return f.filter();
+        });
     }
 
     /** A request's startTime (epoch milliseconds, inclusive): none is the beginning of time. */

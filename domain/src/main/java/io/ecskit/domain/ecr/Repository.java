@@ -8,16 +8,40 @@ import java.time.Instant;
  */
 public record Repository(
         String arn, RepositoryName name, String registryId, String uri,
-        TagMutability tagMutability, boolean scanOnPush, Instant createdAt, EncryptionConfiguration encryption) {
+        TagMutability tagMutability, boolean scanOnPush, Instant createdAt, EncryptionConfiguration encryption,
+        io.vavr.collection.List<String> tagMutabilityExclusionFilters) {
 
-    /** A repository encrypted as ECR encrypts by default (AES256). */
+    /** A repository from its components; null exclusion filters become none. */
+    public Repository {
+        tagMutabilityExclusionFilters = tagMutabilityExclusionFilters == null ? io.vavr.collection.List.empty() : tagMutabilityExclusionFilters;
+    }
+
+    /** A repository encrypted as ECR encrypts by default (AES256), without exclusion filters. */
     public Repository(String arn, RepositoryName name, String registryId, String uri, TagMutability tagMutability,
                       boolean scanOnPush, Instant createdAt) {
-        this(arn, name, registryId, uri, tagMutability, scanOnPush, createdAt, EncryptionConfiguration.AES256);
+        this(arn, name, registryId, uri, tagMutability, scanOnPush, createdAt, EncryptionConfiguration.AES256, io.vavr.collection.List.empty());
+    }
+
+    /** A repository without exclusion filters. */
+    public Repository(String arn, RepositoryName name, String registryId, String uri, TagMutability tagMutability,
+                      boolean scanOnPush, Instant createdAt, EncryptionConfiguration encryption) {
+        this(arn, name, registryId, uri, tagMutability, scanOnPush, createdAt, encryption, io.vavr.collection.List.empty());
     }
 
     /** This repository with other settings (PutImageTagMutability, PutImageScanningConfiguration). */
-    public Repository with(TagMutability mutability, boolean scanOnPush) {
-        return new Repository(arn, name, registryId, uri, mutability, scanOnPush, createdAt, encryption);
+    public Repository with(TagMutability mutability, io.vavr.collection.List<String> exclusionFilters, boolean scanOnPush) {
+        return new Repository(arn, name, registryId, uri, mutability, scanOnPush, createdAt, encryption, exclusionFilters);
+    }
+
+    /** Whether {@code tag}, once pushed, keeps its image (ImageTagAlreadyExistsException for a push moving it). */
+    public boolean tagImmutable(ImageTag tag) {
+        boolean excluded = tagMutabilityExclusionFilters.exists(f -> java.util.regex.Pattern.compile(
+                io.vavr.collection.List.of(f.split("\\*", -1)).map(java.util.regex.Pattern::quote).mkString(".*")).matcher(tag.value()).matches());
+        return switch (tagMutability) {
+            case MUTABLE -> false;
+            case IMMUTABLE -> true;
+            case IMMUTABLE_WITH_EXCLUSION -> !excluded;
+            case MUTABLE_WITH_EXCLUSION -> excluded;
+        };
     }
 }

@@ -49,7 +49,16 @@ public interface ImageRepositoryPort {
     Either<EcsError, io.ecskit.domain.ecr.ImageBatch> getImages(RepositoryName name, Seq<io.ecskit.domain.ecr.ImageIdentifier> images);
 
     /** PutImageTagMutability: MUTABLE or IMMUTABLE from now on. */
-    Either<EcsError, Repository> putTagMutability(RepositoryName name, io.ecskit.domain.ecr.TagMutability mutability);
+    default Either<EcsError, Repository> putTagMutability(RepositoryName name, io.ecskit.domain.ecr.TagMutability mutability) {
+        return putTagMutability(name, mutability, io.vavr.collection.List.empty());
+    }
+
+    /**
+     * PutImageTagMutability with exclusion filters (1..5 WILDCARD patterns, only and always with the
+     * {@code _WITH_EXCLUSION} settings): the tags matching them behave the other way.
+     */
+    Either<EcsError, Repository> putTagMutability(RepositoryName name, io.ecskit.domain.ecr.TagMutability mutability,
+                                                  io.vavr.collection.List<String> exclusionFilters);
 
     /**
      * InitiateLayerUpload: opens an upload of one layer (or config blob) into the repository; parts follow with
@@ -172,6 +181,31 @@ public interface ImageRepositoryPort {
 
     /** DeletePullThroughCacheRule: answers the rule deleted. */
     Either<EcsError, io.ecskit.domain.ecr.PullThroughCacheRule> deletePullThroughCacheRule(String ecrRepositoryPrefix);
+
+    /**
+     * CreateRepositoryCreationTemplate: the settings ECR gives repositories it creates under the prefix (for replication,
+     * pull through cache or create on push); its lifecycle and repository policies checked as Put/Set would. Stored:
+     * ecskit creates no repository on anyone's behalf.
+     */
+    Either<EcsError, io.ecskit.domain.ecr.RepositoryCreationTemplate> createRepositoryCreationTemplate(
+            io.ecskit.domain.ecr.RepositoryCreationTemplate template);
+
+    /** DescribeRepositoryCreationTemplates, every page: all, or those of the prefixes (TemplateNotFoundException for one without). */
+    Either<EcsError, Seq<io.ecskit.domain.ecr.RepositoryCreationTemplate>> repositoryCreationTemplates(Seq<String> prefixes);
+
+    /** UpdateRepositoryCreationTemplate: what the template gives replaces what the prefix's template had. */
+    Either<EcsError, io.ecskit.domain.ecr.RepositoryCreationTemplate> updateRepositoryCreationTemplate(
+            io.ecskit.domain.ecr.RepositoryCreationTemplate template);
+
+    /** DeleteRepositoryCreationTemplate: answers the template deleted. */
+    Either<EcsError, io.ecskit.domain.ecr.RepositoryCreationTemplate> deleteRepositoryCreationTemplate(String prefix);
+
+    /**
+     * ListImageReferrers, every page: the artifacts of the repository whose manifest names {@code subject} as its
+     * {@code subject} (signatures, SBOMs, attestations: OCI 1.1 referrers), optionally of the artifact types given.
+     */
+    Either<EcsError, Seq<io.ecskit.domain.ecr.ImageReferrer>> imageReferrers(RepositoryName name, io.ecskit.domain.ecr.ImageDigest subject,
+                                                                            Seq<String> artifactTypes);
 
     /** GetAuthorizationToken: registry credentials valid for 12 hours. */
     Either<EcsError, RegistryAuthorization> authorization();
