@@ -12,6 +12,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"sort"
@@ -46,6 +47,7 @@ func main() {
 	services := flag.String("services", "10", "services in the cluster, one scale step after another (e.g. 10,1000,10000)")
 	createBatch := flag.Int("create-batch", 100, "CreateService calls timed at each scale step (0: none)")
 	setup := flag.Bool("setup", true, "create the cluster, definition and services first (false: they exist)")
+	slowloris := flag.Int("slowloris", 0, "after the tables: one client's latency with and without this many slowloris connections open")
 	flag.Parse()
 
 	var ts []target
@@ -125,6 +127,78 @@ func main() {
 			}
 		}
 	}
+	if *slowloris > 0 {
+		underSlowloris(ts, strings.Split(*ops, ",")[0], *slowloris, *duration, *rounds)
+	}
+}
+
+// underSlowloris measures one keep-alive client on op against each target, then again while n connections dribble
+// a request's headers a byte every 5 s (reconnecting when the server closes them), interleaved round by round.
+func underSlowloris(ts []target, op string, n int, d time.Duration, rounds int) {
+	fmt.Printf("\n## %s, 1 connection, with %d slowloris connections open\n\n", op, n)
+	fmt.Println("| target | slowloris | req/s | p50 µs | p99 µs | errors | p99 / without |")
+	fmt.Println("|---|---|---|---|---|---|---|")
+	body := bodyOf(op)
+	for _, t := range ts {
+		if t.trivial {
+			continue
+		}
+		var quiet, loaded []result
+		for r := 0; r < rounds; r++ {
+			quiet = append(quiet, measure(t.url, op, body, 1, d))
+			stop := make(chan struct{})
+			var wg sync.WaitGroup
+			for i := 0; i < n; i++ {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					dribble(t.url, stop)
+				}()
+			}
+			time.Sleep(3 * time.Second) // let them connect and start dribbling
+			loaded = append(loaded, measure(t.url, op, body, 1, d))
+			close(stop)
+			wg.Wait()
+		}
+		q, l := median(quiet), median(loaded)
+		fmt.Printf("| %s | 0 | %.0f | %d | %d | %d | 1.00 |\n", t.name, q.rate(), q.p50.Microseconds(), q.p99.Microseconds(), q.errors)
+		fmt.Printf("| %s | %d | %.0f | %d | %d | %d | %.2f |\n", t.name, n, l.rate(), l.p50.Microseconds(), l.p99.Microseconds(), l.errors,
+			float64(l.p99)/float64(q.p99))
+	}
+}
+
+// dribble holds one connection open by sending a request's headers one byte every 5 s, reconnecting when closed.
+func dribble(url string, stop chan struct{}) {
+	host := strings.TrimPrefix(url, "http://")
+	header := "POST / HTTP/1.1\r\nHost: " + host + "\r\nX-Amz-Target: " + ecsPrefix + "ListClusters\r\nX-Slow: "
+	for {
+		conn, err := net.DialTimeout("tcp", host, 5*time.Second)
+		if err != nil {
+			select {
+			case <-stop:
+				return
+			case <-time.After(time.Second):
+				continue
+			}
+		}
+		_, err = conn.Write([]byte(header))
+		for err == nil {
+			select {
+			case <-stop:
+				conn.Close()
+				return
+			case <-time.After(5 * time.Second):
+				_, err = conn.Write([]byte("a"))
+			}
+		}
+		conn.Close()
+	}
+}
+
+// median is the middle round by p99 (a slow round says as much as a fast one here).
+func median(rs []result) result {
+	sort.Slice(rs, func(i, j int) bool { return rs[i].p99 < rs[j].p99 })
+	return rs[len(rs)/2]
 }
 
 // best is the round with the highest rate: the others lost time to something outside the server.
