@@ -60,6 +60,8 @@ public enum Capability {
     METRIC_FILTER_CHECKS,
     /** Subscription filters to any destination are stored (and limited to two per log group). */
     SUBSCRIPTION_FILTERS,
+    /** ECR's account settings, pull-time update exclusions and signing configuration (with DescribeImageSigningStatus). */
+    ECR_REGISTRY_SETTINGS,
     /** Repository creation templates are stored, described, updated and deleted. */
     CREATION_TEMPLATES,
     /** ListImageReferrers answers the artifacts whose manifest names an image as its subject (OCI 1.1). */

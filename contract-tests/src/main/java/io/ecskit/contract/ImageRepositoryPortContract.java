@@ -243,6 +243,7 @@ public abstract class ImageRepositoryPortContract extends ContractTest {
         var twice = kit.api().imageRepositories().createPullThroughCacheRule(rule);
         var noCredential = kit.api().imageRepositories().createPullThroughCacheRule(dockerHub);
         var described = right(kit.api().imageRepositories().pullThroughCacheRules(List.of(prefix)));
+        var validated = right(kit.api().imageRepositories().validatePullThroughCacheRule(prefix));
         var deleted = right(kit.api().imageRepositories().deletePullThroughCacheRule(prefix));
         var gone = kit.api().imageRepositories().pullThroughCacheRules(List.of(prefix));
 
@@ -250,6 +251,7 @@ public abstract class ImageRepositoryPortContract extends ContractTest {
         assertThat(twice.getLeft().code()).isEqualTo("PullThroughCacheRuleAlreadyExistsException");
         assertThat(noCredential.getLeft().code()).isEqualTo("InvalidParameterException");
         assertThat(described.map(r -> r.upstreamRegistryUrl().get())).containsExactly("public.ecr.aws");
+        assertThat(validated.valid()).isTrue();
         assertThat(deleted.ecrRepositoryPrefix()).contains(prefix);
         assertThat(gone.getLeft().code()).isEqualTo("PullThroughCacheRuleNotFoundException");
     }
@@ -299,9 +301,59 @@ public abstract class ImageRepositoryPortContract extends ContractTest {
         var referrers = right(kit.api().imageRepositories().imageReferrers(name, subject.digest(), List.empty()));
         var signatures = right(kit.api().imageRepositories().imageReferrers(name, subject.digest(), List.of("application/vnd.cncf.notary.signature")));
 
+        right(kit.api().imageRepositories().deleteImages(name, List.of(io.ecskit.domain.ecr.ImageIdentifier.digest(artifact.digest()))));
+        var afterDelete = right(kit.api().imageRepositories().imageReferrers(name, subject.digest(), List.empty()));
+
         assertThat(referrers.map(r -> r.digest())).containsExactly(artifact.digest().value());
         assertThat(referrers.head().artifactType()).contains("application/spdx+json");
         assertThat(signatures).isEmpty();
+        assertThat(afterDelete).isEmpty();
+    }
+
+    @Test
+    void accountSettingsAndPullTimeExclusions_areSetAndRead() {
+        requires(Capability.ECR_REGISTRY_SETTINGS);
+        String principal = "arn:aws:iam::" + kit.accountId() + ":role/" + fixtures.name("scanner");
+
+        String before = right(kit.api().imageRepositories().accountSetting("BLOB_MOUNTING"));
+        right(kit.api().imageRepositories().putAccountSetting("BLOB_MOUNTING", "ENABLED"));
+        String after = right(kit.api().imageRepositories().accountSetting("BLOB_MOUNTING"));
+        var unknownValue = kit.api().imageRepositories().putAccountSetting("BLOB_MOUNTING", "SOMETIMES");
+        right(kit.api().imageRepositories().registerPullTimeUpdateExclusion(principal));
+        var twice = kit.api().imageRepositories().registerPullTimeUpdateExclusion(principal);
+        var listed = right(kit.api().imageRepositories().pullTimeUpdateExclusions());
+        right(kit.api().imageRepositories().deregisterPullTimeUpdateExclusion(principal));
+        var gone = kit.api().imageRepositories().deregisterPullTimeUpdateExclusion(principal);
+        right(kit.api().imageRepositories().putAccountSetting("BLOB_MOUNTING", before));
+
+        assertThat(after).isEqualTo("ENABLED");
+        assertThat(unknownValue.getLeft().code()).isEqualTo("InvalidParameterException");
+        assertThat(twice.getLeft().code()).isEqualTo("ExclusionAlreadyExistsException");
+        assertThat(listed).contains(principal);
+        assertThat(gone.getLeft().code()).isEqualTo("ExclusionNotFoundException");
+    }
+
+    @Test
+    void signingConfiguration_signsImagesPushedAfterIt_onTheClock() {
+        requires(Capability.ECR_REGISTRY_SETTINGS);
+        requires(Capability.IMAGE_SEEDING);
+        RepositoryName name = repositoryName();
+        right(kit.api().imageRepositories().create(RepositorySpec.named(name)));
+        String profile = "arn:aws:signer:" + kit.region() + ":" + kit.accountId() + ":/signing-profiles/ecskit";
+        var configuration = new io.ecskit.domain.ecr.SigningConfiguration(List.of(new io.ecskit.domain.ecr.SigningRule(profile,
+                List.of(new io.ecskit.domain.ecr.SigningRepositoryFilter(name.value(), io.ecskit.domain.ecr.SigningRepositoryFilterType.WILDCARD_MATCH)))));
+
+        var none = kit.api().imageRepositories().signingConfiguration();
+        right(kit.api().imageRepositories().putSigningConfiguration(configuration));
+        right(backend.putImage(name, new ImageTag("v1"), pushed(name, "signed")));
+        var signing = right(kit.api().imageRepositories().imageSigningStatus(name, io.ecskit.domain.ecr.ImageIdentifier.tag(new ImageTag("v1"))));
+        backend.passTime(Duration.ofMinutes(1));
+        var signed = right(kit.api().imageRepositories().imageSigningStatus(name, io.ecskit.domain.ecr.ImageIdentifier.tag(new ImageTag("v1"))));
+        right(kit.api().imageRepositories().deleteSigningConfiguration());
+
+        assertThat(none.getLeft().code()).isEqualTo("SigningConfigurationNotFoundException");
+        assertThat(signing.map(x -> x.signingProfileArn().get())).containsExactly(profile);
+        assertThat(signed.single().status()).contains(io.ecskit.domain.ecr.SigningStatus.COMPLETE);
     }
 
     @Test

@@ -167,6 +167,13 @@ public abstract class LogPortContract extends ContractTest {
         assertThat(filter.apply("{ $.level = \"ERROR\" && $.latency > 500 }")).containsExactly(lines[4]);
         assertThat(filter.apply("{ $.path = \"/h*\" }")).containsExactly(lines[5]);
         assertThat(right(kit.api().logs().testMetricFilter("ERROR", List.of("INFO ok", "ERROR boom", "ERROR again")))).containsExactly(2, 3);
+        // a pattern that would backtrack for ever, too long or nested too deep is refused, not run
+        var costly = kit.api().logs().testMetricFilter("%(a+)+b%", List.of("a".repeat(5000)));
+        var tooLong = kit.api().logs().testMetricFilter("x".repeat(1025), List.of("x"));
+        var tooDeep = kit.api().logs().testMetricFilter("{ " + "(".repeat(100) + "$.a = 1" + ")".repeat(100) + " }", List.of("{}"));
+        assertThat(costly.getLeft().code()).isEqualTo("InvalidParameterException");
+        assertThat(tooLong.getLeft().code()).isEqualTo("InvalidParameterException");
+        assertThat(tooDeep.getLeft().code()).isEqualTo("InvalidParameterException");
         assertThat(kit.api().logs().filterEvents(name, Option.none(), t0, t0.plusSeconds(60), "{ $.level = ").getLeft().code())
                 .isEqualTo("InvalidParameterException");
     }

@@ -943,6 +943,24 @@ public enum EcsRule {
     CREATION_TEMPLATE_PREFIX(Aggregate.ECR, "CreateRepositoryCreationTemplate", "InvalidParameterException",
             "Invalid parameter at 'prefix' failed to satisfy constraint: 'must be ROOT or a repository name prefix of 1 to 256 characters'",
             "ECR API reference (Prefix: 1..256, ROOT or a repository name pattern); wording ecskit's"),
+    /** ECR GetSigningConfiguration, DeleteSigningConfiguration: the registry has a signing configuration (docs/ecs-rules.md#signingConfigurationFound). */
+    SIGNING_CONFIGURATION_FOUND(Aggregate.ECR, "GetSigningConfiguration, DeleteSigningConfiguration", "SigningConfigurationNotFoundException",
+            "The specified signing configuration was not found. This occurs when attempting to retrieve or delete a signing configuration that does not exist.",
+            "ECR API reference, SigningConfigurationNotFoundException"),
+    /** ECR RegisterPullTimeUpdateExclusion: a principal is excluded once (docs/ecs-rules.md#pullTimeExclusionUnique). */
+    PULL_TIME_EXCLUSION_UNIQUE(Aggregate.ECR, "RegisterPullTimeUpdateExclusion", "ExclusionAlreadyExistsException",
+            "The specified pull time update exclusion already exists for the registry.", "ECR API reference, ExclusionAlreadyExistsException"),
+    /** ECR DeregisterPullTimeUpdateExclusion: the principal must be excluded (docs/ecs-rules.md#pullTimeExclusionFound). */
+    PULL_TIME_EXCLUSION_FOUND(Aggregate.ECR, "DeregisterPullTimeUpdateExclusion", "ExclusionNotFoundException",
+            "The specified pull time update exclusion was not found.", "ECR API reference, ExclusionNotFoundException"),
+    /** ECR RegisterPullTimeUpdateExclusion: an IAM role or user of an account, at most 100 (docs/ecs-rules.md#pullTimeExclusionValid). */
+    PULL_TIME_EXCLUSION_VALID(Aggregate.ECR, "RegisterPullTimeUpdateExclusion", "InvalidParameterException",
+            "Invalid parameter at 'principalArn' failed to satisfy constraint: '{problem}'",
+            "ECR API reference (PrincipalArn: an IAM role or user ARN, at most 200 characters; at most 100 exclusions); wording ecskit's"),
+    /** ECR PutAccountSetting: the setting and value ECR knows (docs/ecs-rules.md#ecrAccountSettingValid). */
+    ECR_ACCOUNT_SETTING_VALID(Aggregate.ECR, "PutAccountSetting, GetAccountSetting (ECR)", "InvalidParameterException",
+            "Invalid account setting: {problem}",
+            "ECR API reference, PutAccountSetting (BASIC_SCAN_TYPE_VERSION: AWS_NATIVE or CLAIR; REGISTRY_POLICY_SCOPE: V1 or V2; BLOB_MOUNTING: ENABLED or DISABLED); wording ecskit's"),
     /** ECR UploadLayerPart, CompleteLayerUpload: the upload id must be one InitiateLayerUpload opened in this repository and not yet completed (docs/ecs-rules.md#layerUploadFound). */
     LAYER_UPLOAD_FOUND(Aggregate.ECR, "UploadLayerPart, CompleteLayerUpload", "UploadNotFoundException",
             "The upload could not be found, or the specified upload ID is not valid for this repository.",

@@ -90,7 +90,7 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("io.ecskit.json..", "io.ecskit.adapter.inmemory..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
             .because("ecskit's JSON format is one module's concern and the domain never sees Jackson; the in-memory adapter "
-                    + "reads the JSON documents ECR itself interprets (lifecycle policies) with it");
+                    + "reads the JSON documents ECR and CloudWatch Logs themselves interpret (manifests, policies, JSON filter patterns) with it");
 
     @ArchTest
     static final ArchRule wiring_is_only_dagger_over_ports = classes()

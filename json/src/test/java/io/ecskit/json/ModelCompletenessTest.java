@@ -81,6 +81,8 @@ class ModelCompletenessTest {
                 Arguments.of(software.amazon.awssdk.services.ecr.model.RepositoryCreationTemplate.class,
                         io.ecskit.domain.ecr.RepositoryCreationTemplate.class),
                 Arguments.of(software.amazon.awssdk.services.ecr.model.ImageReferrer.class, io.ecskit.domain.ecr.ImageReferrer.class),
+                Arguments.of(software.amazon.awssdk.services.ecr.model.SigningConfiguration.class, io.ecskit.domain.ecr.SigningConfiguration.class),
+                Arguments.of(software.amazon.awssdk.services.ecr.model.ImageSigningStatus.class, io.ecskit.domain.ecr.ImageSigningStatus.class),
                 Arguments.of(software.amazon.awssdk.services.ecs.model.GatewaySummary.class, io.ecskit.domain.gateway.GatewaySummary.class),
                 Arguments.of(software.amazon.awssdk.services.ecs.model.GatewayClusterAssociationSummary.class, io.ecskit.domain.gateway.GatewayClusterAssociationSummary.class),
                 Arguments.of(software.amazon.awssdk.services.ecs.model.GatewayResources.class, io.ecskit.domain.gateway.GatewayResources.class),

@@ -150,6 +150,7 @@ class RegistryEndpointIT {
         String location = started.headers().firstValue("Location").orElseThrow();
         HttpResponse<String> gap = send("PATCH", location, auth, "abc".getBytes(), "Content-Range", "5-7");
         HttpResponse<String> chunk = send("PATCH", location, auth, "abc".getBytes(), "Content-Range", "0-2");
+        HttpResponse<String> hugeRange = send("PATCH", location, auth, "abc".getBytes(), "Content-Range", "99999999999999999999-1");
         HttpResponse<String> wrongDigest = send("PUT", location + "?digest=sha256:" + "0".repeat(64), auth, null);
         // monolithic uploads, then the manifest, twice (a re-push is no error), then tags with paging
         for (Path blob : Files.list(layout.dir().resolve("blobs/sha256")).toList()) {
@@ -162,6 +163,7 @@ class RegistryEndpointIT {
         HttpResponse<String> again = send("PUT", "/v2/team/hello/manifests/v1", auth, layout.manifest());
         send("PUT", "/v2/team/hello/manifests/v2", auth, layout.manifest());
         HttpResponse<String> firstPage = send("GET", "/v2/team/hello/tags/list?n=1", auth, null);
+        HttpResponse<String> noTags = send("GET", "/v2/team/hello/tags/list?n=0", auth, null);
         HttpResponse<String> head = send("HEAD", "/v2/team/hello/manifests/" + layout.manifestDigest(), auth, null);
         HttpResponse<String> missingBlob = send("GET", "/v2/team/hello/blobs/sha256:" + "1".repeat(64), auth, null);
         // an IMMUTABLE repository keeps its tags (ECR's ImageTagAlreadyExistsException)
@@ -190,6 +192,8 @@ class RegistryEndpointIT {
         assertThat(again.statusCode()).isEqualTo(201);
         assertThat(JSON.readTree(firstPage.body()).get("tags").toString()).isEqualTo("[\"v1\"]");
         assertThat(firstPage.headers().firstValue("Link")).hasValueSatisfying(v -> assertThat(v).contains("last=v1").contains("rel=\"next\""));
+        assertThat(JSON.readTree(noTags.body()).get("tags").toString()).isEqualTo("[]");
+        assertThat(hugeRange.statusCode()).isEqualTo(416);
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.headers().firstValue("Content-Length")).contains(Integer.toString(layout.manifest().length()));
         assertThat(missingBlob.statusCode()).isEqualTo(404);

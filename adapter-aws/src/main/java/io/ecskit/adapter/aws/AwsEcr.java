@@ -396,20 +396,92 @@ final class AwsEcr implements ImageRepositoryPort {
     @Override
     public Either<EcsError, Seq<io.ecskit.domain.ecr.ImageReferrer>> imageReferrers(RepositoryName name, ImageDigest subject,
                                                                                    Seq<String> artifactTypes) {
-        // the SDK has no paginator for ListImageReferrers: follow nextToken by hand
-        return aws.call(() -> {
-            java.util.List<software.amazon.awssdk.services.ecr.model.ImageReferrer> all = new java.util.ArrayList<>();
-            String token = null;
-            do {
-                String next = token;
-                var page = aws.ecr.listImageReferrers(r -> r.repositoryName(name.value()).subjectId(s -> s.imageDigest(subject.value()))
+        // the SDK has no paginator for ListImageReferrers
+        return aws.call(() -> allPages(next -> aws.ecr.listImageReferrers(r -> r.repositoryName(name.value())
+                        .subjectId(s -> s.imageDigest(subject.value()))
                         .filter(artifactTypes.isEmpty() ? null : software.amazon.awssdk.services.ecr.model.ListImageReferrersFilter.builder()
-                                .artifactTypes(artifactTypes.asJava()).build()).nextToken(next));
-                all.addAll(page.referrers());
-                token = page.nextToken();
-            } while (token != null);
-            return List.ofAll(all).map(x -> io.ecskit.mapping.SdkMapping.fromAws(x, io.ecskit.domain.ecr.ImageReferrer.class));
-        });
+                                .artifactTypes(artifactTypes.asJava()).build()).nextToken(next)),
+                software.amazon.awssdk.services.ecr.model.ListImageReferrersResponse::referrers,
+                software.amazon.awssdk.services.ecr.model.ListImageReferrersResponse::nextToken)
+                .map(x -> io.ecskit.mapping.SdkMapping.fromAws(x, io.ecskit.domain.ecr.ImageReferrer.class)));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.PullThroughCacheValidation> validatePullThroughCacheRule(String ecrRepositoryPrefix) {
+        return aws.call(() -> aws.ecr.validatePullThroughCacheRule(r -> r.ecrRepositoryPrefix(ecrRepositoryPrefix)),
+                r -> new io.ecskit.domain.ecr.PullThroughCacheValidation(io.ecskit.domain.ecr.PullThroughCacheRule.builder()
+                        .ecrRepositoryPrefix(Option.of(r.ecrRepositoryPrefix())).registryId(Option.of(r.registryId()))
+                        .upstreamRegistryUrl(Option.of(r.upstreamRegistryUrl())).credentialArn(Option.of(r.credentialArn()))
+                        .customRoleArn(Option.of(r.customRoleArn())).upstreamRepositoryPrefix(Option.of(r.upstreamRepositoryPrefix())).build(),
+                        Boolean.TRUE.equals(r.isValid()), Option.of(r.failure())));
+    }
+
+    @Override
+    public Either<EcsError, String> accountSetting(String name) {
+        return aws.call(() -> aws.ecr.getAccountSetting(r -> r.name(name)), r -> r.value());
+    }
+
+    @Override
+    public Either<EcsError, String> putAccountSetting(String name, String value) {
+        return aws.call(() -> aws.ecr.putAccountSetting(r -> r.name(name).value(value)), r -> r.value());
+    }
+
+    @Override
+    public Either<EcsError, java.time.Instant> registerPullTimeUpdateExclusion(String principalArn) {
+        return aws.call(() -> aws.ecr.registerPullTimeUpdateExclusion(r -> r.principalArn(principalArn)), r -> r.createdAt());
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.Done> deregisterPullTimeUpdateExclusion(String principalArn) {
+        return aws.call(() -> aws.ecr.deregisterPullTimeUpdateExclusion(r -> r.principalArn(principalArn)), r -> io.ecskit.domain.Done.DONE);
+    }
+
+    @Override
+    public Either<EcsError, Seq<String>> pullTimeUpdateExclusions() {
+        // the SDK has no paginator for ListPullTimeUpdateExclusions
+        return aws.call(() -> allPages(next -> aws.ecr.listPullTimeUpdateExclusions(r -> r.nextToken(next)),
+                software.amazon.awssdk.services.ecr.model.ListPullTimeUpdateExclusionsResponse::pullTimeUpdateExclusions,
+                software.amazon.awssdk.services.ecr.model.ListPullTimeUpdateExclusionsResponse::nextToken));
+    }
+
+    /** Every page of a call the SDK has no paginator for: asked with each nextToken until none comes back. */
+    private static <R, T> List<T> allPages(java.util.function.Function<String, R> call, java.util.function.Function<R, java.util.List<T>> items,
+                                           java.util.function.Function<R, String> nextToken) {
+        List<T> all = List.empty();
+        String token = null;
+        do {
+            R page = call.apply(token);
+            all = all.appendAll(items.apply(page));
+            token = nextToken.apply(page);
+        } while (token != null);
+        return all;
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.SigningConfiguration> putSigningConfiguration(io.ecskit.domain.ecr.SigningConfiguration configuration) {
+        return aws.call(() -> aws.ecr.putSigningConfiguration(r -> r.signingConfiguration(io.ecskit.mapping.SdkMapping.toSdk(configuration,
+                        software.amazon.awssdk.services.ecr.model.SigningConfiguration.class))),
+                r -> io.ecskit.mapping.SdkMapping.fromAws(r.signingConfiguration(), io.ecskit.domain.ecr.SigningConfiguration.class));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.SigningConfiguration> signingConfiguration() {
+        return aws.call(() -> aws.ecr.getSigningConfiguration(r -> { }),
+                r -> io.ecskit.mapping.SdkMapping.fromAws(r.signingConfiguration(), io.ecskit.domain.ecr.SigningConfiguration.class));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.SigningConfiguration> deleteSigningConfiguration() {
+        return aws.call(() -> aws.ecr.deleteSigningConfiguration(r -> { }),
+                r -> io.ecskit.mapping.SdkMapping.fromAws(r.signingConfiguration(), io.ecskit.domain.ecr.SigningConfiguration.class));
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.ecr.ImageSigningStatus>> imageSigningStatus(RepositoryName name,
+                                                                                            io.ecskit.domain.ecr.ImageIdentifier image) {
+        return aws.call(() -> aws.ecr.describeImageSigningStatus(r -> r.repositoryName(name.value())
+                        .imageId(io.ecskit.mapping.EcrLogsMapping.toSdk(image))),
+                r -> List.ofAll(r.signingStatuses()).map(x -> io.ecskit.mapping.SdkMapping.fromAws(x, io.ecskit.domain.ecr.ImageSigningStatus.class)));
     }
 
     /** The token is base64 of {@code AWS:<password>}; ECR hands out one per registry, valid 12 hours. */

@@ -48,6 +48,7 @@ final class MotoBackend implements Backend {
             .put(Capability.DISTINCT_IMAGE_DIGESTS, "moto's PutImage gives every manifest the digest of the empty string")
             .put(Capability.LAYER_DOWNLOAD, "moto 5.2.5's GetDownloadUrlForLayer raises NotImplementedError")
             .put(Capability.LOG_FILTER_PATTERNS, "moto 5.2.5's FilterLogEvents answers every event whatever the pattern, and its TestMetricFilter answers HTTP 500")
+            .put(Capability.ECR_REGISTRY_SETTINGS, "moto 5.2.5 has none of ECR's account setting, pull-time exclusion or signing operations")
             .put(Capability.CREATION_TEMPLATES, "moto 5.2.5 has none of ECR's repository creation template operations")
             .put(Capability.IMAGE_REFERRERS, "moto 5.2.5 has no ListImageReferrers")
             .put(Capability.PULL_THROUGH_CACHE, "moto 5.2.5 has none of ECR's pull through cache rule operations")

@@ -38,9 +38,59 @@ final class FilterPattern {
         return matcher.test(message);
     }
 
+    /** CloudWatch Logs' limit on a filter pattern (the model: filterPattern 0..1024). */
+    static final int MAX_LENGTH = 1024;
+    /** How deep a JSON pattern's parentheses may nest (ecskit's bound; AWS's is not documented). */
+    static final int MAX_DEPTH = 32;
+    /** How many characters one event's match may read before the pattern is refused as too costly (backtracking). */
+    static final int MATCH_BUDGET = 1_000_000;
+
+    /** A regular expression or wildcard whose matching would read more than {@link #MATCH_BUDGET} characters of one event. */
+    static final class TooCostly extends RuntimeException {
+        TooCostly() {
+            super("the filter pattern takes too long to match an event (a regular expression or wildcards that backtrack); simplify it",
+                    null, false, false);
+        }
+    }
+
+    /** {@code regex} found in (or matching all of) {@code text}, reading at most {@link #MATCH_BUDGET} characters. */
+    static boolean budgeted(Pattern regex, String text, boolean whole) {
+        CharSequence counted = new CharSequence() {
+            private int reads;
+
+            @Override
+            public int length() {
+                return text.length();
+            }
+
+            @Override
+            public char charAt(int index) {
+                if (++reads > MATCH_BUDGET) {
+                    throw new TooCostly();
+                }
+                return text.charAt(index);
+            }
+
+            @Override
+            public CharSequence subSequence(int start, int end) {
+                return text.subSequence(start, end);
+            }
+
+            @Override
+            public String toString() {
+                return text;
+            }
+        };
+        java.util.regex.Matcher m = regex.matcher(counted);
+        return whole ? m.matches() : m.find();
+    }
+
     /** The pattern, or why it is not one (AWS answers InvalidParameterException). */
     static Either<String, FilterPattern> parse(String pattern) {
         String text = pattern == null ? "" : pattern.strip();
+        if (text.length() > MAX_LENGTH) {
+            return Either.left("Member must have length less than or equal to " + MAX_LENGTH);
+        }
         if (text.isEmpty()) {
             return Either.right(new FilterPattern(m -> true));
         }
@@ -59,14 +109,14 @@ final class FilterPattern {
                     JsonNode event = json(message);
                     return event != null && event.isObject() && condition.test(event);
                 }));
-            } catch (IllegalArgumentException e) {
-                return Either.left(e.getMessage());
+            } catch (IllegalArgumentException | StackOverflowError e) {
+                return Either.left(e instanceof StackOverflowError ? "the pattern nests too deeply" : e.getMessage());
             }
         }
         if (text.length() > 1 && text.startsWith("%") && text.endsWith("%")) {
             try {
                 Pattern regex = Pattern.compile(text.substring(1, text.length() - 1));
-                return Either.right(new FilterPattern(m -> regex.matcher(m).find()));
+                return Either.right(new FilterPattern(m -> budgeted(regex, m, false)));
             } catch (PatternSyntaxException e) {
                 return Either.left("invalid regular expression: " + e.getDescription());
             }
@@ -125,6 +175,7 @@ final class FilterPattern {
     private static final class Json {
         private final String text;
         private int at;
+        private int depth;
 
         Json(String text) {
             this.text = text;
@@ -148,8 +199,12 @@ final class FilterPattern {
 
         private Predicate<JsonNode> unary() {
             if (take("(")) {
+                if (++depth > MAX_DEPTH) {
+                    throw new IllegalArgumentException("parentheses nest more than " + MAX_DEPTH + " deep");
+                }
                 Predicate<JsonNode> inner = or();
                 expect(")");
+                depth--;
                 return inner;
             }
             List<Object> path = selector();
@@ -278,8 +333,8 @@ final class FilterPattern {
                 };
             }
             String wanted = (String) value;
-            boolean equal = Pattern.compile(List.of(wanted.split("\\*", -1)).map(Pattern::quote).mkString(".*"))
-                    .matcher(node.asText()).matches();
+            boolean equal = budgeted(Pattern.compile(List.of(wanted.split("\\*", -1)).map(Pattern::quote).mkString(".*")),
+                    node.asText(), true);
             return op.equals("=") == equal;
         }
 

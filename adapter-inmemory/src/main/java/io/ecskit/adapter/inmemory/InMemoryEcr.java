@@ -131,6 +131,10 @@ final class InMemoryEcr implements ImageRepositoryPort {
                     deleted = deleted.append(new io.ecskit.domain.ecr.ImageIdentifier(Option.of(image.digest()), id.imageTag()));
                 } else {
                     r.imagesByDigest.remove(image.digest().value());
+                    String manifest = r.manifests.remove(image.digest().value());
+                    if (manifest != null) {
+                        collectBlobs(r, manifest);
+                    }
                     deleted = image.tags().isEmpty() ? deleted.append(io.ecskit.domain.ecr.ImageIdentifier.digest(image.digest()))
                             : deleted.appendAll(image.tags().map(t -> new io.ecskit.domain.ecr.ImageIdentifier(Option.of(image.digest()), Option.of(t))));
                 }
@@ -219,14 +223,23 @@ final class InMemoryEcr implements ImageRepositoryPort {
     /** The most a policy document may hold (the SDK's model: policyText 0..10240). */
     private static final int MAX_POLICY = 10_240;
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper POLICY_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     /**
-     * Whether {@code text} is a policy document as ECR takes one (rule policyTextValid): a JSON object with statements.
-     * The in-memory adapter reads no JSON, so it checks the shape, not every member.
+     * Whether {@code text} is a policy document as ECR takes one (rule policyTextValid): a JSON object whose
+     * {@code Statement} is a statement or a non-empty list of them, each with an Effect; at most 10,240 characters.
      */
     private static Option<EcsError> invalidPolicy(String text, String kind) {
-        String trimmed = text == null ? "" : text.strip();
-        boolean valid = trimmed.length() <= MAX_POLICY && trimmed.startsWith("{") && trimmed.endsWith("}")
-                && trimmed.contains("\"Statement\"");
+        boolean valid;
+        try {
+            var root = text == null || text.length() > MAX_POLICY ? null : POLICY_JSON.readTree(text);
+            var statement = root == null || !root.isObject() ? null : root.get("Statement");
+            var statements = statement == null ? List.<com.fasterxml.jackson.databind.JsonNode>empty()
+                    : statement.isArray() ? List.ofAll(statement::elements) : List.of(statement);
+            valid = !statements.isEmpty() && statements.forAll(st -> st.isObject() && st.path("Effect").isTextual());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+            valid = false;
+        }
         return valid ? Option.none() : Option.of(EcsError.of(io.ecskit.domain.EcsRule.POLICY_TEXT_VALID, kind));
     }
 
@@ -417,7 +430,10 @@ final class InMemoryEcr implements ImageRepositoryPort {
             Lifecycle.parse(r.lifecyclePolicy).forEach(rules -> Lifecycle.expiring(rules, List.ofAll(r.imagesByDigest.values()), at)
                     .keySet().forEach(image -> {
                         r.imagesByDigest.remove(image.digest().value());
-                        r.manifests.remove(image.digest().value());
+                        String manifest = r.manifests.remove(image.digest().value());
+                        if (manifest != null) {
+                            collectBlobs(r, manifest);
+                        }
                     }));
             r.lifecycleEvaluatedAt = at;
         }
@@ -679,6 +695,122 @@ final class InMemoryEcr implements ImageRepositoryPort {
                 .filter(ref -> artifactTypes.isEmpty() || ref.artifactType().exists(artifactTypes::contains))));
     }
 
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.PullThroughCacheValidation> validatePullThroughCacheRule(String ecrRepositoryPrefix) {
+        return state.call("ValidatePullThroughCacheRule", () -> Option.of(state.pullThroughCacheRules.get(ecrRepositoryPrefix))
+                .toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.PULL_THROUGH_CACHE_RULE_FOUND))
+                .map(rule -> {
+                    Option<String> failure = credentialMissing(rule).map(EcsError::message);
+                    return new io.ecskit.domain.ecr.PullThroughCacheValidation(rule, failure.isEmpty(), failure);
+                }));
+    }
+
+    /** ECR's account settings, their values, and a new registry's defaults (AWS's docs: Clair is retired, V2 is current, mounting is opt-in). */
+    private static final java.util.Map<String, java.util.List<String>> ACCOUNT_SETTINGS = java.util.Map.of(
+            "BASIC_SCAN_TYPE_VERSION", java.util.List.of("AWS_NATIVE", "CLAIR"),
+            "REGISTRY_POLICY_SCOPE", java.util.List.of("V2", "V1"),
+            "BLOB_MOUNTING", java.util.List.of("DISABLED", "ENABLED"));
+
+    @Override
+    public Either<EcsError, String> accountSetting(String name) {
+        return state.call("GetAccountSetting", () -> ACCOUNT_SETTINGS.containsKey(name)
+                ? Either.right(state.ecrAccountSettings.getOrDefault(name, ACCOUNT_SETTINGS.get(name).get(0)))
+                : Either.left(EcsError.of(io.ecskit.domain.EcsRule.ECR_ACCOUNT_SETTING_VALID, "name must be one of "
+                        + new java.util.TreeSet<>(ACCOUNT_SETTINGS.keySet()) + ", not " + name)));
+    }
+
+    @Override
+    public Either<EcsError, String> putAccountSetting(String name, String value) {
+        return state.call("PutAccountSetting", () -> {
+            if (!ACCOUNT_SETTINGS.containsKey(name)) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.ECR_ACCOUNT_SETTING_VALID, "name must be one of "
+                        + new java.util.TreeSet<>(ACCOUNT_SETTINGS.keySet()) + ", not " + name));
+            }
+            if (!ACCOUNT_SETTINGS.get(name).contains(value)) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.ECR_ACCOUNT_SETTING_VALID, name + " takes "
+                        + ACCOUNT_SETTINGS.get(name) + ", not " + value));
+            }
+            state.ecrAccountSettings.put(name, value);
+            return Either.right(value);
+        });
+    }
+
+    private static final java.util.regex.Pattern PRINCIPAL = java.util.regex.Pattern.compile(
+            "^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[\\w+=,.@-]+(/[\\w+=,.@-]+)*$");
+
+    @Override
+    public Either<EcsError, java.time.Instant> registerPullTimeUpdateExclusion(String principalArn) {
+        return state.call("RegisterPullTimeUpdateExclusion", () -> {
+            if (principalArn == null || principalArn.length() > 200 || !PRINCIPAL.matcher(principalArn).matches()) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.PULL_TIME_EXCLUSION_VALID,
+                        "must be an IAM role or user ARN of at most 200 characters, not " + principalArn));
+            }
+            if (state.pullTimeExclusions.containsKey(principalArn)) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.PULL_TIME_EXCLUSION_UNIQUE));
+            }
+            if (state.pullTimeExclusions.size() >= 100) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.PULL_TIME_EXCLUSION_VALID, "a registry has at most 100 exclusions"));
+            }
+            state.pullTimeExclusions.put(principalArn, state.now());
+            return Either.right(state.now());
+        });
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.Done> deregisterPullTimeUpdateExclusion(String principalArn) {
+        return state.call("DeregisterPullTimeUpdateExclusion", () -> state.pullTimeExclusions.remove(principalArn) == null
+                ? Either.left(EcsError.of(io.ecskit.domain.EcsRule.PULL_TIME_EXCLUSION_FOUND)) : Either.right(io.ecskit.domain.Done.DONE));
+    }
+
+    @Override
+    public Either<EcsError, Seq<String>> pullTimeUpdateExclusions() {
+        return state.call("ListPullTimeUpdateExclusions", () -> Either.right(List.ofAll(state.pullTimeExclusions.keySet())));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.SigningConfiguration> putSigningConfiguration(io.ecskit.domain.ecr.SigningConfiguration configuration) {
+        return state.call("PutSigningConfiguration", () -> {
+            state.signing = configuration;
+            state.signingSince = state.now();
+            return Either.right(configuration);
+        });
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.SigningConfiguration> signingConfiguration() {
+        return state.call("GetSigningConfiguration", () -> Option.of(state.signing)
+                .toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.SIGNING_CONFIGURATION_FOUND)));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.SigningConfiguration> deleteSigningConfiguration() {
+        return state.call("DeleteSigningConfiguration", () -> {
+            var deleted = Option.of(state.signing).toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.SIGNING_CONFIGURATION_FOUND));
+            state.signing = null;
+            state.signingSince = null;
+            return deleted;
+        });
+    }
+
+    /** How long a signing takes on the clock (ecskit's choice: as a basic scan). */
+    static final Duration SIGNING_TIME = Duration.ofSeconds(30);
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.ecr.ImageSigningStatus>> imageSigningStatus(RepositoryName name,
+                                                                                            io.ecskit.domain.ecr.ImageIdentifier id) {
+        return state.call("DescribeImageSigningStatus", () -> repository(state, applied(state, name)).flatMap(r -> scanned(r, id).map(image -> {
+            if (state.signing == null || image.pushedAt().isBefore(state.signingSince)) {
+                return List.<io.ecskit.domain.ecr.ImageSigningStatus>empty();
+            }
+            boolean done = !state.now().isBefore(image.pushedAt().plus(SIGNING_TIME));
+            return List.ofAll(state.signing.rules())
+                    .filter(rule -> rule.repositoryFilters().isEmpty() || rule.repositoryFilters().exists(f -> java.util.regex.Pattern.compile(
+                            List.of(f.filter().split("\\*", -1)).map(java.util.regex.Pattern::quote).mkString(".*")).matcher(name.value()).matches()))
+                    .map(rule -> io.ecskit.domain.ecr.ImageSigningStatus.builder().signingProfileArn(rule.signingProfileArn())
+                            .status(done ? io.ecskit.domain.ecr.SigningStatus.COMPLETE : io.ecskit.domain.ecr.SigningStatus.IN_PROGRESS).build());
+        })));
+    }
+
     /** What InitiateLayerUpload asks parts to weigh: 10 MiB, as the AWS CLI's recorded answer shows. */
     static final long PART_SIZE = 10_485_760L;
 
@@ -732,10 +864,11 @@ final class InMemoryEcr implements ImageRepositoryPort {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LAYER_UPLOAD_NOT_EMPTY));
             }
             byte[] bytes = upload.toByteArray();
+            // a completion ends the upload, refused or not: its bytes are not kept against the registry's limit
+            r.uploads.remove(uploadId);
             if (!layerDigest.value().equals("sha256:" + sha256(bytes))) {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LAYER_DIGEST_MATCHES));
             }
-            r.uploads.remove(uploadId);
             if (r.blobs.containsKey(layerDigest.value())) {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LAYER_NEW));
             }
@@ -771,7 +904,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
             if (bytes == null) {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LAYERS_FOUND, layerDigest.value()));
             }
-            if (r.manifests.values().stream().noneMatch(m -> m.contains(layerDigest.value()))) {
+            if (r.manifests.values().stream().noneMatch(m -> Manifests.references(m, layerDigest.value()))) {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LAYER_ASSOCIATED));
             }
             return Either.right(io.ecskit.domain.ecr.LayerContent.of(layerDigest, bytes));
@@ -791,27 +924,32 @@ final class InMemoryEcr implements ImageRepositoryPort {
                     : Option.of(EcsError.of(io.ecskit.domain.EcsRule.REFERENCED_IMAGES_FOUND, missing.mkString(", ")));
         }
         List<String> missing = descriptors.filter(d -> !d.foreign()).map(Manifests.Descriptor::digest)
-                .filter(d -> !r.blobs.containsKey(d) && r.manifests.values().stream().noneMatch(m -> m.contains(d)));
+                .filter(d -> !r.blobs.containsKey(d) && r.manifests.values().stream().noneMatch(m -> Manifests.references(m, d)));
         return missing.isEmpty() ? Option.none() : Option.of(EcsError.of(io.ecskit.domain.EcsRule.LAYERS_FOUND, missing.mkString(", ")));
     }
 
     private static final String DOCKER_V2 = "application/vnd.docker.distribution.manifest.v2+json";
 
-    /** The manifest's own mediaType member, else Docker's v2 schema 2 (what ECR assumes). */
+    /** The manifest's media type (its own member, else what its shape says: Manifests.mediaType). */
     private static String mediaType(byte[] manifest) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*\\{\\s*(?:\"schemaVersion\"\\s*:\\s*\\d+\\s*,\\s*)?\"mediaType\"\\s*:\\s*\"([^\"]+)\"")
-                .matcher(new String(manifest, StandardCharsets.UTF_8));
-        return m.find() ? m.group(1) : DOCKER_V2;
+        return Manifests.mediaType(new String(manifest, StandardCharsets.UTF_8));
     }
 
     /** What the manifest says its config and layers weigh (the sum of their sizes), as ECR reports an image's size. */
     private static long layersSize(String manifest) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"size\"\\s*:\\s*(\\d{1,15})").matcher(manifest);
-        long total = 0;
-        while (m.find()) {
-            total += Long.parseLong(m.group(1));
+        return Manifests.size(manifest);
+    }
+
+    /**
+     * Forgets the blobs only {@code gone} referenced (ECR: "unassociated image layers may be cleaned up at any time"),
+     * once its image has left the repository; blobs uploaded for a manifest still to come are kept.
+     */
+    static void collectBlobs(InMemoryState.RepositoryState r, String gone) {
+        for (Manifests.Descriptor d : Manifests.descriptors(gone)) {
+            if (r.manifests.values().stream().noneMatch(m -> Manifests.references(m, d.digest()))) {
+                r.blobs.remove(d.digest());
+            }
         }
-        return total;
     }
 
     /** The image an identifier names: its digest and its tag, each when given. */
@@ -834,7 +972,6 @@ final class InMemoryEcr implements ImageRepositoryPort {
     static Either<EcsError, Image> put(InMemoryState state, RepositoryName name, ImageTag tag, byte[] manifest, long size) {
         return repository(state, applied(state, name)).flatMap(r -> {
             ImageDigest digest = new ImageDigest("sha256:" + sha256(manifest));
-            r.manifests.put(digest.value(), new String(manifest, StandardCharsets.UTF_8));
             Option<Image> tagged = List.ofAll(r.imagesByDigest.values()).find(i -> i.tags().contains(tag));
             if (tagged.isDefined() && !tagged.get().digest().equals(digest)) {
                 if (r.repository.tagImmutable(tag)) {
@@ -844,6 +981,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
                 r.imagesByDigest.put(old.digest().value(), new Image(old.repository(), old.digest(), old.tags().remove(tag),
                         old.sizeInBytes(), old.pushedAt(), old.manifestMediaType()));
             }
+            r.manifests.put(digest.value(), new String(manifest, StandardCharsets.UTF_8));
             Image existing = r.imagesByDigest.get(digest.value());
             if (existing == null && r.repository.scanOnPush()) {
                 r.scans.put(digest.value(), state.now());   // scan on push: a basic scan starts as the image lands

@@ -174,11 +174,21 @@ final class InMemoryLogs implements LogPort {
     @Override
     public Either<EcsError, Seq<LogEvent>> filterEvents(LogGroupName group, Option<String> streamPrefix, Instant from, Instant to,
                                                         String filterPattern) {
+        // the events are read under the region's lock, matched after it is released (a costly pattern holds no one up)
         return pattern(filterPattern).flatMap(p -> state.call("FilterLogEvents", () -> group(group).map(g -> List.ofAll(g.streams.entrySet())
-                .filter(e -> streamPrefix.forAll(e.getKey()::startsWith))
-                .flatMap(e -> e.getValue().events)
-                .filter(e -> !e.timestamp().isBefore(from) && e.timestamp().isBefore(to) && p.matches(e.message()))
-                .sorted(Comparator.comparing(LogEvent::timestamp)))));
+                        .filter(e -> streamPrefix.forAll(e.getKey()::startsWith))
+                        .flatMap(e -> e.getValue().events)
+                        .filter(e -> !e.timestamp().isBefore(from) && e.timestamp().isBefore(to))))
+                .flatMap(events -> matching(p, events).map(found -> found.sorted(Comparator.comparing(LogEvent::timestamp)))));
+    }
+
+    /** The events whose message matches, or the refusal of a pattern too costly to match (rule filterPatternValid). */
+    private static Either<EcsError, Seq<LogEvent>> matching(FilterPattern p, Seq<LogEvent> events) {
+        try {
+            return Either.right(events.filter(e -> p.matches(e.message())));
+        } catch (FilterPattern.TooCostly e) {
+            return Either.left(EcsError.of(io.ecskit.domain.EcsRule.FILTER_PATTERN_VALID, e.getMessage()));
+        }
     }
 
     @Override
@@ -216,8 +226,15 @@ final class InMemoryLogs implements LogPort {
 
     @Override
     public Either<EcsError, Seq<Integer>> testMetricFilter(String filterPattern, Seq<String> messages) {
-        return pattern(filterPattern).flatMap(p -> state.call("TestMetricFilter", () -> Either.right(
-                messages.zipWithIndex().filter(m -> p.matches(m._1)).map(m -> m._2 + 1))));
+        // TestMetricFilter reads no state: it is counted, and the messages are matched outside the region's lock
+        return pattern(filterPattern).flatMap(p -> state.call("TestMetricFilter", () -> Either.<EcsError, Done>right(Done.DONE))
+                .flatMap(counted -> {
+                    try {
+                        return Either.right(messages.zipWithIndex().filter(m -> p.matches(m._1)).map(m -> m._2 + 1));
+                    } catch (FilterPattern.TooCostly e) {
+                        return Either.left(EcsError.of(io.ecskit.domain.EcsRule.FILTER_PATTERN_VALID, e.getMessage()));
+                    }
+                }));
     }
 
     @Override

@@ -139,6 +139,13 @@ final class InMemoryState {
     io.ecskit.domain.ecr.ReplicationConfiguration replication;
     /** PutRegistryScanningConfiguration's configuration, null when none (BASIC). */
     io.ecskit.domain.ecr.RegistryScanningConfiguration registryScanning;
+    /** ECR account settings that were put (the others have their defaults). */
+    final Map<String, String> ecrAccountSettings = new TreeMap<>();
+    /** principal ARN → when its pull-time update exclusion was registered, in order. */
+    final Map<String, java.time.Instant> pullTimeExclusions = new LinkedHashMap<>();
+    /** PutSigningConfiguration's configuration and when it was put, null when none. */
+    io.ecskit.domain.ecr.SigningConfiguration signing;
+    java.time.Instant signingSince;
     /** repository creation templates by prefix, in prefix order. */
     final Map<String, io.ecskit.domain.ecr.RepositoryCreationTemplate> creationTemplates = new TreeMap<>();
     /** pull through cache rules by repository prefix, in prefix order. */

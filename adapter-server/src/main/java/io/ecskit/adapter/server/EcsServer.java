@@ -96,7 +96,8 @@ public final class EcsServer implements AutoCloseable {
         EcsDaemonOperations.register(operations);
         EcsGatewayOperations.register(operations);
         this.registry = new OciRegistry(b.kits, this::endpoint, OciRegistry.defaultMaxRequestBytes());
-        EcrLogsOperations.register(operations, registry);
+        EcrOperations.register(operations, registry);
+        LogsOperations.register(operations);
         this.control = new ControlApi(region -> b.simulations.apply(region), defaultRegion, regions, b.reset);
         http = HttpServer.create(new InetSocketAddress(b.bind, b.port), 256);
         this.allowedHosts = hostsFor(b.bind, http.getAddress().getPort());

@@ -155,8 +155,14 @@ final class OciRegistry {
         if (value == null) {
             return Option.none();
         }
-        String[] parts = value.split("\\.", -1);
-        if (parts.length != 3 || !parts[1].matches("\\d{1,19}")) {
+        // region.expiry.signature: the region is everything before the last two dots (a region a user named may hold one)
+        int last = value.lastIndexOf('.');
+        int middle = last < 0 ? -1 : value.lastIndexOf('.', last - 1);
+        if (middle <= 0) {
+            return Option.none();
+        }
+        String[] parts = {value.substring(0, middle), value.substring(middle + 1, last), value.substring(last + 1)};
+        if (!parts[1].matches("\\d{1,19}")) {
             return Option.none();
         }
         byte[] given;
@@ -199,7 +205,12 @@ final class OciRegistry {
         boolean close = false;
         try {
             long declared = EcsServer.declaredLength(exchange);
-            if (declared > maxRequestBytes) {
+            Option<Answer> refused = refuseBeforeBody(exchange);
+            if (refused.isDefined()) {
+                // credentials are checked before a byte of the body is read: an anonymous upload costs the server nothing
+                close = declared > 0 || "chunked".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Transfer-Encoding"));
+                answer = refused.get();
+            } else if (declared > maxRequestBytes) {
                 close = true;
                 answer = error(413, "SIZE_INVALID", "the request body is larger than this registry takes in one request ("
                         + maxRequestBytes + " bytes); send the blob in chunks");
@@ -246,6 +257,18 @@ final class OciRegistry {
         } finally {
             exchange.close();
         }
+    }
+
+    /** The refusal of a request without valid credentials (or a valid signed download URL), from its headers alone. */
+    private Option<Answer> refuseBeforeBody(HttpExchange exchange) {
+        URI uri = exchange.getRequestURI();
+        Matcher m = PATH.matcher(uri.getRawPath());
+        String method = exchange.getRequestMethod();
+        if (m.matches() && m.group("blob") != null && ("GET".equals(method) || "HEAD".equals(method))
+                && downloadRegion(uri.getRawQuery(), URLDecoder.decode(m.group("name"), StandardCharsets.UTF_8), m.group("blob")).isDefined()) {
+            return Option.none();
+        }
+        return region(exchange.getRequestHeaders().getFirst("Authorization")).swap().toOption();
     }
 
     private Answer handle(String method, URI uri, com.sun.net.httpserver.Headers headers, byte[] body) {
@@ -318,7 +341,9 @@ final class OciRegistry {
         }
         Map<String, String> headers = new LinkedHashMap<>(Map.of("Content-Type", "application/json"));
         String n = query.get("n");
-        if (n != null && n.matches("\\d{1,9}") && tags.size() > Integer.parseInt(n)) {
+        if ("0".equals(n)) {
+            tags = List.empty();   // the protocol: n=0 asks for no tags
+        } else if (n != null && n.matches("\\d{1,9}") && tags.size() > Integer.parseInt(n)) {
             tags = tags.take(Integer.parseInt(n));
             headers.put("Link", "</v2/" + repo.value() + "/tags/list?n=" + n + "&last="
                     + URLEncoder.encode(tags.last(), StandardCharsets.UTF_8) + ">; rel=\"next\"");
@@ -455,8 +480,8 @@ final class OciRegistry {
             return uploadUnknown(upload);
         }
         if (range != null) {
-            Matcher r = Pattern.compile("^(?:bytes )?(\\d+)-(\\d+)$").matcher(range.trim());
-            if (!r.matches() || Long.parseLong(r.group(1)) != offset) {
+            Matcher r = Pattern.compile("^(?:bytes )?(\\d{1,18})-(\\d{1,18})$").matcher(range.trim());
+            if (!r.matches() || Long.parseLong(r.group(1)) != offset || Long.parseLong(r.group(2)) != offset + body.length - 1) {
                 return new Answer(416, uploadHeaders(repo, upload), errorBody("BLOB_UPLOAD_INVALID",
                         "the chunk must start at byte " + offset + ", not " + range));
             }
@@ -503,6 +528,7 @@ final class OciRegistry {
         return switch (e.code()) {
             case "RepositoryNotFoundException" -> error(404, "NAME_UNKNOWN", e.message());
             case "LimitExceededException" -> error(413, "SIZE_INVALID", e.message());
+            case "ThrottlingException" -> error(429, "TOOMANYREQUESTS", e.message());
             case "InvalidParameterException" -> error(400, "NAME_INVALID", e.message());
             default -> error(e instanceof EcsError.Unavailable ? 503 : 400, "UNKNOWN", e.code() + ": " + e.message());
         };

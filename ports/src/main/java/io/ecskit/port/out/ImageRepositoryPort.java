@@ -207,6 +207,42 @@ public interface ImageRepositoryPort {
     Either<EcsError, Seq<io.ecskit.domain.ecr.ImageReferrer>> imageReferrers(RepositoryName name, io.ecskit.domain.ecr.ImageDigest subject,
                                                                             Seq<String> artifactTypes);
 
+    /** ValidatePullThroughCacheRule: whether the prefix's rule can be used (in memory: its settings pass ECR's checks). */
+    Either<EcsError, io.ecskit.domain.ecr.PullThroughCacheValidation> validatePullThroughCacheRule(String ecrRepositoryPrefix);
+
+    /**
+     * GetAccountSetting (ECR): BASIC_SCAN_TYPE_VERSION, REGISTRY_POLICY_SCOPE or BLOB_MOUNTING; a registry that never set
+     * one has today's defaults (AWS_NATIVE, V2, DISABLED).
+     */
+    Either<EcsError, String> accountSetting(String name);
+
+    /** PutAccountSetting (ECR): the value from now on; answers it. */
+    Either<EcsError, String> putAccountSetting(String name, String value);
+
+    /** RegisterPullTimeUpdateExclusion: pulls by this IAM role or user no longer update an image's last pull time; answers when. */
+    Either<EcsError, java.time.Instant> registerPullTimeUpdateExclusion(String principalArn);
+
+    /** DeregisterPullTimeUpdateExclusion. */
+    Either<EcsError, io.ecskit.domain.Done> deregisterPullTimeUpdateExclusion(String principalArn);
+
+    /** ListPullTimeUpdateExclusions, every page. */
+    Either<EcsError, Seq<String>> pullTimeUpdateExclusions();
+
+    /**
+     * PutSigningConfiguration: images pushed from now on to repositories its rules match are signed with the rules'
+     * signing profiles (in memory: COMPLETE 30 seconds after the push; no signature artifact is made).
+     */
+    Either<EcsError, io.ecskit.domain.ecr.SigningConfiguration> putSigningConfiguration(io.ecskit.domain.ecr.SigningConfiguration configuration);
+
+    /** GetSigningConfiguration; SigningConfigurationNotFoundException when none. */
+    Either<EcsError, io.ecskit.domain.ecr.SigningConfiguration> signingConfiguration();
+
+    /** DeleteSigningConfiguration: answers the configuration deleted. */
+    Either<EcsError, io.ecskit.domain.ecr.SigningConfiguration> deleteSigningConfiguration();
+
+    /** DescribeImageSigningStatus: one status per signing profile that signs the image (none when no rule matched at its push). */
+    Either<EcsError, Seq<io.ecskit.domain.ecr.ImageSigningStatus>> imageSigningStatus(RepositoryName name, io.ecskit.domain.ecr.ImageIdentifier image);
+
     /** GetAuthorizationToken: registry credentials valid for 12 hours. */
     Either<EcsError, RegistryAuthorization> authorization();
 }
