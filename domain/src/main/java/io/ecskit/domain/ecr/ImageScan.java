@@ -13,7 +13,7 @@ import java.time.Instant;
  * @param status {@code IN_PROGRESS}, {@code COMPLETE} or {@code FAILED} (ECR's ScanStatus)
  * @param description ECR's words for the status
  * @param completedAt when the scan completed; none while in progress
- * @param findings what it found (none unless a test scripted some)
+ * @param findings what it found (in memory: none; ecskit reads no image content)
  */
 public record ImageScan(ImageDigest imageDigest, Option<ImageTag> imageTag, String status, String description,
                         Option<Instant> completedAt, Seq<Finding> findings) {

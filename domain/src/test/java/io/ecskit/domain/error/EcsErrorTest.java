@@ -41,6 +41,8 @@ class EcsErrorTest {
             entry(EcsError.AccessDenied.class, Set.of()),
             entry(EcsError.ResourceInUse.class, Set.of()),
             entry(EcsError.Unavailable.class, Set.of(Kind.RETRYABLE)),
+            // the caller's deadline passed on a request safe to repeat: asking again (with more time) may succeed
+            entry(EcsError.DeadlinePassed.class, Set.of(Kind.RETRYABLE)),
             // may have been carried out: read the state before asking again
             entry(EcsError.OutcomeUnknown.class, Set.of()),
             entry(EcsError.NoCredentials.class, Set.of()),

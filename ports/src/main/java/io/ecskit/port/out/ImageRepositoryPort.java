@@ -146,7 +146,7 @@ public interface ImageRepositoryPort {
 
     /**
      * StartImageScan: a basic scan of the image (by digest or tag), IN_PROGRESS at first; in memory it completes 30
-     * seconds later on the clock, with the findings a test scripted for the image (none by default). At most once a day
+     * seconds later on the clock, with no findings (ecskit reads no image content; scripted findings are not modelled yet). At most once a day
      * per image (LimitExceededException).
      */
     Either<EcsError, io.ecskit.domain.ecr.ImageScan> startImageScan(RepositoryName name, io.ecskit.domain.ecr.ImageIdentifier image);
