@@ -1,14 +1,16 @@
 package io.ecskit.adapter.inmemory;
 
 import io.ecskit.port.EcsKit;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * A fresh in-memory ECS per test, for users' own tests:
+ * A fresh in-memory ECS per test (or, with {@link #perClass()}, one per test class), for users' own tests:
  * <pre>{@code
  * @RegisterExtension
  * static final InMemoryEcsExtension ecs = InMemoryEcsExtension.create();
@@ -18,16 +20,31 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  * Test methods may also take {@link EcsKit} and {@link VirtualClock}.
  */
-public final class InMemoryEcsExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+public final class InMemoryEcsExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
+        ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(InMemoryEcsExtension.class);
 
     private final String region;
     private final String accountId;
+    private final boolean perClass;
 
-    private InMemoryEcsExtension(String region, String accountId) {
+    private InMemoryEcsExtension(String region, String accountId, boolean perClass) {
         this.region = region;
         this.accountId = accountId;
+        this.perClass = perClass;
+    }
+
+    private InMemoryEcsExtension(String region, String accountId) {
+        this(region, accountId, false);
+    }
+
+    /**
+     * This extension with one kit for the whole test class (tests see each other's resources, and the clock goes on
+     * from test to test) instead of a fresh one per test. Needs a {@code static} {@code @RegisterExtension} field.
+     */
+    public InMemoryEcsExtension perClass() {
+        return new InMemoryEcsExtension(region, accountId, true);
     }
 
     /** A fresh kit per test in {@value InMemoryEcsKit#DEFAULT_REGION}, account {@value InMemoryEcsKit#DEFAULT_ACCOUNT}. */
@@ -46,15 +63,44 @@ public final class InMemoryEcsExtension implements BeforeEachCallback, AfterEach
     }
 
     @Override
+    public void beforeAll(ExtensionContext context) {
+        if (perClass) {
+            open(context);
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (perClass) {
+            close(context);
+        }
+    }
+
+    @Override
     public void beforeEach(ExtensionContext context) {
+        if (!perClass) {
+            open(context);
+        } else if (kit(context) == null) {
+            throw new IllegalStateException("InMemoryEcsExtension.perClass() needs a static @RegisterExtension field "
+                    + "(JUnit calls beforeAll only on static ones)");
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (!perClass) {
+            close(context);
+        }
+    }
+
+    private void open(ExtensionContext context) {
         VirtualClock clock = new VirtualClock();
         InMemoryEcsKit kit = InMemoryEcsKit.builder().region(region).accountId(accountId).clock(clock).build();
         context.getStore(NAMESPACE).put(InMemoryEcsKit.class, kit);
         context.getStore(NAMESPACE).put(VirtualClock.class, clock);
     }
 
-    @Override
-    public void afterEach(ExtensionContext context) {
+    private static void close(ExtensionContext context) {
         InMemoryEcsKit kit = context.getStore(NAMESPACE).remove(InMemoryEcsKit.class, InMemoryEcsKit.class);
         if (kit != null) {
             kit.close();
