@@ -333,7 +333,7 @@ final class FilterPattern {
                 };
             }
             String wanted = (String) value;
-            boolean equal = budgeted(Pattern.compile(List.of(wanted.split("\\*", -1)).map(Pattern::quote).mkString(".*")),
+            boolean equal = budgeted(io.ecskit.domain.Wildcards.pattern(wanted),
                     node.asText(), true);
             return op.equals("=") == equal;
         }

@@ -452,14 +452,8 @@ final class InMemoryEcr implements ImageRepositoryPort {
 
     /** The image an identifier names, or ECR's ImageNotFoundException for scans (rule scanImageFound). */
     private Either<EcsError, Image> scanned(InMemoryState.RepositoryState r, io.ecskit.domain.ecr.ImageIdentifier id) {
-        return find(r, id).toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.IMAGE_ID_FOUND, describe(id), r.repository.name().value(),
+        return find(r, id).toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.IMAGE_ID_FOUND, id.describe(), r.repository.name().value(),
                 state.account.value()));
-    }
-
-    /** An identifier as ECR prints it in messages: {@code imageDigest=..., imageTag=...}. */
-    private static String describe(io.ecskit.domain.ecr.ImageIdentifier id) {
-        return List.of(id.imageDigest().map(d -> "imageDigest=" + d.value()), id.imageTag().map(t -> "imageTag=" + t.value()))
-                .flatMap(o -> o).mkString("'", ", ", "'");
     }
 
     @Override
@@ -478,7 +472,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
     public Either<EcsError, io.ecskit.domain.ecr.ImageScan> imageScanFindings(RepositoryName name, io.ecskit.domain.ecr.ImageIdentifier id) {
         return state.call("DescribeImageScanFindings", () -> repository(state, applied(state, name)).flatMap(r -> scanned(r, id).flatMap(image ->
                 r.scans.containsKey(image.digest().value()) ? Either.right(scan(r, image, id.imageTag()))
-                        : Either.left(EcsError.of(io.ecskit.domain.EcsRule.IMAGE_SCAN_FOUND, describe(id), name.value(), state.account.value())))));
+                        : Either.left(EcsError.of(io.ecskit.domain.EcsRule.IMAGE_SCAN_FOUND, id.describe(), name.value(), state.account.value())))));
     }
 
     /** The image's last scan as it stands on the clock. */
@@ -804,8 +798,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
             }
             boolean done = !state.now().isBefore(image.pushedAt().plus(SIGNING_TIME));
             return List.ofAll(state.signing.rules())
-                    .filter(rule -> rule.repositoryFilters().isEmpty() || rule.repositoryFilters().exists(f -> java.util.regex.Pattern.compile(
-                            List.of(f.filter().split("\\*", -1)).map(java.util.regex.Pattern::quote).mkString(".*")).matcher(name.value()).matches()))
+                    .filter(rule -> rule.repositoryFilters().isEmpty() || rule.repositoryFilters().exists(f -> io.ecskit.domain.Wildcards.matches(f.filter(), name.value())))
                     .map(rule -> io.ecskit.domain.ecr.ImageSigningStatus.builder().signingProfileArn(rule.signingProfileArn())
                             .status(done ? io.ecskit.domain.ecr.SigningStatus.COMPLETE : io.ecskit.domain.ecr.SigningStatus.IN_PROGRESS).build());
         })));

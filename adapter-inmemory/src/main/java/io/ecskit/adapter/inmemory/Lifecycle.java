@@ -157,7 +157,7 @@ final class Lifecycle {
             return invalid("a tagPatternList entry may hold at most 4 wildcards (*)");
         }
         return Either.right(new Rule(priority.asInt(), tagStatus, prefixes,
-                patterns.map(p -> Pattern.compile(List.of(p.split("\\*", -1)).map(Pattern::quote).mkString(".*"))),
+                patterns.map(io.ecskit.domain.Wildcards::pattern),
                 countType, number.asInt()));
     }
 

@@ -656,8 +656,7 @@ final class EcrOperations {
                 for (io.ecskit.domain.ecr.ImageIdentifier id : ids) {
                     if (chosen.find(i -> id.imageDigest().forAll(i.digest()::equals) && id.imageTag().forAll(i.tags()::contains)).isEmpty()) {
                         return io.vavr.control.Either.left(io.ecskit.domain.error.EcsError.of(io.ecskit.domain.EcsRule.IMAGE_ID_FOUND,
-                                "'" + List.of(id.imageDigest().map(d -> "imageDigest=" + d.value()), id.imageTag().map(t -> "imageTag=" + t.value()))
-                                        .flatMap(o -> o).mkString(", ") + "'", name.value(), kit.accountId()));
+                                id.describe(), name.value(), kit.accountId()));
                     }
                 }
                 return io.vavr.control.Either.right(ids.isEmpty() ? chosen : chosen.filter(i -> ids.exists(id ->

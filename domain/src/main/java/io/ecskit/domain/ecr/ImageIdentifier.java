@@ -26,4 +26,10 @@ public record ImageIdentifier(Option<ImageDigest> imageDigest, Option<ImageTag> 
     public static ImageIdentifier digest(ImageDigest digest) {
         return new ImageIdentifier(Option.of(digest), Option.none());
     }
+
+    /** The identifier as ECR's messages print it: {@code 'imageDigest=sha256:..., imageTag=v1'} (the members given). */
+    public String describe() {
+        return io.vavr.collection.List.of(imageDigest.map(d -> "imageDigest=" + d.value()), imageTag.map(t -> "imageTag=" + t.value()))
+                .flatMap(o -> o).mkString("'", ", ", "'");
+    }
 }

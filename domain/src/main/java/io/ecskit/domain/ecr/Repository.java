@@ -35,8 +35,7 @@ public record Repository(
 
     /** Whether {@code tag}, once pushed, keeps its image (ImageTagAlreadyExistsException for a push moving it). */
     public boolean tagImmutable(ImageTag tag) {
-        boolean excluded = tagMutabilityExclusionFilters.exists(f -> java.util.regex.Pattern.compile(
-                io.vavr.collection.List.of(f.split("\\*", -1)).map(java.util.regex.Pattern::quote).mkString(".*")).matcher(tag.value()).matches());
+        boolean excluded = tagMutabilityExclusionFilters.exists(f -> io.ecskit.domain.Wildcards.matches(f, tag.value()));
         return switch (tagMutability) {
             case MUTABLE -> false;
             case IMMUTABLE -> true;
