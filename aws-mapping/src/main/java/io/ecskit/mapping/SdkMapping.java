@@ -205,17 +205,77 @@ public final class SdkMapping {
     /** Sets, on an SDK builder, every member the record (and its flattened parts) has a value for. */
     public static <B extends SdkPojo> B fill(Object domain, B builder) {
         for (SdkField<?> field : builder.sdkFields()) {
-            Option<Object> value = component(domain, componentName(field.memberName()));
-            // an empty list is an absent member; only Option<List> can say "empty" ([] in UpdateService: remove all)
-            if (value.isDefined() && !(value.get() instanceof Seq<?> seq && seq.isEmpty())
-                    && !(value.get() instanceof io.vavr.collection.Map<?, ?> map && map.isEmpty())) {
-                Object sdk = sdkValue(value.get(), field);
-                if (sdk != null) {
-                    field.set(builder, sdk);
+            set(builder, field, component(domain, componentName(field.memberName())).getOrNull());
+        }
+        return builder;
+    }
+
+    /** The SDK model object of {@code sdkType} with the members named (by their record component names) in {@code members}. */
+    public static <S extends SdkPojo> S toSdk(Map<String, ?> members, Class<S> sdkType) {
+        SdkPojo builder = newBuilder(sdkType);
+        for (SdkField<?> field : builder.sdkFields()) {
+            set(builder, field, members.get(componentName(field.memberName())));
+        }
+        return sdkType.cast(build(builder));
+    }
+
+    private static void set(SdkPojo builder, SdkField<?> field, Object value) {
+        Object present = present(value);
+        if (present != null) {
+            field.set(builder, sdkValue(present, field));
+        }
+    }
+
+    /**
+     * A component's value as a member: null when the member is absent. An empty list or map is an absent member; only
+     * {@code Option<List>} can say "empty" ({@code []} in UpdateService: remove all); options are unwrapped.
+     */
+    public static Object present(Object value) {
+        if (value instanceof Seq<?> seq && seq.isEmpty() || value instanceof io.vavr.collection.Map<?, ?> map && map.isEmpty()) {
+            return null;
+        }
+        return unwrap(value);
+    }
+
+    /** The value inside (nested) options, null for none. */
+    public static Object unwrap(Object value) {
+        Object v = value;
+        while (v instanceof Option<?> option) {
+            v = option.getOrNull();
+        }
+        return v;
+    }
+
+    /**
+     * How to read, from a record of {@code type}, the component a model member maps to (through {@link Flattened} parts):
+     * null when the record has none. For writers that go from records to the wire without building SDK objects.
+     */
+    public static java.util.function.Function<Object, Object> reader(Class<?> type, String memberName) {
+        String name = componentName(memberName);
+        RecordInfo info = info(type);
+        Integer own = info.index.get(name);
+        if (own != null) {
+            int i = own;
+            return record -> info.read(record, i);
+        }
+        for (int i = 0; i < info.components.length; i++) {
+            if (info.flattened[i]) {
+                java.util.function.Function<Object, Object> nested = reader(info.components[i].getType(), memberName);
+                if (nested != null) {
+                    int part = i;
+                    return record -> {
+                        Object value = info.read(record, part);
+                        return value == null ? null : nested.apply(value);
+                    };
                 }
             }
         }
-        return builder;
+        return null;
+    }
+
+    /** The members of an SDK model class, in the model's order. */
+    public static java.util.List<SdkField<?>> membersOf(Class<? extends SdkPojo> sdkType) {
+        return newBuilder(sdkType).sdkFields();
     }
 
     private static Option<Object> component(Object record, String name) {
@@ -236,7 +296,8 @@ public final class SdkMapping {
         return Option.none();
     }
 
-    private static Object sdkValue(Object value, SdkField<?> field) {
+    /** The SDK's value of a member for a domain value (a record becomes its SDK model object). */
+    public static Object sdkValue(Object value, SdkField<?> field) {
         if (value instanceof Option<?> option) {
             return option.isEmpty() ? null : sdkValue(option.get(), field);
         }

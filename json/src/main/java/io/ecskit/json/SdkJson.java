@@ -416,6 +416,51 @@ public final class SdkJson {
         return out.toString();
     }
 
+    /**
+     * The answer of shape {@code response} holding {@code members} (domain values by their record component names: records,
+     * vavr lists and maps, options, enums, value types, text, numbers, instants), the very text {@link #answer(SdkPojo)}
+     * writes for the SDK object {@link io.ecskit.mapping.SdkMapping#toSdk(Map, Class)} builds of them, written without
+     * building it (the server's hottest answers).
+     */
+    public static String answer(Class<? extends SdkPojo> response, Map<String, ?> members) {
+        java.io.StringWriter out = new java.io.StringWriter(4096);
+        try (com.fasterxml.jackson.core.JsonGenerator g = STREAMS.createGenerator(out)) {
+            RecordAnswers.writeMembers(g, FIELDS.computeIfAbsent(response, io.ecskit.mapping.SdkMapping::membersOf), members);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String written = out.toString();
+        if (CHECK_DIRECT_ANSWERS) {
+            String bySdk = answer(io.ecskit.mapping.SdkMapping.toSdk(members, response));
+            if (!bySdk.equals(written)) {
+                throw new IllegalStateException("the direct answer of " + response.getSimpleName() + " differs from the SDK path's:\n"
+                        + written + "\n" + bySdk);
+            }
+        }
+        return written;
+    }
+
+    /** A domain record written straight as the answer of SDK shape {@code shape} (what the tests compare with the SDK path). */
+    static String recordAnswer(Object record, Class<? extends SdkPojo> shape) {
+        java.io.StringWriter out = new java.io.StringWriter(4096);
+        try (com.fasterxml.jackson.core.JsonGenerator g = STREAMS.createGenerator(out)) {
+            RecordAnswers.writeTop(g, record, FIELDS.computeIfAbsent(shape, io.ecskit.mapping.SdkMapping::membersOf));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** {@code -Decskit.wire.check=true}: every direct answer is also written through the SDK objects and compared. */
+    private static final boolean CHECK_DIRECT_ANSWERS = Boolean.getBoolean("ecskit.wire.check");
+    private static final Map<Class<? extends SdkPojo>, java.util.List<SdkField<?>>> FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** An SDK value of a member, written as {@link #answer(SdkPojo)} writes it. */
+    static void writeSdkValue(com.fasterxml.jackson.core.JsonGenerator g, Object value, SdkField<?> field, boolean emptyLists)
+            throws java.io.IOException {
+        writeValue(g, value, field, emptyLists);
+    }
+
     /** Plain JSON text, as {@code JsonNode.toString()} writes it (the form {@link #body} answers). */
     private static final com.fasterxml.jackson.core.JsonFactory STREAMS = new com.fasterxml.jackson.core.JsonFactory();
 

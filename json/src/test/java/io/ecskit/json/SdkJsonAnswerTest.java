@@ -25,6 +25,36 @@ class SdkJsonAnswerTest {
         assertThat(tree(SdkJson.answer(empty))).isEqualTo(tree(SdkJson.answerByTree(empty)));
     }
 
+    /** Issue 26 item 8: answers written straight from records say, byte for byte, what the SDK objects they map to say. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.ecskit.json.ModelCompletenessTest#roots")
+    void recordsWrittenStraight_equalTheSdkPath(Class<? extends SdkPojo> sdk, Class<?> domain) {
+        Object record = io.ecskit.mapping.SdkMapping.toDomain(ModelSamples.everyMember(sdk, domain), domain)
+                .getOrElseThrow(problems -> new AssertionError("the sample maps to the domain: " + problems));
+
+        String direct = SdkJson.recordAnswer(record, sdk);
+
+        assertThat(direct).isEqualTo(SdkJson.answer(io.ecskit.mapping.SdkMapping.toSdk(record, sdk)));
+        assertThat(direct).as("every member is written").isNotEqualTo("{}");
+    }
+
+    /** The shape of the ports' Descriptions.Failure (this module does not see the ports). */
+    record Failure(String arn, String reason, io.vavr.control.Option<String> detail) {
+    }
+
+    @org.junit.jupiter.api.Test
+    void answersOfMembers_equalTheSdkPath_emptyListsIncluded() {
+        java.util.Map<String, Object> members = new java.util.HashMap<>();
+        members.put("services", io.vavr.collection.List.empty());
+        members.put("failures", io.vavr.collection.List.of(new Failure("arn:aws:ecs:us-east-1:1:service/c/x",
+                "MISSING", io.vavr.control.Option.none())));
+
+        String direct = SdkJson.answer(DescribeServicesResponse.class, members);
+
+        assertThat(direct).isEqualTo("{\"services\":[],\"failures\":[{\"arn\":\"arn:aws:ecs:us-east-1:1:service/c/x\",\"reason\":\"MISSING\"}]}");
+        assertThat(direct).isEqualTo(SdkJson.answer(io.ecskit.mapping.SdkMapping.toSdk(members, DescribeServicesResponse.class)));
+    }
+
     @org.junit.jupiter.api.Test
     void nestedObjectsInLists_getTheirEmptyListsToo() throws Exception {
         DescribeServicesResponse answer = DescribeServicesResponse.builder().services(Service.builder().serviceName("web").build()).build();

@@ -132,6 +132,45 @@ final class InMemoryState {
     /** cluster/name → the newest service of that name (ACTIVE, DRAINING or INACTIVE). */
     final Map<String, ServiceState> servicesByName = new java.util.HashMap<>();
     final Map<String, TaskState> tasks = new LinkedHashMap<>();
+
+    /*
+     * What the runtime visits (issue 26 item 4: only what is busy is touched). A task is active from the moment it is
+     * added, and again whenever its status changes, until a tick finds it quiet (STOPPED, or RUNNING with nothing
+     * scripted against it); a service is active once a call touched it or one of its tasks changed, until a tick found
+     * it settled. Ticks, the next-event search and the busy check go over these, never over the fleet. A simulator
+     * control (which may script a fault against any task) asks for one rescan of the fleet.
+     */
+    final java.util.Set<TaskState> activeTasks = new java.util.LinkedHashSet<>();
+    final java.util.Set<ServiceState> activeServices = new java.util.LinkedHashSet<>();
+    /** Whether the next busy check first looks at the whole fleet (after a simulator control). */
+    boolean rescan;
+    /** Tasks in the order they stopped (and services in the order they went INACTIVE): what forgetting pops. */
+    private final java.util.ArrayDeque<TaskState> stoppedInOrder = new java.util.ArrayDeque<>();
+    final java.util.ArrayDeque<ServiceState> inactiveInOrder = new java.util.ArrayDeque<>();
+
+    /** A new task: stored, counted by its service, and active. */
+    void addTask(TaskState task) {
+        tasks.put(task.id(), task);
+        task.watcher = this::changed;
+        if (task.service != null) {
+            task.service.unstopped.add(task);
+        }
+        changed(task);
+    }
+
+    /** A task's status changed: it, and its service, are looked at by the next tick. */
+    private void changed(TaskState task) {
+        activeTasks.add(task);
+        if (task.service != null) {
+            activeServices.add(task.service);
+        }
+        if (task.isStopped()) {
+            stoppedInOrder.add(task);
+            if (task.service != null) {
+                task.service.unstopped.remove(task);
+            }
+        }
+    }
     final Map<String, RepositoryState> repositories = new TreeMap<>();
     /** PutRegistryPolicy's text, null when none. */
     String registryPolicy;
@@ -274,14 +313,26 @@ final class InMemoryState {
     /** The generation at which the runtime was last seen idle: while no write comes, it stays idle, whatever the time. */
     private long idleAt = -1;
 
-    /** Runs a simulator control under the lock. */
+    /** Runs a simulator control under the lock; it may script a fault against any task, so the fleet is looked at once. */
     <T> T control(Supplier<T> body) {
         lock.lock();
         try {
             catchUp();
             return body.get();
         } finally {
+            rescan = true;
             generation++;
+            lock.unlock();
+        }
+    }
+
+    /** Lets the runtime catch up with the clock (after a virtual clock moved), changing nothing else. */
+    Instant caughtUp() {
+        lock.lock();
+        try {
+            catchUp();
+            return now();
+        } finally {
             lock.unlock();
         }
     }
@@ -320,17 +371,20 @@ final class InMemoryState {
         }
         lastForget = now;
         Instant before = now.minus(retention);
-        tasks.values().removeIf(t -> t.isStopped() && t.stoppedAt.exists(at -> at.isBefore(before)));
-        for (ServiceState s : services) {
-            s.tasks.removeIf(t -> t.isStopped() && t.stoppedAt.exists(at -> at.isBefore(before)));
+        // in the order they stopped: what is left at the head stopped after {@code before}
+        while (!stoppedInOrder.isEmpty() && stoppedInOrder.peekFirst().stoppedAt.forAll(at -> at.isBefore(before))) {
+            TaskState task = stoppedInOrder.pollFirst();
+            tasks.remove(task.id(), task);
         }
-        services.removeIf(s -> {
-            boolean gone = s.inactiveAt.exists(at -> at.isBefore(before));
-            if (gone) {
-                servicesByName.remove(key(s.arn.cluster(), s.arn.name()), s);
-            }
-            return gone;
-        });
+        boolean forgotten = false;
+        while (!inactiveInOrder.isEmpty() && inactiveInOrder.peekFirst().inactiveAt.forAll(at -> at.isBefore(before))) {
+            ServiceState s = inactiveInOrder.pollFirst();
+            servicesByName.remove(key(s.arn.cluster(), s.arn.name()), s);
+            forgotten = true;
+        }
+        if (forgotten) {
+            services.removeIf(s -> s.inactiveAt.exists(at -> at.isBefore(before)));
+        }
     }
 
     /** ContinueServiceDeployment: false when no PAUSE hook of that id is awaiting action. */
@@ -351,6 +405,7 @@ final class InMemoryState {
 
     /** After a change to one service, lets the scheduler act on it at once (e.g. start its first tasks). */
     void touch(ServiceState service) {
+        activeServices.add(service);
         scheduler.reconcile(service, simulatedUntil);
     }
 

@@ -155,7 +155,7 @@ final class InMemoryTasks implements TaskPort {
                             task.containerInstance = placement.hasNext() ? placement.next() : Option.none();
                             task.override(spec.overrides());
                             task.platformVersion = spec.platformVersion();
-                            state.tasks.put(task.id(), task);
+                            state.addTask(task);
                             return task;
                         });
                         if (!started.isEmpty()) {

@@ -34,6 +34,6 @@ final class InMemoryTime implements TimeSource {
         } else {
             Thread.sleep(duration.toMillis());
         }
-        state.control(() -> null);
+        state.caughtUp();
     }
 }

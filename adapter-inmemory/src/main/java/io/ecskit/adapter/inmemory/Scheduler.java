@@ -53,26 +53,41 @@ final class Scheduler {
         launch(s, d, count, now);
     }
 
+    /**
+     * Whether anything can change without a call: an alarm to fire, an active task or service. Costs what is active,
+     * not the fleet; after a simulator control, the fleet is looked at once (a fault may have been scripted against
+     * any running task).
+     */
     boolean busy() {
-        if (!state.faults.alarmsAt.isEmpty()) {
+        if (state.rescan) {
+            state.rescan = false;
+            for (TaskState task : state.tasks.values()) {
+                if (taskBusy(task)) {
+                    state.activeTasks.add(task);
+                }
+            }
+            for (ServiceState s : state.services) {
+                if (serviceBusy(s)) {
+                    state.activeServices.add(s);
+                }
+            }
+        }
+        return !state.faults.alarmsAt.isEmpty() || !state.activeTasks.isEmpty() || !state.activeServices.isEmpty();
+    }
+
+    /** A task that can change on its own: not STOPPED, and not RUNNING with nothing scripted against it. */
+    private boolean taskBusy(TaskState task) {
+        return !task.isStopped() && !(task.isRunning() && !hasRunningFault(task));
+    }
+
+    /** A service with work left: draining, task sets not settled, or its primary deployment launching or under way. */
+    private boolean serviceBusy(ServiceState s) {
+        if (s.isLive() && !s.taskSets.isEmpty() && !taskSetsSettled(s)) {
             return true;
         }
-        for (TaskState task : state.tasks.values()) {
-            if (!task.isStopped() && !(task.isRunning() && !hasRunningFault(task))) {
-                return true;
-            }
-        }
-        for (ServiceState s : state.services) {
-            if (s.isLive() && !s.taskSets.isEmpty() && !taskSetsSettled(s)) {
-                return true;
-            }
-            if (s.status == ServiceStatus.DRAINING
-                    || s.primary().exists(p -> p.launching && (p.rolloutState == DeploymentRolloutState.IN_PROGRESS
-                            || liveTasks(state, s).size() != s.desiredCount()))) {
-                return true;
-            }
-        }
-        return false;
+        return s.status == ServiceStatus.DRAINING
+                || s.isLive() && s.primary().exists(p -> p.launching && (p.rolloutState == DeploymentRolloutState.IN_PROGRESS
+                        || liveTasks(state, s).size() != s.desiredCount()));
     }
 
     /**
@@ -87,7 +102,7 @@ final class Scheduler {
         for (Instant at : state.faults.alarmsAt.values()) {
             next = earlier(next, at);
         }
-        for (TaskState task : state.tasks.values()) {
+        for (TaskState task : state.activeTasks) {
             if (task.isStopped()) {
                 continue;
             }
@@ -116,7 +131,7 @@ final class Scheduler {
                 }
             }
         }
-        for (ServiceState s : state.services) {
+        for (ServiceState s : state.activeServices) {
             if (s.status == ServiceStatus.DRAINING) {
                 next = earlier(next, step);
                 continue;
@@ -161,16 +176,20 @@ final class Scheduler {
                 state.faults.alarmsAt.remove(alarm);
             }
         });
-        for (TaskState task : state.tasks.values()) {
+        // only what is active: a task changed by this tick wakes its service, which is reconciled in the same tick
+        for (TaskState task : new java.util.ArrayList<>(state.activeTasks)) {
             if (!task.isStopped()) {
                 progress(task, now);
             }
         }
-        for (ServiceState s : state.services) {
+        state.activeTasks.removeIf(task -> !taskBusy(task));
+        for (ServiceState s : new java.util.ArrayList<>(state.activeServices)) {
             if (s.isLive()) {
                 reconcile(s, now);
             }
         }
+        state.activeServices.removeIf(s -> !serviceBusy(s));
+        // what a reconcile stopped or started is active from now on; what it left quiet goes at the next tick
     }
 
     // ---- tasks --------------------------------------------------------------------------------
@@ -203,7 +222,6 @@ final class Scheduler {
             case STOPPING, DEPROVISIONING, DEACTIVATING -> {
                 if (!in.minus(state.timings.stopping()).isNegative()) {
                     task.moveTo(TaskStatus.STOPPED, now);
-                    task.stoppedAt = Option.of(now);
                 }
             }
             default -> {
@@ -363,7 +381,17 @@ final class Scheduler {
     // ---- services -----------------------------------------------------------------------------
 
     static List<TaskState> liveTasks(InMemoryState state, ServiceState s) {
-        return List.ofAll(s.tasks).filter(t -> !t.isStopped() && t.desiredStatus == TaskStatus.RUNNING);
+        return List.ofAll(s.unstopped).filter(t -> t.desiredStatus == TaskStatus.RUNNING);
+    }
+
+    /** Whether every task {@code startedBy} (a deployment or task set id) of the service has stopped. */
+    static boolean allStopped(ServiceState s, String startedBy) {
+        for (TaskState t : s.unstopped) {
+            if (t.startedBy.contains(startedBy)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<TaskState> liveTasks(ServiceState s, DeploymentState d) {
@@ -373,11 +401,11 @@ final class Scheduler {
     void reconcile(ServiceState s, Instant now) {
         if (s.status == ServiceStatus.DRAINING) {
             liveTasks(state, s).forEach(t -> t.requestStop(TaskStopCode.SERVICE_SCHEDULER_INITIATED, "Service is being deleted.", now));
-            boolean gone = List.ofAll(s.tasks).forAll(TaskState::isStopped);
-            if (gone) {
+            if (s.unstopped.isEmpty()) {
                 s.taskSets.clear();
                 s.status = ServiceStatus.INACTIVE;
                 s.inactiveAt = Option.of(now);
+                state.inactiveInOrder.add(s);
             }
             return;
         }
@@ -469,7 +497,7 @@ final class Scheduler {
             List<TaskState> live = liveTasks(s, ts.runner);
             // STEADY_STATE: exactly the computed count RUNNING, none still stopping, and not in the instant it was created or
             // changed (ECS answers CreateTaskSet and UpdateTaskSet STABILIZING)
-            boolean stopping = List.ofAll(s.tasks).exists(t -> t.startedBy.contains(ts.id()) && !t.isStopped()
+            boolean stopping = List.ofAll(s.unstopped).exists(t -> t.startedBy.contains(ts.id())
                     && t.desiredStatus == io.ecskit.domain.task.TaskStatus.STOPPED);
             boolean steady = live.size() == desired && live.forAll(TaskState::isRunning) && !stopping && now.isAfter(ts.updatedAt);
             io.ecskit.domain.service.StabilityStatus stability = steady ? io.ecskit.domain.service.StabilityStatus.STEADY_STATE
@@ -478,7 +506,7 @@ final class Scheduler {
                 ts.stability = stability;
                 ts.stabilityAt = now.isBefore(ts.updatedAt) ? ts.updatedAt : now;
             }
-            if (ts.status.equals(TaskSetState.DRAINING) && List.ofAll(s.tasks).filter(t -> t.startedBy.contains(ts.id())).forAll(TaskState::isStopped)) {
+            if (ts.status.equals(TaskSetState.DRAINING) && allStopped(s, ts.id())) {
                 s.taskSets.remove(ts);
             }
         }
@@ -515,8 +543,8 @@ final class Scheduler {
             task.executeCommand = s.settings.enableExecuteCommand().getOrElse(false);
             task.containerInstance = on.next();
             task.platformVersion = d.settings.platformVersion();
-            state.tasks.put(task.id(), task);
-            s.tasks.add(task);
+            task.service = s;
+            state.addTask(task);
             return task;
         });
         s.steady = false;
@@ -582,7 +610,7 @@ final class Scheduler {
                             "Scaling activity initiated by (deployment " + primary.id + ")", now);
                 }
             }
-            if (List.ofAll(s.tasks).filter(t -> t.startedBy.contains(old.id.value())).forAll(TaskState::isStopped)) {
+            if (allStopped(s, old.id.value())) {
                 old.status = DeploymentStatus.INACTIVE;
                 s.deployments.remove(old);
             }

@@ -40,8 +40,8 @@ final class ServiceState {
     final java.util.List<TaskSetState> taskSets = new ArrayList<>();
     /** Every service deployment, newest first, as ListServiceDeployments answers. */
     final java.util.List<ServiceDeploymentState> serviceDeployments = new ArrayList<>();
-    /** Every task the scheduler started for this service, oldest first. */
-    final java.util.List<TaskState> tasks = new ArrayList<>();
+    /** The tasks the scheduler started for this service that have not STOPPED, oldest first (stopped ones are in the state's tasks only). */
+    final java.util.List<TaskState> unstopped = new ArrayList<>();
     /** Newest first, as DescribeServices lists them. */
     final Deque<ServiceEvent> events = new ArrayDeque<>();
     Option<DeploymentState> lastCompleted = Option.none();

@@ -69,7 +69,7 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
             throw new IllegalStateException("advance needs the virtual clock; this kit runs on real time");
         }
         virtual.advance(duration);
-        return state.control(state::now);
+        return state.caughtUp();
     }
 
     /** Tasks with this image fail to start: CannotPullContainerError, stop code TaskFailedToStart. */

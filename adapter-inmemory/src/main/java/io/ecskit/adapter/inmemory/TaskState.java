@@ -152,8 +152,20 @@ final class TaskState {
     void moveTo(TaskStatus status, Instant now) {
         lastStatus = status;
         since = now;
+        if (status == TaskStatus.STOPPED) {
+            stoppedAt = Option.of(now);
+        }
         version++;
+        watcher.accept(this);
     }
+
+    /** The service whose scheduler started the task; null for a one-off task (RunTask, StartTask). */
+    ServiceState service;
+    /**
+     * Told of every change of status: the runtime's index of what can change without a call
+     * ({@code InMemoryState.activeTasks}); set when the task is added to the state.
+     */
+    java.util.function.Consumer<TaskState> watcher = t -> { };
 
     /** Asks the task to stop; it goes through STOPPING (or DEPROVISIONING) to STOPPED. */
     void requestStop(TaskStopCode code, String reason, Instant now) {

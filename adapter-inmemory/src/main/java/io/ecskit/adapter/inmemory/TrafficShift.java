@@ -196,7 +196,7 @@ final class TrafficShift {
         for (DeploymentState blue : List.ofAll(s.deployments).filter(d -> d != green)) {
             scheduler.liveTasksOf(s, blue).forEach(t -> t.requestStop(TaskStopCode.SERVICE_SCHEDULER_INITIATED,
                     "Scaling activity initiated by (deployment " + green.id + ")", now));
-            if (List.ofAll(s.tasks).filter(t -> t.startedBy.contains(blue.id.value())).forAll(TaskState::isStopped)) {
+            if (Scheduler.allStopped(s, blue.id.value())) {
                 blue.status = DeploymentStatus.INACTIVE;
                 s.deployments.remove(blue);
             }
@@ -240,7 +240,7 @@ final class TrafficShift {
         scheduler.liveTasksOf(s, green).forEach(t -> t.requestStop(TaskStopCode.SERVICE_SCHEDULER_INITIATED,
                 "Rollback initiated by (service-deployment " + record.arn + ")", now));
         if (record.rollbackFinishedAt.isEmpty()
-                && List.ofAll(s.tasks).filter(t -> t.startedBy.contains(green.id.value())).forAll(TaskState::isStopped)) {
+                && Scheduler.allStopped(s, green.id.value())) {
             record.rollbackFinishedAt = Option.of(now);
             green.status = DeploymentStatus.INACTIVE;
             s.deployments.remove(green);

@@ -80,8 +80,8 @@ final class EcsOperations {
         operations.put(PREFIX + "RegisterTaskDefinition", (kit, body) -> {
             RegisterTaskDefinitionRequest r = Wire.read(body, RegisterTaskDefinitionRequest::builder, "RegisterTaskDefinition", Set.of());
             TaskDefinition td = Wire.domain(SdkMapping.toDomain(r, TaskDefinition.class));
-            return answer(kit.api().taskDefinitions().register(td).map(registered -> RegisterTaskDefinitionResponse.builder()
-                    .taskDefinition(taskDefinition(registered)).tags(tags(registered)).build()));
+            return kit.api().taskDefinitions().register(td).fold(Answer::error, registered -> Answer.direct(RegisterTaskDefinitionResponse.class,
+                    "taskDefinition", withoutTags(registered), "tags", registered.definition().tags()));
         });
         operations.put(PREFIX + "DescribeTaskDefinition", (kit, body) -> {
             DescribeTaskDefinitionRequest r = Wire.read(body, DescribeTaskDefinitionRequest::builder, "DescribeTaskDefinition", Set.of());
@@ -95,8 +95,8 @@ final class EcsOperations {
             }
             RegisteredTaskDefinition registered = described.get().get();
             boolean withTags = r.hasInclude() && r.includeAsStrings().contains("TAGS");
-            return Answer.ok(DescribeTaskDefinitionResponse.builder().taskDefinition(taskDefinition(registered))
-                    .tags(withTags ? tags(registered) : java.util.List.of()).build());
+            return Answer.direct(DescribeTaskDefinitionResponse.class, "taskDefinition", withoutTags(registered),
+                    "tags", withTags ? registered.definition().tags() : List.empty());
         });
         operations.put(PREFIX + "ListTaskDefinitionFamilies", (kit, body) -> {
             ListTaskDefinitionFamiliesRequest r = Wire.read(body, ListTaskDefinitionFamiliesRequest::builder,
@@ -158,14 +158,12 @@ final class EcsOperations {
         operations.put(PREFIX + "CreateService", (kit, body) -> {
             CreateServiceRequest r = Wire.read(body, CreateServiceRequest::builder, "CreateService", Set.of());
             ServiceSpec spec = Wire.domain(SdkMapping.toDomain(r, ServiceSpec.class));
-            return answer(kit.api().services().create(spec).map(s -> CreateServiceResponse.builder()
-                    .service(SdkMapping.toSdk(s, Service.class)).build()));
+            return kit.api().services().create(spec).fold(Answer::error, s -> Answer.direct(CreateServiceResponse.class, "service", s));
         });
         operations.put(PREFIX + "UpdateService", (kit, body) -> {
             UpdateServiceRequest r = Wire.read(body, UpdateServiceRequest::builder, "UpdateService", Set.of());
             ServiceUpdate update = Wire.domain(SdkMapping.toDomain(r, ServiceUpdate.class));
-            return answer(kit.api().services().update(update).map(s -> UpdateServiceResponse.builder()
-                    .service(SdkMapping.toSdk(s, Service.class)).build()));
+            return kit.api().services().update(update).fold(Answer::error, s -> Answer.direct(UpdateServiceResponse.class, "service", s));
         });
         operations.put(PREFIX + "DeleteService", (kit, body) -> {
             DeleteServiceRequest r = Wire.read(body, DeleteServiceRequest::builder, "DeleteService", Set.of());
@@ -179,10 +177,8 @@ final class EcsOperations {
             limit(r.services().size() > 10, io.ecskit.domain.EcsRule.DESCRIBE_SERVICES_AT_MOST_TEN);
             Seq<ServiceName> names = List.ofAll(r.services()).map(s -> Wire.one(ServiceName.parse(s)));
             boolean tags = r.includeAsStrings().contains("TAGS");
-            return answer(kit.api().services().describe(cluster(r.cluster()), names).map(d -> DescribeServicesResponse.builder()
-                    .services(d.found().map(s -> tags ? s : s.toBuilder().tags(List.empty()).build())
-                            .map(s -> SdkMapping.toSdk(s, Service.class)).asJava())
-                    .failures(failures(d)).build()));
+            return kit.api().services().describe(cluster(r.cluster()), names).fold(Answer::error, d -> Answer.direct(DescribeServicesResponse.class,
+                    "services", d.found().map(s -> tags ? s : s.toBuilder().tags(List.empty()).build()), "failures", d.failures()));
         });
         operations.put(PREFIX + "ListServices", (kit, body) -> {
             ListServicesRequest r = Wire.read(body, ListServicesRequest::builder, "ListServices", Set.of("cluster", "maxResults", "nextToken"));
@@ -263,15 +259,14 @@ final class EcsOperations {
             ClusterName cluster = cluster(r.cluster());
             Seq<TaskArn> tasks = List.ofAll(r.tasks()).map(t -> task(kit, cluster, t));
             boolean tags = r.includeAsStrings().contains("TAGS");
-            return answer(kit.api().tasks().describe(cluster, tasks).map(d -> DescribeTasksResponse.builder()
-                    .tasks(d.found().map(t -> tags ? t : t.toBuilder().tags(List.empty()).build())
-                            .map(t -> SdkMapping.toSdk(t, Task.class)).asJava()).failures(failures(d)).build()));
+            return kit.api().tasks().describe(cluster, tasks).fold(Answer::error, d -> Answer.direct(DescribeTasksResponse.class,
+                    "tasks", d.found().map(t -> tags ? t : t.toBuilder().tags(List.empty()).build()), "failures", d.failures()));
         });
         operations.put(PREFIX + "RunTask", (kit, body) -> {
             RunTaskRequest r = Wire.read(body, RunTaskRequest::builder, "RunTask", Set.of());
             RunTaskSpec spec = Wire.domain(SdkMapping.toDomain(r, RunTaskSpec.class));
-            return answer(kit.api().tasks().run(spec).map(d -> RunTaskResponse.builder()
-                    .tasks(d.found().map(t -> SdkMapping.toSdk(t, Task.class)).asJava()).failures(failures(d)).build()));
+            return kit.api().tasks().run(spec).fold(Answer::error, d -> Answer.direct(RunTaskResponse.class,
+                    "tasks", d.found(), "failures", d.failures()));
         });
         operations.put(PREFIX + "StartTask", (kit, body) -> {
             StartTaskRequest r = Wire.read(body, StartTaskRequest::builder, "StartTask", Set.of("cluster", "containerInstances",
@@ -372,9 +367,12 @@ final class EcsOperations {
     }
 
     /** A revision as ECS answers it; its tags travel beside it, not inside. */
+    static RegisteredTaskDefinition withoutTags(RegisteredTaskDefinition registered) {
+        return registered.toBuilder().definition(registered.definition().toBuilder().tags(List.empty()).build()).build();
+    }
+
     private static software.amazon.awssdk.services.ecs.model.TaskDefinition taskDefinition(RegisteredTaskDefinition registered) {
-        return SdkMapping.toSdk(registered.toBuilder().definition(registered.definition().toBuilder().tags(List.empty()).build()).build(),
-                software.amazon.awssdk.services.ecs.model.TaskDefinition.class);
+        return SdkMapping.toSdk(withoutTags(registered), software.amazon.awssdk.services.ecs.model.TaskDefinition.class);
     }
 
     private static java.util.List<Tag> tags(RegisteredTaskDefinition registered) {
