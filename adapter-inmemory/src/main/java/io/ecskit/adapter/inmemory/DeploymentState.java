@@ -17,6 +17,9 @@ import java.util.Map;
 /** A simulated deployment of a service; mutable, guarded by the state lock. */
 final class DeploymentState {
 
+    /** A rollback this failed deployment calls for and that is not made yet (its step failed half-way); null when none. */
+    String rollbackDue;
+
     final DeploymentId id;
     final TaskDefinitionArn taskDefinition;
     /** The service's settings when the deployment started: what its tasks run with. */

@@ -258,7 +258,7 @@ final class InMemoryState {
     final Map<String, Integer> calls = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final Scheduler scheduler;
+    final Scheduler scheduler;
     private Instant simulatedUntil;
 
     @Inject
@@ -348,12 +348,13 @@ final class InMemoryState {
                 break;
             }
             // from event to event, not second by second (a step when only stepping can tell)
-            Instant next = scheduler.nextEvent(simulatedUntil).getOrElse(simulatedUntil.plus(timings.step()));
-            simulatedUntil = next.isAfter(now) ? now : next;
+            Instant[] next = {simulatedUntil.plus(timings.step())};
+            scheduler.guarded("the search for the next event", () -> next[0] = scheduler.nextEvent(simulatedUntil).getOrElse(next[0]));
+            simulatedUntil = next[0].isAfter(now) ? now : next[0];
             scheduler.tick(simulatedUntil);
-            forget(simulatedUntil);
+            scheduler.guarded("forgetting", () -> forget(simulatedUntil));
         }
-        forget(simulatedUntil);
+        scheduler.guarded("forgetting", () -> forget(simulatedUntil));
     }
 
     /**
@@ -366,6 +367,7 @@ final class InMemoryState {
 
     /** Forgets, at most once a simulated minute, what has been gone for longer than the retention. */
     private void forget(Instant now) {
+        scheduler.step("forget");
         if (lastForget.plusSeconds(60).isAfter(now)) {
             return;
         }
@@ -406,7 +408,7 @@ final class InMemoryState {
     /** After a change to one service, lets the scheduler act on it at once (e.g. start its first tasks). */
     void touch(ServiceState service) {
         activeServices.add(service);
-        scheduler.reconcile(service, simulatedUntil);
+        scheduler.guarded(service, () -> scheduler.reconcile(service, simulatedUntil));
     }
 
     static String key(io.ecskit.domain.arn.ClusterName cluster, io.ecskit.domain.arn.ServiceName name) {

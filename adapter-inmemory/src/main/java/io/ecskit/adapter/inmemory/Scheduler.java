@@ -97,6 +97,7 @@ final class Scheduler {
      * the runtime then steps as before. Between two events a tick changes nothing, so the runtime jumps.
      */
     Option<Instant> nextEvent(Instant after) {
+        step("nextEvent");
         Instant step = after.plus(state.timings.step());
         Instant next = Instant.MAX;
         for (Instant at : state.faults.alarmsAt.values()) {
@@ -165,6 +166,51 @@ final class Scheduler {
         return Option.of(next.isAfter(step) ? next : step);
     }
 
+    // ---- containing what fails inside a step (issue 26 item 2) --------------------------------
+
+    /** The steps a failure can be injected into, in tests: each is where the method of that name begins. */
+    static final java.util.List<String> STEPS = java.util.List.of("nextEvent", "progress", "pull", "start", "openStream", "run",
+            "fail", "throttle", "reconcile", "reconcileTaskSets", "launch", "drainOldDeployments", "complete", "watchAlarms",
+            "tripBreaker", "rollBack", "trafficShift", "forget");
+
+    /** Tests only: called as each step begins, may throw. */
+    java.util.function.Consumer<String> injected;
+
+    void step(String name) {
+        if (injected != null) {
+            injected.accept(name);
+        }
+    }
+
+    private static final System.Logger LOG = System.getLogger(Scheduler.class.getName());
+    /** How many steps failed (each contained, and tried again). */
+    long stepFailures;
+
+    /**
+     * Runs one task's or service's step so that whatever it throws (a bug, an Error such as StackOverflowError) stays
+     * with it: logged, counted, and the rest of the fleet and every later call go on. The task or service stays active,
+     * so the step is tried again at the next step of the clock: each step commits what it changes as it goes, so a retry
+     * continues where the failure left off.
+     */
+    void guarded(Object what, Runnable body) {
+        try {
+            body.run();
+        } catch (Throwable t) {
+            stepFailures++;
+            if (what instanceof TaskState task) {
+                state.activeTasks.add(task);
+            } else if (what instanceof ServiceState service) {
+                state.activeServices.add(service);
+            }
+            String whose = what instanceof TaskState task ? "task " + task.id()
+                    : what instanceof ServiceState service ? "service " + service.name() : String.valueOf(what);
+            if (stepFailures <= 100 || Long.bitCount(stepFailures) == 1) {
+                LOG.log(System.Logger.Level.WARNING, "a simulation step of " + whose + " failed (" + stepFailures
+                        + " so far); it is tried again at the next step", t);
+            }
+        }
+    }
+
     private static Instant earlier(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
     }
@@ -177,18 +223,27 @@ final class Scheduler {
             }
         });
         // only what is active: a task changed by this tick wakes its service, which is reconciled in the same tick
+        java.util.Set<Object> failed = new java.util.HashSet<>();
         for (TaskState task : new java.util.ArrayList<>(state.activeTasks)) {
             if (!task.isStopped()) {
-                progress(task, now);
+                long before = stepFailures;
+                guarded(task, () -> progress(task, now));
+                if (stepFailures != before) {
+                    failed.add(task);
+                }
             }
         }
-        state.activeTasks.removeIf(task -> !taskBusy(task));
+        state.activeTasks.removeIf(task -> !failed.contains(task) && !taskBusy(task));
         for (ServiceState s : new java.util.ArrayList<>(state.activeServices)) {
             if (s.isLive()) {
-                reconcile(s, now);
+                long before = stepFailures;
+                guarded(s, () -> reconcile(s, now));
+                if (stepFailures != before) {
+                    failed.add(s);
+                }
             }
         }
-        state.activeServices.removeIf(s -> !serviceBusy(s));
+        state.activeServices.removeIf(s -> !failed.contains(s) && !serviceBusy(s));
         // what a reconcile stopped or started is active from now on; what it left quiet goes at the next tick
     }
 
@@ -201,6 +256,7 @@ final class Scheduler {
     }
 
     private void progress(TaskState task, Instant now) {
+        step("progress");
         Duration in = Duration.between(task.since, now);
         switch (task.lastStatus) {
             case PROVISIONING -> {
@@ -231,6 +287,7 @@ final class Scheduler {
 
     /** Pulling images and setting up logging: where CannotPullContainerError and missing log groups fail a task. */
     private void pull(TaskState task, Instant now) {
+        step("pull");
         for (ContainerDefinition c : task.containers) {
             String image = c.image().getOrElse("");
             if (state.faults.unpullable(task, c) || !InMemoryEcr.pullable(state, image)) {
@@ -249,6 +306,15 @@ final class Scheduler {
     }
 
     private void start(TaskState task, Instant now) {
+        step("start");
+        // the status last: a step that fails before it leaves the task ACTIVATING, to be started again
+        for (ContainerDefinition c : task.containers) {
+            c.logConfiguration().flatMap(l -> l.awslogs()).forEach(a -> openStream(task, c, a, now));
+        }
+        task.reachedRunning = true;
+        task.startedAt = Option.of(now);
+        boolean checked = task.containers.exists(c -> c.healthCheck().isDefined());
+        task.health = checked ? HealthStatus.HEALTHY : HealthStatus.UNKNOWN;
         task.moveTo(TaskStatus.RUNNING, now);
         // a task that starts ends its service's throttle episode
         serviceOf(task).filter(s -> s.failuresInARow > 0).forEach(ServiceState::resetThrottle);
@@ -256,16 +322,10 @@ final class Scheduler {
         deployment(task).filter(d -> !d.settings.deploymentConfiguration()
                         .flatMap(c -> c.deploymentCircuitBreaker()).flatMap(b -> b.resetOnHealthyTask()).contains(false))
                 .forEach(d -> d.breakerFailures = 0);
-        task.reachedRunning = true;
-        task.startedAt = Option.of(now);
-        boolean checked = task.containers.exists(c -> c.healthCheck().isDefined());
-        task.health = checked ? HealthStatus.HEALTHY : HealthStatus.UNKNOWN;
-        for (ContainerDefinition c : task.containers) {
-            c.logConfiguration().flatMap(l -> l.awslogs()).forEach(a -> openStream(task, c, a, now));
-        }
     }
 
     private void openStream(TaskState task, ContainerDefinition c, AwslogsOptions awslogs, Instant now) {
+        step("openStream");
         if (awslogs.group().isEmpty() || awslogs.streamPrefix().isEmpty()) {
             return;
         }
@@ -274,6 +334,9 @@ final class Scheduler {
                 new LogGroup(new LogGroupName(g), InMemoryLogs.arn(state, g), Option.none(), now, 0)));
         String streamName = awslogs.streamName(c.name().getOrElse(""), task.id()).get();
         InMemoryState.StreamState stream = logGroup.streams.computeIfAbsent(streamName, s -> new InMemoryState.StreamState(now));
+        if (!stream.events.isEmpty()) {
+            return; // opened by an earlier try of a start that failed later
+        }
         // a simulated container says it started, as real ones usually do on stdout
         stream.events.add(new io.ecskit.domain.logs.LogEvent(now, "[ecskit] container " + c.name().getOrElse("")
                 + " started from " + c.image().getOrElse("") + (c.command().isEmpty() ? "" : " running " + c.command().mkString(" ")),
@@ -281,6 +344,7 @@ final class Scheduler {
     }
 
     private void run(TaskState task, Instant now, Duration running) {
+        step("run");
         for (ContainerDefinition c : task.containers) {
             String name = c.name().getOrElse("");
             Faults.Exit exit = task.exitCodes.containsKey(name) ? null : state.faults.exitOf(task, c);
@@ -323,6 +387,7 @@ final class Scheduler {
      * throttle (ECS's service throttle logic).
      */
     private void fail(TaskState task, TaskStopCode code, String reason, Instant now) {
+        step("fail");
         task.requestStop(code, reason, now);
         deployment(task).forEach(d -> {
             d.failedTasks++;
@@ -347,6 +412,7 @@ final class Scheduler {
      * end the episode; tasks that stop after they ran are relaunched at once, as ECS does.
      */
     private void throttle(ServiceState s, TaskState task, Instant now) {
+        step("throttle");
         if (task.reachedRunning) {
             return;
         }
@@ -399,6 +465,7 @@ final class Scheduler {
     }
 
     void reconcile(ServiceState s, Instant now) {
+        step("reconcile");
         if (s.status == ServiceStatus.DRAINING) {
             liveTasks(state, s).forEach(t -> t.requestStop(TaskStopCode.SERVICE_SCHEDULER_INITIATED, "Service is being deleted.", now));
             if (s.unstopped.isEmpty()) {
@@ -418,6 +485,10 @@ final class Scheduler {
             return;
         }
         DeploymentState primary = primaryOption.get();
+        if (primary.rollbackDue != null) {
+            rollBackAsDue(s, primary, primary.rollbackDue, now);
+            primary = s.primary().get();
+        }
         primary.desiredCount = s.desiredCount();
         watchAlarms(s, primary, now);
         tripBreaker(s, primary, now);
@@ -482,6 +553,7 @@ final class Scheduler {
      * is STEADY_STATE once that many run and none is pending, and a DRAINING one goes once its tasks stopped.
      */
     private void reconcileTaskSets(ServiceState s, Instant now) {
+        step("reconcileTaskSets");
         for (TaskSetState ts : List.ofAll(s.taskSets)) {
             int desired = ts.computedDesiredCount(s.desiredCount());
             ts.runner.desiredCount = desired;
@@ -518,6 +590,7 @@ final class Scheduler {
     }
 
     private void launch(ServiceState s, DeploymentState d, int count, Instant now) {
+        step("launch");
         RegisteredTaskDefinition definition = InMemoryTaskDefinitions.byArn(state, d.taskDefinition).get();
         // a strategy's tasks spread over its providers by base and weight, counting the deployment's live ones
         io.vavr.collection.Seq<io.ecskit.domain.CapacityProviderStrategyItem> strategy = d.settings.capacityProviderStrategy();
@@ -596,6 +669,7 @@ final class Scheduler {
 
     /** Old deployments' tasks stop as far as minimumHealthyPercent allows; emptied deployments go. */
     private void drainOldDeployments(ServiceState s, DeploymentState primary, int minHealthy, Instant now) {
+        step("drainOldDeployments");
         List<TaskState> all = liveTasks(state, s);
         int healthy = all.count(TaskState::isRunning);
         boolean primaryDone = liveTasks(s, primary).count(TaskState::isRunning) >= s.desiredCount();
@@ -618,6 +692,7 @@ final class Scheduler {
     }
 
     private void complete(ServiceState s, DeploymentState primary, Instant now) {
+        step("complete");
         int running = liveTasks(s, primary).count(TaskState::isRunning);
         boolean alone = s.deployments.size() == 1;
         if (primary.rolloutState == DeploymentRolloutState.IN_PROGRESS && alone && running == s.desiredCount()) {
@@ -639,6 +714,7 @@ final class Scheduler {
      * ALARM fails it while it is in progress, rolling back when {@code rollback} is set.
      */
     private void watchAlarms(ServiceState s, DeploymentState primary, Instant now) {
+        step("watchAlarms");
         Option<io.ecskit.domain.service.DeploymentAlarms> alarms = primary.settings.deploymentConfiguration().flatMap(c -> c.alarms())
                 .filter(a -> a.enable());
         if (alarms.isEmpty() || primary.rolloutState != DeploymentRolloutState.IN_PROGRESS || primary.isRollback) {
@@ -653,8 +729,10 @@ final class Scheduler {
         if (alarms.get().rollback() && (s.lastCompleted.exists(c -> c != primary) || TrafficShift.shiftsTraffic(primary))) {
             if (!TrafficShift.shiftsTraffic(primary)) {
                 primary.fail("ECS deployment " + primary.id + " failed: " + reason + ".", now);
+                rollBackAsDue(s, primary, reason, now);
+            } else {
+                rollBack(s, primary, reason, now);
             }
-            rollBack(s, primary, reason, now);
         } else {
             primary.fail("ECS deployment " + primary.id + " failed: " + reason + ".", now);
             s.event(state.newId(8), now, "(deployment " + primary.id + ") deployment failed: " + reason + ".");
@@ -663,6 +741,7 @@ final class Scheduler {
 
     /** The deployment circuit breaker [AWS "deployment-circuit-breaker"]: 0.5 × desired, 3..200 failed tasks. */
     private void tripBreaker(ServiceState s, DeploymentState primary, Instant now) {
+        step("tripBreaker");
         DeploymentCircuitBreaker breaker = s.deploymentConfiguration().deploymentCircuitBreaker().get();
         if (!breaker.enable() || primary.rolloutState != DeploymentRolloutState.IN_PROGRESS
                 || primary.breakerFailures < breaker.failureThresholdFor(s.desiredCount())) {
@@ -677,8 +756,18 @@ final class Scheduler {
         primary.fail("ECS deployment circuit breaker: task failed to start.", now);
         s.event(state.newId(8), now, "(deployment " + primary.id + ") deployment failed: tasks failed to start.");
         if (breaker.rollback()) {
-            rollBack(s, primary, "ECS deployment circuit breaker: task failed to start.", now);
+            rollBackAsDue(s, primary, "ECS deployment circuit breaker: task failed to start.", now);
         }
+    }
+
+    /**
+     * A rollback the deployment's failure calls for, recorded before it is made: a rollback that fails half-way through
+     * its step is made when the step is tried again (the failed deployment is no longer in progress, so nothing else would).
+     */
+    private void rollBackAsDue(ServiceState s, DeploymentState failed, String reason, Instant now) {
+        failed.rollbackDue = reason;
+        rollBack(s, failed, reason, now);
+        failed.rollbackDue = null;
     }
 
     /**
@@ -686,6 +775,7 @@ final class Scheduler {
      * (ROLLBACK) do; false when there is none to go back to (ECS then reports ROLLBACK_FAILED).
      */
     boolean rollBack(ServiceState s, DeploymentState primary, String reason, Instant now) {
+        step("rollBack");
         Option<DeploymentState> target = s.lastCompleted.filter(c -> c != primary);
         Option<ServiceDeploymentState> record = io.vavr.collection.List.ofAll(s.serviceDeployments).find(r -> r.target == primary);
         if (TrafficShift.shiftsTraffic(primary) && record.isDefined()) {

@@ -39,6 +39,11 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
         this.state = state;
     }
 
+    /** The runtime, for tests of this package (failures injected into its steps). */
+    Scheduler scheduler() {
+        return state.scheduler;
+    }
+
     @Override
     public Instant now() {
         return state.now();

@@ -59,6 +59,7 @@ final class TrafficShift {
 
     /** One step of the deployment's stage machine; several instantaneous stages may pass in one step. */
     void advance(ServiceState s, DeploymentState green, ServiceDeploymentState record, Instant now) {
+        scheduler.step("trafficShift");
         if (record.trafficRollback) {
             finishRollback(s, green, record, now);
             return;
