@@ -434,12 +434,52 @@ public final class SdkMapping {
             }
         }
 
+        /** Each component's accessor as a plain function (no reflective call per read), made on first use. */
+        private volatile java.util.function.Function<Object, Object>[] getters;
+
         Object read(Object record, int i) {
-            try {
-                return accessors[i].invoke(record);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + components[i].getName(), e);
+            java.util.function.Function<Object, Object>[] g = getters;
+            if (g == null) {
+                g = getters();
+                getters = g;
             }
+            return g[i].apply(record);
+        }
+
+        @SuppressWarnings("unchecked")
+        private java.util.function.Function<Object, Object>[] getters() {
+            java.util.function.Function<Object, Object>[] made = new java.util.function.Function[accessors.length];
+            for (int i = 0; i < made.length; i++) {
+                made[i] = getter(accessors[i], components[i].getName());
+            }
+            return made;
+        }
+
+        /** The accessor as a function made by the JDK's lambda factory; a reflective call where it cannot be made. */
+        @SuppressWarnings("unchecked")
+        private static java.util.function.Function<Object, Object> getter(Method accessor, String name) {
+            try {
+                java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
+                java.lang.invoke.MethodHandle handle = lookup.unreflect(accessor);
+                return (java.util.function.Function<Object, Object>) java.lang.invoke.LambdaMetafactory.metafactory(lookup, "apply",
+                        java.lang.invoke.MethodType.methodType(java.util.function.Function.class),
+                        java.lang.invoke.MethodType.methodType(Object.class, Object.class), handle,
+                        java.lang.invoke.MethodType.methodType(accessor.getReturnType().isPrimitive()
+                                ? wrapper(accessor.getReturnType()) : accessor.getReturnType(), accessor.getDeclaringClass()))
+                        .getTarget().invokeExact();
+            } catch (Throwable e) { // NOPMD - any reason the factory cannot make it: read reflectively instead
+                return record -> {
+                    try {
+                        return accessor.invoke(record);
+                    } catch (ReflectiveOperationException failed) {
+                        throw new IllegalStateException("cannot read " + name, failed);
+                    }
+                };
+            }
+        }
+
+        private static Class<?> wrapper(Class<?> primitive) {
+            return java.lang.invoke.MethodType.methodType(primitive).wrap().returnType();
         }
     }
 

@@ -20,12 +20,12 @@ public record AccountId(String value) implements WireValue {
      *     violation instead.
      */
     public AccountId {
-        Checks.require(FORMAT, value, invalid(value));
+        Checks.require(FORMAT, value, () -> invalid(value));
     }
 
     /** The account ID, or why it is not one. */
     public static Either<Violation, AccountId> parse(String text) {
-        return Checks.matching(FORMAT, text, invalid(text), AccountId::new);
+        return Checks.matching(FORMAT, text, () -> invalid(text), AccountId::new);
     }
 
     /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with AWS's message. */

@@ -1127,8 +1127,20 @@ public enum EcsRule {
         return source;
     }
 
+    /** {@link #placeholders()}, found once (rules are worded on hot paths: a definition's every check). */
+    private volatile Seq<String> placeholders;
+
     /** The placeholders of the message, in order of first appearance. */
     public Seq<String> placeholders() {
+        Seq<String> known = placeholders;
+        if (known == null) {
+            known = findPlaceholders();
+            placeholders = known;
+        }
+        return known;
+    }
+
+    private Seq<String> findPlaceholders() {
         Matcher m = PLACEHOLDER.matcher(message);
         List<String> found = List.empty();
         while (m.find()) {

@@ -28,23 +28,24 @@ public final class ModelRules {
 
     /** Tag limits shared by every ECS resource. Messages are the ECS tagging docs' limits, worded as ECS words them. */
     public static Seq<Violation> tags(String path, Seq<Tag> tags) {
-        Seq<Violation> count = when(tags.size() > MAX_TAGS, EcsRule.TAGS_AT_MOST_FIFTY.at(path));
+        Seq<Violation> count = when(tags.size() > MAX_TAGS, () -> EcsRule.TAGS_AT_MOST_FIFTY.at(path));
         return count.appendAll(tags.zipWithIndex().flatMap(ti -> {
             String at = path + "[" + ti._2 + "]";
             Tag tag = ti._1;
             String key = tag.key().getOrElse("");
-            return when(key.isEmpty() || key.length() > 128, EcsRule.TAG_KEY_LENGTH.at(at + ".key"))
-                    .appendAll(when(tag.value().exists(v -> v.length() > 256), EcsRule.TAG_VALUE_LENGTH.at(at + ".value")))
+            return when(key.isEmpty() || key.length() > 128, () -> EcsRule.TAG_KEY_LENGTH.at(at + ".key"))
+                    .appendAll(when(tag.value().exists(v -> v.length() > 256), () -> EcsRule.TAG_VALUE_LENGTH.at(at + ".value")))
                     .appendAll(when(key.toLowerCase(java.util.Locale.ROOT).startsWith("aws:"),
-                            EcsRule.TAG_KEY_RESERVED.at(at + ".key")))
+                            () -> EcsRule.TAG_KEY_RESERVED.at(at + ".key")))
                     .appendAll(tagText(at + ".key", path + "." + (ti._2 + 1) + ".member.key", key))
                     .appendAll(tagText(at + ".value", path + "." + (ti._2 + 1) + ".member.value",
                             tag.value().getOrElse("")));
         }));
     }
 
-    private static Seq<Violation> when(boolean broken, Violation violation) {
-        return broken ? List.of(violation) : List.empty();
+    private static Seq<Violation> when(boolean broken, java.util.function.Supplier<Violation> violation) {
+        // worded only when broken: a definition goes through every rule on each registration
+        return broken ? List.of(violation.get()) : List.empty();
     }
 
     /** Rule tagCharacters for one tag key or value. */

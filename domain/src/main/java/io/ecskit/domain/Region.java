@@ -20,12 +20,12 @@ public record Region(String code) implements WireValue {
      *     {@code ap-southeast-2}, {@code us-gov-west-1}); whether AWS has that region is not checked.
      */
     public Region {
-        Checks.require(FORMAT, code, invalid(code));
+        Checks.require(FORMAT, code, () -> invalid(code));
     }
 
     /** The region, or why the text is not a region code. */
     public static Either<Violation, Region> parse(String text) {
-        return Checks.matching(FORMAT, text, invalid(text), Region::new);
+        return Checks.matching(FORMAT, text, () -> invalid(text), Region::new);
     }
 
     /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with AWS's message. */

@@ -423,18 +423,24 @@ public final class SdkJson {
      * building it (the server's hottest answers).
      */
     public static String answer(Class<? extends SdkPojo> response, Map<String, ?> members) {
-        java.io.StringWriter out = new java.io.StringWriter(4096);
-        try (com.fasterxml.jackson.core.JsonGenerator g = STREAMS.createGenerator(out)) {
-            RecordAnswers.writeMembers(g, FIELDS.computeIfAbsent(response, io.ecskit.mapping.SdkMapping::membersOf), members);
+        return new String(answerUtf8(response, members), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** {@link #answer(Class, Map)} as the UTF-8 bytes a server sends (written as bytes: no text to encode afterwards). */
+    public static byte[] answerUtf8(Class<? extends SdkPojo> response, Map<String, ?> members) {
+        com.fasterxml.jackson.core.util.ByteArrayBuilder out = new com.fasterxml.jackson.core.util.ByteArrayBuilder(8192);
+        try (com.fasterxml.jackson.core.JsonGenerator g = STREAMS.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            RecordAnswers.writeMembers(g, SHAPES.computeIfAbsent(response, t -> RecordAnswers.members(io.ecskit.mapping.SdkMapping.membersOf(t))), members);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        String written = out.toString();
+        byte[] written = out.toByteArray();
         if (CHECK_DIRECT_ANSWERS) {
             String bySdk = answer(io.ecskit.mapping.SdkMapping.toSdk(members, response));
-            if (!bySdk.equals(written)) {
+            String direct = new String(written, java.nio.charset.StandardCharsets.UTF_8);
+            if (!bySdk.equals(direct)) {
                 throw new IllegalStateException("the direct answer of " + response.getSimpleName() + " differs from the SDK path's:\n"
-                        + written + "\n" + bySdk);
+                        + direct + "\n" + bySdk);
             }
         }
         return written;
@@ -444,7 +450,7 @@ public final class SdkJson {
     static String recordAnswer(Object record, Class<? extends SdkPojo> shape) {
         java.io.StringWriter out = new java.io.StringWriter(4096);
         try (com.fasterxml.jackson.core.JsonGenerator g = STREAMS.createGenerator(out)) {
-            RecordAnswers.writeTop(g, record, FIELDS.computeIfAbsent(shape, io.ecskit.mapping.SdkMapping::membersOf));
+            RecordAnswers.writeTop(g, record, SHAPES.computeIfAbsent(shape, t -> RecordAnswers.members(io.ecskit.mapping.SdkMapping.membersOf(t))));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -453,7 +459,7 @@ public final class SdkJson {
 
     /** {@code -Decskit.wire.check=true}: every direct answer is also written through the SDK objects and compared. */
     private static final boolean CHECK_DIRECT_ANSWERS = Boolean.getBoolean("ecskit.wire.check");
-    private static final Map<Class<? extends SdkPojo>, java.util.List<SdkField<?>>> FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Class<? extends SdkPojo>, RecordAnswers.Member[]> SHAPES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** An SDK value of a member, written as {@link #answer(SdkPojo)} writes it. */
     static void writeSdkValue(com.fasterxml.jackson.core.JsonGenerator g, Object value, SdkField<?> field, boolean emptyLists)

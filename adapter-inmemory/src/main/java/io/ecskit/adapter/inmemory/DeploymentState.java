@@ -68,7 +68,7 @@ final class DeploymentState {
 
     /** What DescribeServices shows of the deployment: the settings it runs with, and its counts and state. */
     Deployment toDeployment(int pending, int running) {
-        return Members.with(Members.copy(settings, Deployment.class), Map.ofEntries(
+        return Members.from(settings, Deployment.class, Map.ofEntries(
                 Map.entry("id", id),
                 Map.entry("status", status),
                 Map.entry("taskDefinition", taskDefinition.ref()),

@@ -178,7 +178,7 @@ final class EcsOperations {
             Seq<ServiceName> names = List.ofAll(r.services()).map(s -> Wire.one(ServiceName.parse(s)));
             boolean tags = r.includeAsStrings().contains("TAGS");
             return kit.api().services().describe(cluster(r.cluster()), names).fold(Answer::error, d -> Answer.direct(DescribeServicesResponse.class,
-                    "services", d.found().map(s -> tags ? s : s.toBuilder().tags(List.empty()).build()), "failures", d.failures()));
+                    "services", d.found().map(s -> tags || s.tags().isEmpty() ? s : s.toBuilder().tags(List.empty()).build()), "failures", d.failures()));
         });
         operations.put(PREFIX + "ListServices", (kit, body) -> {
             ListServicesRequest r = Wire.read(body, ListServicesRequest::builder, "ListServices", Set.of("cluster", "maxResults", "nextToken"));
@@ -260,7 +260,7 @@ final class EcsOperations {
             Seq<TaskArn> tasks = List.ofAll(r.tasks()).map(t -> task(kit, cluster, t));
             boolean tags = r.includeAsStrings().contains("TAGS");
             return kit.api().tasks().describe(cluster, tasks).fold(Answer::error, d -> Answer.direct(DescribeTasksResponse.class,
-                    "tasks", d.found().map(t -> tags ? t : t.toBuilder().tags(List.empty()).build()), "failures", d.failures()));
+                    "tasks", d.found().map(t -> tags || t.tags().isEmpty() ? t : t.toBuilder().tags(List.empty()).build()), "failures", d.failures()));
         });
         operations.put(PREFIX + "RunTask", (kit, body) -> {
             RunTaskRequest r = Wire.read(body, RunTaskRequest::builder, "RunTask", Set.of());

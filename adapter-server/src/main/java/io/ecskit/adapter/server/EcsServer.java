@@ -196,7 +196,7 @@ public final class EcsServer implements AutoCloseable {
 
     private static void respond(HttpExchange exchange, String requestId, String contentType, Answer answer, boolean close) {
         try {
-            byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = answer.bytes();
             exchange.getResponseHeaders().add("Content-Type", answer.contentType() != null ? answer.contentType() : contentType);
             exchange.getResponseHeaders().add("x-amzn-RequestId", requestId);
             if (close) {

@@ -20,10 +20,19 @@ final class Wire {
     }
 
     /** AWS's answer to a request: HTTP status, the body, and its content type when not JSON 1.1 (the query protocol's XML). */
-    record Answer(int status, String body, String contentType) {
+    record Answer(int status, byte[] bytes, String contentType) {
+
+        Answer(int status, String body, String contentType) {
+            this(status, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), contentType);
+        }
 
         Answer(int status, String body) {
             this(status, body, null);
+        }
+
+        /** The body as text. */
+        String body() {
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
         }
 
         static Answer ok(SdkPojo response) {
@@ -39,7 +48,7 @@ final class Wire {
             for (int i = 0; i < namesAndValues.length; i += 2) {
                 members.put((String) namesAndValues[i], namesAndValues[i + 1]);
             }
-            return new Answer(200, SdkJson.answer(response, members));
+            return new Answer(200, SdkJson.answerUtf8(response, members), null);
         }
 
         /** The port's answer: the response it maps to, or AWS's error. */
@@ -118,32 +127,47 @@ final class Wire {
             if (value == null) {
                 continue;
             }
-            String path = at + field.memberName();
-            java.lang.reflect.Method getter = getter(pojo.getClass(), field.memberName());
-            if (value instanceof String text && getter != null && getter.getReturnType().isEnum()) {
-                problems = problems.appendAll(unlisted(getter.getReturnType(), text, path));
+            Enums enums = ENUMS.computeIfAbsent(field, f -> Enums.of(getter(pojo.getClass(), f.memberName())));
+            if (value instanceof String text) {
+                if (enums.member != null && !listed(enums.member).contains(text)) {
+                    problems = problems.append(unlisted(enums.member, text, at + field.memberName()));
+                }
             } else if (value instanceof SdkPojo nested) {
-                problems = problems.appendAll(enumValues(nested, path + "."));
+                problems = problems.appendAll(enumValues(nested, at + field.memberName() + "."));
             } else if (value instanceof java.util.List<?> list) {
-                Class<?> element = getter == null ? null : elementType(getter);
                 for (int i = 0; i < list.size(); i++) {
                     Object item = list.get(i);
                     if (item instanceof SdkPojo nested) {
-                        problems = problems.appendAll(enumValues(nested, path + "." + (i + 1) + "."));
-                    } else if (item instanceof String text && element != null && element.isEnum()) {
-                        problems = problems.appendAll(unlisted(element, text, path + "." + (i + 1)));
+                        problems = problems.appendAll(enumValues(nested, at + field.memberName() + "." + (i + 1) + "."));
+                    } else if (item instanceof String text && enums.element != null && !listed(enums.element).contains(text)) {
+                        problems = problems.append(unlisted(enums.element, text, at + field.memberName() + "." + (i + 1)));
                     }
                 }
             } else if (value instanceof java.util.Map<?, ?> map) {
                 for (var entry : map.entrySet()) {
                     if (entry.getValue() instanceof SdkPojo nested) {
-                        problems = problems.appendAll(enumValues(nested, path + "." + entry.getKey() + "."));
+                        problems = problems.appendAll(enumValues(nested, at + field.memberName() + "." + entry.getKey() + "."));
                     }
                 }
             }
         }
         return problems;
     }
+
+    /** A member's enum type, or its list elements' (null when not an enum). */
+    private record Enums(Class<?> member, Class<?> element) {
+        static Enums of(java.lang.reflect.Method getter) {
+            if (getter == null) {
+                return new Enums(null, null);
+            }
+            Class<?> element = elementType(getter);
+            return new Enums(getter.getReturnType().isEnum() ? getter.getReturnType() : null,
+                    element != null && element.isEnum() ? element : null);
+        }
+    }
+
+    /** Each model member's enum types, looked up once (every request walks its members). */
+    private static final java.util.Map<SdkField<?>, Enums> ENUMS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The model's values of each SDK enum, looked up once (the request path asks for them on every request). */
     private static final java.util.Map<Class<?>, java.util.List<String>> ENUM_VALUES = new java.util.concurrent.ConcurrentHashMap<>();
@@ -159,8 +183,9 @@ final class Wire {
         }
     }
 
-    private static io.vavr.collection.List<Object[]> unlisted(Class<?> type, String value, String path) {
-        java.util.List<String> listed = ENUM_VALUES.computeIfAbsent(type, t -> {
+    private static java.util.List<String> listed(Class<?> type) {
+        java.util.List<String> known = ENUM_VALUES.get(type);
+        return known != null ? known : ENUM_VALUES.computeIfAbsent(type, t -> {
             java.util.List<String> values = new java.util.ArrayList<>();
             for (Object constant : t.getEnumConstants()) {
                 if (!"UNKNOWN_TO_SDK_VERSION".equals(((Enum<?>) constant).name())) {
@@ -169,8 +194,11 @@ final class Wire {
             }
             return java.util.List.copyOf(values);
         });
-        return listed.contains(value) ? io.vavr.collection.List.empty()
-                : io.vavr.collection.List.<Object[]>of(new Object[]{value, path, String.join(", ", listed)});
+    }
+
+    /** A value the model does not list: value, wire path, the values it lists. */
+    private static Object[] unlisted(Class<?> type, String value, String path) {
+        return new Object[]{value, path, String.join(", ", listed(type))};
     }
 
     private static java.lang.reflect.Method getter(Class<?> type, String member) {

@@ -29,7 +29,7 @@ public record ClusterName(String value) implements WireValue {
      *     an ARN.
      */
     public ClusterName {
-        Checks.require(FORMAT, value, invalid(value));
+        Checks.require(FORMAT, value, () -> invalid(value));
     }
 
     /**
@@ -40,7 +40,7 @@ public record ClusterName(String value) implements WireValue {
         if (text != null && text.startsWith("arn:")) {
             return ClusterArn.parse(text).map(ClusterArn::name);
         }
-        return Checks.matching(FORMAT, text, invalid(text), ClusterName::new);
+        return Checks.matching(FORMAT, text, () -> invalid(text), ClusterName::new);
     }
 
     /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with ECS's message. */

@@ -22,7 +22,7 @@ public record ServiceName(String value) implements WireValue {
      *     an ARN.
      */
     public ServiceName {
-        Checks.require(ClusterName.FORMAT, value, invalid(value));
+        Checks.require(ClusterName.FORMAT, value, () -> invalid(value));
     }
 
     /** A service reference as UpdateService and DescribeServices take it: the name or the service's ARN. */
@@ -30,7 +30,7 @@ public record ServiceName(String value) implements WireValue {
         if (text != null && text.startsWith("arn:")) {
             return ServiceArn.parse(text).map(ServiceArn::name);
         }
-        return Checks.matching(ClusterName.FORMAT, text, invalid(text), ServiceName::new);
+        return Checks.matching(ClusterName.FORMAT, text, () -> invalid(text), ServiceName::new);
     }
 
     /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with ECS's message. */

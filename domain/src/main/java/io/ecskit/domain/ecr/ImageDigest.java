@@ -20,12 +20,12 @@ public record ImageDigest(String value) implements WireValue {
      *     not {@code sha256:} and 64 lower-case hex digits.
      */
     public ImageDigest {
-        Checks.require(FORMAT, value, invalid(value));
+        Checks.require(FORMAT, value, () -> invalid(value));
     }
 
     /** The value, or why the text is not one. */
     public static Either<Violation, ImageDigest> parse(String value) {
-        return Checks.matching(FORMAT, value, invalid(value), ImageDigest::new);
+        return Checks.matching(FORMAT, value, () -> invalid(value), ImageDigest::new);
     }
 
     /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with AWS's message. */

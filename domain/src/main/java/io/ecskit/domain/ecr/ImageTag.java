@@ -20,12 +20,12 @@ public record ImageTag(String value) implements WireValue {
      *     a word character followed by up to 299 word characters, dots and hyphens.
      */
     public ImageTag {
-        Checks.require(FORMAT, value, invalid(value));
+        Checks.require(FORMAT, value, () -> invalid(value));
     }
 
     /** The value, or why the text is not one. */
     public static Either<Violation, ImageTag> parse(String value) {
-        return Checks.matching(FORMAT, value, invalid(value), ImageTag::new);
+        return Checks.matching(FORMAT, value, () -> invalid(value), ImageTag::new);
     }
 
     /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with AWS's message. */

@@ -22,12 +22,12 @@ public record RepositoryName(String value) implements WireValue {
      *     or not a repository name ECR accepts.
      */
     public RepositoryName {
-        Checks.require(FORMAT, value, invalid(value));
+        Checks.require(FORMAT, value, () -> invalid(value));
     }
 
     /** ECR answers a bad name with InvalidParameterException in its model-validation wording. */
     public static Either<Violation, RepositoryName> parse(String value) {
-        return Checks.matching(FORMAT, value, invalid(value), RepositoryName::new);
+        return Checks.matching(FORMAT, value, () -> invalid(value), RepositoryName::new);
     }
 
     /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with AWS's message. */

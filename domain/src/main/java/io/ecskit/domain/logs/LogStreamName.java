@@ -20,12 +20,12 @@ public record LogStreamName(String value) implements WireValue {
      *     {@code value} is null, empty, longer than 512 characters or holds {@code :} or {@code *}.
      */
     public LogStreamName {
-        Checks.require(FORMAT, value, invalid(value));
+        Checks.require(FORMAT, value, () -> invalid(value));
     }
 
     /** The value, or why the text is not one. */
     public static Either<Violation, LogStreamName> parse(String value) {
-        return Checks.matching(FORMAT, value, invalid(value), LogStreamName::new);
+        return Checks.matching(FORMAT, value, () -> invalid(value), LogStreamName::new);
     }
 
     /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with AWS's message. */

@@ -26,7 +26,7 @@ final class ContainerRules {
             return List.of(EcsRule.CONTAINER_NAME_REQUIRED.at(path + ".name"));
         }
         return when(!TaskRules.NAME.matcher(name(c)).matches(),
-                EcsRule.CONTAINER_NAME_FORMAT.at(path + ".name"));
+                () -> EcsRule.CONTAINER_NAME_FORMAT.at(path + ".name"));
     }
 
     static Seq<Violation> uniqueNames(TaskDefinition td) {
@@ -43,13 +43,13 @@ final class ContainerRules {
             return List.of(EcsRule.IMAGE_REQUIRED.at(path + ".image"));
         }
         return when(image.length() > MAX_IMAGE_LENGTH || !IMAGE.matcher(image).matches(),
-                EcsRule.IMAGE_FORMAT.at(path + ".image"));
+                () -> EcsRule.IMAGE_FORMAT.at(path + ".image"));
     }
 
     static Seq<Violation> reservationWithinMemory(TaskDefinition td, String path, ContainerDefinition c) {
         // the model says memory > memoryReservation; an AWS docs fix says >=, which ECS accepts: use >=
         return when(c.memory().isDefined() && c.memoryReservation().exists(r -> r > c.memory().get()),
-                EcsRule.RESERVATION_WITHIN_MEMORY.at(path + ".memoryReservation", name(c)));
+                () -> EcsRule.RESERVATION_WITHIN_MEMORY.at(path + ".memoryReservation", name(c)));
     }
 
     static Seq<Violation> dependsOn(TaskDefinition td, String path, ContainerDefinition c) {
@@ -62,7 +62,7 @@ final class ContainerRules {
             }
             boolean runsToCompletion = dependency.condition() == ContainerCondition.SUCCESS
                     || dependency.condition() == ContainerCondition.COMPLETE;
-            return when(runsToCompletion && target.get().isEssential(), EcsRule.COMPLETING_DEPENDENCY_NOT_ESSENTIAL.at(at + ".condition"));
+            return when(runsToCompletion && target.get().isEssential(), () -> EcsRule.COMPLETING_DEPENDENCY_NOT_ESSENTIAL.at(at + ".condition"));
         });
     }
 
@@ -73,7 +73,7 @@ final class ContainerRules {
     private static Seq<Violation> healthCheck(String path, String container, HealthCheck hc) {
         Seq<Violation> command = when(hc.command().isEmpty()
                         || !(hc.command().head().equals("CMD") || hc.command().head().equals("CMD-SHELL")),
-                EcsRule.HEALTH_CHECK_COMMAND.at(path + ".command", container));
+                () -> EcsRule.HEALTH_CHECK_COMMAND.at(path + ".command", container));
         return command
                 .appendAll(range(path, "interval", hc.interval(), 5, 300, container))
                 .appendAll(range(path, "timeout", hc.timeout(), 2, 60, container))
@@ -88,7 +88,7 @@ final class ContainerRules {
             if (v < min) {
                 return List.of(EcsRule.HEALTH_CHECK_MINIMUM.at(path + "." + field, label, min, container));
             }
-            return when(v > max, EcsRule.HEALTH_CHECK_MAXIMUM.at(path + "." + field, label, max, container));
+            return when(v > max, () -> EcsRule.HEALTH_CHECK_MAXIMUM.at(path + "." + field, label, max, container));
         }).getOrElse(List.empty());
     }
 }

@@ -28,20 +28,20 @@ final class FargateRules {
 
     static Seq<Violation> networkMode(TaskDefinition td) {
         return when(td.effectiveNetworkMode() != NetworkMode.AWSVPC,
-                EcsRule.FARGATE_REQUIRES_AWSVPC.at("networkMode"));
+                () -> EcsRule.FARGATE_REQUIRES_AWSVPC.at("networkMode"));
     }
 
     static Seq<Violation> taskSize(TaskDefinition td) {
         Seq<Violation> required = when(td.cpu().isEmpty(),
-                EcsRule.FARGATE_REQUIRES_TASK_CPU.at("cpu"))
+                () -> EcsRule.FARGATE_REQUIRES_TASK_CPU.at("cpu"))
                 .appendAll(when(td.memory().isEmpty(),
-                        EcsRule.FARGATE_REQUIRES_TASK_MEMORY.at("memory")));
+                        () -> EcsRule.FARGATE_REQUIRES_TASK_MEMORY.at("memory")));
         boolean bothParsed = td.cpuUnits().isDefined() && td.memoryMiB().isDefined();
         Seq<Violation> unknownCpu = when(td.cpuUnits().exists(cpu -> TaskSize.fargateCpu(cpu).isEmpty()),
-                EcsRule.TASK_CPU_VALID.at("cpu"));
+                () -> EcsRule.TASK_CPU_VALID.at("cpu"));
         Seq<Violation> pair = when(bothParsed && unknownCpu.isEmpty()
                         && !TaskSize.isFargateSize(td.cpuUnits().get(), td.memoryMiB().get()),
-                EcsRule.FARGATE_TASK_SIZE.at("memory", td.cpuUnits().getOrElse(0), td.memoryMiB().getOrElse(0)));
+                () -> EcsRule.FARGATE_TASK_SIZE.at("memory", td.cpuUnits().getOrElse(0), td.memoryMiB().getOrElse(0)));
         return required.appendAll(unknownCpu).appendAll(pair);
     }
 
@@ -51,13 +51,13 @@ final class FargateRules {
         }
         boolean awslogs = td.containerDefinitions().exists(c -> c.logConfiguration().flatMap(l -> l.awslogs()).isDefined());
         boolean ecr = td.containerDefinitions().exists(c -> c.image().exists(image -> PRIVATE_ECR.matcher(image).matches()));
-        return when(awslogs, EcsRule.FARGATE_AWSLOGS_REQUIRES_EXECUTION_ROLE.at("executionRoleArn"))
-                .appendAll(when(ecr, EcsRule.FARGATE_ECR_REQUIRES_EXECUTION_ROLE.at("executionRoleArn")));
+        return when(awslogs, () -> EcsRule.FARGATE_AWSLOGS_REQUIRES_EXECUTION_ROLE.at("executionRoleArn"))
+                .appendAll(when(ecr, () -> EcsRule.FARGATE_ECR_REQUIRES_EXECUTION_ROLE.at("executionRoleArn")));
     }
 
     static Seq<Violation> streamPrefix(TaskDefinition td, String path, ContainerDefinition c) {
         return when(c.logConfiguration().flatMap(l -> l.awslogs()).exists(a -> a.streamPrefix().isEmpty()),
-                EcsRule.FARGATE_AWSLOGS_STREAM_PREFIX.at(path + ".logConfiguration.options." + AwslogsOptions.STREAM_PREFIX));
+                () -> EcsRule.FARGATE_AWSLOGS_STREAM_PREFIX.at(path + ".logConfiguration.options." + AwslogsOptions.STREAM_PREFIX));
     }
 
     /** Container parameters Fargate refuses: each present one is a violation at its path. */
@@ -94,34 +94,34 @@ final class FargateRules {
 
     static Seq<Violation> timeouts(TaskDefinition td, String path, ContainerDefinition c) {
         Function<String, Function<Option<Integer>, Seq<Violation>>> check = field -> value -> when(
-                value.exists(v -> v < 2 || v > 120), EcsRule.FARGATE_CONTAINER_TIMEOUTS.at(path + "." + field, field, Rule.name(c)));
+                value.exists(v -> v < 2 || v > 120), () -> EcsRule.FARGATE_CONTAINER_TIMEOUTS.at(path + "." + field, field, Rule.name(c)));
         return check.apply("startTimeout").apply(c.startTimeout()).appendAll(check.apply("stopTimeout").apply(c.stopTimeout()));
     }
 
     static Seq<Violation> unsupportedTaskParameters(TaskDefinition td) {
-        return when(!td.placementConstraints().isEmpty(), EcsRule.FARGATE_UNSUPPORTED_PARAMETER.at("placementConstraints", "placementConstraints"))
-                .appendAll(when(td.ipcMode().isDefined(), EcsRule.FARGATE_UNSUPPORTED_PARAMETER.at("ipcMode", "ipcMode")))
-                .appendAll(when(td.pidMode().exists(m -> m != PidMode.TASK), EcsRule.FARGATE_PID_MODE.at("pidMode")));
+        return when(!td.placementConstraints().isEmpty(), () -> EcsRule.FARGATE_UNSUPPORTED_PARAMETER.at("placementConstraints", "placementConstraints"))
+                .appendAll(when(td.ipcMode().isDefined(), () -> EcsRule.FARGATE_UNSUPPORTED_PARAMETER.at("ipcMode", "ipcMode")))
+                .appendAll(when(td.pidMode().exists(m -> m != PidMode.TASK), () -> EcsRule.FARGATE_PID_MODE.at("pidMode")));
     }
 
     static Seq<Violation> volumes(TaskDefinition td) {
         return td.volumes().zipWithIndex().flatMap(vi -> when(vi._1.dockerVolumeConfiguration().isDefined(),
-                EcsRule.FARGATE_UNSUPPORTED_PARAMETER.at("volumes[" + vi._2 + "].dockerVolumeConfiguration", "dockerVolumeConfiguration"))
+                () -> EcsRule.FARGATE_UNSUPPORTED_PARAMETER.at("volumes[" + vi._2 + "].dockerVolumeConfiguration", "dockerVolumeConfiguration"))
                 .appendAll(when(vi._1.host().exists(h -> h.sourcePath().isDefined()),
-                        EcsRule.FARGATE_UNSUPPORTED_PARAMETER.at("volumes[" + vi._2 + "].host.sourcePath", "sourcePath in host volumes"))));
+                        () -> EcsRule.FARGATE_UNSUPPORTED_PARAMETER.at("volumes[" + vi._2 + "].host.sourcePath", "sourcePath in host volumes"))));
     }
 
     static Seq<Violation> ephemeralStorage(TaskDefinition td) {
         return when(td.ephemeralStorage().exists(e -> e.sizeInGiB() < 21 || e.sizeInGiB() > 200),
-                EcsRule.FARGATE_EPHEMERAL_STORAGE.at("ephemeralStorage.sizeInGiB"));
+                () -> EcsRule.FARGATE_EPHEMERAL_STORAGE.at("ephemeralStorage.sizeInGiB"));
     }
 
     static Seq<Violation> runtimePlatform(TaskDefinition td) {
         return td.runtimePlatform().map(p -> {
             boolean windows = p.isWindows();
             Seq<Violation> arm = when(windows && p.cpuArchitecture().contains(CpuArchitecture.ARM64),
-                    EcsRule.FARGATE_ARM64_LINUX_ONLY.at("runtimePlatform.cpuArchitecture"));
-            Seq<Violation> cpu = when(windows && td.cpuUnits().exists(u -> u < 1024), EcsRule.FARGATE_WINDOWS_CPU.at("cpu"));
+                    () -> EcsRule.FARGATE_ARM64_LINUX_ONLY.at("runtimePlatform.cpuArchitecture"));
+            Seq<Violation> cpu = when(windows && td.cpuUnits().exists(u -> u < 1024), () -> EcsRule.FARGATE_WINDOWS_CPU.at("cpu"));
             return arm.appendAll(cpu);
         }).getOrElse(List.empty());
     }

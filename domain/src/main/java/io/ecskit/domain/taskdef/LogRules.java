@@ -28,14 +28,14 @@ final class LogRules {
             AwslogsOptions awslogs = AwslogsOptions.from(lc.options());
             Seq<String> missing = List.of(AwslogsOptions.REGION, AwslogsOptions.GROUP)
                     .filter(option -> !lc.options().containsKey(option));
-            return when(!missing.isEmpty(), EcsRule.AWSLOGS_REQUIRED_OPTIONS.at(path + ".options", missing.mkString(", ")))
+            return when(!missing.isEmpty(), () -> EcsRule.AWSLOGS_REQUIRED_OPTIONS.at(path + ".options", missing.mkString(", ")))
                     .appendAll(when(awslogs.createGroup().exists(v -> !v.equals("true")),
-                            EcsRule.AWSLOGS_CREATE_GROUP_TRUE.at(path + ".options." + AwslogsOptions.CREATE_GROUP)));
+                            () -> EcsRule.AWSLOGS_CREATE_GROUP_TRUE.at(path + ".options." + AwslogsOptions.CREATE_GROUP)));
         }
         if (lc.logDriver() == LogDriver.SPLUNK) {
             boolean token = lc.options().containsKey("splunk-token")
                     || lc.secretOptions().exists(s -> s.name().equals("splunk-token"));
-            return when(!token, EcsRule.SPLUNK_TOKEN_REQUIRED.at(path + ".options"));
+            return when(!token, () -> EcsRule.SPLUNK_TOKEN_REQUIRED.at(path + ".options"));
         }
         return List.empty();
     }
@@ -46,7 +46,7 @@ final class LogRules {
             Seq<LogDriver> allowed = launchType == LaunchType.FARGATE
                     ? (windows ? FARGATE_WINDOWS_DRIVERS : FARGATE_DRIVERS)
                     : EC2_DRIVERS;
-            return when(!allowed.contains(lc.logDriver()), EcsRule.LOG_DRIVER_SUPPORTED.at(path + ".logConfiguration.logDriver", lc.logDriver().wire(), launchType.wire(), allowed.map(LogDriver::wire).mkString(", ")));
+            return when(!allowed.contains(lc.logDriver()), () -> EcsRule.LOG_DRIVER_SUPPORTED.at(path + ".logConfiguration.logDriver", lc.logDriver().wire(), launchType.wire(), allowed.map(LogDriver::wire).mkString(", ")));
         }).getOrElse(List.empty());
     }
 }

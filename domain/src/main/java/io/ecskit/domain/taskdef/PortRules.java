@@ -24,8 +24,8 @@ final class PortRules {
             String at = path + ".portMappings[" + pi._2 + "]";
             boolean inRange = pm.containerPort().exists(p -> p >= 1 && p <= 65535);
             boolean isRange = pm.containerPort().isEmpty() && pm.containerPortRange().isDefined();
-            return when(!inRange && !isRange, EcsRule.CONTAINER_PORT_VALID.at(at + ".containerPort", name(c)))
-                    .appendAll(when(pm.hostPort().exists(p -> p < 0 || p > 65535), EcsRule.HOST_PORT_VALID.at(at + ".hostPort", name(c))));
+            return when(!inRange && !isRange, () -> EcsRule.CONTAINER_PORT_VALID.at(at + ".containerPort", name(c)))
+                    .appendAll(when(pm.hostPort().exists(p -> p < 0 || p > 65535), () -> EcsRule.HOST_PORT_VALID.at(at + ".hostPort", name(c))));
         });
     }
 
@@ -68,7 +68,7 @@ final class PortRules {
 
     static Seq<Violation> hostnameUnderAwsvpc(TaskDefinition td, String path, ContainerDefinition c) {
         return when(td.effectiveNetworkMode() == NetworkMode.AWSVPC && c.hostname().isDefined(),
-                EcsRule.NO_HOSTNAME_UNDER_AWSVPC.at(path + ".hostname"));
+                () -> EcsRule.NO_HOSTNAME_UNDER_AWSVPC.at(path + ".hostname"));
     }
 
     /** bridge: hostPort 0 / omitted is dynamic; the agent's and Docker's ports are reserved. */
@@ -83,11 +83,11 @@ final class PortRules {
 
     static Seq<Violation> noPortsWithoutNetwork(TaskDefinition td, String path, ContainerDefinition c) {
         return when(td.effectiveNetworkMode() == NetworkMode.NONE && !c.portMappings().isEmpty(),
-                EcsRule.NO_PORTS_WITHOUT_NETWORK.at(path + ".portMappings", name(c)));
+                () -> EcsRule.NO_PORTS_WITHOUT_NETWORK.at(path + ".portMappings", name(c)));
     }
 
     static Seq<Violation> linksOnlyInBridge(TaskDefinition td, String path, ContainerDefinition c) {
         NetworkMode mode = td.effectiveNetworkMode();
-        return when(mode != NetworkMode.BRIDGE && !c.links().isEmpty(), EcsRule.LINKS_ONLY_IN_BRIDGE.at(path + ".links", mode.wire()));
+        return when(mode != NetworkMode.BRIDGE && !c.links().isEmpty(), () -> EcsRule.LINKS_ONLY_IN_BRIDGE.at(path + ".links", mode.wire()));
     }
 }

@@ -27,7 +27,8 @@ interface Rule {
         return c.name().getOrElse("");
     }
 
-    static Seq<Violation> when(boolean broken, Violation violation) {
-        return broken ? List.of(violation) : List.empty();
+    static Seq<Violation> when(boolean broken, java.util.function.Supplier<Violation> violation) {
+        // worded only when broken: a definition goes through every rule on each registration
+        return broken ? List.of(violation.get()) : List.empty();
     }
 }

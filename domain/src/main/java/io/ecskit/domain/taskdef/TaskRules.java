@@ -27,41 +27,41 @@ final class TaskRules {
         if (family.isBlank()) {
             return List.of(EcsRule.FAMILY_REQUIRED.at("family"));
         }
-        return when(!NAME.matcher(family).matches(), EcsRule.FAMILY_FORMAT.at("family"));
+        return when(!NAME.matcher(family).matches(), () -> EcsRule.FAMILY_FORMAT.at("family"));
     }
 
     static Seq<Violation> containerCount(TaskDefinition td) {
         int count = td.containerDefinitions().size();
-        return when(count == 0, EcsRule.CONTAINERS_REQUIRED.at("containerDefinitions"))
-                .appendAll(when(count > MAX_CONTAINERS, EcsRule.CONTAINERS_AT_MOST_TEN.at("containerDefinitions")));
+        return when(count == 0, () -> EcsRule.CONTAINERS_REQUIRED.at("containerDefinitions"))
+                .appendAll(when(count > MAX_CONTAINERS, () -> EcsRule.CONTAINERS_AT_MOST_TEN.at("containerDefinitions")));
     }
 
     static Seq<Violation> essentialContainer(TaskDefinition td) {
         return when(!td.containerDefinitions().isEmpty() && !td.containerDefinitions().exists(ContainerDefinition::isEssential),
-                EcsRule.ESSENTIAL_CONTAINER_REQUIRED.at("containerDefinitions"));
+                () -> EcsRule.ESSENTIAL_CONTAINER_REQUIRED.at("containerDefinitions"));
     }
 
     /** Task cpu and memory, when given, must be numbers ECS understands (in units/MiB or vCPU/GB). */
     static Seq<Violation> sizeFormat(TaskDefinition td) {
-        return when(td.cpu().isDefined() && td.cpuUnits().isEmpty(), EcsRule.TASK_CPU_VALID.at("cpu"))
+        return when(td.cpu().isDefined() && td.cpuUnits().isEmpty(), () -> EcsRule.TASK_CPU_VALID.at("cpu"))
                 .appendAll(when(td.memory().isDefined() && td.memoryMiB().isEmpty(),
-                        EcsRule.TASK_MEMORY_VALID.at("memory")));
+                        () -> EcsRule.TASK_MEMORY_VALID.at("memory")));
     }
 
     static Seq<Violation> containerMemoryWithinTask(TaskDefinition td) {
         return td.memoryMiB().map(taskMemory -> Rule.eachContainer((t, path, c) -> when(
                 c.memory().exists(m -> m > taskMemory),
-                EcsRule.CONTAINER_MEMORY_WITHIN_TASK.at(path + ".memory", Rule.name(c)))).check(td)).getOrElse(List.empty());
+                () -> EcsRule.CONTAINER_MEMORY_WITHIN_TASK.at(path + ".memory", Rule.name(c)))).check(td)).getOrElse(List.empty());
     }
 
     static Seq<Violation> cpuSumWithinTask(TaskDefinition td) {
         int sum = td.containerDefinitions().map(c -> c.cpu().getOrElse(0)).sum().intValue();
-        return when(td.cpuUnits().exists(taskCpu -> sum > taskCpu), EcsRule.CPU_SUM_WITHIN_TASK.at("cpu"));
+        return when(td.cpuUnits().exists(taskCpu -> sum > taskCpu), () -> EcsRule.CPU_SUM_WITHIN_TASK.at("cpu"));
     }
 
     static Seq<Violation> reservationSumWithinTask(TaskDefinition td) {
         int sum = td.containerDefinitions().map(c -> c.memoryReservation().getOrElse(0)).sum().intValue();
-        return when(td.memoryMiB().exists(taskMemory -> sum > taskMemory), EcsRule.RESERVATION_SUM_WITHIN_TASK.at("memory"));
+        return when(td.memoryMiB().exists(taskMemory -> sum > taskMemory), () -> EcsRule.RESERVATION_SUM_WITHIN_TASK.at("memory"));
     }
 
     /** What the request may weigh: 64 KiB of JSON [awsdocs/amazon-ecs-developer-guide#149]. */
@@ -73,7 +73,7 @@ final class TaskRules {
 
     static Seq<Violation> requestSize(TaskDefinition td) {
         int length = JsonLength.of(td);
-        return when(length > MAX_REQUEST_BYTES, EcsRule.TASK_DEFINITION_REQUEST_SIZE.at("", length));
+        return when(length > MAX_REQUEST_BYTES, () -> EcsRule.TASK_DEFINITION_REQUEST_SIZE.at("", length));
     }
 
     static Seq<Violation> roleArns(TaskDefinition td) {
@@ -90,14 +90,14 @@ final class TaskRules {
     static Seq<Violation> firelens(TaskDefinition td) {
         boolean logsToFirelens = td.containerDefinitions().exists(c -> c.logConfiguration().exists(l -> l.logDriver() == LogDriver.AWSFIRELENS));
         boolean router = td.containerDefinitions().exists(c -> c.firelensConfiguration().isDefined());
-        return when(logsToFirelens && !router, EcsRule.FIRELENS_ROUTER_REQUIRED.at("containerDefinitions"))
-                .appendAll(when(router && !logsToFirelens, EcsRule.FIRELENS_DRIVER_REQUIRED.at("containerDefinitions")));
+        return when(logsToFirelens && !router, () -> EcsRule.FIRELENS_ROUTER_REQUIRED.at("containerDefinitions"))
+                .appendAll(when(router && !logsToFirelens, () -> EcsRule.FIRELENS_DRIVER_REQUIRED.at("containerDefinitions")));
     }
 
     /** Container secrets are fetched by the task execution role, so ECS refuses them without one (either launch type). */
     static Seq<Violation> secretsRequireExecutionRole(TaskDefinition td) {
         return when(td.executionRoleArn().isEmpty() && td.containerDefinitions().exists(c -> !c.secrets().isEmpty()),
-                EcsRule.SECRETS_REQUIRE_EXECUTION_ROLE.at("executionRoleArn"));
+                () -> EcsRule.SECRETS_REQUIRE_EXECUTION_ROLE.at("executionRoleArn"));
     }
 
     /**
@@ -108,7 +108,7 @@ final class TaskRules {
         Seq<io.vavr.Tuple2<ContainerDefinition, Integer>> withCredentials = td.containerDefinitions().zipWithIndex()
                 .filter(ci -> ci._1.repositoryCredentials().isDefined());
         return when(td.executionRoleArn().isEmpty() && !withCredentials.isEmpty(),
-                EcsRule.REPOSITORY_CREDENTIALS_REQUIRE_EXECUTION_ROLE.at("executionRoleArn"))
+                () -> EcsRule.REPOSITORY_CREDENTIALS_REQUIRE_EXECUTION_ROLE.at("executionRoleArn"))
                 .appendAll(withCredentials.filter(ci -> ci._1.image().exists(i -> ECR_HOST.matcher(i).lookingAt()))
                         .map(ci -> EcsRule.REPOSITORY_CREDENTIALS_NOT_FOR_ECR.at("containerDefinitions[" + ci._2 + "].repositoryCredentials")));
     }
@@ -119,10 +119,10 @@ final class TaskRules {
         return td.trustedExecutionConfiguration().map(t -> {
             boolean managedInstances = td.requiresCompatibilities().contains(Compatibility.MANAGED_INSTANCES);
             Seq<Violation> mode = when(t.isolationMode() != IsolationMode.SHARED && !managedInstances,
-                    EcsRule.TRUSTED_EXECUTION_MANAGED_INSTANCES_ONLY.at("trustedExecutionConfiguration.isolationMode",
+                    () -> EcsRule.TRUSTED_EXECUTION_MANAGED_INSTANCES_ONLY.at("trustedExecutionConfiguration.isolationMode",
                             t.isolationMode().wire()));
             Seq<Violation> policy = when(t.isolationMode() == IsolationMode.CONFIDENTIAL_SANDBOX && t.attestationPolicy().isEmpty(),
-                    EcsRule.TRUSTED_EXECUTION_ATTESTATION_POLICY.at("trustedExecutionConfiguration.attestationPolicy"));
+                    () -> EcsRule.TRUSTED_EXECUTION_ATTESTATION_POLICY.at("trustedExecutionConfiguration.attestationPolicy"));
             return mode.appendAll(policy);
         }).getOrElse(io.vavr.collection.List.empty());
     }

@@ -18,10 +18,10 @@ final class VolumeRules {
             String at = "volumes[" + vi._2 + "].name";
             String name = vi._1.name().getOrElse("");
             Seq<Violation> format = when(!name.isEmpty() && !TaskRules.NAME.matcher(name).matches(),
-                    EcsRule.VOLUME_NAME_FORMAT.at(at));
+                    () -> EcsRule.VOLUME_NAME_FORMAT.at(at));
             Seq<Violation> unique = when(!name.isEmpty()
                             && td.volumes().take(vi._2).exists(earlier -> earlier.name().contains(name)),
-                    EcsRule.VOLUME_NAMES_UNIQUE.at(at, name));
+                    () -> EcsRule.VOLUME_NAMES_UNIQUE.at(at, name));
             return format.appendAll(unique);
         });
     }
@@ -35,7 +35,7 @@ final class VolumeRules {
         return c.mountPoints().zipWithIndex().flatMap(mi -> {
             String source = mi._1.sourceVolume().getOrElse("null");
             return when(!volumes.contains(source),
-                    EcsRule.MOUNT_POINT_VOLUME_EXISTS.at(path + ".mountPoints[" + mi._2 + "].sourceVolume", source));
+                    () -> EcsRule.MOUNT_POINT_VOLUME_EXISTS.at(path + ".mountPoints[" + mi._2 + "].sourceVolume", source));
         });
     }
 }
