@@ -80,6 +80,13 @@ public class SoakBenchmarks {
         return kit.simulator().advance(Duration.ofHours(1));
     }
 
+    /** Issue 26's catch-up: the first answer after a simulated day nobody called (goal < 100 ms when nothing fails). */
+    @Benchmark
+    public Object aDayLaterTheFirstAnswer() {
+        kit.simulator().advance(Duration.ofDays(1));
+        return kit.api().services().describe(new ClusterName("soak"), List.of(new io.ecskit.domain.arn.ServiceName("svc1"))).get();
+    }
+
     @TearDown(Level.Iteration)
     public void heap() {
         System.gc();
