@@ -30,7 +30,7 @@ endpoint() {  # the endpoint a server printed on its first lines
   echo "no endpoint in $1" >&2; cat "$1" >&2; exit 1
 }
 
-java ${ECSKIT_JAVA_OPTS:-} -jar "$root/examples/target/ecskit.jar" server --port 0 --open-controls > "$work/ecskit.log" 2>&1 &
+java ${ECSKIT_JAVA_OPTS:-} -jar "$root/cli/target/ecskit.jar" server --port 0 --open-controls > "$work/ecskit.log" 2>&1 &
 pids+=($!)
 java -cp "$root/benchmarks/target/benchmarks.jar" io.ecskit.benchmarks.TrivialServer > "$work/trivial.log" 2>&1 &
 pids+=($!)

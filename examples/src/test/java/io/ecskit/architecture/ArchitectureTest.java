@@ -104,7 +104,7 @@ class ArchitectureTest {
     static final ArchRule adapters_never_import_each_other = slices()
             .matching("io.ecskit.adapter.(*)..")
             .should().notDependOnEachOther()
-            .because("each adapter implements the ports on its own; only examples knows both");
+            .because("each adapter implements the ports on its own; only the cli and examples know both");
 
     @ArchTest
     static final ArchRule inner_layers_do_not_know_adapters_or_cli = noClasses()

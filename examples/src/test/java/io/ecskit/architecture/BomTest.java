@@ -83,7 +83,7 @@ class BomTest {
         assertThat(child(bom.project(), "packaging")).isEqualTo("pom");
         assertThat(only(bom.project(), "parent")).as("a parent would bring ecskit-parent's test pins along").isNull();
         assertThat(bom.version()).isEqualTo(root.version());
-        assertThat(published).hasSize(11).contains("io.ecskit:ecskit-adapter-aws", "io.ecskit:ecskit-contract-tests", "io.ecskit:ecskit-compat-kit");
+        assertThat(published).hasSize(12).contains("io.ecskit:ecskit-adapter-aws", "io.ecskit:ecskit-cli", "io.ecskit:ecskit-contract-tests", "io.ecskit:ecskit-compat-kit");
         assertThat(new TreeSet<>(ecskit.keySet())).isEqualTo(published);
         assertThat(ecskit.values()).containsOnly(root.version());
     }
