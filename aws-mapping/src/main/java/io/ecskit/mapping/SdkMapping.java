@@ -459,6 +459,11 @@ public final class SdkMapping {
         @SuppressWarnings("unchecked")
         private static java.util.function.Function<Object, Object> getter(Method accessor, String name) {
             try {
+                // the function is defined in this class's loader: only for records that loader sees as the same class
+                if (Class.forName(accessor.getDeclaringClass().getName(), false, SdkMapping.class.getClassLoader())
+                        != accessor.getDeclaringClass()) {
+                    throw new IllegalStateException("another class loader's record");
+                }
                 java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
                 java.lang.invoke.MethodHandle handle = lookup.unreflect(accessor);
                 return (java.util.function.Function<Object, Object>) java.lang.invoke.LambdaMetafactory.metafactory(lookup, "apply",

@@ -23,10 +23,11 @@ import java.util.function.Function;
  * Answers written straight from domain records to JSON 1.1, member by member in the SDK model's order, without building
  * the SDK model objects {@link SdkMapping} would build and {@link SdkJson#answer(software.amazon.awssdk.core.SdkPojo)}
  * would then write (issue 26 item 8: on DescribeServices of ten services that detour cost more than the port call). The
- * text is the same, byte for byte: the same members, names, order, empty lists ({@code []} for unset list members),
+ * JSON is the same: the same members, names, order, empty lists ({@code []} for unset list members),
  * timestamps (epoch seconds) and wire spellings; what this writer does not know itself (documents, the rare other types)
- * goes through the SDK's value. {@code -Decskit.wire.check=true} makes every answer also take the SDK path and fail when
- * the two differ (the build's tests run so).
+ * goes through the SDK's value. The text differs in one way: written as UTF-8 bytes, characters beyond the BMP are
+ * escaped ({@code \\uD83D\\uDE00}). {@code -Decskit.wire.check=true} makes every answer also take the SDK path and fail
+ * when the two, parsed, differ (the build's tests run so).
  *
  * <p>What the model says of each member (its encoded name, its type, its list element or map value, a nested shape's
  * members) is looked up once and held in {@link Member}s; how a record class's components are read as a shape's members

@@ -56,6 +56,19 @@ class SdkJsonAnswerTest {
     }
 
     @org.junit.jupiter.api.Test
+    void charactersBeyondTheBmp_andLoneSurrogates_areTheSameJson_escaped() throws Exception {
+        java.util.Map<String, Object> members = java.util.Map.of("failures", io.vavr.collection.List.of(
+                new Failure("arn:aws:ecs:us-east-1:1:service/c/x", "\uD83D\uDE00 \uD800x", io.vavr.control.Option.none())));
+
+        String direct = SdkJson.answer(DescribeServicesResponse.class, members);
+
+        assertThat(direct).contains("\\uD83D\\uDE00 \\uD800x");
+        assertThat(JSON.readTree(direct).get("failures").get(0).get("reason").asText()).isEqualTo("\uD83D\uDE00 \uD800x");
+        assertThat(JSON.readTree(direct)).isEqualTo(JSON.readTree(SdkJson.answer(io.ecskit.mapping.SdkMapping.toSdk(members,
+                DescribeServicesResponse.class))));
+    }
+
+    @org.junit.jupiter.api.Test
     void nestedObjectsInLists_getTheirEmptyListsToo() throws Exception {
         DescribeServicesResponse answer = DescribeServicesResponse.builder().services(Service.builder().serviceName("web").build()).build();
 

@@ -19,6 +19,8 @@ final class DeploymentState {
 
     /** A rollback this failed deployment calls for and that is not made yet (its step failed half-way); null when none. */
     String rollbackDue;
+    /** The rollback deployment made for this failed one (a retried rollback finishes instead of starting another). */
+    DeploymentState rolledBackBy;
 
     final DeploymentId id;
     final TaskDefinitionArn taskDefinition;

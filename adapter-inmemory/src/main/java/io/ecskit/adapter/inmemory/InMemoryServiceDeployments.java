@@ -67,6 +67,7 @@ final class InMemoryServiceDeployments implements ServiceDeploymentPort {
                 d.stoppedAt = Option.of(state.now());
                 d.stopReason = "Service deployment stopped by StopServiceDeployment (ABORT).";
             } else {
+                d.target.rollbackDue = "Rollback requested by StopServiceDeployment.";
                 d.target.fail("Service deployment rollback requested (StopServiceDeployment).", state.now());
                 state.rollBack(d.service, d.target, "Rollback requested by StopServiceDeployment.");
             }

@@ -399,14 +399,18 @@ final class InMemoryState {
     }
 
     /** StopServiceDeployment ROLLBACK: what the circuit breaker does when it trips. */
-    boolean rollBack(ServiceState service, DeploymentState deployment, String reason) {
-        boolean rolledBack = scheduler.rollBack(service, deployment, reason, now());
+    void rollBack(ServiceState service, DeploymentState deployment, String reason) {
+        // as the breaker's: recorded as due, made now or, if its step fails, at the service's next step
+        deployment.rollbackDue = reason;
+        scheduler.guarded(service, () -> scheduler.rollBackDue(service, deployment, reason, now()));
         touch(service);
-        return rolledBack;
     }
 
     /** After a change to one service, lets the scheduler act on it at once (e.g. start its first tasks). */
     void touch(ServiceState service) {
+        if (!service.isLive()) {
+            return;
+        }
         activeServices.add(service);
         scheduler.guarded(service, () -> scheduler.reconcile(service, simulatedUntil));
     }

@@ -173,8 +173,9 @@ final class InMemoryTasks implements TaskPort {
                         .toEither(() -> (EcsError) EcsError.of(io.ecskit.domain.EcsRule.TASK_FOUND)))
                 .map(t -> {
                     t.requestStop(TaskStopCode.USER_INITIATED, reason, state.now());
-                    t.group.flatMap(g -> Option.of(state.servicesByName.get(cluster.value() + "/" + g.substring("service:".length()))))
-                            .forEach(state::touch);
+                    if (t.service != null) {
+                        state.touch(t.service);
+                    }
                     return t.toTask();
                 }));
     }
@@ -317,8 +318,8 @@ final class InMemoryTasks implements TaskPort {
     }
 
     private void touchService(ClusterName cluster, TaskState t) {
-        t.group.filter(g -> g.startsWith("service:"))
-                .flatMap(g -> Option.of(state.servicesByName.get(cluster.value() + "/" + g.substring("service:".length()))))
-                .forEach(state::touch);
+        if (t.service != null) {
+            state.touch(t.service);
+        }
     }
 }

@@ -60,17 +60,21 @@ final class Scheduler {
      */
     boolean busy() {
         if (state.rescan) {
-            state.rescan = false;
             for (TaskState task : state.tasks.values()) {
-                if (taskBusy(task)) {
-                    state.activeTasks.add(task);
-                }
+                guarded(task, () -> {
+                    if (taskBusy(task)) {
+                        state.activeTasks.add(task);
+                    }
+                });
             }
             for (ServiceState s : state.services) {
-                if (serviceBusy(s)) {
-                    state.activeServices.add(s);
-                }
+                guarded(s, () -> {
+                    if (serviceBusy(s)) {
+                        state.activeServices.add(s);
+                    }
+                });
             }
+            state.rescan = false;
         }
         return !state.faults.alarmsAt.isEmpty() || !state.activeTasks.isEmpty() || !state.activeServices.isEmpty();
     }
@@ -87,7 +91,9 @@ final class Scheduler {
         }
         return s.status == ServiceStatus.DRAINING
                 || s.isLive() && s.primary().exists(p -> p.launching && (p.rolloutState == DeploymentRolloutState.IN_PROGRESS
-                        || liveTasks(state, s).size() != s.desiredCount()));
+                        || liveTasks(state, s).size() != s.desiredCount()))
+                // protected tasks beyond the desired count wait for their protection to end, launching or not
+                || s.isLive() && s.taskSets.isEmpty() && liveTasks(state, s).size() > s.desiredCount();
     }
 
     /**
@@ -99,6 +105,9 @@ final class Scheduler {
     Option<Instant> nextEvent(Instant after) {
         step("nextEvent");
         Instant step = after.plus(state.timings.step());
+        if (!retrying.isEmpty()) {
+            return Option.of(step);
+        }
         Instant next = Instant.MAX;
         for (Instant at : state.faults.alarmsAt.values()) {
             next = earlier(next, at);
@@ -185,6 +194,8 @@ final class Scheduler {
     private static final System.Logger LOG = System.getLogger(Scheduler.class.getName());
     /** How many steps failed (each contained, and tried again). */
     long stepFailures;
+    /** What failed at the last step, tried again one step later whatever its own next event. */
+    final java.util.Set<Object> retrying = new java.util.HashSet<>();
 
     /**
      * Runs one task's or service's step so that whatever it throws (a bug, an Error such as StackOverflowError) stays
@@ -195,19 +206,30 @@ final class Scheduler {
     void guarded(Object what, Runnable body) {
         try {
             body.run();
-        } catch (Throwable t) {
-            stepFailures++;
-            if (what instanceof TaskState task) {
-                state.activeTasks.add(task);
-            } else if (what instanceof ServiceState service) {
-                state.activeServices.add(service);
+            retrying.remove(what);
+        } catch (VirtualMachineError e) {
+            if (!(e instanceof StackOverflowError)) {
+                throw e; // out of memory, an internal error: nothing a retry can mend; the call fails and says so
             }
-            String whose = what instanceof TaskState task ? "task " + task.id()
-                    : what instanceof ServiceState service ? "service " + service.name() : String.valueOf(what);
-            if (stepFailures <= 100 || Long.bitCount(stepFailures) == 1) {
-                LOG.log(System.Logger.Level.WARNING, "a simulation step of " + whose + " failed (" + stepFailures
-                        + " so far); it is tried again at the next step", t);
-            }
+            contain(what, e);
+        } catch (Throwable t) { // NOPMD - a bug in one step stays with its task or service
+            contain(what, t);
+        }
+    }
+
+    private void contain(Object what, Throwable t) {
+        stepFailures++;
+        retrying.add(what);
+        if (what instanceof TaskState task) {
+            state.activeTasks.add(task);
+        } else if (what instanceof ServiceState service) {
+            state.activeServices.add(service);
+        }
+        String whose = what instanceof TaskState task ? "task " + task.id()
+                : what instanceof ServiceState service ? "service " + service.name() : String.valueOf(what);
+        if (stepFailures <= 100 || Long.bitCount(stepFailures) == 1) {
+            LOG.log(System.Logger.Level.WARNING, "a simulation step of " + whose + " failed (" + stepFailures
+                    + " so far); it is tried again at the next step", t);
         }
     }
 
@@ -244,6 +266,9 @@ final class Scheduler {
             }
         }
         state.activeServices.removeIf(s -> !failed.contains(s) && !serviceBusy(s));
+        // what stopped or went since its step failed is retried no more
+        retrying.removeIf(o -> o instanceof TaskState t ? !state.activeTasks.contains(t)
+                : o instanceof ServiceState sv && !state.activeServices.contains(sv));
         // what a reconcile stopped or started is active from now on; what it left quiet goes at the next tick
     }
 
@@ -349,11 +374,13 @@ final class Scheduler {
             String name = c.name().getOrElse("");
             Faults.Exit exit = task.exitCodes.containsKey(name) ? null : state.faults.exitOf(task, c);
             if (exit != null && !now.isBefore(exit.at(task.since))) {
-                task.exitCodes.put(name, Option.of(exit.exitCode()));
                 if (c.isEssential()) {
+                    // the stop first: a step that fails before it leaves the exit to be found again
                     fail(task, TaskStopCode.ESSENTIAL_CONTAINER_EXITED, "Essential container in task exited", now);
+                    task.exitCodes.put(name, Option.of(exit.exitCode()));
                     return;
                 }
+                task.exitCodes.put(name, Option.of(exit.exitCode()));
                 // a non-essential container that exits leaves its task running
                 task.containerStopped.add(name);
                 task.version++;
@@ -480,15 +507,14 @@ final class Scheduler {
             reconcileTaskSets(s, now);
             return;
         }
+        for (DeploymentState due : List.ofAll(s.deployments).filter(d -> d.rollbackDue != null)) {
+            rollBackAsDue(s, due, due.rollbackDue, now);
+        }
         Option<DeploymentState> primaryOption = s.primary();
         if (primaryOption.isEmpty()) {
             return;
         }
         DeploymentState primary = primaryOption.get();
-        if (primary.rollbackDue != null) {
-            rollBackAsDue(s, primary, primary.rollbackDue, now);
-            primary = s.primary().get();
-        }
         primary.desiredCount = s.desiredCount();
         watchAlarms(s, primary, now);
         tripBreaker(s, primary, now);
@@ -728,6 +754,7 @@ final class Scheduler {
         String reason = "CloudWatch alarm(s) " + fired.mkString(", ") + " in ALARM";
         if (alarms.get().rollback() && (s.lastCompleted.exists(c -> c != primary) || TrafficShift.shiftsTraffic(primary))) {
             if (!TrafficShift.shiftsTraffic(primary)) {
+                primary.rollbackDue = reason;
                 primary.fail("ECS deployment " + primary.id + " failed: " + reason + ".", now);
                 rollBackAsDue(s, primary, reason, now);
             } else {
@@ -753,6 +780,10 @@ final class Scheduler {
             traffic.rollBack(s, primary, record.get(), "ECS deployment circuit breaker: task failed to start", now);
             return;
         }
+        if (breaker.rollback()) {
+            // recorded before the deployment fails: whatever fails after, the rollback is made when the step is tried again
+            primary.rollbackDue = "ECS deployment circuit breaker: task failed to start.";
+        }
         primary.fail("ECS deployment circuit breaker: task failed to start.", now);
         s.event(state.newId(8), now, "(deployment " + primary.id + ") deployment failed: tasks failed to start.");
         if (breaker.rollback()) {
@@ -764,6 +795,10 @@ final class Scheduler {
      * A rollback the deployment's failure calls for, recorded before it is made: a rollback that fails half-way through
      * its step is made when the step is tried again (the failed deployment is no longer in progress, so nothing else would).
      */
+    void rollBackDue(ServiceState s, DeploymentState failed, String reason, Instant now) {
+        rollBackAsDue(s, failed, reason, now);
+    }
+
     private void rollBackAsDue(ServiceState s, DeploymentState failed, String reason, Instant now) {
         failed.rollbackDue = reason;
         rollBack(s, failed, reason, now);
@@ -782,20 +817,29 @@ final class Scheduler {
             traffic.rollBack(s, primary, record.get(), reason, now);
             return record.get().rollbackFailedAt.isEmpty();
         }
+        if (primary.rolledBackBy != null) {
+            // an earlier try made the rollback deployment and failed after: finish what it started
+            primary.status = DeploymentStatus.ACTIVE;
+            s.settings = primary.rolledBackBy.settings;
+            return true;
+        }
         record.forEach(r -> r.rollbackReason = Option.of(reason));
         if (target.isEmpty()) {
             // nothing COMPLETED to go back to: ECS reports the service deployment ROLLBACK_FAILED
             record.forEach(r -> r.rollbackFailedAt = Option.of(now));
             return false;
         }
-        primary.status = DeploymentStatus.ACTIVE;
-        s.settings = s.settings.toBuilder().taskDefinition(target.get().taskDefinition.ref()).build();
-        DeploymentState rollback = new DeploymentState(state.newDeploymentId(), target.get().taskDefinition, s.settings, now);
+        // the new PRIMARY first, then the old one stops being it: a failure in between leaves a service with a primary
+        io.ecskit.domain.service.Service settings = s.settings.toBuilder().taskDefinition(target.get().taskDefinition.ref()).build();
+        DeploymentState rollback = new DeploymentState(state.newDeploymentId(), target.get().taskDefinition, settings, now);
         rollback.rolloutStateReason = (reason.startsWith("ECS deployment circuit breaker") ? "ECS deployment circuit breaker"
                 : "Service deployment rollback") + ": rolling back to deploymentId " + target.get().id + ".";
         rollback.revisionArn = target.get().revisionArn;
         rollback.isRollback = true;
         s.deployments.add(0, rollback);
+        primary.rolledBackBy = rollback;
+        primary.status = DeploymentStatus.ACTIVE;
+        s.settings = settings;
         record.forEach(r -> r.rollback = Option.of(rollback));
         s.event(state.newId(8), now, "(deployment " + primary.id + ") deployment failed: rolling back to "
                 + "(deployment " + target.get().id + ").");

@@ -41,7 +41,7 @@ final class ServiceState {
     /** Every service deployment, newest first, as ListServiceDeployments answers. */
     final java.util.List<ServiceDeploymentState> serviceDeployments = new ArrayList<>();
     /** The tasks the scheduler started for this service that have not STOPPED, oldest first (stopped ones are in the state's tasks only). */
-    final java.util.List<TaskState> unstopped = new ArrayList<>();
+    final java.util.Set<TaskState> unstopped = new java.util.LinkedHashSet<>();
     /** Newest first, as DescribeServices lists them. */
     final Deque<ServiceEvent> events = new ArrayDeque<>();
     Option<DeploymentState> lastCompleted = Option.none();

@@ -155,8 +155,9 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
             for (TaskState task : spot) {
                 task.requestStop(io.ecskit.domain.task.TaskStopCode.SPOT_INTERRUPTION,
                         io.ecskit.domain.EcsRule.SPOT_INTERRUPTION.message(), state.now());
-                task.group.flatMap(g -> io.vavr.control.Option.of(state.servicesByName.get(cluster.value() + "/"
-                        + g.substring("service:".length())))).forEach(state::touch);
+                if (task.service != null) {
+                    state.touch(task.service);
+                }
             }
             return spot.map(t -> t.arn);
         });

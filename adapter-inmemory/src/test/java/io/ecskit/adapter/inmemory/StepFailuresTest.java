@@ -97,6 +97,49 @@ class StepFailuresTest {
         story.endsAsWithoutFailures();
     }
 
+    @org.junit.jupiter.api.Test
+    void anEssentialExitWhoseStopFails_isFoundAgain_andTheTaskStopsWithItsExitCode() {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        Simulator sim = kit.simulator();
+        SimulatedRuntimeTest.deploy(kit, 1, DeploymentCircuitBreaker.DISABLED);
+        sim.advance(Duration.ofMinutes(2));
+        Task first = SimulatedRuntimeTest.tasks(kit, TaskStatus.RUNNING).head();
+        sim.exit(io.ecskit.port.out.ContainerMatcher.ofTask(first.taskArn()), Duration.ofSeconds(10), 3);
+        Injector injector = new Injector("fail", 1, () -> new IllegalStateException("injected into fail"));
+        sim.scheduler().injected = injector;
+
+        sim.advance(Duration.ofMinutes(1));
+
+        assertThat(injector.injected).isEqualTo(1);
+        Task stopped = kit.api().tasks().describe(CLUSTER, List.of(first.taskArn())).get().found().head();
+        assertThat(stopped.lastStatus()).as("the exit was found again after the failed stop").isEqualTo(TaskStatus.STOPPED);
+        assertThat(stopped.containers().head().exitCode()).contains(3);
+        assertThat(SimulatedRuntimeTest.service(kit).runningCount()).as("and the service replaced it").isEqualTo(1);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRollbackWhoseStepFails_isMadeAtTheNextStep_notAtTheEndOfALongAdvance() {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        Simulator sim = kit.simulator();
+        SimulatedRuntimeTest.deploy(kit, 1, DeploymentCircuitBreaker.WITH_ROLLBACK);
+        sim.advance(Duration.ofMinutes(2));
+        sim.failImagePull(BAD);
+        String bad = SimulatedRuntimeTest.redeploy(kit, BAD).primaryDeployment().get().id().value();
+        sim.scheduler().injected = new Injector("rollBack", 1, () -> new StackOverflowError("injected into rollBack"));
+
+        sim.advance(Duration.ofHours(2));
+
+        Service service = SimulatedRuntimeTest.service(kit);
+        var rollback = service.primaryDeployment().get();
+        assertThat(rollback.id().value()).isNotEqualTo(bad);
+        assertThat(rollback.taskDefinition().map(Object::toString).get()).endsWith("web:1");
+        java.time.Instant trippedAt = service.events().find(e -> e.message().contains("(deployment " + bad + ") deployment failed: tasks"))
+                .get().createdAt();
+        assertThat(Duration.between(trippedAt, rollback.createdAt().get())).as("made one step after the failed try")
+                .isLessThanOrEqualTo(Duration.ofSeconds(2));
+        assertThat(service.deployments().filter(d -> d.status() == io.ecskit.domain.service.DeploymentStatus.PRIMARY)).hasSize(1);
+    }
+
     /** Throws on the {@code nth} time {@code step} begins, once. */
     static final class Injector implements java.util.function.Consumer<String> {
         final String step;
