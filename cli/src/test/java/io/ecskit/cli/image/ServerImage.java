@@ -83,7 +83,7 @@ public final class ServerImage {
         labels.put("io.ecskit.health", "/_ecskit/health");
 
         JibContainerBuilder image = Jib.fromScratch()
-                .setFormat(ImageFormat.OCI)
+                .setFormat(ImageFormat.Docker)   // docker load takes it on every Docker version (OCI archives only from 25)
                 .addFileEntriesLayer(libraries.build())
                 .addFileEntriesLayer(java.build())
                 .addFileEntriesLayer(scratch)
