@@ -52,6 +52,11 @@ final class ServerCommand extends CliCommand {
             + "only: any web page you open could then reach the controls)")
     boolean openControls;
 
+    @Option(names = "--state-file", paramLabel = "FILE", description = "Keep the state in FILE: read at start when it exists "
+            + "(its calls made again at their times), each change appended, the clock's time written at shutdown; a file of "
+            + "another ecskit version, account or clock is refused (GET/PUT /_ecskit/state snapshot and restore without one)")
+    java.nio.file.Path stateFile;
+
     @Option(names = "--extra-region", paramLabel = "NAME", description = "Serve a region AWS does not have (repeatable); "
             + "requests signed for any other unknown region are refused")
     java.util.List<String> extraRegions = new java.util.ArrayList<>();
@@ -100,7 +105,14 @@ final class ServerCommand extends CliCommand {
         try {
             InMemoryEcsServer.Builder builder = InMemoryEcsServer.builder().port(port).bind(address).region(region)
                     .accountId(accountId).clock(mode).extraRegions(extraRegions);
+            if (stateFile != null) {
+                builder.stateFile(stateFile);
+            }
             server = (openControls ? builder.openControls() : builder).start();
+        } catch (IllegalStateException e) {
+            return Either.left(Failure.invalid(e.getMessage()));
+        } catch (java.io.UncheckedIOException e) {
+            return Either.left(Failure.invalid((stateFile != null && e.getMessage().startsWith("--state-file") ? "" : "--port: ") + e.getMessage()));
         } catch (RuntimeException e) {
             return Either.left(Failure.invalid("--port: " + e.getMessage()));
         }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,18 +27,25 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryEcsServer implements AutoCloseable {
 
     private final Map<String, InMemoryEcsKit> kits = new ConcurrentHashMap<>();
-    private final Clock clock;
+    /** The one clock of every region: the mode's own (a VirtualClock when manual), or one a restore can pin. */
+    private volatile Clock clock;
     private final String account;
     private final String region;
     private final ClockMode mode;
     private final EcsServer server;
+    /** Each region's IDs come from this seed and the region's name (so a restored state makes the same IDs). */
+    private volatile long seed;
+    private final StateJournal journal;
 
     private InMemoryEcsServer(Builder b) throws IOException {
-        this.clock = b.clock.newClock();
         this.mode = b.clock;
+        this.clock = newClock();
         this.account = b.accountId;
         this.region = b.region;
+        this.seed = b.seed != null ? b.seed : new java.security.SecureRandom().nextLong();
+        this.journal = new StateJournal(this, b.stateFile);
         EcsServer.Builder server = EcsServer.builder().backend(this::kit).simulation(r -> Option.of(kit(r).simulator()))
+                .journal(journal)
                 .reset(r -> {
                     reset(r);
                     return true;
@@ -47,6 +55,18 @@ public final class InMemoryEcsServer implements AutoCloseable {
             server.openControls();
         }
         this.server = server.start();
+        try {
+            journal.open();
+        } catch (RuntimeException e) {
+            this.server.close();
+            throw e;
+        }
+    }
+
+    /** The mode's clock; a fast or real one wrapped so a restore can run each call at its time. */
+    private Clock newClock() {
+        Clock fresh = mode.newClock();
+        return mode instanceof ClockMode.Manual ? fresh : new PinnableClock(fresh);
     }
 
     public static Builder builder() {
@@ -64,7 +84,81 @@ public final class InMemoryEcsServer implements AutoCloseable {
 
     /** The in-memory kit answering a region (created on first use). */
     public InMemoryEcsKit kit(String region) {
-        return kits.computeIfAbsent(region, r -> InMemoryEcsKit.builder().region(r).accountId(account).clock(clock).build());
+        return kits.computeIfAbsent(region, r -> InMemoryEcsKit.builder().region(r).accountId(account).clock(clock)
+                .seed(seed ^ r.hashCode()).build());
+    }
+
+    // ---- state: snapshot, restore, the state file (StateJournal) -------------------------------------------------
+
+    long seed() {
+        return seed;
+    }
+
+    Instant clockNow() {
+        return clock.instant();
+    }
+
+    /** Every region forgotten, the clock and the seed anew: a restore starts here. */
+    void startOver(long seed) {
+        this.seed = seed;
+        this.clock = newClock();
+        reset();
+    }
+
+    /** During a restore: the clock stands at a journaled call's time (a manual clock is moved there). */
+    void pinClock(Instant at) {
+        if (clock instanceof PinnableClock pinnable) {
+            pinnable.pinned = at;
+        } else if (clock instanceof io.ecskit.adapter.inmemory.VirtualClock manual && manual.instant().isBefore(at)) {
+            manual.advance(java.time.Duration.between(manual.instant(), at));
+        }
+    }
+
+    /** After a restore: the clock goes on from {@code last} (a fast one at its speed, a real one at the wall clock's time). */
+    void unpinClock(Instant last) {
+        if (clock instanceof PinnableClock pinnable) {
+            if (mode instanceof ClockMode.Fast fast && last != null) {
+                pinnable.delegate = new ClockMode.Accelerated(last, System.nanoTime(), fast.factor());
+            }
+            pinnable.pinned = null;
+        } else {
+            pinClock(last == null ? clock.instant() : last);
+        }
+    }
+
+    boolean replay(String region, String target, String body) {
+        return server.replay(region, target, body);
+    }
+
+    boolean replayControl(String control, String rawQuery) {
+        int space = control.indexOf(' ');
+        return server.replayControl(control.substring(0, space), control.substring(space + 1), rawQuery);
+    }
+
+    /** A clock a restore can stop at each journaled call's time. */
+    static final class PinnableClock extends Clock {
+        volatile Instant pinned;
+        volatile Clock delegate;
+
+        PinnableClock(Clock delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Instant instant() {
+            Instant at = pinned;
+            return at != null ? at : delegate.instant();
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
     }
 
     /**
@@ -125,6 +219,7 @@ public final class InMemoryEcsServer implements AutoCloseable {
 
     @Override
     public void close() {
+        journal.close();
         server.close();
         kits.values().forEach(InMemoryEcsKit::close);
     }
@@ -138,6 +233,24 @@ public final class InMemoryEcsServer implements AutoCloseable {
         private ClockMode clock = new ClockMode.Manual();
         private boolean openControls;
         private java.util.Set<String> extraRegions = java.util.Set.of();
+        private Option<java.nio.file.Path> stateFile = Option.none();
+        private Long seed;
+
+        /**
+         * Keeps the state in {@code file} (issue 24 item 5): read at start when it exists (its calls made again, at their
+         * times), every call that changes the state appended to it, the clock's time written at close. A file of another
+         * ecskit version, account or clock mode stops the start with a message saying so.
+         */
+        public Builder stateFile(java.nio.file.Path file) {
+            this.stateFile = Option.of(file);
+            return this;
+        }
+
+        /** The seed every region's IDs come from (default: a new one each start); a restored state brings its own. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
 
         private Builder() {
         }

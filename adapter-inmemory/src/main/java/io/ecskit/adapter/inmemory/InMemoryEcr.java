@@ -816,7 +816,9 @@ final class InMemoryEcr implements ImageRepositoryPort {
     @Override
     public Either<EcsError, io.ecskit.domain.ecr.LayerUpload> initiateLayerUpload(RepositoryName name) {
         return state.call("InitiateLayerUpload", () -> repository(state, name).map(r -> {
-            String id = java.util.UUID.randomUUID().toString();
+            // from the kit's own random: a seeded kit makes the same upload ids (a restored state file)
+            String id = new java.util.UUID(state.random.nextLong() & ~0xF000L | 0x4000L,
+                    state.random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L).toString();
             r.uploads.put(id, new java.io.ByteArrayOutputStream());
             return new io.ecskit.domain.ecr.LayerUpload(id, PART_SIZE);
         }));

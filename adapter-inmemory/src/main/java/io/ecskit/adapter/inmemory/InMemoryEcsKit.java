@@ -101,6 +101,17 @@ public final class InMemoryEcsKit extends WiredEcsKit {
             return this;
         }
 
+        private Long seed;
+
+        /**
+         * The seed of the kit's IDs (tasks, deployments, events, uploads): the same calls at the same times then make the
+         * same state, which is how {@code ecskit server --state-file} restores a region. Default: a different one each time.
+         */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
         /**
          * The kit.
          *
@@ -110,7 +121,11 @@ public final class InMemoryEcsKit extends WiredEcsKit {
             Region r = new Region(region);
             AccountId a = new AccountId(accountId);
             Clock c = clock == null ? new VirtualClock() : clock;
-            return new InMemoryEcsKit(DaggerInMemoryComponent.factory().create(r, a, c), r, a, c);
+            InMemoryComponent component = DaggerInMemoryComponent.factory().create(r, a, c);
+            if (seed != null) {
+                component.simulator().seedIds(seed);
+            }
+            return new InMemoryEcsKit(component, r, a, c);
         }
     }
 }

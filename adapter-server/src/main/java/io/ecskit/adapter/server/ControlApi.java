@@ -32,6 +32,8 @@ import java.util.function.Function;
  * POST   /_ecskit/images?image=REF                          an image on the backend's own ECR, as if pushed
  * POST   /_ecskit/container-instances?cluster=NAME          an EC2 instance joins the cluster
  * GET    /_ecskit/calls?operation=OP                        {"calls": N}
+ * GET    /_ecskit/state                                     the state as its journal (JSON lines), for PUT
+ * PUT    /_ecskit/state                                     every region made anew from such a journal
  * </pre>
  */
 final class ControlApi {

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -79,6 +80,7 @@ public final class EcsServer implements AutoCloseable {
     private final int maxRequestBytes;
     private final String controlToken;
     private final java.util.Set<String> allowedHosts;
+    private final Journal journal;
 
     private EcsServer(Builder b) throws IOException {
         this.kits = b.kits;
@@ -87,6 +89,7 @@ public final class EcsServer implements AutoCloseable {
         this.regions = region -> b.regions.test(region) || b.defaultRegion.equals(region);
         this.maxRequestBytes = b.maxRequestBytes;
         this.controlToken = b.controlToken;
+        this.journal = b.journal;
         EcsOperations.register(operations);
         EcsAccountOperations.register(operations);
         EcsCapacityOperations.register(operations);
@@ -176,8 +179,16 @@ public final class EcsServer implements AutoCloseable {
                     close = declared > DRAIN_BYTES || !drain(exchange.getRequestBody());
                     answer = Answer.error(413, "RequestEntityTooLargeException", "The request body is larger than this server "
                             + "takes (" + maxRequestBytes + " bytes; AWS's own per-operation limits are smaller).");
+                } else if (controls && (ControlApi.ROOT + "state").equals(path)) {
+                    answer = state(exchange.getRequestMethod(), new String(body, StandardCharsets.UTF_8));
                 } else if (controls) {
-                    answer = control.handle(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery());
+                    String method = exchange.getRequestMethod();
+                    String query = exchange.getRequestURI().getRawQuery();
+                    Instant at = journal.now(defaultRegion);
+                    answer = control.handle(method, path, query);
+                    if (answer.status() == 200 && !"GET".equals(method)) {
+                        journal.control(at, method, path, query);
+                    }
                 } else {
                     answer = aws(exchange, new String(body, StandardCharsets.UTF_8));
                 }
@@ -310,11 +321,58 @@ public final class EcsServer implements AutoCloseable {
         if (!regions.test(region)) {
             return Answer.error(400, "InvalidSignatureException", "Credential should be scoped to a valid region, not '" + region + "'.");
         }
+        Instant at = journal.now(region);
+        Answer answer;
         try {
-            return operation.handle(kits.apply(region), body);
+            answer = operation.handle(kits.apply(region), body);
         } catch (Wire.Refused refused) {
             return refused.answer;
         }
+        if (answer.status() == 200 && !reads(target)) {
+            journal.aws(at, region, target, body);
+        }
+        return answer;
+    }
+
+    /** AWS's naming: Describe*, List*, Get*, BatchGet*, Filter* and DiscoverPollEndpoint change nothing. */
+    static boolean reads(String target) {
+        String op = target.substring(target.indexOf('.') + 1);
+        return op.startsWith("Describe") || op.startsWith("List") || op.startsWith("Get") || op.startsWith("BatchGet")
+                || op.startsWith("Filter") || op.equals("DiscoverPollEndpoint") || op.equals("TestMetricFilter");
+    }
+
+    /** {@code GET /_ecskit/state} (the journal) and {@code PUT /_ecskit/state} (made anew from one). */
+    private Answer state(String method, String body) {
+        if ("GET".equals(method)) {
+            return new Answer(200, journal.snapshot(), "application/x-ndjson");
+        }
+        if ("PUT".equals(method)) {
+            Option<String> problem = journal.restore(body);
+            return problem.isEmpty() ? new Answer(200, Wire.object("restored", "all regions"))
+                    : Answer.error(400, "InvalidControlRequest", problem.get());
+        }
+        return Answer.error(400, "InvalidControlRequest", "/_ecskit/state takes GET (a snapshot) or PUT (restore one), not " + method);
+    }
+
+    /**
+     * Runs one journaled AWS call again, as it ran (no HTTP, not journaled again): how a state is restored. False when it
+     * did not answer 200 (the state it left is then not the one written down).
+     */
+    public boolean replay(String region, String target, String body) {
+        Operation operation = operations.get(target);
+        if (operation == null) {
+            return false;
+        }
+        try {
+            return operation.handle(kits.apply(region), body).status() == 200;
+        } catch (Wire.Refused refused) {
+            return false;
+        }
+    }
+
+    /** Runs one journaled control again; false when it did not answer 200. */
+    public boolean replayControl(String method, String path, String rawQuery) {
+        return control.handle(method, path, rawQuery).status() == 200;
     }
 
     private String region(HttpExchange exchange) {
@@ -350,6 +408,13 @@ public final class EcsServer implements AutoCloseable {
         private java.util.function.Predicate<String> regions = AWS_REGIONS::contains;
         private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private String controlToken = newToken();
+        private Journal journal = Journal.NONE;
+
+        /** What changed the state, call by call (ecskit server --state-file, GET/PUT /_ecskit/state). */
+        public Builder journal(Journal journal) {
+            this.journal = java.util.Objects.requireNonNull(journal, "journal");
+            return this;
+        }
 
         private Builder() {
         }

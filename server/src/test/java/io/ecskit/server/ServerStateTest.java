@@ -1,0 +1,150 @@
+package io.ecskit.server;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Snapshot, restore and the state file (issue 24 item 5): what a server holds (clusters, task definitions, services and
+ * their tasks and deployments, images, log groups and events, the clock) is the same after a restart on its state file,
+ * and after {@code PUT /_ecskit/state} of another server's {@code GET /_ecskit/state}; a file of another version is
+ * refused with a message saying so.
+ */
+class ServerStateTest {
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final String ECS = "AmazonEC2ContainerServiceV20141113.";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRestartOnTheStateFile_holdsWhatTheServerHeld() throws Exception {
+        Path file = dir.resolve("ecskit-state.ndjson");
+        String before;
+        try (InMemoryEcsServer a = InMemoryEcsServer.builder().stateFile(file).openControls().start()) {
+            story(a);
+            before = everything(a);
+        }
+        assertThat(before).as("the story ran: three tasks running, an image, an event").contains("\"runningCount\":3",
+                "\"lastStatus\":\"RUNNING\"", "\"imageTags\":[\"1\"]", "\"message\":\"hello\"");
+        assertThat(Files.readAllLines(file).get(0)).contains("\"ecskitState\":1");
+
+        try (InMemoryEcsServer b = InMemoryEcsServer.builder().stateFile(file).openControls().start()) {
+            assertThat(everything(b)).isEqualTo(before);
+            // and it goes on from there: the file keeps what the restarted server does
+            post(b, ECS + "CreateCluster", "{\"clusterName\":\"after-restart\"}");
+        }
+        try (InMemoryEcsServer c = InMemoryEcsServer.builder().stateFile(file).openControls().start()) {
+            assertThat(post(c, ECS + "ListClusters", "{}")).contains("cluster/after-restart", "cluster/demo");
+        }
+    }
+
+    @Test
+    void aSnapshot_putIntoAnotherServer_makesTheSameState() throws Exception {
+        String snapshot;
+        String before;
+        try (InMemoryEcsServer a = InMemoryEcsServer.builder().openControls().start()) {
+            story(a);
+            before = everything(a);
+            snapshot = send(a, "GET", "/_ecskit/state", "");
+        }
+        assertThat(snapshot.lines().count()).as("a header, the calls, the clock").isGreaterThan(5);
+        try (InMemoryEcsServer c = InMemoryEcsServer.builder().openControls().start()) {
+            post(c, ECS + "CreateCluster", "{\"clusterName\":\"forgotten-by-the-restore\"}");
+            assertThat(send(c, "PUT", "/_ecskit/state", snapshot)).contains("restored");
+            assertThat(everything(c)).isEqualTo(before);
+            assertThat(post(c, ECS + "ListClusters", "{}")).doesNotContain("forgotten-by-the-restore");
+        }
+    }
+
+    @Test
+    void aFileOfAnotherVersion_isRefusedByName() throws Exception {
+        Path file = dir.resolve("old.ndjson");
+        Files.writeString(file, "{\"ecskitState\":99,\"account\":\"123456789012\",\"region\":\"us-east-1\",\"clock\":\"manual\",\"seed\":1}\n");
+
+        assertThatThrownBy(() -> InMemoryEcsServer.builder().stateFile(file).start())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("state format 99 by another version of ecskit; this one reads format 1");
+        try (InMemoryEcsServer a = InMemoryEcsServer.builder().openControls().start()) {
+            assertThat(send(a, "PUT", "/_ecskit/state", "not json")).contains("InvalidControlRequest", "not an ecskit state");
+        }
+    }
+
+    @Test
+    void aFastClock_goesOnFromWhereItWas_notFromTheWallClock() throws Exception {
+        Path file = dir.resolve("fast.ndjson");
+        Instant saved;
+        try (InMemoryEcsServer a = InMemoryEcsServer.builder().clock(ClockMode.parse("fast=600")).stateFile(file).openControls().start()) {
+            post(a, ECS + "CreateCluster", "{\"clusterName\":\"demo\"}");
+            Thread.sleep(300);
+            saved = Instant.parse(send(a, "GET", "/_ecskit/clock", "").replaceAll(".*\"now\":\"([^\"]+)\".*", "$1").trim());
+        }
+        assertThat(saved).as("fast=600 runs ahead of the wall clock").isAfter(Instant.now().plusSeconds(60));
+        try (InMemoryEcsServer b = InMemoryEcsServer.builder().clock(ClockMode.parse("fast=600")).stateFile(file).openControls().start()) {
+            Instant now = Instant.parse(send(b, "GET", "/_ecskit/clock", "").replaceAll(".*\"now\":\"([^\"]+)\".*", "$1").trim());
+            assertThat(now).isAfterOrEqualTo(saved);
+            assertThat(post(b, ECS + "ListClusters", "{}")).contains("cluster/demo");
+        }
+    }
+
+    /** Clusters, a definition, a service whose tasks start on the clock, an image, a log group with events. */
+    static void story(InMemoryEcsServer s) throws Exception {
+        post(s, ECS + "CreateCluster", "{\"clusterName\":\"demo\"}");
+        post(s, ECS + "RegisterTaskDefinition", "{\"family\":\"web\",\"requiresCompatibilities\":[\"FARGATE\"],\"networkMode\":\"awsvpc\","
+                + "\"cpu\":\"256\",\"memory\":\"512\",\"containerDefinitions\":[{\"name\":\"web\",\"image\":\"public.ecr.aws/docker/library/httpd:2.4\"}]}");
+        post(s, ECS + "CreateService", "{\"cluster\":\"demo\",\"serviceName\":\"web\",\"taskDefinition\":\"web\",\"desiredCount\":2,"
+                + "\"launchType\":\"FARGATE\",\"networkConfiguration\":{\"awsvpcConfiguration\":{\"subnets\":[\"subnet-0123456789abcdef0\"],"
+                + "\"securityGroups\":[\"sg-0123456789abcdef0\"]}}}");
+        send(s, "POST", "/_ecskit/clock/advance?seconds=120", "");
+        post(s, ECS + "UpdateService", "{\"cluster\":\"demo\",\"service\":\"web\",\"desiredCount\":3}");
+        send(s, "POST", "/_ecskit/clock/advance?seconds=60", "");
+        post(s, "AmazonEC2ContainerRegistry_V20150921.CreateRepository", "{\"repositoryName\":\"web\"}");
+        send(s, "POST", "/_ecskit/images?image=" + java.net.URLEncoder.encode(s.accountId() + ".dkr.ecr.us-east-1.amazonaws.com/web:1",
+                java.nio.charset.StandardCharsets.UTF_8), "");
+        post(s, "Logs_20140328.CreateLogGroup", "{\"logGroupName\":\"/ecs/web\"}");
+        post(s, "Logs_20140328.CreateLogStream", "{\"logGroupName\":\"/ecs/web\",\"logStreamName\":\"s\"}");
+        post(s, "Logs_20140328.PutLogEvents", "{\"logGroupName\":\"/ecs/web\",\"logStreamName\":\"s\",\"logEvents\":[{\"timestamp\":"
+                + s.kit().clock().millis() + ",\"message\":\"hello\"}]}");
+    }
+
+    /** What a client sees of everything the story made. */
+    static String everything(InMemoryEcsServer s) throws Exception {
+        String tasks = post(s, ECS + "ListTasks", "{\"cluster\":\"demo\"}");
+        String arns = tasks.replaceAll(".*\"taskArns\":(\\[[^]]*]).*", "$1");
+        return String.join("\n",
+                post(s, ECS + "DescribeClusters", "{\"clusters\":[\"demo\"]}"),
+                post(s, ECS + "DescribeServices", "{\"cluster\":\"demo\",\"services\":[\"web\"]}"),
+                tasks,
+                post(s, ECS + "DescribeTasks", "{\"cluster\":\"demo\",\"tasks\":" + arns + "}"),
+                post(s, ECS + "DescribeTaskDefinition", "{\"taskDefinition\":\"web\"}"),
+                post(s, "AmazonEC2ContainerRegistry_V20150921.DescribeImages", "{\"repositoryName\":\"web\"}"),
+                post(s, "Logs_20140328.GetLogEvents", "{\"logGroupName\":\"/ecs/web\",\"logStreamName\":\"s\"}"),
+                send(s, "GET", "/_ecskit/clock", ""));
+    }
+
+    static String post(InMemoryEcsServer s, String target, String body) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(s.endpoint()).header("X-Amz-Target", target)
+                .header("Content-Type", "application/x-amz-json-1.1").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(target + " " + r.body()).isEqualTo(200);
+        return r.body();
+    }
+
+    static String send(InMemoryEcsServer s, String method, String path, String body) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(s.endpoint() + path))
+                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return r.body();
+    }
+}
