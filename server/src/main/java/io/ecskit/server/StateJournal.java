@@ -80,29 +80,34 @@ final class StateJournal implements Journal {
 
     @Override
     public synchronized void aws(Instant at, String region, String target, String body) {
-        if (replaying) {
-            return;
-        }
-        ObjectNode e = JSON.createObjectNode();
-        e.put("at", at.toString());
+        ObjectNode e = entry(at);
         e.put("region", region);
         e.put("target", target);
         e.put("body", body);
-        append(e.toString());
+        record(e);
     }
 
     @Override
     public synchronized void control(Instant at, String method, String path, String rawQuery) {
-        if (replaying) {
-            return;
-        }
-        ObjectNode e = JSON.createObjectNode();
-        e.put("at", at.toString());
+        ObjectNode e = entry(at);
         e.put("control", method + " " + path);
         if (rawQuery != null) {
             e.put("query", rawQuery);
         }
-        append(e.toString());
+        record(e);
+    }
+
+    private static ObjectNode entry(Instant at) {
+        ObjectNode e = JSON.createObjectNode();
+        e.put("at", at.toString());
+        return e;
+    }
+
+    /** A call kept, unless it is one a restore is running again. */
+    private void record(ObjectNode e) {
+        if (!replaying) {
+            append(e.toString());
+        }
     }
 
     @Override
@@ -114,8 +119,7 @@ final class StateJournal implements Journal {
 
     /** The clock's time now, as the state's last line (where a restored clock goes on from). */
     private String clockLine() {
-        ObjectNode e = JSON.createObjectNode();
-        e.put("at", server.clockNow().toString());
+        ObjectNode e = entry(server.clockNow());
         e.put("clock", "now");
         return e.toString();
     }
