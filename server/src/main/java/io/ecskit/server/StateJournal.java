@@ -22,8 +22,8 @@ import java.util.List;
  * region, the clock, the seed of every region's IDs), then one JSON line per call that changed the state, with the
  * simulated time it ran at. {@code GET /_ecskit/state} answers it with a last line for the clock's time then;
  * {@code PUT /_ecskit/state} and {@code ecskit server --state-file} make the state anew by running the calls again at
- * their times, on kits seeded as before. Images pushed through the registry endpoint ({@code /v2/}) are not journaled
- * (ECR's own API calls, PutImage and the layer uploads, are).
+ * their times, on kits seeded as before. Images pushed through the registry endpoint ({@code /v2/}) are journaled as the
+ * ECR calls they are. Reads are not journaled, so a read must not consume a kit's seeded IDs.
  */
 final class StateJournal implements Journal {
 

@@ -51,6 +51,47 @@ class ServerStateTest {
     }
 
     @Test
+    void anImagePushedThroughTheRegistryEndpoint_isKeptToo() throws Exception {
+        Path file = dir.resolve("registry.ndjson");
+        String manifest;
+        try (InMemoryEcsServer a = InMemoryEcsServer.builder().stateFile(file).openControls().start()) {
+            post(a, "AmazonEC2ContainerRegistry_V20150921.CreateRepository", "{\"repositoryName\":\"pushed\"}");
+            String auth = "Basic " + post(a, "AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken", "{}")
+                    .replaceAll(".*\"authorizationToken\":\"([^\"]+)\".*", "$1");
+            byte[] config = "{\"architecture\":\"amd64\",\"os\":\"linux\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] layer = "a layer's bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (byte[] blob : java.util.List.of(config, layer)) {
+                assertThat(registry(a, "POST", "/v2/pushed/blobs/uploads/?digest=" + digest(blob), auth, blob).statusCode()).isEqualTo(201);
+            }
+            manifest = "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\",\"config\":{\"mediaType\":"
+                    + "\"application/vnd.oci.image.config.v1+json\",\"digest\":\"" + digest(config) + "\",\"size\":" + config.length + "},"
+                    + "\"layers\":[{\"mediaType\":\"application/vnd.oci.image.layer.v1.tar\",\"digest\":\"" + digest(layer) + "\",\"size\":"
+                    + layer.length + "}]}";
+            assertThat(registry(a, "PUT", "/v2/pushed/manifests/v1", auth, manifest.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .statusCode()).isEqualTo(201);
+        }
+        try (InMemoryEcsServer b = InMemoryEcsServer.builder().stateFile(file).openControls().start()) {
+            assertThat(post(b, "AmazonEC2ContainerRegistry_V20150921.DescribeImages", "{\"repositoryName\":\"pushed\"}"))
+                    .contains("\"imageTags\":[\"v1\"]");
+            String auth = "Basic " + post(b, "AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken", "{}")
+                    .replaceAll(".*\"authorizationToken\":\"([^\"]+)\".*", "$1");
+            HttpResponse<String> pulled = registry(b, "GET", "/v2/pushed/manifests/v1", auth, null);
+            assertThat(pulled.statusCode()).isEqualTo(200);
+            assertThat(pulled.body()).isEqualTo(manifest);
+        }
+    }
+
+    static String digest(byte[] bytes) throws Exception {
+        return "sha256:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    static HttpResponse<String> registry(InMemoryEcsServer s, String method, String path, String auth, byte[] body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(s.endpoint() + path)).header("Authorization", auth)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void aSnapshot_putIntoAnotherServer_makesTheSameState() throws Exception {
         String snapshot;
         String before;

@@ -92,7 +92,8 @@ final class InMemoryEcr implements ImageRepositoryPort {
     @Override
     public Either<EcsError, RegistryAuthorization> authorization() {
         return state.call("GetAuthorizationToken", () -> Either.right(new RegistryAuthorization("AWS",
-                "in-memory-" + state.newId(32),
+                // not from the kit's seeded IDs: a read must not change what later writes get (a restored state replays writes only)
+                "in-memory-" + java.util.UUID.randomUUID().toString().replace("-", ""),
                 URI.create("https://" + ImageUri.ecrRegistry(state.account.value(), state.region.code())),
                 state.now().plus(TOKEN_LIFETIME))));
     }

@@ -98,7 +98,7 @@ public final class EcsServer implements AutoCloseable {
         EcsExpressOperations.register(operations);
         EcsDaemonOperations.register(operations);
         EcsGatewayOperations.register(operations);
-        this.registry = new OciRegistry(b.kits, this::endpoint, OciRegistry.defaultMaxRequestBytes());
+        this.registry = new OciRegistry(b.kits, this::endpoint, OciRegistry.defaultMaxRequestBytes(), b.journal);
         EcrOperations.register(operations, registry);
         LogsOperations.register(operations);
         this.control = new ControlApi(region -> b.simulations.apply(region), defaultRegion, regions, b.reset);

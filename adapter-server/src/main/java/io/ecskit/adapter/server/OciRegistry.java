@@ -68,11 +68,32 @@ final class OciRegistry {
     /** upload id → bytes received so far (the registry API's offset; ECR's parts must follow on from it). */
     private final Map<String, Long> offsets = new ConcurrentHashMap<>();
 
-    OciRegistry(Function<String, EcsKit> kits, Supplier<URI> endpoint, long maxRequestBytes) {
+    private final Journal journal;
+
+    OciRegistry(Function<String, EcsKit> kits, Supplier<URI> endpoint, long maxRequestBytes, Journal journal) {
         this.kits = kits;
+        this.journal = journal;
         this.endpoint = endpoint;
         this.maxRequestBytes = maxRequestBytes;
         new SecureRandom().nextBytes(secret);
+    }
+
+    /**
+     * Each ECR operation a registry request made, journaled as the ECR API call it is (ecskit server --state-file keeps
+     * images pushed here as it keeps those put through ECR's API).
+     */
+    private final class Recorder {
+        private final String region;
+        private final Instant at;
+
+        Recorder(String region, Instant at) {
+            this.region = region;
+            this.at = at;
+        }
+
+        void ecr(String operation, software.amazon.awssdk.core.SdkPojo request) {
+            journal.aws(at, region, "AmazonEC2ContainerRegistry_V20150921." + operation, io.ecskit.json.SdkJson.body(request));
+        }
     }
 
     /** The most one registry request may carry: an eighth of the heap, at most 512 MiB (a layer in one PATCH). */
@@ -296,6 +317,7 @@ final class OciRegistry {
         }
         EcsKit kit = kits.apply(region.get());
         ImageRepositoryPort ecr = kit.api().imageRepositories();
+        Recorder rec = new Recorder(region.get(), journal.now(region.get()));
         RepositoryName repo = repository.get();
         Map<String, String> query = parameters(uri.getRawQuery());
         if (m.group("tags") != null) {
@@ -305,19 +327,19 @@ final class OciRegistry {
             String reference = URLDecoder.decode(m.group("reference"), StandardCharsets.UTF_8);
             return switch (method) {
                 case "GET", "HEAD" -> manifest(ecr, repo, reference);
-                case "PUT" -> putManifest(ecr, repo, reference, body);
-                case "DELETE" -> deleteManifest(ecr, repo, reference);
+                case "PUT" -> putManifest(ecr, rec, repo, reference, body);
+                case "DELETE" -> deleteManifest(ecr, rec, repo, reference);
                 default -> notAllowed(method);
             };
         }
         if (m.group("upload") != null) {
             String upload = m.group("upload");
             if (upload.isEmpty()) {
-                return "POST".equals(method) ? startUpload(ecr, repo, query, body) : notAllowed(method);
+                return "POST".equals(method) ? startUpload(ecr, rec, repo, query, body) : notAllowed(method);
             }
             return switch (method) {
-                case "PATCH" -> patch(ecr, repo, upload, headers.getFirst("Content-Range"), body);
-                case "PUT" -> finish(ecr, repo, upload, query.get("digest"), body);
+                case "PATCH" -> patch(ecr, rec, repo, upload, headers.getFirst("Content-Range"), body);
+                case "PUT" -> finish(ecr, rec, repo, upload, query.get("digest"), body);
                 case "GET" -> status(repo, upload);
                 case "DELETE" -> offsets.remove(upload) == null ? uploadUnknown(upload) : Answer.of(204, Map.of());
                 default -> notAllowed(method);
@@ -379,7 +401,7 @@ final class OciRegistry {
                 "Content-Length", Integer.toString(bytes.length)), bytes);
     }
 
-    private Answer putManifest(ImageRepositoryPort ecr, RepositoryName repo, String reference, byte[] body) {
+    private Answer putManifest(ImageRepositoryPort ecr, Recorder rec, RepositoryName repo, String reference, byte[] body) {
         Option<ImageIdentifier> id = identifier(reference);
         if (id.isEmpty()) {
             return error(400, "TAG_INVALID", "not a tag or a sha256 digest: " + reference);
@@ -392,6 +414,11 @@ final class OciRegistry {
             return error(400, "MANIFEST_INVALID", "the manifest is not UTF-8 JSON");
         }
         var put = ecr.putImage(repo, manifest, id.get().imageTag(), id.get().imageDigest());
+        if (put.isRight()) {
+            rec.ecr("PutImage", software.amazon.awssdk.services.ecr.model.PutImageRequest.builder().repositoryName(repo.value())
+                    .imageManifest(manifest).imageTag(id.get().imageTag().map(Object::toString).getOrNull())
+                    .imageDigest(id.get().imageDigest().map(Object::toString).getOrNull()).build());
+        }
         String digest = "sha256:" + sha256(body);
         if (put.isLeft() && !"ImageAlreadyExistsException".equals(put.getLeft().code())) {
             EcsError e = put.getLeft();
@@ -405,7 +432,7 @@ final class OciRegistry {
         return Answer.of(201, Map.of("Location", "/v2/" + repo.value() + "/manifests/" + digest, "Docker-Content-Digest", digest));
     }
 
-    private Answer deleteManifest(ImageRepositoryPort ecr, RepositoryName repo, String reference) {
+    private Answer deleteManifest(ImageRepositoryPort ecr, Recorder rec, RepositoryName repo, String reference) {
         Option<ImageIdentifier> id = identifier(reference);
         if (id.isEmpty()) {
             return error(400, "MANIFEST_INVALID", "not a tag or a sha256 digest: " + reference);
@@ -414,6 +441,9 @@ final class OciRegistry {
         if (deleted.isLeft()) {
             return ecrError(deleted.getLeft());
         }
+        rec.ecr("BatchDeleteImage", software.amazon.awssdk.services.ecr.model.BatchDeleteImageRequest.builder().repositoryName(repo.value())
+                .imageIds(i -> i.imageTag(id.get().imageTag().map(Object::toString).getOrNull())
+                        .imageDigest(id.get().imageDigest().map(Object::toString).getOrNull())).build());
         return deleted.get().deleted().isEmpty() ? error(404, "MANIFEST_UNKNOWN", "Requested image not found: " + reference)
                 : Answer.of(202, Map.of());
     }
@@ -444,19 +474,21 @@ final class OciRegistry {
         return new Answer(200, Map.of("Content-Type", "application/octet-stream", "Docker-Content-Digest", digest), copy);
     }
 
-    private Answer startUpload(ImageRepositoryPort ecr, RepositoryName repo, Map<String, String> query, byte[] body) {
+    private Answer startUpload(ImageRepositoryPort ecr, Recorder rec, RepositoryName repo, Map<String, String> query, byte[] body) {
         // a cross-repository mount (?mount=&from=) is answered as a new upload, which the protocol allows
         var upload = ecr.initiateLayerUpload(repo);
         if (upload.isLeft()) {
             return ecrError(upload.getLeft());
         }
+        rec.ecr("InitiateLayerUpload", software.amazon.awssdk.services.ecr.model.InitiateLayerUploadRequest.builder()
+                .repositoryName(repo.value()).build());
         String id = upload.get().uploadId();
         offsets.put(id, 0L);
         if (query.containsKey("digest")) {
-            return finish(ecr, repo, id, query.get("digest"), body);
+            return finish(ecr, rec, repo, id, query.get("digest"), body);
         }
         if (body.length > 0) {
-            Answer patched = patch(ecr, repo, id, null, body);
+            Answer patched = patch(ecr, rec, repo, id, null, body);
             if (patched.status() != 202) {
                 return patched;
             }
@@ -474,7 +506,7 @@ final class OciRegistry {
         return offsets.containsKey(upload) ? Answer.of(204, uploadHeaders(repo, upload)) : uploadUnknown(upload);
     }
 
-    private Answer patch(ImageRepositoryPort ecr, RepositoryName repo, String upload, String range, byte[] body) {
+    private Answer patch(ImageRepositoryPort ecr, Recorder rec, RepositoryName repo, String upload, String range, byte[] body) {
         Long offset = offsets.get(upload);
         if (offset == null) {
             return uploadUnknown(upload);
@@ -491,17 +523,20 @@ final class OciRegistry {
             if (part.isLeft()) {
                 return "UploadNotFoundException".equals(part.getLeft().code()) ? uploadUnknown(upload) : ecrError(part.getLeft());
             }
+            rec.ecr("UploadLayerPart", software.amazon.awssdk.services.ecr.model.UploadLayerPartRequest.builder().repositoryName(repo.value())
+                    .uploadId(upload).partFirstByte(offset).partLastByte(offset + body.length - 1)
+                    .layerPartBlob(software.amazon.awssdk.core.SdkBytes.fromByteArray(body)).build());
             offsets.put(upload, offset + body.length);
         }
         return Answer.of(202, uploadHeaders(repo, upload));
     }
 
-    private Answer finish(ImageRepositoryPort ecr, RepositoryName repo, String upload, String digest, byte[] body) {
+    private Answer finish(ImageRepositoryPort ecr, Recorder rec, RepositoryName repo, String upload, String digest, byte[] body) {
         if (digest == null || ImageDigest.parse(digest).isLeft()) {
             return error(400, "DIGEST_INVALID", "the upload must end with ?digest=sha256:<64 hex digits>, not " + digest);
         }
         if (body.length > 0) {
-            Answer patched = patch(ecr, repo, upload, null, body);
+            Answer patched = patch(ecr, rec, repo, upload, null, body);
             if (patched.status() != 202) {
                 return patched;
             }
@@ -511,6 +546,10 @@ final class OciRegistry {
         }
         var done = ecr.completeLayerUpload(repo, upload, new ImageDigest(digest));
         offsets.remove(upload);
+        if (done.isRight()) {
+            rec.ecr("CompleteLayerUpload", software.amazon.awssdk.services.ecr.model.CompleteLayerUploadRequest.builder()
+                    .repositoryName(repo.value()).uploadId(upload).layerDigests(digest).build());
+        }
         if (done.isLeft() && !"LayerAlreadyExistsException".equals(done.getLeft().code())) {
             return switch (done.getLeft().code()) {
                 case "InvalidLayerException" -> error(400, "DIGEST_INVALID", done.getLeft().message());
