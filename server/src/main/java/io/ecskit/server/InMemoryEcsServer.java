@@ -114,6 +114,19 @@ public final class InMemoryEcsServer implements AutoCloseable {
         }
     }
 
+    /** While a change runs: the clock stands at the time it is journaled at (a manual clock stands anyway). */
+    void holdClock(Instant at) {
+        if (clock instanceof PinnableClock pinnable) {
+            pinnable.pinned = at;
+        }
+    }
+
+    void releaseClock() {
+        if (clock instanceof PinnableClock pinnable) {
+            pinnable.pinned = null;
+        }
+    }
+
     /** After a restore: the clock goes on from {@code last} (a fast one at its speed, a real one at the wall clock's time). */
     void unpinClock(Instant last) {
         if (clock instanceof PinnableClock pinnable) {
@@ -219,8 +232,8 @@ public final class InMemoryEcsServer implements AutoCloseable {
 
     @Override
     public void close() {
-        journal.close();
         server.close();
+        journal.close();
         kits.values().forEach(InMemoryEcsKit::close);
     }
 

@@ -78,6 +78,18 @@ final class StateJournal implements Journal {
         return server.clockNow();
     }
 
+    /** One change at a time, the clock held at its time while it runs: the order and times written are those it ran in. */
+    @Override
+    public synchronized <T> T write(String region, java.util.function.Function<Instant, T> call) {
+        Instant at = server.clockNow();
+        server.holdClock(at);
+        try {
+            return call.apply(at);
+        } finally {
+            server.releaseClock();
+        }
+    }
+
     @Override
     public synchronized void aws(Instant at, String region, String target, String body) {
         ObjectNode e = entry(at);
@@ -153,15 +165,23 @@ final class StateJournal implements Journal {
             return Option.of("written in state format " + header.get("ecskitState").asText() + " by another version of ecskit; this one reads format "
                     + FORMAT + " (start without it, or with a new file)");
         }
-        if (!server.accountId().equals(header.path("account").asText()) || !server.clockMode().toString().equals(header.path("clock").asText())) {
-            return Option.of("written by a server of account " + header.path("account").asText() + " with clock "
-                    + header.path("clock").asText() + "; this one is account " + server.accountId() + " with clock " + server.clockMode()
-                    + " (start it with the same --account-id and --clock)");
+        if (!server.accountId().equals(header.path("account").asText()) || !server.clockMode().toString().equals(header.path("clock").asText())
+                || !server.region().equals(header.path("region").asText())) {
+            return Option.of("written by a server of account " + header.path("account").asText() + ", region "
+                    + header.path("region").asText() + " and clock " + header.path("clock").asText() + "; this one is account "
+                    + server.accountId() + ", region " + server.region() + " and clock " + server.clockMode()
+                    + " (start it with the same --account-id, --region and --clock)");
         }
         List<JsonNode> calls = new ArrayList<>();
         Instant clockAt = null;
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].isBlank()) {
+                continue;
+            }
+            if (i == lines.length - 1 && !snapshot.endsWith("\n") && !lines[i].endsWith("}")) {
+                // a last line cut short (the server was killed while writing it): that call is not in the state
+                System.getLogger(StateJournal.class.getName()).log(System.Logger.Level.WARNING,
+                        "the state's last line is incomplete (the server stopped while writing it); restoring without it");
                 continue;
             }
             try {
@@ -175,9 +195,35 @@ final class StateJournal implements Journal {
                 return Option.of("line " + (i + 1) + " is not a journal entry: " + e.getMessage());
             }
         }
+        long previousSeed = server.seed();
+        Instant previousClock = server.clockNow();
+        List<JsonNode> previous = new ArrayList<>();
+        for (String e : entries) {
+            try {
+                previous.add(JSON.readTree(e));
+            } catch (IOException impossible) {
+                throw new UncheckedIOException(impossible);
+            }
+        }
+        Option<String> problem = replay(header.path("seed").asLong(), calls, clockAt);
+        if (problem.isDefined()) {
+            // nothing half-restored: the state before the restore is made again
+            replay(previousSeed, previous, previousClock);
+        }
+        try {
+            rewrite();
+        } catch (IOException e) {
+            return Option.of((problem.isDefined() ? problem.get() + "; and " : "restored, but ") + "the state file cannot be written: "
+                    + e.getMessage());
+        }
+        return problem;
+    }
+
+    /** Every region anew from {@code seed}, the calls run again at their times; the first that does not answer as it did. */
+    private Option<String> replay(long seed, List<JsonNode> calls, Instant clockAt) {
         replaying = true;
         try {
-            server.startOver(header.path("seed").asLong());
+            server.startOver(seed);
             entries.clear();
             for (JsonNode e : calls) {
                 Instant at = Instant.parse(e.get("at").asText());
@@ -192,15 +238,12 @@ final class StateJournal implements Journal {
                 }
                 entries.add(e.toString());
             }
-            Instant last = clockAt != null ? clockAt : calls.isEmpty() ? null : Instant.parse(calls.get(calls.size() - 1).get("at").asText());
+            // the later of the last clock line and the last call (a server killed after a restore wrote no clock line since)
+            Instant lastCall = calls.isEmpty() ? null : Instant.parse(calls.get(calls.size() - 1).get("at").asText());
+            Instant last = clockAt == null ? lastCall : lastCall == null || clockAt.isAfter(lastCall) ? clockAt : lastCall;
             server.unpinClock(last);
         } finally {
             replaying = false;
-        }
-        try {
-            rewrite();
-        } catch (IOException e) {
-            return Option.of("restored, but the state file cannot be written: " + e.getMessage());
         }
         return Option.none();
     }
@@ -228,7 +271,16 @@ final class StateJournal implements Journal {
         Path tmp = file.get().resolveSibling(file.get().getFileName() + ".tmp");
         StringBuilder text = new StringBuilder(header()).append('\n');
         entries.forEach(e -> text.append(e).append('\n'));
-        Files.writeString(tmp, text.toString(), StandardCharsets.UTF_8);
+        text.append(clockLine()).append('\n');
+        Files.deleteIfExists(tmp);
+        try {
+            // the state holds every request body (environment variables, log lines): for its owner only
+            Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(tmp);
+        }
+        Files.writeString(tmp, text.toString(), StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
         Files.move(tmp, file.get(), java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         out = Files.newBufferedWriter(file.get(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }

@@ -110,6 +110,19 @@ class ServerStateTest {
     }
 
     @Test
+    void aRestoreThatFails_leavesTheStateAsItWas() throws Exception {
+        try (InMemoryEcsServer a = InMemoryEcsServer.builder().openControls().start()) {
+            post(a, ECS + "CreateCluster", "{\"clusterName\":\"kept\"}");
+            String header = send(a, "GET", "/_ecskit/state", "").lines().findFirst().get();
+            String edited = header + "\n{\"at\":\"2026-01-01T00:00:00Z\",\"region\":\"us-east-1\",\"target\":\"" + ECS
+                    + "CreateService\",\"body\":\"{\\\"cluster\\\":\\\"nowhere\\\",\\\"serviceName\\\":\\\"x\\\"}\"}\n";
+
+            assertThat(send(a, "PUT", "/_ecskit/state", edited)).contains("InvalidControlRequest", "did not answer as it did");
+            assertThat(post(a, ECS + "ListClusters", "{}")).as("the state before the restore").contains("cluster/kept");
+        }
+    }
+
+    @Test
     void aFileOfAnotherVersion_isRefusedByName() throws Exception {
         Path file = dir.resolve("old.ndjson");
         Files.writeString(file, "{\"ecskitState\":99,\"account\":\"123456789012\",\"region\":\"us-east-1\",\"clock\":\"manual\",\"seed\":1}\n");

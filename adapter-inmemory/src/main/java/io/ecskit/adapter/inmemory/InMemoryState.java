@@ -368,11 +368,14 @@ final class InMemoryState {
     /** Forgets, at most once a simulated minute, what has been gone for longer than the retention. */
     private void forget(Instant now) {
         scheduler.step("forget");
-        if (lastForget.plusSeconds(60).isAfter(now)) {
+        // on whole minutes of the clock, not a minute after whichever call came last: reads then change nothing of what is
+        // forgotten when (a state restored by running only the writes again forgets the same)
+        Instant minute = now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        if (!minute.isAfter(lastForget)) {
             return;
         }
-        lastForget = now;
-        Instant before = now.minus(retention);
+        lastForget = minute;
+        Instant before = minute.minus(retention);
         // in the order they stopped: what is left at the head stopped after {@code before}
         while (!stoppedInOrder.isEmpty() && stoppedInOrder.peekFirst().stoppedAt.forAll(at -> at.isBefore(before))) {
             TaskState task = stoppedInOrder.pollFirst();

@@ -184,11 +184,15 @@ public final class EcsServer implements AutoCloseable {
                 } else if (controls) {
                     String method = exchange.getRequestMethod();
                     String query = exchange.getRequestURI().getRawQuery();
-                    Instant at = journal.now(defaultRegion);
-                    answer = control.handle(method, path, query);
-                    if (answer.status() == 200 && !"GET".equals(method)) {
-                        journal.control(at, method, path, query);
-                    }
+                    answer = "GET".equals(method) ? control.handle(method, path, query) : journal.write(defaultRegion, at -> {
+                        Answer done = control.handle(method, path, query);
+                        // scripted throttles and crashes count calls a journal does not keep (the refused ones): not kept
+                        if (done.status() == 200 && !path.startsWith(ControlApi.ROOT + "faults/throttle")
+                                && !path.startsWith(ControlApi.ROOT + "faults/crash")) {
+                            journal.control(at, method, path, query);
+                        }
+                        return done;
+                    });
                 } else {
                     answer = aws(exchange, new String(body, StandardCharsets.UTF_8));
                 }
@@ -321,24 +325,32 @@ public final class EcsServer implements AutoCloseable {
         if (!regions.test(region)) {
             return Answer.error(400, "InvalidSignatureException", "Credential should be scoped to a valid region, not '" + region + "'.");
         }
-        Instant at = journal.now(region);
-        Answer answer;
+        if (reads(target)) {
+            return handle(operation, region, body);
+        }
+        return journal.write(region, at -> {
+            Answer answer = handle(operation, region, body);
+            if (answer.status() == 200) {
+                journal.aws(at, region, target, body);
+            }
+            return answer;
+        });
+    }
+
+    private Answer handle(Operation operation, String region, String body) {
         try {
-            answer = operation.handle(kits.apply(region), body);
+            return operation.handle(kits.apply(region), body);
         } catch (Wire.Refused refused) {
             return refused.answer;
         }
-        if (answer.status() == 200 && !reads(target)) {
-            journal.aws(at, region, target, body);
-        }
-        return answer;
     }
 
     /** AWS's naming: Describe*, List*, Get*, BatchGet*, Filter* and DiscoverPollEndpoint change nothing. */
     static boolean reads(String target) {
         String op = target.substring(target.indexOf('.') + 1);
         return op.startsWith("Describe") || op.startsWith("List") || op.startsWith("Get") || op.startsWith("BatchGet")
-                || op.startsWith("Filter") || op.equals("DiscoverPollEndpoint") || op.equals("TestMetricFilter");
+                || op.startsWith("Filter") || op.equals("DiscoverPollEndpoint") || op.equals("TestMetricFilter")
+                || op.equals("BatchCheckLayerAvailability") || op.equals("ValidatePullThroughCacheRule");
     }
 
     /** {@code GET /_ecskit/state} (the journal) and {@code PUT /_ecskit/state} (made anew from one). */

@@ -13,6 +13,14 @@ public interface Journal {
     /** The time a call about to run runs at (the backend's clock). */
     Instant now(String region);
 
+    /**
+     * Runs a call that may change the state, one at a time and with the backend's clock held at the time it is journaled
+     * at (so the order and the times written down are the ones the state was made in); {@code call} gets that time.
+     */
+    default <T> T write(String region, java.util.function.Function<Instant, T> call) {
+        return call.apply(now(region));
+    }
+
     /** An AWS call that changed the state of {@code region}. */
     void aws(Instant at, String region, String target, String body);
 

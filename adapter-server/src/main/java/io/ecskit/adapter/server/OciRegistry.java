@@ -241,8 +241,12 @@ final class OciRegistry {
                     close = true;
                     answer = error(413, "SIZE_INVALID", "the request body is larger than this registry takes in one request ("
                             + maxRequestBytes + " bytes); send the blob in chunks");
+                } else if ("GET".equals(exchange.getRequestMethod()) || "HEAD".equals(exchange.getRequestMethod())) {
+                    answer = handle(exchange.getRequestMethod(), exchange.getRequestURI(), exchange.getRequestHeaders(), body, null);
                 } else {
-                    answer = handle(exchange.getRequestMethod(), exchange.getRequestURI(), exchange.getRequestHeaders(), body);
+                    // a push changes the state: one at a time, journaled as the ECR calls it makes, at the time they ran at
+                    answer = journal.write(null, at -> handle(exchange.getRequestMethod(), exchange.getRequestURI(),
+                            exchange.getRequestHeaders(), body, at));
                 }
             }
         } catch (IOException e) {
@@ -292,7 +296,7 @@ final class OciRegistry {
         return region(exchange.getRequestHeaders().getFirst("Authorization")).swap().toOption();
     }
 
-    private Answer handle(String method, URI uri, com.sun.net.httpserver.Headers headers, byte[] body) {
+    private Answer handle(String method, URI uri, com.sun.net.httpserver.Headers headers, byte[] body, Instant at) {
         String path = uri.getRawPath();
         if (path.equals("/v2") || path.equals("/v2/")) {
             return region(headers.getFirst("Authorization")).fold(refused -> refused,
@@ -317,7 +321,7 @@ final class OciRegistry {
         }
         EcsKit kit = kits.apply(region.get());
         ImageRepositoryPort ecr = kit.api().imageRepositories();
-        Recorder rec = new Recorder(region.get(), journal.now(region.get()));
+        Recorder rec = new Recorder(region.get(), at == null ? journal.now(region.get()) : at);
         RepositoryName repo = repository.get();
         Map<String, String> query = parameters(uri.getRawQuery());
         if (m.group("tags") != null) {
