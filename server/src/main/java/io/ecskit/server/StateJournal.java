@@ -1,9 +1,7 @@
 package io.ecskit.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecskit.adapter.server.Journal;
+import io.ecskit.json.FlatJson;
 import io.vavr.control.Option;
 
 import java.io.IOException;
@@ -15,7 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A server's state as its journal (issue 24 item 5): a header line (the format's version, the account, the default
@@ -29,7 +29,6 @@ final class StateJournal implements Journal {
 
     /** The format this version of ecskit writes and reads. */
     static final int FORMAT = 1;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final InMemoryEcsServer server;
     private final List<String> entries = new ArrayList<>();
@@ -44,13 +43,13 @@ final class StateJournal implements Journal {
 
     /** The header line of this server's state. */
     String header() {
-        ObjectNode h = JSON.createObjectNode();
+        Map<String, Object> h = new LinkedHashMap<>();
         h.put("ecskitState", FORMAT);
         h.put("account", server.accountId());
         h.put("region", server.region());
         h.put("clock", server.clockMode().toString());
         h.put("seed", server.seed());
-        return h.toString();
+        return FlatJson.write(h);
     }
 
     /** At start: the state file's calls made again (when it exists), then appended to from now on. */
@@ -92,7 +91,7 @@ final class StateJournal implements Journal {
 
     @Override
     public synchronized void aws(Instant at, String region, String target, String body) {
-        ObjectNode e = entry(at);
+        Map<String, Object> e = entry(at);
         e.put("region", region);
         e.put("target", target);
         e.put("body", body);
@@ -101,7 +100,7 @@ final class StateJournal implements Journal {
 
     @Override
     public synchronized void control(Instant at, String method, String path, String rawQuery) {
-        ObjectNode e = entry(at);
+        Map<String, Object> e = entry(at);
         e.put("control", method + " " + path);
         if (rawQuery != null) {
             e.put("query", rawQuery);
@@ -109,16 +108,16 @@ final class StateJournal implements Journal {
         record(e);
     }
 
-    private static ObjectNode entry(Instant at) {
-        ObjectNode e = JSON.createObjectNode();
+    private static Map<String, Object> entry(Instant at) {
+        Map<String, Object> e = new LinkedHashMap<>();
         e.put("at", at.toString());
         return e;
     }
 
     /** A call kept, unless it is one a restore is running again. */
-    private void record(ObjectNode e) {
+    private void record(Map<String, Object> e) {
         if (!replaying) {
-            append(e.toString());
+            append(FlatJson.write(e));
         }
     }
 
@@ -131,9 +130,9 @@ final class StateJournal implements Journal {
 
     /** The clock's time now, as the state's last line (where a restored clock goes on from). */
     private String clockLine() {
-        ObjectNode e = entry(server.clockNow());
+        Map<String, Object> e = entry(server.clockNow());
         e.put("clock", "now");
-        return e.toString();
+        return FlatJson.write(e);
     }
 
     /** At shutdown: where the clock was, so a restart goes on from there. */
@@ -152,27 +151,30 @@ final class StateJournal implements Journal {
     @Override
     public synchronized Option<String> restore(String snapshot) {
         String[] lines = snapshot.split("\n");
-        JsonNode header;
-        try {
-            header = JSON.readTree(lines[0]);
-        } catch (IOException e) {
-            return Option.of("not an ecskit state: its first line is not JSON");
+        Map<String, String> header = FlatJson.read(lines[0]).getOrNull();
+        if (header == null) {
+            return Option.of("not an ecskit state: its first line is not a JSON object");
         }
-        if (header == null || !header.has("ecskitState")) {
+        if (!header.containsKey("ecskitState")) {
             return Option.of("not an ecskit state: its first line has no ecskitState version");
         }
-        if (header.get("ecskitState").asInt() != FORMAT) {
-            return Option.of("written in state format " + header.get("ecskitState").asText() + " by another version of ecskit; this one reads format "
+        if (!String.valueOf(FORMAT).equals(header.get("ecskitState"))) {
+            return Option.of("written in state format " + header.get("ecskitState") + " by another version of ecskit; this one reads format "
                     + FORMAT + " (start without it, or with a new file)");
         }
-        if (!server.accountId().equals(header.path("account").asText()) || !server.clockMode().toString().equals(header.path("clock").asText())
-                || !server.region().equals(header.path("region").asText())) {
-            return Option.of("written by a server of account " + header.path("account").asText() + ", region "
-                    + header.path("region").asText() + " and clock " + header.path("clock").asText() + "; this one is account "
-                    + server.accountId() + ", region " + server.region() + " and clock " + server.clockMode()
-                    + " (start it with the same --account-id, --region and --clock)");
+        if (!server.accountId().equals(header.get("account")) || !server.clockMode().toString().equals(header.get("clock"))
+                || !server.region().equals(header.get("region"))) {
+            return Option.of("written by a server of account " + header.get("account") + ", region " + header.get("region")
+                    + " and clock " + header.get("clock") + "; this one is account " + server.accountId() + ", region "
+                    + server.region() + " and clock " + server.clockMode() + " (start it with the same --account-id, --region and --clock)");
         }
-        List<JsonNode> calls = new ArrayList<>();
+        long seed;
+        try {
+            seed = Long.parseLong(header.getOrDefault("seed", ""));
+        } catch (NumberFormatException e) {
+            return Option.of("not an ecskit state: its header has no seed");
+        }
+        List<Map<String, String>> calls = new ArrayList<>();
         Instant clockAt = null;
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].isBlank()) {
@@ -184,28 +186,27 @@ final class StateJournal implements Journal {
                         "the state's last line is incomplete (the server stopped while writing it); restoring without it");
                 continue;
             }
+            var parsed = FlatJson.read(lines[i]);
+            if (parsed.isLeft() || !parsed.get().containsKey("at")) {
+                return Option.of("line " + (i + 1) + " is not a journal entry: " + (parsed.isLeft() ? parsed.getLeft() : "it has no time"));
+            }
+            Map<String, String> e = parsed.get();
             try {
-                JsonNode e = JSON.readTree(lines[i]);
-                if (e.has("clock")) {
-                    clockAt = Instant.parse(e.get("at").asText());
+                Instant at = Instant.parse(e.get("at"));
+                if (e.containsKey("clock")) {
+                    clockAt = at;
                 } else {
                     calls.add(e);
                 }
-            } catch (IOException | java.time.DateTimeException e) {
-                return Option.of("line " + (i + 1) + " is not a journal entry: " + e.getMessage());
+            } catch (java.time.DateTimeException bad) {
+                return Option.of("line " + (i + 1) + " is not a journal entry: " + bad.getMessage());
             }
         }
         long previousSeed = server.seed();
         Instant previousClock = server.clockNow();
-        List<JsonNode> previous = new ArrayList<>();
-        for (String e : entries) {
-            try {
-                previous.add(JSON.readTree(e));
-            } catch (IOException impossible) {
-                throw new UncheckedIOException(impossible);
-            }
-        }
-        Option<String> problem = replay(header.path("seed").asLong(), calls, clockAt);
+        List<Map<String, String>> previous = new ArrayList<>();
+        entries.forEach(e -> previous.add(FlatJson.read(e).get()));
+        Option<String> problem = replay(seed, calls, clockAt);
         if (problem.isDefined()) {
             // nothing half-restored: the state before the restore is made again
             replay(previousSeed, previous, previousClock);
@@ -220,26 +221,25 @@ final class StateJournal implements Journal {
     }
 
     /** Every region anew from {@code seed}, the calls run again at their times; the first that does not answer as it did. */
-    private Option<String> replay(long seed, List<JsonNode> calls, Instant clockAt) {
+    private Option<String> replay(long seed, List<Map<String, String>> calls, Instant clockAt) {
         replaying = true;
         try {
             server.startOver(seed);
             entries.clear();
-            for (JsonNode e : calls) {
-                Instant at = Instant.parse(e.get("at").asText());
+            for (Map<String, String> e : calls) {
+                Instant at = Instant.parse(e.get("at"));
                 server.pinClock(at);
-                boolean ok = e.has("control")
-                        ? server.replayControl(e.get("control").asText(), e.path("query").isMissingNode() ? null : e.get("query").asText())
-                        : server.replay(e.get("region").asText(), e.get("target").asText(), e.get("body").asText());
+                boolean ok = e.containsKey("control") ? server.replayControl(e.get("control"), e.get("query"))
+                        : e.containsKey("target") && server.replay(e.get("region"), e.get("target"), e.getOrDefault("body", ""));
                 if (!ok) {
                     server.unpinClock(at);
-                    return Option.of("the call " + (e.has("control") ? e.get("control").asText() : e.get("target").asText()) + " of "
+                    return Option.of("the call " + (e.containsKey("control") ? e.get("control") : e.get("target")) + " of "
                             + at + " did not answer as it did: the state is another version's, or was edited");
                 }
-                entries.add(e.toString());
+                entries.add(FlatJson.write(e));
             }
             // the later of the last clock line and the last call (a server killed after a restore wrote no clock line since)
-            Instant lastCall = calls.isEmpty() ? null : Instant.parse(calls.get(calls.size() - 1).get("at").asText());
+            Instant lastCall = calls.isEmpty() ? null : Instant.parse(calls.get(calls.size() - 1).get("at"));
             Instant last = clockAt == null ? lastCall : lastCall == null || clockAt.isAfter(lastCall) ? clockAt : lastCall;
             server.unpinClock(last);
         } finally {
