@@ -109,6 +109,30 @@ class ServerStateTest {
         }
     }
 
+    /** Issue 23: a scripted scan finding through the control, answered by DescribeImageScanFindings with ECR's counts; and kept. */
+    @Test
+    void aScriptedScanFinding_isAnsweredOverTheWire_andKeptByTheState() throws Exception {
+        Path file = dir.resolve("scan.ndjson");
+        String image = java.net.URLEncoder.encode("123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1", java.nio.charset.StandardCharsets.UTF_8);
+        String ecr = "AmazonEC2ContainerRegistry_V20150921.";
+        String findings;
+        try (InMemoryEcsServer a = InMemoryEcsServer.builder().stateFile(file).openControls().start()) {
+            send(a, "POST", "/_ecskit/images?image=" + image, "");
+            assertThat(send(a, "POST", "/_ecskit/scan-findings?image=" + image + "&name=CVE-2024-6387&severity=HIGH", ""))
+                    .contains("CVE-2024-6387");
+            assertThat(send(a, "POST", "/_ecskit/scan-findings?image=" + image + "&name=CVE-1&severity=SEVERE", ""))
+                    .contains("InvalidControlRequest", "SEVERE");
+            post(a, ecr + "StartImageScan", "{\"repositoryName\":\"web\",\"imageId\":{\"imageTag\":\"1\"}}");
+            send(a, "POST", "/_ecskit/clock/advance?seconds=31", "");
+            findings = post(a, ecr + "DescribeImageScanFindings", "{\"repositoryName\":\"web\",\"imageId\":{\"imageTag\":\"1\"}}");
+        }
+        assertThat(findings).contains("\"status\":\"COMPLETE\"", "\"name\":\"CVE-2024-6387\"", "\"findingSeverityCounts\":{\"HIGH\":1}");
+        try (InMemoryEcsServer b = InMemoryEcsServer.builder().stateFile(file).openControls().start()) {
+            assertThat(post(b, ecr + "DescribeImageScanFindings", "{\"repositoryName\":\"web\",\"imageId\":{\"imageTag\":\"1\"}}"))
+                    .isEqualTo(findings);
+        }
+    }
+
     @Test
     void aRestoreThatFails_leavesTheStateAsItWas() throws Exception {
         try (InMemoryEcsServer a = InMemoryEcsServer.builder().openControls().start()) {

@@ -480,9 +480,14 @@ final class InMemoryEcr implements ImageRepositoryPort {
     private io.ecskit.domain.ecr.ImageScan scan(InMemoryState.RepositoryState r, Image image, Option<ImageTag> tag) {
         java.time.Instant done = r.scans.get(image.digest().value()).plus(SCAN_TIME);
         boolean complete = !state.now().isBefore(done);
+        // what the test scripted for this image, by its digest or any of its tags (Simulator#scanFinding)
+        String repo = r.repository.name().value();
+        List<io.ecskit.domain.ecr.ImageScan.Finding> findings = complete ? List.ofAll(image.tags()).map(t -> repo + "|" + t.value())
+                .prepend(repo + "|" + image.digest().value()).flatMap(k -> List.ofAll(state.scanFindings.getOrDefault(k, java.util.List.of())))
+                .distinct() : List.empty();
         return new io.ecskit.domain.ecr.ImageScan(image.digest(), tag, complete ? "COMPLETE" : "IN_PROGRESS",
                 complete ? "The scan was completed successfully." : "The scan is in progress.",
-                complete ? Option.of(done) : Option.none(), List.empty());
+                complete ? Option.of(done) : Option.none(), findings);
     }
 
     @Override

@@ -172,6 +172,8 @@ final class InMemoryState {
         }
     }
     final Map<String, RepositoryState> repositories = new TreeMap<>();
+    /** Scripted scan findings (Simulator#scanFinding), by "repository|tag or digest". */
+    final Map<String, java.util.List<io.ecskit.domain.ecr.ImageScan.Finding>> scanFindings = new java.util.HashMap<>();
     /** PutRegistryPolicy's text, null when none. */
     String registryPolicy;
     /** PutReplicationConfiguration's configuration, null when none. */

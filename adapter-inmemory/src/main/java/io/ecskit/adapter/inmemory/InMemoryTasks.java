@@ -268,7 +268,7 @@ final class InMemoryTasks implements TaskPort {
             if (status == TaskStatus.STOPPED) {
                 t.requestStop(io.ecskit.domain.task.TaskStopCode.ESSENTIAL_CONTAINER_EXITED,
                         reason.getOrElse("Essential container in task exited"), state.now());
-                touchService(cluster, t);
+                touchService(t);
             }
             return ACK;
         }));
@@ -288,7 +288,7 @@ final class InMemoryTasks implements TaskPort {
                 if (definition.get().isEssential()) {
                     t.requestStop(io.ecskit.domain.task.TaskStopCode.ESSENTIAL_CONTAINER_EXITED, "Essential container in task exited",
                             state.now());
-                    touchService(cluster, t);
+                    touchService(t);
                 }
             }
             return Either.right(ACK);
@@ -317,7 +317,7 @@ final class InMemoryTasks implements TaskPort {
                 .filter(t -> t.arn.cluster().equals(cluster)).toEither(() -> (EcsError) EcsError.of(io.ecskit.domain.EcsRule.TASK_FOUND)));
     }
 
-    private void touchService(ClusterName cluster, TaskState t) {
+    private void touchService(TaskState t) {
         if (t.service != null) {
             state.touch(t.service);
         }

@@ -362,6 +362,33 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
      * @return the image as ECR stores it, or InvalidParameterException when {@code image} is not on
      *         this kit's registry host or names a digest
      */
+    /** ECR's finding severities (FindingSeverity). */
+    private static final java.util.Set<String> SEVERITIES = java.util.Set.of("INFORMATIONAL", "LOW", "MEDIUM", "HIGH", "CRITICAL", "UNDEFINED");
+
+    /**
+     * A finding the basic scans of {@code image} report from now on, e.g.
+     * {@code scanFinding(ACCOUNT + ".dkr.ecr.us-east-1.amazonaws.com/web:1", new Finding("CVE-2024-6387", "HIGH", "...", "https://..."))}:
+     * a scan started after this (on push or by StartImageScan) answers it once COMPLETE, with the severity counts ECR adds.
+     */
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.ImageScan.Finding> scanFinding(String image, io.ecskit.domain.ecr.ImageScan.Finding finding) {
+        java.util.Objects.requireNonNull(finding, "finding");
+        return state.control(() -> {
+            Option<InMemoryEcr.OwnImage> ref = InMemoryEcr.own(state, image);
+            if (ref.isEmpty()) {
+                return Either.left(EcsError.InvalidParameter.of("scanFinding takes an image on this kit's registry "
+                        + io.ecskit.domain.ecr.ImageUri.ecrRegistry(state.account.value(), state.region.code()) + ", not '" + image + "'."));
+            }
+            if (!SEVERITIES.contains(finding.severity())) {
+                return Either.left(EcsError.InvalidParameter.of("severity must be one of " + new java.util.TreeSet<>(SEVERITIES)
+                        + ", not '" + finding.severity() + "'."));
+            }
+            state.scanFindings.computeIfAbsent(ref.get().repository() + "|" + ref.get().tagOrDigest(), k -> new java.util.ArrayList<>())
+                    .add(finding);
+            return Either.right(finding);
+        });
+    }
+
     @Override
     public Either<EcsError, Image> putImage(String image) {
         return state.control(() -> {

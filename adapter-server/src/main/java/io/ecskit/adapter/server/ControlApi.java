@@ -30,6 +30,7 @@ import java.util.function.Function;
  * POST   /_ecskit/alarms/fire?name=ALARM                    the CloudWatch alarm goes into ALARM (clear: /alarms/clear)
  * POST   /_ecskit/hooks/answer?function=ARN&amp;status=FAILED   what an AWS_LAMBDA lifecycle hook answers
  * POST   /_ecskit/images?image=REF                          an image on the backend's own ECR, as if pushed
+ * POST   /_ecskit/scan-findings?image=REF&amp;name=CVE-..&amp;severity=HIGH[&amp;description=&amp;uri=]   what its scans find
  * POST   /_ecskit/container-instances?cluster=NAME          an EC2 instance joins the cluster
  * GET    /_ecskit/calls?operation=OP                        {"calls": N}
  * GET    /_ecskit/state                                     the state as its journal (JSON lines), for PUT
@@ -113,6 +114,9 @@ final class ControlApi {
                         hookStatus(q.getOrDefault("status", "SUCCEEDED"))));
                 case "POST /images" -> sim.putImage(required(q, "image")).fold(e -> refused(400, e.message()),
                         image -> new Answer(200, Wire.object("imageDigest", image.digest().value())));
+                case "POST /scan-findings" -> sim.scanFinding(required(q, "image"), new io.ecskit.domain.ecr.ImageScan.Finding(
+                                required(q, "name"), required(q, "severity"), q.getOrDefault("description", ""), q.getOrDefault("uri", "")))
+                        .fold(e -> refused(400, e.message()), f -> new Answer(200, Wire.object("name", f.name(), "severity", f.severity())));
                 case "POST /container-instances" -> sim.registerContainerInstance(ClusterName.of(required(q, "cluster")))
                         .fold(e -> refused(400, e.message()), arn -> new Answer(200, Wire.object("containerInstanceArn", arn.toString())));
                 case "GET /calls" -> new Answer(200, "{\"calls\":" + sim.calls(required(q, "operation")) + "}");
@@ -139,6 +143,7 @@ final class ControlApi {
             Map.entry("POST /alarms/clear", java.util.Set.of("name")),
             Map.entry("POST /hooks/answer", java.util.Set.of("function", "status")),
             Map.entry("POST /images", java.util.Set.of("image")),
+            Map.entry("POST /scan-findings", java.util.Set.of("image", "name", "severity", "description", "uri")),
             Map.entry("POST /container-instances", java.util.Set.of("cluster")),
             Map.entry("GET /calls", java.util.Set.of("operation")));
 

@@ -86,6 +86,13 @@ public interface Simulation {
     /** Makes a tagged image on the backend's own ECR host pullable, as a push would (rule imagePullable). */
     Either<EcsError, Image> putImage(String image);
 
+    /**
+     * A finding the basic scans of {@code image} report from now on (DescribeImageScanFindings once a scan is COMPLETE):
+     * {@code image} is a reference on the backend's own ECR host by tag or digest; the severity is one of ECR's
+     * (INFORMATIONAL, LOW, MEDIUM, HIGH, CRITICAL, UNDEFINED). InvalidParameterException otherwise.
+     */
+    Either<EcsError, io.ecskit.domain.ecr.ImageScan.Finding> scanFinding(String image, io.ecskit.domain.ecr.ImageScan.Finding finding);
+
     /** What a push leaves in ECR: an image whose digest is the manifest's sha256, tagged. */
     Either<EcsError, Image> putImage(io.ecskit.domain.ecr.RepositoryName repository, io.ecskit.domain.ecr.ImageTag tag, byte[] manifest);
 
