@@ -38,7 +38,7 @@ final class InMemoryTasks implements TaskPort {
                 return Either.left(EcsError.ServiceNotFound.of());
             }
             return Either.right(c);
-        }).map(c -> List.ofAll(state.tasks.values())
+        }).map(c -> List.ofAll(candidates(cluster, filter))
                 .filter(t -> t.arn.cluster().equals(cluster))
                 .filter(t -> filter.serviceName().forAll(s -> t.group.contains("service:" + s.value())))
                 .filter(t -> filter.desiredStatus() == TaskStatus.STOPPED ? t.desiredStatus == TaskStatus.STOPPED
@@ -48,6 +48,18 @@ final class InMemoryTasks implements TaskPort {
                 .filter(t -> filter.launchType().forAll(l -> t.launchType.contains(l)))
                 .filter(t -> filter.containerInstance().forAll(i -> t.containerInstance.exists(a -> a.toString().equals(i) || a.id().equals(i))))
                 .map(t -> t.arn)));
+    }
+
+    /**
+     * The tasks a ListTasks may answer: a service's RUNNING ones from the service itself (what a deployment's follower
+     * asks every few seconds costs the service's tasks, not the account's), else every task kept.
+     */
+    private Iterable<TaskState> candidates(ClusterName cluster, io.ecskit.domain.task.TaskFilter filter) {
+        if (filter.serviceName().isDefined() && filter.desiredStatus() != TaskStatus.STOPPED) {
+            ServiceState service = state.servicesByName.get(InMemoryState.key(cluster, filter.serviceName().get()));
+            return service == null ? java.util.List.of() : service.unstopped;
+        }
+        return state.tasks.values();
     }
 
     @Override
