@@ -44,7 +44,7 @@ final class InMemoryImageRegistry implements ImageRegistryPort {
         progress.accept(new PushProgress(0.0, "pushing " + source.describe()));
         byte[] manifest = ("{\"schemaVersion\":2,\"mediaType\":\"application/vnd.docker.distribution.manifest.v2+json\","
                 + "\"ecskit-source\":\"" + content.get() + "\"}").getBytes(StandardCharsets.UTF_8);
-        return state.control(() -> InMemoryEcr.put(state, repository, tag, manifest, manifest.length)).map(image -> {
+        return state.quietControl(() -> InMemoryEcr.put(state, repository, tag, manifest, manifest.length)).map(image -> {
             progress.accept(new PushProgress(1.0, "pushed " + image.digest()));
             String registry = authorization.registryHost();
             return new PushedImage(image.digest(), ImageUri.tagged(registry, repository.value(), tag),

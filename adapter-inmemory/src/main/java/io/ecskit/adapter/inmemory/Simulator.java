@@ -200,7 +200,7 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
      * (the default here). A test that inspects older history can keep them longer.
      */
     public Simulator retainHistory(Duration retention) {
-        return state.control(() -> {
+        return state.quietControl(() -> {
             state.retention = retention;
             return this;
         });
@@ -300,7 +300,7 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
 
     /** From now on only these subnets and security groups exist, and others are refused as AWS does. */
     public Simulator declareNetwork(Iterable<String> subnets, Iterable<String> securityGroups) {
-        return state.control(() -> {
+        return state.quietControl(() -> {
             state.subnets.clear();
             state.securityGroups.clear();
             subnets.forEach(state.subnets::add);
@@ -312,7 +312,7 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
     /** An EC2 container instance joins the cluster (for clean-up and delete-cluster behaviour). */
     @Override
     public Either<EcsError, ContainerInstanceArn> registerContainerInstance(ClusterName cluster) {
-        return state.control(() -> InMemoryClusters.active(state, cluster).map(c -> InMemoryContainerInstances.register(state, c,
+        return state.quietControl(() -> InMemoryClusters.active(state, cluster).map(c -> InMemoryContainerInstances.register(state, c,
                 io.ecskit.domain.instance.ContainerInstanceRegistration.builder().cluster(cluster.value()).build()).containerInstanceArn()));
     }
 
@@ -321,7 +321,7 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
      * seed and the same calls give the same IDs. Without it every kit hands out different ones, as ECS does.
      */
     public Simulator seedIds(long seed) {
-        return state.control(() -> {
+        return state.quietControl(() -> {
             state.random.setSeed(seed);
             return this;
         });
@@ -330,7 +330,7 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
     /** A container of a running task writes a line to its awslogs stream ({@code prefix/container/taskId}). */
     @Override
     public Either<EcsError, Done> log(TaskArn task, String container, String line) {
-        return state.control(() -> {
+        return state.quietControl(() -> {
             Option<TaskState> running = Option.of(state.tasks.get(task.taskId())).filter(TaskState::isRunning);
             if (running.isEmpty()) {
                 return Either.left(EcsError.InvalidParameter.of("Task " + task + " is not RUNNING."));
@@ -349,7 +349,7 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
     /** What a push leaves in ECR: an image whose digest is the manifest's sha256, tagged. */
     @Override
     public Either<EcsError, Image> putImage(RepositoryName repository, ImageTag tag, byte[] manifest) {
-        return state.control(() -> InMemoryEcr.put(state, repository, tag, manifest, manifest.length));
+        return state.quietControl(() -> InMemoryEcr.put(state, repository, tag, manifest, manifest.length));
     }
 
     /**
@@ -373,7 +373,7 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
     @Override
     public Either<EcsError, io.ecskit.domain.ecr.ImageScan.Finding> scanFinding(String image, io.ecskit.domain.ecr.ImageScan.Finding finding) {
         java.util.Objects.requireNonNull(finding, "finding");
-        return state.control(() -> {
+        return state.quietControl(() -> {
             Option<InMemoryEcr.OwnImage> ref = InMemoryEcr.own(state, image);
             if (ref.isEmpty()) {
                 return Either.left(EcsError.InvalidParameter.of("scanFinding takes an image on this kit's registry "
@@ -391,7 +391,7 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
 
     @Override
     public Either<EcsError, Image> putImage(String image) {
-        return state.control(() -> {
+        return state.quietControl(() -> {
             Option<InMemoryEcr.OwnImage> ref = InMemoryEcr.own(state, image).filter(r -> !r.isDigest());
             if (ref.isEmpty()) {
                 return Either.left(EcsError.InvalidParameter.of("putImage takes a tagged image on this kit's registry "
