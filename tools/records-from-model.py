@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Domain records for new API shapes, from botocore's ECS model (the authority on members, as the README says).
+"""Domain records for new API shapes, from a botocore model (ECS's or a neighbour's) (the authority on members, as the README says).
 
     tools/records-from-model.py MODEL.json[.gz] PACKAGE ROOT_SHAPE...
 
@@ -25,6 +25,14 @@ def existing_classes():
     return found
 
 
+SERVICE = "ECS"
+
+
+def component(member):
+    """The record component a model member maps to (SdkMapping.componentName): lower-case first letter."""
+    return member[:1].lower() + member[1:]
+
+
 def first_sentence(doc, limit=220):
     text = html.unescape(re.sub(r"<[^>]+>", " ", doc or "")).strip()
     text = re.sub(r"\s+", " ", text)
@@ -32,7 +40,7 @@ def first_sentence(doc, limit=220):
     text = m.group(1) if m else text
     if len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0] + "..."
-    return text.replace("*/", "* /").replace("@", "{@literal @}") or "See the ECS API reference."
+    return text.replace("*/", "* /").replace("@", "{@literal @}") or "See the " + SERVICE + " API reference."
 
 
 def java_constant(value):
@@ -43,8 +51,15 @@ def java_constant(value):
 def main():
     model_path, package, roots = sys.argv[1], sys.argv[2], sys.argv[3:]
     opener = gzip.open if model_path.endswith(".gz") else open
-    shapes = json.load(opener(model_path))["shapes"]
+    model = json.load(opener(model_path))
+    shapes = model["shapes"]
+    global SERVICE
+    SERVICE = model["metadata"].get("serviceAbbreviation", model["metadata"].get("serviceId", "ECS")).replace("Amazon ", "").replace("AWS ", "")
     have = existing_classes()
+    if SERVICE != "ECS":
+        # a neighbour's shapes reuse only what is shared by every service (io.ecskit.domain: Tag, ...) or its own package:
+        # ECS's ResourceType (GPU, InferenceAccelerator) is not EC2's
+        have = {k: v for k, v in have.items() if v.rsplit(".", 1)[0] in ("io.ecskit.domain", package)}
     out_dir = os.path.join(DOMAIN, package.replace(".", "/"))
     os.makedirs(out_dir, exist_ok=True)
     pending, done = list(roots), set()
@@ -99,7 +114,7 @@ def main():
 
 import io.ecskit.domain.WireValue;
 
-/** {first_sentence(shape.get("documentation"))} Source: ECS API reference ({name}). */
+/** {first_sentence(shape.get("documentation"))} Source: {SERVICE} API reference ({name}). */
 public enum {name} implements WireValue {{
 {constants};
 
@@ -124,8 +139,8 @@ public enum {name} implements WireValue {{
                 if not (t.startswith("List<") or t.startswith("Map<") or member in required):
                     imports.add("io.vavr.control.Option")
                     t = "Option<" + t + ">"
-                components.append(f"        {t} {member}")
-                params.append(f" * @param {member} {first_sentence(spec.get('documentation'))}" + (" (required)" if member in required else ""))
+                components.append(f"        {t} {component(member)}")
+                params.append(f" * @param {component(member)} {first_sentence(spec.get('documentation'))}" + (" (required)" if member in required else ""))
             imports.add("org.immutables.value.Value")
             imports_text = "\n".join("import %s;" % i for i in sorted(imports))
             body = f"""package {package};
@@ -133,7 +148,7 @@ public enum {name} implements WireValue {{
 {imports_text}
 
 /**
- * {first_sentence(shape.get("documentation"))} Source: ECS API reference ({name}).
+ * {first_sentence(shape.get("documentation"))} Source: {SERVICE} API reference ({name}).
  *
 {chr(10).join(params)}
  */

@@ -25,6 +25,21 @@ public enum Capability {
     SERVICE_DRAINING,
     /** Unknown subnets and security groups are refused. */
     NETWORK_CHECKS,
+    /** EC2 words its networking errors as AWS does ({@code The vpc ID 'vpc-x' does not exist}, {@code ... already exists for VPC ...}). */
+    EC2_ERROR_MESSAGES,
+    /**
+     * EC2 refuses what AWS refuses about networking that moto lets through: subnets outside /16../28, group names like
+     * {@code sg-*}, deleting a VPC's default group, or a subnet or group a task's network interface uses.
+     */
+    NETWORK_DEPENDENCY_CHECKS,
+    /** DescribeVpcs, DescribeSubnets and DescribeSecurityGroups refuse an unknown filter name (InvalidParameterValue). */
+    EC2_FILTER_CHECKS,
+    /** A region that starts without a VPC, where CreateDefaultVpc makes the default one (a fresh simulated region). */
+    REGION_WITHOUT_DEFAULT_VPC,
+    /** Secrets Manager words its errors as AWS does (a duplicate name, a deleted secret, a recovery window, a staging label). */
+    SECRETS_MESSAGES,
+    /** An awsvpc task's network interface takes an address of its subnet's block, in the subnet's Availability Zone. */
+    TASK_NETWORK_ADDRESSES,
     /** The test can count the AWS calls a use case made. */
     CALL_COUNTS,
     /** The test can make an image unpullable (tasks fail to start). */

@@ -996,6 +996,13 @@ public enum EcsRule {
     REGISTRY_STORAGE_LIMIT(Aggregate.ECR, "UploadLayerPart, registry pushes", "LimitExceededException",
             "ecskit's in-memory registry holds at most {max} bytes of layer content per region; this upload would take it to {total}.",
             "ecskit's own limit (the heap holds what is pushed); wording ecskit's"),
+    /** CreateService, UpdateService, RunTask: the subnets of an awsvpc configuration are in one VPC (docs/ecs-rules.md#subnetsInOneVpc). */
+    SUBNETS_IN_ONE_VPC(Aggregate.SERVICE, "CreateService, UpdateService, RunTask", "InvalidParameterException",
+            "Subnets must all be in the same VPC: {subnets}", "ECS API reference, AwsVpcConfiguration (all subnets from the same VPC); wording ecskit's (no quote of ECS's found)"),
+    /** CreateService, UpdateService, RunTask: the security groups are in the subnets' VPC (docs/ecs-rules.md#securityGroupsInSubnetsVpc). */
+    SECURITY_GROUPS_IN_SUBNETS_VPC(Aggregate.SERVICE, "CreateService, UpdateService, RunTask", "InvalidParameterException",
+            "Security group {securityGroup} does not appear to belong to the same VPC as the input subnets.",
+            "ECS's RunTask answer quoted in one public test script; ECS API reference, AwsVpcConfiguration (groups from the same VPC)"),
     /** Task start, as the task's {@code stoppedReason}: the image's repository or tag cannot be pulled (the in-memory backend: not pushed to its own ECR host) (docs/ecs-rules.md#imagePullable). */
     IMAGE_PULLABLE(Aggregate.TASK, "task start (stoppedReason)", "CannotPullContainerError",
             "CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref {image}: {image}: not found",
@@ -1046,7 +1053,192 @@ public enum EcsRule {
             "The specified subscription filter does not exist.", "CloudWatch Logs' wording for a missing resource, as for log groups and streams"),
     /** CloudWatch Logs PutMetricFilter, PutSubscriptionFilter: at most 100 metric filters and 2 subscription filters per log group (docs/ecs-rules.md#logFiltersPerGroup). */
     LOG_FILTERS_PER_GROUP(Aggregate.LOGS, "PutMetricFilter, PutSubscriptionFilter", "LimitExceededException",
-            "Resource limit exceeded.", "CloudWatch Logs quotas (100 metric filters, 2 subscription filters per log group); the exception's wording as moto copies it");
+            "Resource limit exceeded.", "CloudWatch Logs quotas (100 metric filters, 2 subscription filters per log group); the exception's wording as moto copies it"),
+
+    // ---- EC2 networking (issue 25 item 2) ----------------------------------------------------------
+    /** EC2 CreateVpc: an IPv4 block of /16 to /28 (docs/ecs-rules.md#vpcCidrValid). */
+    VPC_CIDR_VALID(Aggregate.NETWORK, "CreateVpc", "InvalidVpc.Range",
+            "The CIDR '{cidr}' is invalid.", "Amazon VPC user guide (VPC sizes /16 to /28); EC2's answer quoted in public reports (grycap/im#1011, trailofbits/algo#340)"),
+    /** EC2 CreateVpc, CreateSubnet: {@code a.b.c.d/n}; host bits are cleared, as EC2 does (docs/ecs-rules.md#cidrBlockFormat). */
+    CIDR_BLOCK_FORMAT(Aggregate.NETWORK, "CreateVpc, CreateSubnet", "InvalidParameterValue",
+            "Value ({cidr}) for parameter cidrBlock is invalid. This is not a valid CIDR block.",
+            "EC2's answer asserted by a test against real AWS (EC-EC2 plugin) and quoted by aws-controllers-k8s; canonical blocks: EC2 API reference, CreateVpc"),
+    /** EC2 CreateSubnet: an IPv4 block of /16 to /28 inside its VPC's (docs/ecs-rules.md#subnetCidrValid). */
+    SUBNET_CIDR_VALID(Aggregate.NETWORK, "CreateSubnet", "InvalidSubnet.Range",
+            "The CIDR '{cidr}' is invalid.", "Amazon VPC user guide (subnet sizes /16 to /28, inside the VPC's block); EC2's answer quoted in pulumi/pulumi-awsx#111"),
+    /** EC2 CreateSubnet: a block overlapping no other subnet of the VPC (docs/ecs-rules.md#subnetCidrFree). */
+    SUBNET_CIDR_FREE(Aggregate.NETWORK, "CreateSubnet", "InvalidSubnet.Conflict",
+            "The CIDR '{cidr}' conflicts with another subnet", "Amazon VPC user guide (subnet blocks cannot overlap); EC2's answer quoted in hashicorp/terraform#33470"),
+    /** EC2 CreateVpc, CreateSubnet, CreateSecurityGroup: a block is required (there are no IPAM pools in the simulation), a group needs a description (docs/ecs-rules.md#parameterRequired). */
+    PARAMETER_REQUIRED(Aggregate.NETWORK, "CreateVpc, CreateSubnet, CreateSecurityGroup", "MissingParameter",
+            "The request must contain the parameter {parameter}", "EC2 API reference (CidrBlock, or an IPAM pool; GroupDescription); EC2's MissingParameter wording, quoted for GroupDescription in getmoto/moto#112"),
+    /** EC2 CreateSubnet: an Availability Zone of the region, by name or AZ ID (docs/ecs-rules.md#availabilityZoneValid). */
+    AVAILABILITY_ZONE_VALID(Aggregate.NETWORK, "CreateSubnet", "InvalidParameterValue",
+            "Value ({zone}) for parameter availabilityZone is invalid. Subnets can currently only be created in the following availability zones: {zones}.",
+            "EC2's answer quoted in boto/boto#1904 and crossplane-contrib/provider-aws#1048 (the region's own zones)"),
+    /** EC2 CreateSubnet, CreateSecurityGroup, DescribeVpcs, DeleteVpc: the VPC must exist (docs/ecs-rules.md#vpcFound). */
+    VPC_FOUND(Aggregate.NETWORK, "CreateSubnet, CreateSecurityGroup, DescribeVpcs, DeleteVpc", "InvalidVpcID.NotFound",
+            "The vpc ID '{vpcId}' does not exist", "EC2's answer quoted in hashicorp/terraform-aws-consul#29 and kubernetes-sigs/aws-load-balancer-controller#1188"),
+    /** EC2 DescribeSubnets, DeleteSubnet: the subnet must exist (docs/ecs-rules.md#subnetFound). */
+    SUBNET_FOUND(Aggregate.NETWORK, "DescribeSubnets, DeleteSubnet", "InvalidSubnetID.NotFound",
+            "The subnet ID '{subnetId}' does not exist", "EC2's answer quoted in jschementi/riker#42 (raw XML); the wording ECS quotes in rule subnetExists"),
+    /** EC2 DescribeSecurityGroups, DeleteSecurityGroup: the group must exist (docs/ecs-rules.md#securityGroupFound). */
+    SECURITY_GROUP_FOUND(Aggregate.NETWORK, "DescribeSecurityGroups, DeleteSecurityGroup", "InvalidGroup.NotFound",
+            "The security group '{groupId}' does not exist", "EC2's answer quoted in boto/boto3#701; the wording ECS quotes in rule securityGroupExists"),
+    /** EC2 DescribeSecurityGroups: a group named by GroupNames is looked up in the default VPC (docs/ecs-rules.md#securityGroupNameFound). */
+    SECURITY_GROUP_NAME_FOUND(Aggregate.NETWORK, "DescribeSecurityGroups", "InvalidGroup.NotFound",
+            "The security group '{groupName}' does not exist in default VPC '{vpcId}'", "EC2's answer quoted in aws/aws-cli#612, #1207, #5348"),
+    /** EC2 CreateSecurityGroup: a name unique in its VPC ({@code default} is every VPC's own group) (docs/ecs-rules.md#securityGroupUnique). */
+    SECURITY_GROUP_UNIQUE(Aggregate.NETWORK, "CreateSecurityGroup", "InvalidGroup.Duplicate",
+            "The security group '{groupName}' already exists for VPC '{vpcId}'", "EC2's answer quoted in hashicorp/terraform#15428 and dask/dask-cloudprovider#198 (names compare case-insensitively: EC2 API reference, GroupName)"),
+    /** EC2 CreateSecurityGroup: a name may not look like a group id (docs/ecs-rules.md#securityGroupNameValid). */
+    SECURITY_GROUP_NAME_VALID(Aggregate.NETWORK, "CreateSecurityGroup", "InvalidParameterValue",
+            "Value ({groupName}) for parameter GroupName is invalid. Group names may not be in the format sg-*.",
+            "EC2's answer quoted in pulumi/pulumi-awsx#477; EC2 API reference, CreateSecurityGroup (GroupName cannot start with sg-)"),
+    /** EC2 CreateSecurityGroup without a VpcId, DescribeSecurityGroups by GroupNames: the region needs a default VPC (docs/ecs-rules.md#defaultVpcNeeded). */
+    DEFAULT_VPC_NEEDED(Aggregate.NETWORK, "CreateSecurityGroup, DescribeSecurityGroups", "VPCIdNotSpecified",
+            "No default VPC for this user", "EC2's answer to CreateSecurityGroup without a VpcId in a region without a default VPC, quoted in public reports"),
+    /** EC2 DeleteVpc: not while subnets or security groups other than its default one are in it (docs/ecs-rules.md#vpcHasNoDependencies). */
+    VPC_HAS_NO_DEPENDENCIES(Aggregate.NETWORK, "DeleteVpc", "DependencyViolation",
+            "The vpc '{vpcId}' has dependencies and cannot be deleted.", "EC2's answer quoted in terraform-aws-modules/terraform-aws-vpc#540 (raw XML)"),
+    /** EC2 DeleteSubnet: not while a task's network interface is in it (docs/ecs-rules.md#subnetHasNoDependencies). */
+    SUBNET_HAS_NO_DEPENDENCIES(Aggregate.NETWORK, "DeleteSubnet", "DependencyViolation",
+            "The subnet '{subnetId}' has dependencies and cannot be deleted.", "EC2's answer quoted in aws/aws-cdk#14456 (ENIs left in the subnet)"),
+    /** EC2 DeleteSecurityGroup: not while a task's network interface uses it (docs/ecs-rules.md#securityGroupUnused). */
+    SECURITY_GROUP_UNUSED(Aggregate.NETWORK, "DeleteSecurityGroup", "DependencyViolation",
+            "resource {groupId} has a dependent object", "EC2's answer quoted in lianghong/delete_vpc#10; EC2 API reference, DeleteSecurityGroup (a group a network interface uses)"),
+    /** EC2 DeleteSecurityGroup: a VPC's default group stays while the VPC does (docs/ecs-rules.md#defaultSecurityGroupKept). */
+    DEFAULT_SECURITY_GROUP_KEPT(Aggregate.NETWORK, "DeleteSecurityGroup", "CannotDelete",
+            "the specified group: \"{groupId}\" name: \"default\" cannot be deleted by a user", "Amazon VPC user guide (VPC_SecurityGroups: Client.CannotDelete with this message)"),
+    /** EC2 CreateDefaultVpc: one default VPC per region (docs/ecs-rules.md#defaultVpcUnique). */
+    DEFAULT_VPC_UNIQUE(Aggregate.NETWORK, "CreateDefaultVpc", "DefaultVpcAlreadyExists",
+            "A Default VPC already exists for this account in this region.", "EC2's answer quoted in aws-samples/aws-blockchain-node-runners"),
+    /** EC2 DescribeVpcs, DescribeSubnets, DescribeSecurityGroups: only the filter names the call documents (docs/ecs-rules.md#networkFilterValid). */
+    NETWORK_FILTER_VALID(Aggregate.NETWORK, "DescribeVpcs, DescribeSubnets, DescribeSecurityGroups", "InvalidParameterValue",
+            "The filter '{filter}' is invalid", "EC2's answer quoted for DescribeInstances and DescribeSubnets in public transcripts; the filter names: EC2 API reference of each call"),
+    /** EC2 CreateVpc, CreateSubnet, CreateSecurityGroup: tags only for the resource type the call creates (docs/ecs-rules.md#taggableResourceType). */
+    TAGGABLE_RESOURCE_TYPE(Aggregate.NETWORK, "CreateVpc, CreateSubnet, CreateSecurityGroup", "InvalidParameterValue",
+            "'{resourceType}' is not a valid taggable resource type for this operation.", "EC2's answer to a TagSpecification of another resource type"),
+    /** EC2: a member the simulation does not model (IPv6, IPAM, Outposts, encryption control) is refused by name, never ignored (docs/ecs-rules.md#networkMemberModelled). */
+    NETWORK_MEMBER_MODELLED(Aggregate.NETWORK, "CreateVpc, CreateSubnet", "UnsupportedOperation",
+            "ecskit does not model {what}: {member} is not supported here.", "ecskit's own refusal (nothing a request asks is dropped); wording ecskit's"),
+    /** EC2 DescribeVpcs, DescribeSubnets, DescribeSecurityGroups: {@code MaxResults} 5..1000 (docs/ecs-rules.md#ec2MaxResultsRange). */
+    EC2_MAX_RESULTS_RANGE(Aggregate.NETWORK, "DescribeVpcs, DescribeSubnets, DescribeSecurityGroups", "InvalidParameterValue",
+            "Value ( {value} ) for parameter MaxResults is invalid. Expecting a value between 5 and 1000.",
+            "botocore's EC2 model (5..1000); EC2's 'Value ( n ) for parameter maxResults is invalid' form (aws/aws-sdk-ruby#2575), the range's wording ecskit's"),
+    /** EC2 DescribeVpcs, DescribeSubnets, DescribeSecurityGroups: ids and {@code MaxResults} do not go together (docs/ecs-rules.md#idsWithoutMaxResults). */
+    IDS_WITHOUT_MAX_RESULTS(Aggregate.NETWORK, "DescribeVpcs, DescribeSubnets, DescribeSecurityGroups", "InvalidParameterCombination",
+            "The parameter {ids} cannot be used with the parameter MaxResults",
+            "EC2 API reference, 'Pagination' (ids with MaxResults fail with InvalidParameterCombination); the form EC2 answers for NetworkInterfaceIds (cilium/cilium#39106)"),
+    /** EC2 Describe calls: a {@code NextToken} this server handed out for the same call (docs/ecs-rules.md#ec2NextTokenValid). */
+    EC2_NEXT_TOKEN_VALID(Aggregate.NETWORK, "DescribeVpcs, DescribeSubnets, DescribeSecurityGroups", "InvalidParameterValue",
+            "The token '{token}' is invalid.", "EC2 API reference, 'Pagination' (NextToken as returned); wording ecskit's"),
+    /** EC2: a parameter the action does not take (docs/ecs-rules.md#ec2ParameterKnown). */
+    EC2_PARAMETER_KNOWN(Aggregate.NETWORK, "every EC2 call", "UnknownParameter",
+            "The parameter {parameter} is not recognized", "EC2 API reference, common client errors (UnknownParameter)"),
+    /** EC2: a parameter's value of the wrong type or outside the member's values (docs/ecs-rules.md#ec2ParameterValue). */
+    EC2_PARAMETER_VALUE(Aggregate.NETWORK, "every EC2 call", "InvalidParameterValue",
+            "Value ({value}) for parameter {parameter} is invalid. {problem}", "EC2's 'Value (x) for parameter y is invalid.' form (rules cidrBlockFormat, availabilityZoneValid)"),
+    /** EC2: an action this server does not serve (docs/ecs-rules.md#ec2ActionServed). */
+    EC2_ACTION_SERVED(Aggregate.NETWORK, "every EC2 call", "InvalidAction",
+            "The action {action} is not valid for this web service (ecskit server serves EC2's {served}).",
+            "EC2 API reference, common client errors (InvalidAction); the list of what is served ecskit's"),
+    /** EC2: {@code DryRun} answers whether the request would have succeeded, and does nothing (docs/ecs-rules.md#dryRun). */
+    DRY_RUN(Aggregate.NETWORK, "every EC2 call taking DryRun", "DryRunOperation",
+            "Request would have succeeded, but DryRun flag is set.", "EC2 API reference (DryRun); EC2's wording"),
+
+    // ---- Secrets Manager and SSM Parameter Store (issue 25 item 7) ----------------------------------
+    /** Secrets Manager: a secret named by name or ARN must exist (docs/ecs-rules.md#secretFound). */
+    SECRET_FOUND(Aggregate.SECRETS, "GetSecretValue, PutSecretValue, DescribeSecret, DeleteSecret, RestoreSecret", "ResourceNotFoundException",
+            "Secrets Manager can't find the specified secret.", "Secrets Manager's answer quoted in quipper/monorepo-deploy-actions#1237, lgallard/terraform-aws-secrets-manager#24"),
+    /** Secrets Manager CreateSecret: names are unique in the region (docs/ecs-rules.md#secretUnique). */
+    SECRET_UNIQUE(Aggregate.SECRETS, "CreateSecret", "ResourceExistsException",
+            "The operation failed because the secret {name} already exists.", "Secrets Manager's answer quoted in public reports (CreateSecret of an existing name)"),
+    /** Secrets Manager CreateSecret: not while a secret of that name is scheduled for deletion (docs/ecs-rules.md#secretNameFree). */
+    SECRET_NAME_FREE(Aggregate.SECRETS, "CreateSecret", "InvalidRequestException",
+            "You can't create this secret because a secret with this name is already scheduled for deletion.", "Secrets Manager's answer quoted in public reports"),
+    /** Secrets Manager: a secret scheduled for deletion is read or changed only by RestoreSecret (docs/ecs-rules.md#secretNotScheduledForDeletion). */
+    SECRET_NOT_SCHEDULED_FOR_DELETION(Aggregate.SECRETS, "GetSecretValue, PutSecretValue, DeleteSecret", "InvalidRequestException",
+            "You can't perform this operation on the secret because it was marked for deletion.", "Secrets Manager's answer to GetSecretValue of a deleted secret, quoted in public reports"),
+    /** Secrets Manager GetSecretValue: the staging label must be on a version (docs/ecs-rules.md#secretStageFound). */
+    SECRET_STAGE_FOUND(Aggregate.SECRETS, "GetSecretValue", "ResourceNotFoundException",
+            "Secrets Manager can't find the specified secret value for staging label: {stage}", "Secrets Manager's answer quoted in aws/aws-sdk-js-v3#7701 and in ECS stoppedReasons"),
+    /** Secrets Manager GetSecretValue: the version must exist (docs/ecs-rules.md#secretVersionFound). */
+    SECRET_VERSION_FOUND(Aggregate.SECRETS, "GetSecretValue", "ResourceNotFoundException",
+            "Secrets Manager can't find the specified secret value for VersionId: {versionId}", "the form of secretStageFound; every emulator words it so, no capture of AWS found"),
+    /** Secrets Manager CreateSecret: names of 1..512 letters, digits and {@code /_+=.@!-} (docs/ecs-rules.md#secretNameFormat). */
+    SECRET_NAME_FORMAT(Aggregate.SECRETS, "CreateSecret", "InvalidParameterException",
+            "Invalid name. Must be a valid name containing alphanumeric characters, or any of the following: -/_+=.@!",
+            "Secrets Manager API reference, CreateSecret (Name); the answer as users quote it"),
+    /** Secrets Manager PutSecretValue: a version's value never changes (docs/ecs-rules.md#secretVersionUnchanged). */
+    SECRET_VERSION_UNCHANGED(Aggregate.SECRETS, "PutSecretValue", "ResourceExistsException",
+            "You can't modify an existing version, you can only create a new version.",
+            "Secrets Manager API reference, PutSecretValue (ClientRequestToken: the same token with another value fails)"),
+    /** Secrets Manager CreateSecret, PutSecretValue: a string or a binary value, not both (docs/ecs-rules.md#secretOneValue). */
+    SECRET_ONE_VALUE(Aggregate.SECRETS, "CreateSecret, PutSecretValue", "InvalidParameterException",
+            "You can't specify both a binary secret value and a string secret value in the same secret.", "Secrets Manager's answer quoted in public reports"),
+    /** Secrets Manager PutSecretValue: a value is required (docs/ecs-rules.md#secretValueRequired). */
+    SECRET_VALUE_REQUIRED(Aggregate.SECRETS, "PutSecretValue", "InvalidRequestException",
+            "You must provide either SecretString or SecretBinary.", "Secrets Manager API reference, PutSecretValue (one of them is required); wording ecskit's"),
+    /** Secrets Manager DeleteSecret: a recovery window of 7..30 days (docs/ecs-rules.md#secretRecoveryWindow). */
+    SECRET_RECOVERY_WINDOW(Aggregate.SECRETS, "DeleteSecret", "InvalidParameterException",
+            "The RecoveryWindowInDays value must be between 7 and 30 days (inclusive).", "Secrets Manager's answer quoted in public reports; API reference, DeleteSecret"),
+    /** Secrets Manager DeleteSecret: a recovery window or no recovery, not both (docs/ecs-rules.md#secretForceOrWindow). */
+    SECRET_FORCE_OR_WINDOW(Aggregate.SECRETS, "DeleteSecret", "InvalidParameterException",
+            "You can't use ForceDeleteWithoutRecovery in conjunction with RecoveryWindowInDays.", "Secrets Manager API reference, DeleteSecret (the two exclude each other); wording as moto has it"),
+    /** SSM: a parameter named must exist; AWS's ParameterNotFound carries no message (docs/ecs-rules.md#parameterFound). */
+    PARAMETER_FOUND(Aggregate.SECRETS, "GetParameter, GetParameterHistory, DeleteParameter", "ParameterNotFound",
+            "", "Systems Manager's ParameterNotFound, sent without a message (public captures)"),
+    /** SSM GetParameter {@code name:version}: the version must exist (docs/ecs-rules.md#parameterVersionFound). */
+    PARAMETER_VERSION_FOUND(Aggregate.SECRETS, "GetParameter", "ParameterVersionNotFound",
+            "Systems Manager could not find version {version} of {name}. Verify the version and try again.", "Systems Manager API reference (ParameterVersionNotFound); wording as moto has it"),
+    /** SSM PutParameter: an existing name needs Overwrite (docs/ecs-rules.md#parameterNew). */
+    PARAMETER_NEW(Aggregate.SECRETS, "PutParameter", "ParameterAlreadyExists",
+            "The parameter already exists. To overwrite this value, set the overwrite option in the request to true.", "Systems Manager's answer quoted in public reports"),
+    /** SSM PutParameter: a new parameter needs a Type (docs/ecs-rules.md#parameterTypeRequired). */
+    PARAMETER_TYPE_REQUIRED(Aggregate.SECRETS, "PutParameter", "ValidationException",
+            "A parameter type is required when you create a parameter.", "Systems Manager API reference, PutParameter (Type required for new parameters); wording as moto has it"),
+    /** SSM: names of letters, digits, {@code _.-} and {@code /}, not prefixed with {@code ssm} (docs/ecs-rules.md#parameterNameFormat). */
+    PARAMETER_NAME_FORMAT(Aggregate.SECRETS, "PutParameter, GetParameter, DeleteParameter", "ValidationException",
+            "Parameter name: can't be prefixed with \"ssm\" (case-insensitive). If formed as a path, it can consist of sub-paths divided by slash symbol; each sub-path can be formed as a mix of letters, numbers and the following 3 symbols .-_",
+            "Systems Manager's answer quoted in boto/boto3#1499, aws/aws-sdk-php#1952"),
+    /** SSM: a name that is not a path may not begin with {@code aws} or {@code ssm} (docs/ecs-rules.md#parameterNamePrefix). */
+    PARAMETER_NAME_PREFIX(Aggregate.SECRETS, "PutParameter, GetParameter, DeleteParameter", "ValidationException",
+            "Parameter name: can't be prefixed with \"aws\" or \"ssm\" (case-insensitive).",
+            "Systems Manager API reference, PutParameter (Name); wording as moto copies it"),
+    /** SSM PutParameter: AllowedPattern is a regular expression of at most 1,024 characters (docs/ecs-rules.md#parameterPatternValid). */
+    PARAMETER_PATTERN_VALID(Aggregate.SECRETS, "PutParameter", "ValidationException",
+            "1 validation error detected: Value '{pattern}' at 'allowedPattern' failed to satisfy constraint: Member must be a valid regular expression of at most 1024 characters",
+            "Systems Manager API reference, PutParameter (AllowedPattern 0..1024); wording ecskit's in Coral's form"),
+    /** SSM PutParameter: the {@code /aws/} hierarchy is AWS's (docs/ecs-rules.md#parameterNameReserved). */
+    PARAMETER_NAME_RESERVED(Aggregate.SECRETS, "PutParameter", "AccessDeniedException",
+            "No access to reserved parameter name: {name}.", "Systems Manager's answer quoted in public reports"),
+    /** SSM PutParameter: at most 4,096 characters in the Standard tier (docs/ecs-rules.md#parameterValueSize). */
+    PARAMETER_VALUE_SIZE(Aggregate.SECRETS, "PutParameter", "ValidationException",
+            "Standard tier parameters support a maximum parameter value of 4096 characters. To create a larger parameter value, upgrade the parameter to use the advanced-parameter tier. For more information, see https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html",
+            "Systems Manager's answer quoted in hashicorp/terraform-provider-aws#18521, aws/aws-sdk-net#3157"),
+    /** SSM PutParameter: a value must match the parameter's AllowedPattern (docs/ecs-rules.md#parameterPatternMatched). */
+    PARAMETER_PATTERN_MATCHED(Aggregate.SECRETS, "PutParameter", "ParameterPatternMismatchException",
+            "Parameter value, cannot be validated against allowedPattern: {pattern}", "Systems Manager API reference (ParameterPatternMismatchException); wording as moto has it"),
+    /** SSM PutParameter: Tags create, not overwrite (docs/ecs-rules.md#parameterTagsOnCreate). */
+    PARAMETER_TAGS_ON_CREATE(Aggregate.SECRETS, "PutParameter", "ValidationException",
+            "Invalid request: tags and overwrite can't be used together. To create a parameter with tags, please remove overwrite flag. To update tags on an existing parameter, please use AddTagsToResource or RemoveTagsFromResource.",
+            "Systems Manager API reference, PutParameter (Tags: not with Overwrite); the answer as users quote it"),
+    /** Secrets Manager, SSM: a member the simulation does not model is refused by name (docs/ecs-rules.md#secretsMemberModelled). */
+    SECRETS_MEMBER_MODELLED(Aggregate.SECRETS, "CreateSecret, PutParameter", "InvalidRequestException",
+            "ecskit does not model {what}: {member} is not supported here.", "ecskit's own refusal (nothing a request asks is dropped); wording ecskit's"),
+    /** Task start: a modelled subnet must have a free address for the task's network interface (docs/ecs-rules.md#subnetHasFreeAddresses). */
+    SUBNET_HAS_FREE_ADDRESSES(Aggregate.TASK, "task start (stoppedReason)", "ResourceInitializationError",
+            "ResourceInitializationError: unable to create the task's network interface: subnet {subnet} has no free IPv4 addresses",
+            "Amazon VPC user guide (a subnet's addresses; each awsvpc task takes one); wording ecskit's, no capture of Fargate's found"),
+    /** Task start: every SSM parameter a container's secrets name must exist (docs/ecs-rules.md#taskSsmParametersExist). */
+    TASK_SSM_PARAMETERS_EXIST(Aggregate.TASK, "task start (stoppedReason)", "ResourceInitializationError",
+            "ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secrets from ssm: service call has been retried 1 time(s): invalid ssm parameters: {names}",
+            "Fargate's stoppedReason quoted in HHS/simpler-grants-gov#4330 (a missing parameter, named without its ARN); several joined by commas as the ECS agent joins them"),
+    /** Task start: every Secrets Manager secret, version and JSON key a container's secrets name must exist (docs/ecs-rules.md#taskSecretsExist). */
+    TASK_SECRETS_EXIST(Aggregate.TASK, "task start (stoppedReason)", "ResourceInitializationError",
+            "ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secret from asm: service call has been retried 1 time(s): {cause}",
+            "Fargate's stoppedReason as quoted in public reports: 'failed to fetch secret ARN from secrets manager: ResourceNotFoundException: ...', 'retrieved secret from Secrets Manager did not contain json key KEY'");
 
     /** The resource a rule is about; one rule book each. */
     public enum Aggregate {
@@ -1062,6 +1254,10 @@ public enum EcsRule {
         ECR,
         /** CloudWatch Logs groups and streams. */
         LOGS,
+        /** EC2 networking: VPCs, subnets, security groups. */
+        NETWORK,
+        /** Secrets Manager secrets and SSM parameters. */
+        SECRETS,
         /** Any resource: tags and capacity provider strategies. */
         ANY
     }

@@ -64,7 +64,7 @@ class RuleCatalogTest {
         for (EcsRule r : EcsRule.values()) {
             // the longest run of the message without placeholders, as a Java literal would hold it
             String fragment = List.of(r.template().split("\\{[a-zA-Z]+}")).maxBy(String::length).get()
-                    .replace("\\", "\\\\").replace("\u2018", "\\u2018").replace("\u2019", "\\u2019");
+                    .replace("\\", "\\\\").replace("\"", "\\\"").replace("\u2018", "\\u2018").replace("\u2019", "\\u2019");
             if (fragment.length() < 12) {
                 continue;
             }

@@ -65,6 +65,12 @@ public interface EcsApi {
     /** STS GetCallerIdentity: the account and caller the kit works as. */
     io.ecskit.port.out.IdentityPort identity();
 
+    /** EC2 networking: VPCs, subnets and security groups (create, describe, delete; CreateDefaultVpc). */
+    io.ecskit.port.out.NetworkPort network();
+
+    /** Secrets Manager secrets and SSM Parameter Store parameters (what task definitions' secrets name). */
+    io.ecskit.port.out.SecretsPort secrets();
+
     /** ECR's API: CreateRepository, DescribeRepositories, DescribeImages, GetAuthorizationToken, DeleteRepository. */
     ImageRepositoryPort imageRepositories();
 

@@ -16,8 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,30 +53,10 @@ class AwsCliEcrLogsExamplesIT {
                 }
             }
         }
-        int runnable = 0;
-        int matching = 0;
-        Map<String, String> misses = new TreeMap<>();
-        for (AwsCliExamplesIT.Example example : examples) {
-            try (InMemoryEcsServer server = InMemoryEcsServer.builder().region("us-west-2").start()) {
-                seed(server.kit("us-west-2"), example.args());
-                AwsCli.Result result = cli.run(server.endpoint(), "us-west-2", example.args().toArray(String[]::new));
-                String name = example.file() + " " + String.join(" ", example.args()).replaceAll("\\s+", " ");
-                if (result.exitCode() != 0 || result.stdout().isBlank()) {
-                    misses.put(name, "not runnable: " + AwsCliExamplesIT.firstLine(result.stderr()));
-                    continue;
-                }
-                runnable++;
-                String difference = AwsCliExamplesIT.contains(example.output(), JSON.readTree(result.stdout()), "");
-                if (difference == null) {
-                    matching++;
-                } else {
-                    misses.put(name, difference);
-                }
-            }
-        }
-        System.out.printf("AWS CLI ECR and Logs examples: %d with output, %d runnable, %d matching structurally%n",
-                examples.size(), runnable, matching);
-        misses.forEach((example, why) -> System.out.println("  " + example + "\n      " + why));
+        int matching = AwsCliExamplesIT.matching("AWS CLI ECR and Logs examples", examples, "us-west-2", (kit, args) -> {
+            seed(kit, args);
+            return args;
+        });
         assertThat(examples).as("examples read from the awscli package").hasSizeGreaterThan(20);
         assertThat(matching).as("examples matching structurally (a ratchet)").isGreaterThanOrEqualTo(FLOOR);
     }

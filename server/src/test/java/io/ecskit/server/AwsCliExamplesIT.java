@@ -252,6 +252,40 @@ class AwsCliExamplesIT {
         return out;
     }
 
+    /**
+     * Runs each example with the AWS CLI on a fresh server of {@code region}, after {@code seed} made what it names (and
+     * rewrote its arguments where it must, e.g. ids the server hands out); prints a summary with every miss and its first
+     * difference, and answers how many matched AWS's recorded output structurally.
+     */
+    static int matching(String title, List<Example> examples, String region,
+                        java.util.function.BiFunction<io.ecskit.port.EcsKit, List<String>, List<String>> seed) throws IOException {
+        AwsCli cli = AwsCli.get();
+        int runnable = 0;
+        int matching = 0;
+        Map<String, String> misses = new TreeMap<>();
+        for (Example example : examples) {
+            try (InMemoryEcsServer server = InMemoryEcsServer.builder().region(region).start()) {
+                List<String> args = seed.apply(server.kit(region), example.args());
+                AwsCli.Result result = cli.run(server.endpoint(), region, args.toArray(String[]::new));
+                String name = example.file() + " " + String.join(" ", example.args()).replaceAll("\\s+", " ");
+                if (result.exitCode() != 0 || result.stdout().isBlank()) {
+                    misses.put(name, "not runnable: " + firstLine(result.stderr()));
+                    continue;
+                }
+                runnable++;
+                String difference = contains(example.output(), JSON.readTree(result.stdout()), "");
+                if (difference == null) {
+                    matching++;
+                } else {
+                    misses.put(name, difference);
+                }
+            }
+        }
+        System.out.printf("%s: %d with output, %d runnable, %d matching structurally%n", title, examples.size(), runnable, matching);
+        misses.forEach((example, why) -> System.out.println("  " + example + "\n      " + why));
+        return matching;
+    }
+
     static String firstLine(String text) {
         String trimmed = text.strip();
         int end = trimmed.indexOf('\n');

@@ -188,6 +188,73 @@ final class ModelFuzzer {
         return List.of();
     }
 
+    /**
+     * One EC2 query request (a form) for {@code action}: the members under EC2's query names (lists flattened as
+     * {@code Name.1}, structures as {@code Name.1.Member}), values of the right type or not, with unknown parameters, odd
+     * list indexes and broken percent-encoding mixed in.
+     */
+    String form(String action, String version, Supplier<? extends SdkPojo> builder, Class<?> requestClass) {
+        java.util.List<String> pairs = new ArrayList<>();
+        pairs.add("Action=" + action);
+        pairs.add("Version=" + version);
+        formFields(builder.get(), requestClass, "", 0, pairs);
+        int roll = random.nextInt(100);
+        if (roll < 3) {
+            pairs.add(pick("NotAParameter=1", "Filter.0.Name=vpc-id", "Filter.999999.Name=x", "Filter.1=x", "Filter..Name=x",
+                    "MaxResults=1e3", "DryRun=maybe", "%zz=1", "a=%", "="));
+        }
+        java.util.Collections.shuffle(pairs, random);
+        String form = String.join("&", pairs);
+        return roll == 3 ? form.substring(0, random.nextInt(form.length() + 1)) : form;
+    }
+
+    private void formFields(SdkPojo pojo, Class<?> type, String prefix, int depth, java.util.List<String> pairs) {
+        for (SdkField<?> field : pojo.sdkFields()) {
+            if (random.nextInt(100) < (depth == 0 ? 40 : 55)) {
+                continue;
+            }
+            formValue(field, type, prefix + field.locationName(), depth, pairs);
+        }
+    }
+
+    private void formValue(SdkField<?> field, Class<?> owner, String name, int depth, java.util.List<String> pairs) {
+        MarshallingType<?> t = field.marshallingType();
+        if (t == MarshallingType.LIST) {
+            SdkField<?> member = field.getTrait(ListTrait.class).memberFieldInfo();
+            int size = depth > 3 ? 0 : random.nextInt(100) < 95 ? random.nextInt(4) : pick(11, 101);
+            for (int i = 1; i <= size; i++) {
+                formValue(member, owner, name + "." + i, depth + 1, pairs);
+            }
+            return;
+        }
+        if (t == MarshallingType.SDK_POJO) {
+            if (depth <= 4) {
+                SdkPojo nested = (SdkPojo) field.constructor().get();
+                formFields(nested, builtClass(nested), name + ".", depth + 1, pairs);
+            }
+            return;
+        }
+        String value;
+        int roll = random.nextInt(100);
+        if (roll < 8) {
+            value = pick("", "x", "-1", "1.5", "true", "99999999999999999999", "NaN", "\u0000", "%00");
+        } else if (t == MarshallingType.INTEGER || t == MarshallingType.LONG) {
+            value = String.valueOf(NUMBERS[random.nextInt(NUMBERS.length)]);
+        } else if (t == MarshallingType.BOOLEAN) {
+            value = random.nextBoolean() ? "true" : "false";
+        } else if (t == MarshallingType.INSTANT) {
+            value = pick("2026-01-01T00:00:00Z", "0", "yesterday");
+        } else {
+            List<String> enumValues = enumValues(owner, field.memberName());
+            value = !enumValues.isEmpty() && random.nextInt(10) < 8 ? enumValues.get(random.nextInt(enumValues.size()))
+                    : pick("10.0.0.0/16", "10.0.1.0/24", "10.0.0.0/8", "172.31.0.0/20", "10.0.0.1/33", "vpc-0123456789abcdef0",
+                    "subnet-0123456789abcdef0", "sg-0123456789abcdef0", "us-east-1a", "use1-az1", "default", "sg-x", "vpc-id",
+                    "tag:Name", "*", "?", WORDS[random.nextInt(WORDS.length)]);
+        }
+        pairs.add(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8) + "="
+                + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static Class<?> builtClass(SdkPojo builder) {
         return builder.getClass().getEnclosingClass(); // the SDK's builders are nested in the class they build
     }

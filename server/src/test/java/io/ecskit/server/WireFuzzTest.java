@@ -30,7 +30,12 @@ class WireFuzzTest {
     private static final Map<String, String> MODELS = Map.of(
             "AmazonEC2ContainerServiceV20141113.", "software.amazon.awssdk.services.ecs.model.",
             "AmazonEC2ContainerRegistry_V20150921.", "software.amazon.awssdk.services.ecr.model.",
-            "Logs_20140328.", "software.amazon.awssdk.services.cloudwatchlogs.model.");
+            "Logs_20140328.", "software.amazon.awssdk.services.cloudwatchlogs.model.",
+            "secretsmanager.", "software.amazon.awssdk.services.secretsmanager.model.",
+            "AmazonSSM.", "software.amazon.awssdk.services.ssm.model.",
+            // the query protocols' rows (Version.Action): EC2 and STS
+            "2016-11-15.", "software.amazon.awssdk.services.ec2.model.",
+            "2011-06-15.", "software.amazon.awssdk.services.sts.model.");
 
     record Target(String header, Class<?> request, Supplier<SdkPojo> builder) {
     }
@@ -49,13 +54,20 @@ class WireFuzzTest {
             URI endpoint = server.endpoint().resolve("/");
             for (int i = 0; i < requests; i++) {
                 Target target = targets.get(i % targets.size());
-                String body = fuzzer.body(target.builder(), target.request());
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(endpoint).POST(HttpRequest.BodyPublishers.ofString(body))
-                        .header("Content-Type", "application/x-amz-json-1.1").header("X-Amz-Target", target.header())
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-                statuses[answer.statusCode() / 100]++;
                 String operation = target.header().substring(target.header().indexOf('.') + 1);
-                if (answer.statusCode() >= 500 || INTERNALS.matcher(answer.body()).find() || !answer.body().startsWith("{")) {
+                boolean query = Character.isDigit(target.header().charAt(0));
+                String body = query ? fuzzer.form(operation, target.header().substring(0, target.header().indexOf('.')), target.builder(),
+                        target.request()) : fuzzer.body(target.builder(), target.request());
+                HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).POST(HttpRequest.BodyPublishers.ofString(body))
+                        .timeout(Duration.ofSeconds(10));
+                if (query) {
+                    request.header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8");
+                } else {
+                    request.header("Content-Type", "application/x-amz-json-1.1").header("X-Amz-Target", target.header());
+                }
+                HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                statuses[answer.statusCode() / 100]++;
+                if (answer.statusCode() >= 500 || INTERNALS.matcher(answer.body()).find() || !answer.body().startsWith(query ? "<" : "{")) {
                     failures.putIfAbsent(operation + " " + answer.statusCode() + " " + head(answer.body().replaceAll("request id [0-9a-f-]{36}", "request id ...")), head(body));
                 }
             }

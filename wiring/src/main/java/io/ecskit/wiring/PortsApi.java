@@ -35,6 +35,8 @@ public final class PortsApi implements EcsApi {
     private final io.ecskit.port.out.DaemonPort daemons;
     private final io.ecskit.port.out.GatewayPort gateways;
     private final io.ecskit.port.out.IdentityPort identity;
+    private final io.ecskit.port.out.NetworkPort network;
+    private final io.ecskit.port.out.SecretsPort secrets;
 
     /** Built by Dagger from the backend's port bindings. */
     @Inject
@@ -45,7 +47,8 @@ public final class PortsApi implements EcsApi {
                     io.ecskit.port.out.CapacityProviderPort capacityProviders, io.ecskit.port.out.AttributePort attributes,
                     io.ecskit.port.out.TaskSetPort taskSets, io.ecskit.port.out.ExpressGatewayServicePort expressGatewayServices,
                     io.ecskit.port.out.DaemonPort daemons, io.ecskit.port.out.GatewayPort gateways,
-                    io.ecskit.port.out.IdentityPort identity) {
+                    io.ecskit.port.out.IdentityPort identity, io.ecskit.port.out.NetworkPort network,
+                    io.ecskit.port.out.SecretsPort secrets) {
         this.clusters = clusters;
         this.taskDefinitions = taskDefinitions;
         this.services = services;
@@ -65,6 +68,18 @@ public final class PortsApi implements EcsApi {
         this.daemons = daemons;
         this.gateways = gateways;
         this.identity = identity;
+        this.network = network;
+        this.secrets = secrets;
+    }
+
+    @Override
+    public io.ecskit.port.out.SecretsPort secrets() {
+        return secrets;
+    }
+
+    @Override
+    public io.ecskit.port.out.NetworkPort network() {
+        return network;
     }
 
     @Override

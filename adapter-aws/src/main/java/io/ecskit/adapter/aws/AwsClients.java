@@ -29,6 +29,9 @@ final class AwsClients implements AutoCloseable {
     final EcrClient ecr;
     final CloudWatchLogsClient logs;
     final software.amazon.awssdk.services.sts.StsClient sts;
+    final software.amazon.awssdk.services.ec2.Ec2Client ec2;
+    final software.amazon.awssdk.services.secretsmanager.SecretsManagerClient secretsManager;
+    final software.amazon.awssdk.services.ssm.SsmClient ssm;
     private final SdkHttpClient http;
     private final boolean ownsHttp;
     private final Duration throttlingBudget;
@@ -59,6 +62,9 @@ final class AwsClients implements AutoCloseable {
         this.ecr = configure(EcrClient.builder(), settings, overrides).build();
         this.logs = configure(CloudWatchLogsClient.builder(), settings, overrides).build();
         this.sts = configure(software.amazon.awssdk.services.sts.StsClient.builder(), settings, overrides).build();
+        this.ec2 = configure(software.amazon.awssdk.services.ec2.Ec2Client.builder(), settings, overrides).build();
+        this.secretsManager = configure(software.amazon.awssdk.services.secretsmanager.SecretsManagerClient.builder(), settings, overrides).build();
+        this.ssm = configure(software.amazon.awssdk.services.ssm.SsmClient.builder(), settings, overrides).build();
     }
 
     private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(
@@ -107,6 +113,9 @@ final class AwsClients implements AutoCloseable {
         ecr.close();
         logs.close();
         sts.close();
+        ec2.close();
+        secretsManager.close();
+        ssm.close();
         if (ownsHttp) {
             http.close();
         }

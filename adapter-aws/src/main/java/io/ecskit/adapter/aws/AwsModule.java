@@ -90,4 +90,10 @@ interface AwsModule {
 
     @Binds
     io.ecskit.port.out.IdentityPort identity(AwsIdentity impl);
+
+    @Binds
+    io.ecskit.port.out.NetworkPort network(AwsNetwork impl);
+
+    @Binds
+    io.ecskit.port.out.SecretsPort secrets(AwsSecrets impl);
 }

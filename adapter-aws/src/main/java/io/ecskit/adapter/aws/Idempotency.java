@@ -75,7 +75,10 @@ final class Idempotency {
             java.util.Map.entry("DeleteLogGroup", "a repeat answers ResourceNotFound; clean-up takes it as gone"),
             java.util.Map.entry("PutRetentionPolicy", "the retention is set to the given value"),
             java.util.Map.entry("CreateRepository", "a repeat answers RepositoryAlreadyExists"),
-            java.util.Map.entry("DeleteRepository", "a repeat answers RepositoryNotFound; clean-up takes it as gone"));
+            java.util.Map.entry("DeleteRepository", "a repeat answers RepositoryNotFound; clean-up takes it as gone"),
+            java.util.Map.entry("DeleteVpc", "a repeat answers InvalidVpcID.NotFound"),
+            java.util.Map.entry("DeleteSubnet", "a repeat answers InvalidSubnetID.NotFound"),
+            java.util.Map.entry("DeleteSecurityGroup", "a repeat answers InvalidGroup.NotFound"));
 
     private static final Set<String> READS_BY_NAME = HashSet.of("FilterLogEvents", "BatchCheckLayerAvailability");
 

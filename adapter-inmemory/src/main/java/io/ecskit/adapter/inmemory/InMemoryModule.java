@@ -73,4 +73,10 @@ interface InMemoryModule {
 
     @Binds
     io.ecskit.port.out.IdentityPort identity(InMemoryIdentity impl);
+
+    @Binds
+    io.ecskit.port.out.NetworkPort network(InMemoryNetwork impl);
+
+    @Binds
+    io.ecskit.port.out.SecretsPort secrets(InMemorySecrets impl);
 }

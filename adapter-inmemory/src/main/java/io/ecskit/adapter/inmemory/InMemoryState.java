@@ -151,6 +151,7 @@ final class InMemoryState {
     /** A new task: stored, counted by its service, and active. */
     void addTask(TaskState task) {
         tasks.put(task.id(), task);
+        task.attach(network);
         task.watcher = this::changed;
         if (task.service != null) {
             task.service.unstopped.add(task);
@@ -165,6 +166,7 @@ final class InMemoryState {
             activeServices.add(task.service);
         }
         if (task.isStopped()) {
+            task.detach(network);
             stoppedInOrder.add(task);
             if (task.service != null) {
                 task.service.unstopped.remove(task);
@@ -194,7 +196,14 @@ final class InMemoryState {
     final Map<String, LogGroupState> logGroups = new TreeMap<>();
     /** RunTask clientToken → the tasks that call started. */
     final Map<String, List<TaskState>> runTaskTokens = new java.util.HashMap<>();
-    /** Declared VPC ids; empty means any well-formed id is accepted. */
+    /** EC2 networking: VPCs, subnets and security groups (InMemoryNetwork), and the addresses task ENIs hold. */
+    final NetworkState network = new NetworkState();
+    /** Secrets Manager secrets and SSM parameters (InMemorySecrets), resolved into a task's containers when it starts. */
+    final SecretsState secrets = new SecretsState();
+    /**
+     * Subnets and groups a test declared to exist (Simulator#declareNetwork), besides those EC2's API created; empty (and no
+     * subnet created) means any well-formed id is accepted.
+     */
     final Set<String> subnets = new HashSet<>();
     final Set<String> securityGroups = new HashSet<>();
 

@@ -13,7 +13,8 @@ import io.vavr.control.Option;
 /**
  * What CreateService, UpdateService and RunTask check about networking: the domain's
  * {@link ServiceRules} (ECS answers the first broken one), then what only a VPC knows. Unknown
- * IDs are refused once a test declared its VPC; ECS's wording for them comes from EC2's errors.
+ * IDs are refused once a test declared its network or created subnets or groups through EC2's API (InMemoryNetwork);
+ * ECS's wording for them comes from EC2's errors.
  */
 final class NetworkChecks {
 
@@ -28,20 +29,37 @@ final class NetworkChecks {
             return Either.left(Errors.first(broken));
         }
         for (AwsVpcConfiguration v : vpc) {
-            Option<String> badSubnet = unknown(v.subnets(), state.subnets);
+            NetworkState net = state.network;
+            Option<String> badSubnet = v.subnets().find(id -> !known(id, state.subnets, net.subnets.keySet(), net));
             if (badSubnet.isDefined()) {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.SUBNET_EXISTS, badSubnet.get()));
             }
-            Option<String> badGroup = unknown(v.securityGroups(), state.securityGroups);
+            Option<String> badGroup = v.securityGroups().find(id -> !known(id, state.securityGroups, net.groups.keySet(), net));
             if (badGroup.isDefined()) {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.SECURITY_GROUP_EXISTS, badGroup.get()));
+            }
+            // the VPCs of what EC2's API created (declared ids have none)
+            Seq<String> vpcs = v.subnets().flatMap(id -> Option.of(net.subnets.get(id)).flatMap(s -> s.vpcId())).distinct();
+            if (vpcs.size() > 1) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.SUBNETS_IN_ONE_VPC, v.subnets().mkString(", ")));
+            }
+            for (String vpcId : vpcs) {
+                Option<String> elsewhere = v.securityGroups().find(id -> Option.of(net.groups.get(id)).exists(g -> !g.vpcId().contains(vpcId)));
+                if (elsewhere.isDefined()) {
+                    return Either.left(EcsError.of(io.ecskit.domain.EcsRule.SECURITY_GROUPS_IN_SUBNETS_VPC, elsewhere.get()));
+                }
             }
         }
         return Either.right(network);
     }
 
-    private static Option<String> unknown(Seq<String> ids, java.util.Set<String> declared) {
-        return ids.find(id -> !declared.isEmpty() && !declared.contains(id));
+    /**
+     * Whether EC2 knows {@code id}: every id is known until a test declares its network or creates a subnet or group
+     * through EC2's API; from then on only those are.
+     */
+    private static boolean known(String id, java.util.Set<String> declared, java.util.Set<String> created, NetworkState net) {
+        boolean checked = !declared.isEmpty() || net.isModelled();
+        return !checked || declared.contains(id) || created.contains(id);
     }
 
     static Either<EcsError, Seq<LoadBalancer>> checkLoadBalancers(TaskDefinition td, Seq<LoadBalancer> loadBalancers) {

@@ -313,6 +313,19 @@ final class Scheduler {
     /** Pulling images and setting up logging: where CannotPullContainerError and missing log groups fail a task. */
     private void pull(TaskState task, Instant now) {
         step("pull");
+        if (task.networkFailure.isDefined()) {
+            fail(task, TaskStopCode.TASK_FAILED_TO_START, task.networkFailure.get(), now);
+            return;
+        }
+        // secrets and registry credentials first, as Fargate reads them before it pulls anything
+        state.secrets.purge(now);
+        io.vavr.control.Either<String, java.util.Map<String, java.util.Map<String, String>>> secrets =
+                SecretResolution.resolve(state.secrets, state.region.code(), state.account.value(), task.containers);
+        if (secrets.isLeft()) {
+            fail(task, TaskStopCode.TASK_FAILED_TO_START, secrets.getLeft(), now);
+            return;
+        }
+        task.secretValues = secrets.get();
         for (ContainerDefinition c : task.containers) {
             String image = c.image().getOrElse("");
             if (state.faults.unpullable(task, c) || !InMemoryEcr.pullable(state, image)) {

@@ -298,6 +298,27 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
         return this;
     }
 
+    /**
+     * The environment a container of a started task runs with: its definition's {@code environment} (with RunTask's
+     * overrides) and the values its {@code secrets} resolved to when the task started (Secrets Manager, Parameter Store;
+     * a JSON key's value for {@code :json-key::}). Empty when the task is unknown or has not reached its pull yet. Secrets
+     * are resolved only once the region has a secret or a parameter (docs/ecs-rules.md#taskSecretsExist).
+     */
+    public Option<java.util.Map<String, String>> environment(io.ecskit.domain.arn.TaskArn task, String container) {
+        return state.quietControl(() -> {
+            TaskState t = state.tasks.get(task.taskId());
+            if (t == null || !t.arn.equals(task)) {
+                return Option.<java.util.Map<String, String>>none();
+            }
+            return Option.ofOptional(t.containers.toJavaStream().filter(c -> c.name().contains(container)).findFirst()).map(c -> {
+                java.util.Map<String, String> environment = new java.util.LinkedHashMap<>();
+                c.environment().forEach(kv -> environment.put(kv.name().getOrElse(""), kv.value().getOrElse("")));
+                environment.putAll(t.secretValues.getOrDefault(container, java.util.Map.of()));
+                return java.util.Collections.unmodifiableMap(environment);
+            });
+        });
+    }
+
     /** From now on only these subnets and security groups exist, and others are refused as AWS does. */
     public Simulator declareNetwork(Iterable<String> subnets, Iterable<String> securityGroups) {
         return state.quietControl(() -> {

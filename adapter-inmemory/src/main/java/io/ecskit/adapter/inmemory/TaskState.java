@@ -35,8 +35,19 @@ final class TaskState {
     final Option<LaunchType> launchType;
     final Option<NetworkConfiguration> network;
     final Instant createdAt;
-    /** A private address in the task's first subnet, stable for the task (awsvpc). */
-    final String privateIp;
+    /**
+     * The task's private address (awsvpc): taken from its subnet's block while its ENI exists when the subnet is one
+     * EC2's API created, otherwise one derived from the task id (a declared or unknown subnet has no block).
+     */
+    String privateIp;
+    /** container name → secret variable → the value it was given when the task started (Simulator#environment). */
+    java.util.Map<String, java.util.Map<String, String>> secretValues = java.util.Map.of();
+    /** The subnet the task's ENI is in: the one with the fewest of its service's tasks, as ECS spreads them (awsvpc). */
+    Option<String> subnetId = Option.none();
+    /** Its Availability Zone: the subnet's when EC2's API created it. */
+    Option<String> zone = Option.none();
+    /** Whether the task's ENI holds an address in a modelled subnet (given back when the task stops). */
+    private boolean holdsAddress;
     TaskStatus lastStatus = TaskStatus.PROVISIONING;
     TaskStatus desiredStatus = TaskStatus.RUNNING;
     Instant since;
@@ -112,6 +123,52 @@ final class TaskState {
 
     String id() {
         return arn.taskId();
+    }
+
+    /**
+     * The task's ENI is created: it goes into the subnet of its network configuration with the fewest of its service's
+     * tasks (the first on a tie), and takes the lowest free address there when EC2's API created that subnet.
+     */
+    void attach(NetworkState net) {
+        Option<AwsVpcConfiguration> vpc = awsvpc();
+        if (vpc.isEmpty() || vpc.get().subnets().isEmpty()) {
+            return;
+        }
+        io.vavr.collection.Seq<String> candidates = vpc.get().subnets();
+        // the modelled subnets with a free address come first; a full one is taken only when all are full
+        io.vavr.collection.Seq<String> open = candidates.filter(s -> !net.subnets.containsKey(s) || net.available(net.subnets.get(s)) > 0);
+        io.vavr.collection.Seq<String> choice = open.isEmpty() ? candidates : open;
+        String chosen = service == null || choice.size() == 1 ? choice.head()
+                : choice.minBy(s -> service.unstopped.stream().filter(t -> t != this && t.subnetId.contains(s)).count()).get();
+        subnetId = Option.of(chosen);
+        net.use(vpc.get().securityGroups());
+        holdsGroups = true;
+        io.ecskit.domain.network.Subnet subnet = net.subnets.get(chosen);
+        if (subnet != null) {
+            zone = subnet.availabilityZone();
+            Option<String> address = net.take(chosen);
+            holdsAddress = address.isDefined();
+            address.forEach(a -> privateIp = a);
+            if (address.isEmpty()) {
+                networkFailure = Option.of(io.ecskit.domain.EcsRule.SUBNET_HAS_FREE_ADDRESSES.message(chosen));
+            }
+        }
+    }
+
+    /** Why the task's network interface could not be made (its subnets are full): it fails to start with it. */
+    Option<String> networkFailure = Option.none();
+    private boolean holdsGroups;
+
+    /** The task stopped: its ENI is deleted and its address given back. */
+    void detach(NetworkState net) {
+        if (holdsAddress) {
+            holdsAddress = false;
+            net.give(subnetId.get(), privateIp);
+        }
+        if (holdsGroups) {
+            holdsGroups = false;
+            net.release(awsvpc().map(AwsVpcConfiguration::securityGroups).getOrElse(List.empty()));
+        }
     }
 
     /**
@@ -193,7 +250,7 @@ final class TaskState {
     Task toTask() {
         ClusterArn cluster = new ClusterArn(arn.region(), arn.account(), arn.cluster());
         TaskDefinition td = definition.definition();
-        Option<String> subnet = awsvpc().flatMap(v -> v.subnets().headOption());
+        Option<String> subnet = subnetId.orElse(() -> awsvpc().flatMap(v -> v.subnets().headOption()));
         String attachmentId = attachmentId();
         List<Attachment> attachments = subnet.map(s -> new Attachment(Option.of(attachmentId),
                 Option.of("ElasticNetworkInterface"), Option.of(isStopped() ? "DELETED" : reachedRunning ? "ATTACHED" : "PRECREATED"),
@@ -228,7 +285,7 @@ final class TaskState {
                 .clusterArn(cluster)
                 .taskDefinitionArn(definition.taskDefinitionArn())
                 .attachments(attachments)
-                .availabilityZone(arn.region().code() + "a")
+                .availabilityZone(zone.getOrElse(() -> arn.region().code() + "a"))
                 .connectivity(reachedRunning && !isStopped() ? Connectivity.CONNECTED : Connectivity.DISCONNECTED)
                 .connectivityAt(startedAt)
                 .containers(described)

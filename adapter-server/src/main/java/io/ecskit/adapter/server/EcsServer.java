@@ -101,6 +101,8 @@ public final class EcsServer implements AutoCloseable {
         this.registry = new OciRegistry(b.kits, this::endpoint, OciRegistry.defaultMaxRequestBytes(), b.journal);
         EcrOperations.register(operations, registry);
         LogsOperations.register(operations);
+        QueryOperations.register(operations);
+        SecretsOperations.register(operations);
         this.control = new ControlApi(region -> b.simulations.apply(region), defaultRegion, regions, b.reset);
         http = HttpServer.create(new InetSocketAddress(b.bind, b.port), 256);
         this.allowedHosts = hostsFor(b.bind, http.getAddress().getPort());
@@ -306,32 +308,33 @@ public final class EcsServer implements AutoCloseable {
         }
         String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
-        if (target == null && type != null && type.startsWith("application/x-www-form-urlencoded")) {
-            // AWS's query protocol (STS): the operation is the form's Action
-            String region = region(exchange);
-            if (!regions.test(region)) {
-                return QueryOperations.error(400, "InvalidClientTokenId", "Credential should be scoped to a valid region, not '" + region + "'.");
-            }
-            return QueryOperations.handle(kits.apply(region), body);
-        }
-        if (target == null) {
-            return Answer.error(400, "UnknownOperationException", "The request names no operation (header X-Amz-Target).");
-        }
-        Operation operation = operations.get(target);
-        if (operation == null) {
-            return Answer.error(400, "UnknownOperationException", "ecskit server does not implement " + target + ".");
-        }
         String region = region(exchange);
-        if (!regions.test(region)) {
+        if (target == null && type != null && type.startsWith("application/x-www-form-urlencoded")) {
+            // AWS's query protocols (EC2, STS): the operation is the form's Version and Action
+            io.vavr.control.Either<Answer, String> key = QueryOperations.target(body, operations);
+            if (key.isLeft()) {
+                return key.getLeft();
+            }
+            if (!regions.test(region)) {
+                return QueryOperations.badRegion(key.get(), region);
+            }
+            target = key.get();
+        } else if (target == null) {
+            return Answer.error(400, "UnknownOperationException", "The request names no operation (header X-Amz-Target).");
+        } else if (!operations.containsKey(target) || QueryOperations.isQuery(target)) {
+            return Answer.error(400, "UnknownOperationException", "ecskit server does not implement " + target + ".");
+        } else if (!regions.test(region)) {
             return Answer.error(400, "InvalidSignatureException", "Credential should be scoped to a valid region, not '" + region + "'.");
         }
-        if (reads(target)) {
+        Operation operation = operations.get(target);
+        String call = target;
+        if (reads(call)) {
             return handle(operation, region, body);
         }
         return journal.write(region, at -> {
             Answer answer = handle(operation, region, body);
             if (answer.status() == 200) {
-                journal.aws(at, region, target, body);
+                journal.aws(at, region, call, body);
             }
             return answer;
         });

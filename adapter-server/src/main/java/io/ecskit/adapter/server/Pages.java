@@ -36,14 +36,22 @@ final class Pages {
 
         /** The page of {@code all} (the whole list, in ECS's order) this request asks for. */
         <T> Page<T> of(Seq<T> all) {
+            return of(all, Pages::key);
+        }
+
+        /**
+         * The page of {@code all}, the next page's token naming the last item by {@code key} (an item's identity, e.g. a
+         * secret's name: a token must never carry what the item holds, such as a secret's value).
+         */
+        <T> Page<T> of(Seq<T> all, java.util.function.Function<? super T, String> key) {
             int start = offset;
             if (after.isDefined()) {
-                int at = all.indexWhere(item -> key(item).equals(after.get()));
+                int at = all.indexWhere(item -> key.apply(item).equals(after.get()));
                 start = at >= 0 ? at + 1 : Math.min(offset, all.size());
             }
             Seq<T> items = all.drop(start).take(maxResults);
             boolean more = start + items.size() < all.size();
-            return new Page<>(items, more ? Option.of(token(operation, key(items.last()), start + items.size())) : Option.none());
+            return new Page<>(items, more ? Option.of(token(operation, key.apply(items.last()), start + items.size())) : Option.none());
         }
     }
 
@@ -60,14 +68,23 @@ final class Pages {
             throw new Wire.Refused(Wire.Answer.error(EcsError.of(EcsRule.MAX_RESULTS_RANGE, maxSize)));
         }
         int size = maxResults == null ? defaultSize : maxResults;
+        return resume(operation, size, nextToken)
+                .getOrElseThrow(() -> new Wire.Refused(Wire.Answer.error(EcsError.of(EcsRule.NEXT_TOKEN_VALID))));
+    }
+
+    /**
+     * A request for {@code size} items from where {@code nextToken} says (the first page when it is null); none when the
+     * token was not handed out by this server for {@code operation}.
+     */
+    static Option<Request> resume(String operation, int size, String nextToken) {
         if (nextToken == null) {
-            return new Request(operation, size, Option.none(), 0);
+            return Option.of(new Request(operation, size, Option.none(), 0));
         }
         String[] parts = decode(nextToken);
         if (parts == null || parts.length != 4 || !parts[0].equals(operation) || !parts[3].equals(sign(parts[0] + "|" + parts[1] + "|" + parts[2]))) {
-            throw new Wire.Refused(Wire.Answer.error(EcsError.of(EcsRule.NEXT_TOKEN_VALID)));
+            return Option.none();
         }
-        return new Request(operation, size, Option.of(parts[1]), Integer.parseInt(parts[2]));
+        return Option.of(new Request(operation, size, Option.of(parts[1]), Integer.parseInt(parts[2])));
     }
 
     private static String token(String operation, String after, int offset) {

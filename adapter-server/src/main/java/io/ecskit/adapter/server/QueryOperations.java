@@ -1,19 +1,19 @@
 package io.ecskit.adapter.server;
 
 import io.ecskit.adapter.server.Wire.Answer;
+import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.error.EcsError;
-import io.ecskit.port.EcsKit;
+import io.vavr.control.Either;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The neighbours that speak AWS's query protocol (a form-encoded POST naming its {@code Action} and {@code Version},
- * answered in XML): STS GetCallerIdentity, which tools ask first (e.g. to build an ECR repository URI from the account).
- * Source: STS API reference; the query protocol as botocore's serializers write it.
+ * The neighbours that speak AWS's query protocols (a form-encoded POST naming its {@code Action} and {@code Version},
+ * answered in XML): EC2 networking ({@link Ec2Operations}) and STS GetCallerIdentity, which tools ask first (e.g. to build
+ * an ECR repository URI from the account). Their rows sit in the server's one table under {@code Version.Action}, so they
+ * are journaled and replayed as the JSON rows are. Source: STS and EC2 API references; the query protocols as botocore's
+ * serializers write them.
  */
 final class QueryOperations {
 
@@ -23,24 +23,49 @@ final class QueryOperations {
     private QueryOperations() {
     }
 
-    static Answer handle(EcsKit kit, String body) {
+    static void register(Map<String, Operation> operations) {
+        operations.put(STS_VERSION + ".GetCallerIdentity", (kit, body) -> kit.api().identity().callerIdentity()
+                .fold(QueryOperations::error, identity -> xml("GetCallerIdentity", "<Arn>" + QueryWire.escape(identity.arn())
+                        + "</Arn><UserId>" + QueryWire.escape(identity.userId()) + "</UserId><Account>" + QueryWire.escape(identity.account())
+                        + "</Account>")));
+        Ec2Operations.register(operations);
+    }
+
+    /** The table key of a query request ({@code Version.Action}), or the answer refusing it in its service's words. */
+    static Either<Answer, String> target(String body, Map<String, Operation> operations) {
         Map<String, String> form;
         try {
-            form = form(body);
+            form = QueryWire.form(body);
         } catch (IllegalArgumentException malformed) {
-            return error(400, "MalformedQueryString", "The request's form is not URL-encoded: " + malformed.getMessage());
+            return Either.left(error(400, "MalformedQueryString", "The request's form is not URL-encoded: " + malformed.getMessage()));
         }
         String action = form.get("Action");
+        String version = form.getOrDefault("Version", "");
         if (action == null) {
-            return error(400, "MissingAction", "The request must contain the parameter Action.");
+            return Either.left(version.equals(Ec2Operations.VERSION) ? QueryWire.ec2Error(EcsError.of(EcsRule.PARAMETER_REQUIRED, "Action"))
+                    : error(400, "MissingAction", EcsError.of(EcsRule.PARAMETER_REQUIRED, "Action").message()));
         }
-        if ("GetCallerIdentity".equals(action) && STS_VERSION.equals(form.get("Version"))) {
-            return kit.api().identity().callerIdentity().fold(QueryOperations::error, identity -> xml("GetCallerIdentity",
-                    "<Arn>" + escape(identity.arn()) + "</Arn><UserId>" + escape(identity.userId()) + "</UserId><Account>"
-                            + escape(identity.account()) + "</Account>"));
+        String key = version + "." + action;
+        if (isQuery(key) && operations.containsKey(key)) {
+            return Either.right(key);
         }
-        return error(400, "InvalidAction", "Could not find operation " + action + " for version " + form.getOrDefault("Version", "(none)")
-                + ": ecskit server serves STS GetCallerIdentity over the query protocol.");
+        if (version.equals(Ec2Operations.VERSION)) {
+            return Either.left(QueryWire.ec2Error(EcsError.of(EcsRule.EC2_ACTION_SERVED, action, Ec2Operations.served(operations).mkString(", "))));
+        }
+        return Either.left(error(400, "InvalidAction", "Could not find operation " + action + " for version " + (version.isEmpty() ? "(none)" : version)
+                + ": ecskit server serves STS GetCallerIdentity (2011-06-15) and EC2's networking (2016-11-15) over the query protocol."));
+    }
+
+    /** Whether a table key is a query-protocol row ({@code Version.Action} of EC2 or STS), never reached by JSON 1.1. */
+    static boolean isQuery(String key) {
+        return key.startsWith(Ec2Operations.PREFIX) || key.startsWith(STS_VERSION + ".");
+    }
+
+    /** A query request naming a region this server does not serve, refused in its service's words. */
+    static Answer badRegion(String key, String region) {
+        String message = "Credential should be scoped to a valid region, not '" + region + "'.";
+        return key.startsWith(Ec2Operations.PREFIX) ? QueryWire.ec2Error(new EcsError.Other("AuthFailure", message, io.vavr.control.Option.none()))
+                : error(400, "InvalidClientTokenId", message);
     }
 
     private static Answer xml(String action, String result) {
@@ -53,28 +78,10 @@ final class QueryOperations {
         return error(error instanceof EcsError.Unavailable ? 500 : 400, error.code(), error.message());
     }
 
-    /** AWS's query-protocol error: an ErrorResponse with the error's type, code and message. */
+    /** AWS's query-protocol error (STS, IAM): an ErrorResponse with the error's type, code and message. */
     static Answer error(int status, String code, String message) {
         return new Answer(status, "<ErrorResponse xmlns=\"" + STS_NAMESPACE + "\"><Error><Type>" + (status >= 500 ? "Receiver" : "Sender")
-                + "</Type><Code>" + escape(code) + "</Code><Message>" + escape(message) + "</Message></Error><RequestId>" + UUID.randomUUID()
-                + "</RequestId></ErrorResponse>", "text/xml");
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> form = new LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            form.put(name, value);
-        }
-        return form;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+                + "</Type><Code>" + QueryWire.escape(code) + "</Code><Message>" + QueryWire.escape(message) + "</Message></Error><RequestId>"
+                + UUID.randomUUID() + "</RequestId></ErrorResponse>", "text/xml");
     }
 }

@@ -238,7 +238,12 @@ final class Wire {
     }
 
     static Refused missing(String member) {
-        return new Refused(Answer.error(400, "InvalidParameterException",
+        return missing(member, "InvalidParameterException");
+    }
+
+    /** A required member left out, answered with the service's {@code code}. */
+    static Refused missing(String member, String code) {
+        return new Refused(Answer.error(400, code,
                 "1 validation error detected: Value null at '" + member + "' failed to satisfy constraint: Member must not be null"));
     }
 

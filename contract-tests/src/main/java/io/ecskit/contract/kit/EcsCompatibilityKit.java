@@ -163,6 +163,24 @@ public abstract class EcsCompatibilityKit {
     }
 
     @Nested
+    @Order(13)
+    public class NetworkPort extends io.ecskit.contract.NetworkPortContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+
+    @Nested
+    @Order(13)
+    public class SecretsPort extends io.ecskit.contract.SecretsPortContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+
+    @Nested
     @Order(14)
     public class ImageRepositoryPort extends ImageRepositoryPortContract {
         @Override

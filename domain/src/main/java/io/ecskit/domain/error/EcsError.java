@@ -28,13 +28,13 @@ public sealed interface EcsError {
 
     /**
      * The cluster, service, repository, image or log group/stream the request named does not exist.
-     * An {@link Other} error is when AWS's code says so ({@code ...NotFoundException}).
+     * An {@link Other} error is when AWS's code says so ({@code ...NotFoundException}, EC2's {@code ....NotFound}).
      * {@link ServiceNotActive} is not: the service exists, deleted or draining.
      */
     default boolean isNotFound() {
         return this instanceof ClusterNotFound || this instanceof ServiceNotFound || this instanceof RepositoryNotFound
                 || this instanceof ImageNotFound || this instanceof ResourceNotFound
-                || this instanceof Other other && other.code().endsWith("NotFoundException");
+                || this instanceof Other other && (other.code().endsWith("NotFoundException") || other.code().endsWith(".NotFound"));
     }
 
     /**
