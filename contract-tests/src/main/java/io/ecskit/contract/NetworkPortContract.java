@@ -275,6 +275,38 @@ public abstract class NetworkPortContract extends ContractTest {
         assertThat(right(network().subnets(List.of(subnet.subnetId().get()), List.empty())).single().availableIpAddressCount()).contains(251);
     }
 
+    @Test
+    void describeAvailabilityZones_answersTheRegionsZones_byNameAndByFilter() {
+        Seq<io.ecskit.domain.network.AvailabilityZone> zones = right(network().availabilityZones(List.empty(), List.empty(), List.empty()));
+
+        assertThat(zones.size()).isGreaterThanOrEqualTo(3);
+        assertThat(zones.map(z -> z.regionName().get())).containsOnly(kit.region());
+        assertThat(zones.map(z -> z.zoneName().get())).contains(zone('a'), zone('b'));
+        assertThat(zones.map(z -> z.zoneId().get())).allMatch(id -> id.matches("[a-z0-9]+-az\\d+"));
+        assertThat(zones.map(z -> z.state().get())).containsOnly(io.ecskit.domain.network.AvailabilityZoneState.AVAILABLE);
+        assertThat(right(network().availabilityZones(List.of(zone('b')), List.empty(), List.empty())).single().zoneName()).contains(zone('b'));
+        assertThat(right(network().availabilityZones(List.empty(), List.empty(), List.of(filter("zone-name", zone('a'))))).single().zoneId())
+                .isEqualTo(zones.find(z -> z.zoneName().contains(zone('a'))).get().zoneId());
+    }
+
+    @Test
+    void createTags_setsAndReplacesValues_andDeleteTagsRemovesByKeyOrByValue() {
+        Vpc vpc = vpc("10.29.0.0/16");
+        String vpcId = vpc.vpcId().get();
+
+        right(network().createTags(List.of(vpcId), List.of(Tag.of("Env", "dev"), Tag.of("Team", "a"))));
+        right(network().createTags(List.of(vpcId), List.of(Tag.of("Env", "prod"))));
+        right(network().deleteTags(List.of(vpcId), List.of(new Tag(io.vavr.control.Option.of("Team"), io.vavr.control.Option.none()))));
+        right(network().deleteTags(List.of(vpcId), List.of(Tag.of("Env", "dev"))));
+
+        Vpc tagged = right(network().vpcs(List.empty(), List.of(filter("tag:Env", "prod"), filter("vpc-id", vpcId)))).single();
+        assertThat(tagged.tags()).contains(Tag.of("Env", "prod")).noneMatch(t -> t.key().contains("Team"));
+        if (backend.lacks(Capability.NETWORK_DEPENDENCY_CHECKS).isEmpty()) {
+            assertEc2Error(network().createTags(List.of("vpc-0123456789abcdef0"), List.of(Tag.of("a", "b"))), "InvalidVpcID.NotFound",
+                    "The vpc ID 'vpc-0123456789abcdef0' does not exist");
+        }
+    }
+
     private static Filter filter(String name, String value) {
         return new Filter(io.vavr.control.Option.of(name), List.of(value));
     }

@@ -1122,6 +1122,15 @@ public enum EcsRule {
     /** EC2: a member the simulation does not model (IPv6, IPAM, Outposts, encryption control) is refused by name, never ignored (docs/ecs-rules.md#networkMemberModelled). */
     NETWORK_MEMBER_MODELLED(Aggregate.NETWORK, "CreateVpc, CreateSubnet", "UnsupportedOperation",
             "ecskit does not model {what}: {member} is not supported here.", "ecskit's own refusal (nothing a request asks is dropped); wording ecskit's"),
+    /** EC2 DescribeAvailabilityZones: names and AZ IDs of the region's zones (docs/ecs-rules.md#availabilityZoneKnown). */
+    AVAILABILITY_ZONE_KNOWN(Aggregate.NETWORK, "DescribeAvailabilityZones", "InvalidParameterValue",
+            "The zone '{zone}' does not exist.", "EC2 API reference, DescribeAvailabilityZones (ZoneNames, ZoneIds); wording ecskit's in EC2's form"),
+    /** EC2 CreateTags, DeleteTags: the resources must exist, and only VPCs, subnets and security groups are simulated (docs/ecs-rules.md#taggedResourceKnown). */
+    TAGGED_RESOURCE_KNOWN(Aggregate.NETWORK, "CreateTags, DeleteTags", "InvalidID",
+            "The ID '{id}' is not valid", "EC2 API reference, error codes (InvalidID: the resource id is malformed or of a type ecskit does not simulate); wording as moto has it"),
+    /** EC2 CreateTags: at most 50 tags on a resource, keys of 1..128 characters not starting with {@code aws:} (docs/ecs-rules.md#ec2TagsValid). */
+    EC2_TAGS_VALID(Aggregate.NETWORK, "CreateTags", "TagLimitExceeded",
+            "The maximum number of Tags for a resource has been reached.", "EC2 user guide, tag restrictions (50 per resource); wording as moto has it"),
     /** EC2 DescribeVpcs, DescribeSubnets, DescribeSecurityGroups: {@code MaxResults} 5..1000 (docs/ecs-rules.md#ec2MaxResultsRange). */
     EC2_MAX_RESULTS_RANGE(Aggregate.NETWORK, "DescribeVpcs, DescribeSubnets, DescribeSecurityGroups", "InvalidParameterValue",
             "Value ( {value} ) for parameter MaxResults is invalid. Expecting a value between 5 and 1000.",

@@ -82,6 +82,7 @@ class ModelCompletenessTest {
                 Arguments.of(software.amazon.awssdk.services.ec2.model.CreateSecurityGroupRequest.class,
                         io.ecskit.domain.network.CreateSecurityGroupRequest.class),
                 Arguments.of(software.amazon.awssdk.services.ec2.model.Filter.class, io.ecskit.domain.network.Filter.class),
+                Arguments.of(software.amazon.awssdk.services.ec2.model.AvailabilityZone.class, io.ecskit.domain.network.AvailabilityZone.class),
                 Arguments.of(software.amazon.awssdk.services.ecr.model.ReplicationConfiguration.class, io.ecskit.domain.ecr.ReplicationConfiguration.class),
                 Arguments.of(software.amazon.awssdk.services.ecr.model.RegistryScanningConfiguration.class,
                         io.ecskit.domain.ecr.RegistryScanningConfiguration.class),

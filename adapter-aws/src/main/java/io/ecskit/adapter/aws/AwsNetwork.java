@@ -109,6 +109,28 @@ final class AwsNetwork implements NetworkPort {
         return aws.call(() -> aws.ec2.deleteSecurityGroup(r -> r.groupId(groupId)), r -> Done.DONE);
     }
 
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.network.AvailabilityZone>> availabilityZones(Seq<String> zoneNames, Seq<String> zoneIds,
+                                                                                            Seq<Filter> filters) {
+        return aws.call(() -> aws.ec2.describeAvailabilityZones(r -> r.zoneNames(zoneNames.asJava()).zoneIds(zoneIds.asJava())
+                .filters(sdk(filters))), r -> List.ofAll(r.availabilityZones())
+                .map(z -> SdkMapping.fromAws(z, io.ecskit.domain.network.AvailabilityZone.class)));
+    }
+
+    @Override
+    public Either<EcsError, Done> createTags(Seq<String> resources, Seq<io.ecskit.domain.Tag> tags) {
+        return aws.call(() -> aws.ec2.createTags(r -> r.resources(resources.asJava()).tags(ec2Tags(tags))), r -> Done.DONE);
+    }
+
+    @Override
+    public Either<EcsError, Done> deleteTags(Seq<String> resources, Seq<io.ecskit.domain.Tag> tags) {
+        return aws.call(() -> aws.ec2.deleteTags(r -> r.resources(resources.asJava()).tags(ec2Tags(tags))), r -> Done.DONE);
+    }
+
+    private static java.util.List<software.amazon.awssdk.services.ec2.model.Tag> ec2Tags(Seq<io.ecskit.domain.Tag> tags) {
+        return tags.map(t -> SdkMapping.toSdk(t, software.amazon.awssdk.services.ec2.model.Tag.class)).asJava();
+    }
+
     private static java.util.List<software.amazon.awssdk.services.ec2.model.Filter> sdk(Seq<Filter> filters) {
         return filters.map(f -> SdkMapping.toSdk(f, software.amazon.awssdk.services.ec2.model.Filter.class)).asJava();
     }

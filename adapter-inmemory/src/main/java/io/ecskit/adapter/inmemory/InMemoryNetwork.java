@@ -455,4 +455,110 @@ final class InMemoryNetwork implements NetworkPort {
     private static Option<EcsError> unmodelled(String what, String member, Option<?> value) {
         return value.map(v -> EcsError.of(EcsRule.NETWORK_MEMBER_MODELLED, what, member));
     }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.network.AvailabilityZone>> availabilityZones(Seq<String> zoneNames, Seq<String> zoneIds,
+                                                                                            Seq<Filter> filters) {
+        return state.call("DescribeAvailabilityZones", () -> {
+            Option<String> badFilter = NetworkFilters.unknown(filters, NetworkFilters.AVAILABILITY_ZONE);
+            if (badFilter.isDefined()) {
+                return Either.left(EcsError.of(EcsRule.NETWORK_FILTER_VALID, badFilter.get()));
+            }
+            List<io.ecskit.domain.network.AvailabilityZone> zones = AvailabilityZones.names(state.region).map(n ->
+                    io.ecskit.domain.network.AvailabilityZone.builder()
+                            .zoneName(n).zoneId(AvailabilityZones.id(state.region, n)).regionName(state.region.code())
+                            .groupName(state.region.code()).groupLongName(state.region.code()).networkBorderGroup(state.region.code())
+                            .zoneType("availability-zone").optInStatus(io.ecskit.domain.network.AvailabilityZoneOptInStatus.OPT_IN_NOT_REQUIRED)
+                            .state(io.ecskit.domain.network.AvailabilityZoneState.AVAILABLE).build());
+            Option<String> unknown = zoneNames.find(n -> !zones.exists(z -> z.zoneName().contains(n)))
+                    .orElse(zoneIds.find(id -> !zones.exists(z -> z.zoneId().contains(id))));
+            if (unknown.isDefined()) {
+                return Either.left(EcsError.of(EcsRule.AVAILABILITY_ZONE_KNOWN, unknown.get()));
+            }
+            return Either.right(zones
+                    .filter(z -> zoneNames.isEmpty() && zoneIds.isEmpty() || zoneNames.exists(n -> z.zoneName().contains(n))
+                            || zoneIds.exists(id -> z.zoneId().contains(id)))
+                    .filter(z -> NetworkFilters.matches(filters, HashMap.of(
+                            "group-long-name", z.groupLongName().toList(), "group-name", z.groupName().toList(),
+                            "opt-in-status", z.optInStatus().map(o -> o.wire()).toList(), "region-name", z.regionName().toList(),
+                            "state", z.state().map(x -> x.wire()).toList(), "zone-id", z.zoneId().toList(),
+                            "zone-name", z.zoneName().toList(), "zone-type", z.zoneType().toList()), List.empty())));
+        });
+    }
+
+    @Override
+    public Either<EcsError, Done> createTags(Seq<String> resources, Seq<Tag> tags) {
+        return state.call("CreateTags", () -> {
+            Option<EcsError> unknown = unknownResource(resources);
+            if (unknown.isDefined()) {
+                return Either.left(unknown.get());
+            }
+            for (String id : resources) {
+                List<Tag> merged = merged(tagsOf(id), tags);
+                if (merged.size() > 50) {
+                    return Either.left(EcsError.of(EcsRule.EC2_TAGS_VALID));
+                }
+            }
+            resources.forEach(id -> setTags(id, merged(tagsOf(id), tags)));
+            return Either.right(Done.DONE);
+        });
+    }
+
+    @Override
+    public Either<EcsError, Done> deleteTags(Seq<String> resources, Seq<Tag> tags) {
+        return state.call("DeleteTags", () -> {
+            Option<EcsError> unknown = unknownResource(resources);
+            if (unknown.isDefined()) {
+                return Either.left(unknown.get());
+            }
+            resources.forEach(id -> setTags(id, tags.isEmpty() ? List.empty() : tagsOf(id).filter(t -> !tags.exists(d -> d.key().equals(t.key())
+                    && (d.value().isEmpty() || d.value().equals(t.value()))))));
+            return Either.right(Done.DONE);
+        });
+    }
+
+    /** The resource a tag call names that is not there: EC2's not-found for a known kind, InvalidID for any other id. */
+    private Option<EcsError> unknownResource(Seq<String> resources) {
+        for (String id : resources) {
+            if (id.startsWith("vpc-") && !net().vpcs.containsKey(id)) {
+                return Option.of(EcsError.of(EcsRule.VPC_FOUND, id));
+            }
+            if (id.startsWith("subnet-") && !net().subnets.containsKey(id)) {
+                return Option.of(EcsError.of(EcsRule.SUBNET_FOUND, id));
+            }
+            if (id.startsWith("sg-") && !net().groups.containsKey(id)) {
+                return Option.of(EcsError.of(EcsRule.SECURITY_GROUP_FOUND, id));
+            }
+            if (!id.startsWith("vpc-") && !id.startsWith("subnet-") && !id.startsWith("sg-")) {
+                return Option.of(EcsError.of(EcsRule.TAGGED_RESOURCE_KNOWN, id));
+            }
+        }
+        return Option.none();
+    }
+
+    private List<Tag> tagsOf(String id) {
+        return id.startsWith("vpc-") ? net().vpcs.get(id).tags() : id.startsWith("subnet-") ? net().subnets.get(id).tags()
+                : net().groups.get(id).tags();
+    }
+
+    private void setTags(String id, List<Tag> tags) {
+        if (id.startsWith("vpc-")) {
+            net().vpcs.put(id, net().vpcs.get(id).toBuilder().tags(tags).build());
+        } else if (id.startsWith("subnet-")) {
+            net().subnets.put(id, net().subnets.get(id).toBuilder().tags(tags).build());
+        } else {
+            net().groups.put(id, net().groups.get(id).toBuilder().tags(tags).build());
+        }
+    }
+
+    /** A resource's tags with {@code added} set: a key given again takes the new value, in its old place. */
+    private static List<Tag> merged(List<Tag> current, Seq<Tag> added) {
+        List<Tag> result = current.map(t -> added.findLast(a -> a.key().equals(t.key())).getOrElse(t));
+        for (Tag a : added) {
+            if (!result.exists(t -> t.key().equals(a.key()))) {
+                result = result.append(a);
+            }
+        }
+        return result;
+    }
 }

@@ -32,6 +32,7 @@ final class Ec2Operations {
     }
 
     static void register(Map<String, Operation> operations) {
+        registerZonesAndTags(operations);
         operations.put(PREFIX + "CreateVpc", (kit, body) -> {
             var r = read(body, CreateVpcRequest::builder);
             return kit.api().network().createVpc(domain(r, io.ecskit.domain.network.CreateVpcRequest.class)).fold(QueryWire::ec2Error,
@@ -113,6 +114,43 @@ final class Ec2Operations {
                     .fold(QueryWire::ec2Error, id -> QueryWire.ec2("DeleteSecurityGroup",
                             DeleteSecurityGroupResponse.builder().returnValue(true).groupId(id).build()));
         });
+    }
+
+    /** DescribeAvailabilityZones, CreateTags, DeleteTags. */
+    private static void registerZonesAndTags(Map<String, Operation> operations) {
+        operations.put(PREFIX + "DescribeAvailabilityZones", (kit, body) -> {
+            var r = read(body, DescribeAvailabilityZonesRequest::builder);
+            if (Boolean.TRUE.equals(r.allAvailabilityZones())) {
+                // every zone here is an opted-in Availability Zone: no Local or Wavelength Zones are simulated
+                r = r.toBuilder().allAvailabilityZones((Boolean) null).build();
+            }
+            var zones = kit.api().network().availabilityZones(List.ofAll(r.zoneNames()), List.ofAll(r.zoneIds()), filters(r.filters()));
+            if (Boolean.TRUE.equals(r.dryRun())) {
+                return QueryWire.ec2Error(zones.isLeft() ? zones.getLeft() : EcsError.of(EcsRule.DRY_RUN));
+            }
+            return zones.fold(QueryWire::ec2Error, found -> QueryWire.ec2("DescribeAvailabilityZones", DescribeAvailabilityZonesResponse.builder()
+                    .availabilityZones(found.map(z -> SdkMapping.toSdk(z, AvailabilityZone.class)).asJava()).build()));
+        });
+        operations.put(PREFIX + "CreateTags", (kit, body) -> {
+            var r = read(body, CreateTagsRequest::builder);
+            if (Boolean.TRUE.equals(r.dryRun())) {
+                return QueryWire.ec2Error(EcsError.of(EcsRule.DRY_RUN));
+            }
+            return kit.api().network().createTags(List.ofAll(r.resources()), domainTags(r.tags())).fold(QueryWire::ec2Error,
+                    done -> QueryWire.ec2("CreateTags", CreateTagsResponse.builder().build()));
+        });
+        operations.put(PREFIX + "DeleteTags", (kit, body) -> {
+            var r = read(body, DeleteTagsRequest::builder);
+            if (Boolean.TRUE.equals(r.dryRun())) {
+                return QueryWire.ec2Error(EcsError.of(EcsRule.DRY_RUN));
+            }
+            return kit.api().network().deleteTags(List.ofAll(r.resources()), domainTags(r.tags())).fold(QueryWire::ec2Error,
+                    done -> QueryWire.ec2("DeleteTags", DeleteTagsResponse.builder().build()));
+        });
+    }
+
+    private static Seq<io.ecskit.domain.Tag> domainTags(java.util.List<Tag> tags) {
+        return List.ofAll(tags).map(t -> new io.ecskit.domain.Tag(io.vavr.control.Option.of(t.key()), io.vavr.control.Option.of(t.value())));
     }
 
     /** The EC2 actions this server serves. */

@@ -165,7 +165,7 @@ final class QueryWire {
      * finding nothing answers {@code "Vpcs": []}), as its recorded answers show them (the AWS CLI's create-vpc, create-default-vpc and describe-security-groups examples); other
      * empty lists are left out, as EC2 leaves them out.
      */
-    private static final Set<String> EC2_EMPTY_LISTS = Set.of("vpcSet", "subnetSet", "securityGroupInfo", "tagSet",
+    private static final Set<String> EC2_EMPTY_LISTS = Set.of("vpcSet", "subnetSet", "securityGroupInfo", "availabilityZoneInfo", "messageSet", "tagSet",
             "ipv6CidrBlockAssociationSet", "ipPermissions", "ipPermissionsEgress", "ipRanges", "ipv6Ranges", "prefixListIds", "groups");
 
     private static void writeMembers(StringBuilder xml, SdkPojo pojo) {

@@ -38,6 +38,10 @@ public final class NetworkFilters {
             "ip-permission.group-id", "ip-permission.group-name", "ip-permission.ipv6-cidr", "ip-permission.prefix-list-id",
             "ip-permission.protocol", "ip-permission.to-port", "ip-permission.user-id", "owner-id", "tag-key", "vpc-id");
 
+    /** The filter names DescribeAvailabilityZones takes. */
+    public static final List<String> AVAILABILITY_ZONE = List.of("group-long-name", "group-name", "message", "opt-in-status",
+            "parent-zone-id", "parent-zone-name", "region-name", "state", "zone-id", "zone-name", "zone-type");
+
     private NetworkFilters() {
     }
 

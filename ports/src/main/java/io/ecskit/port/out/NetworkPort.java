@@ -71,4 +71,23 @@ public interface NetworkPort {
      * network interface uses it.
      */
     Either<EcsError, Done> deleteSecurityGroup(String groupId);
+
+    /**
+     * DescribeAvailabilityZones: the region's zones (by name, by AZ ID, by filter), each {@code available}, of type
+     * {@code availability-zone}, not needing an opt-in. An unknown name or ID is InvalidParameterValue.
+     */
+    Either<EcsError, Seq<io.ecskit.domain.network.AvailabilityZone>> availabilityZones(Seq<String> zoneNames, Seq<String> zoneIds,
+                                                                                     Seq<Filter> filters);
+
+    /**
+     * CreateTags on VPCs, subnets and security groups ({@code vpc-}, {@code subnet-}, {@code sg-} ids): a key given again
+     * takes the new value; at most 50 tags a resource. Nothing is tagged when one resource is unknown.
+     */
+    Either<EcsError, Done> createTags(Seq<String> resources, Seq<io.ecskit.domain.Tag> tags);
+
+    /**
+     * DeleteTags: a tag given with a value is deleted only when it has that value; with none, whatever its value; no tags
+     * given: every tag of the resources.
+     */
+    Either<EcsError, Done> deleteTags(Seq<String> resources, Seq<io.ecskit.domain.Tag> tags);
 }
