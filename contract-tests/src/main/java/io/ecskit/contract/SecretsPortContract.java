@@ -131,6 +131,27 @@ public abstract class SecretsPortContract extends ContractTest {
     }
 
     @Test
+    void updateSecret_changesTheDescriptionAndValue_andTagsAreSetAndRemoved() {
+        String name = fixtures.name("updated");
+        secret(name, "v1");
+
+        Secret updated = right(secrets().updateSecret(name, Option.of("the new one"), Option.none(), Option.of("v2"), Option.none(),
+                Option.none()));
+        right(secrets().tagSecret(name, List.of(io.ecskit.domain.Tag.of("team", "a"), io.ecskit.domain.Tag.of("env", "dev"))));
+        right(secrets().tagSecret(name, List.of(io.ecskit.domain.Tag.of("env", "prod"))));
+        right(secrets().untagSecret(name, List.of("team")));
+
+        assertThat(updated.description()).contains("the new one");
+        assertThat(right(secrets().secretValue(name, Option.none(), Option.none())).version().secretString()).contains("v2");
+        assertThat(right(secrets().secretValue(name, Option.none(), Option.of("AWSPREVIOUS"))).version().secretString()).contains("v1");
+        Secret described = right(secrets().describeSecret(name));
+        assertThat(described.description()).contains("the new one");
+        assertThat(described.tags()).containsExactly(io.ecskit.domain.Tag.of("env", "prod"));
+        assertAwsError(secrets().tagSecret(fixtures.name("missing"), List.of(io.ecskit.domain.Tag.of("a", "b"))), "ResourceNotFoundException",
+                Option.of("Secrets Manager can't find the specified secret."));
+    }
+
+    @Test
     void putParameter_versions_overwrite_andReadsByVersionAndPath() {
         String base = "/" + fixtures.name("app");
         parameter(ParameterSpec.string(base + "/db/host", "db.internal"));

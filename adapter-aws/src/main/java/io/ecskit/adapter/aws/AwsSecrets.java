@@ -60,6 +60,28 @@ final class AwsSecrets implements SecretsPort {
     }
 
     @Override
+    public Either<EcsError, Secret> updateSecret(String secretId, Option<String> description, Option<String> kmsKeyId,
+                                                 Option<String> secretString, Option<String> secretBinary, Option<String> clientRequestToken) {
+        return aws.call(() -> aws.secretsManager.updateSecret(r -> r.secretId(secretId).description(description.getOrNull())
+                        .kmsKeyId(kmsKeyId.getOrNull()).secretString(secretString.getOrNull())
+                        .secretBinary(secretBinary.map(b -> SdkBytes.fromByteArray(Base64.getDecoder().decode(b))).getOrNull())
+                        .clientRequestToken(clientRequestToken.getOrNull())), r -> r.arn())
+                .flatMap(this::describeSecret);
+    }
+
+    @Override
+    public Either<EcsError, Done> tagSecret(String secretId, Seq<Tag> tags) {
+        return aws.call(() -> aws.secretsManager.tagResource(r -> r.secretId(secretId).tags(tags.map(t ->
+                software.amazon.awssdk.services.secretsmanager.model.Tag.builder().key(t.key().getOrNull()).value(t.value().getOrNull())
+                        .build()).asJava())), r -> Done.DONE);
+    }
+
+    @Override
+    public Either<EcsError, Done> untagSecret(String secretId, Seq<String> tagKeys) {
+        return aws.call(() -> aws.secretsManager.untagResource(r -> r.secretId(secretId).tagKeys(tagKeys.asJava())), r -> Done.DONE);
+    }
+
+    @Override
     public Either<EcsError, Secret> describeSecret(String secretId) {
         return aws.call(() -> aws.secretsManager.describeSecret(r -> r.secretId(secretId)), AwsSecrets::secret);
     }

@@ -129,28 +129,79 @@ final class InMemorySecrets implements SecretsPort {
             if (secretString.isEmpty() && secretBinary.isEmpty()) {
                 return Either.left(EcsError.of(EcsRule.SECRET_VALUE_REQUIRED));
             }
+            return live(secretId).flatMap(secret -> put(secret, secretString, secretBinary, clientRequestToken));
+        });
+    }
+
+    /**
+     * A new version of {@code secret}: AWSCURRENT moves to it, AWSPREVIOUS to the one that was current; a version left
+     * without a label is deprecated but stays readable by its id. The same token again answers the version it made.
+     */
+    private Either<EcsError, io.ecskit.domain.secrets.SecretValue> put(Secret secret, Option<String> secretString, Option<String> secretBinary,
+                                                                       Option<String> clientRequestToken) {
+        Instant now = state.now();
+        String id = clientRequestToken.getOrElse(this::uuid);
+        Option<SecretVersion> same = secret.versions().find(v -> v.versionId().equals(id));
+        if (same.isDefined()) {
+            return same.get().secretString().equals(secretString) && same.get().secretBinary().equals(secretBinary)
+                    ? Either.right(new io.ecskit.domain.secrets.SecretValue(secret.arn(), secret.name(), same.get()))
+                    : Either.left(EcsError.of(EcsRule.SECRET_VERSION_UNCHANGED));
+        }
+        SecretVersion version = new SecretVersion(id, secretString, secretBinary, List.of(CURRENT), now);
+        List<SecretVersion> older = secret.versions()
+                .map(v -> new SecretVersion(v.versionId(), v.secretString(), v.secretBinary(),
+                        v.versionStages().contains(CURRENT) ? v.versionStages().remove(CURRENT).remove(PREVIOUS).append(PREVIOUS)
+                                : v.versionStages().remove(PREVIOUS), v.createdDate()));
+        state.secrets.secrets.put(secret.name(), new Secret(secret.arn(), secret.name(), secret.description(), secret.kmsKeyId(),
+                secret.tags(), secret.createdDate(), now, secret.lastAccessedDate(), secret.deletedDate(), older.prepend(version)));
+        return Either.right(new io.ecskit.domain.secrets.SecretValue(secret.arn(), secret.name(), version));
+    }
+
+    @Override
+    public Either<EcsError, Secret> updateSecret(String secretId, Option<String> description, Option<String> kmsKeyId,
+                                                 Option<String> secretString, Option<String> secretBinary, Option<String> clientRequestToken) {
+        return state.call("UpdateSecret", () -> {
+            if (secretString.isDefined() && secretBinary.isDefined()) {
+                return Either.left(EcsError.of(EcsRule.SECRET_ONE_VALUE));
+            }
             return live(secretId).flatMap(secret -> {
-                Instant now = state.now();
-                String id = clientRequestToken.getOrElse(this::uuid);
-                Option<SecretVersion> same = secret.versions().find(v -> v.versionId().equals(id));
-                if (same.isDefined()) {
-                    // the same token again: the version it made, unless the value differs
-                    return same.get().secretString().equals(secretString) && same.get().secretBinary().equals(secretBinary)
-                            ? Either.right(new io.ecskit.domain.secrets.SecretValue(secret.arn(), secret.name(), same.get()))
-                            : Either.left(EcsError.of(EcsRule.SECRET_VERSION_UNCHANGED));
+                if (secretString.isDefined() || secretBinary.isDefined()) {
+                    Either<EcsError, io.ecskit.domain.secrets.SecretValue> put = put(secret, secretString, secretBinary, clientRequestToken);
+                    if (put.isLeft()) {
+                        return Either.left(put.getLeft());
+                    }
                 }
-                SecretVersion version = new SecretVersion(id, secretString, secretBinary, List.of(CURRENT), now);
-                // AWSCURRENT moves to the new version, AWSPREVIOUS to the one that was current; a version left without a
-                // label is deprecated but stays readable by its id
-                List<SecretVersion> older = secret.versions()
-                        .map(v -> new SecretVersion(v.versionId(), v.secretString(), v.secretBinary(),
-                                v.versionStages().contains(CURRENT) ? v.versionStages().remove(CURRENT).remove(PREVIOUS).append(PREVIOUS)
-                                        : v.versionStages().remove(PREVIOUS), v.createdDate()));
-                state.secrets.secrets.put(secret.name(), new Secret(secret.arn(), secret.name(), secret.description(), secret.kmsKeyId(),
-                        secret.tags(), secret.createdDate(), now, secret.lastAccessedDate(), secret.deletedDate(), older.prepend(version)));
-                return Either.right(new io.ecskit.domain.secrets.SecretValue(secret.arn(), secret.name(), version));
+                Secret current = state.secrets.secrets.get(secret.name());
+                Secret updated = new Secret(current.arn(), current.name(), description.orElse(current.description()),
+                        kmsKeyId.orElse(current.kmsKeyId()), current.tags(), current.createdDate(), state.now(), current.lastAccessedDate(),
+                        current.deletedDate(), current.versions());
+                state.secrets.secrets.put(secret.name(), updated);
+                return Either.right(updated);
             });
         });
+    }
+
+    @Override
+    public Either<EcsError, Done> tagSecret(String secretId, Seq<io.ecskit.domain.Tag> tags) {
+        return state.call("TagResource", () -> find(secretId).map(secret -> {
+            List<io.ecskit.domain.Tag> merged = secret.tags().map(t -> tags.findLast(n -> n.key().equals(t.key())).getOrElse(t))
+                    .appendAll(tags.filter(n -> !secret.tags().exists(t -> t.key().equals(n.key()))).distinctBy(io.ecskit.domain.Tag::key));
+            state.secrets.secrets.put(secret.name(), withTags(secret, merged));
+            return Done.DONE;
+        }));
+    }
+
+    @Override
+    public Either<EcsError, Done> untagSecret(String secretId, Seq<String> tagKeys) {
+        return state.call("UntagResource", () -> find(secretId).map(secret -> {
+            state.secrets.secrets.put(secret.name(), withTags(secret, secret.tags().filter(t -> !t.key().exists(tagKeys::contains))));
+            return Done.DONE;
+        }));
+    }
+
+    private Secret withTags(Secret s, List<io.ecskit.domain.Tag> tags) {
+        return new Secret(s.arn(), s.name(), s.description(), s.kmsKeyId(), tags, s.createdDate(), state.now(), s.lastAccessedDate(),
+                s.deletedDate(), s.versions());
     }
 
     @Override

@@ -60,6 +60,29 @@ final class SecretsOperations {
                             .name(sv.name()).versionId(sv.version().versionId()).versionStages(sv.version().versionStages().asJava()).build())
                     .fold(Answer::error, Answer::ok);
         });
+        operations.put(SECRETS_MANAGER + "UpdateSecret", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.secretsmanager.model.UpdateSecretRequest::builder, "UpdateSecret",
+                    Set.of("SecretId", "ClientRequestToken", "Description", "KmsKeyId", "SecretBinary", "SecretString"));
+            required(r.secretId(), "SecretId", "InvalidParameterException");
+            boolean value = r.secretString() != null || r.secretBinary() != null;
+            return kit.api().secrets().updateSecret(r.secretId(), Option.of(r.description()), Option.of(r.kmsKeyId()), Option.of(r.secretString()),
+                            Option.of(r.secretBinary()).map(SecretsOperations::base64), Option.of(r.clientRequestToken()))
+                    .fold(Answer::error, s -> Answer.ok(software.amazon.awssdk.services.secretsmanager.model.UpdateSecretResponse.builder()
+                            .arn(s.arn()).name(s.name())
+                            .versionId(value ? s.versions().headOption().map(SecretVersion::versionId).getOrNull() : null).build()));
+        });
+        operations.put(SECRETS_MANAGER + "TagResource", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.secretsmanager.model.TagResourceRequest::builder, "TagResource", Set.of());
+            required(r.secretId(), "SecretId", "InvalidParameterException");
+            return kit.api().secrets().tagSecret(r.secretId(), List.ofAll(r.tags()).map(t -> io.ecskit.domain.Tag.of(t.key(), t.value())))
+                    .fold(Answer::error, done -> Answer.ok(software.amazon.awssdk.services.secretsmanager.model.TagResourceResponse.builder().build()));
+        });
+        operations.put(SECRETS_MANAGER + "UntagResource", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.secretsmanager.model.UntagResourceRequest::builder, "UntagResource", Set.of());
+            required(r.secretId(), "SecretId", "InvalidParameterException");
+            return kit.api().secrets().untagSecret(r.secretId(), List.ofAll(r.tagKeys()))
+                    .fold(Answer::error, done -> Answer.ok(software.amazon.awssdk.services.secretsmanager.model.UntagResourceResponse.builder().build()));
+        });
         operations.put(SECRETS_MANAGER + "DescribeSecret", (kit, body) -> {
             var r = Wire.read(body, software.amazon.awssdk.services.secretsmanager.model.DescribeSecretRequest::builder, "DescribeSecret",
                     Set.of());

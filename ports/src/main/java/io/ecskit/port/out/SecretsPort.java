@@ -35,6 +35,19 @@ public interface SecretsPort {
     Either<EcsError, io.ecskit.domain.secrets.SecretValue> putSecretValue(String secretId, Option<String> secretString, Option<String> secretBinary,
                                                    Option<String> clientRequestToken);
 
+    /**
+     * UpdateSecret: a new description or KMS key, and with a value a new version as PutSecretValue makes it; the secret
+     * as it is after.
+     */
+    Either<EcsError, Secret> updateSecret(String secretId, Option<String> description, Option<String> kmsKeyId, Option<String> secretString,
+                                          Option<String> secretBinary, Option<String> clientRequestToken);
+
+    /** TagResource: the tags set (a key given again takes the new value). */
+    Either<EcsError, io.ecskit.domain.Done> tagSecret(String secretId, Seq<io.ecskit.domain.Tag> tags);
+
+    /** UntagResource: the keys removed. */
+    Either<EcsError, io.ecskit.domain.Done> untagSecret(String secretId, Seq<String> tagKeys);
+
     /** DescribeSecret by name or ARN. */
     Either<EcsError, Secret> describeSecret(String secretId);
 
