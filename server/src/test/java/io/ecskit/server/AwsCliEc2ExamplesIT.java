@@ -55,7 +55,8 @@ class AwsCliEc2ExamplesIT {
                 examples.addAll(AwsCliExamplesIT.parse(file, "ec2"));
             }
         }
-        int matching = AwsCliExamplesIT.matching("AWS CLI EC2 networking examples", examples, "us-west-2", AwsCliEc2ExamplesIT::seed);
+        int matching = AwsCliExamplesIT.matching("AWS CLI EC2 networking examples", examples, "us-west-2",
+                (server, args) -> seed(server.kit("us-west-2"), args));
         assertThat(examples).as("examples read from the awscli package").hasSizeGreaterThan(8);
         assertThat(matching).as("examples matching structurally (a ratchet)").isGreaterThanOrEqualTo(FLOOR);
     }

@@ -53,8 +53,8 @@ class AwsCliEcrLogsExamplesIT {
                 }
             }
         }
-        int matching = AwsCliExamplesIT.matching("AWS CLI ECR and Logs examples", examples, "us-west-2", (kit, args) -> {
-            seed(kit, args);
+        int matching = AwsCliExamplesIT.matching("AWS CLI ECR and Logs examples", examples, "us-west-2", (server, args) -> {
+            seed(server.kit("us-west-2"), args);
             return args;
         });
         assertThat(examples).as("examples read from the awscli package").hasSizeGreaterThan(20);

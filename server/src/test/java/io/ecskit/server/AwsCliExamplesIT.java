@@ -49,29 +49,10 @@ class AwsCliExamplesIT {
                 examples.addAll(parse(file));
             }
         }
-        int runnable = 0;
-        int matching = 0;
-        Map<String, String> misses = new TreeMap<>();
-        for (Example example : examples) {
-            try (InMemoryEcsServer server = InMemoryEcsServer.builder().region("us-west-2").start()) {
-                seed(server, example.args());
-                AwsCli.Result result = cli.run(server.endpoint(), "us-west-2", example.args().toArray(String[]::new));
-                String name = example.file() + " " + String.join(" ", example.args()).replaceAll("\\s+", " ");
-                if (result.exitCode() != 0 || result.stdout().isBlank()) {
-                    misses.put(name, "not runnable: " + firstLine(result.stderr()));
-                    continue;
-                }
-                runnable++;
-                String difference = contains(example.output(), JSON.readTree(result.stdout()), "");
-                if (difference == null) {
-                    matching++;
-                } else {
-                    misses.put(name, difference);
-                }
-            }
-        }
-        System.out.printf("AWS CLI ECS examples: %d with output, %d runnable, %d matching structurally%n", examples.size(), runnable, matching);
-        misses.forEach((example, why) -> System.out.println("  " + example + "\n      " + why));
+        int matching = matching("AWS CLI ECS examples", examples, "us-west-2", (server, args) -> {
+            seed(server, args);
+            return args;
+        });
         assertThat(examples).as("examples read from the awscli package").hasSizeGreaterThan(40);
         assertThat(matching).as("examples matching structurally (a ratchet)").isGreaterThanOrEqualTo(FLOOR);
     }
@@ -253,19 +234,19 @@ class AwsCliExamplesIT {
     }
 
     /**
-     * Runs each example with the AWS CLI on a fresh server of {@code region}, after {@code seed} made what it names (and
+     * Runs each example with the AWS CLI on a fresh server of {@code region}, after {@code seed} made on it what it names (and
      * rewrote its arguments where it must, e.g. ids the server hands out); prints a summary with every miss and its first
      * difference, and answers how many matched AWS's recorded output structurally.
      */
     static int matching(String title, List<Example> examples, String region,
-                        java.util.function.BiFunction<io.ecskit.port.EcsKit, List<String>, List<String>> seed) throws IOException {
+                        java.util.function.BiFunction<InMemoryEcsServer, List<String>, List<String>> seed) throws IOException {
         AwsCli cli = AwsCli.get();
         int runnable = 0;
         int matching = 0;
         Map<String, String> misses = new TreeMap<>();
         for (Example example : examples) {
             try (InMemoryEcsServer server = InMemoryEcsServer.builder().region(region).start()) {
-                List<String> args = seed.apply(server.kit(region), example.args());
+                List<String> args = seed.apply(server, example.args());
                 AwsCli.Result result = cli.run(server.endpoint(), region, args.toArray(String[]::new));
                 String name = example.file() + " " + String.join(" ", example.args()).replaceAll("\\s+", " ");
                 if (result.exitCode() != 0 || result.stdout().isBlank()) {

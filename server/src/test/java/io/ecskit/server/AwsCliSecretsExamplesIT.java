@@ -49,8 +49,8 @@ class AwsCliSecretsExamplesIT {
                 }
             }
         }
-        int matching = AwsCliExamplesIT.matching("AWS CLI Secrets Manager and Parameter Store examples", examples, "us-west-2", (kit, args) -> {
-            seed(kit, args);
+        int matching = AwsCliExamplesIT.matching("AWS CLI Secrets Manager and Parameter Store examples", examples, "us-west-2", (server, args) -> {
+            seed(server.kit("us-west-2"), args);
             return args;
         });
         assertThat(examples).as("examples read from the awscli package").hasSizeGreaterThan(10);
