@@ -154,9 +154,8 @@ public final class SdkMapping {
                 return constant;
             }
         }
-        problems.add(Violation.invalidParameter(path, "1 validation error detected: Value '" + wire + "' at '" + path
-                + "' failed to satisfy constraint: Member must satisfy enum value set: "
-                + List.of(type.getEnumConstants()).map(SdkMapping::wireOf).mkString("[", ", ", "]")));
+        problems.add(Violation.invalidParameter(path, "1 validation error detected: " + io.ecskit.domain.EcsRule.MEMBER_CONSTRAINT.message(
+                " '" + wire + "'", path, "satisfy enum value set: " + List.of(type.getEnumConstants()).map(SdkMapping::wireOf).mkString("[", ", ", "]"))));
         return null;
     }
 

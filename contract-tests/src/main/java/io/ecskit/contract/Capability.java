@@ -38,6 +38,18 @@ public enum Capability {
     REGION_WITHOUT_DEFAULT_VPC,
     /** Secrets Manager words its errors as AWS does (a duplicate name, a deleted secret, a recovery window, a staging label). */
     SECRETS_MESSAGES,
+    /** IAM words its errors as AWS does (a missing role or policy, a duplicate name, a conflict on delete, a malformed document). */
+    IAM_MESSAGES,
+    /**
+     * IAM checks a policy document's grammar (JSON, a Statement, Effect and Action, a trust policy's Principal), and keeps a
+     * managed policy while it is attached.
+     */
+    IAM_POLICY_CHECKS,
+    /**
+     * ECS acts on IAM as AWS does: it makes its service-linked role with a cluster, refuses a task whose roles don't exist or
+     * don't trust ecs-tasks.amazonaws.com, and a task whose execution role may not read its secrets fails to start.
+     */
+    ECS_IAM_CHECKS,
     /** An awsvpc task's network interface takes an address of its subnet's block, in the subnet's Availability Zone. */
     TASK_NETWORK_ADDRESSES,
     /** The test can count the AWS calls a use case made. */

@@ -1244,10 +1244,134 @@ public enum EcsRule {
     TASK_SSM_PARAMETERS_EXIST(Aggregate.TASK, "task start (stoppedReason)", "ResourceInitializationError",
             "ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secrets from ssm: service call has been retried 1 time(s): invalid ssm parameters: {names}",
             "Fargate's stoppedReason quoted in HHS/simpler-grants-gov#4330 (a missing parameter, named without its ARN); several joined by commas as the ECS agent joins them"),
+    /** Task start: the execution role may read the SSM parameters a container's secrets name (docs/ecs-rules.md#taskSsmParametersReadable). */
+    TASK_SSM_PARAMETERS_READABLE(Aggregate.TASK, "task start (stoppedReason)", "ResourceInitializationError",
+            "ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secrets from ssm: service call has been retried 1 time(s): {cause}",
+            "Fargate's stoppedReason as quoted in public reports (an execution role without ssm:GetParameters: IAM's AccessDeniedException as the cause)"),
     /** Task start: every Secrets Manager secret, version and JSON key a container's secrets name must exist (docs/ecs-rules.md#taskSecretsExist). */
     TASK_SECRETS_EXIST(Aggregate.TASK, "task start (stoppedReason)", "ResourceInitializationError",
             "ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secret from asm: service call has been retried 1 time(s): {cause}",
-            "Fargate's stoppedReason as quoted in public reports: 'failed to fetch secret ARN from secrets manager: ResourceNotFoundException: ...', 'retrieved secret from Secrets Manager did not contain json key KEY'");
+            "Fargate's stoppedReason as quoted in public reports: 'failed to fetch secret ARN from secrets manager: ResourceNotFoundException: ...', 'retrieved secret from Secrets Manager did not contain json key KEY'"),
+
+    // ---- IAM roles (issue 25 item 8) -----------------------------------------------------------------
+    /** IAM: a role named must exist (docs/ecs-rules.md#iamRoleFound). */
+    IAM_ROLE_FOUND(Aggregate.IAM, "GetRole, UpdateRole, DeleteRole, AttachRolePolicy, PutRolePolicy, ...", "NoSuchEntity",
+            "The role with name {roleName} cannot be found.", "IAM's answer quoted in hashicorp/terraform-provider-aws and aws/aws-cli reports (GetRole of a missing role)"),
+    /** IAM CreateRole: role names are unique in the account, case-insensitively (docs/ecs-rules.md#iamRoleUnique). */
+    IAM_ROLE_UNIQUE(Aggregate.IAM, "CreateRole", "EntityAlreadyExists",
+            "Role with name {roleName} already exists.", "IAM's answer quoted in public reports (CreateRole of an existing name); IAM user guide, names are case-insensitive"),
+    /** IAM: a policy document must be JSON (docs/ecs-rules.md#iamPolicyJson). */
+    IAM_POLICY_JSON(Aggregate.IAM, "CreateRole, UpdateAssumeRolePolicy, PutRolePolicy, CreatePolicy", "MalformedPolicyDocument",
+            "This policy contains invalid Json", "IAM's answer quoted in public reports (a document that is not JSON)"),
+    /** IAM: a policy document has a {@code Statement} of statements with {@code Effect} Allow or Deny and an {@code Action} (docs/ecs-rules.md#iamPolicySyntax). */
+    IAM_POLICY_SYNTAX(Aggregate.IAM, "CreateRole, UpdateAssumeRolePolicy, PutRolePolicy, CreatePolicy", "MalformedPolicyDocument",
+            "Syntax errors in policy.", "IAM's answer quoted in public reports (a statement without Effect or Action)"),
+    /** IAM: a trust policy names who may assume the role, not resources (docs/ecs-rules.md#iamTrustPolicyWithoutResource). */
+    IAM_TRUST_POLICY_WITHOUT_RESOURCE(Aggregate.IAM, "CreateRole, UpdateAssumeRolePolicy", "MalformedPolicyDocument",
+            "Has prohibited field Resource", "IAM's answer quoted in public reports (a trust policy with a Resource)"),
+    /** IAM: a trust policy's statements name a {@code Principal} (docs/ecs-rules.md#iamTrustPolicyPrincipal). */
+    IAM_TRUST_POLICY_PRINCIPAL(Aggregate.IAM, "CreateRole, UpdateAssumeRolePolicy", "MalformedPolicyDocument",
+            "Missing required field Principal", "IAM's answer quoted in public reports (a trust policy without Principal)"),
+    /** IAM: an identity-based policy names no {@code Principal} (docs/ecs-rules.md#iamPolicyWithoutPrincipal). */
+    IAM_POLICY_WITHOUT_PRINCIPAL(Aggregate.IAM, "PutRolePolicy, CreatePolicy", "MalformedPolicyDocument",
+            "Policy document should not specify a principal.", "IAM's answer quoted in public reports (a Principal in an identity-based policy)"),
+    /** IAM: an identity-based policy's statements name resources (docs/ecs-rules.md#iamPolicyResources). */
+    IAM_POLICY_RESOURCES(Aggregate.IAM, "PutRolePolicy, CreatePolicy", "MalformedPolicyDocument",
+            "Policy statement must contain resources.", "IAM's answer quoted in public reports (a statement without Resource)"),
+    /** IAM: a trust policy of at most 2,048 characters, white space not counted (docs/ecs-rules.md#iamTrustPolicySize). */
+    IAM_TRUST_POLICY_SIZE(Aggregate.IAM, "CreateRole, UpdateAssumeRolePolicy", "LimitExceeded",
+            "Cannot exceed quota for ACLSizePerRole: 2048", "IAM's answer quoted in public reports; IAM user guide, IAM quotas (role trust policy length 2,048)"),
+    /** IAM PutRolePolicy: a role's inline policies together at most 10,240 characters, white space not counted (docs/ecs-rules.md#iamRolePolicySize). */
+    IAM_ROLE_POLICY_SIZE(Aggregate.IAM, "PutRolePolicy", "LimitExceeded",
+            "Maximum policy size of 10240 bytes exceeded for role {roleName}", "IAM's answer quoted in public reports; IAM user guide, IAM quotas (role inline policies 10,240)"),
+    /** IAM CreatePolicy: a managed policy of at most 6,144 characters, white space not counted (docs/ecs-rules.md#iamPolicySize). */
+    IAM_POLICY_SIZE(Aggregate.IAM, "CreatePolicy", "LimitExceeded",
+            "Cannot exceed quota for PolicySize: 6144", "IAM's answer quoted in public reports; IAM user guide, IAM quotas (managed policy length 6,144)"),
+    /** IAM AttachRolePolicy: at most 10 managed policies on a role (docs/ecs-rules.md#iamPoliciesPerRole). */
+    IAM_POLICIES_PER_ROLE(Aggregate.IAM, "AttachRolePolicy", "LimitExceeded",
+            "Cannot exceed quota for PoliciesPerRole: 10", "IAM's answer quoted in public reports; IAM user guide, IAM quotas (10 managed policies per role by default)"),
+    /** IAM DeleteRole: not while managed policies are attached (docs/ecs-rules.md#iamRoleDetached). */
+    IAM_ROLE_DETACHED(Aggregate.IAM, "DeleteRole", "DeleteConflict",
+            "Cannot delete entity, must detach all policies first.", "IAM's answer quoted in hashicorp/terraform reports; IAM API reference, DeleteRole"),
+    /** IAM DeleteRole: not while inline policies are put (docs/ecs-rules.md#iamRoleWithoutInlinePolicies). */
+    IAM_ROLE_WITHOUT_INLINE_POLICIES(Aggregate.IAM, "DeleteRole", "DeleteConflict",
+            "Cannot delete entity, must delete policies first.", "IAM's answer quoted in public reports; IAM API reference, DeleteRole"),
+    /** IAM: a service-linked role is changed only by its service (docs/ecs-rules.md#iamServiceRoleProtected). */
+    IAM_SERVICE_ROLE_PROTECTED(Aggregate.IAM, "DeleteRole, UpdateAssumeRolePolicy, AttachRolePolicy, PutRolePolicy", "UnmodifiableEntity",
+            "Cannot perform the operation on the protected role '{roleName}' - this role is only modifiable by AWS",
+            "IAM's answer quoted in public reports (DeleteRole of AWSServiceRoleForECS)"),
+    /** IAM CreateServiceLinkedRole: one role of a name per account (docs/ecs-rules.md#iamServiceLinkedRoleUnique). */
+    IAM_SERVICE_LINKED_ROLE_UNIQUE(Aggregate.IAM, "CreateServiceLinkedRole", "InvalidInput",
+            "Service role name {roleName} has been taken in this account, please try a different suffix.",
+            "IAM's answer quoted in hashicorp/terraform-provider-aws reports (aws_iam_service_linked_role for ECS)"),
+    /** IAM CreateServiceLinkedRole: the services whose service-linked roles ecskit knows (docs/ecs-rules.md#iamServiceLinkedRoleKnown). */
+    IAM_SERVICE_LINKED_ROLE_KNOWN(Aggregate.IAM, "CreateServiceLinkedRole", "InvalidInput",
+            "ecskit knows the service-linked roles of {known}, not of {service}.",
+            "IAM user guide, services that work with IAM (each service names its role); the list and wording ecskit's"),
+    /** IAM CreateServiceLinkedRole: the services that take a custom suffix (ECS does not) (docs/ecs-rules.md#iamCustomSuffixAllowed). */
+    IAM_CUSTOM_SUFFIX_ALLOWED(Aggregate.IAM, "CreateServiceLinkedRole", "InvalidInput",
+            "Custom suffix is not allowed for {service}", "IAM's answer quoted in public reports (a CustomSuffix for a service that takes none)"),
+    /** IAM: a managed policy named must exist (docs/ecs-rules.md#iamPolicyFound). */
+    IAM_POLICY_FOUND(Aggregate.IAM, "AttachRolePolicy, GetPolicy, DeletePolicy", "NoSuchEntity",
+            "Policy {policyArn} does not exist or is not attachable.", "IAM's answer quoted in public reports (AttachRolePolicy of a missing policy)"),
+    /** IAM DetachRolePolicy: the policy must be attached to the role (docs/ecs-rules.md#iamPolicyAttached). */
+    IAM_POLICY_ATTACHED(Aggregate.IAM, "DetachRolePolicy", "NoSuchEntity",
+            "Policy {policyArn} was not found.", "IAM's answer quoted in public reports (DetachRolePolicy of a policy not attached)"),
+    /** IAM GetRolePolicy, DeleteRolePolicy: the inline policy must exist (docs/ecs-rules.md#iamRolePolicyFound). */
+    IAM_ROLE_POLICY_FOUND(Aggregate.IAM, "GetRolePolicy, DeleteRolePolicy", "NoSuchEntity",
+            "The role policy with name {policyName} cannot be found.", "IAM's answer quoted in public reports (GetRolePolicy of a missing policy)"),
+    /** IAM CreatePolicy: policy names are unique in the account (docs/ecs-rules.md#iamPolicyUnique). */
+    IAM_POLICY_UNIQUE(Aggregate.IAM, "CreatePolicy", "EntityAlreadyExists",
+            "A policy called {policyName} already exists. Duplicate names are not allowed.", "IAM's answer quoted in public reports (CreatePolicy of an existing name)"),
+    /** IAM DeletePolicy: not while attached; AWS managed policies are AWS's (docs/ecs-rules.md#iamPolicyDeletable). */
+    IAM_POLICY_DELETABLE(Aggregate.IAM, "DeletePolicy", "DeleteConflict",
+            "Cannot delete a policy attached to entities.", "IAM's answer quoted in public reports; IAM API reference, DeletePolicy"),
+    /** IAM: paths begin and end with {@code /} (docs/ecs-rules.md#iamPathFormat). */
+    IAM_PATH_FORMAT(Aggregate.IAM, "CreateRole, CreatePolicy", "ValidationError",
+            "The specified value for path is invalid. It must begin and end with / and contain only alphanumeric characters and/or / characters.",
+            "IAM's answer quoted in public reports (a path without its slashes)"),
+    /**
+     * Every Coral service (ECS, ECR, CloudWatch Logs, Secrets Manager, SSM over JSON 1.1; IAM over query): a member outside
+     * its model's length, pattern, range or enum, in Coral's words; {@code value} is {@code  'x'}, {@code  null} or nothing,
+     * as Coral quotes it; several at once as "N validation errors detected: A; B" (docs/ecs-rules.md#memberConstraint).
+     */
+    MEMBER_CONSTRAINT(Aggregate.ANY, "every call of a Coral service (JSON 1.1, IAM's query)", "ValidationException",
+            "Value{value} at '{member}' failed to satisfy constraint: Member must {constraint}",
+            "Coral's validation as quoted in public reports for ECS, CloudWatch Logs, SSM and IAM (roleName pattern, maxSessionDuration range); IAM answers the code ValidationError; the constraints: botocore's models"),
+    /** IAM: at most 50 tags on a role or policy (docs/ecs-rules.md#iamTagsAtMostFifty). */
+    IAM_TAGS_AT_MOST_FIFTY(Aggregate.IAM, "CreateRole, TagRole, CreatePolicy", "LimitExceeded",
+            "The number of tags has reached the maximum limit.", "IAM user guide, tagging IAM resources (50 per resource); IAM's answer quoted in public reports"),
+    /** IAM GetPolicy of an AWS managed policy whose document ecskit does not carry, where the document is asked for (docs/ecs-rules.md#iamPolicyDocumentKnown). */
+    IAM_POLICY_DOCUMENT_KNOWN(Aggregate.IAM, "GetPolicyVersion", "InvalidInput",
+            "ecskit does not carry the document of the AWS managed policy {policyArn}; it carries {known}.",
+            "ecskit's own refusal (AWS has over a thousand managed policies; ecskit carries the documents of those ECS workloads attach); wording ecskit's"),
+
+    /** IAM List calls: a {@code Marker} this server handed out for the same call (docs/ecs-rules.md#iamMarkerValid). */
+    IAM_MARKER_VALID(Aggregate.IAM, "ListRoles, ListPolicies, ListAttachedRolePolicies, ListRolePolicies, ListRoleTags", "ValidationError",
+            "Invalid Marker: {marker} was not handed out by this server for this call.", "IAM API reference (Marker: the value a truncated answer gave); wording ecskit's"),
+    /** IAM: a parameter the action does not take (docs/ecs-rules.md#iamParameterKnown). */
+    IAM_PARAMETER_KNOWN(Aggregate.IAM, "every IAM call", "InvalidInput",
+            "The parameter {parameter} is not recognized", "ecskit's own (IAM's answer to an unknown parameter is not captured); worded as EC2's UnknownParameter"),
+    /** IAM: a member ecskit does not model yet is refused by name, never ignored (docs/ecs-rules.md#iamMemberModelled). */
+    IAM_MEMBER_MODELLED(Aggregate.IAM, "ListPolicies (PolicyUsageFilter)", "InvalidInput",
+            "ecskit does not model IAM's {member}: leave it out, or run against real AWS.", "ecskit's own refusal (nothing a request asks is dropped); wording ecskit's"),
+    /** IAM GetServiceLinkedRoleDeletionStatus: a deletion task DeleteServiceLinkedRole started (docs/ecs-rules.md#iamDeletionTaskFound). */
+    IAM_DELETION_TASK_FOUND(Aggregate.IAM, "GetServiceLinkedRoleDeletionStatus", "NoSuchEntity",
+            "Deletion task {deletionTaskId} cannot be found.", "IAM API reference, GetServiceLinkedRoleDeletionStatus (NoSuchEntity); wording ecskit's in IAM's form"),
+
+    // ---- what ECS does with IAM roles (issue 25 item 8) -----------------------------------------------
+    /** RunTask, CreateService's launches: a task or execution role must exist and trust {@code ecs-tasks.amazonaws.com} (docs/ecs-rules.md#taskRoleAssumable). */
+    TASK_ROLE_ASSUMABLE(Aggregate.TASK, "RunTask, StartTask; a service's task launch (service event)", "ClientException",
+            "ECS was unable to assume the role '{roleArn}' that was provided for this task. Please verify that the role being passed has the proper trust relationship and permissions and that your IAM user has permissions to pass this role.",
+            "ECS's words in service events quoted in aws-samples/aws-modern-application-workshop#88, #149, boto/boto3#1878, telia-oss/terraform-aws-ecs-fargate#58"),
+    /** RunTask, CreateService: the ECS service-linked role must exist once the account has deleted it (docs/ecs-rules.md#serviceLinkedRoleExists). */
+    SERVICE_LINKED_ROLE_EXISTS(Aggregate.TASK, "RunTask, CreateService", "InvalidParameterException",
+            "Unable to assume the service linked role. Please verify that the ECS service linked role exists.",
+            "ECS's answer quoted in jonrau1/ElectricEye#9, aws-solutions/cost-optimizer-for-amazon-workspaces#13, aws-solutions/distributed-load-testing-on-aws#2"),
+    /** Task start: the execution role must be allowed to read the secrets and parameters the task names (docs/ecs-rules.md#executionRoleMayRead). */
+    EXECUTION_ROLE_MAY_READ(Aggregate.TASK, "task start (the cause in taskSecretsExist's or taskSsmParametersExist's stoppedReason)", "AccessDeniedException",
+            "AccessDeniedException: User: {principal} is not authorized to perform: {action} on resource: {resource} because no identity-based policy allows the {action} action",
+            "Fargate's stoppedReasons as quoted in public reports (an execution role without secretsmanager:GetSecretValue or ssm:GetParameters); IAM's AccessDenied wording");
 
     /** The resource a rule is about; one rule book each. */
     public enum Aggregate {
@@ -1267,6 +1391,8 @@ public enum EcsRule {
         NETWORK,
         /** Secrets Manager secrets and SSM parameters. */
         SECRETS,
+        /** IAM roles and policies. */
+        IAM,
         /** Any resource: tags and capacity provider strategies. */
         ANY
     }

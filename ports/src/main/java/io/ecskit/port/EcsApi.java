@@ -71,6 +71,9 @@ public interface EcsApi {
     /** Secrets Manager secrets and SSM Parameter Store parameters (what task definitions' secrets name). */
     io.ecskit.port.out.SecretsPort secrets();
 
+    /** IAM roles and policies of the account (global: the same in every region), as task and execution roles use them. */
+    io.ecskit.port.out.IamPort iam();
+
     /** ECR's API: CreateRepository, DescribeRepositories, DescribeImages, GetAuthorizationToken, DeleteRepository. */
     ImageRepositoryPort imageRepositories();
 

@@ -84,8 +84,22 @@ public final class InMemoryEcsServer implements AutoCloseable {
 
     /** The in-memory kit answering a region (created on first use). */
     public InMemoryEcsKit kit(String region) {
-        return kits.computeIfAbsent(region, r -> InMemoryEcsKit.builder().region(r).accountId(account).clock(clock)
-                .seed(seed ^ r.hashCode()).build());
+        InMemoryEcsKit existing = kits.get(region);
+        if (existing != null) {
+            return existing;
+        }
+        synchronized (kits) {
+            return newKit(region);
+        }
+    }
+
+    private InMemoryEcsKit newKit(String region) {
+        return kits.computeIfAbsent(region, r -> {
+            InMemoryEcsKit.Builder builder = InMemoryEcsKit.builder().region(r).accountId(account).clock(clock).seed(seed ^ r.hashCode());
+            // IAM is global: every region of the server's account sees the same roles
+            kits.values().stream().findFirst().ifPresent(builder::sharingGlobalServicesWith);
+            return builder.build();
+        });
     }
 
     // ---- state: snapshot, restore, the state file (StateJournal) -------------------------------------------------
@@ -177,7 +191,8 @@ public final class InMemoryEcsServer implements AutoCloseable {
     /**
      * Forgets all state — clusters, services, tasks, task definitions, images, logs, scripted faults — of one region,
      * or of every region when none is given, as {@code POST /_ecskit/reset} does: the next request starts from an empty
-     * account. The clock keeps its time. Kits handed out before go on answering from the old state.
+     * account. The clock keeps its time. Kits handed out before go on answering from the old state. IAM is global: a
+     * region's reset keeps the account's roles while another region is kept; resetting every region forgets them too.
      */
     public void reset(Option<String> region) {
         for (String r : region.map(java.util.List::of).getOrElse(() -> java.util.List.copyOf(kits.keySet()))) {

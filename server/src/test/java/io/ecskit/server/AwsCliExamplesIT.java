@@ -65,6 +65,9 @@ class AwsCliExamplesIT {
         if (actual == null || actual.isMissingNode()) {
             return path + ": missing";
         }
+        if (expected.isTextual() && expected.asText().matches("<[A-Za-z-]+>")) {
+            return null;    // a placeholder in the documentation (IAM's "<URL-encoded-JSON>"), not a recorded value
+        }
         boolean timestamp = expected.isTextual() && actual.isNumber() && expected.asText().matches("\\d{4}-\\d{2}-\\d{2}T.*");
         if (expected.getNodeType() != actual.getNodeType() && !(expected.isNumber() && actual.isNumber()) && !timestamp) {
             return path + ": " + expected.getNodeType() + " in AWS's answer, " + actual.getNodeType() + " in ecskit's";

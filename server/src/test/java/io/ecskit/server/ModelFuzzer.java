@@ -193,10 +193,15 @@ final class ModelFuzzer {
      * {@code Name.1}, structures as {@code Name.1.Member}), values of the right type or not, with unknown parameters, odd
      * list indexes and broken percent-encoding mixed in.
      */
+    /** How the form being made writes a list's items. */
+    private String listItem = ".";
+
     String form(String action, String version, Supplier<? extends SdkPojo> builder, Class<?> requestClass) {
         java.util.List<String> pairs = new ArrayList<>();
         pairs.add("Action=" + action);
         pairs.add("Version=" + version);
+        // EC2 flattens its lists (Name.N); the query protocol of IAM and STS writes Name.member.N
+        listItem = version.equals("2016-11-15") ? "." : ".member.";
         formFields(builder.get(), requestClass, "", 0, pairs);
         int roll = random.nextInt(100);
         if (roll < 3) {
@@ -223,7 +228,7 @@ final class ModelFuzzer {
             SdkField<?> member = field.getTrait(ListTrait.class).memberFieldInfo();
             int size = depth > 3 ? 0 : random.nextInt(100) < 95 ? random.nextInt(4) : pick(11, 101);
             for (int i = 1; i <= size; i++) {
-                formValue(member, owner, name + "." + i, depth + 1, pairs);
+                formValue(member, owner, name + listItem + i, depth + 1, pairs);
             }
             return;
         }

@@ -33,8 +33,9 @@ class WireFuzzTest {
             "Logs_20140328.", "software.amazon.awssdk.services.cloudwatchlogs.model.",
             "secretsmanager.", "software.amazon.awssdk.services.secretsmanager.model.",
             "AmazonSSM.", "software.amazon.awssdk.services.ssm.model.",
-            // the query protocols' rows (Version.Action): EC2 and STS
+            // the query protocols' rows (Version.Action): EC2, STS and IAM
             "2016-11-15.", "software.amazon.awssdk.services.ec2.model.",
+            "2010-05-08.", "software.amazon.awssdk.services.iam.model.",
             "2011-06-15.", "software.amazon.awssdk.services.sts.model.");
 
     record Target(String header, Class<?> request, Supplier<SdkPojo> builder) {

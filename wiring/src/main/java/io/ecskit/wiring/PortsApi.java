@@ -37,6 +37,7 @@ public final class PortsApi implements EcsApi {
     private final io.ecskit.port.out.IdentityPort identity;
     private final io.ecskit.port.out.NetworkPort network;
     private final io.ecskit.port.out.SecretsPort secrets;
+    private final io.ecskit.port.out.IamPort iam;
 
     /** Built by Dagger from the backend's port bindings. */
     @Inject
@@ -48,7 +49,7 @@ public final class PortsApi implements EcsApi {
                     io.ecskit.port.out.TaskSetPort taskSets, io.ecskit.port.out.ExpressGatewayServicePort expressGatewayServices,
                     io.ecskit.port.out.DaemonPort daemons, io.ecskit.port.out.GatewayPort gateways,
                     io.ecskit.port.out.IdentityPort identity, io.ecskit.port.out.NetworkPort network,
-                    io.ecskit.port.out.SecretsPort secrets) {
+                    io.ecskit.port.out.SecretsPort secrets, io.ecskit.port.out.IamPort iam) {
         this.clusters = clusters;
         this.taskDefinitions = taskDefinitions;
         this.services = services;
@@ -70,6 +71,12 @@ public final class PortsApi implements EcsApi {
         this.identity = identity;
         this.network = network;
         this.secrets = secrets;
+        this.iam = iam;
+    }
+
+    @Override
+    public io.ecskit.port.out.IamPort iam() {
+        return iam;
     }
 
     @Override

@@ -32,6 +32,8 @@ final class AwsClients implements AutoCloseable {
     final software.amazon.awssdk.services.ec2.Ec2Client ec2;
     final software.amazon.awssdk.services.secretsmanager.SecretsManagerClient secretsManager;
     final software.amazon.awssdk.services.ssm.SsmClient ssm;
+    /** IAM: global; on AWS its endpoint is iam.amazonaws.com whatever the kit's region (the SDK resolves it so). */
+    final software.amazon.awssdk.services.iam.IamClient iam;
     private final SdkHttpClient http;
     private final boolean ownsHttp;
     private final Duration throttlingBudget;
@@ -65,6 +67,7 @@ final class AwsClients implements AutoCloseable {
         this.ec2 = configure(software.amazon.awssdk.services.ec2.Ec2Client.builder(), settings, overrides).build();
         this.secretsManager = configure(software.amazon.awssdk.services.secretsmanager.SecretsManagerClient.builder(), settings, overrides).build();
         this.ssm = configure(software.amazon.awssdk.services.ssm.SsmClient.builder(), settings, overrides).build();
+        this.iam = configure(software.amazon.awssdk.services.iam.IamClient.builder(), settings, overrides).build();
     }
 
     private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(
@@ -116,6 +119,7 @@ final class AwsClients implements AutoCloseable {
         ec2.close();
         secretsManager.close();
         ssm.close();
+        iam.close();
         if (ownsHttp) {
             http.close();
         }

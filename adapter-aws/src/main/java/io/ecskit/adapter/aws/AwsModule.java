@@ -96,4 +96,7 @@ interface AwsModule {
 
     @Binds
     io.ecskit.port.out.SecretsPort secrets(AwsSecrets impl);
+
+    @Binds
+    io.ecskit.port.out.IamPort iam(AwsIam impl);
 }

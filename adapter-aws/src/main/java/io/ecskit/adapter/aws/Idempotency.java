@@ -77,6 +77,16 @@ final class Idempotency {
             java.util.Map.entry("CreateRepository", "a repeat answers RepositoryAlreadyExists"),
             java.util.Map.entry("DeleteRepository", "a repeat answers RepositoryNotFound; clean-up takes it as gone"),
             java.util.Map.entry("DeleteVpc", "a repeat answers InvalidVpcID.NotFound"),
+            java.util.Map.entry("DeleteRole", "a repeat answers NoSuchEntity; clean-up takes it as gone"),
+            java.util.Map.entry("AttachRolePolicy", "attaching an attached policy again changes nothing"),
+            java.util.Map.entry("DetachRolePolicy", "a repeat answers NoSuchEntity; the policy is detached"),
+            java.util.Map.entry("PutRolePolicy", "the inline policy is set to the given document"),
+            java.util.Map.entry("DeleteRolePolicy", "a repeat answers NoSuchEntity; the policy is gone"),
+            java.util.Map.entry("UpdateAssumeRolePolicy", "the trust policy is set to the given document"),
+            java.util.Map.entry("UpdateRole", "the description and session duration are set to the given values"),
+            java.util.Map.entry("TagRole", "tags are set to the given values"),
+            java.util.Map.entry("UntagRole", "the keys are removed"),
+            java.util.Map.entry("DeletePolicy", "a repeat answers NoSuchEntity; clean-up takes it as gone"),
             java.util.Map.entry("DeleteSubnet", "a repeat answers InvalidSubnetID.NotFound"),
             java.util.Map.entry("DeleteSecurityGroup", "a repeat answers InvalidGroup.NotFound"));
 

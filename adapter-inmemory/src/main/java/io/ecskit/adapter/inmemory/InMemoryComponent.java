@@ -24,6 +24,7 @@ interface InMemoryComponent {
 
     @Component.Factory
     interface Factory {
-        InMemoryComponent create(@BindsInstance Region region, @BindsInstance AccountId account, @BindsInstance Clock clock);
+        InMemoryComponent create(@BindsInstance Region region, @BindsInstance AccountId account, @BindsInstance Clock clock,
+                                 @BindsInstance IamState iam);
     }
 }

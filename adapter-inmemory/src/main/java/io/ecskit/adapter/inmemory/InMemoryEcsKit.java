@@ -25,13 +25,16 @@ public final class InMemoryEcsKit extends WiredEcsKit {
     private final AccountId account;
     private final Clock clock;
     private final Simulator simulator;
+    /** The account's global services (IAM), shared with the kits of its other regions that were built sharing them. */
+    final IamState iam;
 
-    private InMemoryEcsKit(InMemoryComponent component, Region region, AccountId account, Clock clock) {
+    private InMemoryEcsKit(InMemoryComponent component, Region region, AccountId account, Clock clock, IamState iam) {
         super(component.useCases(), component.api());
         this.region = region;
         this.account = account;
         this.clock = clock;
         this.simulator = component.simulator();
+        this.iam = iam;
     }
 
     /** A kit in {@value #DEFAULT_REGION}, account {@value #DEFAULT_ACCOUNT}, on a new {@link VirtualClock}. */
@@ -102,6 +105,19 @@ public final class InMemoryEcsKit extends WiredEcsKit {
         }
 
         private Long seed;
+        private InMemoryEcsKit global;
+
+        /**
+         * The account's global services (IAM: roles and policies) are those of {@code other}, a kit of the same account in
+         * another region, as they are on AWS: a role created in one region is there in every other. Default: a kit has
+         * its own.
+         *
+         * @throws IllegalArgumentException at {@link #build()} when {@code other} is of another account
+         */
+        public Builder sharingGlobalServicesWith(InMemoryEcsKit other) {
+            this.global = Objects.requireNonNull(other, "other");
+            return this;
+        }
 
         /**
          * The seed of the kit's IDs (tasks, deployments, events, uploads): the same calls at the same times then make the
@@ -121,11 +137,17 @@ public final class InMemoryEcsKit extends WiredEcsKit {
             Region r = new Region(region);
             AccountId a = new AccountId(accountId);
             Clock c = clock == null ? new VirtualClock() : clock;
-            InMemoryComponent component = DaggerInMemoryComponent.factory().create(r, a, c);
+            if (global != null && !global.account.equals(a)) {
+                throw new IllegalArgumentException("A kit shares global services only with a kit of its account (" + a.value() + "), not of "
+                        + global.account.value());
+            }
+            // seeded so that whichever region's kit of a server (seeded seed ^ region) comes first, the account's ids are the same
+            IamState iam = global != null ? global.iam : seed != null ? new IamState(a, seed ^ region.hashCode()) : new IamState(a);
+            InMemoryComponent component = DaggerInMemoryComponent.factory().create(r, a, c, iam);
             if (seed != null) {
                 component.simulator().seedIds(seed);
             }
-            return new InMemoryEcsKit(component, r, a, c);
+            return new InMemoryEcsKit(component, r, a, c, iam);
         }
     }
 }

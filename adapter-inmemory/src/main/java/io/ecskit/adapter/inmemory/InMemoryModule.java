@@ -79,4 +79,7 @@ interface InMemoryModule {
 
     @Binds
     io.ecskit.port.out.SecretsPort secrets(InMemorySecrets impl);
+
+    @Binds
+    io.ecskit.port.out.IamPort iam(InMemoryIam impl);
 }

@@ -275,8 +275,8 @@ final class InMemorySecrets implements SecretsPort {
             int limit = tier.equals("Advanced") ? ADVANCED_VALUE_LIMIT : STANDARD_VALUE_LIMIT;
             if (spec.value().length() > limit) {
                 return Either.left(tier.equals("Advanced")
-                        ? new EcsError.Other("ValidationException", "1 validation error detected: Value at 'value' failed to satisfy constraint: "
-                        + "Member must have length less than or equal to 8192", Option.none())
+                        ? new EcsError.Other("ValidationException", "1 validation error detected: " + EcsRule.MEMBER_CONSTRAINT.message("", "value",
+                        "have length less than or equal to 8192"), Option.none())
                         : EcsError.of(EcsRule.PARAMETER_VALUE_SIZE));
             }
             java.util.List<Parameter> versions = state.secrets.parameters.get(spec.name());

@@ -39,7 +39,7 @@ final class InMemoryServices implements ServicePort {
     public Either<EcsError, Service> create(ServiceSpec spec) {
         ClusterName cluster = spec.cluster().getOrElse(ClusterName.DEFAULT);
         return state.call("CreateService", () -> modelChecked(io.ecskit.domain.service.ServiceRules.model(spec))
-                .flatMap(ok -> InMemoryClusters.active(state, cluster)).flatMap(c -> {
+                .flatMap(ok -> InMemoryClusters.active(state, cluster)).flatMap(c -> TaskRoles.serviceLinkedRole(state).map(ok -> c)).flatMap(c -> {
             Either<io.ecskit.domain.Violation, ServiceName> parsedName = ServiceName.parse(spec.serviceName());
             if (parsedName.isLeft()) {
                 return Either.left(Errors.of(parsedName.getLeft()));

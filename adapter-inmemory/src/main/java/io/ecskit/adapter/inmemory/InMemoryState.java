@@ -200,6 +200,8 @@ final class InMemoryState {
     final NetworkState network = new NetworkState();
     /** Secrets Manager secrets and SSM parameters (InMemorySecrets), resolved into a task's containers when it starts. */
     final SecretsState secrets = new SecretsState();
+    /** IAM roles and policies: the account's, shared with its other regions' kits (IAM is global). */
+    final IamState iam;
     /**
      * Subnets and groups a test declared to exist (Simulator#declareNetwork), besides those EC2's API created; empty (and no
      * subnet created) means any well-formed id is accepted.
@@ -273,8 +275,9 @@ final class InMemoryState {
     private Instant simulatedUntil;
 
     @Inject
-    InMemoryState(Region region, AccountId account, Clock clock) {
+    InMemoryState(Region region, AccountId account, Clock clock, IamState iam) {
         this.region = region;
+        this.iam = iam;
         this.account = account;
         this.clock = clock;
         this.timings = Timings.FARGATE_LIKE;

@@ -128,6 +128,7 @@ final class InMemoryTasks implements TaskPort {
                     .flatMap(ok -> InMemoryTaskDefinitions.usable(state, spec.taskDefinition(), spec.launchType()))
                     .flatMap(td -> InMemoryServices.modelChecked(io.ecskit.domain.task.OverrideRules.check(spec.overrides(), td.definition()))
                             .map(ok -> td))
+                    .flatMap(td -> TaskRoles.check(state, td.definition(), spec.overrides()).map(ok -> td))
                     .flatMap(td -> CapacityPlacement.launchRules(spec.launchType(), strategy, spec.platformVersion(),
                             spec.networkConfiguration(), td.definition()).map(ok -> td))
                     .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration()).flatMap(network -> {

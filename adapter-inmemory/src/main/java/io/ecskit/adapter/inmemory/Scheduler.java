@@ -319,8 +319,11 @@ final class Scheduler {
         }
         // secrets and registry credentials first, as Fargate reads them before it pulls anything
         state.secrets.purge(now);
+        Option<String> executionRole = task.overrides.flatMap(o -> o.executionRoleArn()).filter(r -> !r.isEmpty())
+                .orElse(task.definition.definition().executionRoleArn());
         io.vavr.control.Either<String, java.util.Map<String, java.util.Map<String, String>>> secrets =
-                SecretResolution.resolve(state.secrets, state.region.code(), state.account.value(), task.containers);
+                SecretResolution.resolve(state.secrets, state.region.code(), state.account.value(), task.containers,
+                        (action, resource) -> TaskRoles.deniedPrincipal(state, executionRole, task.id(), action, resource));
         if (secrets.isLeft()) {
             fail(task, TaskStopCode.TASK_FAILED_TO_START, secrets.getLeft(), now);
             return;
@@ -340,6 +343,8 @@ final class Scheduler {
                 return;
             }
         }
+        // the task's roles are assumed now: IAM's RoleLastUsed says so
+        TaskRoles.used(state, TaskRoles.roles(task.definition.definition(), task.overrides), now);
         task.moveTo(TaskStatus.ACTIVATING, now);
     }
 
@@ -631,6 +636,17 @@ final class Scheduler {
     private void launch(ServiceState s, DeploymentState d, int count, Instant now) {
         step("launch");
         RegisteredTaskDefinition definition = InMemoryTaskDefinitions.byArn(state, d.taskDefinition).get();
+        Option<String> unassumable = TaskRoles.unassumable(state, TaskRoles.roles(definition.definition(), Option.none()));
+        if (unassumable.isDefined()) {
+            // ECS launches nothing and says why, then tries again (rule taskRoleAssumable)
+            String said = "failed to launch a task with (error " + io.ecskit.domain.EcsRule.TASK_ROLE_ASSUMABLE.message(unassumable.get()) + ").";
+            boolean repeated = !s.events.isEmpty() && s.events.peekFirst().message().endsWith(said);
+            if (!repeated) {
+                s.event(state.newId(8), now, said);
+            }
+            s.relaunchNotBefore = now.plus(PLACEMENT_RETRY);
+            return;
+        }
         // a strategy's tasks spread over its providers by base and weight, counting the deployment's live ones
         io.vavr.collection.Seq<io.ecskit.domain.CapacityProviderStrategyItem> strategy = d.settings.capacityProviderStrategy();
         List<String> chosenProviders = strategy.isEmpty() ? List.empty()

@@ -40,6 +40,16 @@ final class SecretResolution {
      */
     static Either<String, Map<String, Map<String, String>>> resolve(SecretsState store, String region, String account,
                                                                     Seq<ContainerDefinition> containers) {
+        return resolve(store, region, account, containers, (action, resource) -> Option.none());
+    }
+
+    /**
+     * As {@link #resolve(SecretsState, String, String, Seq)}, with the execution role's permissions: {@code denied} answers,
+     * for an action on a resource, the principal IAM refuses it to (rule executionRoleMayRead), or none when allowed.
+     */
+    static Either<String, Map<String, Map<String, String>>> resolve(SecretsState store, String region, String account,
+                                                                    Seq<ContainerDefinition> containers,
+                                                                    java.util.function.BiFunction<String, String, Option<String>> denied) {
         Map<String, Map<String, String>> resolved = new LinkedHashMap<>();
         java.util.List<String> missingParameters = new java.util.ArrayList<>();
         for (ContainerDefinition c : containers) {
@@ -54,6 +64,12 @@ final class SecretResolution {
                     continue;   // another region's or account's store: not simulated here
                 }
                 if (from.startsWith(SECRETS_MANAGER)) {
+                    String arn = String.join(":", java.util.Arrays.copyOf(from.split(":", -1), Math.min(7, from.split(":", -1).length)));
+                    Option<String> principal = denied.apply("secretsmanager:GetSecretValue", arn);
+                    if (principal.isDefined()) {
+                        return Either.left(EcsRule.TASK_SECRETS_EXIST.message("failed to fetch secret " + arn + " from secrets manager: "
+                                + EcsRule.EXECUTION_ROLE_MAY_READ.message(principal.get(), "secretsmanager:GetSecretValue", arn)));
+                    }
                     if (store.secrets.isEmpty()) {
                         continue;
                     }
@@ -65,6 +81,13 @@ final class SecretResolution {
                         values.put(reference.name(), value.get());
                     }
                 } else {
+                    String arn = from.startsWith("arn:") ? from : "arn:aws:ssm:" + region + ":" + account + ":parameter/"
+                            + (from.startsWith("/") ? from.substring(1) : from);
+                    Option<String> principal = denied.apply("ssm:GetParameters", arn);
+                    if (principal.isDefined()) {
+                        return Either.left(EcsRule.TASK_SSM_PARAMETERS_READABLE.message(
+                                EcsRule.EXECUTION_ROLE_MAY_READ.message(principal.get(), "ssm:GetParameters", arn)));
+                    }
                     if (store.parameters.isEmpty()) {
                         continue;
                     }

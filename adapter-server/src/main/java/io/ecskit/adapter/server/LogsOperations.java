@@ -266,9 +266,9 @@ final class LogsOperations {
                 throw Wire.missing(r.filterName() == null ? "filterName" : "filterPattern");
             }
             if (r.metricTransformations().size() != 1) {
-                throw new Wire.Refused(Answer.error(400, "InvalidParameterException", "1 validation error detected: Value at "
-                        + "'metricTransformations' failed to satisfy constraint: Member must have length less than or equal to 1 "
-                        + "and greater than or equal to 1"));
+                throw new Wire.Refused(Answer.error(400, "InvalidParameterException", "1 validation error detected: "
+                        + io.ecskit.domain.EcsRule.MEMBER_CONSTRAINT.message("", "metricTransformations", "have length less than or equal to 1 "
+                        + "and greater than or equal to 1")));
             }
             var t = r.metricTransformations().get(0);
             if (t.metricName() == null || t.metricNamespace() == null || t.metricValue() == null) {
@@ -318,9 +318,9 @@ final class LogsOperations {
                 throw Wire.missing("filterPattern");
             }
             if (r.logEventMessages().isEmpty() || r.logEventMessages().size() > 50) {
-                throw new Wire.Refused(Answer.error(400, "InvalidParameterException", "1 validation error detected: Value at "
-                        + "'logEventMessages' failed to satisfy constraint: Member must have length less than or equal to 50 "
-                        + "and greater than or equal to 1"));
+                throw new Wire.Refused(Answer.error(400, "InvalidParameterException", "1 validation error detected: "
+                        + io.ecskit.domain.EcsRule.MEMBER_CONSTRAINT.message("", "logEventMessages", "have length less than or equal to 50 "
+                        + "and greater than or equal to 1")));
             }
             Seq<String> messages = List.ofAll(r.logEventMessages());
             return kit.api().logs().testMetricFilter(r.filterPattern(), messages).fold(Answer::error, matches -> Answer.ok(

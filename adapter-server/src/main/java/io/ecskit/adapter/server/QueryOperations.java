@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * The neighbours that speak AWS's query protocols (a form-encoded POST naming its {@code Action} and {@code Version},
- * answered in XML): EC2 networking ({@link Ec2Operations}) and STS GetCallerIdentity, which tools ask first (e.g. to build
+ * answered in XML): EC2 networking ({@link Ec2Operations}), IAM roles and policies ({@link IamOperations}) and STS
+ * GetCallerIdentity, which tools ask first (e.g. to build
  * an ECR repository URI from the account). Their rows sit in the server's one table under {@code Version.Action}, so they
  * are journaled and replayed as the JSON rows are. Source: STS and EC2 API references; the query protocols as botocore's
  * serializers write them.
@@ -29,6 +30,7 @@ final class QueryOperations {
                         + "</Arn><UserId>" + QueryWire.escape(identity.userId()) + "</UserId><Account>" + QueryWire.escape(identity.account())
                         + "</Account>")));
         Ec2Operations.register(operations);
+        IamOperations.register(operations);
     }
 
     /** The table key of a query request ({@code Version.Action}), or the answer refusing it in its service's words. */
@@ -52,20 +54,25 @@ final class QueryOperations {
         if (version.equals(Ec2Operations.VERSION)) {
             return Either.left(QueryWire.ec2Error(EcsError.of(EcsRule.EC2_ACTION_SERVED, action, Ec2Operations.served(operations).mkString(", "))));
         }
+        if (version.equals(IamOperations.VERSION)) {
+            return Either.left(error(400, "InvalidAction", "Could not find operation " + action + " for version " + version
+                    + ": ecskit server serves IAM's " + IamOperations.served(operations).mkString(", ") + ".", IamOperations.NAMESPACE));
+        }
         return Either.left(error(400, "InvalidAction", "Could not find operation " + action + " for version " + (version.isEmpty() ? "(none)" : version)
-                + ": ecskit server serves STS GetCallerIdentity (2011-06-15) and EC2's networking (2016-11-15) over the query protocol."));
+                + ": ecskit server serves STS GetCallerIdentity (2011-06-15), EC2's networking (2016-11-15) and IAM's roles and policies (2010-05-08)"
+                + " over the query protocol."));
     }
 
     /** Whether a table key is a query-protocol row ({@code Version.Action} of EC2 or STS), never reached by JSON 1.1. */
     static boolean isQuery(String key) {
-        return key.startsWith(Ec2Operations.PREFIX) || key.startsWith(STS_VERSION + ".");
+        return key.startsWith(Ec2Operations.PREFIX) || key.startsWith(STS_VERSION + ".") || key.startsWith(IamOperations.PREFIX);
     }
 
     /** A query request naming a region this server does not serve, refused in its service's words. */
     static Answer badRegion(String key, String region) {
         String message = "Credential should be scoped to a valid region, not '" + region + "'.";
         return key.startsWith(Ec2Operations.PREFIX) ? QueryWire.ec2Error(new EcsError.Other("AuthFailure", message, io.vavr.control.Option.none()))
-                : error(400, "InvalidClientTokenId", message);
+                : error(400, "InvalidClientTokenId", message, key.startsWith(IamOperations.PREFIX) ? IamOperations.NAMESPACE : STS_NAMESPACE);
     }
 
     private static Answer xml(String action, String result) {
@@ -78,9 +85,13 @@ final class QueryOperations {
         return error(error instanceof EcsError.Unavailable ? 500 : 400, error.code(), error.message());
     }
 
-    /** AWS's query-protocol error (STS, IAM): an ErrorResponse with the error's type, code and message. */
     static Answer error(int status, String code, String message) {
-        return new Answer(status, "<ErrorResponse xmlns=\"" + STS_NAMESPACE + "\"><Error><Type>" + (status >= 500 ? "Receiver" : "Sender")
+        return error(status, code, message, STS_NAMESPACE);
+    }
+
+    /** AWS's query-protocol error (STS, IAM): an ErrorResponse in the service's namespace with the error's type, code and message. */
+    static Answer error(int status, String code, String message, String namespace) {
+        return new Answer(status, "<ErrorResponse xmlns=\"" + namespace + "\"><Error><Type>" + (status >= 500 ? "Receiver" : "Sender")
                 + "</Type><Code>" + QueryWire.escape(code) + "</Code><Message>" + QueryWire.escape(message) + "</Message></Error><RequestId>"
                 + UUID.randomUUID() + "</RequestId></ErrorResponse>", "text/xml");
     }

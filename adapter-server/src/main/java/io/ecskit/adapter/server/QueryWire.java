@@ -34,6 +34,15 @@ final class QueryWire {
 
     static final String EC2_NAMESPACE = "http://ec2.amazonaws.com/doc/2016-11-15/";
 
+    /**
+     * How a query service reads its lists and refuses a form: EC2 ({@code Name.N}, UnknownParameter) or the query
+     * protocol of IAM and STS ({@code Name.member.N}, Coral's ValidationError).
+     */
+    record Flavour(boolean ec2, EcsRule unknown, java.util.function.Function<EcsError, Answer> refusal) {
+    }
+
+    static final Flavour EC2 = new Flavour(true, EcsRule.EC2_PARAMETER_KNOWN, QueryWire::ec2Error);
+
     private QueryWire() {
     }
 
@@ -56,37 +65,49 @@ final class QueryWire {
      * An EC2 request: the form's parameters read into {@code builder}'s members (every parameter must be one of them:
      * EC2's UnknownParameter otherwise; a value of the wrong type is InvalidParameterValue).
      */
-    @SuppressWarnings("unchecked")
     static <B extends SdkBuilder<B, R> & SdkPojo, R extends SdkPojo> R readEc2(Map<String, String> form, java.util.function.Supplier<B> builder) {
+        return read(form, builder, EC2);
+    }
+
+    /**
+     * A query request read into {@code builder}'s members as {@code flavour} lays lists out; a parameter that is none of
+     * them, or a value of the wrong type, is refused as the flavour refuses it.
+     */
+    static <B extends SdkBuilder<B, R> & SdkPojo, R extends SdkPojo> R read(Map<String, String> form, java.util.function.Supplier<B> builder,
+                                                                          Flavour flavour) {
         Set<String> unread = new TreeSet<>(form.keySet());
         unread.remove("Action");
         unread.remove("Version");
         B b = builder.get();
-        readObject(form, b, "", unread);
+        readObject(form, b, "", unread, flavour);
         if (!unread.isEmpty()) {
-            throw new Wire.Refused(ec2Error(EcsError.of(EcsRule.EC2_PARAMETER_KNOWN, unread.iterator().next())));
+            throw new Wire.Refused(flavour.refusal().apply(EcsError.of(flavour.unknown(), unread.iterator().next())));
         }
         return b.build();
     }
 
-    private static void readObject(Map<String, String> form, SdkPojo builder, String prefix, Set<String> unread) {
+    private static void readObject(Map<String, String> form, SdkPojo builder, String prefix, Set<String> unread, Flavour flavour) {
         for (SdkField<?> field : builder.sdkFields()) {
             String name = prefix + field.locationName();
-            Object value = value(form, field, name, unread);
+            Object value = value(form, field, name, unread, flavour);
             if (value != null) {
                 field.set(builder, value);
             }
         }
     }
 
-    private static Object value(Map<String, String> form, SdkField<?> field, String name, Set<String> unread) {
+    private static Object value(Map<String, String> form, SdkField<?> field, String name, Set<String> unread, Flavour flavour) {
         MarshallingType<?> type = field.marshallingType();
         if (type == MarshallingType.LIST) {
-            SdkField<?> member = field.getRequiredTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo();
+            ListTrait listTrait = field.getRequiredTrait(ListTrait.class, TraitType.LIST_TRAIT);
+            SdkField<?> member = listTrait.memberFieldInfo();
+            // EC2 flattens every list (Name.N); the query protocol writes Name.member.N unless the list is flattened
+            String items = flavour.ec2() || listTrait.isFlattened() ? name : name + "." + (listTrait.memberLocationName() == null ? "member"
+                    : listTrait.memberLocationName());
             TreeSet<Integer> indexes = new TreeSet<>();
             for (String key : form.keySet()) {
-                if (key.startsWith(name + ".")) {
-                    String rest = key.substring(name.length() + 1);
+                if (key.startsWith(items + ".")) {
+                    String rest = key.substring(items.length() + 1);
                     int dot = rest.indexOf('.');
                     String index = dot < 0 ? rest : rest.substring(0, dot);
                     if (index.matches("[1-9]\\d{0,5}")) {
@@ -95,23 +116,28 @@ final class QueryWire {
                 }
             }
             if (indexes.isEmpty()) {
+                // the AWS SDK for Java writes an empty list it was given as the bare name with no value
+                if ("".equals(form.get(name))) {
+                    unread.remove(name);
+                    return new ArrayList<>();
+                }
                 return null;
             }
-            List<Object> items = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
             for (int index : indexes) {
-                Object item = value(form, member, name + "." + index, unread);
+                Object item = value(form, member, items + "." + index, unread, flavour);
                 if (item != null) {
-                    items.add(item);
+                    values.add(item);
                 }
             }
-            return items;
+            return values;
         }
         if (type == MarshallingType.SDK_POJO) {
             if (form.keySet().stream().noneMatch(k -> k.startsWith(name + "."))) {
                 return null;
             }
             SdkPojo nested = field.constructor().get();
-            readObject(form, nested, name + ".", unread);
+            readObject(form, nested, name + ".", unread, flavour);
             return ((SdkBuilder<?, ?>) nested).build();
         }
         if (!form.containsKey(name)) {
@@ -145,10 +171,14 @@ final class QueryWire {
                 return Instant.parse(text);
             }
         } catch (NumberFormatException | DateTimeParseException wrongType) {
-            throw new Wire.Refused(ec2Error(EcsError.of(EcsRule.EC2_PARAMETER_VALUE, text, name, "Expecting a value of type "
-                    + type.toString().toLowerCase(java.util.Locale.ROOT) + ".")));
+            String expected = type.toString().toLowerCase(java.util.Locale.ROOT);
+            throw new Wire.Refused(flavour.refusal().apply(flavour.ec2()
+                    ? EcsError.of(EcsRule.EC2_PARAMETER_VALUE, text, name, "Expecting a value of type " + expected + ".")
+                    : new EcsError.Other("ValidationError", "1 validation error detected: " + EcsRule.MEMBER_CONSTRAINT.message(" '" + text + "'",
+                            Character.toLowerCase(name.charAt(0)) + name.substring(1), "be a value of type " + expected),
+                            io.vavr.control.Option.none())));
         }
-        throw new Wire.Refused(ec2Error(EcsError.of(EcsRule.EC2_PARAMETER_KNOWN, name)));
+        throw new Wire.Refused(flavour.refusal().apply(EcsError.of(flavour.unknown(), name)));
     }
 
     /** EC2's answer: {@code <ActionResponse xmlns=...><requestId>...</requestId>members</ActionResponse>}. */
@@ -161,6 +191,29 @@ final class QueryWire {
     }
 
     /**
+     * A query-protocol answer (IAM, STS): {@code <ActionResponse xmlns=...><ActionResult>members</ActionResult>
+     * <ResponseMetadata><RequestId/></ResponseMetadata></ActionResponse>}, list items as {@code <member>}, the result's own
+     * lists written even when empty (as IAM writes {@code <Roles/>}), and the members in {@code urlEncoded} URL-encoded
+     * (IAM answers policy documents so; botocore decodes them). A response without members has no Result element.
+     */
+    static Answer query(String action, String namespace, SdkPojo response, Set<String> urlEncoded) {
+        StringBuilder xml = new StringBuilder(256).append('<').append(action).append("Response xmlns=\"").append(namespace).append("\">");
+        StringBuilder members = new StringBuilder();
+        for (SdkField<?> field : response.sdkFields()) {
+            Object value = field.getValueOrDefault(response);
+            if (value != null) {
+                writeValue(members, field.unmarshallLocationName(), value, field, false, urlEncoded);
+            }
+        }
+        if (members.length() > 0) {
+            xml.append('<').append(action).append("Result>").append(members).append("</").append(action).append("Result>");
+        }
+        xml.append("<ResponseMetadata><RequestId>").append(UUID.randomUUID()).append("</RequestId></ResponseMetadata></").append(action)
+                .append("Response>");
+        return new Answer(200, xml.toString(), "text/xml");
+    }
+
+    /**
      * The lists EC2 writes even when empty ({@code <tagSet/>}: botocore then answers {@code "Tags": []}; a Describe call
      * finding nothing answers {@code "Vpcs": []}), as its recorded answers show them (the AWS CLI's create-vpc, create-default-vpc and describe-security-groups examples); other
      * empty lists are left out, as EC2 leaves them out.
@@ -169,27 +222,34 @@ final class QueryWire {
             "ipv6CidrBlockAssociationSet", "ipPermissions", "ipPermissionsEgress", "ipRanges", "ipv6Ranges", "prefixListIds", "groups");
 
     private static void writeMembers(StringBuilder xml, SdkPojo pojo) {
+        writeMembers(xml, pojo, true, Set.of());
+    }
+
+    private static void writeMembers(StringBuilder xml, SdkPojo pojo, boolean ec2, Set<String> urlEncoded) {
         for (SdkField<?> field : pojo.sdkFields()) {
             Object value = field.getValueOrDefault(pojo);
-            if (value == null || value instanceof List<?> list && list.isEmpty() && !EC2_EMPTY_LISTS.contains(field.unmarshallLocationName())) {
+            if (value == null || value instanceof List<?> list && list.isEmpty() && (!ec2 || !EC2_EMPTY_LISTS.contains(field.unmarshallLocationName()))) {
                 continue;
             }
-            writeValue(xml, field.unmarshallLocationName(), value, field);
+            writeValue(xml, field.unmarshallLocationName(), value, field, ec2, urlEncoded);
         }
     }
 
-    private static void writeValue(StringBuilder xml, String name, Object value, SdkField<?> field) {
+    private static void writeValue(StringBuilder xml, String name, Object value, SdkField<?> field, boolean ec2, Set<String> urlEncoded) {
         xml.append('<').append(name).append('>');
         if (value instanceof List<?> items) {
             ListTrait list = field.getRequiredTrait(ListTrait.class, TraitType.LIST_TRAIT);
             SdkField<?> member = list.memberFieldInfo();
             for (Object item : items) {
-                writeValue(xml, list.memberLocationName() == null ? "item" : list.memberLocationName(), item, member);
+                writeValue(xml, list.memberLocationName() != null ? list.memberLocationName() : ec2 ? "item" : "member", item, member, ec2,
+                        urlEncoded);
             }
         } else if (value instanceof SdkPojo nested) {
-            writeMembers(xml, nested);
+            writeMembers(xml, nested, ec2, urlEncoded);
         } else if (value instanceof Instant instant) {
             xml.append(instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        } else if (urlEncoded.contains(name)) {
+            escape(xml, java.net.URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8).replace("+", "%20"));
         } else {
             escape(xml, String.valueOf(value));
         }

@@ -244,7 +244,7 @@ final class Wire {
     /** A required member left out, answered with the service's {@code code}. */
     static Refused missing(String member, String code) {
         return new Refused(Answer.error(400, code,
-                "1 validation error detected: Value null at '" + member + "' failed to satisfy constraint: Member must not be null"));
+                "1 validation error detected: " + EcsRule.MEMBER_CONSTRAINT.message(" null", member, "not be null")));
     }
 
     static Refused unknown(EcsRule rule, Object... values) {

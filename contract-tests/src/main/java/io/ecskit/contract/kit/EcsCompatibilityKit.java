@@ -181,6 +181,15 @@ public abstract class EcsCompatibilityKit {
     }
 
     @Nested
+    @Order(13)
+    public class IamPort extends io.ecskit.contract.IamPortContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+
+    @Nested
     @Order(14)
     public class ImageRepositoryPort extends ImageRepositoryPortContract {
         @Override

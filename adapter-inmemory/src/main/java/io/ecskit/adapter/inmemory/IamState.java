@@ -1,0 +1,74 @@
+package io.ecskit.adapter.inmemory;
+
+import io.ecskit.domain.AccountId;
+import io.ecskit.domain.iam.ManagedPolicy;
+import io.ecskit.domain.iam.Role;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * The IAM roles and policies of one account (issue 25 item 8). IAM is global, so one IamState serves every region's kit of
+ * an account ({@code InMemoryEcsKit.Builder#sharingGlobalServicesWith}); it is guarded by its own monitor, taken inside
+ * a region's lock and never the other way round.
+ */
+final class IamState {
+
+    /** A role with what is attached to it and put on it. */
+    static final class RoleEntry {
+        Role role;
+        /** policy ARN → name, in the order attached. */
+        final Map<String, String> attached = new LinkedHashMap<>();
+        /** inline policy name → document, by name. */
+        final Map<String, String> inline = new TreeMap<>();
+
+        RoleEntry(Role role) {
+            this.role = role;
+        }
+    }
+
+    final AccountId account;
+    /** Role and policy ids: seeded with the kit that made the state, so a replayed journal makes the same ids. */
+    final Random random;
+    /** lower-cased role name → the role (IAM's names are case-insensitive). */
+    final Map<String, RoleEntry> roles = new TreeMap<>();
+    /** the account's own managed policies by ARN. */
+    final Map<String, ManagedPolicy> policies = new TreeMap<>();
+    /** DeleteServiceLinkedRole's deletion task ids (each SUCCEEDED: the role went at once). */
+    final java.util.Set<String> deletionTasks = new java.util.HashSet<>();
+
+    IamState(AccountId account, long seed) {
+        this.account = account;
+        this.random = new Random(seed);
+    }
+
+    IamState(AccountId account) {
+        this.account = account;
+        this.random = new Random();
+    }
+
+    synchronized RoleEntry entry(String roleName) {
+        return roles.get(roleName.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the account declared roles of its own (CreateRole): only then does ECS's check of task and execution roles
+     * apply, so tests that never create a role are unchanged (the service-linked roles ECS makes by itself don't count).
+     */
+    synchronized boolean isModelled() {
+        return roles.values().stream().anyMatch(e -> !e.role.isServiceLinked());
+    }
+
+    /** An IAM unique id: a prefix ({@code AROA} a role, {@code ANPA} a policy) and 17 upper-case letters and digits. */
+    synchronized String newId(String prefix) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        StringBuilder id = new StringBuilder(prefix);
+        for (int i = 0; i < 17; i++) {
+            id.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return id.toString();
+    }
+}
