@@ -38,6 +38,12 @@ public enum Capability {
     REGION_WITHOUT_DEFAULT_VPC,
     /** Secrets Manager words its errors as AWS does (a duplicate name, a deleted secret, a recovery window, a staging label). */
     SECRETS_MESSAGES,
+    /** EventBridge words its errors as AWS does (a missing rule, a rule with targets, a pattern or schedule it refuses). */
+    EVENTBRIDGE_MESSAGES,
+    /** EventBridge's TestEventPattern answers whether an event matches. */
+    EVENT_PATTERN_TESTS,
+    /** ECS sends its events to EventBridge (task state changes to a rule's log group) and a scheduled rule runs its ECS target's tasks. */
+    ECS_EVENTS,
     /** IAM words its errors as AWS does (a missing role or policy, a duplicate name, a conflict on delete, a malformed document). */
     IAM_MESSAGES,
     /**

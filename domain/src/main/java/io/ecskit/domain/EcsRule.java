@@ -1326,7 +1326,7 @@ public enum EcsRule {
     /** IAM DeletePolicy: not while attached; AWS managed policies are AWS's (docs/ecs-rules.md#iamPolicyDeletable). */
     IAM_POLICY_DELETABLE(Aggregate.IAM, "DeletePolicy", "DeleteConflict",
             "Cannot delete a policy attached to entities.", "IAM's answer quoted in public reports; IAM API reference, DeletePolicy"),
-    /** IAM: paths begin and end with {@code /} (docs/ecs-rules.md#iamPathFormat). */
+    /** IAM: paths begin and end with {@code /}; {@code /aws-service-role/} is AWS's own (docs/ecs-rules.md#iamPathFormat). */
     IAM_PATH_FORMAT(Aggregate.IAM, "CreateRole, CreatePolicy", "ValidationError",
             "The specified value for path is invalid. It must begin and end with / and contain only alphanumeric characters and/or / characters.",
             "IAM's answer quoted in public reports (a path without its slashes)"),
@@ -1355,19 +1355,65 @@ public enum EcsRule {
     /** IAM: a member ecskit does not model yet is refused by name, never ignored (docs/ecs-rules.md#iamMemberModelled). */
     IAM_MEMBER_MODELLED(Aggregate.IAM, "ListPolicies (PolicyUsageFilter)", "InvalidInput",
             "ecskit does not model IAM's {member}: leave it out, or run against real AWS.", "ecskit's own refusal (nothing a request asks is dropped); wording ecskit's"),
+    /** IAM DeleteServiceLinkedRole: only a service-linked role (docs/ecs-rules.md#iamServiceLinkedRoleOnly). */
+    IAM_SERVICE_LINKED_ROLE_ONLY(Aggregate.IAM, "DeleteServiceLinkedRole", "InvalidInput",
+            "Role {roleName} is not a service-linked role; DeleteRole deletes it.", "IAM API reference, DeleteServiceLinkedRole (a service-linked role's name); wording ecskit's"),
     /** IAM GetServiceLinkedRoleDeletionStatus: a deletion task DeleteServiceLinkedRole started (docs/ecs-rules.md#iamDeletionTaskFound). */
     IAM_DELETION_TASK_FOUND(Aggregate.IAM, "GetServiceLinkedRoleDeletionStatus", "NoSuchEntity",
             "Deletion task {deletionTaskId} cannot be found.", "IAM API reference, GetServiceLinkedRoleDeletionStatus (NoSuchEntity); wording ecskit's in IAM's form"),
+
+    // ---- EventBridge (issue 25 item 6) ------------------------------------------------------------------
+    /** EventBridge: a rule named must exist on the bus (docs/ecs-rules.md#eventRuleFound). */
+    EVENT_RULE_FOUND(Aggregate.EVENTS, "DescribeRule, EnableRule, DisableRule, PutTargets, RemoveTargets, ListTargetsByRule", "ResourceNotFoundException",
+            "Rule {name} does not exist on EventBus default.", "EventBridge's answer quoted in public reports (DescribeRule of a missing rule)"),
+    /** EventBridge PutRule: a pattern, a schedule or both (docs/ecs-rules.md#eventRulePatternOrSchedule). */
+    EVENT_RULE_PATTERN_OR_SCHEDULE(Aggregate.EVENTS, "PutRule", "ValidationException",
+            "Parameter(s) EventPattern or ScheduleExpression must be specified.", "EventBridge's answer quoted in public reports (PutRule with neither)"),
+    /** EventBridge PutRule, TestEventPattern: an event pattern in EventBridge's grammar (docs/ecs-rules.md#eventPatternValid). */
+    EVENT_PATTERN_VALID(Aggregate.EVENTS, "PutRule, TestEventPattern", "InvalidEventPatternException",
+            "Event pattern is not valid. Reason: {reason}", "EventBridge's answer quoted in public reports; the reasons' words ecskit's where no capture exists"),
+    /** EventBridge PutRule: {@code rate(...)} or {@code cron(...)} as EventBridge takes them (docs/ecs-rules.md#scheduleExpressionValid). */
+    SCHEDULE_EXPRESSION_VALID(Aggregate.EVENTS, "PutRule", "ValidationException",
+            "Parameter ScheduleExpression is not valid.", "EventBridge's answer quoted in public reports (rate(1 minutes), a cron of five fields)"),
+    /** EventBridge DeleteRule: not while it has targets (docs/ecs-rules.md#eventRuleWithoutTargets). */
+    EVENT_RULE_WITHOUT_TARGETS(Aggregate.EVENTS, "DeleteRule", "ValidationException",
+            "Rule can't be deleted since it has targets.", "EventBridge's answer quoted in public reports (DeleteRule before RemoveTargets)"),
+    /** EventBridge PutTargets: at most 5 targets on a rule (docs/ecs-rules.md#eventTargetsAtMostFive). */
+    EVENT_TARGETS_AT_MOST_FIVE(Aggregate.EVENTS, "PutTargets", "LimitExceededException",
+            "The requested resource exceeds the maximum number allowed.", "EventBridge quotas (5 targets per rule); EventBridge's LimitExceededException wording"),
+    /** EventBridge PutTargets: Input and InputPath exclude each other (docs/ecs-rules.md#eventTargetOneInput). */
+    EVENT_TARGET_ONE_INPUT(Aggregate.EVENTS, "PutTargets (FailedEntries)", "ValidationException",
+            "Only one of Input, InputPath, or InputTransformer must be provided for target {id}.", "EventBridge API reference, Target (one of them); wording ecskit's in EventBridge's form"),
+    /** EventBridge PutTargets: Input is JSON (docs/ecs-rules.md#eventTargetInputJson). */
+    EVENT_TARGET_INPUT_JSON(Aggregate.EVENTS, "PutTargets (FailedEntries)", "ValidationException",
+            "Input for target {id} must be a valid JSON text.", "EventBridge API reference, Target (Input: valid JSON text); wording ecskit's"),
+    /** EventBridge PutTargets: InputPath a JSONPath of the event's members (docs/ecs-rules.md#eventTargetInputPath). */
+    EVENT_TARGET_INPUT_PATH(Aggregate.EVENTS, "PutTargets (FailedEntries)", "ValidationException",
+            "InputPath {path} is not valid: ecskit takes $ and $.member.member paths.", "EventBridge API reference, Target (InputPath: JSONPath); the subset and wording ecskit's"),
+    /** EventBridge PutTargets: an ECS target needs a role to run tasks with (docs/ecs-rules.md#eventTargetRole). */
+    EVENT_TARGET_ROLE(Aggregate.EVENTS, "PutTargets (FailedEntries)", "ValidationException",
+            "RoleArn is required for target {arn}.", "EventBridge's answer quoted in public reports (an ECS target without RoleArn)"),
+    /** EventBridge PutTargets: the targets ecskit delivers to (docs/ecs-rules.md#eventTargetDelivered). */
+    EVENT_TARGET_DELIVERED(Aggregate.EVENTS, "PutTargets (FailedEntries)", "ValidationException",
+            "Target {arn} is not delivered to here: {why}.", "ecskit's own refusal (a target ecskit would not deliver to is never taken silently); wording ecskit's"),
+    /** EventBridge PutEvents: {@code aws.} sources are AWS's (docs/ecs-rules.md#eventSourceOurs). */
+    EVENT_SOURCE_OURS(Aggregate.EVENTS, "PutEvents (Entries)", "NotAuthorizedForSourceException",
+            "Not authorized for the source.", "EventBridge API reference, PutEvents (NotAuthorizedForSourceException); wording as moto has it"),
+    /** EventBridge PutEvents: Detail is a JSON object (docs/ecs-rules.md#eventDetailJson). */
+    EVENT_DETAIL_JSON(Aggregate.EVENTS, "PutEvents (Entries)", "MalformedDetail",
+            "Detail is malformed.", "EventBridge API reference, PutEvents (MalformedDetail); wording as moto has it"),
+    /** EventBridge TestEventPattern: the event is a JSON object (docs/ecs-rules.md#eventJson). */
+    EVENT_JSON(Aggregate.EVENTS, "TestEventPattern", "InvalidEventPatternException",
+            "Event is not valid JSON.", "EventBridge API reference, TestEventPattern; wording ecskit's"),
+    /** EventBridge: ecskit serves the account's default bus (docs/ecs-rules.md#eventBusFound). */
+    EVENT_BUS_FOUND(Aggregate.EVENTS, "every EventBridge call naming EventBusName", "ResourceNotFoundException",
+            "Event bus {name} does not exist.", "EventBridge's answer quoted in public reports (an unknown bus); ecskit serves only the default bus"),
 
     // ---- what ECS does with IAM roles (issue 25 item 8) -----------------------------------------------
     /** RunTask, CreateService's launches: a task or execution role must exist and trust {@code ecs-tasks.amazonaws.com} (docs/ecs-rules.md#taskRoleAssumable). */
     TASK_ROLE_ASSUMABLE(Aggregate.TASK, "RunTask, StartTask; a service's task launch (service event)", "ClientException",
             "ECS was unable to assume the role '{roleArn}' that was provided for this task. Please verify that the role being passed has the proper trust relationship and permissions and that your IAM user has permissions to pass this role.",
             "ECS's words in service events quoted in aws-samples/aws-modern-application-workshop#88, #149, boto/boto3#1878, telia-oss/terraform-aws-ecs-fargate#58"),
-    /** RunTask, CreateService: the ECS service-linked role must exist once the account has deleted it (docs/ecs-rules.md#serviceLinkedRoleExists). */
-    SERVICE_LINKED_ROLE_EXISTS(Aggregate.TASK, "RunTask, CreateService", "InvalidParameterException",
-            "Unable to assume the service linked role. Please verify that the ECS service linked role exists.",
-            "ECS's answer quoted in jonrau1/ElectricEye#9, aws-solutions/cost-optimizer-for-amazon-workspaces#13, aws-solutions/distributed-load-testing-on-aws#2"),
     /** Task start: the execution role must be allowed to read the secrets and parameters the task names (docs/ecs-rules.md#executionRoleMayRead). */
     EXECUTION_ROLE_MAY_READ(Aggregate.TASK, "task start (the cause in taskSecretsExist's or taskSsmParametersExist's stoppedReason)", "AccessDeniedException",
             "AccessDeniedException: User: {principal} is not authorized to perform: {action} on resource: {resource} because no identity-based policy allows the {action} action",
@@ -1393,6 +1439,8 @@ public enum EcsRule {
         SECRETS,
         /** IAM roles and policies. */
         IAM,
+        /** EventBridge rules and targets. */
+        EVENTS,
         /** Any resource: tags and capacity provider strategies. */
         ANY
     }
@@ -1491,11 +1539,19 @@ public enum EcsRule {
         if (values.length != names.size()) {
             throw new IllegalArgumentException(id() + " takes " + names.mkString(", ") + " but got " + values.length + " value(s)");
         }
-        String text = message;
+        // one pass over the template: a value that itself holds "{name}" (a user's text) is never filled in again
+        java.util.Map<String, String> byName = new java.util.HashMap<>();
         for (int i = 0; i < values.length; i++) {
-            text = text.replace("{" + names.get(i) + "}", String.valueOf(values[i]));
+            byName.put(names.get(i), String.valueOf(values[i]));
         }
-        return text;
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(message);
+        StringBuilder text = new StringBuilder(message.length() + 32);
+        while (m.find()) {
+            String value = byName.get(m.group(1));
+            m.appendReplacement(text, java.util.regex.Matcher.quoteReplacement(value == null ? m.group() : value));
+        }
+        m.appendTail(text);
+        return text.toString();
     }
 
     /** The violation of this rule at a JSON path of the request. */

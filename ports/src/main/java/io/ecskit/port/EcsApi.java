@@ -74,6 +74,9 @@ public interface EcsApi {
     /** IAM roles and policies of the account (global: the same in every region), as task and execution roles use them. */
     io.ecskit.port.out.IamPort iam();
 
+    /** EventBridge's default bus of the region: rules matching ECS's events or running on a schedule, and their targets. */
+    io.ecskit.port.out.EventsPort events();
+
     /** ECR's API: CreateRepository, DescribeRepositories, DescribeImages, GetAuthorizationToken, DeleteRepository. */
     ImageRepositoryPort imageRepositories();
 

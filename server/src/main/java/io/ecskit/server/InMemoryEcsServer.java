@@ -195,6 +195,12 @@ public final class InMemoryEcsServer implements AutoCloseable {
      * region's reset keeps the account's roles while another region is kept; resetting every region forgets them too.
      */
     public void reset(Option<String> region) {
+        synchronized (kits) {
+            resetKits(region);
+        }
+    }
+
+    private void resetKits(Option<String> region) {
         for (String r : region.map(java.util.List::of).getOrElse(() -> java.util.List.copyOf(kits.keySet()))) {
             InMemoryEcsKit gone = kits.remove(r);
             if (gone != null) {

@@ -204,15 +204,19 @@ class AwsCliExamplesIT {
         return found;
     }
 
-    /** A shell-like split: quotes group, backslashes already joined. */
+    /** A shell-like split: quotes group ({@code \"} inside double quotes is a quote), backslashes at line ends already joined. */
     static List<String> tokens(String command) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         char quote = 0;
         boolean any = false;
-        for (char c : command.toCharArray()) {
+        char[] chars = command.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (quote != 0) {
-                if (c == quote) {
+                if (quote == '"' && c == '\\' && i + 1 < chars.length && (chars[i + 1] == '"' || chars[i + 1] == '\\')) {
+                    current.append(chars[++i]);     // the shell's \" and \\ inside double quotes
+                } else if (c == quote) {
                     quote = 0;
                 } else {
                     current.append(c);

@@ -38,6 +38,7 @@ public final class PortsApi implements EcsApi {
     private final io.ecskit.port.out.NetworkPort network;
     private final io.ecskit.port.out.SecretsPort secrets;
     private final io.ecskit.port.out.IamPort iam;
+    private final io.ecskit.port.out.EventsPort events;
 
     /** Built by Dagger from the backend's port bindings. */
     @Inject
@@ -49,7 +50,8 @@ public final class PortsApi implements EcsApi {
                     io.ecskit.port.out.TaskSetPort taskSets, io.ecskit.port.out.ExpressGatewayServicePort expressGatewayServices,
                     io.ecskit.port.out.DaemonPort daemons, io.ecskit.port.out.GatewayPort gateways,
                     io.ecskit.port.out.IdentityPort identity, io.ecskit.port.out.NetworkPort network,
-                    io.ecskit.port.out.SecretsPort secrets, io.ecskit.port.out.IamPort iam) {
+                    io.ecskit.port.out.SecretsPort secrets, io.ecskit.port.out.IamPort iam,
+                    io.ecskit.port.out.EventsPort events) {
         this.clusters = clusters;
         this.taskDefinitions = taskDefinitions;
         this.services = services;
@@ -72,6 +74,12 @@ public final class PortsApi implements EcsApi {
         this.network = network;
         this.secrets = secrets;
         this.iam = iam;
+        this.events = events;
+    }
+
+    @Override
+    public io.ecskit.port.out.EventsPort events() {
+        return events;
     }
 
     @Override

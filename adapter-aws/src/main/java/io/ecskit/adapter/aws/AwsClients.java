@@ -34,6 +34,7 @@ final class AwsClients implements AutoCloseable {
     final software.amazon.awssdk.services.ssm.SsmClient ssm;
     /** IAM: global; on AWS its endpoint is iam.amazonaws.com whatever the kit's region (the SDK resolves it so). */
     final software.amazon.awssdk.services.iam.IamClient iam;
+    final software.amazon.awssdk.services.eventbridge.EventBridgeClient events;
     private final SdkHttpClient http;
     private final boolean ownsHttp;
     private final Duration throttlingBudget;
@@ -68,6 +69,7 @@ final class AwsClients implements AutoCloseable {
         this.secretsManager = configure(software.amazon.awssdk.services.secretsmanager.SecretsManagerClient.builder(), settings, overrides).build();
         this.ssm = configure(software.amazon.awssdk.services.ssm.SsmClient.builder(), settings, overrides).build();
         this.iam = configure(software.amazon.awssdk.services.iam.IamClient.builder(), settings, overrides).build();
+        this.events = configure(software.amazon.awssdk.services.eventbridge.EventBridgeClient.builder(), settings, overrides).build();
     }
 
     private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(
@@ -120,6 +122,7 @@ final class AwsClients implements AutoCloseable {
         secretsManager.close();
         ssm.close();
         iam.close();
+        events.close();
         if (ownsHttp) {
             http.close();
         }

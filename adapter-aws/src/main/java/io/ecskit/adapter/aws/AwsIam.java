@@ -130,9 +130,10 @@ final class AwsIam implements IamPort {
 
     @Override
     public Either<EcsError, ManagedPolicy> createPolicy(PolicySpec spec) {
+        // built from CreatePolicy's answer: IAM is eventually consistent, a GetPolicy right after may not see it yet
         return aws.call(() -> aws.iam.createPolicy(r -> r.policyName(spec.policyName()).policyDocument(spec.policyDocument())
-                        .path(spec.path().getOrNull()).description(spec.description().getOrNull()).tags(tags(spec.tags()))), r -> r.policy().arn())
-                .flatMap(this::policy);
+                .path(spec.path().getOrNull()).description(spec.description().getOrNull()).tags(tags(spec.tags()))),
+                r -> policy(r.policy(), Option.of(spec.policyDocument())));
     }
 
     @Override

@@ -99,4 +99,7 @@ interface AwsModule {
 
     @Binds
     io.ecskit.port.out.IamPort iam(AwsIam impl);
+
+    @Binds
+    io.ecskit.port.out.EventsPort events(AwsEvents impl);
 }

@@ -49,7 +49,8 @@ final class IamPolicies {
         }
         for (JsonNode s : statements) {
             String effect = s.path("Effect").asText("");
-            if (!effect.equals("Allow") && !effect.equals("Deny") || !s.has("Action") && !s.has("NotAction")) {
+            if (!effect.equals("Allow") && !effect.equals("Deny") || s.has("Action") == s.has("NotAction")
+                    || s.has("Resource") && s.has("NotResource") || s.has("Principal") && s.has("NotPrincipal")) {
                 return Option.of(EcsError.of(EcsRule.IAM_POLICY_SYNTAX));
             }
             boolean resource = s.has("Resource") || s.has("NotResource");
@@ -96,12 +97,17 @@ final class IamPolicies {
      * the product of the lengths, no regular expression to backtrack).
      */
     static boolean glob(String pattern, String text) {
+        return glob(pattern, text, true);
+    }
+
+    /** As {@link #glob(String, String)}; {@code ?} is a wildcard only when {@code questionMark} (IAM's; EventBridge has none). */
+    static boolean glob(String pattern, String text, boolean questionMark) {
         int p = 0;
         int t = 0;
         int star = -1;
         int resume = 0;
         while (t < text.length()) {
-            if (p < pattern.length() && (pattern.charAt(p) == '?' || pattern.charAt(p) == text.charAt(t))) {
+            if (p < pattern.length() && (questionMark && pattern.charAt(p) == '?' || pattern.charAt(p) == text.charAt(t))) {
                 p++;
                 t++;
             } else if (p < pattern.length() && pattern.charAt(p) == '*') {
@@ -118,6 +124,12 @@ final class IamPolicies {
             p++;
         }
         return p == pattern.length();
+    }
+
+    /** Whether identity-based policies deny {@code action} on {@code resource} explicitly (a Deny without a Condition). */
+    static boolean denies(Seq<String> documents, String action, String resource) {
+        return documents.flatMap(d -> parse(d).map(IamPolicies::statements).getOrElse(List.empty()))
+                .exists(s -> s.path("Effect").asText().equals("Deny") && !s.has("Condition") && actions(s, action) && resources(s, resource));
     }
 
     private static Option<JsonNode> parse(String document) {

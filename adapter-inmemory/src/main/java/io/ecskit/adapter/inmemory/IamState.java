@@ -37,8 +37,41 @@ final class IamState {
     final Map<String, RoleEntry> roles = new TreeMap<>();
     /** the account's own managed policies by ARN. */
     final Map<String, ManagedPolicy> policies = new TreeMap<>();
-    /** DeleteServiceLinkedRole's deletion task ids (each SUCCEEDED: the role went at once). */
-    final java.util.Set<String> deletionTasks = new java.util.HashSet<>();
+    /** DeleteServiceLinkedRole's deletion tasks: id → SUCCEEDED (the role went at once) or FAILED (a resource used it). */
+    final Map<String, String> deletionTasks = new java.util.HashMap<>();
+
+    /** The regions (kits) sharing this account's IAM; held weakly, so a region forgotten by a reset goes. */
+    private final java.util.Set<InMemoryState> regions = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
+    synchronized void join(InMemoryState region) {
+        regions.add(region);
+    }
+
+    /**
+     * Before an IAM change: every other region sharing it catches up with the clock first, so what its tasks did until now
+     * was judged by IAM as it was (a replayed journal, whose reads are gone, then judges the same). Called outside any
+     * region's lock and outside this monitor: a region's catch-up takes its own lock, then this monitor.
+     */
+    void catchUpOthers(InMemoryState writer) {
+        java.util.List<InMemoryState> others;
+        synchronized (this) {
+            others = new java.util.ArrayList<>(regions);
+        }
+        for (InMemoryState other : others) {
+            if (other != writer) {
+                other.catchUpAlone();
+            }
+        }
+    }
+
+    /** Whether any region sharing this IAM has an ACTIVE cluster (AWS keeps ECS's service-linked role while one exists). */
+    boolean anyActiveCluster() {
+        java.util.List<InMemoryState> all;
+        synchronized (this) {
+            all = new java.util.ArrayList<>(regions);
+        }
+        return all.stream().anyMatch(InMemoryState::hasActiveCluster);
+    }
 
     IamState(AccountId account, long seed) {
         this.account = account;

@@ -38,7 +38,7 @@ final class InMemoryClusters implements ClusterPort {
                         existing = new InMemoryState.ClusterState(name, withAccountDefaults(spec), state.now());
                         state.clusters.put(name.value(), existing);
                     }
-                    // ECS makes its service-linked role with a cluster when the account has none (rule serviceLinkedRoleExists)
+                    // ECS makes its service-linked role with a cluster when the account has none (IAM keeps it while a cluster exists)
                     TaskRoles.ensureServiceLinkedRole(state);
                     return view(state, existing);
                 }));

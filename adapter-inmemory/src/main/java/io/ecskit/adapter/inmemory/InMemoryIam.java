@@ -35,6 +35,7 @@ final class InMemoryIam implements IamPort {
     static final String AWS_POLICY = "arn:aws:iam::aws:policy/";
     private static final Pattern NAME = Pattern.compile("[\\w+=,.@-]+");
     private static final Pattern PATH = Pattern.compile("(/)|(/[\\u0021-\\u007E]+/)");
+    private static final Pattern POLICY_PATH = Pattern.compile("((/[A-Za-z0-9.,+@=_-]+)*)/");
     private static final int TRUST_POLICY_QUOTA = 2048;
     private static final int INLINE_POLICIES_QUOTA = 10240;
     private static final int MANAGED_POLICY_QUOTA = 6144;
@@ -78,19 +79,25 @@ final class InMemoryIam implements IamPort {
         return state.iam;
     }
 
+    /** An IAM change: the account's other regions catch up first (IAM is global; see IamState#catchUpOthers). */
+    private <T> Either<EcsError, T> write(String operation, java.util.function.Supplier<Either<EcsError, T>> body) {
+        iam().catchUpOthers(state);
+        return state.call(operation, body);
+    }
+
     private String arn(String path, String kind, String name) {
         return "arn:aws:iam::" + state.account.value() + ":" + kind + path + name;
     }
 
     @Override
     public Either<EcsError, Role> createRole(RoleSpec spec) {
-        return state.call("CreateRole", () -> {
+        return write("CreateRole", () -> {
             Seq<String> problems = name("roleName", spec.roleName(), 64).appendAll(description(spec.description()))
                     .appendAll(spec.maxSessionDuration().map(d -> sessionDuration(d)).getOrElse(List.empty()));
             if (!problems.isEmpty()) {
                 return Either.left(invalid(problems));
             }
-            if (spec.path().exists(p -> !PATH.matcher(p).matches() || p.length() > 512)) {
+            if (spec.path().exists(p -> !PATH.matcher(p).matches() || p.length() > 512 || p.startsWith("/aws-service-role/"))) {
                 return Either.left(EcsError.of(EcsRule.IAM_PATH_FORMAT));
             }
             Option<EcsError> trust = trustPolicy(spec.assumeRolePolicyDocument());
@@ -134,13 +141,14 @@ final class InMemoryIam implements IamPort {
 
     @Override
     public Either<EcsError, Done> updateRole(String roleName, Option<String> description, Option<Integer> maxSessionDuration) {
-        return state.call("UpdateRole", () -> {
+        return write("UpdateRole", () -> {
             Seq<String> problems = description(description).appendAll(maxSessionDuration.map(this::sessionDuration).getOrElse(List.empty()));
             if (!problems.isEmpty()) {
                 return Either.left(invalid(problems));
             }
             synchronized (iam()) {
-                return modifiable(roleName).map(e -> {
+                // a service-linked role's description may be edited; nothing else of it
+                return (maxSessionDuration.isEmpty() ? entry(roleName) : modifiable(roleName)).map(e -> {
                     Role r = e.role;
                     e.role = new Role(r.path(), r.roleName(), r.roleId(), r.arn(), r.createDate(), r.assumeRolePolicyDocument(),
                             description.orElse(r.description()), maxSessionDuration.getOrElse(r.maxSessionDuration()), r.permissionsBoundary(),
@@ -153,7 +161,7 @@ final class InMemoryIam implements IamPort {
 
     @Override
     public Either<EcsError, Done> updateAssumeRolePolicy(String roleName, String policyDocument) {
-        return state.call("UpdateAssumeRolePolicy", () -> {
+        return write("UpdateAssumeRolePolicy", () -> {
             Option<EcsError> trust = trustPolicy(policyDocument);
             if (trust.isDefined()) {
                 return Either.left(trust.get());
@@ -171,7 +179,7 @@ final class InMemoryIam implements IamPort {
 
     @Override
     public Either<EcsError, Done> deleteRole(String roleName) {
-        return state.call("DeleteRole", () -> {
+        return write("DeleteRole", () -> {
             synchronized (iam()) {
                 return modifiable(roleName).flatMap(e -> {
                     if (!e.attached.isEmpty()) {
@@ -189,12 +197,13 @@ final class InMemoryIam implements IamPort {
 
     @Override
     public Either<EcsError, Done> tagRole(String roleName, Seq<Tag> tags) {
-        return state.call("TagRole", () -> {
+        return write("TagRole", () -> {
             synchronized (iam()) {
                 return entry(roleName).flatMap(e -> {
                     java.util.LinkedHashMap<String, Tag> merged = new java.util.LinkedHashMap<>();
-                    e.role.tags().forEach(t -> merged.put(t.key().getOrElse(""), t));
-                    tags.forEach(t -> merged.put(t.key().getOrElse(""), t));
+                    // IAM's tag keys are case-insensitive: a key given again in another case replaces the first
+                    e.role.tags().forEach(t -> merged.put(t.key().getOrElse("").toLowerCase(Locale.ROOT), t));
+                    tags.forEach(t -> merged.put(t.key().getOrElse("").toLowerCase(Locale.ROOT), t));
                     if (merged.size() > MAX_TAGS) {
                         return Either.left(EcsError.of(EcsRule.IAM_TAGS_AT_MOST_FIFTY));
                     }
@@ -207,10 +216,10 @@ final class InMemoryIam implements IamPort {
 
     @Override
     public Either<EcsError, Done> untagRole(String roleName, Seq<String> tagKeys) {
-        return state.call("UntagRole", () -> {
+        return write("UntagRole", () -> {
             synchronized (iam()) {
                 return entry(roleName).map(e -> {
-                    e.role = withTags(e.role, e.role.tags().filter(t -> !tagKeys.contains(t.key().getOrElse(""))));
+                    e.role = withTags(e.role, e.role.tags().filter(t -> !tagKeys.exists(k -> k.equalsIgnoreCase(t.key().getOrElse("")))));
                     return Done.DONE;
                 });
             }
@@ -224,7 +233,7 @@ final class InMemoryIam implements IamPort {
 
     @Override
     public Either<EcsError, Role> createServiceLinkedRole(String awsServiceName, Option<String> description, Option<String> customSuffix) {
-        return state.call("CreateServiceLinkedRole", () -> {
+        return write("CreateServiceLinkedRole", () -> {
             Seq<String> problems = description(description).appendAll(customSuffix.map(s -> name("customSuffix", s, 64)).getOrElse(List.empty()));
             if (!problems.isEmpty()) {
                 return Either.left(invalid(problems));
@@ -264,15 +273,22 @@ final class InMemoryIam implements IamPort {
 
     @Override
     public Either<EcsError, String> deleteServiceLinkedRole(String roleName) {
-        return state.call("DeleteServiceLinkedRole", () -> {
+        // asked before any lock is held: the other regions' clusters are read under their own locks
+        boolean clustersUseIt = key(roleName).equals(key(LINKED_ROLES.get(TaskRoles.ECS).roleName())) && iam().anyActiveCluster();
+        return write("DeleteServiceLinkedRole", () -> {
             synchronized (iam()) {
                 return entry(roleName).flatMap(e -> {
                     if (!e.role.isServiceLinked()) {
-                        return Either.left(new EcsError.Other("InvalidInput", "Role " + roleName + " is not a service-linked role.", Option.none()));
+                        return Either.left(EcsError.of(EcsRule.IAM_SERVICE_LINKED_ROLE_ONLY, roleName));
+                    }
+                    String task = "task" + e.role.path() + e.role.roleName() + "/" + new UUID(iam().random.nextLong(), iam().random.nextLong());
+                    if (clustersUseIt) {
+                        // the deletion task fails and the role stays while ECS clusters use it, as IAM's deletion tasks do
+                        iam().deletionTasks.put(task, "FAILED");
+                        return Either.right(task);
                     }
                     iam().roles.remove(key(roleName));
-                    String task = "task" + e.role.path() + e.role.roleName() + "/" + new UUID(iam().random.nextLong(), iam().random.nextLong());
-                    iam().deletionTasks.add(task);
+                    iam().deletionTasks.put(task, "SUCCEEDED");
                     return Either.right(task);
                 });
             }
@@ -283,15 +299,15 @@ final class InMemoryIam implements IamPort {
     public Either<EcsError, String> serviceLinkedRoleDeletionStatus(String deletionTaskId) {
         return state.call("GetServiceLinkedRoleDeletionStatus", () -> {
             synchronized (iam()) {
-                return iam().deletionTasks.contains(deletionTaskId) ? Either.right("SUCCEEDED")
-                        : Either.left(EcsError.of(EcsRule.IAM_DELETION_TASK_FOUND, deletionTaskId));
+                return Option.of(iam().deletionTasks.get(deletionTaskId))
+                        .toEither(() -> EcsError.of(EcsRule.IAM_DELETION_TASK_FOUND, deletionTaskId));
             }
         });
     }
 
     @Override
     public Either<EcsError, Done> attachRolePolicy(String roleName, String policyArn) {
-        return state.call("AttachRolePolicy", () -> {
+        return write("AttachRolePolicy", () -> {
             synchronized (iam()) {
                 return modifiable(roleName).flatMap(e -> {
                     Option<ManagedPolicy> policy = managed(policyArn);
@@ -310,7 +326,7 @@ final class InMemoryIam implements IamPort {
 
     @Override
     public Either<EcsError, Done> detachRolePolicy(String roleName, String policyArn) {
-        return state.call("DetachRolePolicy", () -> {
+        return write("DetachRolePolicy", () -> {
             synchronized (iam()) {
                 return modifiable(roleName).flatMap(e -> e.attached.remove(policyArn) == null
                         ? Either.left(EcsError.of(EcsRule.IAM_POLICY_ATTACHED, policyArn)) : Either.right(Done.DONE));
@@ -331,7 +347,7 @@ final class InMemoryIam implements IamPort {
 
     @Override
     public Either<EcsError, Done> putRolePolicy(String roleName, String policyName, String policyDocument) {
-        return state.call("PutRolePolicy", () -> {
+        return write("PutRolePolicy", () -> {
             Seq<String> problems = name("policyName", policyName, 128);
             if (!problems.isEmpty()) {
                 return Either.left(invalid(problems));
@@ -367,7 +383,7 @@ final class InMemoryIam implements IamPort {
 
     @Override
     public Either<EcsError, Done> deleteRolePolicy(String roleName, String policyName) {
-        return state.call("DeleteRolePolicy", () -> {
+        return write("DeleteRolePolicy", () -> {
             synchronized (iam()) {
                 return modifiable(roleName).flatMap(e -> e.inline.remove(policyName) == null
                         ? Either.left(EcsError.of(EcsRule.IAM_ROLE_POLICY_FOUND, policyName)) : Either.right(Done.DONE));
@@ -386,12 +402,12 @@ final class InMemoryIam implements IamPort {
 
     @Override
     public Either<EcsError, ManagedPolicy> createPolicy(PolicySpec spec) {
-        return state.call("CreatePolicy", () -> {
+        return write("CreatePolicy", () -> {
             Seq<String> problems = name("policyName", spec.policyName(), 128).appendAll(description(spec.description()));
             if (!problems.isEmpty()) {
                 return Either.left(invalid(problems));
             }
-            if (spec.path().exists(p -> !PATH.matcher(p).matches() || p.length() > 512)) {
+            if (spec.path().exists(p -> !POLICY_PATH.matcher(p).matches() || p.length() > 512)) {
                 return Either.left(EcsError.of(EcsRule.IAM_PATH_FORMAT));
             }
             Option<EcsError> broken = IamPolicies.check(spec.policyDocument(), IamPolicies.Kind.IDENTITY);
@@ -405,7 +421,7 @@ final class InMemoryIam implements IamPort {
                 return Either.left(EcsError.of(EcsRule.IAM_TAGS_AT_MOST_FIFTY));
             }
             synchronized (iam()) {
-                if (iam().policies.values().stream().anyMatch(p -> p.policyName().equals(spec.policyName()))) {
+                if (iam().policies.values().stream().anyMatch(p -> p.policyName().equalsIgnoreCase(spec.policyName()))) {
                     return Either.left(EcsError.of(EcsRule.IAM_POLICY_UNIQUE, spec.policyName()));
                 }
                 String path = spec.path().getOrElse("/");
@@ -430,7 +446,7 @@ final class InMemoryIam implements IamPort {
 
     @Override
     public Either<EcsError, Done> deletePolicy(String policyArn) {
-        return state.call("DeletePolicy", () -> {
+        return write("DeletePolicy", () -> {
             synchronized (iam()) {
                 Option<ManagedPolicy> policy = Option.of(iam().policies.get(policyArn));
                 if (policy.isEmpty()) {
@@ -481,12 +497,20 @@ final class InMemoryIam implements IamPort {
             return Option.of(new ManagedPolicy(own.policyName(), own.policyId(), own.arn(), own.path(), own.defaultVersionId(),
                     attachments(policyArn), boundaries(policyArn), own.description(), own.createDate(), own.updateDate(), own.tags(), own.document()));
         }
-        if (!policyArn.startsWith(AWS_POLICY) || !NAME.matcher(policyArn.substring(policyArn.lastIndexOf('/') + 1)).matches()) {
+        String name = policyArn.substring(policyArn.lastIndexOf('/') + 1);
+        if (!policyArn.startsWith(AWS_POLICY) || !NAME.matcher(name).matches()) {
             return Option.none();
         }
-        return Option.of(new ManagedPolicy(policyArn.substring(policyArn.lastIndexOf('/') + 1), Option.none(), policyArn, path(policyArn),
-                Option.none(), attachments(policyArn), boundaries(policyArn), Option.none(), Option.none(), Option.none(), List.empty(),
-                Option.of(AWS_DOCUMENTS.get(policyArn))));
+        // a policy ecskit knows, named under another path (AmazonECSTaskExecutionRolePolicy without service-role/), is not AWS's
+        boolean known = AWS_DOCUMENTS.containsKey(policyArn) || LINKED_ROLES.values().stream().anyMatch(l -> (AWS_POLICY + l.policy()).equals(policyArn));
+        boolean misplaced = !known && (AWS_DOCUMENTS.keySet().stream().anyMatch(a -> a.endsWith("/" + name))
+                || LINKED_ROLES.values().stream().anyMatch(l -> l.policy().endsWith("/" + name)));
+        if (misplaced) {
+            return Option.none();
+        }
+        Option<String> document = Option.of(AWS_DOCUMENTS.get(policyArn));
+        return Option.of(new ManagedPolicy(name, Option.none(), policyArn, path(policyArn), document.map(d -> "v1"), attachments(policyArn),
+                boundaries(policyArn), Option.none(), Option.none(), Option.none(), List.empty(), document));
     }
 
     /** A policy ARN's path: what lies between {@code policy} and the name. */
@@ -564,7 +588,12 @@ final class InMemoryIam implements IamPort {
 
     /** Every problem at once, as Coral answers them: "N validation error(s) detected: A; B". */
     static EcsError invalid(Seq<String> problems) {
-        return new EcsError.Other("ValidationError", problems.size() + " validation error" + (problems.size() == 1 ? "" : "s") + " detected: "
+        return invalid(problems, "ValidationError");
+    }
+
+    /** As {@link #invalid(Seq)} with the service's code (IAM's ValidationError, others' ValidationException). */
+    static EcsError invalid(Seq<String> problems, String code) {
+        return new EcsError.Other(code, problems.size() + " validation error" + (problems.size() == 1 ? "" : "s") + " detected: "
                 + problems.mkString("; "), Option.none());
     }
 }

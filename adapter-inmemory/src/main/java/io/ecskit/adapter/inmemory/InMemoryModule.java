@@ -82,4 +82,7 @@ interface InMemoryModule {
 
     @Binds
     io.ecskit.port.out.IamPort iam(InMemoryIam impl);
+
+    @Binds
+    io.ecskit.port.out.EventsPort events(InMemoryEvents impl);
 }

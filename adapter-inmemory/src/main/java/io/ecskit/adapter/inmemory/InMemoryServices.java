@@ -39,7 +39,7 @@ final class InMemoryServices implements ServicePort {
     public Either<EcsError, Service> create(ServiceSpec spec) {
         ClusterName cluster = spec.cluster().getOrElse(ClusterName.DEFAULT);
         return state.call("CreateService", () -> modelChecked(io.ecskit.domain.service.ServiceRules.model(spec))
-                .flatMap(ok -> InMemoryClusters.active(state, cluster)).flatMap(c -> TaskRoles.serviceLinkedRole(state).map(ok -> c)).flatMap(c -> {
+                .flatMap(ok -> InMemoryClusters.active(state, cluster)).flatMap(c -> {
             Either<io.ecskit.domain.Violation, ServiceName> parsedName = ServiceName.parse(spec.serviceName());
             if (parsedName.isLeft()) {
                 return Either.left(Errors.of(parsedName.getLeft()));
@@ -153,6 +153,7 @@ final class InMemoryServices implements ServicePort {
                 ? Option.of(stored.get(member))
                 : Members.get(spec, member).filter(Members::isGiven).orElse(ServiceDefaults.storedWhenAbsent(member)));
         ServiceState s = new ServiceState(arn, spec.clientToken(), settings);
+        s.said = (message, at) -> EcsEvents.serviceSaid(state, s, message, at);
         state.services.add(s);
         state.servicesByName.put(InMemoryState.key(cluster, name), s);
         state.touch(s);

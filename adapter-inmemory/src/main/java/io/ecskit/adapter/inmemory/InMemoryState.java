@@ -161,6 +161,8 @@ final class InMemoryState {
 
     /** A task's status changed: it, and its service, are looked at by the next tick. */
     private void changed(TaskState task) {
+        // ECS sends a task state change whenever lastStatus or desiredStatus changes
+        emit("ECS Task State Change", java.util.List.of(task.arn.toString()), () -> EcsEvents.taskDetail(task), task.since);
         activeTasks.add(task);
         if (task.service != null) {
             activeServices.add(task.service);
@@ -278,6 +280,7 @@ final class InMemoryState {
     InMemoryState(Region region, AccountId account, Clock clock, IamState iam) {
         this.region = region;
         this.iam = iam;
+        iam.join(this);
         this.account = account;
         this.clock = clock;
         this.timings = Timings.FARGATE_LIKE;
@@ -319,7 +322,8 @@ final class InMemoryState {
     /** AWS's naming: Describe*, List*, Get*, BatchGet*, Filter* and DiscoverPollEndpoint change nothing. */
     private static boolean reads(String operation) {
         return operation.startsWith("Describe") || operation.startsWith("List") || operation.startsWith("Get")
-                || operation.startsWith("BatchGet") || operation.startsWith("Filter") || operation.equals("DiscoverPollEndpoint");
+                || operation.startsWith("BatchGet") || operation.startsWith("Filter") || operation.equals("DiscoverPollEndpoint")
+                || operation.equals("TestEventPattern");
     }
 
     /** Raised by every call that may change the state (every write, every simulator control). */
@@ -367,11 +371,38 @@ final class InMemoryState {
     }
 
     /** Runs the simulated runtime up to the clock, one step at a time, only while something can change. */
+    /** The runtime catches up with the clock, under this region's lock (another region's IAM change asks it first). */
+    void catchUpAlone() {
+        lock.lock();
+        try {
+            catchUp();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether the region has an ACTIVE cluster (read under its lock). */
+    boolean hasActiveCluster() {
+        lock.lock();
+        try {
+            return clusters.values().stream().anyMatch(c -> c.status == io.ecskit.domain.cluster.ClusterStatus.ACTIVE);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     void catchUp() {
         Instant now = clock.instant();
         while (simulatedUntil.isBefore(now)) {
+            // a scheduled rule's next time is an event too (an idle runtime wakes for it)
+            io.vavr.control.Option<Instant> fire = events.nextFire().filter(at -> at.isAfter(simulatedUntil));
             // an idle runtime stays idle until a write: reads at a later time need no scan of the fleet
             if (idleAt == generation || !scheduler.busy()) {
+                if (fire.exists(at -> !at.isAfter(now))) {
+                    simulatedUntil = fire.get();
+                    scheduler.guarded("a scheduled rule", () -> fireSchedules(simulatedUntil));
+                    continue;
+                }
                 idleAt = generation;
                 simulatedUntil = now;
                 break;
@@ -379,8 +410,13 @@ final class InMemoryState {
             // from event to event, not second by second (a step when only stepping can tell)
             Instant[] next = {simulatedUntil.plus(timings.step())};
             scheduler.guarded("the search for the next event", () -> next[0] = scheduler.nextEvent(simulatedUntil).getOrElse(next[0]));
+            if (fire.exists(at -> at.isBefore(next[0]))) {
+                next[0] = fire.get();
+            }
             simulatedUntil = next[0].isAfter(now) ? now : next[0];
             scheduler.tick(simulatedUntil);
+            Instant ticked = simulatedUntil;
+            scheduler.guarded("a scheduled rule", () -> fireSchedules(ticked));
             scheduler.guarded("forgetting", () -> forget(simulatedUntil));
         }
         scheduler.guarded("forgetting", () -> forget(simulatedUntil));
@@ -451,6 +487,109 @@ final class InMemoryState {
         return cluster.value() + "/" + name.value();
     }
 
+    /** Event ids: their own sequence, so ids of tasks and deployments are the same whether or not events are built. */
+    final Random eventIds = new Random();
+
+    /** An event's id (a UUID's form). */
+    String newUuid() {
+        return new java.util.UUID(eventIds.nextLong(), eventIds.nextLong()).toString();
+    }
+
+    /** EventBridge's default bus (InMemoryEvents): rules, targets, the tests' listeners. */
+    final EventsState events = new EventsState();
+
+    /**
+     * An event ECS sends (source {@code aws.ecs}) at {@code time}; built only when something would see it (a listener, a
+     * rule with a pattern and a target), so a simulation nobody listens to pays nothing.
+     */
+    void emit(String detailType, java.util.List<String> resources, Supplier<com.fasterxml.jackson.databind.JsonNode> detail, Instant time) {
+        if (!events.wanted()) {
+            return;
+        }
+        publish(new io.ecskit.domain.events.Event(newUuid(), detailType, "aws.ecs", account.value(), time, region.code(),
+                io.vavr.collection.List.ofAll(resources), detail.get().toString()));
+    }
+
+    /** An event on the bus: to the tests' listeners, and to the targets of every enabled rule whose pattern it matches. */
+    void publish(io.ecskit.domain.events.Event event) {
+        for (java.util.function.Consumer<io.ecskit.domain.events.Event> listener : events.listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException failed) {
+                // a test's listener that throws must not break the simulation step it was told in
+                System.err.println("ecskit: a Simulator.listen listener threw on event " + event.id() + ": " + failed);
+            }
+        }
+        com.fasterxml.jackson.databind.JsonNode tree = null;
+        for (EventsState.RuleEntry rule : List.copyOf(events.rules.values())) {
+            if (rule.pattern == null || !rule.enabled() || rule.targets.isEmpty()) {
+                continue;
+            }
+            if (tree == null) {
+                try {
+                    tree = EventPatterns.JSON.readTree(event.json());
+                } catch (java.io.IOException cannot) {
+                    throw new IllegalStateException("an event's JSON is written here", cannot);
+                }
+            }
+            if (EventPatterns.matches(rule.pattern, tree)) {
+                for (io.ecskit.domain.events.EventTarget target : rule.targets.values()) {
+                    deliver(target, event, tree, event.time());
+                }
+            }
+        }
+    }
+
+    /**
+     * What a target receives: its Input, the part of the event its InputPath names, or the event. A CloudWatch Logs group
+     * gets it as a log event (in a stream named by the event's id); a group that does not exist receives nothing, as
+     * EventBridge's failed invocations go nowhere the API shows.
+     */
+    private void deliver(io.ecskit.domain.events.EventTarget target, io.ecskit.domain.events.Event event,
+                         com.fasterxml.jackson.databind.JsonNode tree, Instant at) {
+        String payload = target.input().getOrElse(() -> {
+            com.fasterxml.jackson.databind.JsonNode part = tree;
+            for (String member : target.inputPath().map(p -> p.substring(1)).getOrElse("").split("\\.")) {
+                if (!member.isEmpty()) {
+                    part = part == null ? null : part.get(member);
+                }
+            }
+            return part == null ? "null" : part.isTextual() ? part.textValue() : part.toString();
+        });
+        String prefix = "arn:aws:logs:" + region.code() + ":" + account.value() + ":log-group:";
+        if (target.arn().startsWith(prefix)) {
+            String group = target.arn().substring(prefix.length()).replaceAll(":\\*$", "");
+            LogGroupState logGroup = logGroups.get(group);
+            if (logGroup != null) {
+                logGroup.streams.computeIfAbsent(event.id(), s -> new StreamState(at)).events
+                        .add(new io.ecskit.domain.logs.LogEvent(at, payload, new io.ecskit.domain.logs.LogStreamName(event.id())));
+            }
+        }
+    }
+
+    /**
+     * Scheduled rules due by {@code until}: each fires at its times in order, running its ECS targets' tasks as RunTask
+     * would (the target's role is EventBridge's; a RunTask ECS refuses is a failed invocation, which the API does not show).
+     */
+    void fireSchedules(Instant until) {
+        while (true) {
+            io.vavr.control.Option<Instant> due = events.nextFire().filter(at -> !at.isAfter(until));
+            if (due.isEmpty()) {
+                return;
+            }
+            for (EventsState.RuleEntry rule : List.copyOf(events.rules.values())) {
+                if (rule.schedule == null || rule.nextFire == null || !rule.nextFire.equals(due.get()) || !rule.enabled() || rule.targets.isEmpty()) {
+                    continue;
+                }
+                rule.nextFire = rule.schedule.after(due.get(), rule.created).getOrNull();
+                for (io.ecskit.domain.events.EventTarget target : List.copyOf(rule.targets.values())) {
+                    target.ecsParameters().forEach(ecs -> new InMemoryTasks(this).runScheduled(target.arn(), ecs, rule.rule.name()));
+                }
+            }
+            generation++;
+        }
+    }
+
     String newId(int hexDigits) {
         StringBuilder id = new StringBuilder(hexDigits);
         for (int i = 0; i < hexDigits; i++) {
@@ -476,6 +615,9 @@ final class InMemoryState {
             }
         }
         s.serviceDeployments.add(0, new ServiceDeploymentState(deployment, s, d, sources, now()));
+        // what the service says goes to EventBridge too (a service made here is told from its first deployment)
+        s.said = (message, at) -> EcsEvents.serviceSaid(this, s, message, at);
+        EcsEvents.deploymentStarted(this, s, d.id.value(), now());
         // a new deployment is a new attempt: the service throttle starts over
         s.resetThrottle();
         return d;

@@ -72,6 +72,26 @@ final class InMemoryTasks implements TaskPort {
         }));
     }
 
+    /**
+     * A scheduled rule's ECS target fired: RunTask as EventBridge asks it (inside the simulation's step, so not through
+     * the call gate); its tasks' {@code startedBy} is {@code events-rule/RULE} as ECS shows scheduled tasks. A RunTask
+     * ECS refuses is a failed invocation: nothing runs, as on AWS (where only a metric counts it).
+     */
+    void runScheduled(String clusterArn, io.ecskit.domain.events.EcsTaskTarget target, String rule) {
+        String cluster = clusterArn.substring(clusterArn.indexOf(":cluster/") + ":cluster/".length());
+        Either<io.ecskit.domain.Violation, io.ecskit.domain.arn.TaskDefinitionRef> definition = io.ecskit.domain.arn.TaskDefinitionRef.parse(target.taskDefinitionArn());
+        if (definition.isLeft()) {
+            return;
+        }
+        RunTaskSpec spec = RunTaskSpec.builder().cluster(new ClusterName(cluster)).taskDefinition(definition.get())
+                .count(target.taskCount().getOrElse(1)).launchType(target.launchType())
+                .networkConfiguration(target.networkConfiguration().map(io.ecskit.domain.NetworkConfiguration::awsvpc))
+                .platformVersion(target.platformVersion()).group(target.group()).enableECSManagedTags(target.enableEcsManagedTags())
+                .enableExecuteCommand(target.enableExecuteCommand()).referenceId(target.referenceId()).tags(target.tags())
+                .startedBy(Option.of(("events-rule/" + rule).substring(0, Math.min(128, ("events-rule/" + rule).length())))).build();
+        launch(spec, List.fill(spec.count().getOrElse(1), Option::none));
+    }
+
     @Override
     public Either<EcsError, Descriptions<Task>> run(RunTaskSpec spec) {
         return state.call("RunTask", () -> launch(spec, List.fill(spec.count().getOrElse(1), Option::none)));

@@ -866,6 +866,7 @@ final class Scheduler {
         rollback.revisionArn = target.get().revisionArn;
         rollback.isRollback = true;
         s.deployments.add(0, rollback);
+        EcsEvents.deploymentStarted(state, s, rollback.id.value(), now);
         primary.rolledBackBy = rollback;
         primary.status = DeploymentStatus.ACTIVE;
         s.settings = settings;

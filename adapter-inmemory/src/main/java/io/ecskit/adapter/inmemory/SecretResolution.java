@@ -64,7 +64,9 @@ final class SecretResolution {
                     continue;   // another region's or account's store: not simulated here
                 }
                 if (from.startsWith(SECRETS_MANAGER)) {
-                    String arn = String.join(":", java.util.Arrays.copyOf(from.split(":", -1), Math.min(7, from.split(":", -1).length)));
+                    String named = String.join(":", java.util.Arrays.copyOf(from.split(":", -1), Math.min(7, from.split(":", -1).length)));
+                    // IAM judges the secret's own ARN (a reference may leave out its six-character suffix)
+                    String arn = store.find(named).map(Secret::arn).getOrElse(named);
                     Option<String> principal = denied.apply("secretsmanager:GetSecretValue", arn);
                     if (principal.isDefined()) {
                         return Either.left(EcsRule.TASK_SECRETS_EXIST.message("failed to fetch secret " + arn + " from secrets manager: "

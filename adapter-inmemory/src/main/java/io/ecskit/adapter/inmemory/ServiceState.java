@@ -100,8 +100,12 @@ final class ServiceState {
         throttleAnnounced = false;
     }
 
+    /** Told of what the service says (InMemoryState sets it: ECS sends some of it to EventBridge). */
+    java.util.function.BiConsumer<String, Instant> said = (message, at) -> { };
+
     void event(String id, Instant at, String message) {
         events.addFirst(new ServiceEvent(id, at, "(service " + name() + ") " + message));
+        said.accept("(service " + name() + ") " + message, at);
         while (events.size() > MAX_EVENTS) {
             events.removeLast();
         }

@@ -338,12 +338,28 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
     }
 
     /**
+     * Listens to the region's default event bus in process (issue 25 item 6): every event ECS sends (task state changes,
+     * service actions, deployment state changes) and every event PutEvents sends, in the order and at the simulated time
+     * they happen, as {@link io.ecskit.domain.events.Event} ({@code json()} is what EventBridge delivers). Events are built
+     * only while someone listens or a rule with a pattern has a target. The listener runs inside the simulation's step:
+     * keep it quick; what it throws is reported and does not stop the step.
+     *
+     * @return a handle whose {@code close()} stops the listening
+     */
+    public AutoCloseable listen(java.util.function.Consumer<io.ecskit.domain.events.Event> listener) {
+        java.util.Objects.requireNonNull(listener, "listener");
+        state.events.listeners.add(listener);
+        return () -> state.events.listeners.remove(listener);
+    }
+
+    /**
      * Makes the IDs this kit hands out from now on (tasks, deployments, events, container instances) repeatable: the same
      * seed and the same calls give the same IDs. Without it every kit hands out different ones, as ECS does.
      */
     public Simulator seedIds(long seed) {
         return state.quietControl(() -> {
             state.random.setSeed(seed);
+            state.eventIds.setSeed(~seed);
             return this;
         });
     }

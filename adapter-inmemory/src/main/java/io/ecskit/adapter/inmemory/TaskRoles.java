@@ -12,8 +12,8 @@ import io.vavr.control.Option;
 import java.time.Instant;
 
 /**
- * What ECS asks of IAM (issue 25 item 8, docs/ecs-rules.md): its service-linked role, made with the account's first
- * cluster (rule serviceLinkedRoleExists once deleted); task and execution roles that exist and trust
+ * What ECS asks of IAM (issue 25 item 8, docs/ecs-rules.md): its service-linked role, made with a cluster when the
+ * account has none (IAM keeps it while a cluster exists, so ECS never runs without it here); task and execution roles that exist and trust
  * {@code ecs-tasks.amazonaws.com} (rule taskRoleAssumable: RunTask refuses, a service's launch fails with ECS's event);
  * and an execution role allowed to read the secrets a task names (rule executionRoleMayRead, in the start's
  * stoppedReason). The role checks apply once the account has roles of its own ({@link IamState#isModelled()}), so tests
@@ -31,14 +31,6 @@ final class TaskRoles {
     static void ensureServiceLinkedRole(InMemoryState state) {
         synchronized (state.iam) {
             new InMemoryIam(state).linkedRole(ECS, Option.none(), Option.none(), false);
-        }
-    }
-
-    /** RunTask, CreateService: ECS's service-linked role must be there (once the account deleted it). */
-    static Either<EcsError, Boolean> serviceLinkedRole(InMemoryState state) {
-        synchronized (state.iam) {
-            boolean missing = state.iam.isModelled() && state.iam.entry(InMemoryIam.LINKED_ROLES.get(ECS).roleName()) == null;
-            return missing ? Either.left(EcsError.of(EcsRule.SERVICE_LINKED_ROLE_EXISTS)) : Either.right(true);
         }
     }
 
@@ -61,8 +53,8 @@ final class TaskRoles {
 
     /** RunTask, StartTask: the task's roles can be assumed (rule taskRoleAssumable). */
     static Either<EcsError, Boolean> check(InMemoryState state, TaskDefinition definition, Option<TaskOverride> overrides) {
-        return serviceLinkedRole(state).flatMap(ok -> unassumable(state, roles(definition, overrides))
-                .map(role -> Either.<EcsError, Boolean>left(EcsError.of(EcsRule.TASK_ROLE_ASSUMABLE, role))).getOrElse(Either.right(true)));
+        return unassumable(state, roles(definition, overrides))
+                .map(role -> Either.<EcsError, Boolean>left(EcsError.of(EcsRule.TASK_ROLE_ASSUMABLE, role))).getOrElse(Either.right(true));
     }
 
     /** A task that started with its roles: IAM's RoleLastUsed of each says so. */
@@ -94,15 +86,17 @@ final class TaskRoles {
                 return Option.none();   // its start was refused already (rule taskRoleAssumable)
             }
             List<String> documents = List.ofAll(entry.get().inline.values());
+            boolean unread = false;
             for (String policy : entry.get().attached.keySet()) {
                 String document = state.iam.policies.containsKey(policy) ? state.iam.policies.get(policy).document().getOrNull()
                         : InMemoryIam.AWS_DOCUMENTS.get(policy);
                 if (document == null) {
-                    return Option.none();   // an AWS managed policy ecskit can't read: it may allow
+                    unread = true;  // an AWS managed policy ecskit can't read: it may allow, but an explicit Deny read elsewhere still wins
+                } else {
+                    documents = documents.append(document);
                 }
-                documents = documents.append(document);
             }
-            if (IamPolicies.allows(documents, action, resource)) {
+            if (unread ? !IamPolicies.denies(documents, action, resource) : IamPolicies.allows(documents, action, resource)) {
                 return Option.none();
             }
             return Option.of("arn:aws:sts::" + state.account.value() + ":assumed-role/" + entry.get().role.roleName() + "/" + taskId);

@@ -28,10 +28,10 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rules taskRoleAssumable, serviceLinkedRoleExists and executionRoleMayRead (docs/ecs-rules.md) in the simulation: a
+ * Rules taskRoleAssumable and executionRoleMayRead (docs/ecs-rules.md) in the simulation: a
  * service whose task role doesn't exist launches nothing and says so in its events until the role is made; RunTask's
- * overrides are what is checked; a task that started marks its roles used; the ECS service-linked role, once deleted,
- * is required again; and IAM is one per account across a server's regions.
+ * overrides are what is checked; a task that started marks its roles used; the ECS service-linked role stays while a
+ * cluster uses it; and IAM is one per account across a server's regions.
  */
 class TaskRolesTest {
 
@@ -93,20 +93,21 @@ class TaskRolesTest {
     }
 
     @Test
-    void withoutTheServiceLinkedRole_ecsRefusesTasksAndServices_untilAClusterIsCreatedAgain() {
+    void ecssServiceLinkedRole_staysWhileAClusterExists_andComesBackWithTheNextCluster() {
         InMemoryEcsKit kit = InMemoryEcsKit.create();
-        kit.api().iam().createRole(RoleSpec.forEcsTasks("app-task")).get();
         kit.api().clusters().create(ClusterSpec.named(CLUSTER)).get();
-        register(kit, "app-task");
-        String task = kit.api().iam().deleteServiceLinkedRole("AWSServiceRoleForECS").get();
 
-        var refused = kit.api().tasks().run(RunTaskSpec.fargate(CLUSTER, TaskDefinitionRef.latest("app"), NETWORK));
+        String refused = kit.api().iam().deleteServiceLinkedRole("AWSServiceRoleForECS").get();
+        assertThat(kit.api().iam().serviceLinkedRoleDeletionStatus(refused).get()).isEqualTo("FAILED");
+        assertThat(kit.api().iam().role("AWSServiceRoleForECS").isRight()).isTrue();
 
-        assertThat(kit.api().iam().serviceLinkedRoleDeletionStatus(task).get()).isEqualTo("SUCCEEDED");
-        assertThat(refused.getLeft().code()).isEqualTo("InvalidParameterException");
-        assertThat(refused.getLeft().message()).isEqualTo(EcsRule.SERVICE_LINKED_ROLE_EXISTS.message());
+        kit.api().clusters().delete(CLUSTER).get();
+        String deleted = kit.api().iam().deleteServiceLinkedRole("AWSServiceRoleForECS").get();
+        assertThat(kit.api().iam().serviceLinkedRoleDeletionStatus(deleted).get()).isEqualTo("SUCCEEDED");
+        assertThat(kit.api().iam().role("AWSServiceRoleForECS").getLeft().code()).isEqualTo("NoSuchEntity");
+
         kit.api().clusters().create(ClusterSpec.named(new ClusterName("again"))).get();
-        assertThat(kit.api().tasks().run(RunTaskSpec.fargate(CLUSTER, TaskDefinitionRef.latest("app"), NETWORK)).isRight()).isTrue();
+        assertThat(kit.api().iam().role("AWSServiceRoleForECS").isRight()).isTrue();
     }
 
     @Test

@@ -103,6 +103,7 @@ public final class EcsServer implements AutoCloseable {
         LogsOperations.register(operations);
         QueryOperations.register(operations);
         SecretsOperations.register(operations);
+        EventsOperations.register(operations);
         this.control = new ControlApi(region -> b.simulations.apply(region), defaultRegion, regions, b.reset);
         http = HttpServer.create(new InetSocketAddress(b.bind, b.port), 256);
         this.allowedHosts = hostsFor(b.bind, http.getAddress().getPort());
@@ -348,12 +349,12 @@ public final class EcsServer implements AutoCloseable {
         }
     }
 
-    /** AWS's naming: Describe*, List*, Get*, BatchGet*, Filter* and DiscoverPollEndpoint change nothing. */
+    /** AWS's naming: Describe*, List*, Get*, BatchGet*, Filter*, DiscoverPollEndpoint and the Test* calls change nothing. */
     static boolean reads(String target) {
         String op = target.substring(target.indexOf('.') + 1);
         return op.startsWith("Describe") || op.startsWith("List") || op.startsWith("Get") || op.startsWith("BatchGet")
                 || op.startsWith("Filter") || op.equals("DiscoverPollEndpoint") || op.equals("TestMetricFilter")
-                || op.equals("BatchCheckLayerAvailability") || op.equals("ValidatePullThroughCacheRule");
+                || op.equals("BatchCheckLayerAvailability") || op.equals("ValidatePullThroughCacheRule") || op.equals("TestEventPattern");
     }
 
     /** {@code GET /_ecskit/state} (the journal) and {@code PUT /_ecskit/state} (made anew from one). */

@@ -182,6 +182,15 @@ public abstract class EcsCompatibilityKit {
 
     @Nested
     @Order(13)
+    public class EventsPort extends io.ecskit.contract.EventsPortContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+
+    @Nested
+    @Order(13)
     public class IamPort extends io.ecskit.contract.IamPortContract {
         @Override
         protected Backend newBackend() {

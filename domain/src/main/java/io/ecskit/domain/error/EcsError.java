@@ -27,7 +27,7 @@ public sealed interface EcsError {
     Option<String> requestId();
 
     /**
-     * The cluster, service, repository, image or log group/stream the request named does not exist.
+     * The cluster, service, repository, image or log group/stream the request named is not there.
      * An {@link Other} error is when AWS's code says so ({@code ...NotFoundException}, EC2's {@code ....NotFound}).
      * {@link ServiceNotActive} is not: the service exists, deleted or draining.
      */
