@@ -31,7 +31,7 @@ final class GlobalOptions {
     String region;
 
     @Option(names = "--endpoint-url", scope = INHERIT, paramLabel = "URL",
-            description = "Send the aws backend's AWS calls (ECS, ECR, CloudWatch Logs, EC2, Secrets Manager, SSM, IAM, EventBridge, STS) here (moto, LocalStack, a proxy)")
+            description = "Send the aws backend's AWS calls (ECS, ECR, CloudWatch Logs, EC2, Secrets Manager, SSM, IAM, EventBridge, CloudWatch, STS) here (moto, LocalStack, a proxy)")
     String endpointUrl;
 
     @Option(names = "--profile", scope = INHERIT, paramLabel = "NAME",

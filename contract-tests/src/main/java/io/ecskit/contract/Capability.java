@@ -40,6 +40,12 @@ public enum Capability {
     SECRETS_MESSAGES,
     /** EventBridge words its errors as AWS does (a missing rule, a rule with targets, a pattern or schedule it refuses). */
     EVENTBRIDGE_MESSAGES,
+    /** CloudWatch words its errors as AWS does (a missing alarm, AWS's namespaces, a time range, a period). */
+    CLOUDWATCH_MESSAGES,
+    /** CloudWatch refuses PutMetricData to AWS's own namespaces ({@code AWS/...}). */
+    CLOUDWATCH_NAMESPACE_CHECKS,
+    /** CloudWatch evaluates metric alarms on the clock (a test can pass the time an evaluation needs). */
+    ALARM_EVALUATION,
     /** EventBridge's TestEventPattern answers whether an event matches. */
     EVENT_PATTERN_TESTS,
     /** ECS sends its events to EventBridge (task state changes to a rule's log group) and a scheduled rule runs its ECS target's tasks. */

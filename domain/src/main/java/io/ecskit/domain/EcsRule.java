@@ -1362,6 +1362,47 @@ public enum EcsRule {
     IAM_DELETION_TASK_FOUND(Aggregate.IAM, "GetServiceLinkedRoleDeletionStatus", "NoSuchEntity",
             "Deletion task {deletionTaskId} cannot be found.", "IAM API reference, GetServiceLinkedRoleDeletionStatus (NoSuchEntity); wording ecskit's in IAM's form"),
 
+    // ---- CloudWatch (issue 25 item 4) -------------------------------------------------------------------
+    /** CloudWatch PutMetricData: {@code AWS/} namespaces are AWS's (docs/ecs-rules.md#metricNamespaceOurs). */
+    METRIC_NAMESPACE_OURS(Aggregate.METRICS, "PutMetricData", "InvalidParameterValue",
+            "The value {namespace} for parameter Namespace is invalid.", "CloudWatch's answer quoted in public reports (PutMetricData to AWS/EC2)"),
+    /** CloudWatch PutMetricData: a datum's Value and StatisticValues exclude each other (docs/ecs-rules.md#metricValueOrStatistics). */
+    METRIC_VALUE_OR_STATISTICS(Aggregate.METRICS, "PutMetricData", "InvalidParameterCombination",
+            "The parameters MetricData.member.{index}.Value and MetricData.member.{index}.StatisticValues are mutually exclusive and you have specified both.",
+            "CloudWatch's answer quoted in public reports"),
+    /** CloudWatch PutMetricData: at most two weeks old and two hours ahead (docs/ecs-rules.md#metricTimestampRecent). */
+    METRIC_TIMESTAMP_RECENT(Aggregate.METRICS, "PutMetricData", "InvalidParameterValue",
+            "The parameter MetricData.member.{index}.Timestamp must specify a time no more than {limit}.",
+            "CloudWatch API reference, MetricDatum (Timestamp: up to two weeks in the past, two hours in the future); CloudWatch's wording as quoted for the past"),
+    /** CloudWatch PutMetricData: numbers CloudWatch can store (docs/ecs-rules.md#metricValueFinite). */
+    METRIC_VALUE_FINITE(Aggregate.METRICS, "PutMetricData", "InvalidParameterValue",
+            "The value {value} for parameter MetricData.member.{index}.Value is invalid.", "CloudWatch API reference, MetricDatum (NaN and infinities are refused); wording in CloudWatch's form"),
+    /** CloudWatch GetMetricStatistics: StartTime before EndTime (docs/ecs-rules.md#metricTimeRange). */
+    METRIC_TIME_RANGE(Aggregate.METRICS, "GetMetricStatistics", "InvalidParameterValue",
+            "The parameter StartTime must be less than the parameter EndTime.", "CloudWatch's answer quoted in public reports"),
+    /** CloudWatch GetMetricStatistics: at most 1,440 data points (docs/ecs-rules.md#metricDatapointLimit). */
+    METRIC_DATAPOINT_LIMIT(Aggregate.METRICS, "GetMetricStatistics", "InvalidParameterCombination",
+            "You have requested up to {count} datapoints, which exceeds the limit of 1,440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.",
+            "CloudWatch's answer quoted in public reports (aws-cli, grafana)"),
+    /** CloudWatch GetMetricStatistics: Statistics are required here (docs/ecs-rules.md#metricStatisticsRequired). */
+    METRIC_STATISTICS_REQUIRED(Aggregate.METRICS, "GetMetricStatistics", "InvalidParameterCombination",
+            "Must specify either Statistics or ExtendedStatistics, but not both.", "CloudWatch API reference, GetMetricStatistics; ecskit computes Statistics (ExtendedStatistics are refused by name)"),
+    /** CloudWatch: Period 10, 20, 30 or a multiple of 60 (docs/ecs-rules.md#metricPeriodValid). */
+    METRIC_PERIOD_VALID(Aggregate.METRICS, "PutMetricAlarm, GetMetricStatistics", "InvalidParameterValue",
+            "The parameter Period must be 10, 20, 30 or a multiple of 60.", "CloudWatch API reference (Period: 10, 20, 30, or any multiple of 60); wording ecskit's in CloudWatch's form"),
+    /** CloudWatch PutMetricAlarm: DatapointsToAlarm at most EvaluationPeriods (docs/ecs-rules.md#alarmDatapointsWithinPeriods). */
+    ALARM_DATAPOINTS_WITHIN_PERIODS(Aggregate.METRICS, "PutMetricAlarm", "InvalidParameterValue",
+            "DatapointsToAlarm must be less than or equal to EvaluationPeriods.", "CloudWatch API reference, PutMetricAlarm (DatapointsToAlarm); wording ecskit's"),
+    /** CloudWatch PutMetricAlarm: an alarm on one metric needs its name, namespace, statistic, period, evaluation periods, threshold and comparison (docs/ecs-rules.md#alarmMetricComplete). */
+    ALARM_METRIC_COMPLETE(Aggregate.METRICS, "PutMetricAlarm", "MissingParameter",
+            "The parameter {parameter} is required.", "CloudWatch's MissingParameter wording as quoted in public reports"),
+    /** CloudWatch SetAlarmState, DeleteAlarms: the alarm must exist (docs/ecs-rules.md#alarmFound). */
+    ALARM_FOUND(Aggregate.METRICS, "SetAlarmState, DeleteAlarms", "ResourceNotFound",
+            "Alarm {alarmName} not found", "CloudWatch's answer to SetAlarmState of a missing alarm, quoted in public reports"),
+    /** CloudWatch: a member ecskit does not evaluate is refused by name, never ignored (docs/ecs-rules.md#metricMemberModelled). */
+    METRIC_MEMBER_MODELLED(Aggregate.METRICS, "PutMetricAlarm, GetMetricStatistics, PutMetricData", "InvalidParameterValue",
+            "ecskit does not evaluate CloudWatch's {member} yet; leave it out, or run against real AWS.", "ecskit's own refusal (nothing a request asks is dropped); wording ecskit's"),
+
     // ---- EventBridge (issue 25 item 6) ------------------------------------------------------------------
     /** EventBridge: a rule named must exist on the bus (docs/ecs-rules.md#eventRuleFound). */
     EVENT_RULE_FOUND(Aggregate.EVENTS, "DescribeRule, EnableRule, DisableRule, PutTargets, RemoveTargets, ListTargetsByRule", "ResourceNotFoundException",
@@ -1441,6 +1482,8 @@ public enum EcsRule {
         IAM,
         /** EventBridge rules and targets. */
         EVENTS,
+        /** CloudWatch metrics and alarms. */
+        METRICS,
         /** Any resource: tags and capacity provider strategies. */
         ANY
     }

@@ -481,7 +481,28 @@ public final class SdkJson {
     private static final com.fasterxml.jackson.core.JsonFactory STREAMS = new com.fasterxml.jackson.core.JsonFactory();
 
     /** {@link #write} with epoch-second timestamps, streamed; unset lists as {@code []} when {@code emptyLists}. */
+    /** How a timestamp is written: JSON's epoch seconds, or another protocol's form (CBOR's tag 1). */
+    @FunctionalInterface
+    public interface TimestampWriter {
+        void write(com.fasterxml.jackson.core.JsonGenerator g, Instant instant) throws java.io.IOException;
+    }
+
+    private static final TimestampWriter EPOCH = (g, instant) -> g.writeNumber(epochSeconds(instant));
+
+    /**
+     * An SDK object written to any Jackson generator (JSON's, CBOR's) as {@link #answer(SdkPojo)} writes it, timestamps
+     * by {@code timestamps}: how the server answers in Smithy RPC v2 CBOR.
+     */
+    public static void write(com.fasterxml.jackson.core.JsonGenerator g, SdkPojo pojo, TimestampWriter timestamps) throws java.io.IOException {
+        writeObject(g, pojo, true, timestamps);
+    }
+
     private static void writeObject(com.fasterxml.jackson.core.JsonGenerator g, SdkPojo pojo, boolean emptyLists) throws java.io.IOException {
+        writeObject(g, pojo, emptyLists, EPOCH);
+    }
+
+    private static void writeObject(com.fasterxml.jackson.core.JsonGenerator g, SdkPojo pojo, boolean emptyLists, TimestampWriter timestamps)
+            throws java.io.IOException {
         g.writeStartObject();
         for (SdkField<?> field : pojo.sdkFields()) {
             Object value = field.getValueOrDefault(pojo);
@@ -497,25 +518,30 @@ public final class SdkJson {
                 continue;
             }
             g.writeFieldName(field.locationName());
-            writeValue(g, value, field, emptyLists);
+            writeValue(g, value, field, emptyLists, timestamps);
         }
         g.writeEndObject();
     }
 
     private static void writeValue(com.fasterxml.jackson.core.JsonGenerator g, Object value, SdkField<?> field, boolean emptyLists)
             throws java.io.IOException {
+        writeValue(g, value, field, emptyLists, EPOCH);
+    }
+
+    private static void writeValue(com.fasterxml.jackson.core.JsonGenerator g, Object value, SdkField<?> field, boolean emptyLists,
+                                   TimestampWriter timestamps) throws java.io.IOException {
         if (value == null || value instanceof SdkAutoConstructList || value instanceof SdkAutoConstructMap) {
             g.writeNull();
             return;
         }
         MarshallingType<?> type = field.marshallingType();
         if (type == MarshallingType.SDK_POJO) {
-            writeObject(g, (SdkPojo) value, emptyLists);
+            writeObject(g, (SdkPojo) value, emptyLists, timestamps);
         } else if (type == MarshallingType.LIST) {
             SdkField<?> member = field.getRequiredTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo();
             g.writeStartArray();
             for (Object item : (java.util.List<?>) value) {
-                writeValue(g, item, member, emptyLists);
+                writeValue(g, item, member, emptyLists, timestamps);
             }
             g.writeEndArray();
         } else if (type == MarshallingType.MAP) {
@@ -524,11 +550,11 @@ public final class SdkJson {
             g.writeStartObject();
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
                 g.writeFieldName(String.valueOf(entry.getKey()));
-                writeValue(g, entry.getValue(), member, false);
+                writeValue(g, entry.getValue(), member, false, timestamps);
             }
             g.writeEndObject();
         } else if (value instanceof Instant instant) {
-            g.writeNumber(epochSeconds(instant));
+            timestamps.write(g, instant);
         } else if (value instanceof String text) {
             g.writeString(text);
         } else if (value instanceof Boolean b) {

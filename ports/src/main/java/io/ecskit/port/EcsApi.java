@@ -77,6 +77,9 @@ public interface EcsApi {
     /** EventBridge's default bus of the region: rules matching ECS's events or running on a schedule, and their targets. */
     io.ecskit.port.out.EventsPort events();
 
+    /** CloudWatch metrics and metric alarms of the region (what deployment alarms watch). */
+    io.ecskit.port.out.MetricsPort metrics();
+
     /** ECR's API: CreateRepository, DescribeRepositories, DescribeImages, GetAuthorizationToken, DeleteRepository. */
     ImageRepositoryPort imageRepositories();
 

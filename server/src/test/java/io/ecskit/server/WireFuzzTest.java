@@ -34,6 +34,7 @@ class WireFuzzTest {
             "secretsmanager.", "software.amazon.awssdk.services.secretsmanager.model.",
             "AmazonSSM.", "software.amazon.awssdk.services.ssm.model.",
             "AWSEvents.", "software.amazon.awssdk.services.eventbridge.model.",
+            "GraniteServiceVersion20100801.", "software.amazon.awssdk.services.cloudwatch.model.",
             // the query protocols' rows (Version.Action): EC2, STS and IAM
             "2016-11-15.", "software.amazon.awssdk.services.ec2.model.",
             "2010-05-08.", "software.amazon.awssdk.services.iam.model.",

@@ -39,6 +39,7 @@ public final class PortsApi implements EcsApi {
     private final io.ecskit.port.out.SecretsPort secrets;
     private final io.ecskit.port.out.IamPort iam;
     private final io.ecskit.port.out.EventsPort events;
+    private final io.ecskit.port.out.MetricsPort metrics;
 
     /** Built by Dagger from the backend's port bindings. */
     @Inject
@@ -51,7 +52,7 @@ public final class PortsApi implements EcsApi {
                     io.ecskit.port.out.DaemonPort daemons, io.ecskit.port.out.GatewayPort gateways,
                     io.ecskit.port.out.IdentityPort identity, io.ecskit.port.out.NetworkPort network,
                     io.ecskit.port.out.SecretsPort secrets, io.ecskit.port.out.IamPort iam,
-                    io.ecskit.port.out.EventsPort events) {
+                    io.ecskit.port.out.EventsPort events, io.ecskit.port.out.MetricsPort metrics) {
         this.clusters = clusters;
         this.taskDefinitions = taskDefinitions;
         this.services = services;
@@ -75,6 +76,12 @@ public final class PortsApi implements EcsApi {
         this.secrets = secrets;
         this.iam = iam;
         this.events = events;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public io.ecskit.port.out.MetricsPort metrics() {
+        return metrics;
     }
 
     @Override

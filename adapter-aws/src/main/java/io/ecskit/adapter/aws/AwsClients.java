@@ -35,6 +35,7 @@ final class AwsClients implements AutoCloseable {
     /** IAM: global; on AWS its endpoint is iam.amazonaws.com whatever the kit's region (the SDK resolves it so). */
     final software.amazon.awssdk.services.iam.IamClient iam;
     final software.amazon.awssdk.services.eventbridge.EventBridgeClient events;
+    final software.amazon.awssdk.services.cloudwatch.CloudWatchClient cloudWatch;
     private final SdkHttpClient http;
     private final boolean ownsHttp;
     private final Duration throttlingBudget;
@@ -70,6 +71,7 @@ final class AwsClients implements AutoCloseable {
         this.ssm = configure(software.amazon.awssdk.services.ssm.SsmClient.builder(), settings, overrides).build();
         this.iam = configure(software.amazon.awssdk.services.iam.IamClient.builder(), settings, overrides).build();
         this.events = configure(software.amazon.awssdk.services.eventbridge.EventBridgeClient.builder(), settings, overrides).build();
+        this.cloudWatch = configure(software.amazon.awssdk.services.cloudwatch.CloudWatchClient.builder(), settings, overrides).build();
     }
 
     private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(
@@ -123,6 +125,7 @@ final class AwsClients implements AutoCloseable {
         ssm.close();
         iam.close();
         events.close();
+        cloudWatch.close();
         if (ownsHttp) {
             http.close();
         }

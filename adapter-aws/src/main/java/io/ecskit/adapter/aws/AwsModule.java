@@ -102,4 +102,7 @@ interface AwsModule {
 
     @Binds
     io.ecskit.port.out.EventsPort events(AwsEvents impl);
+
+    @Binds
+    io.ecskit.port.out.MetricsPort metrics(AwsMetrics impl);
 }

@@ -37,16 +37,24 @@ final class EcsEvents {
         java.util.List<String> resources = java.util.List.of(service.arn.toString());
         String cluster = new io.ecskit.domain.arn.ClusterArn(state.region, state.account, service.arn.cluster()).toString();
         Matcher deployment = DEPLOYMENT.matcher(message);
-        if (message.contains("deployment failed: rolling back to")) {
-            return;     // the second thing the service says of one failure: the rollback's own IN_PROGRESS follows
-        }
         if (deployment.find()) {
             boolean completed = deployment.group(2).equals("completed");
+            String id = deployment.group(1);
+            boolean rollingBack = message.contains("deployment failed: rolling back to");
+            if (!completed && id.equals(service.failureSent)) {
+                return;     // one failure is one event, however many things the service says of it
+            }
+            if (!completed) {
+                service.failureSent = id;
+            }
+            // a rollback's failure reason is the failed deployment's own (an alarm, the circuit breaker)
+            String failure = rollingBack ? io.vavr.collection.List.ofAll(service.deployments).find(d -> d.id.value().equals(id))
+                    .map(d -> d.rolloutStateReason).getOrElse("ECS deployment " + id + " failed.") : null;
             state.emit("ECS Deployment State Change", resources, () -> {
                 ObjectNode d = NODES.objectNode().put("eventType", completed ? "INFO" : "ERROR")
                         .put("eventName", completed ? "SERVICE_DEPLOYMENT_COMPLETED" : "SERVICE_DEPLOYMENT_FAILED")
                         .put("deploymentId", deployment.group(1)).put("updatedAt", at.toString());
-                d.put("reason", completed ? "ECS deployment " + deployment.group(1) + " completed."
+                d.put("reason", completed ? "ECS deployment " + deployment.group(1) + " completed." : failure != null ? failure
                         : "ECS deployment circuit breaker: " + (deployment.group(3) == null ? "deployment failed" : deployment.group(3)) + ".");
                 return d;
             }, at);

@@ -85,4 +85,7 @@ interface InMemoryModule {
 
     @Binds
     io.ecskit.port.out.EventsPort events(InMemoryEvents impl);
+
+    @Binds
+    io.ecskit.port.out.MetricsPort metrics(InMemoryMetrics impl);
 }

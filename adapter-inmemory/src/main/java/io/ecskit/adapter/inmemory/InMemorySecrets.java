@@ -346,7 +346,7 @@ final class InMemorySecrets implements SecretsPort {
         return state.call("GetParameter", () -> resolve(state.secrets, state.region.code(), name).map(p -> shown(p, withDecryption)));
     }
 
-    /** The parameter version a name, ARN, {@code name:version} names (for a task's secrets too). */
+    /** The version of a parameter a name, ARN or {@code name:version} names (for a task's secrets too). */
     static Either<EcsError, Parameter> resolve(SecretsState store, String region, String reference) {
         String name = reference;
         Option<Long> version = Option.none();

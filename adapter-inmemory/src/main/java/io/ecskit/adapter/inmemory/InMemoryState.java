@@ -370,7 +370,6 @@ final class InMemoryState {
         }
     }
 
-    /** Runs the simulated runtime up to the clock, one step at a time, only while something can change. */
     /** The runtime catches up with the clock, under this region's lock (another region's IAM change asks it first). */
     void catchUpAlone() {
         lock.lock();
@@ -391,11 +390,12 @@ final class InMemoryState {
         }
     }
 
+    /** Runs the simulated runtime up to the clock, one step at a time, only while something can change. */
     void catchUp() {
         Instant now = clock.instant();
         while (simulatedUntil.isBefore(now)) {
             // a scheduled rule's next time is an event too (an idle runtime wakes for it)
-            io.vavr.control.Option<Instant> fire = events.nextFire().filter(at -> at.isAfter(simulatedUntil));
+            io.vavr.control.Option<Instant> fire = nextTimed().filter(at -> at.isAfter(simulatedUntil));
             // an idle runtime stays idle until a write: reads at a later time need no scan of the fleet
             if (idleAt == generation || !scheduler.busy()) {
                 if (fire.exists(at -> !at.isAfter(now))) {
@@ -503,11 +503,30 @@ final class InMemoryState {
      * rule with a pattern and a target), so a simulation nobody listens to pays nothing.
      */
     void emit(String detailType, java.util.List<String> resources, Supplier<com.fasterxml.jackson.databind.JsonNode> detail, Instant time) {
+        emitFrom("aws.ecs", detailType, resources, detail, time);
+    }
+
+    /** An event another AWS service sends (e.g. {@code aws.cloudwatch}'s alarm state changes), built only when wanted. */
+    void emitFrom(String source, String detailType, java.util.List<String> resources, Supplier<com.fasterxml.jackson.databind.JsonNode> detail,
+                  Instant time) {
         if (!events.wanted()) {
             return;
         }
-        publish(new io.ecskit.domain.events.Event(newUuid(), detailType, "aws.ecs", account.value(), time, region.code(),
+        publish(new io.ecskit.domain.events.Event(newUuid(), detailType, source, account.value(), time, region.code(),
                 io.vavr.collection.List.ofAll(resources), detail.get().toString()));
+    }
+
+    /** CloudWatch's metrics and alarms (InMemoryMetrics). */
+    final MetricsState metrics = new MetricsState();
+
+    /** The next time something on the clock is due besides tasks: a scheduled rule, an alarm evaluation, a load report. */
+    io.vavr.control.Option<Instant> nextTimed() {
+        io.vavr.control.Option<Instant> fire = events.nextFire();
+        io.vavr.control.Option<Instant> tick = metrics.nextTick();
+        if (fire.isEmpty()) {
+            return tick;
+        }
+        return tick.isEmpty() || fire.get().isBefore(tick.get()) ? fire : tick;
     }
 
     /** An event on the bus: to the tests' listeners, and to the targets of every enabled rule whose pattern it matches. */
@@ -573,10 +592,11 @@ final class InMemoryState {
      */
     void fireSchedules(Instant until) {
         while (true) {
-            io.vavr.control.Option<Instant> due = events.nextFire().filter(at -> !at.isAfter(until));
+            io.vavr.control.Option<Instant> due = nextTimed().filter(at -> !at.isAfter(until));
             if (due.isEmpty()) {
                 return;
             }
+            InMemoryMetrics.tick(this, due.get());
             for (EventsState.RuleEntry rule : List.copyOf(events.rules.values())) {
                 if (rule.schedule == null || rule.nextFire == null || !rule.nextFire.equals(due.get()) || !rule.enabled() || rule.targets.isEmpty()) {
                     continue;

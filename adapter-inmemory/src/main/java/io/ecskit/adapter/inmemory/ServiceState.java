@@ -100,6 +100,9 @@ final class ServiceState {
         throttleAnnounced = false;
     }
 
+    /** The deployment whose failure was last sent to EventBridge (one failure, one event). */
+    String failureSent;
+
     /** Told of what the service says (InMemoryState sets it: ECS sends some of it to EventBridge). */
     java.util.function.BiConsumer<String, Instant> said = (message, at) -> { };
 

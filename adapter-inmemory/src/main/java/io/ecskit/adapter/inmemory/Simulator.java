@@ -266,6 +266,11 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
     @Override
     public Simulator fireAlarm(String alarmName) {
         return state.control(() -> {
+            // a CloudWatch alarm of that name: SetAlarmState (until its next evaluation says otherwise)
+            io.ecskit.domain.metrics.MetricAlarm alarm = state.metrics.alarms.get(alarmName);
+            if (alarm != null) {
+                InMemoryMetrics.transition(state, alarm, "ALARM", "Set by the simulator (fireAlarm)", state.now());
+            }
             state.faults.firedAlarms.add(alarmName);
             return this;
         });
@@ -273,6 +278,13 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
 
     @Override
     public Simulator clearAlarm(String alarmName) {
+        io.ecskit.domain.metrics.MetricAlarm alarm = state.metrics.alarms.get(alarmName);
+        if (alarm != null) {
+            return state.control(() -> {
+                InMemoryMetrics.transition(state, alarm, "OK", "Set by the simulator (clearAlarm)", state.now());
+                return this;
+            });
+        }
         state.faults.firedAlarms.remove(alarmName);
         return this;
     }
@@ -335,6 +347,21 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
     public Either<EcsError, ContainerInstanceArn> registerContainerInstance(ClusterName cluster) {
         return state.quietControl(() -> InMemoryClusters.active(state, cluster).map(c -> InMemoryContainerInstances.register(state, c,
                 io.ecskit.domain.instance.ContainerInstanceRegistration.builder().cluster(cluster.value()).build()).containerInstanceArn()));
+    }
+
+    /**
+     * Scripted load (issue 25 item 4): while the service has running tasks, they report {@code cpuPercent} and
+     * {@code memoryPercent} as AWS/ECS CPUUtilization and MemoryUtilization (dimensions ClusterName, ServiceName) each
+     * minute of the clock, as CloudWatch shows a service's utilization; alarms on them are evaluated as CloudWatch does.
+     */
+    public Simulator serviceLoad(ClusterName cluster, io.ecskit.domain.arn.ServiceName service, double cpuPercent, double memoryPercent) {
+        return state.control(() -> {
+            state.metrics.loads.put(cluster.value() + "/" + service.value(), new double[]{cpuPercent, memoryPercent});
+            if (state.metrics.nextReport == null) {
+                state.metrics.nextReport = InMemoryMetrics.boundary(state.now(), 60);
+            }
+            return this;
+        });
     }
 
     /**

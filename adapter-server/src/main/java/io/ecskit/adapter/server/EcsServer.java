@@ -104,6 +104,7 @@ public final class EcsServer implements AutoCloseable {
         QueryOperations.register(operations);
         SecretsOperations.register(operations);
         EventsOperations.register(operations);
+        MetricsOperations.register(operations);
         this.control = new ControlApi(region -> b.simulations.apply(region), defaultRegion, regions, b.reset);
         http = HttpServer.create(new InetSocketAddress(b.bind, b.port), 256);
         this.allowedHosts = hostsFor(b.bind, http.getAddress().getPort());
@@ -196,6 +197,8 @@ public final class EcsServer implements AutoCloseable {
                         }
                         return done;
                     });
+                } else if (CborWire.isCbor(path, exchange.getRequestHeaders().getFirst("smithy-protocol"))) {
+                    answer = cbor(exchange, path, body);
                 } else {
                     answer = aws(exchange, new String(body, StandardCharsets.UTF_8));
                 }
@@ -217,6 +220,7 @@ public final class EcsServer implements AutoCloseable {
             byte[] bytes = answer.bytes();
             exchange.getResponseHeaders().add("Content-Type", answer.contentType() != null ? answer.contentType() : contentType);
             exchange.getResponseHeaders().add("x-amzn-RequestId", requestId);
+            answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             if (close) {
                 exchange.getResponseHeaders().add("Connection", "close");
             }
@@ -302,6 +306,29 @@ public final class EcsServer implements AutoCloseable {
         return java.util.Set.copyOf(hosts);
     }
 
+    /**
+     * A request in Smithy's RPC v2 CBOR protocol (CloudWatch): its body read as the JSON the row takes, the row run and
+     * journaled as any JSON row is, and the answer written in CBOR.
+     */
+    private Answer cbor(HttpExchange exchange, String path, byte[] body) {
+        String target = CborWire.target(path);
+        if (!"POST".equals(exchange.getRequestMethod()) || target == null || !operations.containsKey(target) || QueryOperations.isQuery(target)) {
+            return CborWire.error(404, "UnknownOperationException", "ecskit server does not implement " + path + " (it serves CloudWatch's "
+                    + MetricsOperations.served(operations).mkString(", ") + " in RPC v2 CBOR).");
+        }
+        String region = region(exchange);
+        if (!regions.test(region)) {
+            return CborWire.error(400, "InvalidSignatureException", "Credential should be scoped to a valid region, not '" + region + "'.");
+        }
+        String json;
+        try {
+            json = CborWire.json(body);
+        } catch (IOException notCbor) {
+            return CborWire.error(400, "SerializationException", "The request body is not CBOR: " + notCbor.getMessage());
+        }
+        return CborWire.answer(target, run(target, region, json));
+    }
+
     private Answer aws(HttpExchange exchange, String body) {
         if (!"POST".equals(exchange.getRequestMethod())) {
             return Answer.error(400, "UnknownOperationException", "AWS's JSON protocol takes POST /, not "
@@ -327,15 +354,19 @@ public final class EcsServer implements AutoCloseable {
         } else if (!regions.test(region)) {
             return Answer.error(400, "InvalidSignatureException", "Credential should be scoped to a valid region, not '" + region + "'.");
         }
+        return run(target, region, body);
+    }
+
+    /** A row run: a read as it is, a write inside the journal (kept when it succeeded). */
+    private Answer run(String target, String region, String body) {
         Operation operation = operations.get(target);
-        String call = target;
-        if (reads(call)) {
+        if (reads(target)) {
             return handle(operation, region, body);
         }
         return journal.write(region, at -> {
             Answer answer = handle(operation, region, body);
             if (answer.status() == 200) {
-                journal.aws(at, region, call, body);
+                journal.aws(at, region, target, body);
             }
             return answer;
         });

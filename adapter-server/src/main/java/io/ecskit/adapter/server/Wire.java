@@ -20,7 +20,12 @@ final class Wire {
     }
 
     /** AWS's answer to a request: HTTP status, the body, and its content type when not JSON 1.1 (the query protocol's XML). */
-    record Answer(int status, byte[] bytes, String contentType) {
+    record Answer(int status, byte[] bytes, String contentType, java.util.Map<String, String> headers) {
+
+        /** An answer with no headers of its own. */
+        Answer(int status, byte[] bytes, String contentType) {
+            this(status, bytes, contentType, java.util.Map.of());
+        }
 
         Answer(int status, String body, String contentType) {
             this(status, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), contentType);

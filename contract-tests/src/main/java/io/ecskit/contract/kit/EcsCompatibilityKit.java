@@ -182,6 +182,15 @@ public abstract class EcsCompatibilityKit {
 
     @Nested
     @Order(13)
+    public class MetricsPort extends io.ecskit.contract.MetricsPortContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+
+    @Nested
+    @Order(13)
     public class EventsPort extends io.ecskit.contract.EventsPortContract {
         @Override
         protected Backend newBackend() {

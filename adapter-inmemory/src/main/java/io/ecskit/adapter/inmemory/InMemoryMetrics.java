@@ -1,0 +1,400 @@
+package io.ecskit.adapter.inmemory;
+
+import io.ecskit.domain.Done;
+import io.ecskit.domain.EcsRule;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.metrics.AlarmSpec;
+import io.ecskit.domain.metrics.Datapoint;
+import io.ecskit.domain.metrics.Dimension;
+import io.ecskit.domain.metrics.Metric;
+import io.ecskit.domain.metrics.MetricAlarm;
+import io.ecskit.domain.metrics.MetricDatum;
+import io.ecskit.port.out.MetricsPort;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * CloudWatch metrics and metric alarms in memory (issue 25 item 4), with CloudWatch's checks and errors
+ * (docs/ecs-rules.md, "CloudWatch"). Alarms are evaluated on the clock every period: the statistic of each of the last
+ * EvaluationPeriods periods against the threshold, DatapointsToAlarm of them breaching for ALARM, missing data as
+ * TreatMissingData says. An alarm in ALARM is what deployments watching it see (deploymentConfiguration.alarms), and its
+ * state changes are sent to EventBridge ("CloudWatch Alarm State Change"). Services under scripted load
+ * ({@code Simulator.serviceLoad}) report AWS/ECS CPUUtilization and MemoryUtilization each minute while tasks run.
+ */
+final class InMemoryMetrics implements MetricsPort {
+
+    static final java.util.Set<String> STATISTICS = java.util.Set.of("SampleCount", "Average", "Sum", "Minimum", "Maximum");
+    static final java.util.Set<String> COMPARISONS = java.util.Set.of("GreaterThanOrEqualToThreshold", "GreaterThanThreshold",
+            "LessThanThreshold", "LessThanOrEqualToThreshold");
+    static final java.util.Set<String> MISSING = java.util.Set.of("missing", "notBreaching", "breaching", "ignore");
+    static final java.util.Set<String> STATES = java.util.Set.of("OK", "ALARM", "INSUFFICIENT_DATA");
+    private static final int MAX_DATA = 1000;
+    private static final int MAX_DATAPOINTS = 1440;
+
+    private final InMemoryState state;
+
+    @Inject
+    InMemoryMetrics(InMemoryState state) {
+        this.state = state;
+    }
+
+    private MetricsState cw() {
+        return state.metrics;
+    }
+
+    @Override
+    public Either<EcsError, Done> putMetricData(String namespace, Seq<MetricDatum> data) {
+        return state.call("PutMetricData", () -> {
+            if (namespace.startsWith("AWS/")) {
+                return Either.left(EcsError.of(EcsRule.METRIC_NAMESPACE_OURS, namespace));
+            }
+            if (data.size() > MAX_DATA) {
+                return Either.left(InMemoryIam.invalid(List.of(EcsRule.MEMBER_CONSTRAINT.message("", "metricData",
+                        "have length less than or equal to " + MAX_DATA)), "InvalidParameterValue"));
+            }
+            Instant now = state.now();
+            for (int i = 0; i < data.size(); i++) {
+                MetricDatum d = data.get(i);
+                int index = i + 1;
+                if (d.value().isDefined() && d.statistics().isDefined()) {
+                    return Either.left(EcsError.of(EcsRule.METRIC_VALUE_OR_STATISTICS, index));
+                }
+                Instant at = d.timestamp().getOrElse(now);
+                if (at.isBefore(now.minus(Duration.ofDays(14)))) {
+                    return Either.left(EcsError.of(EcsRule.METRIC_TIMESTAMP_RECENT, index, "two weeks in the past"));
+                }
+                if (at.isAfter(now.plus(Duration.ofHours(2)))) {
+                    return Either.left(EcsError.of(EcsRule.METRIC_TIMESTAMP_RECENT, index, "two hours in the future"));
+                }
+                for (double v : d.value().toList().appendAll(d.values())) {
+                    if (Double.isNaN(v) || Double.isInfinite(v)) {
+                        return Either.left(EcsError.of(EcsRule.METRIC_VALUE_FINITE, v, index));
+                    }
+                }
+            }
+            for (MetricDatum d : data) {
+                record(MetricsState.Key.of(namespace, d.metricName(), d.dimensions()), d.timestamp().getOrElse(now), sample(d));
+            }
+            return Either.right(Done.DONE);
+        });
+    }
+
+    private static MetricsState.Sample sample(MetricDatum d) {
+        String unit = d.unit().getOrElse("None");
+        if (d.statistics().isDefined()) {
+            var s = d.statistics().get();
+            return new MetricsState.Sample(s.sampleCount(), s.sum(), s.minimum(), s.maximum(), unit);
+        }
+        if (d.value().isDefined()) {
+            double v = d.value().get();
+            return new MetricsState.Sample(1, v, v, v, unit);
+        }
+        double count = 0;
+        double sum = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < d.values().size(); i++) {
+            double v = d.values().get(i);
+            double c = i < d.counts().size() ? d.counts().get(i) : 1;
+            count += c;
+            sum += v * c;
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return new MetricsState.Sample(count, sum, count == 0 ? 0 : min, count == 0 ? 0 : max, unit);
+    }
+
+    private void record(MetricsState.Key key, Instant at, MetricsState.Sample sample) {
+        cw().metrics.computeIfAbsent(key, k -> new TreeMap<>()).merge(at, sample, MetricsState.Sample::plus);
+    }
+
+    @Override
+    public Either<EcsError, Seq<Datapoint>> metricStatistics(String namespace, String metricName, Seq<Dimension> dimensions, Instant start,
+                                                             Instant end, int period, Seq<String> statistics) {
+        return state.call("GetMetricStatistics", () -> {
+            if (!start.isBefore(end)) {
+                return Either.left(EcsError.of(EcsRule.METRIC_TIME_RANGE));
+            }
+            if (!validPeriod(period)) {
+                return Either.left(EcsError.of(EcsRule.METRIC_PERIOD_VALID));
+            }
+            if (statistics.isEmpty()) {
+                return Either.left(EcsError.of(EcsRule.METRIC_STATISTICS_REQUIRED));
+            }
+            Option<String> unknown = statistics.find(s -> !STATISTICS.contains(s));
+            if (unknown.isDefined()) {
+                return Either.left(InMemoryIam.invalid(List.of(EcsRule.MEMBER_CONSTRAINT.message(" '" + unknown.get() + "'", "statistics",
+                        "satisfy enum value set: [Maximum, SampleCount, Sum, Minimum, Average]")), "InvalidParameterValue"));
+            }
+            long count = (Duration.between(start, end).toSeconds() + period - 1) / period;
+            if (count > MAX_DATAPOINTS) {
+                return Either.left(EcsError.of(EcsRule.METRIC_DATAPOINT_LIMIT, String.format("%,d", count)));
+            }
+            TreeMap<Instant, MetricsState.Sample> points = cw().metrics.get(MetricsState.Key.of(namespace, metricName, dimensions));
+            List<Datapoint> answer = List.empty();
+            for (Instant from = start; from.isBefore(end); from = from.plusSeconds(period)) {
+                Option<MetricsState.Sample> s = aggregate(points, from, from.plusSeconds(period).isAfter(end) ? end : from.plusSeconds(period));
+                if (s.isDefined()) {
+                    MetricsState.Sample v = s.get();
+                    answer = answer.append(new Datapoint(from, stat(statistics, "SampleCount", v.count()), stat(statistics, "Average", v.sum() / v.count()),
+                            stat(statistics, "Sum", v.sum()), stat(statistics, "Minimum", v.min()), stat(statistics, "Maximum", v.max()),
+                            Option.of(v.unit())));
+                }
+            }
+            return Either.right(answer);
+        });
+    }
+
+    private static Option<Double> stat(Seq<String> asked, String name, double value) {
+        return asked.contains(name) ? Option.of(value) : Option.none();
+    }
+
+    static boolean validPeriod(int period) {
+        return period == 10 || period == 20 || period == 30 || period >= 60 && period % 60 == 0;
+    }
+
+    /** The values of [from, to), merged; none when no value fell in it. */
+    static Option<MetricsState.Sample> aggregate(TreeMap<Instant, MetricsState.Sample> points, Instant from, Instant to) {
+        if (points == null) {
+            return Option.none();
+        }
+        MetricsState.Sample merged = null;
+        for (MetricsState.Sample s : points.subMap(from, true, to, false).values()) {
+            merged = merged == null ? s : merged.plus(s);
+        }
+        return Option.of(merged).filter(s -> s.count() > 0);
+    }
+
+    @Override
+    public Either<EcsError, Seq<Metric>> metrics(Option<String> namespace, Option<String> metricName, Seq<Dimension> dimensions) {
+        return state.call("ListMetrics", () -> {
+            Instant since = state.now().minus(Duration.ofDays(14));
+            return Either.right(List.ofAll(cw().metrics.entrySet())
+                    .filter(e -> !e.getValue().isEmpty() && !e.getValue().lastKey().isBefore(since))
+                    .map(Map.Entry::getKey)
+                    .filter(k -> namespace.forAll(k.namespace()::equals) && metricName.forAll(k.metricName()::equals)
+                            && dimensions.forAll(d -> k.dimensions().exists(kd -> kd.name().equals(d.name())
+                            && (d.value() == null || d.value().isEmpty() || kd.value().equals(d.value())))))
+                    .map(k -> new Metric(k.namespace(), k.metricName(), k.dimensions())));
+        });
+    }
+
+    @Override
+    public Either<EcsError, Done> putMetricAlarm(AlarmSpec spec) {
+        return state.call("PutMetricAlarm", () -> {
+            Option<EcsError> problem = check(spec);
+            if (problem.isDefined()) {
+                return Either.left(problem.get());
+            }
+            Instant now = state.now();
+            MetricAlarm before = cw().alarms.get(spec.alarmName());
+            MetricAlarm alarm = new MetricAlarm(spec, "arn:aws:cloudwatch:" + state.region.code() + ":" + state.account.value() + ":alarm:"
+                    + spec.alarmName(), before == null ? "INSUFFICIENT_DATA" : before.stateValue(),
+                    before == null ? "Unchecked: Initial alarm creation" : before.stateReason(),
+                    before == null ? now : before.stateUpdatedTimestamp(), now);
+            cw().alarms.put(spec.alarmName(), alarm);
+            // evaluated at the end of the period it was put in, then every period
+            cw().nextEvaluation.put(spec.alarmName(), boundary(now, spec.period()));
+            return Either.right(Done.DONE);
+        });
+    }
+
+    private static Option<EcsError> check(AlarmSpec spec) {
+        if (!validPeriod(spec.period())) {
+            return Option.of(EcsError.of(EcsRule.METRIC_PERIOD_VALID));
+        }
+        if (spec.datapointsToAlarm().exists(d -> d > spec.evaluationPeriods())) {
+            return Option.of(EcsError.of(EcsRule.ALARM_DATAPOINTS_WITHIN_PERIODS));
+        }
+        List<String> problems = List.empty();
+        if (!STATISTICS.contains(spec.statistic())) {
+            problems = problems.append(EcsRule.MEMBER_CONSTRAINT.message(" '" + spec.statistic() + "'", "statistic",
+                    "satisfy enum value set: [Maximum, SampleCount, Sum, Minimum, Average]"));
+        }
+        if (!COMPARISONS.contains(spec.comparisonOperator())) {
+            problems = problems.append(EcsRule.MEMBER_CONSTRAINT.message(" '" + spec.comparisonOperator() + "'", "comparisonOperator",
+                    "satisfy enum value set: [GreaterThanOrEqualToThreshold, GreaterThanThreshold, LessThanThreshold, LessThanOrEqualToThreshold]"));
+        }
+        if (spec.evaluationPeriods() < 1) {
+            problems = problems.append(EcsRule.MEMBER_CONSTRAINT.message(" '" + spec.evaluationPeriods() + "'", "evaluationPeriods",
+                    "have value greater than or equal to 1"));
+        }
+        if (spec.treatMissingData().exists(t -> !MISSING.contains(t))) {
+            problems = problems.append(EcsRule.MEMBER_CONSTRAINT.message(" '" + spec.treatMissingData().get() + "'", "treatMissingData",
+                    "satisfy enum value set: [breaching, notBreaching, ignore, missing]"));
+        }
+        return problems.isEmpty() ? Option.none() : Option.of(InMemoryIam.invalid(problems, "ValidationError"));
+    }
+
+    /** The first multiple of {@code period} seconds since the epoch after {@code now}. */
+    static Instant boundary(Instant now, int period) {
+        long s = now.getEpochSecond();
+        return Instant.ofEpochSecond((s / period + 1) * period);
+    }
+
+    @Override
+    public Either<EcsError, Seq<MetricAlarm>> alarms(Seq<String> alarmNames, Option<String> alarmNamePrefix, Option<String> stateValue) {
+        return state.call("DescribeAlarms", () -> Either.right(List.ofAll(cw().alarms.values())
+                .filter(a -> alarmNames.isEmpty() || alarmNames.contains(a.spec().alarmName()))
+                .filter(a -> alarmNamePrefix.forAll(p -> a.spec().alarmName().startsWith(p)))
+                .filter(a -> stateValue.forAll(a.stateValue()::equals))));
+    }
+
+    @Override
+    public Either<EcsError, Done> deleteAlarms(Seq<String> alarmNames) {
+        return state.call("DeleteAlarms", () -> {
+            Option<String> missing = alarmNames.find(n -> !cw().alarms.containsKey(n));
+            if (missing.isDefined()) {
+                return Either.left(EcsError.of(EcsRule.ALARM_FOUND, missing.get()));
+            }
+            for (String name : alarmNames) {
+                cw().alarms.remove(name);
+                cw().nextEvaluation.remove(name);
+                state.faults.firedAlarms.remove(name);
+            }
+            return Either.right(Done.DONE);
+        });
+    }
+
+    @Override
+    public Either<EcsError, Done> setAlarmState(String alarmName, String stateValue, String stateReason) {
+        return state.call("SetAlarmState", () -> {
+            MetricAlarm alarm = cw().alarms.get(alarmName);
+            if (alarm == null) {
+                return Either.left(EcsError.of(EcsRule.ALARM_FOUND, alarmName));
+            }
+            if (!STATES.contains(stateValue)) {
+                return Either.left(InMemoryIam.invalid(List.of(EcsRule.MEMBER_CONSTRAINT.message(" '" + stateValue + "'", "stateValue",
+                        "satisfy enum value set: [INSUFFICIENT_DATA, ALARM, OK]")), "ValidationError"));
+            }
+            transition(state, alarm, stateValue, stateReason, state.now());
+            return Either.right(Done.DONE);
+        });
+    }
+
+    /** An alarm's state set: what deployments watching it see, and an EventBridge event when it changed. */
+    static void transition(InMemoryState state, MetricAlarm alarm, String stateValue, String reason, Instant at) {
+        String previous = alarm.stateValue();
+        MetricAlarm now = new MetricAlarm(alarm.spec(), alarm.alarmArn(), stateValue, reason,
+                previous.equals(stateValue) ? alarm.stateUpdatedTimestamp() : at, alarm.configurationUpdatedTimestamp());
+        state.metrics.alarms.put(alarm.spec().alarmName(), now);
+        if (stateValue.equals("ALARM")) {
+            state.faults.firedAlarms.add(alarm.spec().alarmName());
+        } else {
+            state.faults.firedAlarms.remove(alarm.spec().alarmName());
+        }
+        if (!previous.equals(stateValue)) {
+            state.rescan = true;    // deployments watching the alarm look again
+            state.emitFrom("aws.cloudwatch", "CloudWatch Alarm State Change", java.util.List.of(alarm.alarmArn()), () -> {
+                var d = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+                d.put("alarmName", alarm.spec().alarmName());
+                d.putObject("state").put("value", stateValue).put("reason", reason).put("timestamp", at.toString());
+                d.putObject("previousState").put("value", previous).put("reason", alarm.stateReason())
+                        .put("timestamp", alarm.stateUpdatedTimestamp().toString());
+                return d;
+            }, at);
+        }
+    }
+
+    /** Alarms due by {@code at} are evaluated, and services under scripted load report it (InMemoryState's clock work). */
+    static void tick(InMemoryState state, Instant at) {
+        MetricsState cw = state.metrics;
+        if (cw.nextReport != null && !cw.nextReport.isAfter(at)) {
+            Instant minute = cw.nextReport;
+            for (Map.Entry<String, double[]> load : cw.loads.entrySet()) {
+                String[] clusterAndService = load.getKey().split("/", 2);
+                ServiceState s = state.servicesByName.get(InMemoryState.key(new io.ecskit.domain.arn.ClusterName(clusterAndService[0]),
+                        new io.ecskit.domain.arn.ServiceName(clusterAndService[1])));
+                if (s == null || List.ofAll(s.unstopped).count(TaskState::isRunning) == 0) {
+                    continue;
+                }
+                List<Dimension> dims = List.of(new Dimension("ClusterName", clusterAndService[0]), new Dimension("ServiceName", clusterAndService[1]));
+                double[] v = load.getValue();
+                cw.metrics.computeIfAbsent(MetricsState.Key.of("AWS/ECS", "CPUUtilization", dims), k -> new TreeMap<>())
+                        .merge(minute, new MetricsState.Sample(1, v[0], v[0], v[0], "Percent"), MetricsState.Sample::plus);
+                cw.metrics.computeIfAbsent(MetricsState.Key.of("AWS/ECS", "MemoryUtilization", dims), k -> new TreeMap<>())
+                        .merge(minute, new MetricsState.Sample(1, v[1], v[1], v[1], "Percent"), MetricsState.Sample::plus);
+            }
+            cw.nextReport = cw.loads.isEmpty() ? null : minute.plusSeconds(60);
+        }
+        for (MetricAlarm alarm : List.ofAll(cw.alarms.values())) {
+            Instant due = cw.nextEvaluation.get(alarm.spec().alarmName());
+            if (due != null && !due.isAfter(at)) {
+                evaluate(state, alarm, due);
+                cw.nextEvaluation.put(alarm.spec().alarmName(), due.plusSeconds(alarm.spec().period()));
+            }
+        }
+    }
+
+    /** One evaluation at {@code at}: the last EvaluationPeriods periods ending there. */
+    private static void evaluate(InMemoryState state, MetricAlarm alarm, Instant at) {
+        AlarmSpec spec = alarm.spec();
+        TreeMap<Instant, MetricsState.Sample> points = state.metrics.metrics.get(MetricsState.Key.of(spec.namespace(), spec.metricName(), spec.dimensions()));
+        int breaching = 0;
+        int present = 0;
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        String missingData = spec.treatMissingData().getOrElse("missing");
+        for (int k = spec.evaluationPeriods(); k >= 1; k--) {
+            Instant from = at.minusSeconds((long) k * spec.period());
+            Option<MetricsState.Sample> s = aggregate(points, from, from.plusSeconds(spec.period()));
+            if (s.isEmpty()) {
+                if (missingData.equals("breaching")) {
+                    breaching++;
+                    present++;
+                } else if (missingData.equals("notBreaching")) {
+                    present++;
+                }
+                continue;
+            }
+            double value = statistic(spec.statistic(), s.get());
+            present++;
+            shown.add(value + " (" + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yy HH:mm:ss").withZone(java.time.ZoneOffset.UTC).format(from) + ")");
+            if (breaches(spec.comparisonOperator(), value, spec.threshold())) {
+                breaching++;
+            }
+        }
+        int needed = spec.datapointsToAlarm().getOrElse(spec.evaluationPeriods());
+        String next;
+        if (present == 0) {
+            if (missingData.equals("ignore")) {
+                return;
+            }
+            next = "INSUFFICIENT_DATA";
+        } else {
+            next = breaching >= needed ? "ALARM" : "OK";
+        }
+        if (!next.equals(alarm.stateValue())) {
+            String reason = next.equals("INSUFFICIENT_DATA") ? "Insufficient Data: " + spec.evaluationPeriods() + " datapoints were unknown."
+                    : "Threshold Crossed: " + shown.size() + " out of the last " + spec.evaluationPeriods() + " datapoints " + shown
+                    + (next.equals("ALARM") ? " breached" : " did not breach") + " the threshold (" + spec.threshold() + ").";
+            transition(state, alarm, next, reason, at);
+        }
+    }
+
+    static double statistic(String name, MetricsState.Sample s) {
+        return switch (name) {
+            case "SampleCount" -> s.count();
+            case "Sum" -> s.sum();
+            case "Minimum" -> s.min();
+            case "Maximum" -> s.max();
+            default -> s.sum() / s.count();
+        };
+    }
+
+    static boolean breaches(String comparison, double value, double threshold) {
+        return switch (comparison) {
+            case "GreaterThanOrEqualToThreshold" -> value >= threshold;
+            case "GreaterThanThreshold" -> value > threshold;
+            case "LessThanThreshold" -> value < threshold;
+            default -> value <= threshold;
+        };
+    }
+}

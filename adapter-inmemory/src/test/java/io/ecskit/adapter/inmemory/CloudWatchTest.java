@@ -1,0 +1,111 @@
+package io.ecskit.adapter.inmemory;
+
+import io.ecskit.domain.EcsRule;
+import io.ecskit.domain.arn.TaskDefinitionRef;
+import io.ecskit.domain.events.Event;
+import io.ecskit.domain.metrics.AlarmSpec;
+import io.ecskit.domain.metrics.Dimension;
+import io.ecskit.domain.metrics.MetricAlarm;
+import io.ecskit.domain.metrics.MetricDatum;
+import io.ecskit.domain.service.DeploymentAlarms;
+import io.ecskit.domain.service.DeploymentCircuitBreaker;
+import io.ecskit.domain.service.DeploymentConfiguration;
+import io.ecskit.domain.service.Service;
+import io.ecskit.domain.service.ServiceUpdate;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * CloudWatch in the simulation (issue 25 item 4): a service under scripted load reports AWS/ECS CPUUtilization each
+ * minute; an alarm on it is evaluated on the clock and goes into ALARM; a deployment watching the alarm rolls back; the
+ * alarm's state changes go to EventBridge; PutMetricData and GetMetricStatistics as CloudWatch computes them; its checks.
+ */
+class CloudWatchTest {
+
+    private static final List<Dimension> WEB = List.of(new Dimension("ClusterName", "sim"), new Dimension("ServiceName", "web"));
+
+    @Test
+    void anAlarmOnTheServicesCpu_firesUnderLoad_andTheDeploymentWatchingItRollsBack() {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        java.util.List<Event> seen = new ArrayList<>();
+        kit.simulator().listen(seen::add);
+        SimulatedRuntimeTest.deploy(kit, 2, DeploymentCircuitBreaker.DISABLED);
+        kit.simulator().advance(Duration.ofMinutes(5));
+        kit.api().metrics().putMetricAlarm(AlarmSpec.of("web-cpu-high", "AWS/ECS", "CPUUtilization", WEB, "Average",
+                "GreaterThanOrEqualToThreshold", 80, 2)).get();
+        // the running tasks get busy: the alarm is in ALARM by the time the next deployment starts
+        kit.simulator().serviceLoad(SimulatedRuntimeTest.CLUSTER, SimulatedRuntimeTest.SERVICE, 95, 40);
+        kit.simulator().advance(Duration.ofMinutes(3));
+        kit.api().services().update(ServiceUpdate.builder().cluster(SimulatedRuntimeTest.CLUSTER).service(SimulatedRuntimeTest.SERVICE)
+                .taskDefinition(TaskDefinitionRef.latest("web")).forceNewDeployment(true)
+                .deploymentConfiguration(DeploymentConfiguration.builder().minimumHealthyPercent(100).maximumPercent(200)
+                        .alarms(new DeploymentAlarms(List.of("web-cpu-high"), true, true)).build()).build()).get();
+
+        kit.simulator().advance(Duration.ofMinutes(5));
+
+        MetricAlarm alarm = kit.api().metrics().alarms(List.of("web-cpu-high"), Option.none(), Option.none()).get().single();
+        assertThat(alarm.stateValue()).isEqualTo("ALARM");
+        assertThat(alarm.stateReason()).startsWith("Threshold Crossed: 2 out of the last 2 datapoints [95.0 (");
+        var points = kit.api().metrics().metricStatistics("AWS/ECS", "CPUUtilization", WEB, kit.clock().instant().minus(Duration.ofMinutes(5)),
+                kit.clock().instant(), 60, List.of("Average", "SampleCount")).get();
+        assertThat(points).isNotEmpty().allMatch(p -> p.average().contains(95.0) && p.sampleCount().contains(1.0) && p.sum().isEmpty());
+        Service service = SimulatedRuntimeTest.service(kit);
+        assertThat(service.events().map(e -> e.message())).anyMatch(m -> m.contains("deployment failed: rolling back to"));
+        assertThat(seen).anyMatch(e -> e.detailType().equals("ECS Deployment State Change") && e.detail().contains("SERVICE_DEPLOYMENT_FAILED")
+                && e.detail().contains("CloudWatch alarm(s) web-cpu-high in ALARM"));
+        assertThat(seen).anyMatch(e -> e.source().equals("aws.cloudwatch") && e.detailType().equals("CloudWatch Alarm State Change")
+                && e.detail().contains("\"value\":\"ALARM\""));
+    }
+
+    @Test
+    void putMetricData_isAggregatedPerPeriod_asGetMetricStatisticsAnswers() {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        var cw = kit.api().metrics();
+        Instant now = kit.clock().instant();
+        Instant minute = Instant.ofEpochSecond(now.getEpochSecond() / 60 * 60).minus(Duration.ofMinutes(2));
+        List<Dimension> api = List.of(new Dimension("Api", "orders"));
+        cw.putMetricData("App", List.of(
+                new MetricDatum("Latency", api, Option.of(minute.plusSeconds(1)), Option.of(100.0), List.empty(), List.empty(), Option.none(), Option.of("Milliseconds")),
+                new MetricDatum("Latency", api, Option.of(minute.plusSeconds(2)), Option.none(), List.of(200.0, 300.0), List.of(1.0, 2.0), Option.none(),
+                        Option.of("Milliseconds")))).get();
+
+        var points = cw.metricStatistics("App", "Latency", api, minute, minute.plusSeconds(120), 60,
+                List.of("SampleCount", "Sum", "Minimum", "Maximum", "Average")).get();
+
+        assertThat(points).hasSize(1);
+        assertThat(points.head().sampleCount()).contains(4.0);
+        assertThat(points.head().sum()).contains(900.0);
+        assertThat(points.head().average()).contains(225.0);
+        assertThat(points.head().minimum()).contains(100.0);
+        assertThat(points.head().maximum()).contains(300.0);
+        assertThat(cw.metrics(Option.of("App"), Option.none(), List.empty()).get().map(m -> m.metricName())).containsExactly("Latency");
+    }
+
+    @Test
+    void cloudWatchRefuses_whatItRefuses_inItsWords() {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        var cw = kit.api().metrics();
+        Instant now = kit.clock().instant();
+
+        assertThat(cw.putMetricData("AWS/ECS", List.of(MetricDatum.of("x", 1))).getLeft().message())
+                .isEqualTo(EcsRule.METRIC_NAMESPACE_OURS.message("AWS/ECS"));
+        assertThat(cw.putMetricData("App", List.of(new MetricDatum("x", List.empty(), Option.of(now.minus(Duration.ofDays(15))), Option.of(1.0),
+                List.empty(), List.empty(), Option.none(), Option.none()))).getLeft().code()).isEqualTo("InvalidParameterValue");
+        assertThat(cw.metricStatistics("App", "x", List.empty(), now, now.minusSeconds(1), 60, List.of("Sum")).getLeft().message())
+                .isEqualTo(EcsRule.METRIC_TIME_RANGE.message());
+        assertThat(cw.metricStatistics("App", "x", List.empty(), now.minus(Duration.ofDays(2)), now, 60, List.of("Sum")).getLeft().message())
+                .startsWith("You have requested up to 2,880 datapoints");
+        assertThat(cw.putMetricAlarm(new AlarmSpec("a", Option.none(), "App", "x", List.empty(), "Average", 45, 1, Option.none(), 1,
+                "GreaterThanThreshold", Option.none(), Option.none(), List.empty())).getLeft().message()).isEqualTo(EcsRule.METRIC_PERIOD_VALID.message());
+        assertThat(cw.setAlarmState("missing", "ALARM", "test").getLeft().message()).isEqualTo("Alarm missing not found");
+        assertThat(cw.putMetricAlarm(AlarmSpec.of("b", "App", "x", List.empty(), "Median", "Above", 1, 1)).getLeft().message())
+                .startsWith("2 validation errors detected: ");
+    }
+}

@@ -1,0 +1,163 @@
+package io.ecskit.adapter.server;
+
+import io.ecskit.adapter.server.Wire.Answer;
+import io.ecskit.domain.EcsRule;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.metrics.AlarmSpec;
+import io.ecskit.domain.metrics.MetricAlarm;
+import io.ecskit.domain.metrics.MetricDatum;
+import io.ecskit.domain.metrics.StatisticSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import software.amazon.awssdk.services.cloudwatch.model.*;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * CloudWatch ({@code GraniteServiceVersion20100801}) on {@link io.ecskit.port.out.MetricsPort}: the server table's rows
+ * for metrics and metric alarms (issue 25 item 4), reached in Smithy RPC v2 CBOR ({@link CborWire}, what botocore and the
+ * AWS SDK for Java send) or in JSON 1.0 with {@code X-Amz-Target}. Members a row does not act on are refused by name;
+ * DescribeAlarms pages by {@code MaxRecords} (1..100, 50 by default), ListMetrics by 500.
+ */
+final class MetricsOperations {
+
+    static final String SERVICE = "GraniteServiceVersion20100801";
+    static final String PREFIX = SERVICE + ".";
+
+    private MetricsOperations() {
+    }
+
+    static void register(Map<String, Operation> operations) {
+        operations.put(PREFIX + "PutMetricData", (kit, body) -> {
+            var r = Wire.read(body, PutMetricDataRequest::builder, "PutMetricData", Set.of("Namespace", "MetricData"));
+            required(r.namespace(), "Namespace");
+            Seq<MetricDatum> data = List.ofAll(r.metricData()).map(d -> {
+                if (d.metricName() == null) {
+                    throw new Wire.Refused(Answer.error(EcsError.of(EcsRule.ALARM_METRIC_COMPLETE, "MetricData.member.N.MetricName")));
+                }
+                if (d.storageResolution() != null && d.storageResolution() != 60) {
+                    throw new Wire.Refused(Answer.error(EcsError.of(EcsRule.METRIC_MEMBER_MODELLED, "high-resolution StorageResolution")));
+                }
+                return new MetricDatum(d.metricName(), dimensions(d.dimensions()), Option.of(d.timestamp()), Option.of(d.value()),
+                        List.ofAll(d.values()), List.ofAll(d.counts()), Option.of(d.statisticValues()).map(s -> new StatisticSet(s.sampleCount(),
+                        s.sum(), s.minimum(), s.maximum())), Option.of(d.unitAsString()));
+            });
+            return kit.api().metrics().putMetricData(r.namespace(), data).fold(Answer::error, done -> Answer.ok(PutMetricDataResponse.builder().build()));
+        });
+        operations.put(PREFIX + "GetMetricStatistics", (kit, body) -> {
+            var r = Wire.read(body, GetMetricStatisticsRequest::builder, "GetMetricStatistics", Set.of("Namespace", "MetricName", "Dimensions",
+                    "StartTime", "EndTime", "Period", "Statistics", "Unit"));
+            required(r.namespace(), "Namespace");
+            required(r.metricName(), "MetricName");
+            required(r.startTime(), "StartTime");
+            required(r.endTime(), "EndTime");
+            required(r.period(), "Period");
+            return kit.api().metrics().metricStatistics(r.namespace(), r.metricName(), dimensions(r.dimensions()), r.startTime(), r.endTime(),
+                    r.period(), List.ofAll(r.statisticsAsStrings())).fold(Answer::error, points -> Answer.ok(GetMetricStatisticsResponse.builder()
+                    .label(r.metricName()).datapoints(points.filter(p -> r.unitAsString() == null || p.unit().contains(r.unitAsString()))
+                            .map(p -> Datapoint.builder().timestamp(p.timestamp()).sampleCount(p.sampleCount().getOrNull())
+                                    .average(p.average().getOrNull()).sum(p.sum().getOrNull()).minimum(p.minimum().getOrNull())
+                                    .maximum(p.maximum().getOrNull()).unit(p.unit().getOrNull()).build()).asJava()).build()));
+        });
+        operations.put(PREFIX + "ListMetrics", (kit, body) -> {
+            var r = Wire.read(body, ListMetricsRequest::builder, "ListMetrics", Set.of("Namespace", "MetricName", "Dimensions", "NextToken"));
+            Seq<io.ecskit.domain.metrics.Dimension> filters = List.ofAll(r.dimensions()).map(f -> new io.ecskit.domain.metrics.Dimension(f.name(),
+                    f.value() == null ? "" : f.value()));
+            return kit.api().metrics().metrics(Option.of(r.namespace()), Option.of(r.metricName()), filters).fold(Answer::error, all -> {
+                Pages.Page<io.ecskit.domain.metrics.Metric> page = Pages.request("ListMetrics", null, r.nextToken(), 500, 500)
+                        .of(all, m -> m.namespace() + "|" + m.metricName() + "|" + m.dimensions().mkString(","));
+                return Answer.ok(ListMetricsResponse.builder().metrics(page.items().map(m -> Metric.builder().namespace(m.namespace())
+                        .metricName(m.metricName()).dimensions(m.dimensions().map(d -> Dimension.builder().name(d.name()).value(d.value()).build())
+                                .asJava()).build()).asJava()).nextToken(page.nextToken().getOrNull()).build());
+            });
+        });
+        operations.put(PREFIX + "PutMetricAlarm", (kit, body) -> {
+            var r = Wire.read(body, PutMetricAlarmRequest::builder, "PutMetricAlarm", Set.of("AlarmName", "AlarmDescription", "ActionsEnabled",
+                    "MetricName", "Namespace", "Statistic", "Dimensions", "Period", "EvaluationPeriods", "DatapointsToAlarm", "Threshold",
+                    "ComparisonOperator", "TreatMissingData", "Tags"));
+            for (var member : java.util.List.of(java.util.Map.entry("AlarmName", Option.of(r.alarmName())),
+                    java.util.Map.entry("MetricName", Option.of(r.metricName())), java.util.Map.entry("Namespace", Option.of(r.namespace())),
+                    java.util.Map.entry("Statistic", Option.of(r.statisticAsString())), java.util.Map.entry("Period", Option.of(r.period())),
+                    java.util.Map.entry("EvaluationPeriods", Option.of(r.evaluationPeriods())), java.util.Map.entry("Threshold", Option.of(r.threshold())),
+                    java.util.Map.entry("ComparisonOperator", Option.of(r.comparisonOperatorAsString())))) {
+                if (member.getValue().isEmpty()) {
+                    return Answer.error(EcsError.of(EcsRule.ALARM_METRIC_COMPLETE, member.getKey()));
+                }
+            }
+            return kit.api().metrics().putMetricAlarm(new AlarmSpec(r.alarmName(), Option.of(r.alarmDescription()), r.namespace(), r.metricName(),
+                            dimensions(r.dimensions()), r.statisticAsString(), r.period(), r.evaluationPeriods(), Option.of(r.datapointsToAlarm()),
+                            r.threshold(), r.comparisonOperatorAsString(), Option.of(r.treatMissingData()), Option.of(r.actionsEnabled()),
+                            List.ofAll(r.tags()).map(t -> io.ecskit.domain.Tag.of(t.key(), t.value()))))
+                    .fold(Answer::error, done -> Answer.ok(PutMetricAlarmResponse.builder().build()));
+        });
+        operations.put(PREFIX + "DescribeAlarms", (kit, body) -> {
+            var r = Wire.read(body, DescribeAlarmsRequest::builder, "DescribeAlarms", Set.of("AlarmNames", "AlarmNamePrefix", "AlarmTypes",
+                    "StateValue", "MaxRecords", "NextToken"));
+            boolean metricAlarms = !r.hasAlarmTypes() || r.alarmTypesAsStrings().contains("MetricAlarm");
+            return kit.api().metrics().alarms(List.ofAll(r.alarmNames()), Option.of(r.alarmNamePrefix()), Option.of(r.stateValueAsString()))
+                    .fold(Answer::error, all -> {
+                        Pages.Page<MetricAlarm> page = Pages.request("DescribeAlarms", r.maxRecords(), r.nextToken(), 50, 100)
+                                .of(metricAlarms ? all : List.empty(), a -> a.spec().alarmName());
+                        return Answer.ok(DescribeAlarmsResponse.builder().metricAlarms(page.items().map(MetricsOperations::alarm).asJava())
+                                .compositeAlarms(java.util.List.of()).nextToken(page.nextToken().getOrNull()).build());
+                    });
+        });
+        operations.put(PREFIX + "DeleteAlarms", (kit, body) -> {
+            var r = Wire.read(body, DeleteAlarmsRequest::builder, "DeleteAlarms", Set.of("AlarmNames"));
+            if (!r.hasAlarmNames()) {
+                return Answer.error(EcsError.of(EcsRule.ALARM_METRIC_COMPLETE, "AlarmNames"));
+            }
+            return kit.api().metrics().deleteAlarms(List.ofAll(r.alarmNames())).fold(Answer::error, done -> Answer.ok(DeleteAlarmsResponse.builder().build()));
+        });
+        operations.put(PREFIX + "SetAlarmState", (kit, body) -> {
+            var r = Wire.read(body, SetAlarmStateRequest::builder, "SetAlarmState", Set.of("AlarmName", "StateValue", "StateReason", "StateReasonData"));
+            required(r.alarmName(), "AlarmName");
+            required(r.stateValueAsString(), "StateValue");
+            required(r.stateReason(), "StateReason");
+            return kit.api().metrics().setAlarmState(r.alarmName(), r.stateValueAsString(), r.stateReason())
+                    .fold(Answer::error, done -> Answer.ok(SetAlarmStateResponse.builder().build()));
+        });
+    }
+
+    private static software.amazon.awssdk.services.cloudwatch.model.MetricAlarm alarm(MetricAlarm a) {
+        AlarmSpec s = a.spec();
+        return software.amazon.awssdk.services.cloudwatch.model.MetricAlarm.builder().alarmName(s.alarmName()).alarmArn(a.alarmArn())
+                .alarmDescription(s.description().getOrNull()).alarmConfigurationUpdatedTimestamp(a.configurationUpdatedTimestamp())
+                .actionsEnabled(s.actionsEnabled().getOrElse(true)).okActions(java.util.List.of()).alarmActions(java.util.List.of())
+                .insufficientDataActions(java.util.List.of()).stateValue(a.stateValue()).stateReason(a.stateReason())
+                .stateUpdatedTimestamp(a.stateUpdatedTimestamp()).stateTransitionedTimestamp(a.stateUpdatedTimestamp())
+                .metricName(s.metricName()).namespace(s.namespace()).statistic(s.statistic())
+                .dimensions(s.dimensions().map(d -> Dimension.builder().name(d.name()).value(d.value()).build()).asJava())
+                .period(s.period()).evaluationPeriods(s.evaluationPeriods()).datapointsToAlarm(s.datapointsToAlarm().getOrNull())
+                .threshold(s.threshold()).comparisonOperator(s.comparisonOperator()).treatMissingData(s.treatMissingData().getOrNull()).build();
+    }
+
+    private static List<io.ecskit.domain.metrics.Dimension> dimensions(java.util.List<Dimension> dimensions) {
+        return List.ofAll(dimensions).map(d -> new io.ecskit.domain.metrics.Dimension(d.name(), d.value()));
+    }
+
+    private static void required(Object value, String member) {
+        if (value == null) {
+            throw new Wire.Refused(Answer.error(EcsError.of(EcsRule.ALARM_METRIC_COMPLETE, member)));
+        }
+    }
+
+    /** The CloudWatch actions this server serves. */
+    static Seq<String> served(Map<String, Operation> operations) {
+        return List.ofAll(operations.keySet()).filter(k -> k.startsWith(PREFIX)).map(k -> k.substring(PREFIX.length())).sorted();
+    }
+
+    /** The error shape a CloudWatch (query-compatible) code is answered with in {@code __type}. */
+    static String errorShape(String code) {
+        return switch (code) {
+            case "InvalidParameterValue" -> "InvalidParameterValueException";
+            case "InvalidParameterCombination" -> "InvalidParameterCombinationException";
+            case "MissingParameter" -> "MissingRequiredParameterException";
+            case "LimitExceeded" -> "LimitExceededFault";
+            case "InvalidFormat" -> "InvalidFormatFault";
+            default -> code;
+        };
+    }
+}

@@ -1,0 +1,124 @@
+package io.ecskit.contract;
+
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.metrics.AlarmSpec;
+import io.ecskit.domain.metrics.Datapoint;
+import io.ecskit.domain.metrics.Dimension;
+import io.ecskit.domain.metrics.MetricAlarm;
+import io.ecskit.domain.metrics.MetricDatum;
+import io.ecskit.port.out.MetricsPort;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * MetricsPort: CloudWatch metrics and metric alarms as ECS workloads use them (issue 25 item 4). What a test creates is
+ * removed after it (alarms; metrics expire on their own).
+ */
+public abstract class MetricsPortContract extends ContractTest {
+
+    private final Deque<Runnable> cleanUp = new ArrayDeque<>();
+
+    @AfterEach
+    final void deleteWhatWasCreated() {
+        while (!cleanUp.isEmpty()) {
+            cleanUp.pop().run();
+        }
+    }
+
+    private MetricsPort metrics() {
+        return kit.api().metrics();
+    }
+
+    private void alarm(AlarmSpec spec) {
+        right(metrics().putMetricAlarm(spec));
+        cleanUp.push(() -> metrics().deleteAlarms(List.of(spec.alarmName())));
+    }
+
+    private void assertAwsError(Either<EcsError, ?> either, String code, String message) {
+        assertThat(either.isLeft()).as("expected %s but got %s", code, either).isTrue();
+        assertThat(either.getLeft().code()).isEqualTo(code);
+        if (backend.lacks(Capability.CLOUDWATCH_MESSAGES).isEmpty()) {
+            assertThat(either.getLeft().message()).isEqualTo(message);
+        }
+    }
+
+    private Instant now() {
+        return kit.api().time().now();
+    }
+
+    @Test
+    void putMetricData_isReadBackAsStatistics_andListed() {
+        String namespace = "Ecskit/" + fixtures.name("app");
+        List<Dimension> api = List.of(new Dimension("Api", "orders"));
+        Instant at = now().minus(Duration.ofMinutes(3));
+        right(metrics().putMetricData(namespace, List.of(
+                new MetricDatum("Latency", api, Option.of(at), Option.of(100.0), List.empty(), List.empty(), Option.none(), Option.of("Milliseconds")),
+                new MetricDatum("Latency", api, Option.of(at), Option.of(300.0), List.empty(), List.empty(), Option.none(), Option.of("Milliseconds")))));
+
+        var points = right(metrics().metricStatistics(namespace, "Latency", api, at.minus(Duration.ofMinutes(5)), at.plus(Duration.ofMinutes(5)), 600,
+                List.of("Average", "Maximum", "SampleCount")));
+
+        assertThat(points).hasSize(1);
+        Datapoint p = points.head();
+        assertThat(p.average()).contains(200.0);
+        assertThat(p.maximum()).contains(300.0);
+        assertThat(p.sampleCount()).contains(2.0);
+        assertThat(right(metrics().metrics(Option.of(namespace), Option.none(), List.empty())).map(m -> m.metricName())).containsExactly("Latency");
+    }
+
+    @Test
+    void putMetricAlarm_isDescribed_insufficientDataFirst_andSetAlarmStateMovesIt() {
+        String name = fixtures.name("latency-high");
+        alarm(AlarmSpec.of(name, "Ecskit/App", "Latency", List.of(new Dimension("Api", "orders")), "Average", "GreaterThanThreshold", 250, 1));
+
+        MetricAlarm made = right(metrics().alarms(List.of(name), Option.none(), Option.none())).single();
+        right(metrics().setAlarmState(name, "ALARM", "testing the deployment alarm"));
+        MetricAlarm set = right(metrics().alarms(List.of(name), Option.none(), Option.none())).single();
+
+        assertThat(made.stateValue()).isEqualTo("INSUFFICIENT_DATA");
+        assertThat(made.alarmArn()).isEqualTo("arn:aws:cloudwatch:" + kit.region() + ":" + kit.accountId() + ":alarm:" + name);
+        assertThat(made.spec().threshold()).isEqualTo(250.0);
+        assertThat(made.spec().comparisonOperator()).isEqualTo("GreaterThanThreshold");
+        assertThat(set.stateValue()).isEqualTo("ALARM");
+        assertThat(set.stateReason()).isEqualTo("testing the deployment alarm");
+        assertThat(right(metrics().alarms(List.empty(), Option.of(name), Option.of("ALARM"))).map(a -> a.spec().alarmName())).containsExactly(name);
+    }
+
+    @Test
+    void anAlarm_isEvaluatedOnTheClock_fromTheDataPut() {
+        requires(Capability.ALARM_EVALUATION);
+        String namespace = "Ecskit/" + fixtures.name("eval");
+        String name = fixtures.name("errors");
+        // 1 of the last 3 periods breaching: the datum stays in the window for three minutes (a lone datum ages out, as on AWS)
+        alarm(new AlarmSpec(name, Option.none(), namespace, "Errors", List.empty(), "Sum", 60, 3, Option.of(1), 5, "GreaterThanOrEqualToThreshold",
+                Option.none(), Option.none(), List.empty()));
+        right(metrics().putMetricData(namespace, List.of(MetricDatum.of("Errors", 7))));
+
+        backend.passTime(Duration.ofMinutes(2));
+
+        assertThat(right(metrics().alarms(List.of(name), Option.none(), Option.none())).single().stateValue()).isEqualTo("ALARM");
+    }
+
+    @Test
+    void cloudWatchRefuses_awsNamespaces_missingAlarms_andBackwardRanges() {
+        Instant t = now();
+        if (backend.lacks(Capability.CLOUDWATCH_NAMESPACE_CHECKS).isEmpty()) {
+            assertAwsError(metrics().putMetricData("AWS/ECS", List.of(MetricDatum.of("CPUUtilization", 1))), "InvalidParameterValue",
+                    "The value AWS/ECS for parameter Namespace is invalid.");
+        }
+        String missing = fixtures.name("missing");
+        assertAwsError(metrics().setAlarmState(missing, "OK", "x"), "ResourceNotFound", "Alarm " + missing + " not found");
+        assertAwsError(metrics().metricStatistics("Ecskit/App", "x", List.empty(), t, t.minusSeconds(60), 60, List.of("Sum")),
+                "InvalidParameterValue", "The parameter StartTime must be less than the parameter EndTime.");
+    }
+}
