@@ -40,8 +40,10 @@ public enum Capability {
     SECRETS_MESSAGES,
     /** EventBridge words its errors as AWS does (a missing rule, a rule with targets, a pattern or schedule it refuses). */
     EVENTBRIDGE_MESSAGES,
-    /** CloudWatch words its errors as AWS does (a missing alarm, AWS's namespaces, a time range, a period). */
+    /** CloudWatch answers its errors with AWS's codes and words (a missing alarm, AWS's namespaces, a time range, a period). */
     CLOUDWATCH_MESSAGES,
+    /** CloudWatch takes PutMetricData and answers its statistics (GetMetricStatistics, ListMetrics). */
+    METRIC_DATA,
     /** CloudWatch refuses PutMetricData to AWS's own namespaces ({@code AWS/...}). */
     CLOUDWATCH_NAMESPACE_CHECKS,
     /** CloudWatch evaluates metric alarms on the clock (a test can pass the time an evaluation needs). */

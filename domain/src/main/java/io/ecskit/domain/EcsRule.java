@@ -1396,6 +1396,9 @@ public enum EcsRule {
     /** CloudWatch PutMetricAlarm: an alarm on one metric needs its name, namespace, statistic, period, evaluation periods, threshold and comparison (docs/ecs-rules.md#alarmMetricComplete). */
     ALARM_METRIC_COMPLETE(Aggregate.METRICS, "PutMetricAlarm", "MissingParameter",
             "The parameter {parameter} is required.", "CloudWatch's MissingParameter wording as quoted in public reports"),
+    /** CloudWatch PutMetricAlarm: Period × EvaluationPeriods at most a day (a week for periods of an hour or more) (docs/ecs-rules.md#alarmEvaluationRange). */
+    ALARM_EVALUATION_RANGE(Aggregate.METRICS, "PutMetricAlarm", "InvalidParameterCombination",
+            "Period * EvaluationPeriods must be less than or equal to {limit}.", "CloudWatch API reference, PutMetricAlarm (EvaluationPeriods × Period: at most one day, seven days for periods of an hour or more); wording ecskit's"),
     /** CloudWatch SetAlarmState, DeleteAlarms: the alarm must exist (docs/ecs-rules.md#alarmFound). */
     ALARM_FOUND(Aggregate.METRICS, "SetAlarmState, DeleteAlarms", "ResourceNotFound",
             "Alarm {alarmName} not found", "CloudWatch's answer to SetAlarmState of a missing alarm, quoted in public reports"),
@@ -1437,6 +1440,9 @@ public enum EcsRule {
     /** EventBridge PutTargets: the targets ecskit delivers to (docs/ecs-rules.md#eventTargetDelivered). */
     EVENT_TARGET_DELIVERED(Aggregate.EVENTS, "PutTargets (FailedEntries)", "ValidationException",
             "Target {arn} is not delivered to here: {why}.", "ecskit's own refusal (a target ecskit would not deliver to is never taken silently); wording ecskit's"),
+    /** EventBridge PutEvents: an entry has a Source, a DetailType and a Detail (docs/ecs-rules.md#eventEntryComplete). */
+    EVENT_ENTRY_COMPLETE(Aggregate.EVENTS, "PutEvents (Entries)", "InvalidArgument",
+            "Parameters Source, DetailType and Detail are required for an entry.", "EventBridge API reference, PutEvents (each entry is refused on its own); wording ecskit's"),
     /** EventBridge PutEvents: {@code aws.} sources are AWS's (docs/ecs-rules.md#eventSourceOurs). */
     EVENT_SOURCE_OURS(Aggregate.EVENTS, "PutEvents (Entries)", "NotAuthorizedForSourceException",
             "Not authorized for the source.", "EventBridge API reference, PutEvents (NotAuthorizedForSourceException); wording as moto has it"),

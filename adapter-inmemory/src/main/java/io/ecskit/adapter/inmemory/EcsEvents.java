@@ -77,7 +77,9 @@ final class EcsEvents {
         state.emit("ECS Service Action", resources, () -> {
             ObjectNode d = NODES.objectNode().put("eventType", type).put("eventName", name).put("clusterArn", cluster)
                     .put("createdAt", at.toString());
-            if (!type.equals("INFO")) {
+            if (name.equals("SERVICE_TASK_PLACEMENT_FAILURE")) {
+                d.putArray("reasons").add(message.substring(message.indexOf(") ") + 2));   // ECS lists the reasons
+            } else if (!type.equals("INFO")) {
                 d.put("reason", message.substring(message.indexOf(") ") + 2));
             }
             return d;

@@ -131,7 +131,16 @@ final class EventPatterns {
             }
             JsonNode actual = event == null ? null : event.get(field.getKey());
             if (expected.isObject()) {
-                if (actual == null || !matches(expected, actual)) {
+                // a missing object is matched by its fields' {"exists": false}; an array of objects when any element matches
+                boolean any = false;
+                if (actual != null && actual.isArray()) {
+                    for (JsonNode element : actual) {
+                        any |= element.isObject() && matches(expected, element);
+                    }
+                } else {
+                    any = matches(expected, actual != null && actual.isObject() ? actual : null);
+                }
+                if (!any) {
                     return false;
                 }
             } else if (!matchesAny(expected, actual)) {
@@ -144,7 +153,8 @@ final class EventPatterns {
     private static boolean matchesAny(JsonNode matchers, JsonNode actual) {
         for (JsonNode matcher : matchers) {
             if (matcher.isObject() && matcher.has("exists")) {
-                boolean present = actual != null && !actual.isNull() && !(actual.isArray() && actual.isEmpty());
+                // exists is about leaves: a value (null counts), or an array holding one; an object is not a leaf
+                boolean present = actual != null && !actual.isObject() && !(actual.isArray() && actual.isEmpty());
                 if (present == matcher.get("exists").asBoolean()) {
                     return true;
                 }
@@ -172,28 +182,33 @@ final class EventPatterns {
         return false;
     }
 
-    /** anything-but: no value of the field is one of those excluded. */
+    /** anything-but: a value of the field that is none of those excluded (each element of an array on its own). */
     private static boolean anythingBut(JsonNode excluded, JsonNode actual) {
         Iterable<JsonNode> values = actual.isArray() ? actual : java.util.List.of(actual);
         for (JsonNode value : values) {
-            if (excluded.isObject()) {
-                String text = value.asText();
-                if (excluded.has("prefix") && text.startsWith(excluded.get("prefix").asText())
-                        || excluded.has("suffix") && text.endsWith(excluded.get("suffix").asText())
-                        || excluded.has("equals-ignore-case") && ignoreCase(excluded.get("equals-ignore-case"), text)) {
-                    return false;
-                }
-            } else if (excluded.isArray()) {
-                for (JsonNode e : excluded) {
-                    if (same(e, value)) {
-                        return false;
-                    }
-                }
-            } else if (same(excluded, value)) {
-                return false;
+            if (notExcluded(excluded, value)) {
+                return true;
             }
         }
-        return true;
+        return false;
+    }
+
+    private static boolean notExcluded(JsonNode excluded, JsonNode value) {
+        if (excluded.isObject()) {
+            String text = value.asText();
+            return !(excluded.has("prefix") && text.startsWith(excluded.get("prefix").asText())
+                    || excluded.has("suffix") && text.endsWith(excluded.get("suffix").asText())
+                    || excluded.has("equals-ignore-case") && ignoreCase(excluded.get("equals-ignore-case"), text));
+        }
+        if (excluded.isArray()) {
+            for (JsonNode e : excluded) {
+                if (same(e, value)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return !same(excluded, value);
     }
 
     private static boolean ignoreCase(JsonNode expected, String text) {

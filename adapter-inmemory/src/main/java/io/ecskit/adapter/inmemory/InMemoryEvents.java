@@ -93,6 +93,7 @@ final class InMemoryEvents implements EventsPort {
                 entry.created = now;
                 entry.nextFire = schedule == null ? null : schedule.after(now, now).getOrNull();
             }
+            refresh(entry);
             return Either.right(entry.rule);
         });
     }
@@ -123,10 +124,8 @@ final class InMemoryEvents implements EventsPort {
     @Override
     public Either<EcsError, Done> enableRule(String name) {
         return state.call("EnableRule", () -> entry(name).map(e -> {
-            if (!e.enabled() && e.schedule != null) {
-                e.nextFire = e.schedule.after(state.now(), e.created).getOrNull();
-            }
             e.rule = withState(e.rule, EventRule.ENABLED);
+            refresh(e);
             return Done.DONE;
         }));
     }
@@ -137,6 +136,17 @@ final class InMemoryEvents implements EventsPort {
             e.rule = withState(e.rule, EventRule.DISABLED);
             return Done.DONE;
         }));
+    }
+
+    /**
+     * A schedule's next time is never in the past: a rule that had no targets, or was disabled, fires from now on (times
+     * it missed are not made up), as EventBridge invokes only what is due while it can.
+     */
+    private void refresh(EventsState.RuleEntry e) {
+        Instant now = state.now();
+        if (e.schedule != null && (e.nextFire == null || !e.nextFire.isAfter(now))) {
+            e.nextFire = e.schedule.after(now, e.created).getOrNull();
+        }
     }
 
     private static EventRule withState(EventRule r, String ruleState) {
@@ -152,6 +162,7 @@ final class InMemoryEvents implements EventsPort {
             if (ids.size() > MAX_TARGETS) {
                 return Either.left(EcsError.of(EcsRule.EVENT_TARGETS_AT_MOST_FIVE));
             }
+            refresh(e);
             List<TargetFailure> failures = List.empty();
             for (EventTarget t : targets) {
                 Option<String> problem = problem(e, t);
@@ -190,6 +201,10 @@ final class InMemoryEvents implements EventsPort {
             }
             if (rule.schedule == null) {
                 return Option.of(EcsRule.EVENT_TARGET_DELIVERED.message(t.arn(), "ecskit runs ECS targets of scheduled rules only"));
+            }
+            if (t.input().isDefined() || t.inputPath().isDefined()) {
+                return Option.of(EcsRule.EVENT_TARGET_DELIVERED.message(t.arn(), "ecskit does not pass Input or InputPath (container overrides) to "
+                        + "ECS targets yet"));
             }
             return Option.none();
         }
@@ -230,6 +245,9 @@ final class InMemoryEvents implements EventsPort {
                         ? "have length greater than or equal to 1" : "have length less than or equal to 10")), "ValidationException"));
             }
             return Either.right(entries.map(entry -> {
+                if (entry.source().isEmpty() || entry.detailType().isEmpty() || entry.detail().isEmpty()) {
+                    return new PutEventResult(Option.none(), Option.of("InvalidArgument"), Option.of(EcsRule.EVENT_ENTRY_COMPLETE.message()));
+                }
                 if (entry.source().startsWith("aws.")) {
                     return new PutEventResult(Option.none(), Option.of("NotAuthorizedForSourceException"),
                             Option.of(EcsRule.EVENT_SOURCE_OURS.message()));

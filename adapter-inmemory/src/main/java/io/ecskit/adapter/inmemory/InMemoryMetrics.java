@@ -64,6 +64,10 @@ final class InMemoryMetrics implements MetricsPort {
             for (int i = 0; i < data.size(); i++) {
                 MetricDatum d = data.get(i);
                 int index = i + 1;
+                Option<EcsError> dims = dimensionsComplete(d.dimensions());
+                if (dims.isDefined()) {
+                    return Either.left(dims.get());
+                }
                 if (d.value().isDefined() && d.statistics().isDefined()) {
                     return Either.left(EcsError.of(EcsRule.METRIC_VALUE_OR_STATISTICS, index));
                 }
@@ -113,8 +117,28 @@ final class InMemoryMetrics implements MetricsPort {
     }
 
     private void record(MetricsState.Key key, Instant at, MetricsState.Sample sample) {
-        cw().metrics.computeIfAbsent(key, k -> new TreeMap<>()).merge(at, sample, MetricsState.Sample::plus);
+        record(state, key, at, sample, state.now());
     }
+
+    /**
+     * A value stored; dormant alarms on its metric wake for the next period's end; data older than CloudWatch keeps
+     * (15 days at one-minute resolution) is dropped.
+     */
+    static void record(InMemoryState state, MetricsState.Key key, Instant at, MetricsState.Sample sample, Instant now) {
+        MetricsState cw = state.metrics;
+        TreeMap<Instant, MetricsState.Sample> points = cw.metrics.computeIfAbsent(key, k -> new TreeMap<>());
+        points.merge(at, sample, MetricsState.Sample::plus);
+        points.headMap(now.minus(RETENTION)).clear();
+        for (MetricAlarm alarm : cw.alarms.values()) {
+            if (!cw.nextEvaluation.containsKey(alarm.spec().alarmName())
+                    && MetricsState.Key.of(alarm.spec().namespace(), alarm.spec().metricName(), alarm.spec().dimensions()).equals(key)) {
+                cw.nextEvaluation.put(alarm.spec().alarmName(), boundary(now, alarm.spec().period()));
+            }
+        }
+    }
+
+    /** How long CloudWatch keeps one-minute data. */
+    static final Duration RETENTION = Duration.ofDays(15);
 
     @Override
     public Either<EcsError, Seq<Datapoint>> metricStatistics(String namespace, String metricName, Seq<Dimension> dimensions, Instant start,
@@ -181,8 +205,8 @@ final class InMemoryMetrics implements MetricsPort {
                     .filter(e -> !e.getValue().isEmpty() && !e.getValue().lastKey().isBefore(since))
                     .map(Map.Entry::getKey)
                     .filter(k -> namespace.forAll(k.namespace()::equals) && metricName.forAll(k.metricName()::equals)
-                            && dimensions.forAll(d -> k.dimensions().exists(kd -> kd.name().equals(d.name())
-                            && (d.value() == null || d.value().isEmpty() || kd.value().equals(d.value())))))
+                            && dimensions.forAll(d -> k.dimensions().exists(kd -> java.util.Objects.equals(kd.name(), d.name())
+                            && (d.value() == null || d.value().isEmpty() || java.util.Objects.equals(kd.value(), d.value())))))
                     .map(k -> new Metric(k.namespace(), k.metricName(), k.dimensions())));
         });
     }
@@ -211,6 +235,18 @@ final class InMemoryMetrics implements MetricsPort {
         if (!validPeriod(spec.period())) {
             return Option.of(EcsError.of(EcsRule.METRIC_PERIOD_VALID));
         }
+        Option<EcsError> dims = dimensionsComplete(spec.dimensions());
+        if (dims.isDefined()) {
+            return dims;
+        }
+        long span = (long) spec.period() * Math.max(spec.evaluationPeriods(), 1);
+        if (span > (spec.period() >= 3600 ? 604_800 : 86_400)) {
+            return Option.of(EcsError.of(EcsRule.ALARM_EVALUATION_RANGE, spec.period() >= 3600 ? "7 days" : "one day"));
+        }
+        if (spec.datapointsToAlarm().exists(d -> d < 1)) {
+            return Option.of(InMemoryIam.invalid(List.of(EcsRule.MEMBER_CONSTRAINT.message(" '" + spec.datapointsToAlarm().get() + "'",
+                    "datapointsToAlarm", "have value greater than or equal to 1")), "ValidationError"));
+        }
         if (spec.datapointsToAlarm().exists(d -> d > spec.evaluationPeriods())) {
             return Option.of(EcsError.of(EcsRule.ALARM_DATAPOINTS_WITHIN_PERIODS));
         }
@@ -232,6 +268,21 @@ final class InMemoryMetrics implements MetricsPort {
                     "satisfy enum value set: [breaching, notBreaching, ignore, missing]"));
         }
         return problems.isEmpty() ? Option.none() : Option.of(InMemoryIam.invalid(problems, "ValidationError"));
+    }
+
+    /** Dimensions with a name and a value each, at most 30 (MissingParameter, InvalidParameterValue). */
+    static Option<EcsError> dimensionsComplete(Seq<Dimension> dimensions) {
+        if (dimensions.exists(d -> d.name() == null || d.name().isEmpty())) {
+            return Option.of(EcsError.of(EcsRule.ALARM_METRIC_COMPLETE, "Dimensions.member.N.Name"));
+        }
+        if (dimensions.exists(d -> d.value() == null || d.value().isEmpty())) {
+            return Option.of(EcsError.of(EcsRule.ALARM_METRIC_COMPLETE, "Dimensions.member.N.Value"));
+        }
+        if (dimensions.size() > 30) {
+            return Option.of(InMemoryIam.invalid(List.of(EcsRule.MEMBER_CONSTRAINT.message("", "dimensions", "have length less than or equal to 30")),
+                    "InvalidParameterValue"));
+        }
+        return Option.none();
     }
 
     /** The first multiple of {@code period} seconds since the epoch after {@code now}. */
@@ -276,6 +327,7 @@ final class InMemoryMetrics implements MetricsPort {
                         "satisfy enum value set: [INSUFFICIENT_DATA, ALARM, OK]")), "ValidationError"));
             }
             transition(state, alarm, stateValue, stateReason, state.now());
+            reevaluate(state, alarmName);
             return Either.right(Done.DONE);
         });
     }
@@ -304,11 +356,20 @@ final class InMemoryMetrics implements MetricsPort {
         }
     }
 
+    /** A state set by hand (SetAlarmState, the simulator) holds until the next period's evaluation, as CloudWatch's does. */
+    static void reevaluate(InMemoryState state, String alarmName) {
+        MetricAlarm alarm = state.metrics.alarms.get(alarmName);
+        if (alarm != null) {
+            state.metrics.nextEvaluation.putIfAbsent(alarmName, boundary(state.now(), alarm.spec().period()));
+        }
+    }
+
     /** Alarms due by {@code at} are evaluated, and services under scripted load report it (InMemoryState's clock work). */
     static void tick(InMemoryState state, Instant at) {
         MetricsState cw = state.metrics;
         if (cw.nextReport != null && !cw.nextReport.isAfter(at)) {
             Instant minute = cw.nextReport;
+            boolean reported = false;
             for (Map.Entry<String, double[]> load : cw.loads.entrySet()) {
                 String[] clusterAndService = load.getKey().split("/", 2);
                 ServiceState s = state.servicesByName.get(InMemoryState.key(new io.ecskit.domain.arn.ClusterName(clusterAndService[0]),
@@ -318,24 +379,30 @@ final class InMemoryMetrics implements MetricsPort {
                 }
                 List<Dimension> dims = List.of(new Dimension("ClusterName", clusterAndService[0]), new Dimension("ServiceName", clusterAndService[1]));
                 double[] v = load.getValue();
-                cw.metrics.computeIfAbsent(MetricsState.Key.of("AWS/ECS", "CPUUtilization", dims), k -> new TreeMap<>())
-                        .merge(minute, new MetricsState.Sample(1, v[0], v[0], v[0], "Percent"), MetricsState.Sample::plus);
-                cw.metrics.computeIfAbsent(MetricsState.Key.of("AWS/ECS", "MemoryUtilization", dims), k -> new TreeMap<>())
-                        .merge(minute, new MetricsState.Sample(1, v[1], v[1], v[1], "Percent"), MetricsState.Sample::plus);
+                reported = true;
+                record(state, MetricsState.Key.of("AWS/ECS", "CPUUtilization", dims), minute, new MetricsState.Sample(1, v[0], v[0], v[0], "Percent"), minute);
+                record(state, MetricsState.Key.of("AWS/ECS", "MemoryUtilization", dims), minute, new MetricsState.Sample(1, v[1], v[1], v[1], "Percent"), minute);
             }
-            cw.nextReport = cw.loads.isEmpty() ? null : minute.plusSeconds(60);
+            // no loaded service runs: reports rest until one of their tasks changes (InMemoryState#changed wakes them)
+            cw.nextReport = reported ? minute.plusSeconds(60) : null;
         }
         for (MetricAlarm alarm : List.ofAll(cw.alarms.values())) {
             Instant due = cw.nextEvaluation.get(alarm.spec().alarmName());
             if (due != null && !due.isAfter(at)) {
-                evaluate(state, alarm, due);
-                cw.nextEvaluation.put(alarm.spec().alarmName(), due.plusSeconds(alarm.spec().period()));
+                boolean windowHasData = evaluate(state, alarm, due);
+                if (windowHasData) {
+                    cw.nextEvaluation.put(alarm.spec().alarmName(), due.plusSeconds(alarm.spec().period()));
+                } else {
+                    // nothing in the window: every later evaluation answers the same until data comes (record wakes it),
+                    // so an alarm on a quiet metric costs nothing while the clock runs
+                    cw.nextEvaluation.remove(alarm.spec().alarmName());
+                }
             }
         }
     }
 
-    /** One evaluation at {@code at}: the last EvaluationPeriods periods ending there. */
-    private static void evaluate(InMemoryState state, MetricAlarm alarm, Instant at) {
+    /** One evaluation at {@code at}: the last EvaluationPeriods periods ending there; whether any of them had data. */
+    private static boolean evaluate(InMemoryState state, MetricAlarm alarm, Instant at) {
         AlarmSpec spec = alarm.spec();
         TreeMap<Instant, MetricsState.Sample> points = state.metrics.metrics.get(MetricsState.Key.of(spec.namespace(), spec.metricName(), spec.dimensions()));
         int breaching = 0;
@@ -365,7 +432,7 @@ final class InMemoryMetrics implements MetricsPort {
         String next;
         if (present == 0) {
             if (missingData.equals("ignore")) {
-                return;
+                return false;
             }
             next = "INSUFFICIENT_DATA";
         } else {
@@ -377,6 +444,7 @@ final class InMemoryMetrics implements MetricsPort {
                     + (next.equals("ALARM") ? " breached" : " did not breach") + " the threshold (" + spec.threshold() + ").";
             transition(state, alarm, next, reason, at);
         }
+        return !shown.isEmpty();
     }
 
     static double statistic(String name, MetricsState.Sample s) {

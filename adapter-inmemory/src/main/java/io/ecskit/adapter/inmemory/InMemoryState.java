@@ -161,6 +161,10 @@ final class InMemoryState {
 
     /** A task's status changed: it, and its service, are looked at by the next tick. */
     private void changed(TaskState task) {
+        if (task.service != null && metrics.nextReport == null && !metrics.loads.isEmpty()
+                && metrics.loads.containsKey(task.service.arn.cluster().value() + "/" + task.service.name())) {
+            metrics.nextReport = InMemoryMetrics.boundary(task.since, 60);   // a loaded service runs again: it reports again
+        }
         // ECS sends a task state change whenever lastStatus or desiredStatus changes
         emit("ECS Task State Change", java.util.List.of(task.arn.toString()), () -> EcsEvents.taskDetail(task), task.since);
         activeTasks.add(task);
@@ -294,8 +298,11 @@ final class InMemoryState {
     }
 
     Instant now() {
-        return clock.instant();
+        return pinnedNow != null ? pinnedNow : clock.instant();
     }
+
+    /** While a timed step runs inside a catch-up (a scheduled rule, an alarm): the simulated time it is due at. */
+    private Instant pinnedNow;
 
     /** Runs one operation under the lock, after the runtime caught up and unless it is throttled. */
     <T> Either<EcsError, T> call(String operation, Supplier<Either<EcsError, T>> body) {
@@ -395,12 +402,19 @@ final class InMemoryState {
         Instant now = clock.instant();
         while (simulatedUntil.isBefore(now)) {
             // a scheduled rule's next time is an event too (an idle runtime wakes for it)
-            io.vavr.control.Option<Instant> fire = nextTimed().filter(at -> at.isAfter(simulatedUntil));
+            io.vavr.control.Option<Instant> fire = nextTimed();
             // an idle runtime stays idle until a write: reads at a later time need no scan of the fleet
             if (idleAt == generation || !scheduler.busy()) {
                 if (fire.exists(at -> !at.isAfter(now))) {
-                    simulatedUntil = fire.get();
-                    scheduler.guarded("a scheduled rule", () -> fireSchedules(simulatedUntil));
+                    // what is due (never behind the runtime: something due in its past runs now)
+                    simulatedUntil = fire.get().isAfter(simulatedUntil) ? fire.get() : simulatedUntil;
+                    Instant due = simulatedUntil;
+                    scheduler.guarded("a scheduled rule", () -> fireSchedules(due));
+                    if (nextTimed().exists(at -> !at.isAfter(due))) {
+                        // a step that failed left its time due: the runtime goes on and it is tried with the next call
+                        simulatedUntil = now;
+                        break;
+                    }
                     continue;
                 }
                 idleAt = generation;
@@ -410,8 +424,8 @@ final class InMemoryState {
             // from event to event, not second by second (a step when only stepping can tell)
             Instant[] next = {simulatedUntil.plus(timings.step())};
             scheduler.guarded("the search for the next event", () -> next[0] = scheduler.nextEvent(simulatedUntil).getOrElse(next[0]));
-            if (fire.exists(at -> at.isBefore(next[0]))) {
-                next[0] = fire.get();
+            if (fire.exists(at -> at.isAfter(simulatedUntil) && at.isBefore(next[0]))) {
+                next[0] = fire.get();   // (what is due in the runtime's past runs after this tick)
             }
             simulatedUntil = next[0].isAfter(now) ? now : next[0];
             scheduler.tick(simulatedUntil);
@@ -591,22 +605,47 @@ final class InMemoryState {
      * would (the target's role is EventBridge's; a RunTask ECS refuses is a failed invocation, which the API does not show).
      */
     void fireSchedules(Instant until) {
+        io.vavr.control.Option<Instant> lastDue = io.vavr.control.Option.none();
         while (true) {
             io.vavr.control.Option<Instant> due = nextTimed().filter(at -> !at.isAfter(until));
-            if (due.isEmpty()) {
-                return;
+            if (due.isEmpty() || due.equals(lastDue)) {
+                return;     // (a time that stays due after its step ran is not run again in this catch-up)
             }
-            InMemoryMetrics.tick(this, due.get());
-            for (EventsState.RuleEntry rule : List.copyOf(events.rules.values())) {
-                if (rule.schedule == null || rule.nextFire == null || !rule.nextFire.equals(due.get()) || !rule.enabled() || rule.targets.isEmpty()) {
-                    continue;
-                }
-                rule.nextFire = rule.schedule.after(due.get(), rule.created).getOrNull();
-                for (io.ecskit.domain.events.EventTarget target : List.copyOf(rule.targets.values())) {
-                    target.ecsParameters().forEach(ecs -> new InMemoryTasks(this).runScheduled(target.arn(), ecs, rule.rule.name()));
-                }
+            lastDue = due;
+            pinnedNow = due.get();
+            try {
+                fireDue(due.get());
+            } finally {
+                pinnedNow = null;
             }
             generation++;
+        }
+    }
+
+    /** What is due at {@code due}: alarm evaluations and load reports, then the scheduled rules' targets. */
+    private void fireDue(Instant due) {
+        InMemoryMetrics.tick(this, due);
+        for (EventsState.RuleEntry rule : List.copyOf(events.rules.values())) {
+            if (rule.schedule == null || rule.nextFire == null || rule.nextFire.isAfter(due) || !rule.enabled() || rule.targets.isEmpty()) {
+                continue;
+            }
+            rule.nextFire = rule.schedule.after(due, rule.created).getOrNull();
+            // what a scheduled rule sends its other targets: EventBridge's "Scheduled Event"
+            io.ecskit.domain.events.Event scheduled = new io.ecskit.domain.events.Event(newUuid(), "Scheduled Event", "aws.events",
+                    account.value(), due, region.code(), io.vavr.collection.List.of(rule.rule.arn()), "{}");
+            com.fasterxml.jackson.databind.JsonNode tree = null;
+            for (io.ecskit.domain.events.EventTarget target : List.copyOf(rule.targets.values())) {
+                if (target.ecsParameters().isDefined()) {
+                    new InMemoryTasks(this).runScheduled(target.arn(), target.ecsParameters().get(), rule.rule.name());
+                } else {
+                    try {
+                        tree = tree != null ? tree : EventPatterns.JSON.readTree(scheduled.json());
+                    } catch (java.io.IOException cannot) {
+                        throw new IllegalStateException("an event's JSON is written here", cannot);
+                    }
+                    deliver(target, scheduled, tree, due);
+                }
+            }
         }
     }
 

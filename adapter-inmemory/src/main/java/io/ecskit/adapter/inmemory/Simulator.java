@@ -270,6 +270,7 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
             io.ecskit.domain.metrics.MetricAlarm alarm = state.metrics.alarms.get(alarmName);
             if (alarm != null) {
                 InMemoryMetrics.transition(state, alarm, "ALARM", "Set by the simulator (fireAlarm)", state.now());
+                InMemoryMetrics.reevaluate(state, alarmName);
             }
             state.faults.firedAlarms.add(alarmName);
             return this;
@@ -278,15 +279,15 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
 
     @Override
     public Simulator clearAlarm(String alarmName) {
-        io.ecskit.domain.metrics.MetricAlarm alarm = state.metrics.alarms.get(alarmName);
-        if (alarm != null) {
-            return state.control(() -> {
+        return state.control(() -> {
+            io.ecskit.domain.metrics.MetricAlarm alarm = state.metrics.alarms.get(alarmName);
+            if (alarm != null) {
                 InMemoryMetrics.transition(state, alarm, "OK", "Set by the simulator (clearAlarm)", state.now());
-                return this;
-            });
-        }
-        state.faults.firedAlarms.remove(alarmName);
-        return this;
+                InMemoryMetrics.reevaluate(state, alarmName);
+            }
+            state.faults.firedAlarms.remove(alarmName);
+            return this;
+        });
     }
 
     @Override

@@ -116,6 +116,7 @@ class EventBridgeTest {
         SimulatedRuntimeTest.deploy(kit, 0, DeploymentCircuitBreaker.DISABLED);
         var events = kit.api().events();
         events.putRule(RuleSpec.scheduled("nightly", "rate(10 minutes)")).get();
+        kit.simulator().advance(Duration.ofHours(3));   // a rule without targets misses nothing it must make up later
         events.putTargets("nightly", List.of(new EventTarget("batch", "arn:aws:ecs:us-east-1:123456789012:cluster/sim",
                 Option.of("arn:aws:iam::123456789012:role/ecsEventsRole"), Option.none(), Option.none(),
                 Option.of(EcsTaskTarget.fargate("web", NETWORK))))).get();
@@ -126,6 +127,9 @@ class EventBridgeTest {
 
         assertThat(ran).hasSize(2);
         assertThat(ran.map(Task::startedBy)).allMatch(s -> s.contains("events-rule/nightly"));
+        var started = ran.map(t -> t.createdAt().get()).sorted();
+        assertThat(java.time.Duration.between(started.get(0), started.get(1))).as("each at its scheduled time, not all at the end")
+                .isEqualTo(Duration.ofMinutes(10));
         events.disableRule("nightly").get();
         kit.simulator().advance(Duration.ofMinutes(30));
         assertThat(kit.api().tasks().list(SimulatedRuntimeTest.CLUSTER, Option.none(), TaskStatus.RUNNING).get()).hasSize(2);
@@ -165,5 +169,10 @@ class EventBridgeTest {
         assertThat(events.testEventPattern("{\"detail\":{\"c\":[{\"wildcard\":\"H*o\"}]}}", event).get()).isTrue();
         assertThat(events.testEventPattern("{\"$or\":[{\"source\":[\"x\"]},{\"detail\":{\"exitCode\":[137]}}]}", event).get()).isTrue();
         assertThat(events.testEventPattern("{\"source\":[\"aws.ec2\"]}", event).get()).isFalse();
+        String task = "{\"detail\":{\"containers\":[{\"name\":\"web\",\"exitCode\":0},{\"name\":\"log\",\"exitCode\":137}],\"tags\":[\"a\",\"b\"]}}";
+        assertThat(events.testEventPattern("{\"detail\":{\"containers\":{\"exitCode\":[137]}}}", task).get()).as("arrays of objects").isTrue();
+        assertThat(events.testEventPattern("{\"detail\":{\"containers\":{\"exitCode\":[1]}}}", task).get()).isFalse();
+        assertThat(events.testEventPattern("{\"detail\":{\"tags\":[{\"anything-but\":\"a\"}]}}", task).get()).as("per element").isTrue();
+        assertThat(events.testEventPattern("{\"detail\":{\"missing\":{\"deeper\":[{\"exists\":false}]}}}", task).get()).isTrue();
     }
 }

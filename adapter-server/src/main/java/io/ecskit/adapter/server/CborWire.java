@@ -38,6 +38,11 @@ final class CborWire {
         return path.startsWith(PREFIX) && "rpc-v2-cbor".equals(protocolHeader);
     }
 
+    /** Whether {@code target} ({@code Service.Operation}) is of a service served in CBOR (CloudWatch): no other row is reached so. */
+    static boolean served(String target) {
+        return MODELS.containsKey(target.substring(0, target.indexOf('.')));
+    }
+
     /** The table key of {@code /service/S/operation/O}: {@code S.O}, the key JSON 1.1 requests reach the same row by; null when malformed. */
     static String target(String path) {
         String[] parts = path.substring(PREFIX.length()).split("/");

@@ -312,7 +312,7 @@ public final class EcsServer implements AutoCloseable {
      */
     private Answer cbor(HttpExchange exchange, String path, byte[] body) {
         String target = CborWire.target(path);
-        if (!"POST".equals(exchange.getRequestMethod()) || target == null || !operations.containsKey(target) || QueryOperations.isQuery(target)) {
+        if (!"POST".equals(exchange.getRequestMethod()) || target == null || !CborWire.served(target) || !operations.containsKey(target)) {
             return CborWire.error(404, "UnknownOperationException", "ecskit server does not implement " + path + " (it serves CloudWatch's "
                     + MetricsOperations.served(operations).mkString(", ") + " in RPC v2 CBOR).");
         }

@@ -112,7 +112,7 @@ final class MetricsOperations {
             return kit.api().metrics().deleteAlarms(List.ofAll(r.alarmNames())).fold(Answer::error, done -> Answer.ok(DeleteAlarmsResponse.builder().build()));
         });
         operations.put(PREFIX + "SetAlarmState", (kit, body) -> {
-            var r = Wire.read(body, SetAlarmStateRequest::builder, "SetAlarmState", Set.of("AlarmName", "StateValue", "StateReason", "StateReasonData"));
+            var r = Wire.read(body, SetAlarmStateRequest::builder, "SetAlarmState", Set.of("AlarmName", "StateValue", "StateReason"));
             required(r.alarmName(), "AlarmName");
             required(r.stateValueAsString(), "StateValue");
             required(r.stateReason(), "StateReason");
@@ -135,6 +135,12 @@ final class MetricsOperations {
     }
 
     private static List<io.ecskit.domain.metrics.Dimension> dimensions(java.util.List<Dimension> dimensions) {
+        for (Dimension d : dimensions) {
+            if (d.name() == null || d.value() == null) {
+                throw new Wire.Refused(Answer.error(EcsError.of(EcsRule.ALARM_METRIC_COMPLETE, d.name() == null ? "Dimensions.member.N.Name"
+                        : "Dimensions.member.N.Value")));
+            }
+        }
         return List.ofAll(dimensions).map(d -> new io.ecskit.domain.metrics.Dimension(d.name(), d.value()));
     }
 
