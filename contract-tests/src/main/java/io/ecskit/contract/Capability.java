@@ -42,6 +42,8 @@ public enum Capability {
     EVENTBRIDGE_MESSAGES,
     /** CloudWatch answers its errors with AWS's codes and words (a missing alarm, AWS's namespaces, a time range, a period). */
     CLOUDWATCH_MESSAGES,
+    /** CloudWatch answers the AWS SDK for Java's Smithy RPC v2 CBOR requests (the only protocol its CloudWatch client speaks). */
+    CLOUDWATCH_JAVA_CBOR,
     /** CloudWatch takes PutMetricData and answers its statistics (GetMetricStatistics, ListMetrics). */
     METRIC_DATA,
     /** CloudWatch refuses PutMetricData to AWS's own namespaces ({@code AWS/...}). */
@@ -52,6 +54,8 @@ public enum Capability {
     EVENT_PATTERN_TESTS,
     /** ECS sends its events to EventBridge (task state changes to a rule's log group) and a scheduled rule runs its ECS target's tasks. */
     ECS_EVENTS,
+    /** IAM knows AWS's managed policies (AmazonECSTaskExecutionRolePolicy can be attached). */
+    IAM_AWS_MANAGED_POLICIES,
     /** IAM words its errors as AWS does (a missing role or policy, a duplicate name, a conflict on delete, a malformed document). */
     IAM_MESSAGES,
     /**

@@ -36,6 +36,7 @@ public abstract class MetricsPortContract extends ContractTest {
     }
 
     private MetricsPort metrics() {
+        requires(Capability.CLOUDWATCH_JAVA_CBOR);
         return kit.api().metrics();
     }
 

@@ -51,6 +51,8 @@ final class MotoBackend implements Backend {
             .put(Capability.NETWORK_DEPENDENCY_CHECKS, "moto 5.2.5 deletes a VPC's default group, a subnet or group an ENI uses, and takes /29 subnets and sg-* group names")
             .put(Capability.EC2_FILTER_CHECKS, "moto 5.2.5 raises NotImplementedError (HTTP 500) for a filter name it does not know")
             .put(Capability.REGION_WITHOUT_DEFAULT_VPC, "moto's regions start with a default VPC")
+            .put(Capability.CLOUDWATCH_JAVA_CBOR, "moto 5.2.5 answers some of the AWS SDK for Java's CBOR CloudWatch requests with HTTP 404 "
+                    + "(PutMetricData, and alarm calls in some runs); boto3's CBOR requests it answers")
             .put(Capability.CLOUDWATCH_MESSAGES, "moto 5.2.5's CBOR errors carry no code the AWS SDK for Java reads, and ResourceNotFound no message")
             .put(Capability.METRIC_DATA, "moto 5.2.5 answers the AWS SDK for Java's CBOR PutMetricData with HTTP 404")
             .put(Capability.CLOUDWATCH_NAMESPACE_CHECKS, "moto 5.2.5 takes PutMetricData to AWS/ namespaces")
@@ -58,6 +60,8 @@ final class MotoBackend implements Backend {
             .put(Capability.EVENTBRIDGE_MESSAGES, "moto 5.2.5 words a missing rule 'Rule X does not exist.' (no 'on EventBus default')")
             .put(Capability.EVENT_PATTERN_TESTS, "moto 5.2.5's TestEventPattern answers without its Result member")
             .put(Capability.ECS_EVENTS, "moto's ECS sends no events to its EventBridge and its scheduled rules run no tasks")
+            .put(Capability.IAM_AWS_MANAGED_POLICIES, "moto 5.2.5 knows AWS's managed policies only with MOTO_IAM_LOAD_MANAGED_POLICIES, "
+                    + "which makes every test's backend load about a thousand policies (the kit ran 10x slower)")
             .put(Capability.IAM_MESSAGES, "moto 5.2.5 words IAM's errors its own way ('Role X not found', 'Policy X was not found')")
             .put(Capability.IAM_POLICY_CHECKS, "moto 5.2.5 stores a trust policy that is not JSON, and deletes a managed policy still attached to a role")
             .put(Capability.ECS_IAM_CHECKS, "moto's ECS neither makes its service-linked role nor checks task and execution roles")

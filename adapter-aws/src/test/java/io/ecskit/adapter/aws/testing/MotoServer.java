@@ -89,8 +89,6 @@ public final class MotoServer {
         // the developer's AWS_PROFILE, keys or region must not reach moto (a missing profile makes it answer 500)
         builder.environment().keySet().removeIf(name -> name.startsWith("AWS_"));
         builder.environment().put("MOTO_ECS_SERVICE_RUNNING", System.getProperty("moto.ecs.service.running", "0"));
-        // AWS's managed policies (AmazonECSTaskExecutionRolePolicy, ...) exist in moto's IAM only when it is asked to load them
-        builder.environment().put("MOTO_IAM_LOAD_MANAGED_POLICIES", "true");
         Process process = builder.start();
         URI endpoint = URI.create("http://127.0.0.1:" + port);
         MotoServer server = new MotoServer(process, endpoint, log);
