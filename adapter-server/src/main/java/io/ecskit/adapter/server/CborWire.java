@@ -1,15 +1,11 @@
 package io.ecskit.adapter.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
-import com.fasterxml.jackson.dataformat.cbor.CBORGenerator;
-import com.fasterxml.jackson.dataformat.cbor.databind.CBORMapper;
 import io.ecskit.adapter.server.Wire.Answer;
+import io.ecskit.json.SdkCbor;
 import io.ecskit.json.SdkJson;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 
@@ -24,8 +20,6 @@ import java.util.Map;
  */
 final class CborWire {
 
-    private static final CBORMapper CBOR = new CBORMapper();
-    private static final CBORFactory FACTORY = new CBORFactory();
     private static final String PREFIX = "/service/";
     /** The services served in CBOR: their Smithy service name → the SDK's model package. */
     private static final Map<String, String> MODELS = Map.of(MetricsOperations.SERVICE, "software.amazon.awssdk.services.cloudwatch.model.");
@@ -51,11 +45,7 @@ final class CborWire {
 
     /** A CBOR body as the JSON text rows read; IOException when it is not CBOR. */
     static String json(byte[] body) throws IOException {
-        if (body.length == 0) {
-            return "{}";
-        }
-        JsonNode tree = CBOR.readTree(body);
-        return tree == null ? "{}" : tree.toString();
+        return SdkCbor.json(body);
     }
 
     /** A row's JSON answer written in CBOR for {@code target} ({@code Service.Operation}). */
@@ -65,19 +55,13 @@ final class CborWire {
         try {
             if (json.status() == 200) {
                 SdkPojo response = response(MODELS.get(service), operation, json.body());
-                return new Answer(200, write(response), "application/cbor", Map.of("smithy-protocol", "rpc-v2-cbor"));
+                return new Answer(200, SdkCbor.write(response), "application/cbor", Map.of("smithy-protocol", "rpc-v2-cbor"));
             }
-            JsonNode error = SdkJson.parse(json.body()).getOrNull();
-            String code = error == null ? "InternalFailure" : error.path("__type").asText("InternalFailure");
-            String message = error == null ? json.body() : error.path("message").asText(error.path("Message").asText(""));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (CBORGenerator g = FACTORY.createGenerator(out)) {
-                g.writeStartObject();
-                g.writeStringField("__type", "com.amazonaws.cloudwatch#" + MetricsOperations.errorShape(code));
-                g.writeStringField("message", message);
-                g.writeEndObject();
-            }
-            return new Answer(json.status(), out.toByteArray(), "application/cbor", Map.of("smithy-protocol", "rpc-v2-cbor",
+            String[] error = SdkCbor.codeAndMessage(json.body());
+            String code = error[0];
+            String message = error[1];
+            byte[] body = SdkCbor.error("com.amazonaws.cloudwatch#" + MetricsOperations.errorShape(code), message);
+            return new Answer(json.status(), body, "application/cbor", Map.of("smithy-protocol", "rpc-v2-cbor",
                     "x-amzn-query-error", code + ";" + (json.status() >= 500 ? "Receiver" : "Sender")));
         } catch (IOException | ReflectiveOperationException | RuntimeException cannot) {
             return new Answer(500, ("{\"message\":\"ecskit server could not write this answer in CBOR\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8),
@@ -96,17 +80,5 @@ final class CborWire {
         SdkBuilder<?, ?> builder = (SdkBuilder<?, ?>) type.getMethod("builder").invoke(null);
         SdkJson.readBody(json, (SdkPojo) builder);
         return (SdkPojo) builder.build();
-    }
-
-    static byte[] write(SdkPojo pojo) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CBORGenerator g = FACTORY.createGenerator(out)) {
-            // as the JSON answer is written, timestamps as CBOR tag 1 (epoch-based date/time)
-            SdkJson.write(g, pojo, (generator, instant) -> {
-                ((CBORGenerator) generator).writeTag(1);
-                generator.writeNumber(instant.toEpochMilli() / 1000.0);
-            });
-        }
-        return out.toByteArray();
     }
 }
