@@ -202,6 +202,10 @@ final class InMemoryEvents implements EventsPort {
             if (rule.schedule == null) {
                 return Option.of(EcsRule.EVENT_TARGET_DELIVERED.message(t.arn(), "ecskit runs ECS targets of scheduled rules only"));
             }
+            if (InMemoryTasks.scheduledDefinition(t.ecsParameters().get().taskDefinitionArn()).isEmpty()) {
+                return Option.of(EcsRule.EVENT_TARGET_DELIVERED.message(t.arn(), "its TaskDefinitionArn "
+                        + t.ecsParameters().get().taskDefinitionArn() + " is not a task definition's ARN or family:revision"));
+            }
             if (t.input().isDefined() || t.inputPath().isDefined()) {
                 return Option.of(EcsRule.EVENT_TARGET_DELIVERED.message(t.arn(), "ecskit does not pass Input or InputPath (container overrides) to "
                         + "ECS targets yet"));

@@ -79,9 +79,9 @@ final class InMemoryTasks implements TaskPort {
      */
     void runScheduled(String clusterArn, io.ecskit.domain.events.EcsTaskTarget target, String rule) {
         String cluster = clusterArn.substring(clusterArn.indexOf(":cluster/") + ":cluster/".length());
-        Either<io.ecskit.domain.Violation, io.ecskit.domain.arn.TaskDefinitionRef> definition = io.ecskit.domain.arn.TaskDefinitionRef.parse(target.taskDefinitionArn());
-        if (definition.isLeft()) {
-            return;
+        Option<io.ecskit.domain.arn.TaskDefinitionRef> definition = scheduledDefinition(target.taskDefinitionArn());
+        if (definition.isEmpty()) {
+            return;     // PutTargets refused what cannot be read (InMemoryEvents)
         }
         RunTaskSpec spec = RunTaskSpec.builder().cluster(new ClusterName(cluster)).taskDefinition(definition.get())
                 .count(target.taskCount().getOrElse(1)).launchType(target.launchType())
@@ -90,6 +90,20 @@ final class InMemoryTasks implements TaskPort {
                 .enableExecuteCommand(target.enableExecuteCommand()).referenceId(target.referenceId()).tags(target.tags())
                 .startedBy(Option.of(("events-rule/" + rule).substring(0, Math.min(128, ("events-rule/" + rule).length())))).build();
         launch(spec, List.fill(spec.count().getOrElse(1), Option::none));
+    }
+
+    /**
+     * An ECS target's task definition: an ARN or {@code family:revision}, or an ARN without its revision, which EventBridge
+     * runs as the family's latest ACTIVE revision (how Terraform's {@code arn_without_revision} is used).
+     */
+    static Option<io.ecskit.domain.arn.TaskDefinitionRef> scheduledDefinition(String text) {
+        Either<io.ecskit.domain.Violation, io.ecskit.domain.arn.TaskDefinitionRef> parsed = io.ecskit.domain.arn.TaskDefinitionRef.parse(text);
+        if (parsed.isRight()) {
+            return Option.of(parsed.get());
+        }
+        java.util.regex.Matcher latest = java.util.regex.Pattern.compile("arn:aws[a-z-]*:ecs:[a-z0-9-]+:\\d{12}:task-definition/([A-Za-z0-9_-]{1,255})")
+                .matcher(text);
+        return latest.matches() ? Option.of(io.ecskit.domain.arn.TaskDefinitionRef.latest(latest.group(1))) : Option.none();
     }
 
     @Override

@@ -119,7 +119,7 @@ class EventBridgeTest {
         kit.simulator().advance(Duration.ofHours(3));   // a rule without targets misses nothing it must make up later
         events.putTargets("nightly", List.of(new EventTarget("batch", "arn:aws:ecs:us-east-1:123456789012:cluster/sim",
                 Option.of("arn:aws:iam::123456789012:role/ecsEventsRole"), Option.none(), Option.none(),
-                Option.of(EcsTaskTarget.fargate("web", NETWORK))))).get();
+                Option.of(EcsTaskTarget.fargate("arn:aws:ecs:us-east-1:123456789012:task-definition/web", NETWORK))))).get();
 
         kit.simulator().advance(Duration.ofMinutes(25));
         var ran = kit.api().tasks().describe(SimulatedRuntimeTest.CLUSTER,
@@ -151,6 +151,10 @@ class EventBridgeTest {
         assertThat(events.deleteRule("r").getLeft().message()).isEqualTo(EcsRule.EVENT_RULE_WITHOUT_TARGETS.message());
         var refused = events.putTargets("r", List.of(EventTarget.of("q", "arn:aws:sqs:us-east-1:123456789012:queue"))).get();
         assertThat(refused.single().targetId()).isEqualTo("q");
+        events.putRule(RuleSpec.scheduled("s", "rate(5 minutes)")).get();
+        var unreadable = events.putTargets("s", List.of(new EventTarget("ecs", "arn:aws:ecs:us-east-1:123456789012:cluster/sim",
+                Option.of("arn:aws:iam::123456789012:role/r"), Option.none(), Option.none(), Option.of(EcsTaskTarget.fargate("not an arn", NETWORK))))).get();
+        assertThat(unreadable.single().errorMessage()).contains("is not a task definition's ARN or family:revision");
         var sent = events.putEvents(List.of(EventEntry.of("aws.ecs", "x", "{}"), EventEntry.of("app", "x", "[1]"), EventEntry.of("app", "x", "{}"))).get();
         assertThat(sent.map(r -> r.errorCode().getOrElse("ok"))).containsExactly("NotAuthorizedForSourceException", "MalformedDetail", "ok");
     }
