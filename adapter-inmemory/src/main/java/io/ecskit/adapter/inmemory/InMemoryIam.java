@@ -149,10 +149,7 @@ final class InMemoryIam implements IamPort {
             synchronized (iam()) {
                 // a service-linked role's description may be edited; nothing else of it
                 return (maxSessionDuration.isEmpty() ? entry(roleName) : modifiable(roleName)).map(e -> {
-                    Role r = e.role;
-                    e.role = new Role(r.path(), r.roleName(), r.roleId(), r.arn(), r.createDate(), r.assumeRolePolicyDocument(),
-                            description.orElse(r.description()), maxSessionDuration.getOrElse(r.maxSessionDuration()), r.permissionsBoundary(),
-                            r.tags(), r.lastUsedDate(), r.lastUsedRegion());
+                    e.role = e.role.withSettings(description.orElse(e.role.description()), maxSessionDuration.getOrElse(e.role.maxSessionDuration()));
                     return Done.DONE;
                 });
             }
@@ -168,9 +165,7 @@ final class InMemoryIam implements IamPort {
             }
             synchronized (iam()) {
                 return modifiable(roleName).map(e -> {
-                    Role r = e.role;
-                    e.role = new Role(r.path(), r.roleName(), r.roleId(), r.arn(), r.createDate(), policyDocument, r.description(),
-                            r.maxSessionDuration(), r.permissionsBoundary(), r.tags(), r.lastUsedDate(), r.lastUsedRegion());
+                    e.role = e.role.withTrustPolicy(policyDocument);
                     return Done.DONE;
                 });
             }
@@ -207,7 +202,7 @@ final class InMemoryIam implements IamPort {
                     if (merged.size() > MAX_TAGS) {
                         return Either.left(EcsError.of(EcsRule.IAM_TAGS_AT_MOST_FIFTY));
                     }
-                    e.role = withTags(e.role, List.ofAll(merged.values()));
+                    e.role = e.role.withTags(List.ofAll(merged.values()));
                     return Either.right(Done.DONE);
                 });
             }
@@ -219,16 +214,11 @@ final class InMemoryIam implements IamPort {
         return write("UntagRole", () -> {
             synchronized (iam()) {
                 return entry(roleName).map(e -> {
-                    e.role = withTags(e.role, e.role.tags().filter(t -> !tagKeys.exists(k -> k.equalsIgnoreCase(t.key().getOrElse("")))));
+                    e.role = e.role.withTags(e.role.tags().filter(t -> !tagKeys.exists(k -> k.equalsIgnoreCase(t.key().getOrElse("")))));
                     return Done.DONE;
                 });
             }
         });
-    }
-
-    private static Role withTags(Role r, List<Tag> tags) {
-        return new Role(r.path(), r.roleName(), r.roleId(), r.arn(), r.createDate(), r.assumeRolePolicyDocument(), r.description(),
-                r.maxSessionDuration(), r.permissionsBoundary(), tags, r.lastUsedDate(), r.lastUsedRegion());
     }
 
     @Override

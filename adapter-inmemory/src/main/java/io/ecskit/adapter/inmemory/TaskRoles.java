@@ -61,12 +61,7 @@ final class TaskRoles {
     static void used(InMemoryState state, Seq<String> roles, Instant at) {
         synchronized (state.iam) {
             for (String r : roles) {
-                role(state, r).filter(e -> ours(state, r)).forEach(e -> {
-                    var role = e.role;
-                    e.role = new io.ecskit.domain.iam.Role(role.path(), role.roleName(), role.roleId(), role.arn(), role.createDate(),
-                            role.assumeRolePolicyDocument(), role.description(), role.maxSessionDuration(), role.permissionsBoundary(), role.tags(),
-                            Option.of(at), Option.of(state.region.code()));
-                });
+                role(state, r).filter(e -> ours(state, r)).forEach(e -> e.role = e.role.usedAt(at, state.region.code()));
             }
         }
     }

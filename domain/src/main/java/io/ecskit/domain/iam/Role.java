@@ -30,6 +30,30 @@ public record Role(String path, String roleName, String roleId, String arn, Inst
     /** The default {@code maxSessionDuration}: one hour. */
     public static final int DEFAULT_MAX_SESSION_DURATION = 3600;
 
+    /** The role with another description and maximum session duration (UpdateRole). */
+    public Role withSettings(Option<String> newDescription, int newMaxSessionDuration) {
+        return new Role(path, roleName, roleId, arn, createDate, assumeRolePolicyDocument, newDescription, newMaxSessionDuration,
+                permissionsBoundary, tags, lastUsedDate, lastUsedRegion);
+    }
+
+    /** The role with another trust policy (UpdateAssumeRolePolicy). */
+    public Role withTrustPolicy(String document) {
+        return new Role(path, roleName, roleId, arn, createDate, document, description, maxSessionDuration, permissionsBoundary, tags,
+                lastUsedDate, lastUsedRegion);
+    }
+
+    /** The role with other tags (TagRole, UntagRole). */
+    public Role withTags(List<Tag> newTags) {
+        return new Role(path, roleName, roleId, arn, createDate, assumeRolePolicyDocument, description, maxSessionDuration, permissionsBoundary,
+                newTags, lastUsedDate, lastUsedRegion);
+    }
+
+    /** The role as a task last used it, at {@code at} in {@code region}. */
+    public Role usedAt(Instant at, String region) {
+        return new Role(path, roleName, roleId, arn, createDate, assumeRolePolicyDocument, description, maxSessionDuration, permissionsBoundary,
+                tags, Option.of(at), Option.of(region));
+    }
+
     /** Whether it is a service-linked role (its path is {@code /aws-service-role/...}), which only its service changes. */
     public boolean isServiceLinked() {
         return path.startsWith("/aws-service-role/");
