@@ -49,7 +49,8 @@ public final class EndpointBackend implements Backend {
 
     private static final Map<Capability, String> NO_API = LinkedHashMap.of(
             Capability.CONTAINER_INSTANCES, "EndpointBackend cannot register EC2 container instances (no AWS API a test can call does)",
-            Capability.FAULT_INJECTION, "EndpointBackend cannot make an image unpullable, fire an alarm or script a hook (no AWS API does)");
+            Capability.FAULT_INJECTION, "EndpointBackend cannot make an image unpullable, fire an alarm or script a hook (no AWS API does)",
+            Capability.APPLICATION_AUTO_SCALING, "the AWS SDK for Java 2.59.1 has no Application Auto Scaling module, so ecskit's AWS adapter refuses it by name (rule scalingAwsClient)");
 
     private final Builder settings;
     private final AwsEcsKit kit;

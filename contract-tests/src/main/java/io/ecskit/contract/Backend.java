@@ -82,6 +82,11 @@ public interface Backend extends AutoCloseable {
         throw new UnsupportedOperationException(name() + " cannot fire alarms");
     }
 
+    /** The service's running tasks report this load each minute, shared out as their number changes (FAULT_INJECTION). */
+    default void serviceLoad(io.ecskit.domain.arn.ClusterName cluster, String service, double cpuPercent, double memoryPercent) {
+        throw new UnsupportedOperationException(name() + " cannot script load");
+    }
+
     /** What the AWS_LAMBDA lifecycle hook with this function answers (FAULT_INJECTION). */
     default void answerHook(String functionArn, io.ecskit.domain.service.DeploymentLifecycleHookStatus answer) {
         throw new UnsupportedOperationException(name() + " cannot script hooks");

@@ -48,6 +48,11 @@ public enum Capability {
     METRIC_DATA,
     /** CloudWatch refuses PutMetricData to AWS's own namespaces ({@code AWS/...}). */
     CLOUDWATCH_NAMESPACE_CHECKS,
+    /**
+     * The kit reaches Application Auto Scaling (the AWS SDK for Java has no module for it: every backend driven through the
+     * AWS adapter lacks it; ecskit server serves it to other clients, tested with the AWS CLI and boto3).
+     */
+    APPLICATION_AUTO_SCALING,
     /** CloudWatch evaluates metric alarms on the clock (a test can pass the time an evaluation needs). */
     ALARM_EVALUATION,
     /** EventBridge's TestEventPattern answers whether an event matches. */

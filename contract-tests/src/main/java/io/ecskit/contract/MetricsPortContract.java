@@ -104,7 +104,7 @@ public abstract class MetricsPortContract extends ContractTest {
         String name = fixtures.name("errors");
         // 1 of the last 3 periods breaching: the datum stays in the window for three minutes (a lone datum ages out, as on AWS)
         alarm(new AlarmSpec(name, Option.none(), namespace, "Errors", List.empty(), "Sum", 60, 3, Option.of(1), 5, "GreaterThanOrEqualToThreshold",
-                Option.none(), Option.none(), List.empty()));
+                Option.none(), Option.none(), List.empty(), List.empty()));
         right(metrics().putMetricData(namespace, List.of(MetricDatum.of("Errors", 7))));
 
         backend.passTime(Duration.ofMinutes(2));

@@ -89,6 +89,11 @@ public abstract class SimulatedBackend implements Backend {
     }
 
     @Override
+    public void serviceLoad(io.ecskit.domain.arn.ClusterName cluster, String service, double cpuPercent, double memoryPercent) {
+        simulation().serviceLoad(cluster, service, cpuPercent, memoryPercent);
+    }
+
+    @Override
     public void answerHook(String functionArn, io.ecskit.domain.service.DeploymentLifecycleHookStatus answer) {
         simulation().answerHook(functionArn, answer);
     }

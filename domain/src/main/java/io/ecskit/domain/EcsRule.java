@@ -1406,6 +1406,72 @@ public enum EcsRule {
     METRIC_MEMBER_MODELLED(Aggregate.METRICS, "PutMetricAlarm, GetMetricStatistics, PutMetricData", "InvalidParameterValue",
             "ecskit does not evaluate CloudWatch's {member} yet; leave it out, or run against real AWS.", "ecskit's own refusal (nothing a request asks is dropped); wording ecskit's"),
 
+    // ---- Application Auto Scaling (issue 25 item 5) -------------------------------------------------------
+    /** Application Auto Scaling RegisterScalableTarget: the ECS service must exist and be ACTIVE (docs/ecs-rules.md#scalingServiceExists). */
+    SCALING_SERVICE_EXISTS(Aggregate.SCALING, "RegisterScalableTarget", "ValidationException",
+            "ECS service doesn't exist: {resourceId}", "Application Auto Scaling's answer quoted in public reports (a ValidationException with a request id; Spinnaker issue 4371)"),
+    /** Application Auto Scaling: a resource id of the namespace's form and a dimension of its resource type (docs/ecs-rules.md#scalingTargetSupported). */
+    SCALING_TARGET_SUPPORTED(Aggregate.SCALING, "RegisterScalableTarget, PutScalingPolicy, PutScheduledAction, Describe*", "ValidationException",
+            "Unsupported service namespace, resource type or scalable dimension", "Application Auto Scaling's answer quoted in public reports (pulumi-policy-aws issue 11); ECS's resource id service/CLUSTER/SERVICE: user guide"),
+    /** Application Auto Scaling: ecskit simulates the ecs namespace only; others are refused by name (docs/ecs-rules.md#scalingNamespaceSimulated). */
+    SCALING_NAMESPACE_SIMULATED(Aggregate.SCALING, "every Application Auto Scaling call naming a namespace", "ValidationException",
+            "ecskit simulates Application Auto Scaling for ECS services only (namespace ecs), not {namespace}; run against real AWS for it.", "ecskit's own refusal (nothing a request asks is dropped); wording ecskit's"),
+    /** Application Auto Scaling: a member ecskit does not simulate is refused by name (docs/ecs-rules.md#scalingMemberModelled). */
+    SCALING_MEMBER_MODELLED(Aggregate.SCALING, "PutScalingPolicy", "ValidationException",
+            "ecskit does not simulate Application Auto Scaling's {member} yet; leave it out, or run against real AWS.", "ecskit's own refusal (nothing a request asks is dropped); wording ecskit's"),
+    /** Application Auto Scaling PutScalingPolicy, PutScheduledAction: the target must be registered (docs/ecs-rules.md#scalingTargetRegistered). */
+    SCALING_TARGET_REGISTERED(Aggregate.SCALING, "PutScalingPolicy, PutScheduledAction", "ObjectNotFoundException",
+            "No scalable target registered for service namespace: {namespace}, resource ID: {resourceId}, scalable dimension: {dimension}",
+            "Application Auto Scaling's answer quoted in public reports (ansible PR 35632, cloudposse terraform-aws-ecs-cloudwatch-autoscaling PR 36)"),
+    /** Application Auto Scaling DeregisterScalableTarget: the target must exist (docs/ecs-rules.md#scalingTargetFound). */
+    SCALING_TARGET_FOUND(Aggregate.SCALING, "DeregisterScalableTarget", "ObjectNotFoundException",
+            "No scalable target found for service namespace: {namespace}, resource ID: {resourceId}, scalable dimension: {dimension}",
+            "Application Auto Scaling API reference (ObjectNotFoundException); wording as moto words it, no capture of AWS's"),
+    /** Application Auto Scaling DeleteScalingPolicy: the policy must exist (docs/ecs-rules.md#scalingPolicyFound). */
+    SCALING_POLICY_FOUND(Aggregate.SCALING, "DeleteScalingPolicy", "ObjectNotFoundException",
+            "No scaling policy found for service namespace: {namespace}, resource ID: {resourceId}, scalable dimension: {dimension}, policy name: {policyName}",
+            "Application Auto Scaling API reference (ObjectNotFoundException); wording as moto words it, no capture of AWS's"),
+    /** Application Auto Scaling DeleteScheduledAction: the action must exist (docs/ecs-rules.md#scheduledActionFound). */
+    SCHEDULED_ACTION_FOUND(Aggregate.SCALING, "DeleteScheduledAction", "ObjectNotFoundException",
+            "No scheduled action found for service namespace: {namespace}, resource ID: {resourceId}, scalable dimension: {dimension}, scheduled action name: {name}",
+            "Application Auto Scaling API reference (ObjectNotFoundException); wording ecskit's, after the policy's"),
+    /** Application Auto Scaling RegisterScalableTarget: a new target needs MinCapacity and MaxCapacity (docs/ecs-rules.md#scalingNewTargetCapacity). */
+    SCALING_NEW_TARGET_CAPACITY(Aggregate.SCALING, "RegisterScalableTarget", "ValidationException",
+            "MinCapacity and MaxCapacity are required when registering a new scalable target", "Application Auto Scaling API reference (RegisterScalableTarget: required to register a new target); wording ecskit's"),
+    /** Application Auto Scaling: MinCapacity at most MaxCapacity (docs/ecs-rules.md#scalingCapacityRange). */
+    SCALING_CAPACITY_RANGE(Aggregate.SCALING, "RegisterScalableTarget, PutScheduledAction", "ValidationException",
+            "Minimum capacity cannot be greater than maximum capacity", "Application Auto Scaling API reference (RegisterScalableTarget); wording ecskit's"),
+    /** Application Auto Scaling PutScheduledAction: a minimum, a maximum or both (docs/ecs-rules.md#scheduledCapacityGiven). */
+    SCHEDULED_CAPACITY_GIVEN(Aggregate.SCALING, "PutScheduledAction", "ValidationException",
+            "At least one of minimum capacity and maximum capacity should be provided", "Application Auto Scaling's answer quoted in public reports (aws-cloudformation community-registry-extensions issue 255)"),
+    /** Application Auto Scaling PutScheduledAction: at(...), rate(...) or cron(...) with six fields (docs/ecs-rules.md#scheduledScheduleValid). */
+    SCHEDULED_SCHEDULE_VALID(Aggregate.SCALING, "PutScheduledAction", "ValidationException",
+            "Invalid schedule expression: {schedule}. Use at(yyyy-mm-ddThh:mm:ss), rate(value unit) or cron(fields).",
+            "Application Auto Scaling API reference (PutScheduledAction Schedule); wording ecskit's"),
+    /** Application Auto Scaling PutScheduledAction: a name without ':', '/' or '|' and a known time zone (docs/ecs-rules.md#scheduledActionNameValid). */
+    SCHEDULED_ACTION_NAME_VALID(Aggregate.SCALING, "PutScheduledAction", "ValidationException",
+            "{what} is not valid: {problem}", "Application Auto Scaling user guide, scheduled scaling (names may not contain colons, slashes or vertical bars; Timezone: IANA names); wording ecskit's"),
+    /** Application Auto Scaling PutScalingPolicy: a policy's type never changes between target tracking and step (docs/ecs-rules.md#scalingPolicyTypeKept). */
+    SCALING_POLICY_TYPE_KEPT(Aggregate.SCALING, "PutScalingPolicy", "ValidationException",
+            "You cannot change a TargetTrackingScaling policy to a non TargetTrackingScaling policy, or vice versa",
+            "Application Auto Scaling's answer quoted in public reports (terraform-provider-aws issue 13710)"),
+    /** Application Auto Scaling PutScalingPolicy: the configuration of the policy's type, complete (docs/ecs-rules.md#scalingPolicyConfigured). */
+    SCALING_POLICY_CONFIGURED(Aggregate.SCALING, "PutScalingPolicy", "ValidationException",
+            "The scaling request is not valid: {problem}", "Application Auto Scaling API reference (PutScalingPolicy, TargetTrackingScalingPolicyConfiguration, StepScalingPolicyConfiguration, StepAdjustment); wording ecskit's"),
+    /** Application Auto Scaling TagResource, UntagResource, ListTagsForResource: the scalable target must exist (docs/ecs-rules.md#scalingResourceFound). */
+    SCALING_RESOURCE_FOUND(Aggregate.SCALING, "TagResource, UntagResource, ListTagsForResource", "ResourceNotFoundException",
+            "No scalable target found for ARN {arn}", "Application Auto Scaling API reference (ResourceNotFoundException); wording ecskit's"),
+    /** Application Auto Scaling through ecskit's AWS backend: the AWS SDK for Java has no module for it (docs/ecs-rules.md#scalingAwsClient). */
+    SCALING_AWS_CLIENT(Aggregate.SCALING, "every Application Auto Scaling call on the AWS backend", "UnsupportedOperation",
+            "ecskit's AWS backend cannot call Application Auto Scaling: the AWS SDK for Java 2.59.1 has no module for it. Call it with the AWS CLI, boto3 or another SDK; ecskit's in-memory backend and ecskit server serve it.",
+            "ecskit's own refusal (shared/VERIFIED.md: software.amazon.awssdk:applicationautoscaling is not served); wording ecskit's"),
+    /** Application Auto Scaling Describe*: a NextToken this server handed out for the same call (docs/ecs-rules.md#scalingNextTokenValid). */
+    SCALING_NEXT_TOKEN_VALID(Aggregate.SCALING, "DescribeScalableTargets, DescribeScalingPolicies, DescribeScheduledActions, DescribeScalingActivities",
+            "InvalidNextTokenException", "The NextToken value is not valid for this request.", "Application Auto Scaling API reference (InvalidNextTokenException); wording ecskit's"),
+    /** Application Auto Scaling TagResource: at most 50 tags on a target (docs/ecs-rules.md#scalingTagsAtMostFifty). */
+    SCALING_TAGS_AT_MOST_FIFTY(Aggregate.SCALING, "TagResource, RegisterScalableTarget", "TooManyTagsException",
+            "A scalable target can have at most 50 tags.", "Application Auto Scaling API reference (TooManyTagsException: 50 tags per resource); wording ecskit's"),
+
     // ---- EventBridge (issue 25 item 6) ------------------------------------------------------------------
     /** EventBridge: a rule named must exist on the bus (docs/ecs-rules.md#eventRuleFound). */
     EVENT_RULE_FOUND(Aggregate.EVENTS, "DescribeRule, EnableRule, DisableRule, PutTargets, RemoveTargets, ListTargetsByRule", "ResourceNotFoundException",
@@ -1490,6 +1556,8 @@ public enum EcsRule {
         EVENTS,
         /** CloudWatch metrics and alarms. */
         METRICS,
+        /** Application Auto Scaling targets, policies and scheduled actions. */
+        SCALING,
         /** Any resource: tags and capacity provider strategies. */
         ANY
     }

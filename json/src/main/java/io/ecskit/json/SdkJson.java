@@ -255,7 +255,7 @@ public final class SdkJson {
     private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
-    private static Instant instant(JsonNode node) {
+    static Instant instant(JsonNode node) {
         Instant instant = null;
         if (node.isNumber()) {
             BigDecimal seconds = node.decimalValue();
@@ -279,10 +279,14 @@ public final class SdkJson {
 
     /** botocore's wording: {@code Invalid type for parameter cpu, value: abc, type: <class 'str'>, valid types: <class 'int'>}. */
     private static Object typeError(String path, JsonNode node, String valid, java.util.List<Violation> problems) {
-        problems.add(Violation.paramValidation(path, "Invalid type for parameter " + path + ", value: "
-                + (node.isTextual() ? node.textValue() : node.isNull() ? "None" : node.toString())
-                + ", type: " + pythonType(node) + ", valid types: " + valid));
+        problems.add(Violation.paramValidation(path, typeProblem(path, node, valid)));
         return null;
+    }
+
+    /** botocore's words for a value of the wrong type at {@code path}. */
+    static String typeProblem(String path, JsonNode node, String valid) {
+        return "Invalid type for parameter " + path + ", value: " + (node.isTextual() ? node.textValue() : node.isNull() ? "None" : node.toString())
+                + ", type: " + pythonType(node) + ", valid types: " + valid;
     }
 
     private static String pythonType(JsonNode node) {

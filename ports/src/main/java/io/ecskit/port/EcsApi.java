@@ -80,6 +80,9 @@ public interface EcsApi {
     /** CloudWatch metrics and metric alarms of the region (what deployment alarms watch). */
     io.ecskit.port.out.MetricsPort metrics();
 
+    /** Application Auto Scaling of the region's ECS services' desired count. */
+    io.ecskit.port.out.AutoScalingPort autoScaling();
+
     /** ECR's API: CreateRepository, DescribeRepositories, DescribeImages, GetAuthorizationToken, DeleteRepository. */
     ImageRepositoryPort imageRepositories();
 

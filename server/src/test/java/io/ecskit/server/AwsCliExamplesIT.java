@@ -191,7 +191,7 @@ class AwsCliExamplesIT {
                 json.append(lines.get(k)).append('\n');
                 k++;
             }
-            List<String> args = tokens(command.substring("aws ".length()));
+            List<String> args = localFiles(tokens(command.substring("aws ".length())), lines.subList(i + 1, j));
             if (args.stream().anyMatch(a -> a.startsWith("file://") || a.equals("wait")) || json.toString().isBlank()) {
                 continue;
             }
@@ -202,6 +202,38 @@ class AwsCliExamplesIT {
             }
         }
         return found;
+    }
+
+    /**
+     * The one local file an invocation names ({@code file://config.json}), written from the page when the text between the
+     * command and its output shows its contents (the block after a line ending in {@code ::}): the argument then names
+     * that file; otherwise the arguments are left as they are (and the example is not run).
+     */
+    private static List<String> localFiles(List<String> args, List<String> between) throws IOException {
+        List<String> files = args.stream().filter(a -> a.startsWith("file://")).toList();
+        if (files.size() != 1) {
+            return args;
+        }
+        StringBuilder contents = new StringBuilder();
+        boolean inBlock = false;
+        for (String line : between) {
+            if (!inBlock) {
+                inBlock = line.trim().endsWith("::") && line.contains(files.get(0).substring("file://".length()));
+            } else if (line.isBlank() || line.startsWith(" ")) {
+                contents.append(line).append('\n');
+            } else {
+                break;
+            }
+        }
+        if (contents.toString().isBlank()) {
+            return args;
+        }
+        Path file = Files.createTempFile("ecskit-example-", ".json");
+        file.toFile().deleteOnExit();
+        Files.writeString(file, contents.toString().strip(), StandardCharsets.UTF_8);
+        List<String> rewritten = new ArrayList<>(args);
+        rewritten.replaceAll(a -> a.equals(files.get(0)) ? "file://" + file : a);
+        return rewritten;
     }
 
     /** A shell-like split: quotes group ({@code \"} inside double quotes is a quote), backslashes at line ends already joined. */

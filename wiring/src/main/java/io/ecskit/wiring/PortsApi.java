@@ -40,6 +40,7 @@ public final class PortsApi implements EcsApi {
     private final io.ecskit.port.out.IamPort iam;
     private final io.ecskit.port.out.EventsPort events;
     private final io.ecskit.port.out.MetricsPort metrics;
+    private final io.ecskit.port.out.AutoScalingPort autoScaling;
 
     /** Built by Dagger from the backend's port bindings. */
     @Inject
@@ -52,7 +53,8 @@ public final class PortsApi implements EcsApi {
                     io.ecskit.port.out.DaemonPort daemons, io.ecskit.port.out.GatewayPort gateways,
                     io.ecskit.port.out.IdentityPort identity, io.ecskit.port.out.NetworkPort network,
                     io.ecskit.port.out.SecretsPort secrets, io.ecskit.port.out.IamPort iam,
-                    io.ecskit.port.out.EventsPort events, io.ecskit.port.out.MetricsPort metrics) {
+                    io.ecskit.port.out.EventsPort events, io.ecskit.port.out.MetricsPort metrics,
+                    io.ecskit.port.out.AutoScalingPort autoScaling) {
         this.clusters = clusters;
         this.taskDefinitions = taskDefinitions;
         this.services = services;
@@ -77,6 +79,12 @@ public final class PortsApi implements EcsApi {
         this.iam = iam;
         this.events = events;
         this.metrics = metrics;
+        this.autoScaling = autoScaling;
+    }
+
+    @Override
+    public io.ecskit.port.out.AutoScalingPort autoScaling() {
+        return autoScaling;
     }
 
     @Override

@@ -70,7 +70,7 @@ final class AwsMetrics implements MetricsPort {
                 .namespace(s.namespace()).metricName(s.metricName()).dimensions(dimensions(s.dimensions())).statistic(s.statistic())
                 .period(s.period()).evaluationPeriods(s.evaluationPeriods()).datapointsToAlarm(s.datapointsToAlarm().getOrNull())
                 .threshold(s.threshold()).comparisonOperator(s.comparisonOperator()).treatMissingData(s.treatMissingData().getOrNull())
-                .actionsEnabled(s.actionsEnabled().getOrNull())
+                .actionsEnabled(s.actionsEnabled().getOrNull()).alarmActions(s.alarmActions().isEmpty() ? null : s.alarmActions().asJava())
                 .tags(s.tags().isEmpty() ? null : s.tags().map(t -> software.amazon.awssdk.services.cloudwatch.model.Tag.builder().key(t.key().getOrNull())
                         .value(t.value().getOrNull()).build()).asJava())), r -> Done.DONE);
     }
@@ -82,7 +82,7 @@ final class AwsMetrics implements MetricsPort {
                 new AlarmSpec(a.alarmName(), Option.of(a.alarmDescription()), a.namespace(), a.metricName(), dimensions(a.dimensions()),
                         a.statisticAsString(), a.period() == null ? 60 : a.period(), a.evaluationPeriods() == null ? 1 : a.evaluationPeriods(),
                         Option.of(a.datapointsToAlarm()), a.threshold() == null ? 0 : a.threshold(), a.comparisonOperatorAsString(),
-                        Option.of(a.treatMissingData()), Option.of(a.actionsEnabled()), List.empty()),
+                        Option.of(a.treatMissingData()), Option.of(a.actionsEnabled()), List.ofAll(a.alarmActions()), List.empty()),
                 a.alarmArn(), a.stateValueAsString(), a.stateReason(), a.stateUpdatedTimestamp(), a.alarmConfigurationUpdatedTimestamp())));
     }
 

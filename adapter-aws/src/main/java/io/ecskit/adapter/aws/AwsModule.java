@@ -105,4 +105,7 @@ interface AwsModule {
 
     @Binds
     io.ecskit.port.out.MetricsPort metrics(AwsMetrics impl);
+
+    @Binds
+    io.ecskit.port.out.AutoScalingPort autoScaling(AwsAutoScaling impl);
 }

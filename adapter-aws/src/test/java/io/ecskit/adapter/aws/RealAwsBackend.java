@@ -36,6 +36,7 @@ final class RealAwsBackend implements Backend {
             Capability.IMAGE_SEEDING, "ECR's PutImage needs its layers uploaded first (see the registry push tests)",
             Capability.DISTINCT_IMAGE_DIGESTS, "needs IMAGE_SEEDING")
             .put(Capability.AUTO_SCALING_GROUP_PROVIDERS, "CreateCapacityProvider needs a real Auto Scaling group")
+            .put(Capability.APPLICATION_AUTO_SCALING, "the AWS SDK for Java 2.59.1 has no Application Auto Scaling module, so ecskit's AWS adapter refuses it by name (rule scalingAwsClient)")
             .put(Capability.AGENT_REGISTRATION, "RegisterContainerInstance needs a signed identity document of a real instance")
             .put(Capability.AGENT_REPORTS, "only the ECS agent of a real instance may submit state changes")
             .put(Capability.CONTROLLER_CHECKS, "a CODE_DEPLOY service needs a real load balancer's target groups")

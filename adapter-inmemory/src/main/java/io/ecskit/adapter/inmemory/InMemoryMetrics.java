@@ -218,17 +218,22 @@ final class InMemoryMetrics implements MetricsPort {
             if (problem.isDefined()) {
                 return Either.left(problem.get());
             }
-            Instant now = state.now();
-            MetricAlarm before = cw().alarms.get(spec.alarmName());
-            MetricAlarm alarm = new MetricAlarm(spec, "arn:aws:cloudwatch:" + state.region.code() + ":" + state.account.value() + ":alarm:"
-                    + spec.alarmName(), before == null ? "INSUFFICIENT_DATA" : before.stateValue(),
-                    before == null ? "Unchecked: Initial alarm creation" : before.stateReason(),
-                    before == null ? now : before.stateUpdatedTimestamp(), now);
-            cw().alarms.put(spec.alarmName(), alarm);
-            // evaluated at the end of the period it was put in, then every period
-            cw().nextEvaluation.put(spec.alarmName(), boundary(now, spec.period()));
+            store(state, spec);
             return Either.right(Done.DONE);
         });
+    }
+
+    /** An alarm made or replaced (INSUFFICIENT_DATA until evaluated), evaluated at the end of the period it was put in, then every period. */
+    static MetricAlarm store(InMemoryState state, AlarmSpec spec) {
+        Instant now = state.now();
+        MetricAlarm before = state.metrics.alarms.get(spec.alarmName());
+        MetricAlarm alarm = new MetricAlarm(spec, "arn:aws:cloudwatch:" + state.region.code() + ":" + state.account.value() + ":alarm:"
+                + spec.alarmName(), before == null ? "INSUFFICIENT_DATA" : before.stateValue(),
+                before == null ? "Unchecked: Initial alarm creation" : before.stateReason(),
+                before == null ? now : before.stateUpdatedTimestamp(), now);
+        state.metrics.alarms.put(spec.alarmName(), alarm);
+        state.metrics.nextEvaluation.put(spec.alarmName(), boundary(now, spec.period()));
+        return alarm;
     }
 
     private static Option<EcsError> check(AlarmSpec spec) {
@@ -249,6 +254,14 @@ final class InMemoryMetrics implements MetricsPort {
         }
         if (spec.datapointsToAlarm().exists(d -> d > spec.evaluationPeriods())) {
             return Option.of(EcsError.of(EcsRule.ALARM_DATAPOINTS_WITHIN_PERIODS));
+        }
+        if (spec.alarmActions().size() > 5) {
+            return Option.of(InMemoryIam.invalid(List.of(EcsRule.MEMBER_CONSTRAINT.message("", "alarmActions", "have length less than or equal to 5")),
+                    "ValidationError"));
+        }
+        Option<String> otherAction = spec.alarmActions().find(a -> !InMemoryAutoScaling.isPolicyArn(a));
+        if (otherAction.isDefined()) {
+            return Option.of(EcsError.of(EcsRule.METRIC_MEMBER_MODELLED, "AlarmActions other than Application Auto Scaling policies (" + otherAction.get() + ")"));
         }
         List<String> problems = List.empty();
         if (!STATISTICS.contains(spec.statistic())) {
@@ -327,6 +340,9 @@ final class InMemoryMetrics implements MetricsPort {
                         "satisfy enum value set: [INSUFFICIENT_DATA, ALARM, OK]")), "ValidationError"));
             }
             transition(state, alarm, stateValue, stateReason, state.now());
+            if (stateValue.equals("ALARM") && !alarm.stateValue().equals("ALARM")) {
+                InMemoryAutoScaling.alarmed(state, alarmName, state.now());
+            }
             reevaluate(state, alarmName);
             return Either.right(Done.DONE);
         });
@@ -378,14 +394,21 @@ final class InMemoryMetrics implements MetricsPort {
                     continue;
                 }
                 List<Dimension> dims = List.of(new Dimension("ClusterName", clusterAndService[0]), new Dimension("ServiceName", clusterAndService[1]));
-                double[] v = load.getValue();
+                double[] scripted = load.getValue();
+                // the work is the service's: with more tasks running than when it was scripted each reports less (at most 100%)
+                long running = List.ofAll(s.unstopped).count(TaskState::isRunning);
+                double share = scripted[2] / running;
+                double[] v = {Math.min(100, scripted[0] * share), Math.min(100, scripted[1] * share)};
                 reported = true;
-                record(state, MetricsState.Key.of("AWS/ECS", "CPUUtilization", dims), minute, new MetricsState.Sample(1, v[0], v[0], v[0], "Percent"), minute);
-                record(state, MetricsState.Key.of("AWS/ECS", "MemoryUtilization", dims), minute, new MetricsState.Sample(1, v[1], v[1], v[1], "Percent"), minute);
+                // the minute that just ended, as ECS publishes it (a datapoint stamped T covers T..T+60 s), measured now
+                Instant ended = minute.minusSeconds(60);
+                record(state, MetricsState.Key.of("AWS/ECS", "CPUUtilization", dims), ended, new MetricsState.Sample(1, v[0], v[0], v[0], "Percent"), minute);
+                record(state, MetricsState.Key.of("AWS/ECS", "MemoryUtilization", dims), ended, new MetricsState.Sample(1, v[1], v[1], v[1], "Percent"), minute);
             }
             // no loaded service runs: reports rest until one of their tasks changes (InMemoryState#changed wakes them)
             cw.nextReport = reported ? minute.plusSeconds(60) : null;
         }
+        cw.pendingActions.clear();
         for (MetricAlarm alarm : List.ofAll(cw.alarms.values())) {
             Instant due = cw.nextEvaluation.get(alarm.spec().alarmName());
             if (due != null && !due.isAfter(at)) {
@@ -399,6 +422,11 @@ final class InMemoryMetrics implements MetricsPort {
                 }
             }
         }
+        // the alarms' actions after every evaluation due now (a policy sees the other alarms' states of this minute)
+        for (String name : List.ofAll(cw.pendingActions)) {
+            InMemoryAutoScaling.alarmed(state, name, at);
+        }
+        cw.pendingActions.clear();
     }
 
     /** One evaluation at {@code at}: the last EvaluationPeriods periods ending there; whether any of them had data. */
@@ -437,6 +465,10 @@ final class InMemoryMetrics implements MetricsPort {
             next = "INSUFFICIENT_DATA";
         } else {
             next = breaching >= needed ? "ALARM" : "OK";
+        }
+        if (next.equals("ALARM")) {
+            // CloudWatch runs Auto Scaling actions once per period the alarm is in ALARM, not only when it changes
+            state.metrics.pendingActions.add(spec.alarmName());
         }
         if (!next.equals(alarm.stateValue())) {
             String reason = next.equals("INSUFFICIENT_DATA") ? "Insufficient Data: " + spec.evaluationPeriods() + " datapoints were unknown."

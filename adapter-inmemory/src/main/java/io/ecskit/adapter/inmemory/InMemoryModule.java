@@ -88,4 +88,7 @@ interface InMemoryModule {
 
     @Binds
     io.ecskit.port.out.MetricsPort metrics(InMemoryMetrics impl);
+
+    @Binds
+    io.ecskit.port.out.AutoScalingPort autoScaling(InMemoryAutoScaling impl);
 }

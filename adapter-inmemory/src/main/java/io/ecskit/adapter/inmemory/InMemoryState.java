@@ -533,10 +533,20 @@ final class InMemoryState {
     /** CloudWatch's metrics and alarms (InMemoryMetrics). */
     final MetricsState metrics = new MetricsState();
 
-    /** The next time something on the clock is due besides tasks: a scheduled rule, an alarm evaluation, a load report. */
+    /** Application Auto Scaling's targets, policies, scheduled actions and activities (InMemoryAutoScaling). */
+    final ScalingState scaling = new ScalingState();
+
+    /**
+     * The next time something on the clock is due besides tasks: a scheduled rule, an alarm evaluation, a load report, a
+     * scheduled scaling action.
+     */
     io.vavr.control.Option<Instant> nextTimed() {
         io.vavr.control.Option<Instant> fire = events.nextFire();
         io.vavr.control.Option<Instant> tick = metrics.nextTick();
+        io.vavr.control.Option<Instant> scaled = scaling.nextTick();
+        if (scaled.isDefined() && (tick.isEmpty() || scaled.get().isBefore(tick.get()))) {
+            tick = scaled;
+        }
         if (fire.isEmpty()) {
             return tick;
         }
@@ -622,9 +632,10 @@ final class InMemoryState {
         }
     }
 
-    /** What is due at {@code due}: alarm evaluations and load reports, then the scheduled rules' targets. */
+    /** What is due at {@code due}: alarm evaluations and load reports (and the alarms' scaling), scheduled scaling, then the scheduled rules' targets. */
     private void fireDue(Instant due) {
         InMemoryMetrics.tick(this, due);
+        InMemoryAutoScaling.tick(this, due);
         for (EventsState.RuleEntry rule : List.copyOf(events.rules.values())) {
             if (rule.schedule == null || rule.nextFire == null || rule.nextFire.isAfter(due) || !rule.enabled() || rule.targets.isEmpty()) {
                 continue;

@@ -32,6 +32,8 @@ final class MetricsState {
     final Map<String, Instant> nextEvaluation = new java.util.HashMap<>();
     /** cluster/service → the scripted CPU and memory utilization (percent) its running tasks report each minute. */
     final Map<String, double[]> loads = new TreeMap<>();
+    /** Alarms found in ALARM by the evaluations of one tick, whose actions run after them. */
+    final java.util.List<String> pendingActions = new java.util.ArrayList<>();
     /** The next whole minute the services' load is reported at (null: none scripted). */
     Instant nextReport;
 

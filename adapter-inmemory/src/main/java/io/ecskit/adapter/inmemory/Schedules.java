@@ -37,8 +37,13 @@ final class Schedules {
     private Schedules() {
     }
 
-    /** The schedule, or none when the expression is not one EventBridge takes. */
+    /** The schedule, or none when the expression is not one EventBridge takes (cron in UTC, as EventBridge's rules). */
     static Option<Schedule> parse(String expression) {
+        return parse(expression, ZoneOffset.UTC);
+    }
+
+    /** The schedule with its cron fields read in {@code zone} (Application Auto Scaling's Timezone). */
+    static Option<Schedule> parse(String expression, java.time.ZoneId zone) {
         Matcher rate = RATE.matcher(expression);
         if (rate.matches()) {
             long n;
@@ -79,7 +84,7 @@ final class Schedules {
             return Option.none();
         }
         return Option.of((instant, created) -> {
-            ZonedDateTime from = instant.atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+            ZonedDateTime from = instant.atZone(zone).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
             LocalDate day = from.toLocalDate();
             for (int i = 0; i < HORIZON_DAYS; i++, day = day.plusDays(1)) {
                 if (!years.get(day.getYear()) || !months.get(day.getMonthValue())
@@ -90,7 +95,7 @@ final class Schedules {
                 int startMinute = i == 0 ? from.getHour() * 60 + from.getMinute() : 0;
                 for (int m = startMinute; m < 24 * 60; m++) {
                     if (hours.get(m / 60) && minutes.get(m % 60)) {
-                        return Option.of(day.atStartOfDay(ZoneOffset.UTC).plusMinutes(m).toInstant());
+                        return Option.of(day.atStartOfDay(zone).plusMinutes(m).toInstant());
                     }
                 }
             }

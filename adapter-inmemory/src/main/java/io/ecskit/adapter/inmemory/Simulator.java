@@ -351,13 +351,25 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
     }
 
     /**
-     * Scripted load (issue 25 item 4): while the service has running tasks, they report {@code cpuPercent} and
+     * Scripted load (issue 25 items 4 and 5): while the service has running tasks, they report {@code cpuPercent} and
      * {@code memoryPercent} as AWS/ECS CPUUtilization and MemoryUtilization (dimensions ClusterName, ServiceName) each
      * minute of the clock, as CloudWatch shows a service's utilization; alarms on them are evaluated as CloudWatch does.
+     * The load is the service's work as measured with the tasks running now (the desired count when none runs yet):
+     * when Application Auto Scaling or an UpdateService changes how many run, each reports its share (at most 100%),
+     * so target tracking settles as it does on AWS. Scripting it again replaces it.
      */
+    @Override
+    public Simulator serviceLoad(ClusterName cluster, String service, double cpuPercent, double memoryPercent) {
+        return serviceLoad(cluster, new io.ecskit.domain.arn.ServiceName(service), cpuPercent, memoryPercent);
+    }
+
+    /** As {@link #serviceLoad(ClusterName, String, double, double)}. */
     public Simulator serviceLoad(ClusterName cluster, io.ecskit.domain.arn.ServiceName service, double cpuPercent, double memoryPercent) {
         return state.control(() -> {
-            state.metrics.loads.put(cluster.value() + "/" + service.value(), new double[]{cpuPercent, memoryPercent});
+            ServiceState s = state.servicesByName.get(InMemoryState.key(cluster, service));
+            long running = s == null ? 0 : io.vavr.collection.List.ofAll(s.unstopped).count(TaskState::isRunning);
+            long tasks = running > 0 ? running : s == null ? 1 : Math.max(1, s.desiredCount());
+            state.metrics.loads.put(cluster.value() + "/" + service.value(), new double[]{cpuPercent, memoryPercent, tasks});
             if (state.metrics.nextReport == null) {
                 state.metrics.nextReport = InMemoryMetrics.boundary(state.now(), 60);
             }

@@ -103,7 +103,7 @@ class CloudWatchTest {
         assertThat(cw.metricStatistics("App", "x", List.empty(), now.minus(Duration.ofDays(2)), now, 60, List.of("Sum")).getLeft().message())
                 .startsWith("You have requested up to 2,880 datapoints");
         assertThat(cw.putMetricAlarm(new AlarmSpec("a", Option.none(), "App", "x", List.empty(), "Average", 45, 1, Option.none(), 1,
-                "GreaterThanThreshold", Option.none(), Option.none(), List.empty())).getLeft().message()).isEqualTo(EcsRule.METRIC_PERIOD_VALID.message());
+                "GreaterThanThreshold", Option.none(), Option.none(), List.empty(), List.empty())).getLeft().message()).isEqualTo(EcsRule.METRIC_PERIOD_VALID.message());
         assertThat(cw.setAlarmState("missing", "ALARM", "test").getLeft().message()).isEqualTo("Alarm missing not found");
         assertThat(cw.putMetricAlarm(AlarmSpec.of("b", "App", "x", List.empty(), "Median", "Above", 1, 1)).getLeft().message())
                 .startsWith("2 validation errors detected: ");

@@ -119,6 +119,8 @@ final class ControlApi {
                         .fold(e -> refused(400, e.message()), f -> new Answer(200, Wire.object("name", f.name(), "severity", f.severity())));
                 case "POST /container-instances" -> sim.registerContainerInstance(ClusterName.of(required(q, "cluster")))
                         .fold(e -> refused(400, e.message()), arn -> new Answer(200, Wire.object("containerInstanceArn", arn.toString())));
+                case "POST /load" -> done(sim.serviceLoad(ClusterName.of(q.getOrDefault("cluster", "default")), required(q, "service"),
+                        percent(q, "cpu"), percent(q, "memory")));
                 case "GET /calls" -> new Answer(200, "{\"calls\":" + sim.calls(required(q, "operation")) + "}");
                 default -> refused(404, "no control " + route + " (see /_ecskit/ in the README)");
             };
@@ -145,7 +147,22 @@ final class ControlApi {
             Map.entry("POST /images", java.util.Set.of("image")),
             Map.entry("POST /scan-findings", java.util.Set.of("image", "name", "severity", "description", "uri")),
             Map.entry("POST /container-instances", java.util.Set.of("cluster")),
+            Map.entry("POST /load", java.util.Set.of("cluster", "service", "cpu", "memory")),
             Map.entry("GET /calls", java.util.Set.of("operation")));
+
+    /** A utilization in percent (0..100 and more: a fraction is allowed), 0 when absent; anything else refused by name. */
+    private static double percent(Map<String, String> q, String name) {
+        String text = q.getOrDefault(name, "0");
+        try {
+            double v = Double.parseDouble(text.trim());
+            if (!Double.isFinite(v) || v < 0 || v > 100_000) {
+                throw new IllegalArgumentException(name + ": a percentage from 0, not '" + text + "'");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": a percentage from 0, not '" + text + "'");
+        }
+    }
 
     /** A whole-number parameter, or its default; a value that is none is refused naming the parameter. */
     private static long number(Map<String, String> q, String name, long fallback) {

@@ -76,7 +76,7 @@ final class MetricsOperations {
         operations.put(PREFIX + "PutMetricAlarm", (kit, body) -> {
             var r = Wire.read(body, PutMetricAlarmRequest::builder, "PutMetricAlarm", Set.of("AlarmName", "AlarmDescription", "ActionsEnabled",
                     "MetricName", "Namespace", "Statistic", "Dimensions", "Period", "EvaluationPeriods", "DatapointsToAlarm", "Threshold",
-                    "ComparisonOperator", "TreatMissingData", "Tags"));
+                    "ComparisonOperator", "TreatMissingData", "AlarmActions", "Tags"));
             for (var member : java.util.List.of(java.util.Map.entry("AlarmName", Option.of(r.alarmName())),
                     java.util.Map.entry("MetricName", Option.of(r.metricName())), java.util.Map.entry("Namespace", Option.of(r.namespace())),
                     java.util.Map.entry("Statistic", Option.of(r.statisticAsString())), java.util.Map.entry("Period", Option.of(r.period())),
@@ -89,7 +89,7 @@ final class MetricsOperations {
             return kit.api().metrics().putMetricAlarm(new AlarmSpec(r.alarmName(), Option.of(r.alarmDescription()), r.namespace(), r.metricName(),
                             dimensions(r.dimensions()), r.statisticAsString(), r.period(), r.evaluationPeriods(), Option.of(r.datapointsToAlarm()),
                             r.threshold(), r.comparisonOperatorAsString(), Option.of(r.treatMissingData()), Option.of(r.actionsEnabled()),
-                            List.ofAll(r.tags()).map(t -> io.ecskit.domain.Tag.of(t.key(), t.value()))))
+                            List.ofAll(r.alarmActions()), List.ofAll(r.tags()).map(t -> io.ecskit.domain.Tag.of(t.key(), t.value()))))
                     .fold(Answer::error, done -> Answer.ok(PutMetricAlarmResponse.builder().build()));
         });
         operations.put(PREFIX + "DescribeAlarms", (kit, body) -> {
@@ -125,7 +125,7 @@ final class MetricsOperations {
         AlarmSpec s = a.spec();
         return software.amazon.awssdk.services.cloudwatch.model.MetricAlarm.builder().alarmName(s.alarmName()).alarmArn(a.alarmArn())
                 .alarmDescription(s.description().getOrNull()).alarmConfigurationUpdatedTimestamp(a.configurationUpdatedTimestamp())
-                .actionsEnabled(s.actionsEnabled().getOrElse(true)).okActions(java.util.List.of()).alarmActions(java.util.List.of())
+                .actionsEnabled(s.actionsEnabled().getOrElse(true)).okActions(java.util.List.of()).alarmActions(s.alarmActions().asJava())
                 .insufficientDataActions(java.util.List.of()).stateValue(a.stateValue()).stateReason(a.stateReason())
                 .stateUpdatedTimestamp(a.stateUpdatedTimestamp()).stateTransitionedTimestamp(a.stateUpdatedTimestamp())
                 .metricName(s.metricName()).namespace(s.namespace()).statistic(s.statistic())

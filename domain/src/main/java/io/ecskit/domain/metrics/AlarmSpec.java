@@ -20,17 +20,27 @@ import io.vavr.control.Option;
  * @param threshold the value compared with
  * @param comparisonOperator GreaterThanOrEqualToThreshold, GreaterThanThreshold, LessThanThreshold or LessThanOrEqualToThreshold
  * @param treatMissingData missing (the default), notBreaching, breaching or ignore
- * @param actionsEnabled whether actions run on state changes (true by default; ecskit runs none, and stores the flag)
+ * @param actionsEnabled whether actions run on state changes (true by default)
+ * @param alarmActions what runs while the alarm is in ALARM: ecskit runs Application Auto Scaling policies
+ *                     ({@code arn:aws:autoscaling:...:scalingPolicy:...}) once per period the alarm stays in ALARM, as
+ *                     CloudWatch runs Auto Scaling actions; at most 5
  * @param tags the alarm's tags
  */
 public record AlarmSpec(String alarmName, Option<String> description, String namespace, String metricName, List<Dimension> dimensions,
                         String statistic, int period, int evaluationPeriods, Option<Integer> datapointsToAlarm, double threshold,
-                        String comparisonOperator, Option<String> treatMissingData, Option<Boolean> actionsEnabled, List<Tag> tags) {
+                        String comparisonOperator, Option<String> treatMissingData, Option<Boolean> actionsEnabled, List<String> alarmActions,
+                        List<Tag> tags) {
 
     /** An alarm when {@code statistic} of the metric is {@code comparisonOperator} {@code threshold} for {@code evaluationPeriods} periods of a minute. */
     public static AlarmSpec of(String alarmName, String namespace, String metricName, List<Dimension> dimensions, String statistic,
                                String comparisonOperator, double threshold, int evaluationPeriods) {
         return new AlarmSpec(alarmName, Option.none(), namespace, metricName, dimensions, statistic, 60, evaluationPeriods, Option.none(),
-                threshold, comparisonOperator, Option.none(), Option.none(), List.empty());
+                threshold, comparisonOperator, Option.none(), Option.none(), List.empty(), List.empty());
+    }
+
+    /** This alarm with {@code actions} as its AlarmActions. */
+    public AlarmSpec withAlarmActions(List<String> actions) {
+        return new AlarmSpec(alarmName, description, namespace, metricName, dimensions, statistic, period, evaluationPeriods, datapointsToAlarm,
+                threshold, comparisonOperator, treatMissingData, actionsEnabled, actions, tags);
     }
 }

@@ -77,6 +77,13 @@ public interface Simulation {
     /** The alarm is OK again. */
     Simulation clearAlarm(String alarmName);
 
+    /**
+     * Scripted load: the service's running tasks report {@code cpuPercent} and {@code memoryPercent} as AWS/ECS
+     * CPUUtilization and MemoryUtilization each minute, the work shared out when the number of tasks changes (what
+     * target tracking scaling acts on).
+     */
+    Simulation serviceLoad(ClusterName cluster, String service, double cpuPercent, double memoryPercent);
+
     /** What the AWS_LAMBDA lifecycle hook with this function answers from now on (SUCCEEDED by default, or FAILED). */
     Simulation answerHook(String functionArn, io.ecskit.domain.service.DeploymentLifecycleHookStatus answer);
 

@@ -35,6 +35,13 @@ final class ServerBackend extends SimulatedBackend {
         return "ecskit server";
     }
 
+    /** Every capability but the one the AWS adapter cannot reach (the server serves it: AutoScalingIT drives it with the AWS CLI and boto3). */
+    @Override
+    public io.vavr.control.Option<String> lacks(io.ecskit.contract.Capability capability) {
+        return capability == io.ecskit.contract.Capability.APPLICATION_AUTO_SCALING ? io.vavr.control.Option.of("the AWS SDK for Java 2.59.1 has no Application Auto Scaling module, so ecskit's AWS adapter refuses it by name (rule scalingAwsClient)")
+                : io.vavr.control.Option.none();
+    }
+
     @Override
     public EcsKit kit() {
         return kit;
