@@ -1451,6 +1451,13 @@ public enum EcsRule {
     /** Application Auto Scaling PutScheduledAction: a name without ':', '/' or '|' and a known time zone (docs/ecs-rules.md#scheduledActionNameValid). */
     SCHEDULED_ACTION_NAME_VALID(Aggregate.SCALING, "PutScheduledAction", "ValidationException",
             "{what} is not valid: {problem}", "Application Auto Scaling user guide, scheduled scaling (names may not contain colons, slashes or vertical bars; Timezone: IANA names); wording ecskit's"),
+    /** Application Auto Scaling PutScheduledAction: a Timezone of the IANA database (docs/ecs-rules.md#scheduledTimezoneValid). */
+    SCHEDULED_TIMEZONE_VALID(Aggregate.SCALING, "PutScheduledAction", "ValidationException",
+            "Timezone {timezone} is not a time zone name of the IANA database (e.g. Etc/GMT+9, Pacific/Tahiti)",
+            "Application Auto Scaling API reference (PutScheduledAction Timezone: IANA time zone names); wording ecskit's"),
+    /** Application Auto Scaling PutScheduledAction: EndTime after StartTime (docs/ecs-rules.md#scheduledTimeRange). */
+    SCHEDULED_TIME_RANGE(Aggregate.SCALING, "PutScheduledAction", "ValidationException",
+            "The scheduled action's EndTime must be after its StartTime", "Application Auto Scaling API reference (PutScheduledAction StartTime, EndTime); wording ecskit's"),
     /** Application Auto Scaling PutScalingPolicy: a policy's type never changes between target tracking and step (docs/ecs-rules.md#scalingPolicyTypeKept). */
     SCALING_POLICY_TYPE_KEPT(Aggregate.SCALING, "PutScalingPolicy", "ValidationException",
             "You cannot change a TargetTrackingScaling policy to a non TargetTrackingScaling policy, or vice versa",

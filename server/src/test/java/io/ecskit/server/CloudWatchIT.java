@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * put-metric-alarm and put-metric-data invocations (read from the installed awscli package) run against
  * {@code ecskit server}; describe-alarms answers the alarm with its timestamps (in CBOR as tag 1, which botocore reads as dates);
  * set-alarm-state moves it; get-metric-statistics computes what put-metric-data sent; errors carry CloudWatch's codes;
- * members ecskit does not act on (alarm actions) are refused by name.
+ * members ecskit does not act on (a Unit, alarm actions other than Application Auto Scaling policies) are refused by name.
  */
 class CloudWatchIT {
 
@@ -117,8 +117,14 @@ class CloudWatchIT {
 
             assertThat(missing.stderr()).contains("(ResourceNotFound)").contains("Alarm nobody not found");
             assertThat(ours.stderr()).contains("(InvalidParameterValue)").contains("The value AWS/ECS for parameter Namespace is invalid.");
+            AwsCli.Result sns = cli.run(server.endpoint(), "us-east-1", "cloudwatch", "put-metric-alarm", "--alarm-name", "page-ops",
+                    "--namespace", "App", "--metric-name", "Errors", "--statistic", "Sum", "--period", "60", "--evaluation-periods", "1",
+                    "--threshold", "1", "--comparison-operator", "GreaterThanThreshold", "--alarm-actions", "arn:aws:sns:us-east-1:111122223333:ops");
+            // the documented example names a Unit and an SNS action: both are refused by name, the first one found is named
             assertThat(actions.exitCode()).isNotZero();
-            assertThat(actions.stderr()).contains("AlarmActions");
+            assertThat(actions.stderr()).contains("PutMetricAlarm.Unit");
+            assertThat(sns.exitCode()).isNotZero();
+            assertThat(sns.stderr()).contains("AlarmActions other than Application Auto Scaling policies");
         }
     }
 }

@@ -67,6 +67,9 @@ final class InMemoryAutoScaling implements AutoScalingPort {
     private static final Pattern SERVICE_ID = Pattern.compile("service/([^/]+)/([^/]+)");
     private static final Pattern AT = Pattern.compile("at\\((\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2})\\)");
     private static final Duration ACTIVITY_RETENTION = Duration.ofDays(42);
+    private static final Pattern NAME_RESERVED = Pattern.compile("[:/|]");
+    /** Cron's L, W and # (last day, nearest weekday, nth weekday): AWS takes them, ecskit's cron search does not. */
+    private static final Pattern CRON_SPECIALS = Pattern.compile("^cron\\(.*[LW#].*\\)$");
 
     private final InMemoryState state;
 
@@ -120,13 +123,14 @@ final class InMemoryAutoScaling implements AutoScalingPort {
         return problems.isEmpty() ? Option.none() : Option.of(InMemoryIam.invalid(problems, "ValidationException"));
     }
 
-    private static String describe(String resourceId) {
-        return "service namespace: ecs, resource ID: " + resourceId + ", scalable dimension: " + DIMENSION;
-    }
-
     private Either<EcsError, ScalingState.TargetEntry> registered(String resourceId) {
         ScalingState.TargetEntry t = sc().targets.get(resourceId);
         return t == null ? Either.left(EcsError.of(EcsRule.SCALING_TARGET_REGISTERED, "ecs", resourceId, DIMENSION)) : Either.right(t);
+    }
+
+    /** The service a resource id names (any status), or null. */
+    static ServiceState byName(InMemoryState state, String resourceId) {
+        return resourceId.startsWith("service/") ? state.servicesByName.get(resourceId.substring("service/".length())) : null;
     }
 
     private ServiceState service(String resourceId) {
@@ -141,7 +145,7 @@ final class InMemoryAutoScaling implements AutoScalingPort {
     /** Targets of services that were deleted go with them, as Application Auto Scaling removes them. */
     private void prune() {
         for (String id : List.ofAll(sc().targets.keySet())) {
-            if (service(id) == null) {
+            if (!sc().targets.get(id).scales(byName(state, id))) {
                 remove(state, sc().targets.get(id));
             }
         }
@@ -198,7 +202,7 @@ final class InMemoryAutoScaling implements AutoScalingPort {
                     .scalableTargetARN(existing == null ? Option.of("arn:aws:application-autoscaling:" + state.region.code() + ":"
                             + state.account.value() + ":scalable-target/" + state.newId(36)) : existing.target.scalableTargetARN())
                     .build();
-            ScalingState.TargetEntry entry = existing != null ? existing : new ScalingState.TargetEntry(target, tags);
+            ScalingState.TargetEntry entry = existing != null ? existing : new ScalingState.TargetEntry(target, tags, s);
             entry.target = target;
             entry.tags = tags;
             sc().targets.put(r.resourceId(), entry);
@@ -311,8 +315,11 @@ final class InMemoryAutoScaling implements AutoScalingPort {
             if (c.predefinedMetricSpecification().isDefined() == c.customizedMetricSpecification().isDefined()) {
                 return problem("Exactly one of PredefinedMetricSpecification and CustomizedMetricSpecification must be given");
             }
-            if (!(c.targetValue() > 0) || c.targetValue() > 1e300) {
-                return problem("TargetValue must be greater than 0");
+            if (!(c.targetValue() >= 8.515920e-109 && c.targetValue() <= 1.174271e+108)) {
+                return Option.of(InMemoryIam.invalid(List.of(EcsRule.MEMBER_CONSTRAINT.message(" '" + c.targetValue() + "'",
+                        "targetTrackingScalingPolicyConfiguration.targetValue", c.targetValue() > 0
+                                ? "have value less than or equal to 1.174271E108" : "have value greater than or equal to 8.51592E-109")),
+                        "ValidationException"));
             }
             if (c.scaleInCooldown().exists(v -> v < 0) || c.scaleOutCooldown().exists(v -> v < 0)) {
                 return problem("Cooldowns must be 0 or more seconds");
@@ -450,8 +457,15 @@ final class InMemoryAutoScaling implements AutoScalingPort {
             return Either.right(List.ofAll(sc().targets.values())
                     .filter(t -> r.resourceId().forAll(t.target.resourceId()::equals))
                     .flatMap(t -> List.ofAll(t.policies.values()))
-                    .filter(p -> r.policyNames().isEmpty() || r.policyNames().contains(p.policyName())));
+                    .filter(p -> r.policyNames().isEmpty() || r.policyNames().contains(p.policyName()))
+                    .map(p -> p.policyType() == PolicyType.STEP_SCALING ? p.toBuilder().alarms(invoking(p)).build() : p));
         });
+    }
+
+    /** The CloudWatch alarms whose AlarmActions name a step policy (what DescribeScalingPolicies lists as its Alarms). */
+    private List<Alarm> invoking(ScalingPolicy p) {
+        return List.ofAll(state.metrics.alarms.values()).filter(a -> a.spec().alarmActions().contains(p.policyARN()))
+                .map(a -> new Alarm(a.spec().alarmName(), a.alarmArn()));
     }
 
     @Override
@@ -477,7 +491,7 @@ final class InMemoryAutoScaling implements AutoScalingPort {
             if (tooLong.isDefined()) {
                 return Either.left(tooLong.get());
             }
-            if (r.scheduledActionName().matches(".*[:/|].*")) {
+            if (NAME_RESERVED.matcher(r.scheduledActionName()).find()) {
                 return Either.left(EcsError.of(EcsRule.SCHEDULED_ACTION_NAME_VALID, "ScheduledActionName",
                         "it may not contain colons (:), slashes (/) or vertical bars (|)"));
             }
@@ -505,26 +519,29 @@ final class InMemoryAutoScaling implements AutoScalingPort {
                     && action.get().minCapacity().get() > action.get().maxCapacity().get()) {
                 return Either.left(EcsError.of(EcsRule.SCALING_CAPACITY_RANGE));
             }
+            Option<String> timezone = r.timezone().orElse(() -> Option.of(before).flatMap(ScheduledAction::timezone));
             ZoneId zone;
             try {
-                zone = ZoneId.of(r.timezone().getOrElse("UTC"));
+                zone = ZoneId.of(timezone.getOrElse("UTC"));
             } catch (java.time.DateTimeException unknown) {
-                return Either.left(EcsError.of(EcsRule.SCHEDULED_ACTION_NAME_VALID, "Timezone " + r.timezone().get(),
-                        "it is not an IANA time zone name"));
+                return Either.left(EcsError.of(EcsRule.SCHEDULED_TIMEZONE_VALID, timezone.get()));
+            }
+            if (CRON_SPECIALS.matcher(schedule.get()).matches()) {
+                return Either.left(EcsError.of(EcsRule.SCALING_MEMBER_MODELLED, "cron's L, W and # in a Schedule"));
             }
             Option<Timing> timing = timing(schedule.get(), zone);
             if (timing.isEmpty()) {
                 return Either.left(EcsError.of(EcsRule.SCHEDULED_SCHEDULE_VALID, schedule.get()));
             }
             if (r.startTime().isDefined() && r.endTime().isDefined() && !r.startTime().get().isBefore(r.endTime().get())) {
-                return Either.left(EcsError.of(EcsRule.SCALING_POLICY_CONFIGURED, "EndTime must be after StartTime"));
+                return Either.left(EcsError.of(EcsRule.SCHEDULED_TIME_RANGE));
             }
             Instant now = state.now();
             String arn = before != null ? before.scheduledActionARN() : "arn:aws:autoscaling:" + state.region.code() + ":" + state.account.value()
                     + ":scheduledAction:" + uuid(state) + ":resource/ecs/" + r.resourceId() + ":scheduledActionName/" + r.scheduledActionName();
             // an update that leaves StartTime/EndTime out clears them, as Application Auto Scaling does
             ScheduledAction made = ScheduledAction.builder().scheduledActionName(r.scheduledActionName()).scheduledActionARN(arn)
-                    .serviceNamespace(ServiceNamespace.ECS).schedule(schedule.get()).timezone(r.timezone()).resourceId(r.resourceId())
+                    .serviceNamespace(ServiceNamespace.ECS).schedule(schedule.get()).timezone(timezone).resourceId(r.resourceId())
                     .scalableDimension(ScalableDimension.ECS_SERVICE_DESIREDCOUNT).startTime(r.startTime()).endTime(r.endTime())
                     .scalableTargetAction(action).creationTime(before != null ? before.creationTime() : now).build();
             t.scheduled.put(r.scheduledActionName(), made);
@@ -588,9 +605,11 @@ final class InMemoryAutoScaling implements AutoScalingPort {
     public Either<EcsError, Seq<ScalingActivity>> scalingActivities(DescribeScalingActivitiesRequest r) {
         return checked("DescribeScalingActivities", r.serviceNamespace(), r.scalableDimension(), r.resourceId(), () -> {
             boolean notScaled = r.includeNotScaledActivities().getOrElse(false);
-            return Either.right(List.ofAll(sc().activities)
-                    .filter(a -> r.resourceId().forAll(a.resourceId()::equals))
-                    .filter(a -> notScaled || a.notScaledReasons().isEmpty()));
+            Seq<ScalingActivity> all = r.resourceId().isDefined()
+                    ? List.ofAll(sc().activities.getOrDefault(r.resourceId().get(), new java.util.ArrayDeque<>()))
+                    : List.ofAll(sc().activities.values()).flatMap(List::ofAll)
+                    .sorted(java.util.Comparator.comparing(ScalingActivity::startTime).reversed());   // (stable: newest first within an instant too)
+            return Either.right(all.filter(a -> notScaled || a.notScaledReasons().isEmpty()));
         });
     }
 
@@ -641,8 +660,8 @@ final class InMemoryAutoScaling implements AutoScalingPort {
             }
             ScalingState.TargetEntry t = state.scaling.targets.get(owner[0]);
             ScalingPolicy policy = t == null ? null : t.policies.get(owner[1]);
-            ServiceState s = t == null ? null : state.servicesByName.get(owner[0].substring("service/".length()));
-            if (policy == null || s == null || s.status != io.ecskit.domain.service.ServiceStatus.ACTIVE) {
+            ServiceState s = t == null ? null : byName(state, owner[0]);
+            if (policy == null || !t.scales(s)) {
                 continue;
             }
             Option<Double> value = latest(state, alarm, at);
@@ -677,14 +696,21 @@ final class InMemoryAutoScaling implements AutoScalingPort {
                 || s.primary().exists(d -> d.rolloutState == io.ecskit.domain.service.DeploymentRolloutState.IN_PROGRESS && !s.steady);
     }
 
+    /** Within the scale-out cooldown: what the scale-out that started it added counts towards the next one. */
+    private static boolean inScaleOutCooldown(ScalingState.TargetEntry t, Instant at) {
+        return t.lastScaleOut != null && at.isBefore(t.lastScaleOut.plusSeconds(t.scaleOutCooldown));
+    }
+
     private static void track(InMemoryState state, ScalingState.TargetEntry t, ServiceState s, ScalingPolicy policy, MetricAlarm alarm,
                               double value, String cause, Instant at) {
         TargetTrackingScalingPolicyConfiguration c = policy.targetTrackingScalingPolicyConfiguration().get();
-        boolean out = alarm.spec().comparisonOperator().equals("GreaterThanThreshold");
+        boolean out = alarm.spec().comparisonOperator().startsWith("GreaterThan");
         int desired = s.desiredCount();
         int running = List.ofAll(s.unstopped).count(TaskState::isRunning);
-        int base = running > 0 ? running : desired;
-        int proposed = (int) Math.min(Integer.MAX_VALUE, Math.ceil(base * value / c.targetValue() - 1e-9));
+        // scaling starts from the running tasks (ECS developer guide); within a scale-out's cooldown from the capacity
+        // before it, so a metric measured before the new tasks ran does not ask for them twice
+        int base = out && inScaleOutCooldown(t, at) ? t.scaleOutBase : running > 0 ? running : desired;
+        long proposed = (long) Math.min(Integer.MAX_VALUE, Math.ceil(base * value / c.targetValue() - 1e-9));
         if (out) {
             scaleOut(state, t, s, proposed, c.scaleOutCooldown().getOrElse(DEFAULT_COOLDOWN), cause, at);
         } else {
@@ -698,7 +724,7 @@ final class InMemoryAutoScaling implements AutoScalingPort {
                     continue;
                 }
                 Option<MetricAlarm> low = other.alarms().map(a -> state.metrics.alarms.get(a.alarmName()))
-                        .find(a -> a != null && a.spec().comparisonOperator().equals("LessThanThreshold"));
+                        .find(a -> a != null && a.spec().comparisonOperator().startsWith("LessThan"));
                 if (low.isEmpty() || !low.get().stateValue().equals("ALARM")) {
                     return;
                 }
@@ -707,7 +733,7 @@ final class InMemoryAutoScaling implements AutoScalingPort {
                     return;
                 }
                 double otherTarget = other.targetTrackingScalingPolicyConfiguration().get().targetValue();
-                proposed = Math.max(proposed, (int) Math.ceil(base * otherValue.get() / otherTarget - 1e-9));
+                proposed = Math.max(proposed, (long) Math.ceil(base * otherValue.get() / otherTarget - 1e-9));
             }
             scaleIn(state, t, s, proposed, c.scaleInCooldown().getOrElse(DEFAULT_COOLDOWN), cause, at);
         }
@@ -724,31 +750,33 @@ final class InMemoryAutoScaling implements AutoScalingPort {
         if (step.isEmpty()) {
             return;
         }
-        int desired = s.desiredCount();
         int adjustment = step.get().scalingAdjustment();
+        boolean outward = c.adjustmentType().get() == AdjustmentType.EXACT_CAPACITY ? adjustment > s.desiredCount() : adjustment > 0;
+        // within a scale-out's cooldown a scale-out is measured from the capacity before the one that started it
+        int base = outward && inScaleOutCooldown(t, at) ? t.scaleOutBase : s.desiredCount();
         long target = switch (c.adjustmentType().get()) {
             case EXACT_CAPACITY -> adjustment;
-            case CHANGE_IN_CAPACITY -> (long) desired + adjustment;
+            case CHANGE_IN_CAPACITY -> (long) base + adjustment;
             case PERCENT_CHANGE_IN_CAPACITY -> {
-                double change = desired * adjustment / 100.0;
+                double change = base * (double) adjustment / 100.0;
                 long rounded = change > 1 ? (long) Math.floor(change) : change > 0 ? 1 : change == 0 ? 0 : change > -1 ? -1 : (long) Math.ceil(change);
                 int magnitude = c.minAdjustmentMagnitude().getOrElse(0);
                 if (rounded != 0 && Math.abs(rounded) < magnitude) {
                     rounded = rounded > 0 ? magnitude : -magnitude;
                 }
-                yield desired + rounded;
+                yield base + rounded;
             }
         };
         int cooldown = c.cooldown().getOrElse(DEFAULT_COOLDOWN);
-        int wanted = (int) Math.max(0, Math.min(Integer.MAX_VALUE, target));
-        if (wanted >= desired) {
+        long wanted = Math.max(0, target);
+        if (outward) {
             scaleOut(state, t, s, wanted, cooldown, cause, at);
         } else {
             scaleIn(state, t, s, wanted, cooldown, cause, at);
         }
     }
 
-    private static void scaleOut(InMemoryState state, ScalingState.TargetEntry t, ServiceState s, int wanted, int cooldown, String cause, Instant at) {
+    private static void scaleOut(InMemoryState state, ScalingState.TargetEntry t, ServiceState s, long wanted, int cooldown, String cause, Instant at) {
         if (suspended(t, SuspendedState::dynamicScalingOutSuspended)) {
             return;
         }
@@ -757,25 +785,27 @@ final class InMemoryAutoScaling implements AutoScalingPort {
         int max = t.target.maxCapacity();
         if (desired < min) {
             // a desired count set below the range by hand comes up to the minimum first
-            set(state, t, s, min, "Setting desired count to " + min + ".", cause, at);
+            set(state, t, s, min, cause, at);
             return;
         }
         if (desired >= max) {
             notScaled(state, t, "AlreadyAtMaxCapacity", cause, at, desired);
             return;
         }
-        int to = Math.min(max, wanted);
+        int to = (int) Math.min(max, wanted);
         if (to <= desired) {
-            return;
+            return;     // (within the cooldown: only a larger scale-out than the last)
         }
-        // (within a scale-out's cooldown only a larger scale-out happens: measured from the running tasks, what the
-        // last one asked for and has not started yet is not asked for again)
+        if (!inScaleOutCooldown(t, at)) {
+            t.scaleOutBase = desired;
+        }
         t.lastScaleOut = at;
         t.scaleOutCooldown = cooldown;
-        set(state, t, s, to, "Setting desired count to " + to + ".", cause, at);
+        t.lastScaleIn = null;   // a scale-out ends a scale-in's cooldown
+        set(state, t, s, to, cause, at);
     }
 
-    private static void scaleIn(InMemoryState state, ScalingState.TargetEntry t, ServiceState s, int wanted, int cooldown, String cause, Instant at) {
+    private static void scaleIn(InMemoryState state, ScalingState.TargetEntry t, ServiceState s, long wanted, int cooldown, String cause, Instant at) {
         if (suspended(t, SuspendedState::dynamicScalingInSuspended) || deploying(s)) {
             return;     // Application Auto Scaling turns scale-in off while an ECS deployment is in progress
         }
@@ -783,28 +813,37 @@ final class InMemoryAutoScaling implements AutoScalingPort {
         int min = t.target.minCapacity();
         int max = t.target.maxCapacity();
         if (desired > max) {
-            set(state, t, s, max, "Setting desired count to " + max + ".", cause, at);
+            set(state, t, s, max, cause, at);
             return;
         }
         if (desired <= min) {
             notScaled(state, t, "AlreadyAtMinCapacity", cause, at, desired);
             return;
         }
-        if (t.lastScaleIn != null && at.isBefore(t.lastScaleIn.plusSeconds(t.scaleInCooldown))
-                || t.lastScaleOut != null && at.isBefore(t.lastScaleOut.plusSeconds(t.scaleOutCooldown))) {
+        if (t.lastScaleIn != null && at.isBefore(t.lastScaleIn.plusSeconds(t.scaleInCooldown))) {
             return;
         }
-        int to = Math.max(min, wanted);
+        int to = (int) Math.max(min, wanted);
         if (to >= desired) {
             return;
         }
         t.lastScaleIn = at;
         t.scaleInCooldown = cooldown;
-        set(state, t, s, to, "Setting desired count to " + to + ".", cause, at);
+        set(state, t, s, to, cause, at);
     }
 
-    /** The service's desired count set, as UpdateService sets it, and the activity that did it. */
-    private static void set(InMemoryState state, ScalingState.TargetEntry t, ServiceState s, int count, String description, String cause, Instant at) {
+    /**
+     * The service's desired count set, as UpdateService sets it, and the activity that did it; a count ECS refuses (above
+     * its tasks-per-service quota) is a failed activity with ECS's reason, and the service keeps its count.
+     */
+    private static void set(InMemoryState state, ScalingState.TargetEntry t, ServiceState s, int count, String cause, Instant at) {
+        String description = "Setting desired count to " + count + ".";
+        var refused = io.ecskit.domain.service.ServiceRules.desiredCount(count);
+        if (!refused.isEmpty()) {
+            activity(state, t, description, cause, at, Option.of("Failed to set desired count to " + count + ". Reason: "
+                    + refused.head().message()), ScalingActivityStatusCode.FAILED, List.empty());
+            return;
+        }
         s.settings = s.settings.toBuilder().desiredCount(count).build();
         s.primary().forEach(p -> p.desiredCount = count);
         state.touch(s);
@@ -813,7 +852,8 @@ final class InMemoryAutoScaling implements AutoScalingPort {
     }
 
     private static void notScaled(InMemoryState state, ScalingState.TargetEntry t, String code, String cause, Instant at, int current) {
-        ScalingActivity last = state.scaling.activities.stream().filter(a -> a.resourceId().equals(t.target.resourceId())).findFirst().orElse(null);
+        var mine = state.scaling.activities.get(t.target.resourceId());
+        ScalingActivity last = mine == null ? null : mine.peekFirst();
         if (last != null && last.cause().equals(cause) && last.notScaledReasons().exists(n -> n.code().equals(code))) {
             return;     // one not-scaled activity for a run of the same reason, not one a minute
         }
@@ -824,10 +864,11 @@ final class InMemoryAutoScaling implements AutoScalingPort {
 
     private static void activity(InMemoryState state, ScalingState.TargetEntry t, String description, String cause, Instant at,
                                  Option<String> message, ScalingActivityStatusCode code, List<NotScaledReason> notScaled) {
-        state.scaling.activities.addFirst(new ScalingActivity(uuid(state), ServiceNamespace.ECS, t.target.resourceId(),
+        var mine = state.scaling.activities.computeIfAbsent(t.target.resourceId(), id -> new java.util.ArrayDeque<>());
+        mine.addFirst(new ScalingActivity(uuid(state), ServiceNamespace.ECS, t.target.resourceId(),
                 ScalableDimension.ECS_SERVICE_DESIREDCOUNT, description, cause, at, Option.of(at), code, message, Option.none(), notScaled));
-        while (!state.scaling.activities.isEmpty() && state.scaling.activities.peekLast().startTime().isBefore(at.minus(ACTIVITY_RETENTION))) {
-            state.scaling.activities.pollLast();
+        while (!mine.isEmpty() && (mine.size() > ScalingState.ACTIVITIES || mine.peekLast().startTime().isBefore(at.minus(ACTIVITY_RETENTION)))) {
+            mine.pollLast();
         }
     }
 
@@ -836,10 +877,10 @@ final class InMemoryAutoScaling implements AutoScalingPort {
         int desired = s.desiredCount();
         if (desired < t.target.minCapacity()) {
             int to = t.target.minCapacity();
-            set(state, t, s, to, "Setting desired count to " + to + ".", causePrefix + "minimum capacity was set to " + to, at);
+            set(state, t, s, to, causePrefix + "minimum capacity was set to " + to, at);
         } else if (desired > t.target.maxCapacity()) {
             int to = t.target.maxCapacity();
-            set(state, t, s, to, "Setting desired count to " + to + ".", causePrefix + "maximum capacity was set to " + to, at);
+            set(state, t, s, to, causePrefix + "maximum capacity was set to " + to, at);
         }
     }
 
@@ -853,10 +894,10 @@ final class InMemoryAutoScaling implements AutoScalingPort {
                 }
                 ScheduledAction a = t.scheduled.get(name);
                 Option<Timing> timing = timing(a.schedule(), ZoneId.of(a.timezone().getOrElse("UTC")));
-                t.nextRun.put(name, timing.flatMap(tm -> next(a, tm, due)).getOrNull());
-                ServiceState s = state.servicesByName.get(t.target.resourceId().substring("service/".length()));
-                if (suspended(t, SuspendedState::scheduledScalingSuspended) || s == null
-                        || s.status != io.ecskit.domain.service.ServiceStatus.ACTIVE) {
+                // a next time never at or before this one (a schedule that cannot move on is done)
+                t.nextRun.put(name, timing.flatMap(tm -> next(a, tm, due)).filter(n -> n.isAfter(due)).getOrNull());
+                ServiceState s = byName(state, t.target.resourceId());
+                if (suspended(t, SuspendedState::scheduledScalingSuspended) || !t.scales(s)) {
                     continue;
                 }
                 var action = a.scalableTargetAction().get();

@@ -23,24 +23,40 @@ final class ScalingState {
         /** Scheduled actions by name, with when each runs next (null: never again). */
         final Map<String, ScheduledAction> scheduled = new TreeMap<>();
         final Map<String, Instant> nextRun = new java.util.HashMap<>();
-        /** The last scale-out and scale-in (their cooldowns run from then). */
+        /** The service the target was registered for (a service made again under its name is another). */
+        final String serviceArn;
+        final Instant serviceCreatedAt;
+        /**
+         * The last scale-out, and the capacity before the scale-out that started its cooldown (while the cooldown runs, a
+         * scale-out is measured from it, so what the last one added counts towards the next); the last scale-in.
+         */
         Instant lastScaleOut;
+        int scaleOutBase;
         Instant lastScaleIn;
         /** A scale-out's cooldown (seconds), a scale-in's: those of the policy that scaled last. */
         int scaleOutCooldown;
         int scaleInCooldown;
 
-        TargetEntry(ScalableTarget target, io.vavr.collection.Map<String, String> tags) {
+        TargetEntry(ScalableTarget target, io.vavr.collection.Map<String, String> tags, ServiceState service) {
             this.target = target;
             this.tags = tags;
+            this.serviceArn = service.arn.toString();
+            this.serviceCreatedAt = service.createdAt();
+        }
+
+        /** Whether {@code service} is the one this target was registered for. */
+        boolean scales(ServiceState service) {
+            return service != null && service.status == io.ecskit.domain.service.ServiceStatus.ACTIVE
+                    && service.arn.toString().equals(serviceArn) && service.createdAt().equals(serviceCreatedAt);
         }
     }
 
     /** Targets by resource id (the ecs namespace has one dimension). */
     final Map<String, TargetEntry> targets = new TreeMap<>();
-    /** Activities, newest first; kept six weeks as Application Auto Scaling keeps them. */
-    final ArrayDeque<ScalingActivity> activities = new ArrayDeque<>();
-    /** Target tracking alarm name or step policy ARN → the policy's target and name (what an alarm's action runs). */
+    /** Each resource's activities, newest first; kept six weeks as Application Auto Scaling keeps them, at most {@link #ACTIVITIES} each. */
+    final Map<String, ArrayDeque<ScalingActivity>> activities = new TreeMap<>();
+    static final int ACTIVITIES = 1_000;
+    /** A policy's ARN → its target's resource id and its name (what an alarm's action runs). */
     final Map<String, String[]> policyByArn = new java.util.HashMap<>();
 
     /** When the next scheduled action is due (none: nothing on the clock). */

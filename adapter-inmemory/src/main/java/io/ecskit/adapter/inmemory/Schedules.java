@@ -95,7 +95,11 @@ final class Schedules {
                 int startMinute = i == 0 ? from.getHour() * 60 + from.getMinute() : 0;
                 for (int m = startMinute; m < 24 * 60; m++) {
                     if (hours.get(m / 60) && minutes.get(m % 60)) {
-                        return Option.of(day.atStartOfDay(zone).plusMinutes(m).toInstant());
+                        // the zone's wall-clock time (a time the clocks skip moves on; one they repeat is its first)
+                        Instant at = day.atTime(m / 60, m % 60).atZone(zone).toInstant();
+                        if (at.isAfter(instant)) {
+                            return Option.of(at);
+                        }
                     }
                 }
             }

@@ -231,4 +231,72 @@ class AutoScalingTest {
         assertThat(scaling.deregisterScalableTarget(new DeregisterScalableTargetRequest(ServiceNamespace.ECS, ID,
                 ScalableDimension.ECS_SERVICE_DESIREDCOUNT)).getLeft().code()).isEqualTo("ObjectNotFoundException");
     }
+
+    @Test
+    void aCronInADaylightSavingZone_firesAtItsWallClockTime_acrossTheChange_andMovesOn() {
+        var nineOClock = Schedules.parse("cron(0 9 * * ? *)", java.time.ZoneId.of("America/New_York")).get();
+        Instant created = Instant.parse("2025-10-01T00:00:00Z");
+        // 9:00 EDT (UTC-4) on the Saturday, 9:00 EST (UTC-5) on the Sunday the clocks go back, then the Monday
+        assertThat(nineOClock.after(Instant.parse("2025-11-01T12:00:00Z"), created)).contains(Instant.parse("2025-11-01T13:00:00Z"));
+        assertThat(nineOClock.after(Instant.parse("2025-11-01T13:00:00Z"), created)).contains(Instant.parse("2025-11-02T14:00:00Z"));
+        assertThat(nineOClock.after(Instant.parse("2025-11-02T14:00:00Z"), created)).contains(Instant.parse("2025-11-03T14:00:00Z"));
+    }
+
+    @Test
+    void stepScaling_waitsOutItsCooldown_countingWhatTheLastScaleOutAdded() {
+        InMemoryEcsKit kit = running(1);
+        kit.api().autoScaling().registerScalableTarget(register(1, 10)).get();
+        String arn = kit.api().autoScaling().putScalingPolicy(PutScalingPolicyRequest.builder().policyName("plus-one")
+                .serviceNamespace(ServiceNamespace.ECS).resourceId(ID).scalableDimension(ScalableDimension.ECS_SERVICE_DESIREDCOUNT)
+                .policyType(PolicyType.STEP_SCALING).stepScalingPolicyConfiguration(StepScalingPolicyConfiguration.builder()
+                        .adjustmentType(AdjustmentType.CHANGE_IN_CAPACITY).cooldown(300)
+                        .stepAdjustments(List.of(new StepAdjustment(Option.of(0.0), Option.none(), 1))).build()).build()).get().policyARN();
+        kit.api().metrics().putMetricAlarm(AlarmSpec.of("queue-deep", "Shop", "QueueDepth", List.empty(), "Maximum", "GreaterThanThreshold", 100, 1)
+                .withAlarmActions(List.of(arn))).get();
+
+        // the queue stays deep: the alarm stays in ALARM and runs the policy every minute
+        for (int minute = 0; minute < 4; minute++) {
+            kit.api().metrics().putMetricData("Shop", List.of(io.ecskit.domain.metrics.MetricDatum.of("QueueDepth", 500))).get();
+            kit.simulator().advance(Duration.ofMinutes(1));
+        }
+        assertThat(desired(kit)).as("+1 once within the 300 s cooldown").isEqualTo(2);
+        for (int minute = 0; minute < 3; minute++) {
+            kit.api().metrics().putMetricData("Shop", List.of(io.ecskit.domain.metrics.MetricDatum.of("QueueDepth", 500))).get();
+            kit.simulator().advance(Duration.ofMinutes(1));
+        }
+        assertThat(desired(kit)).as("and again once it has passed").isEqualTo(3);
+        assertThat(kit.api().autoScaling().scalingPolicies(io.ecskit.domain.scaling.DescribeScalingPoliciesRequest.builder()
+                .serviceNamespace(ServiceNamespace.ECS).build()).get().single().alarms().map(a -> a.alarmName()))
+                .as("a step policy lists the alarms that run it").containsExactly("queue-deep");
+    }
+
+    @Test
+    void aCountEcsRefuses_isAFailedActivity_andTheServiceKeepsItsCount() {
+        InMemoryEcsKit kit = running(1);
+        kit.api().autoScaling().registerScalableTarget(register(6000, 7000)).get();
+
+        assertThat(desired(kit)).isEqualTo(1);
+        ScalingActivity failed = activities(kit, false).head();
+        assertThat(failed.statusCode()).isEqualTo(io.ecskit.domain.scaling.ScalingActivityStatusCode.FAILED);
+        assertThat(failed.statusMessage().get()).startsWith("Failed to set desired count to 6000. Reason: ");
+    }
+
+    @Test
+    void anUpdatedScheduledAction_keepsItsTimezone_andATargetGoesWithItsService() {
+        InMemoryEcsKit kit = running(1);
+        var scaling = kit.api().autoScaling();
+        scaling.registerScalableTarget(register(1, 6)).get();
+        PutScheduledActionRequest night = PutScheduledActionRequest.builder().serviceNamespace(ServiceNamespace.ECS).scheduledActionName("night")
+                .resourceId(ID).scalableDimension(ScalableDimension.ECS_SERVICE_DESIREDCOUNT).schedule("cron(0 22 * * ? *)").timezone("Asia/Tokyo")
+                .scalableTargetAction(new ScalableTargetAction(Option.none(), Option.of(2))).build();
+        scaling.putScheduledAction(night).get();
+        scaling.putScheduledAction(night.toBuilder().timezone(Option.none()).scalableTargetAction(new ScalableTargetAction(Option.none(),
+                Option.of(3))).build()).get();
+        var actions = scaling.scheduledActions(io.ecskit.domain.scaling.DescribeScheduledActionsRequest.builder().serviceNamespace(ServiceNamespace.ECS)
+                .build()).get();
+        assertThat(actions.single().timezone()).contains("Asia/Tokyo");
+
+        kit.api().services().delete(SimulatedRuntimeTest.CLUSTER, SimulatedRuntimeTest.SERVICE, true).get();
+        assertThat(scaling.scalableTargets(DescribeScalableTargetsRequest.builder().serviceNamespace(ServiceNamespace.ECS).build()).get()).isEmpty();
+    }
 }

@@ -90,10 +90,12 @@ final class ScalingOperations {
         });
         operations.put(PREFIX + "TagResource", (kit, body) -> {
             var r = read(body, TagResourceRequest.class);
+            required(body, "Tags", "tags");
             return kit.api().autoScaling().tagResource(r.resourceARN(), r.tags()).fold(Answer::error, done -> empty());
         });
         operations.put(PREFIX + "UntagResource", (kit, body) -> {
             var r = read(body, UntagResourceRequest.class);
+            required(body, "TagKeys", "tagKeys");
             return kit.api().autoScaling().untagResource(r.resourceARN(), r.tagKeys()).fold(Answer::error, done -> empty());
         });
         operations.put(PREFIX + "ListTagsForResource", (kit, body) -> {
@@ -117,6 +119,15 @@ final class ScalingOperations {
         Seq<String> lines = problems.constraints();
         throw new Wire.Refused(Answer.error(400, "ValidationException", lines.size() + " validation error" + (lines.size() == 1 ? "" : "s")
                 + " detected: " + lines.mkString("; ")));
+    }
+
+    /** A required list or map member (the model's records hold them as possibly empty): absent is Coral's null. */
+    private static void required(String body, String member, String component) {
+        var tree = io.ecskit.json.SdkJson.parse(body == null || body.isBlank() ? "{}" : body);
+        if (tree.isRight() && (tree.get().get(member) == null || tree.get().get(member).isNull())) {
+            throw new Wire.Refused(Answer.error(400, "ValidationException", "1 validation error detected: "
+                    + EcsRule.MEMBER_CONSTRAINT.message(" null", component, "not be null")));
+        }
     }
 
     private static Answer ok(Record response) {
