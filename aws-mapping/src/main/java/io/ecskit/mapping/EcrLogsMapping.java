@@ -65,14 +65,17 @@ public final class EcrLogsMapping {
 
     public static Image image(RepositoryName repository, ImageDetail d) {
         return new Image(repository, new ImageDigest(d.imageDigest()), List.ofAll(d.imageTags()).map(ImageTag::new),
-                d.imageSizeInBytes() == null ? 0 : d.imageSizeInBytes(), d.imagePushedAt(), Option.of(d.imageManifestMediaType()));
+                d.imageSizeInBytes() == null ? 0 : d.imageSizeInBytes(), d.imagePushedAt(), Option.of(d.imageManifestMediaType()),
+                io.ecskit.domain.WireValue.parse(io.ecskit.domain.ecr.ImageStatus.class, String.valueOf(d.imageStatusAsString()))
+                        .getOrElse(io.ecskit.domain.ecr.ImageStatus.ACTIVE), Option.of(d.lastArchivedAt()), Option.of(d.lastActivatedAt()));
     }
 
     public static ImageDetail toSdk(Image image, String registryId) {
         return ImageDetail.builder().registryId(registryId).repositoryName(image.repository().value())
                 .imageDigest(image.digest().value()).imageTags(image.tags().map(ImageTag::value).asJava())
                 .imageSizeInBytes(image.sizeInBytes()).imagePushedAt(image.pushedAt())
-                .imageManifestMediaType(image.manifestMediaType().getOrNull()).build();
+                .imageManifestMediaType(image.manifestMediaType().getOrNull()).imageStatus(image.status().wire())
+                .lastArchivedAt(image.lastArchivedAt().getOrNull()).lastActivatedAt(image.lastActivatedAt().getOrNull()).build();
     }
 
     // ---- CloudWatch Logs ------------------------------------------------------------------------

@@ -48,6 +48,8 @@ public enum Capability {
     METRIC_DATA,
     /** CloudWatch refuses PutMetricData to AWS's own namespaces ({@code AWS/...}). */
     CLOUDWATCH_NAMESPACE_CHECKS,
+    /** ECR's archive storage class: UpdateImageStorageClass, the imageStatus filters, restores on the clock. */
+    IMAGE_ARCHIVE,
     /**
      * The kit reaches Application Auto Scaling (the AWS SDK for Java has no module for it: every backend driven through the
      * AWS adapter lacks it; ecskit server serves it to other clients, tested with the AWS CLI and boto3).

@@ -190,6 +190,38 @@ public abstract class ImageRepositoryPortContract extends ContractTest {
     }
 
     @Test
+    void anArchivedImage_isListedOnlyWhenAskedFor_cannotBePulled_andIsRestoredOnTheClock() {
+        requires(Capability.IMAGE_SEEDING);
+        requires(Capability.IMAGE_ARCHIVE);
+        RepositoryName name = repositoryName();
+        right(kit.api().imageRepositories().create(RepositorySpec.named(name)));
+        Image image = right(backend.putImage(name, new ImageTag("v1"), pushed(name, "archived")));
+        var byTag = io.ecskit.domain.ecr.ImageIdentifier.tag(new ImageTag("v1"));
+
+        Image archived = right(kit.api().imageRepositories().updateImageStorageClass(name, byTag, "ARCHIVE"));
+        var again = kit.api().imageRepositories().updateImageStorageClass(name, byTag, "ARCHIVE");
+        var active = right(kit.api().imageRepositories().listImages(name, Option.none()));
+        var all = right(kit.api().imageRepositories().listImages(name, Option.none(), Option.of("ANY")));
+        var pulled = right(kit.api().imageRepositories().getImages(name, List.of(byTag)));
+        var scan = kit.api().imageRepositories().startImageScan(name, byTag);
+        Image restoring = right(kit.api().imageRepositories().updateImageStorageClass(name, byTag, "STANDARD"));
+        backend.passTime(Duration.ofMinutes(21));
+        Image restored = right(kit.api().imageRepositories().images(name)).find(i -> i.digest().equals(image.digest())).get();
+
+        assertThat(archived.status()).isEqualTo(io.ecskit.domain.ecr.ImageStatus.ARCHIVED);
+        assertThat(archived.lastArchivedAt()).isNotEmpty();
+        assertThat(again.getLeft().code()).isEqualTo("ImageStorageClassUpdateNotSupportedException");
+        assertThat(active).as("ListImages lists ACTIVE images unless asked").isEmpty();
+        assertThat(all).hasSize(1);
+        assertThat(pulled.images()).isEmpty();
+        assertThat(pulled.failures().single().failureCode()).isEqualTo("ImageNotFound");
+        assertThat(scan.getLeft().code()).isEqualTo("ImageArchivedException");
+        assertThat(restoring.status()).isEqualTo(io.ecskit.domain.ecr.ImageStatus.ACTIVATING);
+        assertThat(restored.status()).isEqualTo(io.ecskit.domain.ecr.ImageStatus.ACTIVE);
+        assertThat(restored.lastActivatedAt()).isNotEmpty();
+    }
+
+    @Test
     void imageScan_isInProgress_thenComplete_andAtMostOnceADay() {
         requires(Capability.IMAGE_SEEDING);
         RepositoryName name = repositoryName();

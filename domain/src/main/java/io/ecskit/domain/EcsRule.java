@@ -898,9 +898,16 @@ public enum EcsRule {
             "ECR's wording as moto's ecr/policy_validation.py copies it; the problems follow ECR's lifecycle policy page (priorities unique, "
                     + "tagged rules name prefixes or patterns, an 'any' rule last, countUnit days only with sinceImagePushed)"),
     /** ECR DescribeImages (with imageIds), StartImageScan, DescribeImageScanFindings: the image named must be in the repository (docs/ecs-rules.md#imageIdFound). */
-    IMAGE_ID_FOUND(Aggregate.ECR, "DescribeImages (with imageIds), StartImageScan, DescribeImageScanFindings", "ImageNotFoundException",
+    IMAGE_ID_FOUND(Aggregate.ECR, "DescribeImages (with imageIds), StartImageScan, DescribeImageScanFindings, UpdateImageStorageClass", "ImageNotFoundException",
             "The image with imageId {imageId} does not exist within the repository with name '{repository}' in the registry with id '{registry}'",
             "ECR's wording as moto's ecr/exceptions.py copies it"),
+    /** ECR UpdateImageStorageClass: ARCHIVE of an ACTIVE image, STANDARD (restore) of an ARCHIVED one (docs/ecs-rules.md#imageStorageClassUpdate). */
+    IMAGE_STORAGE_CLASS_UPDATE(Aggregate.ECR, "UpdateImageStorageClass", "ImageStorageClassUpdateNotSupportedException",
+            "The requested image storage class update is not supported: {targetStorageClass} for an image that is {status}",
+            "ECR API reference (ImageStorageClassUpdateNotSupportedException's documentation, quoted; the reason after the colon ecskit's)"),
+    /** ECR StartImageScan: an archived image is not scanned (docs/ecs-rules.md#imageArchivedNotScanned). */
+    IMAGE_ARCHIVED_NOT_SCANNED(Aggregate.ECR, "StartImageScan", "ImageArchivedException",
+            "The specified image is archived and cannot be scanned.", "ECR API reference (ImageArchivedException's documentation, quoted)"),
     /** ECR DescribeImageScanFindings: the image was never scanned (docs/ecs-rules.md#imageScanFound). */
     IMAGE_SCAN_FOUND(Aggregate.ECR, "DescribeImageScanFindings", "ScanNotFoundException",
             "Image scan does not exist for the image with '{imageId}' in the repository with name '{repository}' in the registry with id '{registry}'",

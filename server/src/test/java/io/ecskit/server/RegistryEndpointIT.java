@@ -205,6 +205,50 @@ class RegistryEndpointIT {
     }
 
     @Test
+    void withBlobMountingEnabled_aLayerIsMountedFromAnotherRepository_notUploadedAgain() throws Exception {
+        OciLayout layout = OciLayout.write(dir.resolve("layout"), "v1", "shared layer\n");
+        skopeo("copy", "--dest-tls-verify=false", "--dest-creds", "AWS:" + password, "oci:" + layout.dir() + ":v1",
+                "docker://" + hostPort + "/team/hello:v1");
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(("AWS:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.util.function.Supplier<HttpResponse<String>> mount = () -> {
+            try {
+                return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.endpoint().resolve("/v2/team/app/blobs/uploads/?mount="
+                        + layout.layerDigest() + "&from=team/hello")).header("Authorization", auth)
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+
+        HttpResponse<String> disabled = mount.get();
+        AwsCli.Result enabled = AwsCli.get().run(server.endpoint(), "us-east-1", "ecr", "put-account-setting", "--name", "BLOB_MOUNTING",
+                "--value", "ENABLED");
+        int uploadsBefore = server.simulator().calls("CompleteLayerUpload");
+        int mountsBefore = server.simulator().calls("MountLayer");
+        // a client nobody here wrote: skopeo copies between two repositories of the same registry, mounting what it can
+        skopeo("copy", "--src-tls-verify=false", "--src-creds", "AWS:" + password, "--dest-tls-verify=false", "--dest-creds", "AWS:" + password,
+                "docker://" + hostPort + "/team/hello:v1", "docker://" + hostPort + "/team/app:v1");
+        int uploaded = server.simulator().calls("CompleteLayerUpload") - uploadsBefore;
+        int mounts = server.simulator().calls("MountLayer") - mountsBefore;
+        AwsCli.Result third = AwsCli.get().run(server.endpoint(), "us-east-1", "ecr", "create-repository", "--repository-name", "team/third");
+        HttpResponse<String> mounted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.endpoint().resolve(
+                "/v2/team/third/blobs/uploads/?mount=" + layout.layerDigest() + "&from=team/hello")).header("Authorization", auth)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(disabled.statusCode()).as("BLOB_MOUNTING is DISABLED by default: a new upload").isEqualTo(202);
+        assertThat(enabled.exitCode()).as(enabled.stderr()).isZero();
+        assertThat(mounts).as("skopeo asked to mount").isPositive();
+        assertThat(uploaded).as("the image's layer and config: at most the one skopeo did not know where to mount from").isLessThanOrEqualTo(1);
+        assertThat(third.exitCode()).as(third.stderr()).isZero();
+        assertThat(mounted.statusCode()).isEqualTo(201);
+        assertThat(mounted.headers().firstValue("Location")).contains("/v2/team/third/blobs/" + layout.layerDigest());
+        assertThat(mounted.headers().firstValue("Docker-Content-Digest")).contains(layout.layerDigest());
+        JsonNode copied = JSON.readTree(AwsCli.get().run(server.endpoint(), "us-east-1", "ecr", "describe-images", "--repository-name", "team/app")
+                .stdout());
+        assertThat(copied.at("/imageDetails/0/imageTags/0").asText()).isEqualTo("v1");
+    }
+
+    @Test
     void ecrsLayerApi_andItsDownloadUrl_serveWhatTheRegistryHolds() throws Exception {
         OciLayout layout = OciLayout.write(dir.resolve("layout"), "v1", "layers\n");
         skopeo("copy", "--dest-tls-verify=false", "--dest-creds", "AWS:" + password, "oci:" + layout.dir() + ":v1",

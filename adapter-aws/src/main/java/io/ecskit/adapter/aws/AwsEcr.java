@@ -60,14 +60,34 @@ final class AwsEcr implements ImageRepositoryPort {
 
     @Override
     public Either<EcsError, Seq<Image>> images(RepositoryName name) {
-        return aws.call(() -> List.ofAll(aws.ecr.describeImagesPaginator(r -> r.repositoryName(name.value())).imageDetails())
+        return aws.call(() -> List.ofAll(aws.ecr.describeImagesPaginator(r -> r.repositoryName(name.value())
+                        .filter(f -> f.imageStatus(software.amazon.awssdk.services.ecr.model.ImageStatusFilter.ANY))).imageDetails())
                 .map(d -> io.ecskit.mapping.EcrLogsMapping.image(name, d)));
     }
 
     @Override
-    public Either<EcsError, Seq<io.ecskit.domain.ecr.ImageIdentifier>> listImages(RepositoryName name, Option<String> tagStatus) {
+    public Either<EcsError, Seq<io.ecskit.domain.ecr.ImageIdentifier>> listImages(RepositoryName name, Option<String> tagStatus,
+                                                                                  Option<String> imageStatus) {
         return aws.call(() -> List.ofAll(aws.ecr.listImagesPaginator(r -> r.repositoryName(name.value())
-                        .filter(f -> f.tagStatus(tagStatus.getOrNull()))).imageIds()).map(io.ecskit.mapping.EcrLogsMapping::imageIdentifier));
+                        .filter(f -> f.tagStatus(tagStatus.getOrNull()).imageStatus(imageStatus.getOrNull()))).imageIds())
+                .map(io.ecskit.mapping.EcrLogsMapping::imageIdentifier));
+    }
+
+    /**
+     * Not an ECR API call: a registry client mounts a layer itself ({@code ?mount=&from=}, as Jib does when it pushes); the
+     * adapter's answer is always "upload it".
+     */
+    @Override
+    public Either<EcsError, Boolean> mountLayer(RepositoryName name, RepositoryName from, io.ecskit.domain.ecr.ImageDigest layer) {
+        return Either.right(false);
+    }
+
+    @Override
+    public Either<EcsError, Image> updateImageStorageClass(RepositoryName name, io.ecskit.domain.ecr.ImageIdentifier image, String targetStorageClass) {
+        return aws.call(() -> aws.ecr.updateImageStorageClass(r -> r.repositoryName(name.value()).imageId(io.ecskit.mapping.EcrLogsMapping.toSdk(image))
+                .targetStorageClass(targetStorageClass))).flatMap(done -> aws.call(() -> aws.ecr.describeImages(r -> r
+                .repositoryName(name.value()).imageIds(io.ecskit.mapping.EcrLogsMapping.toSdk(image))), d -> io.ecskit.mapping.EcrLogsMapping
+                .image(name, d.imageDetails().get(0))));
     }
 
     @Override

@@ -98,14 +98,100 @@ final class InMemoryEcr implements ImageRepositoryPort {
                 state.now().plus(TOKEN_LIFETIME))));
     }
 
+    @Override
+    public Either<EcsError, Boolean> mountLayer(RepositoryName name, RepositoryName from, ImageDigest layer) {
+        return state.call("MountLayer", () -> repository(state, name).map(r -> {
+            InMemoryState.RepositoryState source = state.repositories.get(from.value());
+            boolean mountable = "ENABLED".equals(state.ecrAccountSettings.get("BLOB_MOUNTING")) && source != null && source != r
+                    && source.repository.encryption().equals(r.repository.encryption())
+                    && source.blobs.containsKey(layer.value())
+                    // ECR mounts only a layer a manifest of the other repository references
+                    && source.manifests.values().stream().anyMatch(m -> Manifests.descriptors(m).exists(d -> d.digest().equals(layer.value())));
+            if (mountable) {
+                // the same bytes, shared (as the registry's storage shares a mounted layer)
+                r.blobs.put(layer.value(), source.blobs.get(layer.value()));
+            }
+            return mountable;
+        }));
+    }
+
+    /** Whether an image is listed by an {@code imageStatus} filter: ACTIVE when none is given, every one for ANY. */
+    static boolean withStatus(Image image, Option<String> imageStatus) {
+        String wanted = imageStatus.getOrElse("ACTIVE");
+        return wanted.equals("ANY") || image.status().wire().equals(wanted);
+    }
+
+    /** How long ECR takes to restore an archived image ("within 20 minutes", ECR user guide, restoring an image). */
+    static final java.time.Duration RESTORE_TIME = java.time.Duration.ofMinutes(20);
+
+    /**
+     * A push of an archived (or activating) image's manifest: the image is restored at once, as a new push would be
+     * (ECR user guide: re-pushing restores it); its earlier scans are gone. Null or an active image comes back as it is.
+     */
+    private static Image restored(InMemoryState state, InMemoryState.RepositoryState r, Image image) {
+        if (image == null || image.pullable()) {
+            return image;
+        }
+        Image active = image.activated(state.now());
+        r.imagesByDigest.put(image.digest().value(), active);
+        r.scans.remove(image.digest().value());
+        state.restoresDue.remove(r.repository.name() + "@" + image.digest().value());
+        return active;
+    }
+
+    @Override
+    public Either<EcsError, Image> updateImageStorageClass(RepositoryName name, io.ecskit.domain.ecr.ImageIdentifier id, String targetStorageClass) {
+        return state.call("UpdateImageStorageClass", () -> repository(state, applied(state, name)).flatMap(r -> {
+            Option<Image> found = find(r, id);
+            if (found.isEmpty()) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.IMAGE_ID_FOUND, id.describe(), name.value(), state.account.value()));
+            }
+            Image image = found.get();
+            java.time.Instant now = state.now();
+            Image changed;
+            if (targetStorageClass.equals("ARCHIVE") && image.status() == io.ecskit.domain.ecr.ImageStatus.ACTIVE) {
+                changed = image.archived(now);
+            } else if (targetStorageClass.equals("STANDARD") && image.status() == io.ecskit.domain.ecr.ImageStatus.ARCHIVED) {
+                changed = image.activating();
+                state.restoresDue.put(name.value() + "@" + image.digest().value(), now.plus(RESTORE_TIME));
+            } else {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.IMAGE_STORAGE_CLASS_UPDATE, targetStorageClass, image.status().wire()));
+            }
+            r.imagesByDigest.put(image.digest().value(), changed);
+            return Either.right(changed);
+        }));
+    }
+
+    /** Restores due by {@code at} complete: the images are ACTIVE again, as if pushed (their earlier scans gone; scan on push scans them). */
+    static void restoresDone(InMemoryState state, java.time.Instant at) {
+        for (var due : List.ofAll(state.restoresDue.entrySet())) {
+            if (due.getValue().isAfter(at)) {
+                continue;
+            }
+            state.restoresDue.remove(due.getKey());
+            String[] repoAndDigest = due.getKey().split("@", 2);
+            InMemoryState.RepositoryState r = state.repositories.get(repoAndDigest[0]);
+            Image image = r == null ? null : r.imagesByDigest.get(repoAndDigest[1]);
+            if (image != null && image.status() == io.ecskit.domain.ecr.ImageStatus.ACTIVATING) {
+                r.imagesByDigest.put(image.digest().value(), image.activated(due.getValue()));
+                r.scans.remove(image.digest().value());
+                if (r.repository.scanOnPush()) {
+                    r.scans.put(image.digest().value(), due.getValue());
+                }
+            }
+        }
+    }
+
     /** The authorization token as ECR hands it out: base64 of {@code AWS:<password>}. */
     static String token(RegistryAuthorization auth) {
         return Base64.getEncoder().encodeToString((auth.username() + ":" + auth.password()).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
-    public Either<EcsError, Seq<io.ecskit.domain.ecr.ImageIdentifier>> listImages(RepositoryName name, Option<String> tagStatus) {
+    public Either<EcsError, Seq<io.ecskit.domain.ecr.ImageIdentifier>> listImages(RepositoryName name, Option<String> tagStatus,
+                                                                                  Option<String> imageStatus) {
         return state.call("ListImages", () -> repository(state, applied(state, name)).map(r -> List.ofAll(r.imagesByDigest.values())
+                .filter(i -> withStatus(i, imageStatus))
                 .flatMap(i -> i.tags().isEmpty()
                         ? (tagStatus.contains("TAGGED") ? List.<io.ecskit.domain.ecr.ImageIdentifier>empty()
                                 : List.of(io.ecskit.domain.ecr.ImageIdentifier.digest(i.digest())))
@@ -127,8 +213,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
                 Image image = found.get();
                 if (id.imageTag().isDefined() && image.tags().size() > 1) {
                     // another tag still points at it: only this tag goes
-                    r.imagesByDigest.put(image.digest().value(), new Image(image.repository(), image.digest(),
-                            image.tags().remove(id.imageTag().get()), image.sizeInBytes(), image.pushedAt(), image.manifestMediaType()));
+                    r.imagesByDigest.put(image.digest().value(), image.withTags(image.tags().remove(id.imageTag().get())));
                     deleted = deleted.append(new io.ecskit.domain.ecr.ImageIdentifier(Option.of(image.digest()), id.imageTag()));
                 } else {
                     r.imagesByDigest.remove(image.digest().value());
@@ -180,8 +265,9 @@ final class InMemoryEcr implements ImageRepositoryPort {
             if (missing.isDefined()) {
                 return Either.left(missing.get());
             }
-            Image existing = r.imagesByDigest.get(computed.value());
-            if (existing != null && (tag.isEmpty() ? existing.tags().isEmpty() : existing.tags().contains(tag.get()))) {
+            Image before = r.imagesByDigest.get(computed.value());
+            Image existing = restored(state, r, before);
+            if (existing != null && existing == before && (tag.isEmpty() ? existing.tags().isEmpty() : existing.tags().contains(tag.get()))) {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.IMAGE_ALREADY_EXISTS, computed.value(),
                         tag.map(ImageTag::value).getOrElse("null"), name.value(), state.account.value()));
             }
@@ -203,7 +289,8 @@ final class InMemoryEcr implements ImageRepositoryPort {
             List<io.ecskit.domain.ecr.ImageManifest> found = List.empty();
             List<io.ecskit.domain.ecr.ImageFailure> failures = List.empty();
             for (io.ecskit.domain.ecr.ImageIdentifier id : images) {
-                Option<Image> image = find(r, id);
+                // an archived (or activating) image cannot be pulled: ECR answers it as not found (a pull gets a 404)
+                Option<Image> image = find(r, id).filter(Image::pullable);
                 Option<String> text = image.flatMap(i -> Option.of(r.manifests.get(i.digest().value())));
                 if (text.isEmpty()) {
                     failures = failures.append(io.ecskit.domain.ecr.ImageFailure.notFound(id));
@@ -460,6 +547,9 @@ final class InMemoryEcr implements ImageRepositoryPort {
     @Override
     public Either<EcsError, io.ecskit.domain.ecr.ImageScan> startImageScan(RepositoryName name, io.ecskit.domain.ecr.ImageIdentifier id) {
         return state.call("StartImageScan", () -> repository(state, applied(state, name)).flatMap(r -> scanned(r, id).flatMap(image -> {
+            if (!image.pullable()) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.IMAGE_ARCHIVED_NOT_SCANNED));
+            }
             java.time.Instant last = r.scans.get(image.digest().value());
             if (last != null && state.now().isBefore(last.plus(Duration.ofDays(1)))) {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.IMAGE_SCAN_ONCE_PER_DAY));
@@ -979,18 +1069,16 @@ final class InMemoryEcr implements ImageRepositoryPort {
                     return Either.left(EcsError.of(io.ecskit.domain.EcsRule.IMMUTABLE_TAG_NOT_OVERWRITTEN, tag.value(), name.value()));
                 }
                 Image old = tagged.get();
-                r.imagesByDigest.put(old.digest().value(), new Image(old.repository(), old.digest(), old.tags().remove(tag),
-                        old.sizeInBytes(), old.pushedAt(), old.manifestMediaType()));
+                r.imagesByDigest.put(old.digest().value(), old.withTags(old.tags().remove(tag)));
             }
             r.manifests.put(digest.value(), new String(manifest, StandardCharsets.UTF_8));
-            Image existing = r.imagesByDigest.get(digest.value());
+            Image existing = restored(state, r, r.imagesByDigest.get(digest.value()));
             if (existing == null && r.repository.scanOnPush()) {
                 r.scans.put(digest.value(), state.now());   // scan on push: a basic scan starts as the image lands
             }
             Image image = existing == null
                     ? new Image(name, digest, List.of(tag), size, state.now(), Option.of(mediaType(manifest)))
-                    : new Image(name, digest, existing.tags().remove(tag).append(tag), existing.sizeInBytes(),
-                            existing.pushedAt(), existing.manifestMediaType());
+                    : existing.withTags(existing.tags().remove(tag).append(tag));
             r.imagesByDigest.put(digest.value(), image);
             return Either.right(image);
         });
@@ -1027,8 +1115,8 @@ final class InMemoryEcr implements ImageRepositoryPort {
         return own(state, image).forAll(ref -> {
             InMemoryState.RepositoryState repository = state.repositories.get(ref.repository());
             return repository != null && (ref.isDigest()
-                    ? repository.imagesByDigest.containsKey(ref.tagOrDigest())
-                    : repository.imagesByDigest.values().stream().anyMatch(i -> i.tags().exists(t -> t.value().equals(ref.tagOrDigest()))));
+                    ? Option.of(repository.imagesByDigest.get(ref.tagOrDigest())).exists(Image::pullable)
+                    : repository.imagesByDigest.values().stream().anyMatch(i -> i.pullable() && i.tags().exists(t -> t.value().equals(ref.tagOrDigest()))));
         });
     }
 

@@ -533,6 +533,9 @@ final class InMemoryState {
     /** CloudWatch's metrics and alarms (InMemoryMetrics). */
     final MetricsState metrics = new MetricsState();
 
+    /** ECR images being restored from the archive: {@code repository@digest} → when the restore completes. */
+    final Map<String, Instant> restoresDue = new java.util.HashMap<>();
+
     /** Application Auto Scaling's targets, policies, scheduled actions and activities (InMemoryAutoScaling). */
     final ScalingState scaling = new ScalingState();
 
@@ -544,6 +547,11 @@ final class InMemoryState {
         io.vavr.control.Option<Instant> fire = events.nextFire();
         io.vavr.control.Option<Instant> tick = metrics.nextTick();
         io.vavr.control.Option<Instant> scaled = scaling.nextTick();
+        for (Instant restore : restoresDue.values()) {
+            if (scaled.isEmpty() || restore.isBefore(scaled.get())) {
+                scaled = io.vavr.control.Option.of(restore);
+            }
+        }
         if (scaled.isDefined() && (tick.isEmpty() || scaled.get().isBefore(tick.get()))) {
             tick = scaled;
         }
@@ -636,6 +644,7 @@ final class InMemoryState {
     private void fireDue(Instant due) {
         InMemoryMetrics.tick(this, due);
         InMemoryAutoScaling.tick(this, due);
+        InMemoryEcr.restoresDone(this, due);
         for (EventsState.RuleEntry rule : List.copyOf(events.rules.values())) {
             if (rule.schedule == null || rule.nextFire == null || rule.nextFire.isAfter(due) || !rule.enabled() || rule.targets.isEmpty()) {
                 continue;

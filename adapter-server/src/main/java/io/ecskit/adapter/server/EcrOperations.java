@@ -647,12 +647,15 @@ final class EcrOperations {
                         "Invalid parameter: maxResults and nextToken cannot be used with imageIds"));
             }
             String tagStatus = r.filter() == null ? null : r.filter().tagStatusAsString();
+            // ECR lists only ACTIVE images unless the filter asks for others; images named by id are answered whatever their status
+            Option<String> imageStatus = Option.of(r.filter()).flatMap(f -> Option.of(f.imageStatusAsString()));
             // ECR pages DescribeImages by maxResults: 100 by default, 1,000 at most
             Pages.Request page = Pages.request("DescribeImages", r.maxResults(), r.nextToken(), 100, 1000);
             RepositoryName name = repository(r.repositoryName());
             return kit.api().imageRepositories().images(name).flatMap(images -> {
                 Seq<io.ecskit.domain.ecr.Image> chosen = images.filter(i -> tagStatus == null || "ANY".equals(tagStatus)
-                        || "TAGGED".equals(tagStatus) != i.tags().isEmpty());
+                        || "TAGGED".equals(tagStatus) != i.tags().isEmpty())
+                        .filter(i -> !ids.isEmpty() && imageStatus.isEmpty() || io.ecskit.adapter.server.EcrOperations.statusMatches(i, imageStatus));
                 for (io.ecskit.domain.ecr.ImageIdentifier id : ids) {
                     if (chosen.find(i -> id.imageDigest().forAll(i.digest()::equals) && id.imageTag().forAll(i.tags()::contains)).isEmpty()) {
                         return io.vavr.control.Either.left(io.ecskit.domain.error.EcsError.of(io.ecskit.domain.EcsRule.IMAGE_ID_FOUND,
@@ -670,9 +673,26 @@ final class EcrOperations {
                     Set.of("repositoryName", "registryId", "maxResults", "nextToken", "filter"));
             Pages.Request page = Pages.request("ListImages", r.maxResults(), r.nextToken(), 100, 1000);
             Option<String> tagStatus = Option.of(r.filter()).flatMap(f -> Option.of(f.tagStatusAsString()));
-            return kit.api().imageRepositories().listImages(repository(r.repositoryName()), tagStatus).map(page::of).fold(Answer::error, p ->
+            Option<String> imageStatus = Option.of(r.filter()).flatMap(f -> Option.of(f.imageStatusAsString()));
+            return kit.api().imageRepositories().listImages(repository(r.repositoryName()), tagStatus, imageStatus).map(page::of).fold(Answer::error, p ->
                     Answer.ok(software.amazon.awssdk.services.ecr.model.ListImagesResponse.builder()
                             .imageIds(p.items().map(EcrLogsMapping::toSdk).asJava()).nextToken(p.nextToken().getOrNull()).build()));
+        });
+        operations.put(ECR + "UpdateImageStorageClass", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.UpdateImageStorageClassRequest::builder, "UpdateImageStorageClass",
+                    Set.of("repositoryName", "registryId", "imageId", "targetStorageClass"));
+            if (r.imageId() == null) {
+                throw Wire.missing("imageId");
+            }
+            if (r.targetStorageClassAsString() == null) {
+                throw Wire.missing("targetStorageClass");
+            }
+            RepositoryName name = repository(r.repositoryName());
+            return kit.api().imageRepositories().updateImageStorageClass(name, imageId(r.imageId()), r.targetStorageClassAsString())
+                    .fold(Answer::error, i -> Answer.ok(software.amazon.awssdk.services.ecr.model.UpdateImageStorageClassResponse.builder()
+                            .registryId(kit.accountId()).repositoryName(name.value()).imageId(EcrLogsMapping.toSdk(
+                                    new io.ecskit.domain.ecr.ImageIdentifier(Option.of(i.digest()), imageId(r.imageId()).imageTag())))
+                            .imageStatus(i.status().wire()).build()));
         });
         operations.put(ECR + "BatchDeleteImage", (kit, body) -> {
             var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.BatchDeleteImageRequest::builder, "BatchDeleteImage",
@@ -786,4 +806,10 @@ final class EcrOperations {
         return Wire.one(RepositoryName.parse(name));
     }
 
+
+    /** Whether an image is listed by DescribeImages' {@code imageStatus} filter (ACTIVE when none is given, every status for ANY). */
+    static boolean statusMatches(io.ecskit.domain.ecr.Image image, Option<String> imageStatus) {
+        String wanted = imageStatus.getOrElse("ACTIVE");
+        return wanted.equals("ANY") || image.status().wire().equals(wanted);
+    }
 }

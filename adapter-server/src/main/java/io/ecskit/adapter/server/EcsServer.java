@@ -407,6 +407,9 @@ public final class EcsServer implements AutoCloseable {
      * did not answer 200 (the state it left is then not the one written down).
      */
     public boolean replay(String region, String target, String body) {
+        if (OciRegistry.MOUNT_TARGET.equals(target)) {
+            return OciRegistry.replayMount(kits.apply(region), body).status() == 200;
+        }
         Operation operation = operations.get(target);
         if (operation == null) {
             return false;

@@ -94,6 +94,11 @@ final class OciRegistry {
         void ecr(String operation, software.amazon.awssdk.core.SdkPojo request) {
             journal.aws(at, region, "AmazonEC2ContainerRegistry_V20150921." + operation, io.ecskit.json.SdkJson.body(request));
         }
+
+        /** A registry change no ECR API call makes (a mount), journaled under its own name. */
+        void raw(String target, String body) {
+            journal.aws(at, region, target, body);
+        }
     }
 
     /** The most one registry request may carry: an eighth of the heap, at most 512 MiB (a layer in one PATCH). */
@@ -478,8 +483,36 @@ final class OciRegistry {
         return new Answer(200, Map.of("Content-Type", "application/octet-stream", "Docker-Content-Digest", digest), copy);
     }
 
+    /** The journal's name for a cross-repository mount (no ECR API call makes one; only a replay runs it). */
+    static final String MOUNT_TARGET = "ecskit-registry.MountBlob";
+
+    /** A journaled mount made again: {@code {"repositoryName", "from", "digest"}}. */
+    static Wire.Answer replayMount(io.ecskit.port.EcsKit kit, String body) {
+        try {
+            var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+            var mounted = kit.api().imageRepositories().mountLayer(new RepositoryName(tree.path("repositoryName").asText()),
+                    new RepositoryName(tree.path("from").asText()), new io.ecskit.domain.ecr.ImageDigest(tree.path("digest").asText()));
+            return mounted.isRight() && mounted.get() ? new Wire.Answer(200, "{}") : new Wire.Answer(400, "{}");
+        } catch (java.io.IOException | RuntimeException notAMount) {
+            return new Wire.Answer(400, "{}");
+        }
+    }
+
     private Answer startUpload(ImageRepositoryPort ecr, Recorder rec, RepositoryName repo, Map<String, String> query, byte[] body) {
-        // a cross-repository mount (?mount=&from=) is answered as a new upload, which the protocol allows
+        // a cross-repository mount (?mount=DIGEST&from=REPO): with ECR's BLOB_MOUNTING enabled, a layer a manifest of the
+        // other repository references is mounted (201); otherwise, as the protocol allows, a new upload starts (202)
+        String mount = query.get("mount");
+        String from = query.get("from");
+        if (mount != null && from != null && ImageDigest.parse(mount).isRight() && RepositoryName.parse(from).isRight()) {
+            var mounted = ecr.mountLayer(repo, new RepositoryName(from), new ImageDigest(mount));
+            if (mounted.isLeft()) {
+                return ecrError(mounted.getLeft());
+            }
+            if (mounted.get()) {
+                rec.raw(MOUNT_TARGET, Wire.object("repositoryName", repo.value(), "from", from, "digest", mount));
+                return Answer.of(201, Map.of("Location", "/v2/" + repo.value() + "/blobs/" + mount, "Docker-Content-Digest", mount));
+            }
+        }
         var upload = ecr.initiateLayerUpload(repo);
         if (upload.isLeft()) {
             return ecrError(upload.getLeft());

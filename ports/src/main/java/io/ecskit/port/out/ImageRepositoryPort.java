@@ -22,14 +22,37 @@ public interface ImageRepositoryPort {
     /** DeleteRepository; with images it is RepositoryNotEmpty unless {@code force}. */
     Either<EcsError, Repository> delete(RepositoryName name, boolean force);
 
-    /** DescribeImages, every page; RepositoryNotFound when the repository is unknown. */
+    /**
+     * DescribeImages, every page, of every storage status (ACTIVE, ARCHIVED, ACTIVATING: DescribeImages' imageStatus ANY;
+     * ECR lists only ACTIVE ones when no filter is given); RepositoryNotFound when the repository is unknown.
+     */
     Either<EcsError, Seq<Image>> images(RepositoryName name);
 
     /**
-     * ListImages, every page: one identifier per tag of each tagged image, and the digest alone of each untagged one;
+     * ListImages, every page: one identifier per tag of each tagged ACTIVE image, and the digest alone of each untagged one;
      * {@code tagStatus} TAGGED or UNTAGGED narrows it (ANY or none: both).
      */
-    Either<EcsError, Seq<io.ecskit.domain.ecr.ImageIdentifier>> listImages(RepositoryName name, Option<String> tagStatus);
+    default Either<EcsError, Seq<io.ecskit.domain.ecr.ImageIdentifier>> listImages(RepositoryName name, Option<String> tagStatus) {
+        return listImages(name, tagStatus, Option.none());
+    }
+
+    /**
+     * A cross-repository blob mount (the registry protocol's {@code POST /v2/NAME/blobs/uploads/?mount=DIGEST&from=OTHER}):
+     * true when the layer was mounted into {@code repository} — ECR's BLOB_MOUNTING account setting ENABLED, {@code from}
+     * in the same registry with the same encryption, and a manifest of {@code from} referencing the layer (ECR mounts no
+     * unreferenced blob) — false when a client must upload it (registries answer that with a new upload).
+     */
+    Either<EcsError, Boolean> mountLayer(RepositoryName repository, RepositoryName from, io.ecskit.domain.ecr.ImageDigest layer);
+
+    /** ListImages with ECR's {@code imageStatus} filter: ACTIVE (also when none), ARCHIVED, ACTIVATING or ANY. */
+    Either<EcsError, Seq<io.ecskit.domain.ecr.ImageIdentifier>> listImages(RepositoryName name, Option<String> tagStatus, Option<String> imageStatus);
+
+    /**
+     * UpdateImageStorageClass: {@code ARCHIVE} moves an ACTIVE image to ECR's archive storage class (ARCHIVED at once: not
+     * pullable, listed only when asked for), {@code STANDARD} restores an ARCHIVED one (ACTIVATING, ACTIVE again within 20
+     * minutes; a push of it restores it at once); anything else is ImageStorageClassUpdateNotSupportedException.
+     */
+    Either<EcsError, Image> updateImageStorageClass(RepositoryName name, io.ecskit.domain.ecr.ImageIdentifier image, String targetStorageClass);
 
     /**
      * BatchDeleteImage: a tag given removes that tag (and the image with its last tag), a digest alone deletes the image
