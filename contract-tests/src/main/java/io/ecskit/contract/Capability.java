@@ -48,6 +48,8 @@ public enum Capability {
     METRIC_DATA,
     /** CloudWatch refuses PutMetricData to AWS's own namespaces ({@code AWS/...}). */
     CLOUDWATCH_NAMESPACE_CHECKS,
+    /** ECR replicates pushes (DescribeImageReplicationStatus) and runs replication backfills. */
+    ECR_REPLICATION,
     /** ECR's archive storage class: UpdateImageStorageClass, the imageStatus filters, restores on the clock. */
     IMAGE_ARCHIVE,
     /**

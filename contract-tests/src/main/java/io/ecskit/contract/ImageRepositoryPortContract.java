@@ -263,6 +263,53 @@ public abstract class ImageRepositoryPortContract extends ContractTest {
     }
 
     @Test
+    void aPush_isReplicatedToTheConfiguredDestination_andABackfillRunsItsCourse() {
+        requires(Capability.IMAGE_SEEDING);
+        requires(Capability.ECR_REPLICATION);
+        RepositoryName name = repositoryName();
+        right(kit.api().imageRepositories().create(RepositorySpec.named(name)));
+        Image before = right(backend.putImage(name, new ImageTag("old"), pushed(name, "before-replication")));
+        var destination = new io.ecskit.domain.ecr.ReplicationDestination(kit.region().equals("eu-west-1") ? "eu-central-1" : "eu-west-1",
+                kit.accountId());
+        right(kit.api().imageRepositories().putReplicationConfiguration(new io.ecskit.domain.ecr.ReplicationConfiguration(List.of(
+                io.ecskit.domain.ecr.ReplicationRule.builder().destinations(List.of(destination))
+                        .repositoryFilters(List.of(new io.ecskit.domain.ecr.RepositoryFilter(name.value(), io.ecskit.domain.ecr.RepositoryFilterType.PREFIX_MATCH)))
+                        .build()))));
+        try {
+            Image after = right(backend.putImage(name, new ImageTag("new"), pushed(name, "after-replication")));
+            var inProgress = right(kit.api().imageRepositories().imageReplicationStatus(name, io.ecskit.domain.ecr.ImageIdentifier.tag(new ImageTag("new"))));
+            var notReplicated = right(kit.api().imageRepositories().imageReplicationStatus(name, io.ecskit.domain.ecr.ImageIdentifier.digest(before.digest())));
+            var started = right(kit.api().imageRepositories().startReplicationBackfill(destination));
+            var twice = kit.api().imageRepositories().startReplicationBackfill(destination);
+            var elsewhere = kit.api().imageRepositories().startReplicationBackfill(new io.ecskit.domain.ecr.ReplicationDestination("ap-south-1",
+                    kit.accountId()));
+            var early = right(kit.api().imageRepositories().replicationBackfillResults(started.replicationBackfillId(), Option.none()));
+            backend.passTime(Duration.ofMinutes(2));
+            var complete = right(kit.api().imageRepositories().imageReplicationStatus(name, io.ecskit.domain.ecr.ImageIdentifier.digest(after.digest())));
+            var done = right(kit.api().imageRepositories().replicationBackfillResults(started.replicationBackfillId(), Option.none()));
+            var listed = right(kit.api().imageRepositories().replicationBackfills());
+            var stop = kit.api().imageRepositories().stopReplicationBackfill(started.replicationBackfillId());
+
+            assertThat(inProgress.single().status()).isEqualTo("IN_PROGRESS");
+            assertThat(inProgress.single().region()).isEqualTo(destination.region());
+            assertThat(notReplicated).as("an image pushed before replication was configured").isEmpty();
+            assertThat(started.status()).isEqualTo("PREPARING");
+            assertThat(started.replicationBackfillId()).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+            assertThat(twice.getLeft().code()).isEqualTo("ReplicationBackfillInProgressException");
+            assertThat(elsewhere.getLeft().code()).isEqualTo("ValidationException");
+            assertThat(early._2).as("results once it reached a terminal status").isEmpty();
+            assertThat(complete.single().status()).isEqualTo("COMPLETE");
+            assertThat(done._1.status()).isEqualTo("COMPLETE");
+            assertThat(done._1.progress().map(p -> p.totalReplicationCount())).contains(2);
+            assertThat(done._2.map(r -> r.imageId().imageTag().map(ImageTag::value).getOrElse(""))).containsExactlyInAnyOrder("old", "new");
+            assertThat(listed.map(b -> b.replicationBackfillId())).contains(started.replicationBackfillId());
+            assertThat(stop.getLeft().code()).isEqualTo("ReplicationBackfillInvalidStatusException");
+        } finally {
+            kit.api().imageRepositories().putReplicationConfiguration(new io.ecskit.domain.ecr.ReplicationConfiguration(List.empty()));
+        }
+    }
+
+    @Test
     void pullThroughCacheRules_areCreatedDescribedUpdatedAndDeleted() {
         requires(Capability.PULL_THROUGH_CACHE);
         String prefix = fixtures.name("ecr-public").toLowerCase(java.util.Locale.ROOT);

@@ -901,6 +901,23 @@ public enum EcsRule {
     IMAGE_ID_FOUND(Aggregate.ECR, "DescribeImages (with imageIds), StartImageScan, DescribeImageScanFindings, UpdateImageStorageClass", "ImageNotFoundException",
             "The image with imageId {imageId} does not exist within the repository with name '{repository}' in the registry with id '{registry}'",
             "ECR's wording as moto's ecr/exceptions.py copies it"),
+    /** ECR StartReplicationBackfill: the destination must be in the replication configuration (docs/ecs-rules.md#backfillDestinationConfigured). */
+    BACKFILL_DESTINATION_CONFIGURED(Aggregate.ECR, "StartReplicationBackfill", "ValidationException",
+            "The destination {region}/{registryId} is not in the registry's replication configuration",
+            "ECR API reference (StartReplicationBackfill: the destination must already be configured); wording ecskit's"),
+    /** ECR StartReplicationBackfill: one backfill in progress per destination Region (docs/ecs-rules.md#backfillOnePerRegion). */
+    BACKFILL_ONE_PER_REGION(Aggregate.ECR, "StartReplicationBackfill", "ReplicationBackfillInProgressException",
+            "A replication backfill to the Region {region} is already in progress", "ECR API reference (StartReplicationBackfill); wording ecskit's"),
+    /** ECR StartReplicationBackfill: at most 10 in progress in a registry (docs/ecs-rules.md#backfillLimit). */
+    BACKFILL_LIMIT(Aggregate.ECR, "StartReplicationBackfill", "LimitExceededException",
+            "A registry can have at most 10 replication backfills in progress at once", "ECR API reference (StartReplicationBackfill); wording ecskit's"),
+    /** ECR StopReplicationBackfill, DescribeReplicationBackfillResults: the backfill must exist (docs/ecs-rules.md#backfillFound). */
+    BACKFILL_FOUND(Aggregate.ECR, "StopReplicationBackfill, DescribeReplicationBackfillResults", "ReplicationBackfillNotFoundException",
+            "The replication backfill with id '{id}' does not exist in the registry with id '{registry}'", "ECR API reference (ReplicationBackfillNotFoundException); wording ecskit's, after ECR's other not-found messages"),
+    /** ECR StopReplicationBackfill: only a PREPARING or IN_PROGRESS backfill stops (docs/ecs-rules.md#backfillStoppable). */
+    BACKFILL_STOPPABLE(Aggregate.ECR, "StopReplicationBackfill", "ReplicationBackfillInvalidStatusException",
+            "The replication backfill '{id}' is {status}: only a PREPARING or IN_PROGRESS backfill can be stopped",
+            "ECR user guide, replication backfill (only PREPARING or IN_PROGRESS can be stopped); wording ecskit's"),
     /** ECR UpdateImageStorageClass: ARCHIVE of an ACTIVE image, STANDARD (restore) of an ARCHIVED one (docs/ecs-rules.md#imageStorageClassUpdate). */
     IMAGE_STORAGE_CLASS_UPDATE(Aggregate.ECR, "UpdateImageStorageClass", "ImageStorageClassUpdateNotSupportedException",
             "The requested image storage class update is not supported: {targetStorageClass} for an image that is {status}",

@@ -83,6 +83,9 @@ public final class InMemoryEcsServer implements AutoCloseable {
     }
 
     /** The in-memory kit answering a region (created on first use). */
+    private static final java.util.Set<String> AWS_REGIONS = software.amazon.awssdk.regions.Region.regions().stream()
+            .map(software.amazon.awssdk.regions.Region::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     public InMemoryEcsKit kit(String region) {
         InMemoryEcsKit existing = kits.get(region);
         if (existing != null) {
@@ -98,7 +101,10 @@ public final class InMemoryEcsServer implements AutoCloseable {
             InMemoryEcsKit.Builder builder = InMemoryEcsKit.builder().region(r).accountId(account).clock(clock).seed(seed ^ r.hashCode());
             // IAM is global: every region of the server's account sees the same roles
             kits.values().stream().findFirst().ifPresent(builder::sharingGlobalServicesWith);
-            return builder.build();
+            InMemoryEcsKit made = builder.build();
+            // ECR replication reaches the server's other Regions, made on demand as a call to them would make them
+            made.opensRegionsWith(code -> AWS_REGIONS.contains(code) || code.equals(region) ? kit(code) : null);
+            return made;
         });
     }
 

@@ -47,7 +47,7 @@ class ModelCoverageTest {
         try (InMemoryEcsServer server = InMemoryEcsServer.start()) {
             assertThat(operations(EcsClient.class)).hasSize(88);
             assertThat(served(server, "AmazonEC2ContainerServiceV20141113.", EcsClient.class, "ECS")).isEqualTo(88);
-            assertThat(served(server, "AmazonEC2ContainerRegistry_V20150921.", EcrClient.class, "ECR")).isGreaterThanOrEqualTo(56);
+            assertThat(served(server, "AmazonEC2ContainerRegistry_V20150921.", EcrClient.class, "ECR")).isGreaterThanOrEqualTo(62);
             assertThat(served(server, "Logs_20140328.", CloudWatchLogsClient.class, "CloudWatch Logs")).isGreaterThanOrEqualTo(24);
         }
     }

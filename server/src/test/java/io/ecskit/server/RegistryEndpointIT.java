@@ -249,6 +249,33 @@ class RegistryEndpointIT {
     }
 
     @Test
+    void aPushToOneRegion_isReplicatedToTheServersOtherRegion_asTheReplicationConfigurationSays() throws Exception {
+        AwsCli cli = AwsCli.get();
+        AwsCli.Result configured = cli.run(server.endpoint(), "us-east-1", "ecr", "put-replication-configuration", "--replication-configuration",
+                "{\"rules\":[{\"destinations\":[{\"region\":\"eu-west-1\",\"registryId\":\"" + server.accountId() + "\"}],"
+                        + "\"repositoryFilters\":[{\"filter\":\"team/\",\"filterType\":\"PREFIX_MATCH\"}]}]}");
+        OciLayout layout = OciLayout.write(dir.resolve("layout"), "v1", "replicated\n");
+        skopeo("copy", "--dest-tls-verify=false", "--dest-creds", "AWS:" + password, "oci:" + layout.dir() + ":v1",
+                "docker://" + hostPort + "/team/hello:v1");
+        JsonNode pending = JSON.readTree(cli.run(server.endpoint(), "us-east-1", "ecr", "describe-image-replication-status",
+                "--repository-name", "team/hello", "--image-id", "imageTag=v1").stdout());
+        server.simulator().advance(Duration.ofMinutes(2));
+        JsonNode done = JSON.readTree(cli.run(server.endpoint(), "us-east-1", "ecr", "describe-image-replication-status",
+                "--repository-name", "team/hello", "--image-id", "imageTag=v1").stdout());
+        AwsCli.Result replica = cli.run(server.endpoint(), "eu-west-1", "ecr", "batch-get-image", "--repository-name", "team/hello",
+                "--image-ids", "imageTag=v1");
+
+        assertThat(configured.exitCode()).as(configured.stderr()).isZero();
+        assertThat(pending.at("/replicationStatuses/0/status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(pending.at("/replicationStatuses/0/region").asText()).isEqualTo("eu-west-1");
+        assertThat(done.at("/replicationStatuses/0/status").asText()).isEqualTo("COMPLETE");
+        assertThat(replica.exitCode()).as(replica.stderr()).isZero();
+        JsonNode images = JSON.readTree(replica.stdout()).get("images");
+        assertThat(images).as("the replica in eu-west-1, its manifest as pushed").hasSize(1);
+        assertThat(images.get(0).at("/imageId/imageTag").asText()).isEqualTo("v1");
+    }
+
+    @Test
     void ecrsLayerApi_andItsDownloadUrl_serveWhatTheRegistryHolds() throws Exception {
         OciLayout layout = OciLayout.write(dir.resolve("layout"), "v1", "layers\n");
         skopeo("copy", "--dest-tls-verify=false", "--dest-creds", "AWS:" + password, "oci:" + layout.dir() + ":v1",

@@ -73,6 +73,61 @@ final class AwsEcr implements ImageRepositoryPort {
                 .map(io.ecskit.mapping.EcrLogsMapping::imageIdentifier));
     }
 
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.ecr.ImageReplicationStatus>> imageReplicationStatus(RepositoryName name,
+                                                                                                   io.ecskit.domain.ecr.ImageIdentifier image) {
+        return aws.call(() -> aws.ecr.describeImageReplicationStatus(r -> r.repositoryName(name.value())
+                .imageId(io.ecskit.mapping.EcrLogsMapping.toSdk(image))), r -> List.ofAll(r.replicationStatuses())
+                .map(s -> new io.ecskit.domain.ecr.ImageReplicationStatus(s.region(), s.registryId(), s.statusAsString(), Option.of(s.failureCode()))));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.ReplicationBackfill> startReplicationBackfill(io.ecskit.domain.ecr.ReplicationDestination destination) {
+        return aws.call(() -> aws.ecr.startReplicationBackfill(r -> r.destination(d -> d.region(destination.region()).registryId(destination.registryId()))),
+                r -> new io.ecskit.domain.ecr.ReplicationBackfill(r.replicationBackfillId(), destination, r.statusAsString(), Option.none(),
+                        Option.none(), r.startedAt(), Option.none()));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.ReplicationBackfill> stopReplicationBackfill(String replicationBackfillId) {
+        return aws.call(() -> aws.ecr.stopReplicationBackfill(r -> r.replicationBackfillId(replicationBackfillId)),
+                r -> new io.ecskit.domain.ecr.ReplicationBackfill(r.replicationBackfillId(), destination(r.destination()), r.statusAsString(),
+                        Option.none(), Option.none(), r.startedAt(), Option.none()));
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.ecr.ReplicationBackfill>> replicationBackfills() {
+        return aws.call(() -> List.ofAll(aws.ecr.listReplicationBackfillsPaginator(r -> r.maxResults(50)).backfills())
+                .map(b -> new io.ecskit.domain.ecr.ReplicationBackfill(b.replicationBackfillId(), destination(b.destination()), b.statusAsString(),
+                        Option.of(b.failureCode()), Option.of(b.progress()).map(AwsEcr::progress), b.startedAt(), Option.of(b.endedAt()))));
+    }
+
+    @Override
+    public Either<EcsError, io.vavr.Tuple2<io.ecskit.domain.ecr.ReplicationBackfill, Seq<io.ecskit.domain.ecr.ReplicationBackfillResult>>>
+            replicationBackfillResults(String replicationBackfillId, Option<String> resultStatus) {
+        return aws.call(() -> {
+            var pages = List.ofAll(aws.ecr.describeReplicationBackfillResultsPaginator(r -> r.replicationBackfillId(replicationBackfillId)
+                    .resultStatusFilter(resultStatus.getOrNull())));
+            var first = pages.head();
+            return io.vavr.Tuple.of(new io.ecskit.domain.ecr.ReplicationBackfill(first.replicationBackfillId(), destination(first.destination()),
+                    first.statusAsString(), Option.of(first.failureCode()), Option.of(first.progress()).map(AwsEcr::progress), first.startedAt(),
+                    Option.of(first.endedAt())), (Seq<io.ecskit.domain.ecr.ReplicationBackfillResult>) pages.flatMap(p -> List.ofAll(p.results()))
+                    .map(res -> new io.ecskit.domain.ecr.ReplicationBackfillResult(new RepositoryName(res.repositoryName()),
+                            io.ecskit.mapping.EcrLogsMapping.imageIdentifier(res.imageId()), res.statusAsString(), Option.of(res.failureCode()),
+                            List.ofAll(res.subImageFailureCodes()))));
+        });
+    }
+
+    private static io.ecskit.domain.ecr.ReplicationDestination destination(software.amazon.awssdk.services.ecr.model.ReplicationDestination d) {
+        return new io.ecskit.domain.ecr.ReplicationDestination(d.region(), d.registryId());
+    }
+
+    private static io.ecskit.domain.ecr.ReplicationBackfillProgress progress(software.amazon.awssdk.services.ecr.model.ReplicationBackfillProgress p) {
+        return new io.ecskit.domain.ecr.ReplicationBackfillProgress(p.totalReplicationCount() == null ? 0 : p.totalReplicationCount(),
+                p.completedReplicationCount() == null ? 0 : p.completedReplicationCount(),
+                p.failedReplicationCount() == null ? 0 : p.failedReplicationCount(), List.ofAll(p.failureCodes()));
+    }
+
     /**
      * Not an ECR API call: a registry client mounts a layer itself ({@code ?mount=&from=}, as Jib does when it pushes); the
      * adapter's answer is always "upload it".

@@ -43,8 +43,29 @@ final class IamState {
     /** The regions (kits) sharing this account's IAM; held weakly, so a region forgotten by a reset goes. */
     private final java.util.Set<InMemoryState> regions = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
+    /** Each Region's newest kit (a reset makes a new one), held weakly. */
+    private final Map<String, java.lang.ref.WeakReference<InMemoryState>> byRegion = new java.util.HashMap<>();
+
     synchronized void join(InMemoryState region) {
         regions.add(region);
+        byRegion.put(region.region.code(), new java.lang.ref.WeakReference<>(region));
+    }
+
+    /** What opens a Region of the account that has no kit yet (a server's on-demand kits); none for a kit alone. */
+    volatile java.util.function.Function<String, InMemoryState> opener;
+
+    /**
+     * The account's kit of {@code region} in this process (ECR replication's destination): the one there is, else one the
+     * opener makes (outside this monitor: making a kit joins it).
+     */
+    io.vavr.control.Option<InMemoryState> region(String region) {
+        InMemoryState held;
+        synchronized (this) {
+            var ref = byRegion.get(region);
+            held = ref == null ? null : ref.get();
+        }
+        var open = opener;
+        return io.vavr.control.Option.of(held != null || open == null ? held : open.apply(region));
     }
 
     /**

@@ -115,6 +115,278 @@ final class InMemoryEcr implements ImageRepositoryPort {
         }));
     }
 
+    // ---- replication ------------------------------------------------------------------------------------------------
+
+    /** How long ecskit takes to replicate a push (AWS: "the majority of images replicate in less than 30 minutes"). */
+    static final java.time.Duration REPLICATION_TIME = java.time.Duration.ofMinutes(1);
+    /** How long a backfill prepares, and each of its replications. */
+    static final java.time.Duration BACKFILL_PREPARATION = java.time.Duration.ofSeconds(30);
+    static final java.time.Duration BACKFILL_STEP = java.time.Duration.ofSeconds(1);
+
+    /** The destinations the registry's replication configuration names for a repository (its own Region never), distinct. */
+    static List<io.ecskit.domain.ecr.ReplicationDestination> destinations(InMemoryState state, String repository) {
+        if (state.replication == null) {
+            return List.empty();
+        }
+        return List.ofAll(state.replication.rules())
+                .filter(rule -> rule.repositoryFilters().isEmpty() || rule.repositoryFilters().exists(f -> repository.startsWith(f.filter())))
+                .flatMap(io.ecskit.domain.ecr.ReplicationRule::destinations)
+                .filter(d -> !(d.region().equals(state.region.code()) && d.registryId().equals(state.account.value())))
+                .distinct();
+    }
+
+    /**
+     * A push replicated to every destination the configuration names for its repository: COMPLETE after
+     * {@link #REPLICATION_TIME}; a destination that is this account's Region in this process (a server's other Region)
+     * receives the image then (its repository made with ECR's defaults if missing). Not chained: what arrives by
+     * replication is not replicated again.
+     */
+    static void replicate(InMemoryState state, InMemoryState.RepositoryState r, Image image) {
+        List<io.ecskit.domain.ecr.ReplicationDestination> to = destinations(state, r.repository.name().value());
+        if (to.isEmpty()) {
+            return;
+        }
+        java.time.Instant due = state.now().plus(REPLICATION_TIME);
+        java.util.Map<String, java.time.Instant> statuses = state.replications.computeIfAbsent(r.repository.name().value() + "@" + image.digest().value(),
+                k -> new java.util.LinkedHashMap<>());
+        for (io.ecskit.domain.ecr.ReplicationDestination d : to) {
+            statuses.put(d.region() + "|" + d.registryId(), due);
+            send(state, r, image, d, due, () -> true);
+        }
+    }
+
+    /** The image on its way to {@code d} when that is this account's Region in this process. */
+    private static void send(InMemoryState state, InMemoryState.RepositoryState r, Image image, io.ecskit.domain.ecr.ReplicationDestination d,
+                             java.time.Instant due, java.util.function.BooleanSupplier wanted) {
+        if (!d.registryId().equals(state.account.value())) {
+            return;
+        }
+        state.iam.region(d.region()).filter(other -> other != state).forEach(other -> {
+            String manifest = r.manifests.get(image.digest().value());
+            if (manifest == null) {
+                return;
+            }
+            java.util.Map<String, byte[]> blobs = new java.util.HashMap<>();
+            Manifests.descriptors(manifest).forEach(desc -> Option.of(r.blobs.get(desc.digest())).forEach(b -> blobs.put(desc.digest(), b)));
+            other.inbound.add(new InMemoryState.Inbound(due, r.repository.name().value(), manifest, blobs, image.tags(),
+                    image.manifestMediaType().getOrElse(DOCKER_V2), wanted));
+        });
+    }
+
+    /** What other Regions replicated here, due by {@code at}: each image lands in its repository (made with ECR's defaults if missing). */
+    static void receive(InMemoryState state, java.time.Instant at) {
+        for (java.util.Iterator<InMemoryState.Inbound> it = state.inbound.iterator(); it.hasNext(); ) {
+            InMemoryState.Inbound in = it.next();
+            if (in.due().isAfter(at)) {
+                continue;
+            }
+            it.remove();
+            if (!in.wanted().getAsBoolean()) {
+                continue;   // (a stopped backfill's replications that had not started)
+            }
+            InMemoryState.RepositoryState r = state.repositories.get(in.repository());
+            if (r == null) {
+                store(state, RepositorySpec.named(new RepositoryName(in.repository())));
+                r = state.repositories.get(in.repository());
+            }
+            r.blobs.putAll(in.blobs());
+            byte[] bytes = in.manifest().getBytes(StandardCharsets.UTF_8);
+            ImageDigest digest = new ImageDigest("sha256:" + sha256(bytes));
+            r.manifests.put(digest.value(), in.manifest());
+            Image existing = r.imagesByDigest.get(digest.value());
+            List<ImageTag> tags = existing == null ? List.empty() : existing.tags();
+            for (ImageTag tag : in.tags()) {
+                Option<Image> holder = List.ofAll(r.imagesByDigest.values()).find(i -> i.tags().contains(tag) && !i.digest().equals(digest));
+                if (holder.isDefined()) {
+                    if (r.repository.tagImmutable(tag)) {
+                        continue;   // an immutable tag at the destination is not moved: the image arrives without it
+                    }
+                    r.imagesByDigest.put(holder.get().digest().value(), holder.get().withTags(holder.get().tags().remove(tag)));
+                }
+                tags = tags.remove(tag).append(tag);
+            }
+            Image landed = existing == null ? new Image(r.repository.name(), digest, tags, layersSize(in.manifest()), in.due(), Option.of(in.mediaType()))
+                    : existing.withTags(tags);
+            r.imagesByDigest.put(digest.value(), landed);
+            if (existing == null && r.repository.scanOnPush()) {
+                r.scans.put(digest.value(), in.due());
+            }
+        }
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.ecr.ImageReplicationStatus>> imageReplicationStatus(RepositoryName name,
+                                                                                                   io.ecskit.domain.ecr.ImageIdentifier id) {
+        return state.call("DescribeImageReplicationStatus", () -> repository(state, applied(state, name)).flatMap(r -> scanned(r, id).map(image -> {
+            java.time.Instant now = state.now();
+            return List.ofAll(state.replications.getOrDefault(name.value() + "@" + image.digest().value(), java.util.Map.of()).entrySet())
+                    .map(e -> {
+                        String[] regionAndRegistry = e.getKey().split("\\|", 2);
+                        return new io.ecskit.domain.ecr.ImageReplicationStatus(regionAndRegistry[0], regionAndRegistry[1],
+                                now.isBefore(e.getValue()) ? "IN_PROGRESS" : "COMPLETE", Option.none());
+                    });
+        })));
+    }
+
+    /** A replication backfill: what it replicates (each image-and-tag, in order), when; stopped or not. */
+    static final class Backfill {
+        final String id;
+        final io.ecskit.domain.ecr.ReplicationDestination destination;
+        final java.time.Instant startedAt;
+        /** Each replication: repository, the image, its tag (none for an untagged one). */
+        final List<io.vavr.Tuple3<String, Image, Option<ImageTag>>> items;
+        /** When it was stopped (read by the destination Region's thread). */
+        volatile java.time.Instant stoppedAt;
+
+        Backfill(String id, io.ecskit.domain.ecr.ReplicationDestination destination, java.time.Instant startedAt,
+                 List<io.vavr.Tuple3<String, Image, Option<ImageTag>>> items) {
+            this.id = id;
+            this.destination = destination;
+            this.startedAt = startedAt;
+            this.items = items;
+        }
+
+        java.time.Instant prepared() {
+            return startedAt.plus(BACKFILL_PREPARATION);
+        }
+
+        /** When replication {@code i} (0-based) is done. */
+        java.time.Instant itemDone(int i) {
+            return prepared().plus(BACKFILL_STEP.multipliedBy(i + 1L));
+        }
+
+        java.time.Instant end() {
+            return items.isEmpty() ? prepared() : itemDone(items.size() - 1);
+        }
+
+        /** The replications done by {@code at}. */
+        int done(java.time.Instant at) {
+            java.time.Instant until = stoppedAt != null && stoppedAt.isBefore(at) ? stoppedAt : at;
+            if (until.isBefore(prepared())) {
+                return 0;
+            }
+            long seconds = java.time.Duration.between(prepared(), until).toSeconds();
+            int finished = (int) Math.min(items.size(), seconds / BACKFILL_STEP.toSeconds());
+            // one stopped in flight finishes
+            return stoppedAt != null && !stoppedAt.isBefore(prepared()) ? Math.min(items.size(), finished + (seconds % BACKFILL_STEP.toSeconds() == 0 ? 0 : 1)) : finished;
+        }
+
+        /** When a stop in flight ends (the replication under way finishes). */
+        java.time.Instant stopEnd() {
+            if (stoppedAt.isBefore(prepared())) {
+                return stoppedAt;
+            }
+            int finished = done(stoppedAt);
+            return finished == 0 ? stoppedAt : itemDone(finished - 1).isAfter(stoppedAt) ? itemDone(finished - 1) : stoppedAt;
+        }
+
+        io.ecskit.domain.ecr.ReplicationBackfill at(java.time.Instant now) {
+            String status;
+            Option<java.time.Instant> ended = Option.none();
+            if (stoppedAt != null) {
+                java.time.Instant stopEnd = stopEnd();
+                status = now.isBefore(stopEnd) ? "STOPPING" : "STOPPED";
+                ended = now.isBefore(stopEnd) ? Option.none() : Option.of(stopEnd);
+            } else if (now.isBefore(prepared())) {
+                status = "PREPARING";
+            } else if (now.isBefore(end())) {
+                status = "IN_PROGRESS";
+            } else {
+                status = "COMPLETE";
+                ended = Option.of(end());
+            }
+            boolean prepared = !(stoppedAt != null ? stoppedAt : now).isBefore(prepared());
+            Option<io.ecskit.domain.ecr.ReplicationBackfillProgress> progress = prepared
+                    ? Option.of(new io.ecskit.domain.ecr.ReplicationBackfillProgress(items.size(), done(now), 0, List.empty())) : Option.none();
+            return new io.ecskit.domain.ecr.ReplicationBackfill(id, destination, status, Option.none(), progress, startedAt, ended);
+        }
+
+        boolean inProgress(java.time.Instant now) {
+            String status = at(now).status();
+            return status.equals("PREPARING") || status.equals("IN_PROGRESS") || status.equals("STOPPING");
+        }
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.ReplicationBackfill> startReplicationBackfill(io.ecskit.domain.ecr.ReplicationDestination destination) {
+        return state.call("StartReplicationBackfill", () -> {
+            java.time.Instant now = state.now();
+            boolean configured = state.replication != null && List.ofAll(state.replication.rules())
+                    .exists(rule -> rule.destinations().contains(destination));
+            if (!configured) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.BACKFILL_DESTINATION_CONFIGURED, destination.region(), destination.registryId()));
+            }
+            List<Backfill> running = List.ofAll(state.backfills.values()).filter(b -> b.inProgress(now));
+            if (running.exists(b -> b.destination.region().equals(destination.region()))) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.BACKFILL_ONE_PER_REGION, destination.region()));
+            }
+            if (running.size() >= 10) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.BACKFILL_LIMIT));
+            }
+            applyLifecyclePolicies(state);
+            // what the configuration selects for this destination: every active image, one replication per tag
+            List<io.vavr.Tuple3<String, Image, Option<ImageTag>>> items = List.ofAll(state.repositories.values())
+                    .filter(r -> destinations(state, r.repository.name().value()).contains(destination))
+                    .flatMap(r -> List.ofAll(r.imagesByDigest.values()).filter(Image::pullable)
+                            .flatMap(i -> i.tags().isEmpty() ? List.of(io.vavr.Tuple.of(r.repository.name().value(), i, Option.<ImageTag>none()))
+                                    : i.tags().map(t -> io.vavr.Tuple.of(r.repository.name().value(), i, Option.of(t)))));
+            String hex = state.newId(32);
+            String id = hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20) + "-" + hex.substring(20);
+            Backfill backfill = new Backfill(id, destination, now, items);
+            state.backfills.put(id, backfill);
+            for (int i = 0; i < items.size(); i++) {
+                var item = items.get(i);
+                InMemoryState.RepositoryState r = state.repositories.get(item._1);
+                java.time.Instant due = backfill.itemDone(i);
+                Image one = item._3.isDefined() ? item._2.withTags(List.of(item._3.get())) : item._2.withTags(List.empty());
+                send(state, r, one, destination, due, () -> backfill.stoppedAt == null || !due.isAfter(backfill.stopEnd()));
+            }
+            return Either.right(backfill.at(now));
+        });
+    }
+
+    private Either<EcsError, Backfill> backfill(String id) {
+        return Option.of(state.backfills.get(id)).toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.BACKFILL_FOUND, id, state.account.value()));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.ecr.ReplicationBackfill> stopReplicationBackfill(String id) {
+        return state.call("StopReplicationBackfill", () -> backfill(id).flatMap(b -> {
+            java.time.Instant now = state.now();
+            String status = b.at(now).status();
+            if (!status.equals("PREPARING") && !status.equals("IN_PROGRESS")) {
+                return Either.left(EcsError.of(io.ecskit.domain.EcsRule.BACKFILL_STOPPABLE, id, status));
+            }
+            b.stoppedAt = now;
+            return Either.right(b.at(now));
+        }));
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.ecr.ReplicationBackfill>> replicationBackfills() {
+        return state.call("ListReplicationBackfills", () -> {
+            java.time.Instant now = state.now();
+            // an ended backfill is listed for 90 days
+            state.backfills.values().removeIf(b -> b.at(now).endedAt().exists(e -> e.plus(java.time.Duration.ofDays(90)).isBefore(now)));
+            return Either.right(List.ofAll(state.backfills.values()).reverse().map(b -> b.at(now)));
+        });
+    }
+
+    @Override
+    public Either<EcsError, io.vavr.Tuple2<io.ecskit.domain.ecr.ReplicationBackfill, Seq<io.ecskit.domain.ecr.ReplicationBackfillResult>>>
+            replicationBackfillResults(String id, Option<String> resultStatus) {
+        return state.call("DescribeReplicationBackfillResults", () -> backfill(id).map(b -> {
+            io.ecskit.domain.ecr.ReplicationBackfill now = b.at(state.now());
+            boolean terminal = now.endedAt().isDefined();
+            // per-image results once it reached a terminal status: the replications done, COMPLETE
+            Seq<io.ecskit.domain.ecr.ReplicationBackfillResult> results = !terminal ? List.empty() : b.items.take(b.done(state.now()))
+                    .map(item -> new io.ecskit.domain.ecr.ReplicationBackfillResult(new RepositoryName(item._1),
+                            new io.ecskit.domain.ecr.ImageIdentifier(Option.of(item._2.digest()), item._3), "COMPLETE", Option.none(), List.empty()))
+                    .filter(res -> resultStatus.forAll(res.status()::equals));
+            return io.vavr.Tuple.of(now, results);
+        }));
+    }
+
     /** Whether an image is listed by an {@code imageStatus} filter: ACTIVE when none is given, every one for ANY. */
     static boolean withStatus(Image image, Option<String> imageStatus) {
         String wanted = imageStatus.getOrElse("ACTIVE");
@@ -174,6 +446,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
             Image image = r == null ? null : r.imagesByDigest.get(repoAndDigest[1]);
             if (image != null && image.status() == io.ecskit.domain.ecr.ImageStatus.ACTIVATING) {
                 r.imagesByDigest.put(image.digest().value(), image.activated(due.getValue()));
+                replicate(state, r, r.imagesByDigest.get(image.digest().value()));   // a restored image is as if pushed
                 r.scans.remove(image.digest().value());
                 if (r.repository.scanOnPush()) {
                     r.scans.put(image.digest().value(), due.getValue());
@@ -279,6 +552,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
                     : new Image(name, computed, List.empty(), size, state.now(), Option.of(mediaType(bytes)));
             r.imagesByDigest.put(computed.value(), untagged);
             r.manifests.put(computed.value(), manifest);
+            replicate(state, r, untagged);
             return Either.right(untagged);
         }));
     }
@@ -1080,6 +1354,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
                     ? new Image(name, digest, List.of(tag), size, state.now(), Option.of(mediaType(manifest)))
                     : existing.withTags(existing.tags().remove(tag).append(tag));
             r.imagesByDigest.put(digest.value(), image);
+            replicate(state, r, image);
             return Either.right(image);
         });
     }

@@ -52,6 +52,18 @@ public final class InMemoryEcsKit extends WiredEcsKit {
         return simulator;
     }
 
+    /**
+     * Lets what reaches across Regions of the account (ECR replication to a Region named in the replication configuration)
+     * open a Region whose kit does not exist yet: {@code opener} answers the account's kit of a Region, or null when there
+     * is none to make. A server sets it so a replica lands in a Region before anyone called it; a kit alone has none.
+     */
+    public void opensRegionsWith(java.util.function.Function<String, InMemoryEcsKit> opener) {
+        iam.opener = code -> {
+            InMemoryEcsKit kit = opener.apply(code);
+            return kit == null ? null : kit.simulator().state();
+        };
+    }
+
     /** The kit's clock: a {@link VirtualClock} unless the builder was given another. */
     public Clock clock() {
         return clock;

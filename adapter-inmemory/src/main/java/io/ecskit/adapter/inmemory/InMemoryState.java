@@ -533,6 +533,18 @@ final class InMemoryState {
     /** CloudWatch's metrics and alarms (InMemoryMetrics). */
     final MetricsState metrics = new MetricsState();
 
+    /** A push replicated here from another Region of the account (ECR replication, a backfill), received when due. */
+    record Inbound(Instant due, String repository, String manifest, Map<String, byte[]> blobs, io.vavr.collection.List<io.ecskit.domain.ecr.ImageTag> tags,
+                   String mediaType, java.util.function.BooleanSupplier wanted) {
+    }
+
+    /** What other Regions replicate here: written by their threads (a queue, no lock of this Region), received in this one's steps. */
+    final java.util.concurrent.ConcurrentLinkedQueue<Inbound> inbound = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** ECR replication of pushes here: {@code repository@digest} → each destination ({@code region|registryId}) and when it is COMPLETE. */
+    final Map<String, Map<String, Instant>> replications = new java.util.HashMap<>();
+    /** ECR replication backfills by id, in the order started. */
+    final Map<String, InMemoryEcr.Backfill> backfills = new LinkedHashMap<>();
+
     /** ECR images being restored from the archive: {@code repository@digest} → when the restore completes. */
     final Map<String, Instant> restoresDue = new java.util.HashMap<>();
 
@@ -547,6 +559,11 @@ final class InMemoryState {
         io.vavr.control.Option<Instant> fire = events.nextFire();
         io.vavr.control.Option<Instant> tick = metrics.nextTick();
         io.vavr.control.Option<Instant> scaled = scaling.nextTick();
+        for (Inbound arriving : inbound) {
+            if (scaled.isEmpty() || arriving.due().isBefore(scaled.get())) {
+                scaled = io.vavr.control.Option.of(arriving.due());
+            }
+        }
         for (Instant restore : restoresDue.values()) {
             if (scaled.isEmpty() || restore.isBefore(scaled.get())) {
                 scaled = io.vavr.control.Option.of(restore);
@@ -645,6 +662,7 @@ final class InMemoryState {
         InMemoryMetrics.tick(this, due);
         InMemoryAutoScaling.tick(this, due);
         InMemoryEcr.restoresDone(this, due);
+        InMemoryEcr.receive(this, due);
         for (EventsState.RuleEntry rule : List.copyOf(events.rules.values())) {
             if (rule.schedule == null || rule.nextFire == null || rule.nextFire.isAfter(due) || !rule.enabled() || rule.targets.isEmpty()) {
                 continue;

@@ -34,6 +34,11 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
 
     private final InMemoryState state;
 
+    /** The region's state (for the kit's own wiring across Regions). */
+    InMemoryState state() {
+        return state;
+    }
+
     @Inject
     Simulator(InMemoryState state) {
         this.state = state;

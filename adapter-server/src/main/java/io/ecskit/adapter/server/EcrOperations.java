@@ -678,6 +678,74 @@ final class EcrOperations {
                     Answer.ok(software.amazon.awssdk.services.ecr.model.ListImagesResponse.builder()
                             .imageIds(p.items().map(EcrLogsMapping::toSdk).asJava()).nextToken(p.nextToken().getOrNull()).build()));
         });
+        operations.put(ECR + "DescribeImageReplicationStatus", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.DescribeImageReplicationStatusRequest::builder,
+                    "DescribeImageReplicationStatus", Set.of("repositoryName", "registryId", "imageId"));
+            if (r.imageId() == null) {
+                throw Wire.missing("imageId");
+            }
+            RepositoryName name = repository(r.repositoryName());
+            return kit.api().imageRepositories().imageReplicationStatus(name, imageId(r.imageId())).fold(Answer::error, statuses -> Answer.ok(
+                    software.amazon.awssdk.services.ecr.model.DescribeImageReplicationStatusResponse.builder().repositoryName(name.value())
+                            .imageId(r.imageId()).replicationStatuses(statuses.map(s -> software.amazon.awssdk.services.ecr.model.ImageReplicationStatus
+                                    .builder().region(s.region()).registryId(s.registryId()).status(s.status()).failureCode(s.failureCode().getOrNull())
+                                    .build()).asJava()).build()));
+        });
+        operations.put(ECR + "StartReplicationBackfill", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.StartReplicationBackfillRequest::builder,
+                    "StartReplicationBackfill", Set.of("registryId", "destination"));
+            if (r.destination() == null) {
+                throw Wire.missing("destination");
+            }
+            return kit.api().imageRepositories().startReplicationBackfill(new io.ecskit.domain.ecr.ReplicationDestination(r.destination().region(),
+                    r.destination().registryId())).fold(Answer::error, b -> Answer.ok(software.amazon.awssdk.services.ecr.model
+                    .StartReplicationBackfillResponse.builder().replicationBackfillId(b.replicationBackfillId()).registryId(kit.accountId())
+                    .destination(destination(b.destination())).status(b.status()).startedAt(b.startedAt()).build()));
+        });
+        operations.put(ECR + "StopReplicationBackfill", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.StopReplicationBackfillRequest::builder,
+                    "StopReplicationBackfill", Set.of("registryId", "replicationBackfillId"));
+            if (r.replicationBackfillId() == null) {
+                throw Wire.missing("replicationBackfillId");
+            }
+            return kit.api().imageRepositories().stopReplicationBackfill(r.replicationBackfillId()).fold(Answer::error, b -> Answer.ok(
+                    software.amazon.awssdk.services.ecr.model.StopReplicationBackfillResponse.builder().replicationBackfillId(b.replicationBackfillId())
+                            .registryId(kit.accountId()).destination(destination(b.destination())).status(b.status()).startedAt(b.startedAt()).build()));
+        });
+        operations.put(ECR + "ListReplicationBackfills", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.ListReplicationBackfillsRequest::builder,
+                    "ListReplicationBackfills", Set.of("registryId", "maxResults", "nextToken"));
+            // ECR pages ListReplicationBackfills by maxResults: 25 by default, 50 at most
+            Pages.Request page = Pages.request("ListReplicationBackfills", r.maxResults(), r.nextToken(), 25, 50);
+            return kit.api().imageRepositories().replicationBackfills().map(all -> page.of(all, b -> b.replicationBackfillId()))
+                    .fold(Answer::error, p -> Answer.ok(software.amazon.awssdk.services.ecr.model.ListReplicationBackfillsResponse.builder()
+                            .registryId(kit.accountId()).backfills(p.items().map(b -> software.amazon.awssdk.services.ecr.model.ReplicationBackfillSummary
+                                    .builder().replicationBackfillId(b.replicationBackfillId()).destination(destination(b.destination()))
+                                    .status(b.status()).failureCode(b.failureCode().getOrNull()).progress(b.progress().map(EcrOperations::progress)
+                                            .getOrNull()).startedAt(b.startedAt()).endedAt(b.endedAt().getOrNull()).build()).asJava())
+                            .nextToken(p.nextToken().getOrNull()).build()));
+        });
+        operations.put(ECR + "DescribeReplicationBackfillResults", (kit, body) -> {
+            var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.DescribeReplicationBackfillResultsRequest::builder,
+                    "DescribeReplicationBackfillResults", Set.of("registryId", "replicationBackfillId", "resultStatusFilter", "maxResults", "nextToken"));
+            if (r.replicationBackfillId() == null) {
+                throw Wire.missing("replicationBackfillId");
+            }
+            // 100 results a page by default, 1,000 at most
+            Pages.Request page = Pages.request("DescribeReplicationBackfillResults", r.maxResults(), r.nextToken(), 100, 1000);
+            return kit.api().imageRepositories().replicationBackfillResults(r.replicationBackfillId(), Option.of(r.resultStatusFilterAsString()))
+                    .fold(Answer::error, found -> {
+                        var b = found._1;
+                        var p = page.of(found._2, res -> res.repositoryName().value() + "@" + res.imageId().describe());
+                        return Answer.ok(software.amazon.awssdk.services.ecr.model.DescribeReplicationBackfillResultsResponse.builder()
+                                .registryId(kit.accountId()).replicationBackfillId(b.replicationBackfillId()).destination(destination(b.destination()))
+                                .status(b.status()).failureCode(b.failureCode().getOrNull()).progress(b.progress().map(EcrOperations::progress).getOrNull())
+                                .results(p.items().map(res -> software.amazon.awssdk.services.ecr.model.ReplicationBackfillResult.builder()
+                                        .repositoryName(res.repositoryName().value()).imageId(EcrLogsMapping.toSdk(res.imageId())).status(res.status())
+                                        .failureCode(res.failureCode().getOrNull()).build()).asJava())
+                                .startedAt(b.startedAt()).endedAt(b.endedAt().getOrNull()).nextToken(p.nextToken().getOrNull()).build());
+                    });
+        });
         operations.put(ECR + "UpdateImageStorageClass", (kit, body) -> {
             var r = Wire.read(body, software.amazon.awssdk.services.ecr.model.UpdateImageStorageClassRequest::builder, "UpdateImageStorageClass",
                     Set.of("repositoryName", "registryId", "imageId", "targetStorageClass"));
@@ -811,5 +879,15 @@ final class EcrOperations {
     static boolean statusMatches(io.ecskit.domain.ecr.Image image, Option<String> imageStatus) {
         String wanted = imageStatus.getOrElse("ACTIVE");
         return wanted.equals("ANY") || image.status().wire().equals(wanted);
+    }
+
+    private static software.amazon.awssdk.services.ecr.model.ReplicationDestination destination(io.ecskit.domain.ecr.ReplicationDestination d) {
+        return software.amazon.awssdk.services.ecr.model.ReplicationDestination.builder().region(d.region()).registryId(d.registryId()).build();
+    }
+
+    private static software.amazon.awssdk.services.ecr.model.ReplicationBackfillProgress progress(io.ecskit.domain.ecr.ReplicationBackfillProgress p) {
+        return software.amazon.awssdk.services.ecr.model.ReplicationBackfillProgress.builder().totalReplicationCount(p.totalReplicationCount())
+                .completedReplicationCount(p.completedReplicationCount()).failedReplicationCount(p.failedReplicationCount())
+                .failureCodes(p.failureCodes().asJava()).build();
     }
 }

@@ -44,6 +44,33 @@ public interface ImageRepositoryPort {
      */
     Either<EcsError, Boolean> mountLayer(RepositoryName repository, RepositoryName from, io.ecskit.domain.ecr.ImageDigest layer);
 
+    /**
+     * DescribeImageReplicationStatus: where a push of the image is replicated by the registry's replication configuration
+     * (each destination IN_PROGRESS, then COMPLETE); empty for an image pushed before replication was configured.
+     */
+    Either<EcsError, Seq<io.ecskit.domain.ecr.ImageReplicationStatus>> imageReplicationStatus(RepositoryName name,
+                                                                                            io.ecskit.domain.ecr.ImageIdentifier image);
+
+    /**
+     * StartReplicationBackfill: the registry's existing images its replication configuration selects for
+     * {@code destination} (which it must name) are replicated there; at most one in progress per destination Region and
+     * 10 in all.
+     */
+    Either<EcsError, io.ecskit.domain.ecr.ReplicationBackfill> startReplicationBackfill(io.ecskit.domain.ecr.ReplicationDestination destination);
+
+    /** StopReplicationBackfill: a PREPARING backfill is STOPPED at once, an IN_PROGRESS one STOPPING until its replication in flight ends. */
+    Either<EcsError, io.ecskit.domain.ecr.ReplicationBackfill> stopReplicationBackfill(String replicationBackfillId);
+
+    /** ListReplicationBackfills, every page: newest first; ended ones for 90 days. */
+    Either<EcsError, Seq<io.ecskit.domain.ecr.ReplicationBackfill>> replicationBackfills();
+
+    /**
+     * DescribeReplicationBackfillResults, every page: the backfill and, once it reached a terminal status, what it did with
+     * each image ({@code resultStatus} COMPLETE or FAILED narrows them).
+     */
+    Either<EcsError, io.vavr.Tuple2<io.ecskit.domain.ecr.ReplicationBackfill, Seq<io.ecskit.domain.ecr.ReplicationBackfillResult>>>
+            replicationBackfillResults(String replicationBackfillId, Option<String> resultStatus);
+
     /** ListImages with ECR's {@code imageStatus} filter: ACTIVE (also when none), ARCHIVED, ACTIVATING or ANY. */
     Either<EcsError, Seq<io.ecskit.domain.ecr.ImageIdentifier>> listImages(RepositoryName name, Option<String> tagStatus, Option<String> imageStatus);
 
