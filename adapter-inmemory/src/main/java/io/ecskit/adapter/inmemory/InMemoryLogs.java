@@ -154,7 +154,77 @@ final class InMemoryLogs implements LogPort {
             return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LOG_STREAM_FOUND));
         }
         events.forEach(e -> s.events.add(new LogEvent(e.timestamp(), e.message(), stream)));
+        emitMetrics(state, g, events);
         return Either.right(Done.DONE);
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper EVENT_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * The group's metric filters read what arrived: each event a filter's pattern matches is a data point of its metric in
+     * CloudWatch (at the event's time; {@code metricValue} a number or a JSON event's {@code $.field}), which alarms see.
+     * A minute of events none of which matched reports the filter's default value, when it has one. A pattern too costly
+     * for an event (a backtracking regular expression) stops reading that batch for that filter.
+     */
+    static void emitMetrics(InMemoryState state, InMemoryState.LogGroupState g, Seq<LogEvent> events) {
+        if (g.metricFilters.isEmpty() || events.isEmpty()) {
+            return;
+        }
+        java.time.Instant now = state.now();
+        for (io.ecskit.domain.logs.MetricFilter filter : List.ofAll(g.metricFilters.values())) {
+            Either<String, FilterPattern> pattern = FilterPattern.parse(filter.filterPattern());
+            if (pattern.isLeft() || filter.transformations().isEmpty()) {
+                continue;
+            }
+            var t = filter.transformations().head();
+            MetricsState.Key metric = MetricsState.Key.of(t.metricNamespace(), t.metricName(), List.empty());
+            String unit = t.unit().getOrElse("None");
+            // the minutes events arrived in, and whether any of them matched (a default value reports those with none)
+            java.util.Map<java.time.Instant, Boolean> minutes = new java.util.TreeMap<>();
+            for (LogEvent e : events) {
+                boolean matched;
+                try {
+                    matched = pattern.get().matches(e.message());
+                } catch (FilterPattern.TooCostly tooCostly) {
+                    break;
+                }
+                java.time.Instant minute = e.timestamp().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+                minutes.merge(minute, matched, Boolean::logicalOr);
+                Option<Double> value = matched ? metricValue(t.metricValue(), e.message()) : Option.none();
+                if (value.isDefined() && Double.isFinite(value.get())) {
+                    double v = value.get();
+                    InMemoryMetrics.record(state, metric, e.timestamp(), new MetricsState.Sample(1, v, v, v, unit), now);
+                }
+            }
+            if (t.defaultValue().isDefined()) {
+                double d = t.defaultValue().get();
+                minutes.forEach((minute, anyMatch) -> {
+                    if (!anyMatch) {
+                        InMemoryMetrics.record(state, metric, minute, new MetricsState.Sample(1, d, d, d, unit), now);
+                    }
+                });
+            }
+        }
+    }
+
+    /** A metric filter's value for a matching event: a number, or the number at {@code $.a.b} of a JSON event (none when absent). */
+    private static Option<Double> metricValue(String metricValue, String message) {
+        if (!metricValue.startsWith("$.")) {
+            try {
+                return Option.of(Double.parseDouble(metricValue));
+            } catch (NumberFormatException notANumber) {
+                return Option.none();
+            }
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = EVENT_JSON.readTree(message);
+            for (String member : metricValue.substring(2).split("\\.")) {
+                node = node == null ? null : node.get(member);
+            }
+            return node != null && node.isNumber() ? Option.of(node.doubleValue()) : Option.none();
+        } catch (java.io.IOException notJson) {
+            return Option.none();
+        }
     }
 
     @Override

@@ -381,9 +381,11 @@ final class Scheduler {
             return; // opened by an earlier try of a start that failed later
         }
         // a simulated container says it started, as real ones usually do on stdout
-        stream.events.add(new io.ecskit.domain.logs.LogEvent(now, "[ecskit] container " + c.name().getOrElse("")
+        io.ecskit.domain.logs.LogEvent started = new io.ecskit.domain.logs.LogEvent(now, "[ecskit] container " + c.name().getOrElse("")
                 + " started from " + c.image().getOrElse("") + (c.command().isEmpty() ? "" : " running " + c.command().mkString(" ")),
-                new io.ecskit.domain.logs.LogStreamName(streamName)));
+                new io.ecskit.domain.logs.LogStreamName(streamName));
+        stream.events.add(started);
+        InMemoryLogs.emitMetrics(state, logGroup, io.vavr.collection.List.of(started));
     }
 
     private void run(TaskState task, Instant now, Duration running) {

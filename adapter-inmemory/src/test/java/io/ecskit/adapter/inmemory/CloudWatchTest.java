@@ -108,4 +108,36 @@ class CloudWatchTest {
         assertThat(cw.putMetricAlarm(AlarmSpec.of("b", "App", "x", List.empty(), "Median", "Above", 1, 1)).getLeft().message())
                 .startsWith("2 validation errors detected: ");
     }
+
+    @Test
+    void aMetricFilter_turnsMatchingLogEventsIntoItsMetric_whichAnAlarmWatches() {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        var group = new io.ecskit.domain.logs.LogGroupName("/app/orders");
+        var stream = new io.ecskit.domain.logs.LogStreamName("web-1");
+        kit.api().logs().createGroup(group, Option.none()).get();
+        kit.api().logs().createStream(group, stream).get();
+        kit.api().logs().putMetricFilter(new io.ecskit.domain.logs.MetricFilter("errors", "ERROR", group, List.of(
+                new io.ecskit.domain.logs.MetricFilter.Transformation("Errors", "Orders", "1", Option.of(0.0), Option.of("Count"))),
+                Instant.EPOCH)).get();
+        kit.api().logs().putMetricFilter(new io.ecskit.domain.logs.MetricFilter("latency", "{ $.latency > 0 }", group, List.of(
+                new io.ecskit.domain.logs.MetricFilter.Transformation("Latency", "Orders", "$.latency", Option.none(), Option.none())),
+                Instant.EPOCH)).get();
+        kit.api().metrics().putMetricAlarm(AlarmSpec.of("orders-errors", "Orders", "Errors", List.empty(), "Sum", "GreaterThanOrEqualToThreshold", 2, 1)).get();
+        Instant now = kit.clock().instant();
+
+        kit.api().logs().putEvents(group, stream, List.of(new io.ecskit.domain.logs.LogEvent(now, "ERROR payment declined", stream),
+                new io.ecskit.domain.logs.LogEvent(now, "{\"latency\": 250}", stream),
+                new io.ecskit.domain.logs.LogEvent(now, "ERROR stock missing", stream))).get();
+        kit.simulator().advance(Duration.ofSeconds(61));
+        // the minute's two errors: the alarm's one period breaches (the next minute, with no data, it has none to judge)
+        String state = kit.api().metrics().alarms(List.of("orders-errors"), Option.none(), Option.none()).get().single().stateValue();
+
+        var errors = kit.api().metrics().metricStatistics("Orders", "Errors", List.empty(), now.minusSeconds(60), now.plusSeconds(120), 60,
+                List.of("Sum")).get();
+        var latency = kit.api().metrics().metricStatistics("Orders", "Latency", List.empty(), now.minusSeconds(60), now.plusSeconds(120), 60,
+                List.of("Maximum")).get();
+        assertThat(errors.map(p -> p.sum().get())).containsExactly(2.0);
+        assertThat(latency.map(p -> p.maximum().get())).containsExactly(250.0);
+        assertThat(state).isEqualTo("ALARM");
+    }
 }
