@@ -226,6 +226,15 @@ public final class RecordWire {
         return SdkJson.typeProblem(path.isEmpty() ? "input" : path, node, valid);
     }
 
+    /** Whether a JSON body holds {@code member} with a value (not null); a body that is not JSON holds none. */
+    public static boolean has(String body, String member) {
+        if (body == null || body.isBlank()) {
+            return false;
+        }
+        Either<JsonProblem, JsonNode> tree = SdkJson.parse(body);
+        return tree.isRight() && tree.get().get(member) != null && !tree.get().get(member).isNull();
+    }
+
     /** A component's member name on the wire: its first letter upper-cased. */
     public static String wireName(String component) {
         return Character.toUpperCase(component.charAt(0)) + component.substring(1);

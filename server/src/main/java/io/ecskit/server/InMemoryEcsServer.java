@@ -42,6 +42,7 @@ public final class InMemoryEcsServer implements AutoCloseable {
         this.clock = newClock();
         this.account = b.accountId;
         this.region = b.region;
+        this.extraRegions = b.extraRegions;
         this.seed = b.seed != null ? b.seed : new java.security.SecureRandom().nextLong();
         this.journal = new StateJournal(this, b.stateFile);
         EcsServer.Builder server = EcsServer.builder().backend(this::kit).simulation(r -> Option.of(kit(r).simulator()))
@@ -83,8 +84,8 @@ public final class InMemoryEcsServer implements AutoCloseable {
     }
 
     /** The in-memory kit answering a region (created on first use). */
-    private static final java.util.Set<String> AWS_REGIONS = software.amazon.awssdk.regions.Region.regions().stream()
-            .map(software.amazon.awssdk.regions.Region::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The Regions this server serves besides AWS's (and its default one). */
+    private final java.util.Set<String> extraRegions;
 
     public InMemoryEcsKit kit(String region) {
         InMemoryEcsKit existing = kits.get(region);
@@ -103,7 +104,7 @@ public final class InMemoryEcsServer implements AutoCloseable {
             kits.values().stream().findFirst().ifPresent(builder::sharingGlobalServicesWith);
             InMemoryEcsKit made = builder.build();
             // ECR replication reaches the server's other Regions, made on demand as a call to them would make them
-            made.opensRegionsWith(code -> AWS_REGIONS.contains(code) || code.equals(region) ? kit(code) : null);
+            made.opensRegionsWith(code -> io.ecskit.adapter.server.EcsServer.isAwsRegion(code) || extraRegions.contains(code) || code.equals(this.region) ? kit(code) : null);
             return made;
         });
     }

@@ -59,13 +59,15 @@ final class IamState {
      * opener makes (outside this monitor: making a kit joins it).
      */
     io.vavr.control.Option<InMemoryState> region(String region) {
-        InMemoryState held;
+        var open = opener;
+        if (open != null) {
+            // the server knows its current kit of each Region (a reset one is gone from it at once, a GC or not)
+            return io.vavr.control.Option.of(open.apply(region));
+        }
         synchronized (this) {
             var ref = byRegion.get(region);
-            held = ref == null ? null : ref.get();
+            return io.vavr.control.Option.of(ref == null ? null : ref.get());
         }
-        var open = opener;
-        return io.vavr.control.Option.of(held != null || open == null ? held : open.apply(region));
     }
 
     /**

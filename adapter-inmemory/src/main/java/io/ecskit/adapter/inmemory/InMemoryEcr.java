@@ -77,6 +77,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.REPOSITORY_EMPTY_BEFORE_DELETE, name.value(), state.account.value()));
             }
             state.repositories.remove(name.value());
+            state.replications.keySet().removeIf(k -> k.startsWith(name.value() + "@"));
             return Either.right(r.repository);
         }));
     }
@@ -106,7 +107,8 @@ final class InMemoryEcr implements ImageRepositoryPort {
                     && source.repository.encryption().equals(r.repository.encryption())
                     && source.blobs.containsKey(layer.value())
                     // ECR mounts only a layer a manifest of the other repository references
-                    && source.manifests.values().stream().anyMatch(m -> Manifests.descriptors(m).exists(d -> d.digest().equals(layer.value())));
+                    && source.manifests.entrySet().stream().anyMatch(m -> Option.of(source.imagesByDigest.get(m.getKey())).forAll(Image::pullable)
+                            && Manifests.descriptors(m.getValue()).exists(d -> d.digest().equals(layer.value())));
             if (mountable) {
                 // the same bytes, shared (as the registry's storage shares a mounted layer)
                 r.blobs.put(layer.value(), source.blobs.get(layer.value()));
@@ -142,47 +144,76 @@ final class InMemoryEcr implements ImageRepositoryPort {
      * replication is not replicated again.
      */
     static void replicate(InMemoryState state, InMemoryState.RepositoryState r, Image image) {
+        replicate(state, r, image, state.now());
+    }
+
+    /** A replication of {@code image} as pushed at {@code pushed}. */
+    static void replicate(InMemoryState state, InMemoryState.RepositoryState r, Image image, java.time.Instant pushed) {
         List<io.ecskit.domain.ecr.ReplicationDestination> to = destinations(state, r.repository.name().value());
         if (to.isEmpty()) {
             return;
         }
-        java.time.Instant due = state.now().plus(REPLICATION_TIME);
-        java.util.Map<String, java.time.Instant> statuses = state.replications.computeIfAbsent(r.repository.name().value() + "@" + image.digest().value(),
-                k -> new java.util.LinkedHashMap<>());
+        java.time.Instant due = pushed.plus(REPLICATION_TIME);
+        java.util.Map<String, InMemoryState.Replica> statuses = state.replications.computeIfAbsent(
+                r.repository.name().value() + "@" + image.digest().value(), k -> new java.util.LinkedHashMap<>());
         for (io.ecskit.domain.ecr.ReplicationDestination d : to) {
-            statuses.put(d.region() + "|" + d.registryId(), due);
-            send(state, r, image, d, due, () -> true);
+            boolean queued = send(state, r, image, d, due, () -> true);
+            statuses.put(d.region() + "|" + d.registryId(), new InMemoryState.Replica(due, queued ? null : BACKLOG_FULL));
         }
     }
 
-    /** The image on its way to {@code d} when that is this account's Region in this process. */
-    private static void send(InMemoryState state, InMemoryState.RepositoryState r, Image image, io.ecskit.domain.ecr.ReplicationDestination d,
-                             java.time.Instant due, java.util.function.BooleanSupplier wanted) {
+    /** At most this many replications wait for one Region of this process (a replication beyond that FAILS with {@link #BACKLOG_FULL}). */
+    static final int MAX_INBOUND = 10_000;
+    /** ecskit's failure code for a replication its destination Region could not take (AWS documents no codes). */
+    static final String BACKLOG_FULL = "DESTINATION_BACKLOG_FULL";
+    private static final java.util.concurrent.atomic.AtomicLong INBOUND_ORDER = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * The image on its way to {@code d} when that is this account's Region in this process (an image index's images first);
+     * false when that Region has {@link #MAX_INBOUND} replications waiting already.
+     */
+    private static boolean send(InMemoryState state, InMemoryState.RepositoryState r, Image image, io.ecskit.domain.ecr.ReplicationDestination d,
+                                java.time.Instant due, java.util.function.BooleanSupplier wanted) {
         if (!d.registryId().equals(state.account.value())) {
-            return;
+            return true;
         }
-        state.iam.region(d.region()).filter(other -> other != state).forEach(other -> {
-            String manifest = r.manifests.get(image.digest().value());
-            if (manifest == null) {
-                return;
-            }
+        Option<InMemoryState> destination = state.iam.region(d.region()).filter(other -> other != state);
+        if (destination.isEmpty()) {
+            return true;
+        }
+        InMemoryState other = destination.get();
+        String manifest = r.manifests.get(image.digest().value());
+        if (manifest == null) {
+            return true;
+        }
+        // an index's images travel with it (untagged), before it
+        List<String> children = Manifests.descriptors(manifest).map(Manifests.Descriptor::digest).filter(r.manifests::containsKey);
+        if (other.inbound.size() + children.size() + 1 > MAX_INBOUND) {
+            return false;
+        }
+        for (String child : children.append(image.digest().value())) {
+            String text = r.manifests.get(child);
             java.util.Map<String, byte[]> blobs = new java.util.HashMap<>();
-            Manifests.descriptors(manifest).forEach(desc -> Option.of(r.blobs.get(desc.digest())).forEach(b -> blobs.put(desc.digest(), b)));
-            other.inbound.add(new InMemoryState.Inbound(due, r.repository.name().value(), manifest, blobs, image.tags(),
-                    image.manifestMediaType().getOrElse(DOCKER_V2), wanted));
-        });
+            Manifests.descriptors(text).forEach(desc -> Option.of(r.blobs.get(desc.digest())).forEach(b -> blobs.put(desc.digest(), b)));
+            boolean top = child.equals(image.digest().value());
+            other.inbound.add(new InMemoryState.Inbound(due, INBOUND_ORDER.incrementAndGet(), r.repository.name().value(), text, blobs,
+                    top ? image.tags() : List.empty(), top ? image.manifestMediaType().getOrElse(DOCKER_V2)
+                            : Option.of(r.imagesByDigest.get(child)).flatMap(Image::manifestMediaType).getOrElse(DOCKER_V2), wanted));
+        }
+        return true;
     }
 
     /** What other Regions replicated here, due by {@code at}: each image lands in its repository (made with ECR's defaults if missing). */
     static void receive(InMemoryState state, java.time.Instant at) {
-        for (java.util.Iterator<InMemoryState.Inbound> it = state.inbound.iterator(); it.hasNext(); ) {
-            InMemoryState.Inbound in = it.next();
-            if (in.due().isAfter(at)) {
-                continue;
-            }
-            it.remove();
-            if (!in.wanted().getAsBoolean()) {
+        for (InMemoryState.Inbound head = state.inbound.peek(); head != null && !head.due().isAfter(at); head = state.inbound.peek()) {
+            InMemoryState.Inbound in = state.inbound.poll();
+            if (in == null || !in.wanted().getAsBoolean()) {
                 continue;   // (a stopped backfill's replications that had not started)
+            }
+            long incoming = in.blobs().values().stream().mapToLong(b -> b.length).sum();
+            long held = state.repositories.values().stream().mapToLong(InMemoryState.RepositoryState::bytes).sum();
+            if (held + incoming > MAX_REGISTRY_BYTES) {
+                continue;   // the Region's registry is full (rule registryStorageLimit): the replica does not land
             }
             InMemoryState.RepositoryState r = state.repositories.get(in.repository());
             if (r == null) {
@@ -193,7 +224,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
             byte[] bytes = in.manifest().getBytes(StandardCharsets.UTF_8);
             ImageDigest digest = new ImageDigest("sha256:" + sha256(bytes));
             r.manifests.put(digest.value(), in.manifest());
-            Image existing = r.imagesByDigest.get(digest.value());
+            Image existing = restored(state, r, r.imagesByDigest.get(digest.value()));
             List<ImageTag> tags = existing == null ? List.empty() : existing.tags();
             for (ImageTag tag : in.tags()) {
                 Option<Image> holder = List.ofAll(r.imagesByDigest.values()).find(i -> i.tags().contains(tag) && !i.digest().equals(digest));
@@ -222,8 +253,10 @@ final class InMemoryEcr implements ImageRepositoryPort {
             return List.ofAll(state.replications.getOrDefault(name.value() + "@" + image.digest().value(), java.util.Map.of()).entrySet())
                     .map(e -> {
                         String[] regionAndRegistry = e.getKey().split("\\|", 2);
+                        InMemoryState.Replica replica = e.getValue();
                         return new io.ecskit.domain.ecr.ImageReplicationStatus(regionAndRegistry[0], regionAndRegistry[1],
-                                now.isBefore(e.getValue()) ? "IN_PROGRESS" : "COMPLETE", Option.none());
+                                replica.failureCode() != null ? "FAILED" : now.isBefore(replica.due()) ? "IN_PROGRESS" : "COMPLETE",
+                                Option.of(replica.failureCode()));
                     });
         })));
     }
@@ -265,10 +298,11 @@ final class InMemoryEcr implements ImageRepositoryPort {
             if (until.isBefore(prepared())) {
                 return 0;
             }
-            long seconds = java.time.Duration.between(prepared(), until).toSeconds();
-            int finished = (int) Math.min(items.size(), seconds / BACKFILL_STEP.toSeconds());
+            long elapsed = java.time.Duration.between(prepared(), until).toNanos();
+            long step = BACKFILL_STEP.toNanos();
+            int finished = (int) Math.min(items.size(), elapsed / step);
             // one stopped in flight finishes
-            return stoppedAt != null && !stoppedAt.isBefore(prepared()) ? Math.min(items.size(), finished + (seconds % BACKFILL_STEP.toSeconds() == 0 ? 0 : 1)) : finished;
+            return stoppedAt != null && !stoppedAt.isBefore(prepared()) ? Math.min(items.size(), finished + (elapsed % step == 0 ? 0 : 1)) : finished;
         }
 
         /** When a stop in flight ends (the replication under way finishes). */
@@ -311,6 +345,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
     public Either<EcsError, io.ecskit.domain.ecr.ReplicationBackfill> startReplicationBackfill(io.ecskit.domain.ecr.ReplicationDestination destination) {
         return state.call("StartReplicationBackfill", () -> {
             java.time.Instant now = state.now();
+            state.backfills.values().removeIf(b -> expired(b.at(now), now));
             boolean configured = state.replication != null && List.ofAll(state.replication.rules())
                     .exists(rule -> rule.destinations().contains(destination));
             if (!configured) {
@@ -339,14 +374,20 @@ final class InMemoryEcr implements ImageRepositoryPort {
                 InMemoryState.RepositoryState r = state.repositories.get(item._1);
                 java.time.Instant due = backfill.itemDone(i);
                 Image one = item._3.isDefined() ? item._2.withTags(List.of(item._3.get())) : item._2.withTags(List.empty());
-                send(state, r, one, destination, due, () -> backfill.stoppedAt == null || !due.isAfter(backfill.stopEnd()));
+                if (!send(state, r, one, destination, due, () -> backfill.stoppedAt == null || !due.isAfter(backfill.stopEnd()))) {
+                    break;  // the destination Region's backlog is full: the rest does not go
+                }
             }
             return Either.right(backfill.at(now));
         });
     }
 
+    private static boolean expired(io.ecskit.domain.ecr.ReplicationBackfill b, java.time.Instant now) {
+        return b.endedAt().exists(e -> e.plus(java.time.Duration.ofDays(90)).isBefore(now));
+    }
+
     private Either<EcsError, Backfill> backfill(String id) {
-        return Option.of(state.backfills.get(id)).toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.BACKFILL_FOUND, id, state.account.value()));
+        return Option.of(state.backfills.get(id)).filter(b -> !expired(b.at(state.now()), state.now())).toEither(() -> EcsError.of(io.ecskit.domain.EcsRule.BACKFILL_FOUND, id, state.account.value()));
     }
 
     @Override
@@ -366,9 +407,8 @@ final class InMemoryEcr implements ImageRepositoryPort {
     public Either<EcsError, Seq<io.ecskit.domain.ecr.ReplicationBackfill>> replicationBackfills() {
         return state.call("ListReplicationBackfills", () -> {
             java.time.Instant now = state.now();
-            // an ended backfill is listed for 90 days
-            state.backfills.values().removeIf(b -> b.at(now).endedAt().exists(e -> e.plus(java.time.Duration.ofDays(90)).isBefore(now)));
-            return Either.right(List.ofAll(state.backfills.values()).reverse().map(b -> b.at(now)));
+            // an ended backfill is listed for 90 days (forgotten by the next StartReplicationBackfill: a read changes nothing)
+            return Either.right(List.ofAll(state.backfills.values()).reverse().map(b -> b.at(now)).filter(b -> !expired(b, now)));
         });
     }
 
@@ -407,6 +447,9 @@ final class InMemoryEcr implements ImageRepositoryPort {
         Image active = image.activated(state.now());
         r.imagesByDigest.put(image.digest().value(), active);
         r.scans.remove(image.digest().value());
+        if (r.repository.scanOnPush()) {
+            r.scans.put(image.digest().value(), state.now());
+        }
         state.restoresDue.remove(r.repository.name() + "@" + image.digest().value());
         return active;
     }
@@ -426,6 +469,8 @@ final class InMemoryEcr implements ImageRepositoryPort {
             } else if (targetStorageClass.equals("STANDARD") && image.status() == io.ecskit.domain.ecr.ImageStatus.ARCHIVED) {
                 changed = image.activating();
                 state.restoresDue.put(name.value() + "@" + image.digest().value(), now.plus(RESTORE_TIME));
+                // a restored image replicates as a push would, decided now (a journaled call), due when it is active again
+                replicate(state, r, image, now.plus(RESTORE_TIME));
             } else {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.IMAGE_STORAGE_CLASS_UPDATE, targetStorageClass, image.status().wire()));
             }
@@ -446,7 +491,6 @@ final class InMemoryEcr implements ImageRepositoryPort {
             Image image = r == null ? null : r.imagesByDigest.get(repoAndDigest[1]);
             if (image != null && image.status() == io.ecskit.domain.ecr.ImageStatus.ACTIVATING) {
                 r.imagesByDigest.put(image.digest().value(), image.activated(due.getValue()));
-                replicate(state, r, r.imagesByDigest.get(image.digest().value()));   // a restored image is as if pushed
                 r.scans.remove(image.digest().value());
                 if (r.repository.scanOnPush()) {
                     r.scans.put(image.digest().value(), due.getValue());
@@ -490,6 +534,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
                     deleted = deleted.append(new io.ecskit.domain.ecr.ImageIdentifier(Option.of(image.digest()), id.imageTag()));
                 } else {
                     r.imagesByDigest.remove(image.digest().value());
+                    state.replications.remove(name.value() + "@" + image.digest().value());
                     String manifest = r.manifests.remove(image.digest().value());
                     if (manifest != null) {
                         collectBlobs(r, manifest);
@@ -751,7 +796,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
             return repository.flatMap(r -> {
                 String text = policyText.getOrElse(r.lifecyclePolicy);
                 return Lifecycle.parse(text).map(rules -> {
-                    var expiring = Lifecycle.expiring(rules, List.ofAll(r.imagesByDigest.values()), state.now());
+                    var expiring = Lifecycle.expiring(rules, List.ofAll(r.imagesByDigest.values()).filter(Image::pullable), state.now());
                     var results = List.ofAll(expiring.entrySet()).map(e -> new io.ecskit.domain.ecr.LifecyclePolicyPreview.Result(
                             e.getKey().digest(), e.getKey().tags(), e.getKey().pushedAt(), e.getValue()));
                     // ECR answers the dry run IN_PROGRESS; it is COMPLETE when next asked for
@@ -789,9 +834,12 @@ final class InMemoryEcr implements ImageRepositoryPort {
                 continue;
             }
             java.time.Instant at = base.plus(Lifecycle.EVALUATION_INTERVAL.multipliedBy(periods));
-            Lifecycle.parse(r.lifecyclePolicy).forEach(rules -> Lifecycle.expiring(rules, List.ofAll(r.imagesByDigest.values()), at)
+            // the rules ecskit takes select the standard storage class: archived images are neither counted nor expired
+            Lifecycle.parse(r.lifecyclePolicy).forEach(rules -> Lifecycle.expiring(rules, List.ofAll(r.imagesByDigest.values())
+                            .filter(Image::pullable), at)
                     .keySet().forEach(image -> {
                         r.imagesByDigest.remove(image.digest().value());
+                        state.replications.remove(r.repository.name().value() + "@" + image.digest().value());
                         String manifest = r.manifests.remove(image.digest().value());
                         if (manifest != null) {
                             collectBlobs(r, manifest);
@@ -864,6 +912,8 @@ final class InMemoryEcr implements ImageRepositoryPort {
                     : destinations.distinct().size() > 25 ? Option.of("a replication configuration may name at most 25 unique destinations")
                     : rules.exists(r -> r.destinations().isEmpty()) ? Option.of("a rule must name at least one destination")
                     : rules.exists(r -> r.repositoryFilters().size() > 100) ? Option.of("a rule may have at most 100 repository filters")
+                    : rules.exists(r -> r.deleteReplication().exists(d -> Boolean.TRUE.equals(d.enabled())))
+                            ? Option.of("ecskit does not replicate deletions yet (deleteReplication enabled); leave it out or run against real AWS")
                     : destinations.find(d -> d.region().equals(state.region.code()) && d.registryId().equals(state.account.value()))
                             .map(d -> "a registry cannot replicate to its own region: " + d.region())
                     .orElse(() -> destinations.find(d -> !d.registryId().matches("\\d{12}")).map(d -> "registryId must be 12 digits, not " + d.registryId()));
@@ -1269,7 +1319,9 @@ final class InMemoryEcr implements ImageRepositoryPort {
             if (bytes == null) {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LAYERS_FOUND, layerDigest.value()));
             }
-            if (r.manifests.values().stream().noneMatch(m -> Manifests.references(m, layerDigest.value()))) {
+            // only an active image's layers download (an archived image cannot be pulled)
+            if (r.manifests.entrySet().stream().noneMatch(m -> Option.of(r.imagesByDigest.get(m.getKey())).forAll(Image::pullable)
+                    && Manifests.references(m.getValue(), layerDigest.value()))) {
                 return Either.left(EcsError.of(io.ecskit.domain.EcsRule.LAYER_ASSOCIATED));
             }
             return Either.right(io.ecskit.domain.ecr.LayerContent.of(layerDigest, bytes));

@@ -163,25 +163,31 @@ final class InMemoryLogs implements LogPort {
     /**
      * The group's metric filters read what arrived: each event a filter's pattern matches is a data point of its metric in
      * CloudWatch (at the event's time; {@code metricValue} a number or a JSON event's {@code $.field}), which alarms see.
-     * A minute of events none of which matched reports the filter's default value, when it has one. A pattern too costly
-     * for an event (a backtracking regular expression) stops reading that batch for that filter.
+     * A minute's matches are one data point (their values merged); a minute of events none of which matched reports the
+     * filter's default value, when it has one. A batch makes at most {@link #MATCHES_PER_BATCH} matches in all; a pattern
+     * too costly for an event (a backtracking regular expression) stops that filter for the batch.
      */
     static void emitMetrics(InMemoryState state, InMemoryState.LogGroupState g, Seq<LogEvent> events) {
         if (g.metricFilters.isEmpty() || events.isEmpty()) {
             return;
         }
         java.time.Instant now = state.now();
+        // each event's JSON read once for every filter (null: not JSON)
+        java.util.Map<LogEvent, com.fasterxml.jackson.databind.JsonNode> parsed = new java.util.IdentityHashMap<>();
+        int budget = MATCHES_PER_BATCH;
         for (io.ecskit.domain.logs.MetricFilter filter : List.ofAll(g.metricFilters.values())) {
             Either<String, FilterPattern> pattern = FilterPattern.parse(filter.filterPattern());
             if (pattern.isLeft() || filter.transformations().isEmpty()) {
                 continue;
             }
             var t = filter.transformations().head();
-            MetricsState.Key metric = MetricsState.Key.of(t.metricNamespace(), t.metricName(), List.empty());
             String unit = t.unit().getOrElse("None");
-            // the minutes events arrived in, and whether any of them matched (a default value reports those with none)
-            java.util.Map<java.time.Instant, Boolean> minutes = new java.util.TreeMap<>();
+            // per minute of the batch: the matches' values merged (one data point a minute), or none matched
+            java.util.Map<java.time.Instant, MetricsState.Sample> minutes = new java.util.TreeMap<>();
             for (LogEvent e : events) {
+                if (budget-- <= 0) {
+                    break;  // a batch matches at most MATCHES_PER_BATCH events in all, inside the region's lock
+                }
                 boolean matched;
                 try {
                     matched = pattern.get().matches(e.message());
@@ -189,26 +195,35 @@ final class InMemoryLogs implements LogPort {
                     break;
                 }
                 java.time.Instant minute = e.timestamp().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-                minutes.merge(minute, matched, Boolean::logicalOr);
-                Option<Double> value = matched ? metricValue(t.metricValue(), e.message()) : Option.none();
+                Option<Double> value = matched ? metricValue(t.metricValue(), e, parsed) : Option.none();
                 if (value.isDefined() && Double.isFinite(value.get())) {
                     double v = value.get();
-                    InMemoryMetrics.record(state, metric, e.timestamp(), new MetricsState.Sample(1, v, v, v, unit), now);
+                    minutes.merge(minute, new MetricsState.Sample(1, v, v, v, unit), MetricsState.Sample::plus);
+                } else {
+                    minutes.putIfAbsent(minute, null);
                 }
             }
-            if (t.defaultValue().isDefined()) {
-                double d = t.defaultValue().get();
-                minutes.forEach((minute, anyMatch) -> {
-                    if (!anyMatch) {
-                        InMemoryMetrics.record(state, metric, minute, new MetricsState.Sample(1, d, d, d, unit), now);
-                    }
-                });
-            }
+            minutes.forEach((minute, sample) -> {
+                if (sample != null) {
+                    InMemoryMetrics.record(state, metricKey(t), minute, sample, now);
+                } else if (t.defaultValue().isDefined()) {
+                    double d = t.defaultValue().get();
+                    InMemoryMetrics.record(state, metricKey(t), minute, new MetricsState.Sample(1, d, d, d, unit), now);
+                }
+            });
         }
     }
 
+    /** How many (event, filter) matches one batch makes at most (10,000 events to each of 10 filters). */
+    static final int MATCHES_PER_BATCH = 100_000;
+
+    private static MetricsState.Key metricKey(io.ecskit.domain.logs.MetricFilter.Transformation t) {
+        return MetricsState.Key.of(t.metricNamespace(), t.metricName(), List.empty());
+    }
+
     /** A metric filter's value for a matching event: a number, or the number at {@code $.a.b} of a JSON event (none when absent). */
-    private static Option<Double> metricValue(String metricValue, String message) {
+    private static Option<Double> metricValue(String metricValue, LogEvent event,
+                                              java.util.Map<LogEvent, com.fasterxml.jackson.databind.JsonNode> parsed) {
         if (!metricValue.startsWith("$.")) {
             try {
                 return Option.of(Double.parseDouble(metricValue));
@@ -216,15 +231,17 @@ final class InMemoryLogs implements LogPort {
                 return Option.none();
             }
         }
-        try {
-            com.fasterxml.jackson.databind.JsonNode node = EVENT_JSON.readTree(message);
-            for (String member : metricValue.substring(2).split("\\.")) {
-                node = node == null ? null : node.get(member);
+        com.fasterxml.jackson.databind.JsonNode node = parsed.computeIfAbsent(event, e -> {
+            try {
+                return EVENT_JSON.readTree(e.message());
+            } catch (java.io.IOException notJson) {
+                return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
             }
-            return node != null && node.isNumber() ? Option.of(node.doubleValue()) : Option.none();
-        } catch (java.io.IOException notJson) {
-            return Option.none();
+        });
+        for (String member : metricValue.substring(2).split("\\.")) {
+            node = node == null ? null : node.get(member);
         }
+        return node != null && node.isNumber() ? Option.of(node.doubleValue()) : Option.none();
     }
 
     @Override

@@ -534,14 +534,22 @@ final class InMemoryState {
     final MetricsState metrics = new MetricsState();
 
     /** A push replicated here from another Region of the account (ECR replication, a backfill), received when due. */
-    record Inbound(Instant due, String repository, String manifest, Map<String, byte[]> blobs, io.vavr.collection.List<io.ecskit.domain.ecr.ImageTag> tags,
-                   String mediaType, java.util.function.BooleanSupplier wanted) {
+    record Inbound(Instant due, long order, String repository, String manifest, Map<String, byte[]> blobs,
+                   io.vavr.collection.List<io.ecskit.domain.ecr.ImageTag> tags, String mediaType, java.util.function.BooleanSupplier wanted) {
     }
 
-    /** What other Regions replicate here: written by their threads (a queue, no lock of this Region), received in this one's steps. */
-    final java.util.concurrent.ConcurrentLinkedQueue<Inbound> inbound = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    /** ECR replication of pushes here: {@code repository@digest} → each destination ({@code region|registryId}) and when it is COMPLETE. */
-    final Map<String, Map<String, Instant>> replications = new java.util.HashMap<>();
+    /**
+     * What other Regions replicate here, soonest first: written by their threads (no lock of this Region), received in this
+     * one's steps; at most {@link InMemoryEcr#MAX_INBOUND} wait (a replication beyond that FAILS at its source).
+     */
+    final java.util.concurrent.PriorityBlockingQueue<Inbound> inbound = new java.util.concurrent.PriorityBlockingQueue<>(16,
+            java.util.Comparator.comparing(Inbound::due).thenComparingLong(Inbound::order));
+    /** A replication of a push to one destination: when it is COMPLETE, or why it FAILED. */
+    record Replica(Instant due, String failureCode) {
+    }
+
+    /** ECR replication of pushes here: {@code repository@digest} → each destination ({@code region|registryId}) and how it went. */
+    final Map<String, Map<String, Replica>> replications = new java.util.HashMap<>();
     /** ECR replication backfills by id, in the order started. */
     final Map<String, InMemoryEcr.Backfill> backfills = new LinkedHashMap<>();
 
@@ -559,10 +567,9 @@ final class InMemoryState {
         io.vavr.control.Option<Instant> fire = events.nextFire();
         io.vavr.control.Option<Instant> tick = metrics.nextTick();
         io.vavr.control.Option<Instant> scaled = scaling.nextTick();
-        for (Inbound arriving : inbound) {
-            if (scaled.isEmpty() || arriving.due().isBefore(scaled.get())) {
-                scaled = io.vavr.control.Option.of(arriving.due());
-            }
+        Inbound arriving = inbound.peek();
+        if (arriving != null && (scaled.isEmpty() || arriving.due().isBefore(scaled.get()))) {
+            scaled = io.vavr.control.Option.of(arriving.due());
         }
         for (Instant restore : restoresDue.values()) {
             if (scaled.isEmpty() || restore.isBefore(scaled.get())) {

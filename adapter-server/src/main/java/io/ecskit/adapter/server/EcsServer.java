@@ -437,6 +437,11 @@ public final class EcsServer implements AutoCloseable {
         return defaultRegion;
     }
 
+    /** Whether {@code region} is one of AWS's region names, as the AWS SDK lists them. */
+    public static boolean isAwsRegion(String region) {
+        return AWS_REGIONS.contains(region);
+    }
+
     /** AWS's region names, as the AWS SDK lists them. */
     static final java.util.Set<String> AWS_REGIONS = software.amazon.awssdk.regions.Region.regions().stream()
             .map(software.amazon.awssdk.regions.Region::id).collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -486,16 +486,15 @@ final class OciRegistry {
     /** The journal's name for a cross-repository mount (no ECR API call makes one; only a replay runs it). */
     static final String MOUNT_TARGET = "ecskit-registry.MountBlob";
 
-    /** A journaled mount made again: {@code {"repositoryName", "from", "digest"}}. */
+    /** A journaled mount made again: {@code REPOSITORY FROM DIGEST} (names and a digest hold no space). */
     static Wire.Answer replayMount(io.ecskit.port.EcsKit kit, String body) {
-        try {
-            var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
-            var mounted = kit.api().imageRepositories().mountLayer(new RepositoryName(tree.path("repositoryName").asText()),
-                    new RepositoryName(tree.path("from").asText()), new io.ecskit.domain.ecr.ImageDigest(tree.path("digest").asText()));
-            return mounted.isRight() && mounted.get() ? new Wire.Answer(200, "{}") : new Wire.Answer(400, "{}");
-        } catch (java.io.IOException | RuntimeException notAMount) {
+        String[] parts = body.split(" ");
+        if (parts.length != 3 || RepositoryName.parse(parts[0]).isLeft() || RepositoryName.parse(parts[1]).isLeft()
+                || ImageDigest.parse(parts[2]).isLeft()) {
             return new Wire.Answer(400, "{}");
         }
+        var mounted = kit.api().imageRepositories().mountLayer(new RepositoryName(parts[0]), new RepositoryName(parts[1]), new ImageDigest(parts[2]));
+        return mounted.isRight() && mounted.get() ? new Wire.Answer(200, "{}") : new Wire.Answer(400, "{}");
     }
 
     private Answer startUpload(ImageRepositoryPort ecr, Recorder rec, RepositoryName repo, Map<String, String> query, byte[] body) {
@@ -509,7 +508,7 @@ final class OciRegistry {
                 return ecrError(mounted.getLeft());
             }
             if (mounted.get()) {
-                rec.raw(MOUNT_TARGET, Wire.object("repositoryName", repo.value(), "from", from, "digest", mount));
+                rec.raw(MOUNT_TARGET, repo.value() + " " + from + " " + mount);
                 return Answer.of(201, Map.of("Location", "/v2/" + repo.value() + "/blobs/" + mount, "Docker-Content-Digest", mount));
             }
         }

@@ -123,8 +123,7 @@ final class ScalingOperations {
 
     /** A required list or map member (the model's records hold them as possibly empty): absent is Coral's null. */
     private static void required(String body, String member, String component) {
-        var tree = io.ecskit.json.SdkJson.parse(body == null || body.isBlank() ? "{}" : body);
-        if (tree.isRight() && (tree.get().get(member) == null || tree.get().get(member).isNull())) {
+        if (!RecordWire.has(body, member)) {
             throw new Wire.Refused(Answer.error(400, "ValidationException", "1 validation error detected: "
                     + EcsRule.MEMBER_CONSTRAINT.message(" null", component, "not be null")));
         }
