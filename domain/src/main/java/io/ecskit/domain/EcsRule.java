@@ -1430,6 +1430,114 @@ public enum EcsRule {
     METRIC_MEMBER_MODELLED(Aggregate.METRICS, "PutMetricAlarm, GetMetricStatistics, PutMetricData", "InvalidParameterValue",
             "ecskit does not evaluate CloudWatch's {member} yet; leave it out, or run against real AWS.", "ecskit's own refusal (nothing a request asks is dropped); wording ecskit's"),
 
+    // ---- Elastic Load Balancing v2 (issue 25 item 3) ----------------------------------------------------------
+    /** ELB: a load balancer's or target group's name: 1..32 letters, digits and hyphens, no hyphen at either end, not internal-... (docs/ecs-rules.md#elbNameValid). */
+    ELB_NAME_VALID(Aggregate.ELB, "CreateLoadBalancer, CreateTargetGroup", "ValidationError",
+            "The {kind} name '{name}' {problem}", "ELB API reference (Name: at most 32 characters, alphanumerics and hyphens, no hyphen at either end, not beginning with internal-); the length message as quoted in public reports (cfn-lint issue 3259), the others ecskit's in its form"),
+    /** ELB CreateLoadBalancer: a name in use with other settings (docs/ecs-rules.md#elbLoadBalancerNameUnique). */
+    ELB_LOAD_BALANCER_NAME_UNIQUE(Aggregate.ELB, "CreateLoadBalancer", "DuplicateLoadBalancerName",
+            "A load balancer with the same name '{name}' exists, but with different settings", "ELB's answer quoted in public reports (fortigate-terraform-deploy issue 21, aws-load-balancer-controller issue 3173)"),
+    /** ELB CreateTargetGroup: a name in use with other settings (docs/ecs-rules.md#elbTargetGroupNameUnique). */
+    ELB_TARGET_GROUP_NAME_UNIQUE(Aggregate.ELB, "CreateTargetGroup", "DuplicateTargetGroupName",
+            "A target group with the same name '{name}' exists, but with different settings", "ELB's answer quoted in public reports (fortigate-terraform-deploy issue 21)"),
+    /** ELB CreateLoadBalancer: a subnet at least (docs/ecs-rules.md#elbSubnetRequired). */
+    ELB_SUBNET_REQUIRED(Aggregate.ELB, "CreateLoadBalancer", "ValidationError",
+            "At least one subnet must be specified", "ELB's answer quoted in public reports (ansible issue 42060)"),
+    /** ELB CreateLoadBalancer: an application load balancer in two Availability Zones at least (docs/ecs-rules.md#elbSubnetsTwoZones). */
+    ELB_SUBNETS_TWO_ZONES(Aggregate.ELB, "CreateLoadBalancer", "ValidationError",
+            "At least two subnets in two different Availability Zones must be specified", "ELB's answer quoted in public reports (kasmtech terraform issue 5, aws-cdk-examples issue 226)"),
+    /** ELB CreateLoadBalancer: one subnet per Availability Zone (docs/ecs-rules.md#elbSubnetOnePerZone). */
+    ELB_SUBNET_ONE_PER_ZONE(Aggregate.ELB, "CreateLoadBalancer", "InvalidConfigurationRequest",
+            "A load balancer cannot be attached to multiple subnets in the same Availability Zone", "ELB's answer quoted in public reports (terraform-aws-vault issue 5)"),
+    /** ELB CreateLoadBalancer: subnets that exist (checked once the region has subnets of its own) (docs/ecs-rules.md#elbSubnetFound). */
+    ELB_SUBNET_FOUND(Aggregate.ELB, "CreateLoadBalancer", "SubnetNotFound",
+            "The subnet ID '{subnet}' is not valid", "ELB's code as quoted in public reports (mozilla fxa-dev issue 449); wording ecskit's"),
+    /** ELB CreateTargetGroup: a VPC that exists (checked once the region has networking of its own) (docs/ecs-rules.md#elbVpcFound). */
+    ELB_VPC_FOUND(Aggregate.ELB, "CreateTargetGroup", "ValidationError",
+            "The VPC ID '{vpc}' is not found", "ELB API reference (CreateTargetGroup VpcId); wording ecskit's"),
+    /** ELB CreateLoadBalancer: subnets of one VPC (docs/ecs-rules.md#elbOneVpc). */
+    ELB_ONE_VPC(Aggregate.ELB, "CreateLoadBalancer", "InvalidConfigurationRequest",
+            "The subnets of a load balancer must be in one VPC: {subnets}", "ELB's code as reported (floci issue 1244); wording ecskit's"),
+    /** ELB: a load balancer named must exist (docs/ecs-rules.md#elbLoadBalancerFound). */
+    ELB_LOAD_BALANCER_FOUND(Aggregate.ELB, "DescribeLoadBalancers, DeleteLoadBalancer, CreateListener, ...", "LoadBalancerNotFound",
+            "One or more load balancers not found", "ELB's answer quoted in public reports (terraform-provider-aws issue 15214)"),
+    /** ELB: a target group named must exist (docs/ecs-rules.md#elbTargetGroupFound). */
+    ELB_TARGET_GROUP_FOUND(Aggregate.ELB, "DescribeTargetGroups, RegisterTargets, CreateListener, CreateRule, ...", "TargetGroupNotFound",
+            "One or more target groups not found", "ELB's answer quoted in public reports (service-screener-v2 issue 212)"),
+    /** ELB: a listener named must exist (docs/ecs-rules.md#elbListenerFound). */
+    ELB_LISTENER_FOUND(Aggregate.ELB, "DescribeListeners, ModifyListener, DeleteListener, CreateRule", "ListenerNotFound",
+            "One or more listeners not found", "ELB's answer quoted in public reports (kubeflow-manifests issue 116)"),
+    /** ELB: a rule named must exist (docs/ecs-rules.md#elbRuleFound). */
+    ELB_RULE_FOUND(Aggregate.ELB, "DescribeRules, ModifyRule, DeleteRule, SetRulePriorities", "RuleNotFound",
+            "One or more rules not found", "ELB API reference (RuleNotFound); wording as moto words it, after the other not-found answers"),
+    /** ELB CreateTargetGroup: port, protocol and VPC for instance and IP targets (docs/ecs-rules.md#elbTargetGroupRequires). */
+    ELB_TARGET_GROUP_REQUIRES(Aggregate.ELB, "CreateTargetGroup", "ValidationError",
+            "A {what} must be specified", "ELB's answers quoted in public reports (aws-cloudformation-user-guide issue 467: a port, a protocol, a VPC ID)"),
+    /** ELB DeleteTargetGroup: not while a listener or rule forwards to it (docs/ecs-rules.md#elbTargetGroupInUse). */
+    ELB_TARGET_GROUP_IN_USE(Aggregate.ELB, "DeleteTargetGroup", "ResourceInUse",
+            "Target group '{arn}' is currently in use by a listener or a rule", "ELB's answer quoted in public reports (copilot-cli issue 2593, pulumi-aws issue 4220)"),
+    /** ELB CreateListener, ModifyListener: the protocols of the load balancer's type (docs/ecs-rules.md#elbListenerProtocol). */
+    ELB_LISTENER_PROTOCOL(Aggregate.ELB, "CreateListener, ModifyListener", "ValidationError",
+            "Listener protocol '{protocol}' must be one of '{allowed}'", "ELB's answer quoted in public reports (terraform issue 18126)"),
+    /** ELB CreateListener: one listener a port (docs/ecs-rules.md#elbListenerPortUnique). */
+    ELB_LISTENER_PORT_UNIQUE(Aggregate.ELB, "CreateListener", "DuplicateListener",
+            "A listener already exists on this port for this load balancer '{arn}'", "ELB's answer quoted in public reports (terraform issue 26407)"),
+    /** ELB ModifyListener: onto a port no other listener has (docs/ecs-rules.md#elbListenerPortInUse). */
+    ELB_LISTENER_PORT_IN_USE(Aggregate.ELB, "ModifyListener", "ValidationError",
+            "Listener port '{port}' is already in use", "ELB's answer quoted in public reports (terraform issue 26407)"),
+    /** ELB: a listener or rule forwards to target groups of its load balancer's VPC (docs/ecs-rules.md#elbTargetGroupSameVpc). */
+    ELB_TARGET_GROUP_SAME_VPC(Aggregate.ELB, "CreateListener, ModifyListener, CreateRule, ModifyRule", "InvalidConfigurationRequest",
+            "Target group '{targetGroup}' is in a different VPC than load balancer '{loadBalancer}'", "ELB's answer quoted in public reports (aws-load-balancer-controller issue 1045)"),
+    /** ELB: a listener's and its target groups' protocols go together (docs/ecs-rules.md#elbProtocolsCompatible). */
+    ELB_PROTOCOLS_COMPATIBLE(Aggregate.ELB, "CreateListener, ModifyListener, CreateRule, ModifyRule", "IncompatibleProtocols",
+            "The listener and its associated target group '{targetGroup}' have incompatible protocols", "ELB's answer as quoted in part in public reports (terraform-provider-aws issue 4955); the end ecskit's"),
+    /** ELB CreateRule, SetRulePriorities: one rule a priority in a listener (docs/ecs-rules.md#elbPriorityUnique). */
+    ELB_PRIORITY_UNIQUE(Aggregate.ELB, "CreateRule, SetRulePriorities", "PriorityInUse",
+            "Priority '{priority}' is currently in use", "ELB's answer quoted in public reports (terraform-provider-aws issue 12212)"),
+    /** ELB: a listener's default rule is changed through the listener, never deleted (docs/ecs-rules.md#elbDefaultRule). */
+    ELB_DEFAULT_RULE(Aggregate.ELB, "DeleteRule, ModifyRule, SetRulePriorities", "OperationNotPermitted",
+            "The default rule '{arn}' cannot be {change}; change the listener's default actions instead", "ELB API reference (a listener's default rule); wording ecskit's"),
+    /** ELB CreateRule: conditions, at least one (docs/ecs-rules.md#elbConditionsRequired). */
+    ELB_CONDITIONS_REQUIRED(Aggregate.ELB, "CreateRule, ModifyRule", "ValidationError",
+            "A rule must have at least one condition, each with a field", "ELB API reference (CreateRule Conditions); the answer quoted in part in public reports (aws-sdk-js issue 2658: A condition field must be specified); wording ecskit's"),
+    /** ELB: actions as Elastic Load Balancing takes them (docs/ecs-rules.md#elbActionsValid). */
+    ELB_ACTIONS_VALID(Aggregate.ELB, "CreateListener, ModifyListener, CreateRule, ModifyRule", "ValidationError",
+            "The actions are not valid: {problem}", "ELB API reference (Action, ForwardActionConfig: 1..5 target groups, weights 0..999); wording ecskit's"),
+    /** ELB: attributes the load balancer's or target group's type has, with values they take (docs/ecs-rules.md#elbAttributeValid). */
+    ELB_ATTRIBUTE_VALID(Aggregate.ELB, "ModifyLoadBalancerAttributes, ModifyTargetGroupAttributes", "ValidationError",
+            "{kind} attribute '{key}' {problem}", "ELB API reference (LoadBalancerAttribute, TargetGroupAttribute keys and ranges); wording ecskit's"),
+    /** ELB DeleteLoadBalancer: not with deletion protection on (docs/ecs-rules.md#elbDeletionProtected). */
+    ELB_DELETION_PROTECTED(Aggregate.ELB, "DeleteLoadBalancer", "OperationNotPermitted",
+            "Load balancer '{arn}' cannot be deleted because deletion protection is enabled", "ELB user guide (deletion protection); wording ecskit's"),
+    /** ELB RegisterTargets: an instance id for instance targets, an IPv4 address for IP ones (docs/ecs-rules.md#elbTargetIdValid). */
+    ELB_TARGET_ID_VALID(Aggregate.ELB, "RegisterTargets, DeregisterTargets", "ValidationError",
+            "{what} '{id}' is not valid", "ELB's answer quoted in public reports (aws-load-balancer-controller issue 3668: Instance ID 'x' is not valid)"),
+    /** ELB RegisterTargets: an IP address outside the VPC needs an Availability Zone (docs/ecs-rules.md#elbTargetInVpc). */
+    ELB_TARGET_IN_VPC(Aggregate.ELB, "RegisterTargets", "ValidationError",
+            "The Availability Zone is required for IP address '{ip}' because it is not in the VPC", "ELB's answer quoted in public reports (aws-load-balancer-controller issue 3714)"),
+    /** ELB AddTags: at most 50 tags a resource (docs/ecs-rules.md#elbTagsAtMostFifty). */
+    ELB_TAGS_AT_MOST_FIFTY(Aggregate.ELB, "AddTags, Create*", "TooManyTags",
+            "The quota for the number of tags that can be assigned to {arn} has been reached (50)", "ELB API reference (TooManyTags; 50 tags a resource); wording ecskit's"),
+    /** ELB: a parameter the action does not take is refused (docs/ecs-rules.md#elbParameterKnown). */
+    ELB_PARAMETER_KNOWN(Aggregate.ELB, "every Elastic Load Balancing call", "ValidationError",
+            "The parameter {parameter} is not recognized", "ecskit's own (ELB's answer to an unknown parameter is not captured); worded as IAM's"),
+    /** ELB Describe*: a Marker this server handed out for the same call (docs/ecs-rules.md#elbMarkerValid). */
+    ELB_MARKER_VALID(Aggregate.ELB, "DescribeLoadBalancers, DescribeTargetGroups, DescribeListeners, DescribeRules", "ValidationError",
+            "Invalid Marker: {marker}", "ELB API reference (Marker); wording ecskit's"),
+    /** ECS CreateService, UpdateService: a target group that exists (once the region has load balancing of its own) (docs/ecs-rules.md#serviceTargetGroupFound). */
+    SERVICE_TARGET_GROUP_FOUND(Aggregate.SERVICE, "CreateService, UpdateService, CreateTaskSet", "InvalidParameterException",
+            "The target group with targetGroupArn {arn} does not exist.", "ECS API reference (loadBalancers); wording ecskit's, in the form of ECS's answer for a target group without a load balancer"),
+    /** ECS CreateService, UpdateService: a target group a load balancer's listener or rule forwards to (docs/ecs-rules.md#serviceTargetGroupHasLoadBalancer). */
+    SERVICE_TARGET_GROUP_HAS_LOAD_BALANCER(Aggregate.SERVICE, "CreateService, UpdateService, CreateTaskSet", "InvalidParameterException",
+            "The target group with targetGroupArn {arn} does not have an associated load balancer.", "ECS's answer quoted in public reports (terraform-aws-ecs-fargate issue 43, cloudposse issue 226)"),
+    /** ECS CreateService, UpdateService: ip targets for awsvpc, instance targets otherwise (docs/ecs-rules.md#serviceTargetTypeMatches). */
+    SERVICE_TARGET_TYPE_MATCHES(Aggregate.SERVICE, "CreateService, UpdateService, CreateTaskSet", "InvalidParameterException",
+            "The provided target group {arn} has target type {type}, which is incompatible with the {mode} network mode specified in the task definition.",
+            "ECS's answer quoted in public reports (terraform-aws-ecs-gitlab issue 5; terraform issue 24266)"),
+    /** ELB: a member ecskit does not simulate is refused by name (docs/ecs-rules.md#elbMemberModelled). */
+    ELB_MEMBER_MODELLED(Aggregate.ELB, "CreateLoadBalancer, CreateTargetGroup, CreateListener, RegisterTargets", "ValidationError",
+            "ecskit does not simulate Elastic Load Balancing's {member} yet; leave it out, or run against real AWS.", "ecskit's own refusal (nothing a request asks is dropped); wording ecskit's"),
+
     // ---- Application Auto Scaling (issue 25 item 5) -------------------------------------------------------
     /** Application Auto Scaling RegisterScalableTarget: the ECS service must exist and be ACTIVE (docs/ecs-rules.md#scalingServiceExists). */
     SCALING_SERVICE_EXISTS(Aggregate.SCALING, "RegisterScalableTarget", "ValidationException",
@@ -1589,6 +1697,8 @@ public enum EcsRule {
         METRICS,
         /** Application Auto Scaling targets, policies and scheduled actions. */
         SCALING,
+        /** Elastic Load Balancing load balancers, target groups, listeners, rules and targets. */
+        ELB,
         /** Any resource: tags and capacity provider strategies. */
         ANY
     }

@@ -80,6 +80,9 @@ public interface EcsApi {
     /** CloudWatch metrics and metric alarms of the region (what deployment alarms watch). */
     io.ecskit.port.out.MetricsPort metrics();
 
+    /** Elastic Load Balancing v2 of the region: load balancers, target groups, listeners, targets. */
+    io.ecskit.port.out.LoadBalancingPort loadBalancing();
+
     /** Application Auto Scaling of the region's ECS services' desired count. */
     io.ecskit.port.out.AutoScalingPort autoScaling();
 

@@ -95,7 +95,8 @@ class WireFuzzTest {
         List<Target> targets = new ArrayList<>();
         for (String header : new java.util.TreeSet<>(server.operations())) {
             String prefix = header.substring(0, header.indexOf('.') + 1);
-            String model = prefix.equals(RECORD_MODEL_PREFIX) ? "io.ecskit.domain.scaling." : MODELS.get(prefix);
+            String model = prefix.equals(RECORD_MODEL_PREFIX) ? "io.ecskit.domain.scaling."
+                    : prefix.equals("2015-12-01.") ? "software.amazon.awssdk.services.elasticloadbalancingv2.model." : MODELS.get(prefix);
             Class<?> request;
             try {
                 request = Class.forName(model + header.substring(prefix.length()) + "Request");

@@ -41,6 +41,7 @@ public final class PortsApi implements EcsApi {
     private final io.ecskit.port.out.EventsPort events;
     private final io.ecskit.port.out.MetricsPort metrics;
     private final io.ecskit.port.out.AutoScalingPort autoScaling;
+    private final io.ecskit.port.out.LoadBalancingPort loadBalancing;
 
     /** Built by Dagger from the backend's port bindings. */
     @Inject
@@ -54,7 +55,7 @@ public final class PortsApi implements EcsApi {
                     io.ecskit.port.out.IdentityPort identity, io.ecskit.port.out.NetworkPort network,
                     io.ecskit.port.out.SecretsPort secrets, io.ecskit.port.out.IamPort iam,
                     io.ecskit.port.out.EventsPort events, io.ecskit.port.out.MetricsPort metrics,
-                    io.ecskit.port.out.AutoScalingPort autoScaling) {
+                    io.ecskit.port.out.AutoScalingPort autoScaling, io.ecskit.port.out.LoadBalancingPort loadBalancing) {
         this.clusters = clusters;
         this.taskDefinitions = taskDefinitions;
         this.services = services;
@@ -80,6 +81,12 @@ public final class PortsApi implements EcsApi {
         this.events = events;
         this.metrics = metrics;
         this.autoScaling = autoScaling;
+        this.loadBalancing = loadBalancing;
+    }
+
+    @Override
+    public io.ecskit.port.out.LoadBalancingPort loadBalancing() {
+        return loadBalancing;
     }
 
     @Override

@@ -36,6 +36,7 @@ final class AwsClients implements AutoCloseable {
     final software.amazon.awssdk.services.iam.IamClient iam;
     final software.amazon.awssdk.services.eventbridge.EventBridgeClient events;
     final software.amazon.awssdk.services.cloudwatch.CloudWatchClient cloudWatch;
+    final software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client elb;
     private final SdkHttpClient http;
     private final boolean ownsHttp;
     private final Duration throttlingBudget;
@@ -72,6 +73,7 @@ final class AwsClients implements AutoCloseable {
         this.iam = configure(software.amazon.awssdk.services.iam.IamClient.builder(), settings, overrides).build();
         this.events = configure(software.amazon.awssdk.services.eventbridge.EventBridgeClient.builder(), settings, overrides).build();
         this.cloudWatch = configure(software.amazon.awssdk.services.cloudwatch.CloudWatchClient.builder(), settings, overrides).build();
+        this.elb = configure(software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client.builder(), settings, overrides).build();
     }
 
     private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(
@@ -126,6 +128,7 @@ final class AwsClients implements AutoCloseable {
         iam.close();
         events.close();
         cloudWatch.close();
+        elb.close();
         if (ownsHttp) {
             http.close();
         }

@@ -108,4 +108,7 @@ interface AwsModule {
 
     @Binds
     io.ecskit.port.out.AutoScalingPort autoScaling(AwsAutoScaling impl);
+
+    @Binds
+    io.ecskit.port.out.LoadBalancingPort loadBalancing(AwsLoadBalancing impl);
 }

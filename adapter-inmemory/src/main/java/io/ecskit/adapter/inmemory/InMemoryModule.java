@@ -91,4 +91,7 @@ interface InMemoryModule {
 
     @Binds
     io.ecskit.port.out.AutoScalingPort autoScaling(InMemoryAutoScaling impl);
+
+    @Binds
+    io.ecskit.port.out.LoadBalancingPort loadBalancing(InMemoryLoadBalancing impl);
 }

@@ -74,7 +74,7 @@ final class InMemoryServices implements ServicePort {
                     .flatMap(td -> CapacityPlacement.launchRules(spec.launchType(), CapacityPlacement.effective(c, spec.launchType(),
                             spec.capacityProviderStrategy()), spec.platformVersion(), spec.networkConfiguration(), td.definition()).map(ok -> td))
                     .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration())
-                            .flatMap(network -> NetworkChecks.checkLoadBalancers(td.definition(), spec.loadBalancers()))
+                            .flatMap(network -> NetworkChecks.checkLoadBalancers(state, td.definition(), spec.loadBalancers()))
                             .flatMap(ok -> modelChecked(ServiceRules.serviceConnect(td.definition(), spec.serviceConnectConfiguration(),
                                     c.spec.serviceConnectDefaults().map(d -> d.namespace()))))
                             .map(ok -> start(cluster, name, spec, td)));
@@ -211,7 +211,7 @@ final class InMemoryServices implements ServicePort {
                         update.serviceConnectConfiguration().orElse(s.serviceConnect),
                         Option.of(state.clusters.get(s.arn.cluster().value())).flatMap(c -> c.spec.serviceConnectDefaults())
                                 .map(d -> d.namespace()))))
-                .flatMap(ok -> NetworkChecks.checkLoadBalancers(td.definition(),
+                .flatMap(ok -> NetworkChecks.checkLoadBalancers(state, td.definition(),
                         update.loadBalancers().getOrElse(s.settings.loadBalancers())).map(lbs -> {
                     java.util.Map<String, Object> changed = changed(s, update);
                     changed.put("taskDefinition", td.taskDefinitionArn().ref());

@@ -170,6 +170,9 @@ final class InMemoryState {
         activeTasks.add(task);
         if (task.service != null) {
             activeServices.add(task.service);
+            if (loadBalancing.isModelled()) {
+                InMemoryLoadBalancing.taskChanged(this, task);
+            }
         }
         if (task.isStopped()) {
             task.detach(network);
@@ -555,6 +558,9 @@ final class InMemoryState {
 
     /** ECR images being restored from the archive: {@code repository@digest} → when the restore completes. */
     final Map<String, Instant> restoresDue = new java.util.HashMap<>();
+
+    /** Elastic Load Balancing's load balancers, target groups, listeners and targets (InMemoryLoadBalancing). */
+    final LoadBalancingState loadBalancing = new LoadBalancingState();
 
     /** Application Auto Scaling's targets, policies, scheduled actions and activities (InMemoryAutoScaling). */
     final ScalingState scaling = new ScalingState();

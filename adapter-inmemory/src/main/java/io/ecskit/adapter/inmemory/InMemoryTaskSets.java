@@ -53,7 +53,7 @@ final class InMemoryTaskSets implements TaskSetPort {
                             .flatMap(td -> CapacityPlacement.launchRules(spec.launchType(), spec.capacityProviderStrategy(),
                                     spec.platformVersion(), spec.networkConfiguration(), td.definition()).map(ok -> td))
                             .flatMap(td -> NetworkChecks.check(state, td.definition(), spec.networkConfiguration())
-                                    .flatMap(network -> NetworkChecks.checkLoadBalancers(td.definition(), spec.loadBalancers()))
+                                    .flatMap(network -> NetworkChecks.checkLoadBalancers(state, td.definition(), spec.loadBalancers()))
                                     .map(ok -> start(s, spec, td)));
                 }));
     }

@@ -62,8 +62,35 @@ final class NetworkChecks {
         return !checked || declared.contains(id) || created.contains(id);
     }
 
-    static Either<EcsError, Seq<LoadBalancer>> checkLoadBalancers(TaskDefinition td, Seq<LoadBalancer> loadBalancers) {
+    static Either<EcsError, Seq<LoadBalancer>> checkLoadBalancers(InMemoryState state, TaskDefinition td, Seq<LoadBalancer> loadBalancers) {
         Seq<io.ecskit.domain.Violation> broken = ServiceRules.loadBalancers(td, loadBalancers);
-        return broken.isEmpty() ? Either.right(loadBalancers) : Either.left(Errors.first(broken));
+        if (!broken.isEmpty()) {
+            return Either.left(Errors.first(broken));
+        }
+        // once the region has load balancing of its own, the target groups a service names are ELB's (issue 25 item 3)
+        if (state.loadBalancing.isModelled()) {
+            for (LoadBalancer lb : loadBalancers) {
+                if (lb.targetGroupArn().isEmpty()) {
+                    continue;
+                }
+                String arn = lb.targetGroupArn().get();
+                LoadBalancingState.Group group = state.loadBalancing.groups.get(arn);
+                if (group == null) {
+                    return Either.left(EcsError.of(io.ecskit.domain.EcsRule.SERVICE_TARGET_GROUP_FOUND, arn));
+                }
+                boolean forwarded = state.loadBalancing.listeners.values().stream().anyMatch(l -> l.rules.values().stream()
+                        .anyMatch(r -> InMemoryLoadBalancing.targetGroupsOf(r.rule.actions()).contains(arn)));
+                if (!forwarded) {
+                    return Either.left(EcsError.of(io.ecskit.domain.EcsRule.SERVICE_TARGET_GROUP_HAS_LOAD_BALANCER, arn));
+                }
+                boolean awsvpc = td.effectiveNetworkMode() == io.ecskit.domain.taskdef.NetworkMode.AWSVPC;
+                io.ecskit.domain.elb.TargetTypeEnum type = group.group.targetType().getOrElse(io.ecskit.domain.elb.TargetTypeEnum.INSTANCE);
+                if (awsvpc != (type == io.ecskit.domain.elb.TargetTypeEnum.IP)) {
+                    return Either.left(EcsError.of(io.ecskit.domain.EcsRule.SERVICE_TARGET_TYPE_MATCHES, arn, type.wire(),
+                            td.effectiveNetworkMode().wire()));
+                }
+            }
+        }
+        return Either.right(loadBalancers);
     }
 }

@@ -31,6 +31,7 @@ final class QueryOperations {
                         + "</Account>")));
         Ec2Operations.register(operations);
         IamOperations.register(operations);
+        ElbOperations.register(operations);
     }
 
     /** The table key of a query request ({@code Version.Action}), or the answer refusing it in its service's words. */
@@ -54,25 +55,32 @@ final class QueryOperations {
         if (version.equals(Ec2Operations.VERSION)) {
             return Either.left(QueryWire.ec2Error(EcsError.of(EcsRule.EC2_ACTION_SERVED, action, Ec2Operations.served(operations).mkString(", "))));
         }
+        if (version.equals(ElbOperations.VERSION)) {
+            return Either.left(error(400, "InvalidAction", "Could not find operation " + action + " for version " + version
+                    + ": ecskit server serves Elastic Load Balancing's " + ElbOperations.served(operations).mkString(", ") + ".", ElbOperations.NAMESPACE));
+        }
         if (version.equals(IamOperations.VERSION)) {
             return Either.left(error(400, "InvalidAction", "Could not find operation " + action + " for version " + version
                     + ": ecskit server serves IAM's " + IamOperations.served(operations).mkString(", ") + ".", IamOperations.NAMESPACE));
         }
         return Either.left(error(400, "InvalidAction", "Could not find operation " + action + " for version " + (version.isEmpty() ? "(none)" : version)
-                + ": ecskit server serves STS GetCallerIdentity (2011-06-15), EC2's networking (2016-11-15) and IAM's roles and policies (2010-05-08)"
+                + ": ecskit server serves STS GetCallerIdentity (2011-06-15), EC2's networking (2016-11-15), IAM's roles and policies (2010-05-08)"
+                + " and Elastic Load Balancing v2 (2015-12-01)"
                 + " over the query protocol."));
     }
 
     /** Whether a table key is a query-protocol row ({@code Version.Action} of EC2 or STS), never reached by JSON 1.1. */
     static boolean isQuery(String key) {
-        return key.startsWith(Ec2Operations.PREFIX) || key.startsWith(STS_VERSION + ".") || key.startsWith(IamOperations.PREFIX);
+        return key.startsWith(Ec2Operations.PREFIX) || key.startsWith(STS_VERSION + ".") || key.startsWith(IamOperations.PREFIX)
+                || key.startsWith(ElbOperations.PREFIX);
     }
 
     /** A query request naming a region this server does not serve, refused in its service's words. */
     static Answer badRegion(String key, String region) {
         String message = "Credential should be scoped to a valid region, not '" + region + "'.";
         return key.startsWith(Ec2Operations.PREFIX) ? QueryWire.ec2Error(new EcsError.Other("AuthFailure", message, io.vavr.control.Option.none()))
-                : error(400, "InvalidClientTokenId", message, key.startsWith(IamOperations.PREFIX) ? IamOperations.NAMESPACE : STS_NAMESPACE);
+                : error(400, "InvalidClientTokenId", message, key.startsWith(IamOperations.PREFIX) ? IamOperations.NAMESPACE
+                : key.startsWith(ElbOperations.PREFIX) ? ElbOperations.NAMESPACE : STS_NAMESPACE);
     }
 
     private static Answer xml(String action, String result) {

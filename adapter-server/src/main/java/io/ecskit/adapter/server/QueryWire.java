@@ -197,6 +197,14 @@ final class QueryWire {
      * (IAM answers policy documents so; botocore decodes them). A response without members has no Result element.
      */
     static Answer query(String action, String namespace, SdkPojo response, Set<String> urlEncoded) {
+        return query(action, namespace, response, urlEncoded, false);
+    }
+
+    /**
+     * As {@link #query(String, String, SdkPojo, Set)}; {@code alwaysResult}: an empty {@code <ActionResult/>} even without
+     * members, as Elastic Load Balancing answers (botocore reads its answers through that wrapper).
+     */
+    static Answer query(String action, String namespace, SdkPojo response, Set<String> urlEncoded, boolean alwaysResult) {
         StringBuilder xml = new StringBuilder(256).append('<').append(action).append("Response xmlns=\"").append(namespace).append("\">");
         StringBuilder members = new StringBuilder();
         for (SdkField<?> field : response.sdkFields()) {
@@ -205,7 +213,7 @@ final class QueryWire {
                 writeValue(members, field.unmarshallLocationName(), value, field, false, urlEncoded);
             }
         }
-        if (members.length() > 0) {
+        if (members.length() > 0 || alwaysResult) {
             xml.append('<').append(action).append("Result>").append(members).append("</").append(action).append("Result>");
         }
         xml.append("<ResponseMetadata><RequestId>").append(UUID.randomUUID()).append("</RequestId></ResponseMetadata></").append(action)

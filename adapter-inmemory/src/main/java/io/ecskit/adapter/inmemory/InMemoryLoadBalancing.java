@@ -1,0 +1,1003 @@
+package io.ecskit.adapter.inmemory;
+
+import io.ecskit.domain.Done;
+import io.ecskit.domain.EcsRule;
+import io.ecskit.domain.Tag;
+import io.ecskit.domain.elb.Action;
+import io.ecskit.domain.elb.ActionTypeEnum;
+import io.ecskit.domain.elb.AvailabilityZone;
+import io.ecskit.domain.elb.CreateListenerInput;
+import io.ecskit.domain.elb.CreateLoadBalancerInput;
+import io.ecskit.domain.elb.CreateRuleInput;
+import io.ecskit.domain.elb.CreateTargetGroupInput;
+import io.ecskit.domain.elb.IpAddressType;
+import io.ecskit.domain.elb.Listener;
+import io.ecskit.domain.elb.LoadBalancer;
+import io.ecskit.domain.elb.LoadBalancerAttribute;
+import io.ecskit.domain.elb.LoadBalancerSchemeEnum;
+import io.ecskit.domain.elb.LoadBalancerState;
+import io.ecskit.domain.elb.LoadBalancerStateEnum;
+import io.ecskit.domain.elb.LoadBalancerTypeEnum;
+import io.ecskit.domain.elb.Matcher;
+import io.ecskit.domain.elb.ModifyListenerInput;
+import io.ecskit.domain.elb.ModifyRuleInput;
+import io.ecskit.domain.elb.ModifyTargetGroupInput;
+import io.ecskit.domain.elb.ProtocolEnum;
+import io.ecskit.domain.elb.Rule;
+import io.ecskit.domain.elb.RulePriorityPair;
+import io.ecskit.domain.elb.TagDescription;
+import io.ecskit.domain.elb.TargetDescription;
+import io.ecskit.domain.elb.TargetGroup;
+import io.ecskit.domain.elb.TargetGroupAttribute;
+import io.ecskit.domain.elb.TargetHealth;
+import io.ecskit.domain.elb.TargetHealthDescription;
+import io.ecskit.domain.elb.TargetHealthReasonEnum;
+import io.ecskit.domain.elb.TargetHealthStateEnum;
+import io.ecskit.domain.elb.TargetTypeEnum;
+import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.network.Subnet;
+import io.ecskit.port.out.LoadBalancingPort;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Elastic Load Balancing v2 in memory (issue 25 item 3), with its checks and errors (docs/ecs-rules.md, "Elastic Load
+ * Balancing"). A load balancer is provisioning for a minute, then active; a target group's targets are health-checked on
+ * the clock: initial (registration, then the initial checks) for HealthyThresholdCount × HealthCheckIntervalSeconds, then
+ * healthy (unhealthy when the simulation says its health checks fail), unused when no listener or rule of a load balancer
+ * forwards to the group, draining for the group's deregistration delay after deregistration. Subnets and VPCs are checked
+ * against the region's EC2 networking once it has subnets of its own, as ECS's awsvpc checks are.
+ */
+final class InMemoryLoadBalancing implements LoadBalancingPort {
+
+    private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9-]+");
+    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+    /** How long a new load balancer provisions (ecskit's: AWS takes a few minutes). */
+    static final Duration PROVISIONING = Duration.ofMinutes(1);
+    /** How long a new target is "in registration" before its initial health checks (ecskit's). */
+    static final Duration REGISTRATION = Duration.ofSeconds(10);
+    /** The Route 53 hosted zones of load balancers' DNS names (general reference, Elastic Load Balancing endpoints). */
+    private static final Map<String, String[]> HOSTED_ZONES = Map.of(
+            "us-east-1", new String[]{"Z35SXDOTRQ7X7K", "Z26RNL4JYFTOTI"},
+            "us-east-2", new String[]{"Z3AADJGX6KTTL2", "ZLMOA37VPKANP"},
+            "us-west-1", new String[]{"Z368ELLRRE2KJ0", "Z24FKFUX50B4VW"},
+            "us-west-2", new String[]{"Z1H1FL5HABSF5", "Z18D5FSROUN65G"});
+
+    private final InMemoryState state;
+
+    @Inject
+    InMemoryLoadBalancing(InMemoryState state) {
+        this.state = state;
+    }
+
+    private LoadBalancingState lb() {
+        return state.loadBalancing;
+    }
+
+    private String arn(String resource) {
+        return "arn:aws:elasticloadbalancing:" + state.region.code() + ":" + state.account.value() + ":" + resource;
+    }
+
+    private static Option<EcsError> name(String kind, String name) {
+        String problem = name.isEmpty() ? "must not be empty" : name.length() > 32 ? "cannot be longer than '32' characters"
+                : !NAME.matcher(name).matches() ? "can only contain characters that are alphanumeric characters or hyphens(-)"
+                : name.startsWith("-") || name.endsWith("-") ? "cannot begin or end with a hyphen"
+                : kind.equals("load balancer") && name.startsWith("internal-") ? "cannot begin with 'internal-'" : null;
+        return Option.of(problem).map(p -> EcsError.of(EcsRule.ELB_NAME_VALID, kind, name, p));
+    }
+
+    // ---- load balancers ---------------------------------------------------------------------------------------------
+
+    @Override
+    public Either<EcsError, LoadBalancer> createLoadBalancer(CreateLoadBalancerInput in) {
+        return state.call("CreateLoadBalancer", () -> {
+            Option<EcsError> invalid = name("load balancer", in.name());
+            if (invalid.isDefined()) {
+                return Either.left(invalid.get());
+            }
+            if (in.customerOwnedIpv4Pool().isDefined() || in.ipamPools().isDefined() || in.enablePrefixForIpv6SourceNat().isDefined()
+                    || in.subnetMappings().exists(m -> m.allocationId().isDefined() || m.privateIPv4Address().isDefined()
+                    || m.iPv6Address().isDefined() || m.sourceNatIpv6Prefix().isDefined())) {
+                return Either.left(EcsError.of(EcsRule.ELB_MEMBER_MODELLED,
+                        "customer-owned IP pools, IPAM pools, IPv6 prefixes and fixed addresses (SubnetMappings beyond SubnetId)"));
+            }
+            LoadBalancerTypeEnum type = in.type().getOrElse(LoadBalancerTypeEnum.APPLICATION);
+            if (type == LoadBalancerTypeEnum.GATEWAY) {
+                return Either.left(EcsError.of(EcsRule.ELB_MEMBER_MODELLED, "gateway load balancers"));
+            }
+            List<String> subnets = in.subnets().appendAll(in.subnetMappings().flatMap(m -> m.subnetId())).distinct();
+            if (subnets.isEmpty()) {
+                return Either.left(EcsError.of(EcsRule.ELB_SUBNET_REQUIRED));
+            }
+            Either<EcsError, List<AvailabilityZone>> zones = zones(subnets, type);
+            if (zones.isLeft()) {
+                return Either.left(zones.getLeft());
+            }
+            Option<String> vpc = subnets.flatMap(s -> Option.of(state.network.subnets.get(s)).flatMap(Subnet::vpcId)).headOption();
+            if (subnets.flatMap(s -> Option.of(state.network.subnets.get(s)).flatMap(Subnet::vpcId)).distinct().size() > 1) {
+                return Either.left(EcsError.of(EcsRule.ELB_ONE_VPC, subnets.mkString(", ")));
+            }
+            if (in.tags().size() > 50) {
+                return Either.left(EcsError.of(EcsRule.ELB_TAGS_AT_MOST_FIFTY, in.name()));
+            }
+            LoadBalancerSchemeEnum scheme = in.scheme().getOrElse(LoadBalancerSchemeEnum.INTERNET_FACING);
+            IpAddressType addresses = in.ipAddressType().getOrElse(IpAddressType.IPV4);
+            // an application load balancer without groups takes its VPC's default group
+            List<String> groups = in.securityGroups().isEmpty() && type == LoadBalancerTypeEnum.APPLICATION
+                    ? List.ofAll(state.network.groups.values()).filter(g -> g.groupName().contains(InMemoryNetwork.DEFAULT_GROUP)
+                            && vpc.isDefined() && g.vpcId().equals(vpc)).flatMap(g -> g.groupId())
+                    : in.securityGroups();
+            Option<LoadBalancingState.Balancer> same = List.ofAll(lb().balancers.values())
+                    .find(b -> b.balancer.loadBalancerName().contains(in.name()));
+            if (same.isDefined()) {
+                LoadBalancer b = same.get().balancer;
+                boolean identical = b.type().contains(type) && b.scheme().contains(scheme) && b.ipAddressType().contains(addresses)
+                        && b.availabilityZones().flatMap(AvailabilityZone::subnetId).toSet().equals(subnets.toSet())
+                        && b.securityGroups().toSet().equals(groups.toSet());
+                return identical ? Either.right(view(same.get())) : Either.left(EcsError.of(EcsRule.ELB_LOAD_BALANCER_NAME_UNIQUE, in.name()));
+            }
+            String kind = type == LoadBalancerTypeEnum.NETWORK ? "net" : "app";
+            String arn = arn("loadbalancer/" + kind + "/" + in.name() + "/" + state.newId(16));
+            String digits = String.valueOf(1_000_000_000L + Math.floorMod(state.random.nextLong(), 8_999_999_999L));
+            String dns = (scheme == LoadBalancerSchemeEnum.INTERNAL ? "internal-" : "") + in.name() + "-" + digits + "." + state.region.code()
+                    + ".elb.amazonaws.com";
+            Instant now = state.now();
+            LoadBalancer made = LoadBalancer.builder().loadBalancerArn(arn).dNSName(dns)
+                    .canonicalHostedZoneId(Option.of(HOSTED_ZONES.get(state.region.code())).map(z -> z[kind.equals("net") ? 1 : 0]))
+                    .createdTime(now).loadBalancerName(in.name()).scheme(scheme).vpcId(vpc).type(type).availabilityZones(zones.get())
+                    .securityGroups(groups).ipAddressType(addresses).build();
+            lb().balancers.put(arn, new LoadBalancingState.Balancer(made, now, loadBalancerDefaults(type), in.tags()));
+            return Either.right(view(lb().balancers.get(arn)));
+        });
+    }
+
+    /** The load balancer's Availability Zones, one per subnet (known subnets: their zone; others: the region's zones in order). */
+    private Either<EcsError, List<AvailabilityZone>> zones(List<String> subnets, LoadBalancerTypeEnum type) {
+        List<AvailabilityZone> zones = List.empty();
+        for (int i = 0; i < subnets.size(); i++) {
+            String id = subnets.get(i);
+            Subnet known = state.network.subnets.get(id);
+            if (known == null && state.network.isModelled()) {
+                return Either.left(EcsError.of(EcsRule.ELB_SUBNET_FOUND, id));
+            }
+            String zone = known != null ? known.availabilityZone().getOrElse(state.region.code() + "a")
+                    : state.region.code() + (char) ('a' + i % 6);
+            zones = zones.append(AvailabilityZone.builder().zoneName(zone).subnetId(id).build());
+        }
+        if (zones.map(z -> z.zoneName().get()).distinct().size() < zones.size()) {
+            return Either.left(EcsError.of(EcsRule.ELB_SUBNET_ONE_PER_ZONE));
+        }
+        if (type == LoadBalancerTypeEnum.APPLICATION && zones.size() < 2) {
+            return Either.left(EcsError.of(EcsRule.ELB_SUBNETS_TWO_ZONES));
+        }
+        return Either.right(zones);
+    }
+
+    /** The load balancer as it stands on the clock: provisioning for a minute, then active. */
+    private LoadBalancer view(LoadBalancingState.Balancer b) {
+        boolean active = !state.now().isBefore(b.createdAt.plus(PROVISIONING));
+        return b.balancer.toBuilder().state(new LoadBalancerState(Option.of(active ? LoadBalancerStateEnum.ACTIVE : LoadBalancerStateEnum.PROVISIONING),
+                Option.none())).build();
+    }
+
+    private Either<EcsError, LoadBalancingState.Balancer> balancer(String arn) {
+        return Option.of(lb().balancers.get(arn)).toEither(() -> EcsError.of(EcsRule.ELB_LOAD_BALANCER_FOUND));
+    }
+
+    @Override
+    public Either<EcsError, Seq<LoadBalancer>> loadBalancers(Seq<String> arns, Seq<String> names) {
+        return state.call("DescribeLoadBalancers", () -> {
+            List<LoadBalancingState.Balancer> all = List.ofAll(lb().balancers.values());
+            if (arns.exists(a -> !lb().balancers.containsKey(a))) {
+                return Either.left(EcsError.of(EcsRule.ELB_LOAD_BALANCER_FOUND));
+            }
+            if (names.exists(n -> all.forAll(b -> !b.balancer.loadBalancerName().contains(n)))) {
+                return Either.left(EcsError.of(EcsRule.ELB_LOAD_BALANCER_FOUND));
+            }
+            return Either.right(all.filter(b -> arns.isEmpty() || arns.contains(b.balancer.loadBalancerArn().get()))
+                    .filter(b -> names.isEmpty() || names.contains(b.balancer.loadBalancerName().get())).map(this::view));
+        });
+    }
+
+    @Override
+    public Either<EcsError, Done> deleteLoadBalancer(String arn) {
+        return state.call("DeleteLoadBalancer", () -> {
+            LoadBalancingState.Balancer b = lb().balancers.get(arn);
+            if (b == null) {
+                return Either.right(Done.DONE);     // ELB answers a deleted (or never made) load balancer's deletion with success
+            }
+            if ("true".equals(b.attributes.get("deletion_protection.enabled"))) {
+                return Either.left(EcsError.of(EcsRule.ELB_DELETION_PROTECTED, arn));
+            }
+            lb().listeners.values().removeIf(l -> l.listener.loadBalancerArn().contains(arn));
+            lb().balancers.remove(arn);
+            return Either.right(Done.DONE);
+        });
+    }
+
+    @Override
+    public Either<EcsError, Seq<LoadBalancerAttribute>> loadBalancerAttributes(String arn) {
+        return state.call("DescribeLoadBalancerAttributes", () -> balancer(arn).map(b -> List.ofAll(b.attributes.entrySet())
+                .map(e -> new LoadBalancerAttribute(Option.of(e.getKey()), Option.of(e.getValue())))));
+    }
+
+    @Override
+    public Either<EcsError, Seq<LoadBalancerAttribute>> modifyLoadBalancerAttributes(String arn, Seq<LoadBalancerAttribute> attributes) {
+        return state.call("ModifyLoadBalancerAttributes", () -> balancer(arn).flatMap(b -> {
+            for (LoadBalancerAttribute a : attributes) {
+                Option<EcsError> bad = attribute("Load balancer", b.attributes, a.key().getOrElse(""), a.value().getOrElse(""));
+                if (bad.isDefined()) {
+                    return Either.left(bad.get());
+                }
+            }
+            attributes.forEach(a -> b.attributes.put(a.key().get(), a.value().get()));
+            return Either.right(List.ofAll(b.attributes.entrySet()).map(e -> new LoadBalancerAttribute(Option.of(e.getKey()), Option.of(e.getValue()))));
+        }));
+    }
+
+    /** An attribute the resource's type has, with a value it takes (booleans for {@code .enabled}, numbers for seconds). */
+    private static Option<EcsError> attribute(String kind, Map<String, String> known, String key, String value) {
+        if (!known.containsKey(key)) {
+            return Option.of(EcsError.of(EcsRule.ELB_ATTRIBUTE_VALID, kind, key, "is not recognized"));
+        }
+        if (key.endsWith(".enabled") && !value.equals("true") && !value.equals("false")) {
+            return Option.of(EcsError.of(EcsRule.ELB_ATTRIBUTE_VALID, kind, key, "must be true or false, not '" + value + "'"));
+        }
+        if (key.endsWith("seconds") || key.endsWith(".count")) {
+            long n;
+            try {
+                n = Long.parseLong(value);
+            } catch (NumberFormatException notANumber) {
+                return Option.of(EcsError.of(EcsRule.ELB_ATTRIBUTE_VALID, kind, key, "must be a whole number, not '" + value + "'"));
+            }
+            long[] range = switch (key) {
+                case "deregistration_delay.timeout_seconds" -> new long[]{0, 3600};
+                case "idle_timeout.timeout_seconds" -> new long[]{1, 4000};
+                case "slow_start.duration_seconds" -> new long[]{0, 900};
+                case "stickiness.lb_cookie.duration_seconds", "stickiness.app_cookie.duration_seconds" -> new long[]{1, 604_800};
+                case "client_keep_alive.seconds" -> new long[]{60, 604_800};
+                default -> new long[]{0, Long.MAX_VALUE};
+            };
+            if (n < range[0] || n > range[1]) {
+                return Option.of(EcsError.of(EcsRule.ELB_ATTRIBUTE_VALID, kind, key, "must be from " + range[0] + " to " + range[1] + ", not " + n));
+            }
+        }
+        return Option.none();
+    }
+
+    /** What DescribeLoadBalancerAttributes answers for a new load balancer (an application one's 22 keys, a network one's). */
+    private static Map<String, String> loadBalancerDefaults(LoadBalancerTypeEnum type) {
+        Map<String, String> a = new LinkedHashMap<>();
+        for (String prefix : new String[]{"access_logs.s3", "connection_logs.s3", "health_check_logs.s3"}) {
+            if (type == LoadBalancerTypeEnum.NETWORK && !prefix.equals("access_logs.s3")) {
+                continue;
+            }
+            a.put(prefix + ".enabled", "false");
+            a.put(prefix + ".bucket", "");
+            a.put(prefix + ".prefix", "");
+        }
+        a.put("deletion_protection.enabled", "false");
+        if (type == LoadBalancerTypeEnum.NETWORK) {
+            a.put("load_balancing.cross_zone.enabled", "false");
+            a.put("dns_record.client_routing_policy", "any_availability_zone");
+            return a;
+        }
+        a.put("idle_timeout.timeout_seconds", "60");
+        a.put("routing.http2.enabled", "true");
+        a.put("routing.http.drop_invalid_header_fields.enabled", "false");
+        a.put("routing.http.xff_client_port.enabled", "false");
+        a.put("routing.http.preserve_host_header.enabled", "false");
+        a.put("routing.http.xff_header_processing.mode", "append");
+        a.put("load_balancing.cross_zone.enabled", "true");
+        a.put("routing.http.desync_mitigation_mode", "defensive");
+        a.put("client_keep_alive.seconds", "3600");
+        a.put("waf.fail_open.enabled", "false");
+        a.put("routing.http.x_amzn_tls_version_and_cipher_suite.enabled", "false");
+        a.put("zonal_shift.config.enabled", "false");
+        return a;
+    }
+
+    // ---- target groups ----------------------------------------------------------------------------------------------
+
+    @Override
+    public Either<EcsError, TargetGroup> createTargetGroup(CreateTargetGroupInput in) {
+        return state.call("CreateTargetGroup", () -> {
+            Option<EcsError> invalid = name("target group", in.name());
+            if (invalid.isDefined()) {
+                return Either.left(invalid.get());
+            }
+            TargetTypeEnum type = in.targetType().getOrElse(TargetTypeEnum.INSTANCE);
+            if (type == TargetTypeEnum.LAMBDA || type == TargetTypeEnum.ALB) {
+                return Either.left(EcsError.of(EcsRule.ELB_MEMBER_MODELLED, "target type " + type.wire()));
+            }
+            if (in.targetControlPort().isDefined() || in.ipAddressType().exists(t -> t != io.ecskit.domain.elb.TargetGroupIpAddressTypeEnum.IPV4)) {
+                return Either.left(EcsError.of(EcsRule.ELB_MEMBER_MODELLED, "TargetControlPort and IPv6 target groups"));
+            }
+            for (var required : List.of(io.vavr.Tuple.of(in.port().isEmpty(), "port"), io.vavr.Tuple.of(in.protocol().isEmpty(), "protocol"),
+                    io.vavr.Tuple.of(in.vpcId().isEmpty(), "VPC ID"))) {
+                if (required._1) {
+                    return Either.left(EcsError.of(EcsRule.ELB_TARGET_GROUP_REQUIRES, required._2));
+                }
+            }
+            if (state.network.isModelled() && !state.network.vpcs.containsKey(in.vpcId().get())) {
+                return Either.left(EcsError.of(EcsRule.ELB_VPC_FOUND, in.vpcId().get()));
+            }
+            if (in.tags().size() > 50) {
+                return Either.left(EcsError.of(EcsRule.ELB_TAGS_AT_MOST_FIFTY, in.name()));
+            }
+            ProtocolEnum protocol = in.protocol().get();
+            boolean http = protocol == ProtocolEnum.HTTP || protocol == ProtocolEnum.HTTPS;
+            ProtocolEnum checkProtocol = in.healthCheckProtocol().getOrElse(http ? protocol : ProtocolEnum.TCP);
+            boolean httpCheck = checkProtocol == ProtocolEnum.HTTP || checkProtocol == ProtocolEnum.HTTPS;
+            TargetGroup group = TargetGroup.builder().targetGroupName(in.name()).protocol(protocol).port(in.port()).vpcId(in.vpcId())
+                    .healthCheckProtocol(checkProtocol).healthCheckPort(in.healthCheckPort().getOrElse("traffic-port"))
+                    .healthCheckEnabled(in.healthCheckEnabled().getOrElse(true))
+                    .healthCheckIntervalSeconds(in.healthCheckIntervalSeconds().getOrElse(30))
+                    .healthCheckTimeoutSeconds(in.healthCheckTimeoutSeconds().getOrElse(httpCheck ? 5 : 10))
+                    .healthyThresholdCount(in.healthyThresholdCount().getOrElse(5))
+                    .unhealthyThresholdCount(in.unhealthyThresholdCount().getOrElse(2))
+                    .healthCheckPath(httpCheck ? Option.of(in.healthCheckPath().getOrElse("/")) : Option.none())
+                    .matcher(httpCheck ? Option.of(in.matcher().getOrElse(new Matcher(Option.of("200"), Option.none()))) : Option.none())
+                    .targetType(type).protocolVersion(http ? Option.of(in.protocolVersion().getOrElse("HTTP1")) : Option.none())
+                    .ipAddressType(io.ecskit.domain.elb.TargetGroupIpAddressTypeEnum.IPV4).build();
+            Option<LoadBalancingState.Group> same = List.ofAll(lb().groups.values()).find(g -> g.group.targetGroupName().contains(in.name()));
+            if (same.isDefined()) {
+                TargetGroup existing = same.get().group.toBuilder().targetGroupArn(Option.none()).loadBalancerArns(List.empty()).build();
+                return existing.equals(group) ? Either.right(view(same.get())) : Either.left(EcsError.of(EcsRule.ELB_TARGET_GROUP_NAME_UNIQUE, in.name()));
+            }
+            String arn = arn("targetgroup/" + in.name() + "/" + state.newId(16));
+            lb().groups.put(arn, new LoadBalancingState.Group(group.toBuilder().targetGroupArn(arn).build(), targetGroupDefaults(http), in.tags()));
+            return Either.right(view(lb().groups.get(arn)));
+        });
+    }
+
+    /** The target group with the load balancers that forward to it (through a listener's default actions or a rule). */
+    private TargetGroup view(LoadBalancingState.Group g) {
+        String arn = g.group.targetGroupArn().get();
+        List<String> balancers = List.ofAll(lb().listeners.values()).filter(l -> List.ofAll(l.rules.values())
+                        .exists(r -> forwardsTo(r.rule.actions(), arn)))
+                .flatMap(l -> l.listener.loadBalancerArn()).distinct();
+        return g.group.toBuilder().loadBalancerArns(balancers).build();
+    }
+
+    /** The target groups actions forward to. */
+    static List<String> targetGroupsOf(Seq<Action> actions) {
+        return actions.toList().filter(a -> a.type() == ActionTypeEnum.FORWARD)
+                .flatMap(a -> a.targetGroupArn().toList().appendAll(a.forwardConfig().toList()
+                        .flatMap(f -> f.targetGroups().flatMap(t -> t.targetGroupArn())))).distinct();
+    }
+
+    private static boolean forwardsTo(Seq<Action> actions, String targetGroupArn) {
+        return targetGroupsOf(actions).contains(targetGroupArn);
+    }
+
+    private Either<EcsError, LoadBalancingState.Group> group(String arn) {
+        return Option.of(lb().groups.get(arn)).toEither(() -> EcsError.of(EcsRule.ELB_TARGET_GROUP_FOUND));
+    }
+
+    @Override
+    public Either<EcsError, Seq<TargetGroup>> targetGroups(Option<String> loadBalancerArn, Seq<String> arns, Seq<String> names) {
+        return state.call("DescribeTargetGroups", () -> {
+            if (loadBalancerArn.isDefined() && !lb().balancers.containsKey(loadBalancerArn.get())) {
+                return Either.left(EcsError.of(EcsRule.ELB_LOAD_BALANCER_FOUND));
+            }
+            List<TargetGroup> all = List.ofAll(lb().groups.values()).map(this::view);
+            if (arns.exists(a -> !lb().groups.containsKey(a)) || names.exists(n -> all.forAll(g -> !g.targetGroupName().contains(n)))) {
+                return Either.left(EcsError.of(EcsRule.ELB_TARGET_GROUP_FOUND));
+            }
+            return Either.right(all.filter(g -> arns.isEmpty() || arns.contains(g.targetGroupArn().get()))
+                    .filter(g -> names.isEmpty() || names.contains(g.targetGroupName().get()))
+                    .filter(g -> loadBalancerArn.forAll(g.loadBalancerArns()::contains)));
+        });
+    }
+
+    @Override
+    public Either<EcsError, TargetGroup> modifyTargetGroup(ModifyTargetGroupInput in) {
+        return state.call("ModifyTargetGroup", () -> group(in.targetGroupArn()).map(g -> {
+            TargetGroup t = g.group;
+            g.group = t.toBuilder().healthCheckProtocol(in.healthCheckProtocol().orElse(t.healthCheckProtocol()))
+                    .healthCheckPort(in.healthCheckPort().orElse(t.healthCheckPort())).healthCheckPath(in.healthCheckPath().orElse(t.healthCheckPath()))
+                    .healthCheckEnabled(in.healthCheckEnabled().orElse(t.healthCheckEnabled()))
+                    .healthCheckIntervalSeconds(in.healthCheckIntervalSeconds().orElse(t.healthCheckIntervalSeconds()))
+                    .healthCheckTimeoutSeconds(in.healthCheckTimeoutSeconds().orElse(t.healthCheckTimeoutSeconds()))
+                    .healthyThresholdCount(in.healthyThresholdCount().orElse(t.healthyThresholdCount()))
+                    .unhealthyThresholdCount(in.unhealthyThresholdCount().orElse(t.unhealthyThresholdCount()))
+                    .matcher(in.matcher().orElse(t.matcher())).build();
+            return view(g);
+        }));
+    }
+
+    @Override
+    public Either<EcsError, Done> deleteTargetGroup(String arn) {
+        return state.call("DeleteTargetGroup", () -> {
+            if (!lb().groups.containsKey(arn)) {
+                return Either.right(Done.DONE);     // as ELB answers a group that is gone
+            }
+            boolean used = lb().listeners.values().stream().anyMatch(l -> l.rules.values().stream().anyMatch(r -> forwardsTo(r.rule.actions(), arn)));
+            if (used) {
+                return Either.left(EcsError.of(EcsRule.ELB_TARGET_GROUP_IN_USE, arn));
+            }
+            lb().groups.remove(arn);
+            return Either.right(Done.DONE);
+        });
+    }
+
+    @Override
+    public Either<EcsError, Seq<TargetGroupAttribute>> targetGroupAttributes(String arn) {
+        return state.call("DescribeTargetGroupAttributes", () -> group(arn).map(g -> List.ofAll(g.attributes.entrySet())
+                .map(e -> new TargetGroupAttribute(Option.of(e.getKey()), Option.of(e.getValue())))));
+    }
+
+    @Override
+    public Either<EcsError, Seq<TargetGroupAttribute>> modifyTargetGroupAttributes(String arn, Seq<TargetGroupAttribute> attributes) {
+        return state.call("ModifyTargetGroupAttributes", () -> group(arn).flatMap(g -> {
+            for (TargetGroupAttribute a : attributes) {
+                Option<EcsError> bad = attribute("Target group", g.attributes, a.key().getOrElse(""), a.value().getOrElse(""));
+                if (bad.isDefined()) {
+                    return Either.left(bad.get());
+                }
+            }
+            attributes.forEach(a -> g.attributes.put(a.key().get(), a.value().get()));
+            return Either.right(List.ofAll(g.attributes.entrySet()).map(e -> new TargetGroupAttribute(Option.of(e.getKey()), Option.of(e.getValue()))));
+        }));
+    }
+
+    /** What DescribeTargetGroupAttributes answers for a new target group. */
+    private static Map<String, String> targetGroupDefaults(boolean http) {
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("deregistration_delay.timeout_seconds", "300");
+        a.put("stickiness.enabled", "false");
+        if (http) {
+            a.put("stickiness.type", "lb_cookie");
+            a.put("stickiness.lb_cookie.duration_seconds", "86400");
+            a.put("stickiness.app_cookie.cookie_name", "");
+            a.put("stickiness.app_cookie.duration_seconds", "86400");
+            a.put("slow_start.duration_seconds", "0");
+            a.put("load_balancing.algorithm.type", "round_robin");
+            a.put("load_balancing.algorithm.anomaly_mitigation", "off");
+        } else {
+            a.put("stickiness.type", "source_ip");
+            a.put("proxy_protocol_v2.enabled", "false");
+            a.put("preserve_client_ip.enabled", "true");
+            a.put("deregistration_delay.connection_termination.enabled", "false");
+        }
+        a.put("load_balancing.cross_zone.enabled", "use_load_balancer_configuration");
+        a.put("target_group_health.dns_failover.minimum_healthy_targets.count", "1");
+        a.put("target_group_health.dns_failover.minimum_healthy_targets.percentage", "off");
+        a.put("target_group_health.unhealthy_state_routing.minimum_healthy_targets.count", "1");
+        a.put("target_group_health.unhealthy_state_routing.minimum_healthy_targets.percentage", "off");
+        return a;
+    }
+
+    // ---- listeners and rules ------------------------------------------------------------------------------------------
+
+    /** The protocols a load balancer's type takes for its listeners. */
+    private static List<ProtocolEnum> listenerProtocols(LoadBalancer b) {
+        return b.type().contains(LoadBalancerTypeEnum.NETWORK) ? List.of(ProtocolEnum.TLS, ProtocolEnum.TCP, ProtocolEnum.TCP_UDP, ProtocolEnum.UDP)
+                : List.of(ProtocolEnum.HTTPS, ProtocolEnum.HTTP);
+    }
+
+    /** Actions a listener or rule of {@code b} can take: forward's target groups exist, in its VPC, with protocols that go together. */
+    private Option<EcsError> actions(LoadBalancer b, Seq<Action> actions) {
+        if (actions.isEmpty()) {
+            return Option.of(EcsError.of(EcsRule.ELB_ACTIONS_VALID, "at least one action is required"));
+        }
+        for (Action a : actions) {
+            if (a.type() == ActionTypeEnum.FORWARD && a.targetGroupArn().isEmpty() && a.forwardConfig().forAll(f -> f.targetGroups().isEmpty())) {
+                return Option.of(EcsError.of(EcsRule.ELB_ACTIONS_VALID, "a forward action needs a target group"));
+            }
+            if (a.forwardConfig().exists(f -> f.targetGroups().size() > 5)) {
+                return Option.of(EcsError.of(EcsRule.ELB_ACTIONS_VALID, "a forward action takes at most 5 target groups"));
+            }
+            if (a.forwardConfig().exists(f -> f.targetGroups().exists(t -> t.weight().exists(w -> w < 0 || w > 999)))) {
+                return Option.of(EcsError.of(EcsRule.ELB_ACTIONS_VALID, "a target group's weight is from 0 to 999"));
+            }
+            if (a.targetGroupArn().isDefined() && a.forwardConfig().exists(f -> f.targetGroups().exists(t -> !t.targetGroupArn().equals(a.targetGroupArn())))) {
+                return Option.of(EcsError.of(EcsRule.ELB_ACTIONS_VALID, "TargetGroupArn and ForwardConfig name different target groups"));
+            }
+            if (a.type() != ActionTypeEnum.FORWARD && (a.targetGroupArn().isDefined() || a.forwardConfig().isDefined())) {
+                return Option.of(EcsError.of(EcsRule.ELB_ACTIONS_VALID, "only a forward action names target groups"));
+            }
+        }
+        for (String arn : targetGroupsOf(actions)) {
+            LoadBalancingState.Group g = lb().groups.get(arn);
+            if (g == null) {
+                return Option.of(EcsError.of(EcsRule.ELB_TARGET_GROUP_FOUND));
+            }
+            if (b.vpcId().isDefined() && !g.group.vpcId().equals(b.vpcId())) {
+                return Option.of(EcsError.of(EcsRule.ELB_TARGET_GROUP_SAME_VPC, arn, b.loadBalancerArn().get()));
+            }
+            boolean httpGroup = g.group.protocol().exists(p -> p == ProtocolEnum.HTTP || p == ProtocolEnum.HTTPS);
+            boolean application = !b.type().contains(LoadBalancerTypeEnum.NETWORK);
+            if (httpGroup != application) {
+                return Option.of(EcsError.of(EcsRule.ELB_PROTOCOLS_COMPATIBLE, arn));
+            }
+        }
+        return Option.none();
+    }
+
+    private Either<EcsError, LoadBalancingState.ListenerEntry> listener(String arn) {
+        return Option.of(lb().listeners.get(arn)).toEither(() -> EcsError.of(EcsRule.ELB_LISTENER_FOUND));
+    }
+
+    @Override
+    public Either<EcsError, Listener> createListener(CreateListenerInput in) {
+        return state.call("CreateListener", () -> balancer(in.loadBalancerArn()).flatMap(b -> {
+            LoadBalancer balancer = b.balancer;
+            if (in.mutualAuthentication().isDefined()) {
+                return Either.left(EcsError.of(EcsRule.ELB_MEMBER_MODELLED, "MutualAuthentication"));
+            }
+            ProtocolEnum protocol = in.protocol().getOrElse(balancer.type().contains(LoadBalancerTypeEnum.NETWORK) ? ProtocolEnum.TCP : ProtocolEnum.HTTP);
+            if (!listenerProtocols(balancer).contains(protocol)) {
+                return Either.left(EcsError.of(EcsRule.ELB_LISTENER_PROTOCOL, protocol.wire(), listenerProtocols(balancer).map(ProtocolEnum::wire).mkString(", ")));
+            }
+            int port = in.port().getOrElse(protocol == ProtocolEnum.HTTPS || protocol == ProtocolEnum.TLS ? 443 : 80);
+            if (port < 1 || port > 65535) {
+                return Either.left(InMemoryIam.invalid(List.of(EcsRule.MEMBER_CONSTRAINT.message(" '" + port + "'", "port",
+                        port < 1 ? "have value greater than or equal to 1" : "have value less than or equal to 65535")), "ValidationError"));
+            }
+            if ((protocol == ProtocolEnum.HTTPS || protocol == ProtocolEnum.TLS) && in.certificates().isEmpty()) {
+                return Either.left(EcsError.of(EcsRule.ELB_ACTIONS_VALID, "an " + protocol.wire() + " listener needs a certificate"));
+            }
+            Option<EcsError> bad = actions(balancer, in.defaultActions());
+            if (bad.isDefined()) {
+                return Either.left(bad.get());
+            }
+            Option<LoadBalancingState.ListenerEntry> onPort = List.ofAll(lb().listeners.values())
+                    .find(l -> l.listener.loadBalancerArn().contains(in.loadBalancerArn()) && l.listener.port().contains(port));
+            if (onPort.isDefined()) {
+                Listener l = onPort.get().listener;
+                boolean identical = l.protocol().contains(protocol) && l.defaultActions().equals(in.defaultActions()) && l.certificates().equals(in.certificates());
+                return identical ? Either.right(l) : Either.left(EcsError.of(EcsRule.ELB_LISTENER_PORT_UNIQUE, in.loadBalancerArn()));
+            }
+            String lbPath = in.loadBalancerArn().substring(in.loadBalancerArn().indexOf(":loadbalancer/") + ":loadbalancer/".length());
+            String arn = arn("listener/" + lbPath + "/" + state.newId(16));
+            Listener listener = Listener.builder().listenerArn(arn).loadBalancerArn(in.loadBalancerArn()).port(port).protocol(protocol)
+                    .certificates(in.certificates()).sslPolicy(in.sslPolicy().orElse(() -> protocol == ProtocolEnum.HTTPS || protocol == ProtocolEnum.TLS
+                            ? Option.of("ELBSecurityPolicy-2016-08") : Option.none()))
+                    .defaultActions(in.defaultActions()).alpnPolicy(in.alpnPolicy()).build();
+            LoadBalancingState.ListenerEntry entry = new LoadBalancingState.ListenerEntry(listener, in.tags());
+            String ruleArn = arn("listener-rule/" + lbPath + "/" + arn.substring(arn.lastIndexOf('/') + 1) + "/" + state.newId(16));
+            entry.rules.put(ruleArn, new LoadBalancingState.RuleEntry(Rule.builder().ruleArn(ruleArn).priority("default")
+                    .actions(in.defaultActions()).isDefault(true).build(), List.empty()));
+            lb().listeners.put(arn, entry);
+            return Either.right(listener);
+        }));
+    }
+
+    @Override
+    public Either<EcsError, Seq<Listener>> listeners(Option<String> loadBalancerArn, Seq<String> arns) {
+        return state.call("DescribeListeners", () -> {
+            if (loadBalancerArn.isDefined() && !lb().balancers.containsKey(loadBalancerArn.get())) {
+                return Either.left(EcsError.of(EcsRule.ELB_LOAD_BALANCER_FOUND));
+            }
+            if (arns.exists(a -> !lb().listeners.containsKey(a))) {
+                return Either.left(EcsError.of(EcsRule.ELB_LISTENER_FOUND));
+            }
+            return Either.right(List.ofAll(lb().listeners.values()).map(l -> l.listener)
+                    .filter(l -> loadBalancerArn.forAll(a -> l.loadBalancerArn().contains(a)))
+                    .filter(l -> arns.isEmpty() || arns.contains(l.listenerArn().get())));
+        });
+    }
+
+    @Override
+    public Either<EcsError, Listener> modifyListener(ModifyListenerInput in) {
+        return state.call("ModifyListener", () -> listener(in.listenerArn()).flatMap(entry -> {
+            Listener l = entry.listener;
+            LoadBalancer balancer = lb().balancers.get(l.loadBalancerArn().get()).balancer;
+            if (in.mutualAuthentication().isDefined()) {
+                return Either.left(EcsError.of(EcsRule.ELB_MEMBER_MODELLED, "MutualAuthentication"));
+            }
+            ProtocolEnum protocol = in.protocol().orElse(l.protocol()).get();
+            if (!listenerProtocols(balancer).contains(protocol)) {
+                return Either.left(EcsError.of(EcsRule.ELB_LISTENER_PROTOCOL, protocol.wire(), listenerProtocols(balancer).map(ProtocolEnum::wire).mkString(", ")));
+            }
+            int port = in.port().orElse(l.port()).get();
+            if (in.port().isDefined() && lb().listeners.values().stream().anyMatch(o -> o != entry && o.listener.loadBalancerArn().equals(l.loadBalancerArn())
+                    && o.listener.port().contains(port))) {
+                return Either.left(EcsError.of(EcsRule.ELB_LISTENER_PORT_IN_USE, port));
+            }
+            List<Action> actions = in.defaultActions().isEmpty() ? l.defaultActions() : in.defaultActions();
+            Option<EcsError> bad = actions(balancer, actions);
+            if (bad.isDefined()) {
+                return Either.left(bad.get());
+            }
+            entry.listener = l.toBuilder().port(port).protocol(protocol).certificates(in.certificates().isEmpty() ? l.certificates() : in.certificates())
+                    .sslPolicy(in.sslPolicy().orElse(l.sslPolicy())).defaultActions(actions)
+                    .alpnPolicy(in.alpnPolicy().isEmpty() ? l.alpnPolicy() : in.alpnPolicy()).build();
+            entry.rules.replaceAll((arn, r) -> r.rule.isDefault().getOrElse(false)
+                    ? new LoadBalancingState.RuleEntry(r.rule.toBuilder().actions(actions).build(), r.tags) : r);
+            return Either.right(entry.listener);
+        }));
+    }
+
+    @Override
+    public Either<EcsError, Done> deleteListener(String arn) {
+        return state.call("DeleteListener", () -> listener(arn).map(l -> {
+            lb().listeners.remove(arn);
+            return Done.DONE;
+        }));
+    }
+
+    private Option<LoadBalancingState.ListenerEntry> owner(String ruleArn) {
+        return Option.ofOptional(lb().listeners.values().stream().filter(l -> l.rules.containsKey(ruleArn)).findFirst());
+    }
+
+    @Override
+    public Either<EcsError, Rule> createRule(CreateRuleInput in) {
+        return state.call("CreateRule", () -> listener(in.listenerArn()).flatMap(entry -> {
+            LoadBalancer balancer = lb().balancers.get(entry.listener.loadBalancerArn().get()).balancer;
+            if (!in.transforms().isEmpty()) {
+                return Either.left(EcsError.of(EcsRule.ELB_MEMBER_MODELLED, "rule Transforms"));
+            }
+            if (in.conditions().isEmpty() || in.conditions().exists(c -> c.field().isEmpty())) {
+                return Either.left(EcsError.of(EcsRule.ELB_CONDITIONS_REQUIRED));
+            }
+            if (in.priority() < 1 || in.priority() > 50_000) {
+                return Either.left(InMemoryIam.invalid(List.of(EcsRule.MEMBER_CONSTRAINT.message(" '" + in.priority() + "'", "priority",
+                        in.priority() < 1 ? "have value greater than or equal to 1" : "have value less than or equal to 50000")), "ValidationError"));
+            }
+            if (entry.rules.values().stream().anyMatch(r -> r.rule.priority().contains(String.valueOf(in.priority())))) {
+                return Either.left(EcsError.of(EcsRule.ELB_PRIORITY_UNIQUE, in.priority()));
+            }
+            Option<EcsError> bad = actions(balancer, in.actions());
+            if (bad.isDefined()) {
+                return Either.left(bad.get());
+            }
+            String listenerArn = in.listenerArn();
+            String path = listenerArn.substring(listenerArn.indexOf(":listener/") + ":listener/".length());
+            String arn = arn("listener-rule/" + path + "/" + state.newId(16));
+            Rule rule = Rule.builder().ruleArn(arn).priority(String.valueOf(in.priority())).conditions(in.conditions()).actions(in.actions())
+                    .isDefault(false).build();
+            entry.rules.put(arn, new LoadBalancingState.RuleEntry(rule, in.tags()));
+            return Either.right(rule);
+        }));
+    }
+
+    @Override
+    public Either<EcsError, Seq<Rule>> rules(Option<String> listenerArn, Seq<String> arns) {
+        return state.call("DescribeRules", () -> {
+            if (listenerArn.isDefined() && !lb().listeners.containsKey(listenerArn.get())) {
+                return Either.left(EcsError.of(EcsRule.ELB_LISTENER_FOUND));
+            }
+            if (arns.exists(a -> owner(a).isEmpty())) {
+                return Either.left(EcsError.of(EcsRule.ELB_RULE_FOUND));
+            }
+            return Either.right(List.ofAll(lb().listeners.values()).filter(l -> listenerArn.forAll(a -> l.listener.listenerArn().contains(a)))
+                    .flatMap(l -> List.ofAll(l.rules.values()).map(r -> r.rule)
+                            .sortBy(r -> r.isDefault().getOrElse(false) ? Integer.MAX_VALUE : Integer.parseInt(r.priority().get())))
+                    .filter(r -> arns.isEmpty() || arns.contains(r.ruleArn().get())));
+        });
+    }
+
+    @Override
+    public Either<EcsError, Rule> modifyRule(ModifyRuleInput in) {
+        return state.call("ModifyRule", () -> owner(in.ruleArn()).toEither(() -> EcsError.of(EcsRule.ELB_RULE_FOUND)).flatMap(entry -> {
+            LoadBalancingState.RuleEntry r = entry.rules.get(in.ruleArn());
+            if (!in.transforms().isEmpty() || in.resetTransforms().isDefined()) {
+                return Either.left(EcsError.of(EcsRule.ELB_MEMBER_MODELLED, "rule Transforms"));
+            }
+            if (r.rule.isDefault().getOrElse(false)) {
+                return Either.left(EcsError.of(EcsRule.ELB_DEFAULT_RULE, in.ruleArn(), "modified"));
+            }
+            if (in.conditions().exists(c -> c.field().isEmpty())) {
+                return Either.left(EcsError.of(EcsRule.ELB_CONDITIONS_REQUIRED));
+            }
+            LoadBalancer balancer = lb().balancers.get(entry.listener.loadBalancerArn().get()).balancer;
+            List<Action> actions = in.actions().isEmpty() ? r.rule.actions() : in.actions();
+            Option<EcsError> bad = actions(balancer, actions);
+            if (bad.isDefined()) {
+                return Either.left(bad.get());
+            }
+            r.rule = r.rule.toBuilder().conditions(in.conditions().isEmpty() ? r.rule.conditions() : in.conditions()).actions(actions).build();
+            return Either.right(r.rule);
+        }));
+    }
+
+    @Override
+    public Either<EcsError, Seq<Rule>> setRulePriorities(Seq<RulePriorityPair> priorities) {
+        return state.call("SetRulePriorities", () -> {
+            for (RulePriorityPair p : priorities) {
+                String arn = p.ruleArn().getOrElse("");
+                Option<LoadBalancingState.ListenerEntry> entry = owner(arn);
+                if (entry.isEmpty()) {
+                    return Either.left(EcsError.of(EcsRule.ELB_RULE_FOUND));
+                }
+                if (entry.get().rules.get(arn).rule.isDefault().getOrElse(false)) {
+                    return Either.left(EcsError.of(EcsRule.ELB_DEFAULT_RULE, arn, "given a priority"));
+                }
+                int priority = p.priority().getOrElse(0);
+                boolean taken = entry.get().rules.values().stream().anyMatch(r -> !r.rule.ruleArn().contains(arn)
+                        && priorities.forAll(q -> !q.ruleArn().equals(r.rule.ruleArn())) && r.rule.priority().contains(String.valueOf(priority)));
+                if (taken || priority < 1 || priority > 50_000 || priorities.count(q -> q.priority().contains(priority)
+                        && owner(q.ruleArn().getOrElse("")).equals(entry)) > 1) {
+                    return Either.left(EcsError.of(EcsRule.ELB_PRIORITY_UNIQUE, priority));
+                }
+            }
+            List<Rule> changed = List.empty();
+            for (RulePriorityPair p : priorities) {
+                LoadBalancingState.RuleEntry r = owner(p.ruleArn().get()).get().rules.get(p.ruleArn().get());
+                r.rule = r.rule.toBuilder().priority(String.valueOf(p.priority().get())).build();
+                changed = changed.append(r.rule);
+            }
+            return Either.right(changed);
+        });
+    }
+
+    @Override
+    public Either<EcsError, Done> deleteRule(String arn) {
+        return state.call("DeleteRule", () -> owner(arn).toEither(() -> EcsError.of(EcsRule.ELB_RULE_FOUND)).flatMap(entry -> {
+            if (entry.rules.get(arn).rule.isDefault().getOrElse(false)) {
+                return Either.left(EcsError.of(EcsRule.ELB_DEFAULT_RULE, arn, "deleted"));
+            }
+            entry.rules.remove(arn);
+            return Either.right(Done.DONE);
+        }));
+    }
+
+    // ---- targets ----------------------------------------------------------------------------------------------------
+
+    private static String key(TargetDescription t, TargetGroup g) {
+        return t.id() + ":" + t.port().orElse(g.port()).getOrElse(0);
+    }
+
+    @Override
+    public Either<EcsError, Done> registerTargets(String targetGroupArn, Seq<TargetDescription> targets) {
+        return state.call("RegisterTargets", () -> group(targetGroupArn).flatMap(g -> {
+            Option<EcsError> bad = targets(g, targets, true);
+            if (bad.isDefined()) {
+                return Either.left(bad.get());
+            }
+            register(state, g, targets, state.now());
+            return Either.right(Done.DONE);
+        }));
+    }
+
+    /** Targets registered (a draining one registered again is in service again, from its initial checks). */
+    static void register(InMemoryState state, LoadBalancingState.Group g, Seq<TargetDescription> targets, Instant now) {
+        for (TargetDescription t : targets) {
+            TargetDescription resolved = t.toBuilder().port(t.port().orElse(g.group.port())).build();
+            LoadBalancingState.Target there = g.targets.get(key(resolved, g.group));
+            if (there == null || there.drainingSince != null) {
+                g.targets.put(key(resolved, g.group), new LoadBalancingState.Target(resolved, now));
+            }
+        }
+    }
+
+    /** Targets of the group's type: instance ids, or IPv4 addresses in its VPC (an address outside needs an Availability Zone). */
+    private Option<EcsError> targets(LoadBalancingState.Group g, Seq<TargetDescription> targets, boolean registering) {
+        TargetTypeEnum type = g.group.targetType().getOrElse(TargetTypeEnum.INSTANCE);
+        for (TargetDescription t : targets) {
+            if (t.quicServerId().isDefined()) {
+                return Option.of(EcsError.of(EcsRule.ELB_MEMBER_MODELLED, "QuicServerId"));
+            }
+            if (type == TargetTypeEnum.INSTANCE && !t.id().matches("i-[0-9a-f]{8,17}")) {
+                return Option.of(EcsError.of(EcsRule.ELB_TARGET_ID_VALID, "Instance ID", t.id()));
+            }
+            if (type == TargetTypeEnum.IP && !IPV4.matcher(t.id()).matches()) {
+                return Option.of(EcsError.of(EcsRule.ELB_TARGET_ID_VALID, "IP address", t.id()));
+            }
+            if (t.port().exists(p -> p < 1 || p > 65535)) {
+                return Option.of(InMemoryIam.invalid(List.of(EcsRule.MEMBER_CONSTRAINT.message(" '" + t.port().get() + "'", "port",
+                        "have value between 1 and 65535")), "ValidationError"));
+            }
+            if (registering && type == TargetTypeEnum.IP && t.availabilityZone().isEmpty()) {
+                Option<String> cidr = g.group.vpcId().flatMap(v -> Option.of(state.network.vpcs.get(v))).flatMap(v -> v.cidrBlock());
+                if (cidr.exists(c -> !inBlock(t.id(), c))) {
+                    return Option.of(EcsError.of(EcsRule.ELB_TARGET_IN_VPC, t.id()));
+                }
+            }
+        }
+        return Option.none();
+    }
+
+    @Override
+    public Either<EcsError, Done> deregisterTargets(String targetGroupArn, Seq<TargetDescription> targets) {
+        return state.call("DeregisterTargets", () -> group(targetGroupArn).flatMap(g -> {
+            Option<EcsError> bad = targets(g, targets, false);
+            if (bad.isDefined()) {
+                return Either.left(bad.get());
+            }
+            deregister(state, g, targets, state.now());
+            return Either.right(Done.DONE);
+        }));
+    }
+
+    /** Targets draining from now (a target not registered is left alone, as ELB answers it). */
+    static void deregister(InMemoryState state, LoadBalancingState.Group g, Seq<TargetDescription> targets, Instant now) {
+        for (TargetDescription t : targets) {
+            LoadBalancingState.Target there = g.targets.get(key(t, g.group));
+            if (there != null && there.drainingSince == null) {
+                there.drainingSince = now;
+            }
+        }
+    }
+
+    /** How long a deregistered target drains (the group's deregistration_delay.timeout_seconds). */
+    static Duration drainTime(LoadBalancingState.Group g) {
+        return Duration.ofSeconds(Long.parseLong(g.attributes.getOrDefault("deregistration_delay.timeout_seconds", "300")));
+    }
+
+    @Override
+    public Either<EcsError, Seq<TargetHealthDescription>> targetHealth(String targetGroupArn, Seq<TargetDescription> targets) {
+        return state.call("DescribeTargetHealth", () -> group(targetGroupArn).map(g -> {
+            Instant now = state.now();
+            forgetDrained(g, now);
+            boolean inUse = !view(g).loadBalancerArns().isEmpty();
+            if (targets.isEmpty()) {
+                return List.ofAll(g.targets.values()).map(t -> health(g, t, inUse, now));
+            }
+            return targets.toList().map(t -> Option.of(g.targets.get(key(t, g.group))).map(there -> health(g, there, inUse, now))
+                    .getOrElse(() -> new TargetHealthDescription(Option.of(t.toBuilder().port(t.port().orElse(g.group.port())).build()), Option.none(),
+                            Option.of(new TargetHealth(Option.of(TargetHealthStateEnum.UNUSED), Option.of(TargetHealthReasonEnum.TARGET_NOTREGISTERED),
+                                    Option.of("Target is not registered to the target group"))), Option.none(), Option.none())));
+        }));
+    }
+
+    /** Targets whose deregistration delay passed are gone. */
+    static void forgetDrained(LoadBalancingState.Group g, Instant now) {
+        g.targets.values().removeIf(t -> t.drainingSince != null && !now.isBefore(t.drainingSince.plus(drainTime(g))));
+    }
+
+    /** A target's health at {@code now}, as ELB's health checks would find it. */
+    static TargetHealthDescription health(LoadBalancingState.Group g, LoadBalancingState.Target t, boolean inUse, Instant now) {
+        TargetHealthStateEnum health;
+        Option<TargetHealthReasonEnum> reason = Option.none();
+        Option<String> description = Option.none();
+        TargetGroup group = g.group;
+        long interval = group.healthCheckIntervalSeconds().getOrElse(30);
+        if (t.drainingSince != null) {
+            health = TargetHealthStateEnum.DRAINING;
+            reason = Option.of(TargetHealthReasonEnum.TARGET_DEREGISTRATIONINPROGRESS);
+            description = Option.of("Target deregistration is in progress");
+        } else if (!inUse) {
+            health = TargetHealthStateEnum.UNUSED;
+            reason = Option.of(TargetHealthReasonEnum.TARGET_NOTINUSE);
+            description = Option.of("Target group is not configured to receive traffic from the load balancer");
+        } else if (now.isBefore(t.registeredAt.plus(REGISTRATION))) {
+            health = TargetHealthStateEnum.INITIAL;
+            reason = Option.of(TargetHealthReasonEnum.ELB_REGISTRATIONINPROGRESS);
+            description = Option.of("Target registration is in progress");
+        } else if (now.isBefore(t.registeredAt.plusSeconds(interval * group.healthyThresholdCount().getOrElse(5)))
+                && (t.failingSince == null || now.isBefore(t.failingSince.plusSeconds(interval * group.unhealthyThresholdCount().getOrElse(2))))) {
+            health = TargetHealthStateEnum.INITIAL;
+            reason = Option.of(TargetHealthReasonEnum.ELB_INITIALHEALTHCHECKING);
+            description = Option.of("Initial health checks in progress");
+        } else if (t.failingSince != null && !now.isBefore(t.failingSince.plusSeconds(interval * group.unhealthyThresholdCount().getOrElse(2)))) {
+            health = TargetHealthStateEnum.UNHEALTHY;
+            reason = Option.of(TargetHealthReasonEnum.TARGET_FAILEDHEALTHCHECKS);
+            description = Option.of("Health checks failed");
+        } else {
+            health = TargetHealthStateEnum.HEALTHY;
+        }
+        return new TargetHealthDescription(Option.of(t.target), Option.of(group.healthCheckPort().filter(p -> !p.equals("traffic-port"))
+                .getOrElse(String.valueOf(t.target.port().getOrElse(0)))), Option.of(new TargetHealth(Option.of(health), reason, description)),
+                Option.none(), Option.none());
+    }
+
+    // ---- tags -------------------------------------------------------------------------------------------------------
+
+    /** The tags of a resource by its ARN (none: no such resource). */
+    private Option<io.vavr.Tuple2<java.util.function.Supplier<List<Tag>>, java.util.function.Consumer<List<Tag>>>> tagged(String arn) {
+        if (lb().balancers.containsKey(arn)) {
+            var b = lb().balancers.get(arn);
+            return Option.of(io.vavr.Tuple.of(() -> b.tags, t -> b.tags = t));
+        }
+        if (lb().groups.containsKey(arn)) {
+            var g = lb().groups.get(arn);
+            return Option.of(io.vavr.Tuple.of(() -> g.tags, t -> g.tags = t));
+        }
+        if (lb().listeners.containsKey(arn)) {
+            var l = lb().listeners.get(arn);
+            return Option.of(io.vavr.Tuple.of(() -> l.tags, t -> l.tags = t));
+        }
+        return owner(arn).map(l -> {
+            var r = l.rules.get(arn);
+            return io.vavr.Tuple.of(() -> r.tags, t -> r.tags = t);
+        });
+    }
+
+    private static EcsError notFound(String arn) {
+        return arn.contains(":targetgroup/") ? EcsError.of(EcsRule.ELB_TARGET_GROUP_FOUND) : arn.contains(":listener-rule/") ? EcsError.of(EcsRule.ELB_RULE_FOUND)
+                : arn.contains(":listener/") ? EcsError.of(EcsRule.ELB_LISTENER_FOUND) : EcsError.of(EcsRule.ELB_LOAD_BALANCER_FOUND);
+    }
+
+    @Override
+    public Either<EcsError, Done> addTags(Seq<String> resourceArns, Seq<Tag> tags) {
+        return state.call("AddTags", () -> {
+            for (String arn : resourceArns) {
+                var t = tagged(arn);
+                if (t.isEmpty()) {
+                    return Either.left(notFound(arn));
+                }
+                List<Tag> merged = t.get()._1.get().filter(old -> tags.forAll(n -> !n.key().equals(old.key()))).appendAll(tags);
+                if (merged.size() > 50) {
+                    return Either.left(EcsError.of(EcsRule.ELB_TAGS_AT_MOST_FIFTY, arn));
+                }
+            }
+            for (String arn : resourceArns) {
+                var t = tagged(arn).get();
+                t._2.accept(t._1.get().filter(old -> tags.forAll(n -> !n.key().equals(old.key()))).appendAll(tags));
+            }
+            return Either.right(Done.DONE);
+        });
+    }
+
+    @Override
+    public Either<EcsError, Done> removeTags(Seq<String> resourceArns, Seq<String> tagKeys) {
+        return state.call("RemoveTags", () -> {
+            Option<String> missing = resourceArns.find(a -> tagged(a).isEmpty());
+            if (missing.isDefined()) {
+                return Either.left(notFound(missing.get()));
+            }
+            for (String arn : resourceArns) {
+                var t = tagged(arn).get();
+                t._2.accept(t._1.get().filter(tag -> !tag.key().exists(tagKeys::contains)));
+            }
+            return Either.right(Done.DONE);
+        });
+    }
+
+    @Override
+    public Either<EcsError, Seq<TagDescription>> tags(Seq<String> resourceArns) {
+        return state.call("DescribeTags", () -> {
+            Option<String> missing = resourceArns.find(a -> tagged(a).isEmpty());
+            if (missing.isDefined()) {
+                return Either.left(notFound(missing.get()));
+            }
+            return Either.right(resourceArns.toList().map(a -> new TagDescription(Option.of(a), tagged(a).get()._1.get())));
+        });
+    }
+
+    static boolean isIpv4(String text) {
+        return IPV4.matcher(text).matches();
+    }
+
+    /**
+     * A service task's change as ELB sees it (ECS registers and deregisters it): RUNNING, its address and container port are
+     * registered in each modelled ip target group the service names ("registered 1 targets in (target-group ARN)"); stopping,
+     * they drain for the group's deregistration delay ("has begun draining connections on 1 tasks.", "deregistered 1 targets
+     * in ..."). Instance target groups (EC2 bridge and host tasks) are not registered yet.
+     */
+    static void taskChanged(InMemoryState state, TaskState task) {
+        ServiceState s = task.service;
+        Instant now = task.since;
+        boolean running = task.lastStatus == io.ecskit.domain.task.TaskStatus.RUNNING && task.desiredStatus == io.ecskit.domain.task.TaskStatus.RUNNING;
+        boolean leaving = task.desiredStatus == io.ecskit.domain.task.TaskStatus.STOPPED;
+        for (io.ecskit.domain.service.LoadBalancer wanted : s.settings.loadBalancers()) {
+            LoadBalancingState.Group g = wanted.targetGroupArn().map(state.loadBalancing.groups::get).getOrNull();
+            if (g == null || !g.group.targetType().contains(TargetTypeEnum.IP) || wanted.containerPort().isEmpty()) {
+                continue;
+            }
+            TargetDescription target = new TargetDescription(task.privateIp, Option.of(wanted.containerPort().get()), Option.none(), Option.none());
+            String key = key(target, g.group);
+            LoadBalancingState.Target there = g.targets.get(key);
+            String arn = g.group.targetGroupArn().get();
+            if (running && (there == null || there.drainingSince != null)) {
+                register(state, g, List.of(target), now);
+                s.event(state.newId(8), now, "registered 1 targets in (target-group " + arn + ")");
+            } else if (leaving && there != null && there.drainingSince == null && there.registeredAt.isBefore(now.plusNanos(1))) {
+                deregister(state, g, List.of(target), now);
+                s.event(state.newId(8), now, "has begun draining connections on 1 tasks.");
+                s.event(state.newId(8), now, "deregistered 1 targets in (target-group " + arn + ")");
+            }
+        }
+    }
+
+    /** Whether an IPv4 address lies in a CIDR block. */
+    private static boolean inBlock(String address, String block) {
+        Option<io.ecskit.domain.network.Cidr> cidr = io.ecskit.domain.network.Cidr.parse(block);
+        Option<Long> ip = io.ecskit.domain.network.Cidr.address(address);
+        return cidr.isDefined() && ip.isDefined()
+                && cidr.get().contains(new io.ecskit.domain.network.Cidr(ip.get(), 32));
+    }
+}

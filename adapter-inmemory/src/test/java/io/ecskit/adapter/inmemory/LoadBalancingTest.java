@@ -1,0 +1,182 @@
+package io.ecskit.adapter.inmemory;
+
+import io.ecskit.domain.EcsRule;
+import io.ecskit.domain.elb.Action;
+import io.ecskit.domain.elb.ActionTypeEnum;
+import io.ecskit.domain.elb.CreateListenerInput;
+import io.ecskit.domain.elb.CreateLoadBalancerInput;
+import io.ecskit.domain.elb.CreateRuleInput;
+import io.ecskit.domain.elb.CreateTargetGroupInput;
+import io.ecskit.domain.elb.LoadBalancer;
+import io.ecskit.domain.elb.LoadBalancerStateEnum;
+import io.ecskit.domain.elb.ProtocolEnum;
+import io.ecskit.domain.elb.RuleCondition;
+import io.ecskit.domain.elb.TargetDescription;
+import io.ecskit.domain.elb.TargetGroup;
+import io.ecskit.domain.elb.TargetHealthDescription;
+import io.ecskit.domain.elb.TargetHealthStateEnum;
+import io.ecskit.domain.elb.TargetTypeEnum;
+import io.ecskit.domain.service.DeploymentCircuitBreaker;
+import io.ecskit.domain.service.ServiceUpdate;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Elastic Load Balancing in the simulation (issue 25 item 3): load balancers provision, target groups take ELB's
+ * defaults, listeners forward, targets are health-checked on the clock and drain when deregistered; ELB's refusals in
+ * its words; and ECS following: a service's target group checked, its tasks registered when they run and drained when
+ * they stop, with ECS's service events.
+ */
+class LoadBalancingTest {
+
+    private static LoadBalancer balancer(InMemoryEcsKit kit, String name) {
+        return kit.api().loadBalancing().createLoadBalancer(CreateLoadBalancerInput.builder().name(name)
+                .subnets(List.of("subnet-0123456789abcdef0", "subnet-0123456789abcdef1")).build()).get();
+    }
+
+    private static TargetGroup group(InMemoryEcsKit kit, String name, TargetTypeEnum type) {
+        return kit.api().loadBalancing().createTargetGroup(CreateTargetGroupInput.builder().name(name).protocol(ProtocolEnum.HTTP).port(80)
+                .vpcId("vpc-0123456789abcdef0").targetType(type).build()).get();
+    }
+
+    private static Action forward(TargetGroup g) {
+        return Action.builder().type(ActionTypeEnum.FORWARD).targetGroupArn(g.targetGroupArn()).build();
+    }
+
+    private static String listener(InMemoryEcsKit kit, LoadBalancer lb, TargetGroup g) {
+        return kit.api().loadBalancing().createListener(CreateListenerInput.builder().loadBalancerArn(lb.loadBalancerArn().get())
+                .protocol(ProtocolEnum.HTTP).port(80).defaultActions(List.of(forward(g))).build()).get().listenerArn().get();
+    }
+
+    private static Seq<TargetHealthDescription> health(InMemoryEcsKit kit, TargetGroup g) {
+        return kit.api().loadBalancing().targetHealth(g.targetGroupArn().get(), List.empty()).get();
+    }
+
+    @Test
+    void aLoadBalancer_provisions_andItsTargets_areCheckedOnTheClock_andDrain() {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        var elb = kit.api().loadBalancing();
+        LoadBalancer lb = balancer(kit, "web");
+        TargetGroup g = group(kit, "web", TargetTypeEnum.IP);
+
+        assertThat(lb.state().flatMap(s -> s.code())).contains(LoadBalancerStateEnum.PROVISIONING);
+        assertThat(lb.dNSName().get()).matches("web-\\d{10}\\.us-east-1\\.elb\\.amazonaws\\.com");
+        assertThat(lb.canonicalHostedZoneId()).contains("Z35SXDOTRQ7X7K");
+        assertThat(lb.loadBalancerArn().get()).matches("arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/[0-9a-f]{16}");
+        assertThat(g.healthCheckPath()).contains("/");
+        assertThat(g.healthCheckIntervalSeconds()).contains(30);
+        assertThat(g.healthyThresholdCount()).contains(5);
+        assertThat(g.matcher().flatMap(m -> m.httpCode())).contains("200");
+
+        elb.registerTargets(g.targetGroupArn().get(), List.of(new TargetDescription("10.0.1.5", Option.none(), Option.none(), Option.none()))).get();
+        assertThat(health(kit, g).single().targetHealth().get().state()).as("no load balancer forwards to it yet").contains(TargetHealthStateEnum.UNUSED);
+        listener(kit, lb, g);
+        assertThat(elb.targetGroups(Option.none(), List.of(g.targetGroupArn().get()), List.empty()).get().single().loadBalancerArns())
+                .containsExactly(lb.loadBalancerArn().get());
+        kit.simulator().advance(Duration.ofSeconds(20));
+        assertThat(health(kit, g).single().targetHealth().get().reason().map(r -> r.wire())).contains("Elb.InitialHealthChecking");
+        kit.simulator().advance(Duration.ofSeconds(140));
+        assertThat(health(kit, g).single().targetHealth().get().state()).as("5 checks × 30 s after registration").contains(TargetHealthStateEnum.HEALTHY);
+        assertThat(health(kit, g).single().target().get().port()).contains(80);
+        assertThat(elb.loadBalancers(List.of(lb.loadBalancerArn().get()), List.empty()).get().single().state().flatMap(s -> s.code()))
+                .contains(LoadBalancerStateEnum.ACTIVE);
+
+        elb.deregisterTargets(g.targetGroupArn().get(), List.of(new TargetDescription("10.0.1.5", Option.none(), Option.none(), Option.none()))).get();
+        assertThat(health(kit, g).single().targetHealth().get().state()).contains(TargetHealthStateEnum.DRAINING);
+        kit.simulator().advance(Duration.ofSeconds(301));
+        assertThat(health(kit, g)).as("gone after the 300 s deregistration delay").isEmpty();
+    }
+
+    @Test
+    void elbRefuses_inItsWords() {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        var elb = kit.api().loadBalancing();
+        LoadBalancer lb = balancer(kit, "web");
+        TargetGroup g = group(kit, "web", TargetTypeEnum.IP);
+        String listener = listener(kit, lb, g);
+
+        assertThat(balancer(kit, "web").loadBalancerArn()).as("the same settings: the one there is").isEqualTo(lb.loadBalancerArn());
+        assertThat(elb.createLoadBalancer(CreateLoadBalancerInput.builder().name("web").subnets(List.of("subnet-1", "subnet-2", "subnet-3")).build())
+                .getLeft().message()).isEqualTo("A load balancer with the same name 'web' exists, but with different settings");
+        assertThat(elb.createLoadBalancer(CreateLoadBalancerInput.builder().name("solo").subnets(List.of("subnet-1")).build()).getLeft().message())
+                .isEqualTo(EcsRule.ELB_SUBNETS_TWO_ZONES.message());
+        assertThat(elb.createLoadBalancer(CreateLoadBalancerInput.builder().name("a-name-that-is-much-too-long-for-elb").subnets(List.of("s-1", "s-2"))
+                .build()).getLeft().message()).isEqualTo("The load balancer name 'a-name-that-is-much-too-long-for-elb' cannot be longer than '32' characters");
+        assertThat(elb.createTargetGroup(CreateTargetGroupInput.builder().name("noport").protocol(ProtocolEnum.HTTP).vpcId("vpc-1").build())
+                .getLeft().message()).isEqualTo("A port must be specified");
+        var inUse = elb.deleteTargetGroup(g.targetGroupArn().get());
+        assertThat(inUse.getLeft().code()).isEqualTo("ResourceInUse");
+        assertThat(inUse.getLeft().message()).isEqualTo("Target group '" + g.targetGroupArn().get() + "' is currently in use by a listener or a rule");
+        var twice = elb.createListener(CreateListenerInput.builder().loadBalancerArn(lb.loadBalancerArn().get()).protocol(ProtocolEnum.HTTP).port(80)
+                .defaultActions(List.of(Action.builder().type(ActionTypeEnum.FIXED_RESPONSE).build())).build());
+        assertThat(twice.getLeft().code()).isEqualTo("DuplicateListener");
+        CreateRuleInput rule = CreateRuleInput.builder().listenerArn(listener).priority(10).actions(List.of(forward(g)))
+                .conditions(List.of(RuleCondition.builder().field("path-pattern").values(List.of("/api/*")).build())).build();
+        elb.createRule(rule).get();
+        assertThat(elb.createRule(rule).getLeft().message()).isEqualTo("Priority '10' is currently in use");
+        var defaultRule = elb.rules(Option.of(listener), List.empty()).get().last();
+        assertThat(defaultRule.priority()).contains("default");
+        assertThat(elb.deleteRule(defaultRule.ruleArn().get()).getLeft().code()).isEqualTo("OperationNotPermitted");
+        assertThat(elb.loadBalancers(List.of(lb.loadBalancerArn().get() + "0"), List.empty()).getLeft().message()).isEqualTo("One or more load balancers not found");
+        assertThat(elb.registerTargets(g.targetGroupArn().get(), List.of(new TargetDescription("i-0123456789abcdef0", Option.none(), Option.none(),
+                Option.none()))).getLeft().message()).isEqualTo("IP address 'i-0123456789abcdef0' is not valid");
+    }
+
+    @Test
+    void ecsRegistersAServicesRunningTasks_andDrainsThoseThatStop() {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        LoadBalancer lb = balancer(kit, "web");
+        TargetGroup g = group(kit, "web", TargetTypeEnum.IP);
+        listener(kit, lb, g);
+        SimulatedRuntimeTest.deploy(kit, 2, DeploymentCircuitBreaker.DISABLED);
+        kit.api().services().update(ServiceUpdate.builder().cluster(SimulatedRuntimeTest.CLUSTER).service(SimulatedRuntimeTest.SERVICE)
+                .loadBalancers(List.of(new io.ecskit.domain.service.LoadBalancer(g.targetGroupArn(), Option.none(), Option.of("web"), Option.of(80), Option.none())))
+                .forceNewDeployment(true).build()).get();
+
+        kit.simulator().advance(Duration.ofMinutes(6));
+
+        Seq<TargetHealthDescription> targets = health(kit, g).filter(t -> !t.targetHealth().get().state().contains(TargetHealthStateEnum.DRAINING));
+        assertThat(targets).hasSize(2);
+        assertThat(targets).allMatch(t -> t.targetHealth().get().state().contains(TargetHealthStateEnum.HEALTHY));
+        assertThat(targets.map(t -> t.target().get().port().get())).containsOnly(80);
+        var running = SimulatedRuntimeTest.tasks(kit, io.ecskit.domain.task.TaskStatus.RUNNING);
+        assertThat(targets.map(t -> t.target().get().id())).containsExactlyInAnyOrderElementsOf(running.map(task -> task.attachments().head()
+                .details().find(d -> d.name().contains("privateIPv4Address")).get().value().get()));
+        assertThat(SimulatedRuntimeTest.service(kit).events().map(e -> e.message()))
+                .anyMatch(m -> m.equals("(service web) registered 1 targets in (target-group " + g.targetGroupArn().get() + ")"));
+
+        kit.api().services().update(ServiceUpdate.builder().cluster(SimulatedRuntimeTest.CLUSTER).service(SimulatedRuntimeTest.SERVICE).desiredCount(0)
+                .build()).get();
+        kit.simulator().advance(Duration.ofMinutes(1));
+        assertThat(health(kit, g)).allMatch(t -> t.targetHealth().get().state().contains(TargetHealthStateEnum.DRAINING));
+        assertThat(SimulatedRuntimeTest.service(kit).events().map(e -> e.message()))
+                .contains("(service web) has begun draining connections on 1 tasks.");
+    }
+
+    @Test
+    void ecsChecksTheTargetGroupsAServiceNames() {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        TargetGroup lonely = group(kit, "lonely", TargetTypeEnum.IP);
+        TargetGroup instances = group(kit, "instances", TargetTypeEnum.INSTANCE);
+        listener(kit, balancer(kit, "web"), instances);
+        SimulatedRuntimeTest.deploy(kit, 1, DeploymentCircuitBreaker.DISABLED);
+
+        var noLoadBalancer = kit.api().services().update(ServiceUpdate.builder().cluster(SimulatedRuntimeTest.CLUSTER).service(SimulatedRuntimeTest.SERVICE)
+                .loadBalancers(List.of(new io.ecskit.domain.service.LoadBalancer(lonely.targetGroupArn(), Option.none(), Option.of("web"), Option.of(80), Option.none())))
+                .build());
+        var wrongType = kit.api().services().update(ServiceUpdate.builder().cluster(SimulatedRuntimeTest.CLUSTER).service(SimulatedRuntimeTest.SERVICE)
+                .loadBalancers(List.of(new io.ecskit.domain.service.LoadBalancer(instances.targetGroupArn(), Option.none(), Option.of("web"), Option.of(80), Option.none())))
+                .build());
+
+        assertThat(noLoadBalancer.getLeft().message()).isEqualTo("The target group with targetGroupArn " + lonely.targetGroupArn().get()
+                + " does not have an associated load balancer.");
+        assertThat(wrongType.getLeft().message()).isEqualTo("The provided target group " + instances.targetGroupArn().get()
+                + " has target type instance, which is incompatible with the awsvpc network mode specified in the task definition.");
+    }
+}
