@@ -48,6 +48,10 @@ public enum Capability {
     METRIC_DATA,
     /** CloudWatch refuses PutMetricData to AWS's own namespaces ({@code AWS/...}). */
     CLOUDWATCH_NAMESPACE_CHECKS,
+    /** Elastic Load Balancing answers its refusals with its own codes and messages. */
+    ELB_MESSAGES,
+    /** Elastic Load Balancing health-checks targets on the clock (initial, healthy, draining). */
+    ELB_HEALTH_CHECKS,
     /** ECR replicates pushes (DescribeImageReplicationStatus) and runs replication backfills. */
     ECR_REPLICATION,
     /** ECR's archive storage class: UpdateImageStorageClass, the imageStatus filters, restores on the clock. */

@@ -57,6 +57,8 @@ final class MotoBackend implements Backend {
             .put(Capability.METRIC_DATA, "moto 5.2.5 answers the AWS SDK for Java's CBOR PutMetricData with HTTP 404")
             .put(Capability.CLOUDWATCH_NAMESPACE_CHECKS, "moto 5.2.5 takes PutMetricData to AWS/ namespaces")
             .put(Capability.ALARM_EVALUATION, "moto 5.2.5 stores alarms but never evaluates them")
+            .put(Capability.ELB_MESSAGES, "moto 5.2.5 words a duplicate target group 'A target group with the specified name already exists.'")
+            .put(Capability.ELB_HEALTH_CHECKS, "moto 5.2.5 answers a registered target healthy at once (no initial checks) and never drains it")
             .put(Capability.ECR_REPLICATION, "moto 5.2.5 replicates nothing and has no DescribeImageReplicationStatus or replication backfills")
             .put(Capability.IMAGE_ARCHIVE, "moto 5.2.5 does not implement UpdateImageStorageClass (the archive storage class)")
             .put(Capability.APPLICATION_AUTO_SCALING, "the AWS SDK for Java 2.59.1 has no Application Auto Scaling module, so ecskit's AWS adapter refuses it by name (rule scalingAwsClient)")

@@ -122,7 +122,10 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
             if (zones.isLeft()) {
                 return Either.left(zones.getLeft());
             }
-            Option<String> vpc = subnets.flatMap(s -> Option.of(state.network.subnets.get(s)).flatMap(Subnet::vpcId)).headOption();
+            // the subnets' VPC; where the region models no networking, one made up from the first subnet (ELB always answers one)
+            Option<String> vpc = subnets.flatMap(s -> Option.of(state.network.subnets.get(s)).flatMap(Subnet::vpcId)).headOption()
+                    .orElse(() -> state.network.isModelled() ? Option.none() : Option.of("vpc-" + InMemoryEcr.sha256(subnets.head()
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 17)));
             if (subnets.flatMap(s -> Option.of(state.network.subnets.get(s)).flatMap(Subnet::vpcId)).distinct().size() > 1) {
                 return Either.left(EcsError.of(EcsRule.ELB_ONE_VPC, subnets.mkString(", ")));
             }
@@ -132,9 +135,11 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
             LoadBalancerSchemeEnum scheme = in.scheme().getOrElse(LoadBalancerSchemeEnum.INTERNET_FACING);
             IpAddressType addresses = in.ipAddressType().getOrElse(IpAddressType.IPV4);
             // an application load balancer without groups takes its VPC's default group
+            // (made up from the VPC's where the region models no networking, as the VPC is)
             List<String> groups = in.securityGroups().isEmpty() && type == LoadBalancerTypeEnum.APPLICATION
-                    ? List.ofAll(state.network.groups.values()).filter(g -> g.groupName().contains(InMemoryNetwork.DEFAULT_GROUP)
+                    ? state.network.isModelled() ? List.ofAll(state.network.groups.values()).filter(g -> g.groupName().contains(InMemoryNetwork.DEFAULT_GROUP)
                             && vpc.isDefined() && g.vpcId().equals(vpc)).flatMap(g -> g.groupId())
+                            : vpc.map(v -> "sg-" + InMemoryEcr.sha256(v.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 17)).toList()
                     : in.securityGroups();
             Option<LoadBalancingState.Balancer> same = List.ofAll(lb().balancers.values())
                     .find(b -> b.balancer.loadBalancerName().contains(in.name()));
@@ -513,7 +518,7 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
             if (g == null) {
                 return Option.of(EcsError.of(EcsRule.ELB_TARGET_GROUP_FOUND));
             }
-            if (b.vpcId().isDefined() && !g.group.vpcId().equals(b.vpcId())) {
+            if (state.network.isModelled() && b.vpcId().isDefined() && !g.group.vpcId().equals(b.vpcId())) {
                 return Option.of(EcsError.of(EcsRule.ELB_TARGET_GROUP_SAME_VPC, arn, b.loadBalancerArn().get()));
             }
             boolean httpGroup = g.group.protocol().exists(p -> p == ProtocolEnum.HTTP || p == ProtocolEnum.HTTPS);

@@ -200,6 +200,15 @@ public abstract class EcsCompatibilityKit {
 
     @Nested
     @Order(13)
+    public class LoadBalancingPort extends io.ecskit.contract.LoadBalancingPortContract {
+        @Override
+        protected Backend newBackend() {
+            return EcsCompatibilityKit.this.newBackend();
+        }
+    }
+
+    @Nested
+    @Order(13)
     public class AutoScalingPort extends io.ecskit.contract.AutoScalingPortContract {
         @Override
         protected Backend newBackend() {
