@@ -1488,6 +1488,9 @@ public enum EcsRule {
     /** ELB: a listener or rule forwards to target groups of its load balancer's VPC (docs/ecs-rules.md#elbTargetGroupSameVpc). */
     ELB_TARGET_GROUP_SAME_VPC(Aggregate.ELB, "CreateListener, ModifyListener, CreateRule, ModifyRule", "InvalidConfigurationRequest",
             "Target group '{targetGroup}' is in a different VPC than load balancer '{loadBalancer}'", "ELB's answer quoted in public reports (aws-load-balancer-controller issue 1045)"),
+    /** ELB: a target group is used by one load balancer (docs/ecs-rules.md#elbTargetGroupOneLoadBalancer). */
+    ELB_TARGET_GROUP_ONE_LOAD_BALANCER(Aggregate.ELB, "CreateListener, ModifyListener, CreateRule, ModifyRule", "TargetGroupAssociationLimit",
+            "The following target groups cannot be associated with more than one load balancer: {arn}", "ELB API reference (TargetGroupAssociationLimit); wording ecskit's"),
     /** ELB: a listener's and its target groups' protocols go together (docs/ecs-rules.md#elbProtocolsCompatible). */
     ELB_PROTOCOLS_COMPATIBLE(Aggregate.ELB, "CreateListener, ModifyListener, CreateRule, ModifyRule", "IncompatibleProtocols",
             "The listener and its associated target group '{targetGroup}' have incompatible protocols", "ELB's answer as quoted in part in public reports (terraform-provider-aws issue 4955); the end ecskit's"),

@@ -239,7 +239,7 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
     public Either<EcsError, Seq<LoadBalancerAttribute>> modifyLoadBalancerAttributes(String arn, Seq<LoadBalancerAttribute> attributes) {
         return state.call("ModifyLoadBalancerAttributes", () -> balancer(arn).flatMap(b -> {
             for (LoadBalancerAttribute a : attributes) {
-                Option<EcsError> bad = attribute("Load balancer", b.attributes, a.key().getOrElse(""), a.value().getOrElse(""));
+                Option<EcsError> bad = attribute("Load balancer", b.attributes, a.key(), a.value());
                 if (bad.isDefined()) {
                     return Either.left(bad.get());
                 }
@@ -250,7 +250,12 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
     }
 
     /** An attribute the resource's type has, with a value it takes (booleans for {@code .enabled}, numbers for seconds). */
-    private static Option<EcsError> attribute(String kind, Map<String, String> known, String key, String value) {
+    private static Option<EcsError> attribute(String kind, Map<String, String> known, Option<String> givenKey, Option<String> givenValue) {
+        if (givenKey.isEmpty() || givenValue.isEmpty()) {
+            return Option.of(EcsError.of(EcsRule.ELB_ATTRIBUTE_VALID, kind, givenKey.getOrElse(""), "needs a key and a value"));
+        }
+        String key = givenKey.get();
+        String value = givenValue.get();
         if (!known.containsKey(key)) {
             return Option.of(EcsError.of(EcsRule.ELB_ATTRIBUTE_VALID, kind, key, "is not recognized"));
         }
@@ -446,7 +451,7 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
     public Either<EcsError, Seq<TargetGroupAttribute>> modifyTargetGroupAttributes(String arn, Seq<TargetGroupAttribute> attributes) {
         return state.call("ModifyTargetGroupAttributes", () -> group(arn).flatMap(g -> {
             for (TargetGroupAttribute a : attributes) {
-                Option<EcsError> bad = attribute("Target group", g.attributes, a.key().getOrElse(""), a.value().getOrElse(""));
+                Option<EcsError> bad = attribute("Target group", g.attributes, a.key(), a.value());
                 if (bad.isDefined()) {
                     return Either.left(bad.get());
                 }
@@ -521,6 +526,9 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
             if (state.network.isModelled() && b.vpcId().isDefined() && !g.group.vpcId().equals(b.vpcId())) {
                 return Option.of(EcsError.of(EcsRule.ELB_TARGET_GROUP_SAME_VPC, arn, b.loadBalancerArn().get()));
             }
+            if (view(g).loadBalancerArns().exists(other -> !b.loadBalancerArn().contains(other))) {
+                return Option.of(EcsError.of(EcsRule.ELB_TARGET_GROUP_ONE_LOAD_BALANCER, arn));
+            }
             boolean httpGroup = g.group.protocol().exists(p -> p == ProtocolEnum.HTTP || p == ProtocolEnum.HTTPS);
             boolean application = !b.type().contains(LoadBalancerTypeEnum.NETWORK);
             if (httpGroup != application) {
@@ -582,6 +590,9 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
     @Override
     public Either<EcsError, Seq<Listener>> listeners(Option<String> loadBalancerArn, Seq<String> arns) {
         return state.call("DescribeListeners", () -> {
+            if (loadBalancerArn.isEmpty() && arns.isEmpty()) {
+                return Either.left(new EcsError.Other("ValidationError", "One of LoadBalancerArn and ListenerArns is required", Option.none()));
+            }
             if (loadBalancerArn.isDefined() && !lb().balancers.containsKey(loadBalancerArn.get())) {
                 return Either.left(EcsError.of(EcsRule.ELB_LOAD_BALANCER_FOUND));
             }
@@ -607,6 +618,14 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
                 return Either.left(EcsError.of(EcsRule.ELB_LISTENER_PROTOCOL, protocol.wire(), listenerProtocols(balancer).map(ProtocolEnum::wire).mkString(", ")));
             }
             int port = in.port().orElse(l.port()).get();
+            if (port < 1 || port > 65535) {
+                return Either.left(InMemoryIam.invalid(List.of(EcsRule.MEMBER_CONSTRAINT.message(" '" + port + "'", "port",
+                        port < 1 ? "have value greater than or equal to 1" : "have value less than or equal to 65535")), "ValidationError"));
+            }
+            boolean secure = protocol == ProtocolEnum.HTTPS || protocol == ProtocolEnum.TLS;
+            if (secure && in.certificates().isEmpty() && l.certificates().isEmpty()) {
+                return Either.left(EcsError.of(EcsRule.ELB_ACTIONS_VALID, "an " + protocol.wire() + " listener needs a certificate"));
+            }
             if (in.port().isDefined() && lb().listeners.values().stream().anyMatch(o -> o != entry && o.listener.loadBalancerArn().equals(l.loadBalancerArn())
                     && o.listener.port().contains(port))) {
                 return Either.left(EcsError.of(EcsRule.ELB_LISTENER_PORT_IN_USE, port));
@@ -616,8 +635,10 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
             if (bad.isDefined()) {
                 return Either.left(bad.get());
             }
-            entry.listener = l.toBuilder().port(port).protocol(protocol).certificates(in.certificates().isEmpty() ? l.certificates() : in.certificates())
-                    .sslPolicy(in.sslPolicy().orElse(l.sslPolicy())).defaultActions(actions)
+            // a listener that is no longer HTTPS or TLS keeps no certificates or security policy
+            entry.listener = l.toBuilder().port(port).protocol(protocol).certificates(!secure ? List.empty() : in.certificates().isEmpty() ? l.certificates()
+                            : in.certificates())
+                    .sslPolicy(secure ? in.sslPolicy().orElse(l.sslPolicy()) : Option.none()).defaultActions(actions)
                     .alpnPolicy(in.alpnPolicy().isEmpty() ? l.alpnPolicy() : in.alpnPolicy()).build();
             entry.rules.replaceAll((arn, r) -> r.rule.isDefault().getOrElse(false)
                     ? new LoadBalancingState.RuleEntry(r.rule.toBuilder().actions(actions).build(), r.tags) : r);
@@ -721,6 +742,10 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
                     return Either.left(EcsError.of(EcsRule.ELB_DEFAULT_RULE, arn, "given a priority"));
                 }
                 int priority = p.priority().getOrElse(0);
+                if (priority < 1 || priority > 50_000) {
+                    return Either.left(InMemoryIam.invalid(List.of(EcsRule.MEMBER_CONSTRAINT.message(" '" + priority + "'", "priority",
+                            "have value between 1 and 50000")), "ValidationError"));
+                }
                 boolean taken = entry.get().rules.values().stream().anyMatch(r -> !r.rule.ruleArn().contains(arn)
                         && priorities.forAll(q -> !q.ruleArn().equals(r.rule.ruleArn())) && r.rule.priority().contains(String.valueOf(priority)));
                 if (taken || priority < 1 || priority > 50_000 || priorities.count(q -> q.priority().contains(priority)
@@ -769,6 +794,7 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
 
     /** Targets registered (a draining one registered again is in service again, from its initial checks). */
     static void register(InMemoryState state, LoadBalancingState.Group g, Seq<TargetDescription> targets, Instant now) {
+        forgetDrained(g, now);
         for (TargetDescription t : targets) {
             TargetDescription resolved = t.toBuilder().port(t.port().orElse(g.group.port())).build();
             LoadBalancingState.Target there = g.targets.get(key(resolved, g.group));
@@ -978,23 +1004,32 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
         Instant now = task.since;
         boolean running = task.lastStatus == io.ecskit.domain.task.TaskStatus.RUNNING && task.desiredStatus == io.ecskit.domain.task.TaskStatus.RUNNING;
         boolean leaving = task.desiredStatus == io.ecskit.domain.task.TaskStatus.STOPPED;
-        for (io.ecskit.domain.service.LoadBalancer wanted : s.settings.loadBalancers()) {
-            LoadBalancingState.Group g = wanted.targetGroupArn().map(state.loadBalancing.groups::get).getOrNull();
-            if (g == null || !g.group.targetType().contains(TargetTypeEnum.IP) || wanted.containerPort().isEmpty()) {
-                continue;
-            }
-            TargetDescription target = new TargetDescription(task.privateIp, Option.of(wanted.containerPort().get()), Option.none(), Option.none());
-            String key = key(target, g.group);
-            LoadBalancingState.Target there = g.targets.get(key);
-            String arn = g.group.targetGroupArn().get();
-            if (running && (there == null || there.drainingSince != null)) {
+        if (running && task.elbTargets.isEmpty()) {
+            // the load balancers of the deployment (or task set) that started the task, not the service's latest settings
+            Seq<io.ecskit.domain.service.LoadBalancer> wanted = task.startedBy.flatMap(id -> List.ofAll(s.deployments)
+                    .find(d -> d.id.value().equals(id))).map(d -> d.settings.loadBalancers()).getOrElse(s.settings.loadBalancers());
+            for (io.ecskit.domain.service.LoadBalancer lb : wanted) {
+                LoadBalancingState.Group g = lb.targetGroupArn().map(state.loadBalancing.groups::get).getOrNull();
+                if (g == null || !g.group.targetType().contains(TargetTypeEnum.IP) || lb.containerPort().isEmpty()) {
+                    continue;
+                }
+                TargetDescription target = new TargetDescription(task.privateIp, Option.of(lb.containerPort().get()), Option.none(), Option.none());
                 register(state, g, List.of(target), now);
+                String arn = g.group.targetGroupArn().get();
+                task.elbTargets.add(new String[]{arn, task.privateIp, String.valueOf(lb.containerPort().get())});
                 s.event(state.newId(8), now, "registered 1 targets in (target-group " + arn + ")");
-            } else if (leaving && there != null && there.drainingSince == null && there.registeredAt.isBefore(now.plusNanos(1))) {
-                deregister(state, g, List.of(target), now);
-                s.event(state.newId(8), now, "has begun draining connections on 1 tasks.");
-                s.event(state.newId(8), now, "deregistered 1 targets in (target-group " + arn + ")");
             }
+        } else if (leaving && !task.elbTargets.isEmpty()) {
+            s.event(state.newId(8), now, "has begun draining connections on 1 tasks.");
+            for (String[] registered : task.elbTargets) {
+                LoadBalancingState.Group g = state.loadBalancing.groups.get(registered[0]);
+                if (g != null) {
+                    deregister(state, g, List.of(new TargetDescription(registered[1], Option.of(Integer.parseInt(registered[2])), Option.none(),
+                            Option.none())), now);
+                    s.event(state.newId(8), now, "deregistered 1 targets in (target-group " + registered[0] + ")");
+                }
+            }
+            task.elbTargets.clear();
         }
     }
 

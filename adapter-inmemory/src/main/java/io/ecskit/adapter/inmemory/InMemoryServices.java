@@ -212,7 +212,7 @@ final class InMemoryServices implements ServicePort {
                         Option.of(state.clusters.get(s.arn.cluster().value())).flatMap(c -> c.spec.serviceConnectDefaults())
                                 .map(d -> d.namespace()))))
                 .flatMap(ok -> NetworkChecks.checkLoadBalancers(state, td.definition(),
-                        update.loadBalancers().getOrElse(s.settings.loadBalancers())).map(lbs -> {
+                        update.loadBalancers().getOrElse(s.settings.loadBalancers()), update.loadBalancers().isDefined()).map(lbs -> {
                     java.util.Map<String, Object> changed = changed(s, update);
                     changed.put("taskDefinition", td.taskDefinitionArn().ref());
                     update.networkConfiguration().forEach(n -> changed.put("networkConfiguration", ServiceDefaults.networkConfiguration(n)));

@@ -63,12 +63,18 @@ final class NetworkChecks {
     }
 
     static Either<EcsError, Seq<LoadBalancer>> checkLoadBalancers(InMemoryState state, TaskDefinition td, Seq<LoadBalancer> loadBalancers) {
+        return checkLoadBalancers(state, td, loadBalancers, true);
+    }
+
+    /** As above; {@code againstElb}: also against the region's ELB (an UpdateService checks only the load balancers it is given). */
+    static Either<EcsError, Seq<LoadBalancer>> checkLoadBalancers(InMemoryState state, TaskDefinition td, Seq<LoadBalancer> loadBalancers,
+                                                               boolean againstElb) {
         Seq<io.ecskit.domain.Violation> broken = ServiceRules.loadBalancers(td, loadBalancers);
         if (!broken.isEmpty()) {
             return Either.left(Errors.first(broken));
         }
         // once the region has load balancing of its own, the target groups a service names are ELB's (issue 25 item 3)
-        if (state.loadBalancing.isModelled()) {
+        if (againstElb && state.loadBalancing.isModelled()) {
             for (LoadBalancer lb : loadBalancers) {
                 if (lb.targetGroupArn().isEmpty()) {
                     continue;

@@ -40,6 +40,8 @@ final class TaskState {
      * EC2's API created, otherwise one derived from the task id (a declared or unknown subnet has no block).
      */
     String privateIp;
+    /** The ELB targets ECS registered the task as: target group ARN, address, port (deregistered when it stops). */
+    final java.util.List<String[]> elbTargets = new java.util.ArrayList<>(0);
     /** container name → secret variable → the value it was given when the task started (Simulator#environment). */
     java.util.Map<String, java.util.Map<String, String>> secretValues = java.util.Map.of();
     /** The subnet the task's ENI is in: the one with the fewest of its service's tasks, as ECS spreads them (awsvpc). */
