@@ -24,6 +24,12 @@ final class DeploymentState {
 
     final DeploymentId id;
     final TaskDefinitionArn taskDefinition;
+    /**
+     * For a deployment that shifts traffic (BLUE_GREEN, LINEAR, CANARY) behind modelled load balancers: each primary target
+     * group → the target group its tasks register in (the one the production listener rule does not send traffic to).
+     */
+    final java.util.Map<String, String> greenTargetGroups = new java.util.HashMap<>();
+
     /** The service's settings when the deployment started: what its tasks run with. */
     final Service settings;
     final Instant createdAt;

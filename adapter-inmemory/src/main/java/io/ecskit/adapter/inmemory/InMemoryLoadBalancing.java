@@ -1006,10 +1006,12 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
         boolean leaving = task.desiredStatus == io.ecskit.domain.task.TaskStatus.STOPPED;
         if (running && task.elbTargets.isEmpty()) {
             // the load balancers of the deployment (or task set) that started the task, not the service's latest settings
-            Seq<io.ecskit.domain.service.LoadBalancer> wanted = task.startedBy.flatMap(id -> List.ofAll(s.deployments)
-                    .find(d -> d.id.value().equals(id))).map(d -> d.settings.loadBalancers()).getOrElse(s.settings.loadBalancers());
+            Option<DeploymentState> deployment = task.startedBy.flatMap(id -> List.ofAll(s.deployments).find(d -> d.id.value().equals(id)));
+            Seq<io.ecskit.domain.service.LoadBalancer> wanted = deployment.map(d -> d.settings.loadBalancers()).getOrElse(s.settings.loadBalancers());
             for (io.ecskit.domain.service.LoadBalancer lb : wanted) {
-                LoadBalancingState.Group g = lb.targetGroupArn().map(state.loadBalancing.groups::get).getOrNull();
+                // a traffic-shifting deployment's tasks go to its green target group
+                Option<String> groupArn = lb.targetGroupArn().map(arn -> deployment.flatMap(d -> Option.of(d.greenTargetGroups.get(arn))).getOrElse(arn));
+                LoadBalancingState.Group g = groupArn.map(state.loadBalancing.groups::get).getOrNull();
                 if (g == null || !g.group.targetType().contains(TargetTypeEnum.IP) || lb.containerPort().isEmpty()) {
                     continue;
                 }
@@ -1031,6 +1033,89 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
             }
             task.elbTargets.clear();
         }
+    }
+
+    /**
+     * A traffic-shifting deployment's green target groups: for each load balancer of its settings with an alternate target
+     * group and a production listener rule, the one of the two the rule sends no traffic to (the alternate the first time;
+     * they swap roles with each deployment, as ECS's blue/green does).
+     */
+    static void chooseGreen(InMemoryState state, DeploymentState green) {
+        for (io.ecskit.domain.service.LoadBalancer lb : green.settings.loadBalancers()) {
+            Option<io.ecskit.domain.service.AdvancedConfiguration> advanced = lb.advancedConfiguration();
+            if (lb.targetGroupArn().isEmpty() || advanced.flatMap(a -> a.alternateTargetGroupArn()).isEmpty()
+                    || advanced.flatMap(a -> a.productionListenerRule()).isEmpty()) {
+                continue;
+            }
+            String primary = lb.targetGroupArn().get();
+            String alternate = advanced.get().alternateTargetGroupArn().get();
+            Option<List<Action>> actions = ruleActions(state, advanced.get().productionListenerRule().get());
+            double onPrimary = actions.map(a -> weightOf(a, primary)).getOrElse(100.0);
+            green.greenTargetGroups.put(primary, onPrimary > 0 ? alternate : primary);
+        }
+    }
+
+    /** The production (and test) listener rules' weights between blue and green: {@code production}% (and {@code test}%) to green. */
+    static void weigh(InMemoryState state, DeploymentState green, double production, double test) {
+        for (io.ecskit.domain.service.LoadBalancer lb : green.settings.loadBalancers()) {
+            String primary = lb.targetGroupArn().getOrNull();
+            String greenGroup = primary == null ? null : green.greenTargetGroups.get(primary);
+            if (greenGroup == null) {
+                continue;
+            }
+            var advanced = lb.advancedConfiguration().get();
+            String blueGroup = greenGroup.equals(primary) ? advanced.alternateTargetGroupArn().get() : primary;
+            advanced.productionListenerRule().forEach(rule -> setWeights(state, rule, blueGroup, greenGroup, production));
+            advanced.testListenerRule().forEach(rule -> setWeights(state, rule, blueGroup, greenGroup, test));
+        }
+    }
+
+    /** The share of forward traffic {@code actions} send to a target group (100 when it is the only one). */
+    private static double weightOf(List<Action> actions, String targetGroupArn) {
+        for (Action a : actions.filter(x -> x.type() == ActionTypeEnum.FORWARD)) {
+            if (a.forwardConfig().isDefined() && !a.forwardConfig().get().targetGroups().isEmpty()) {
+                var groups = a.forwardConfig().get().targetGroups();
+                double total = groups.map(t -> (double) t.weight().getOrElse(1)).sum().doubleValue();
+                double mine = groups.filter(t -> t.targetGroupArn().contains(targetGroupArn)).map(t -> (double) t.weight().getOrElse(1)).sum().doubleValue();
+                return total == 0 ? 0 : 100.0 * mine / total;
+            }
+            if (a.targetGroupArn().contains(targetGroupArn)) {
+                return 100.0;
+            }
+        }
+        return 0.0;
+    }
+
+    /** A listener rule's (or, for an NLB, a listener's default) actions, by its ARN. */
+    private static Option<List<Action>> ruleActions(InMemoryState state, String arn) {
+        LoadBalancingState.ListenerEntry listener = state.loadBalancing.listeners.get(arn);
+        if (listener != null) {
+            return Option.of(listener.listener.defaultActions());
+        }
+        return Option.ofOptional(state.loadBalancing.listeners.values().stream().filter(l -> l.rules.containsKey(arn)).findFirst())
+                .map(l -> l.rules.get(arn).rule.actions());
+    }
+
+    /** The rule forwards {@code 100 - greenPercent} to blue and {@code greenPercent} to green (weights 0..100). */
+    private static void setWeights(InMemoryState state, String arn, String blue, String green, double greenPercent) {
+        int toGreen = (int) Math.round(Math.max(0, Math.min(100, greenPercent)));
+        Action forward = Action.builder().type(ActionTypeEnum.FORWARD).forwardConfig(io.ecskit.domain.elb.ForwardActionConfig.builder()
+                .targetGroups(List.of(new io.ecskit.domain.elb.TargetGroupTuple(Option.of(blue), Option.of(100 - toGreen)),
+                        new io.ecskit.domain.elb.TargetGroupTuple(Option.of(green), Option.of(toGreen)))).build()).build();
+        LoadBalancingState.ListenerEntry listener = state.loadBalancing.listeners.get(arn);
+        if (listener != null) {
+            listener.listener = listener.listener.toBuilder().defaultActions(List.of(forward)).build();
+            listener.rules.replaceAll((k, r) -> r.rule.isDefault().getOrElse(false)
+                    ? new LoadBalancingState.RuleEntry(r.rule.toBuilder().actions(List.of(forward)).build(), r.tags) : r);
+            return;
+        }
+        state.loadBalancing.listeners.values().stream().filter(l -> l.rules.containsKey(arn)).findFirst().ifPresent(l -> {
+            LoadBalancingState.RuleEntry r = l.rules.get(arn);
+            r.rule = r.rule.toBuilder().actions(List.of(forward)).build();
+            if (r.rule.isDefault().getOrElse(false)) {
+                l.listener = l.listener.toBuilder().defaultActions(List.of(forward)).build();
+            }
+        });
     }
 
     /** Whether an IPv4 address lies in a CIDR block. */

@@ -68,6 +68,9 @@ final class TrafficShift {
             return;
         }
         DeploymentConfiguration config = green.settings.deploymentConfiguration().get();
+        if (green.greenTargetGroups.isEmpty() && state.loadBalancing.isModelled()) {
+            InMemoryLoadBalancing.chooseGreen(state, green);
+        }
         int desired = s.desiredCount();
         List<TaskState> ours = scheduler.liveTasksOf(s, green);
         if (green.launching && ours.size() < desired) {
@@ -109,6 +112,7 @@ final class TrafficShift {
                 rollBack(s, green, record, failed.get(), now);
                 return;
             }
+            InMemoryLoadBalancing.weigh(state, green, record.productionWeight, record.testWeight);
             if (!done) {
                 return;
             }
@@ -228,6 +232,7 @@ final class TrafficShift {
         record.rollback = blue;
         record.productionWeight = 0.0;
         record.testWeight = 0.0;
+        InMemoryLoadBalancing.weigh(state, green, 0.0, 0.0);
         green.status = DeploymentStatus.ACTIVE;
         blue.get().status = DeploymentStatus.PRIMARY;
         s.deployments.remove(blue.get());

@@ -179,4 +179,38 @@ class LoadBalancingTest {
         assertThat(wrongType.getLeft().message()).isEqualTo("The provided target group " + instances.targetGroupArn().get()
                 + " has target type instance, which is incompatible with the awsvpc network mode specified in the task definition.");
     }
+
+    @Test
+    void aBlueGreenDeployment_shiftsTheProductionRulesWeights_andRegistersGreenTasksInTheAlternateGroup() {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        var elb = kit.api().loadBalancing();
+        LoadBalancer lb = balancer(kit, "web");
+        TargetGroup blue = group(kit, "blue", TargetTypeEnum.IP);
+        TargetGroup green = group(kit, "green", TargetTypeEnum.IP);
+        String listener = listener(kit, lb, blue);
+        String rule = elb.createRule(CreateRuleInput.builder().listenerArn(listener).priority(1).actions(List.of(forward(blue)))
+                .conditions(List.of(RuleCondition.builder().field("path-pattern").values(List.of("/*")).build())).build()).get().ruleArn().get();
+        SimulatedRuntimeTest.deploy(kit, 2, DeploymentCircuitBreaker.DISABLED);
+        io.ecskit.domain.service.LoadBalancer behind = new io.ecskit.domain.service.LoadBalancer(blue.targetGroupArn(), Option.none(), Option.of("web"),
+                Option.of(80), Option.of(new io.ecskit.domain.service.AdvancedConfiguration(green.targetGroupArn(), Option.of(rule), Option.none(),
+                Option.of("arn:aws:iam::123456789012:role/ecsInfrastructure"))));
+        kit.api().services().update(ServiceUpdate.builder().cluster(SimulatedRuntimeTest.CLUSTER).service(SimulatedRuntimeTest.SERVICE)
+                .loadBalancers(List.of(behind)).forceNewDeployment(true).build()).get();
+        kit.simulator().advance(Duration.ofMinutes(6));
+        assertThat(health(kit, blue).filter(t -> t.targetHealth().get().state().contains(TargetHealthStateEnum.HEALTHY))).hasSize(2);
+
+        // a BLUE_GREEN deployment: green's tasks go to the alternate group, then the production rule sends them the traffic
+        kit.api().services().update(ServiceUpdate.builder().cluster(SimulatedRuntimeTest.CLUSTER).service(SimulatedRuntimeTest.SERVICE)
+                .forceNewDeployment(true).deploymentConfiguration(io.ecskit.domain.service.DeploymentConfiguration.builder()
+                        .strategy(io.ecskit.domain.service.DeploymentStrategy.BLUE_GREEN).bakeTimeInMinutes(5).build()).build()).get();
+        kit.simulator().advance(Duration.ofMinutes(3));
+        var shifted = elb.rules(Option.none(), List.of(rule)).get().single().actions().single().forwardConfig().get().targetGroups();
+        assertThat(shifted.find(t -> t.targetGroupArn().equals(green.targetGroupArn())).flatMap(t -> t.weight())).contains(100);
+        assertThat(shifted.find(t -> t.targetGroupArn().equals(blue.targetGroupArn())).flatMap(t -> t.weight())).contains(0);
+        assertThat(health(kit, green)).hasSize(2);
+        kit.simulator().advance(Duration.ofMinutes(15));
+        assertThat(SimulatedRuntimeTest.service(kit).primaryDeployment().get().rolloutState())
+                .contains(io.ecskit.domain.service.DeploymentRolloutState.COMPLETED);
+        assertThat(health(kit, blue)).as("blue's tasks drained and gone").allMatch(t -> !t.targetHealth().get().state().contains(TargetHealthStateEnum.HEALTHY));
+    }
 }
