@@ -122,7 +122,7 @@ class CloudWatchIT {
                     "--threshold", "1", "--comparison-operator", "GreaterThanThreshold", "--alarm-actions", "arn:aws:sns:us-east-1:111122223333:ops");
             // the documented example names a Unit and an SNS action: both are refused by name, the first one found is named
             assertThat(actions.exitCode()).isNotZero();
-            assertThat(actions.stderr()).contains("PutMetricAlarm.Unit");
+            assertThat(actions.stderr()).contains("(InvalidParameterValue)").contains("PutMetricAlarm.Unit");
             assertThat(sns.exitCode()).isNotZero();
             assertThat(sns.stderr()).contains("AlarmActions other than Application Auto Scaling policies");
         }

@@ -471,7 +471,12 @@ final class InMemoryMetrics implements MetricsPort {
             state.metrics.pendingActions.add(spec.alarmName());
         }
         if (!next.equals(alarm.stateValue())) {
+            int missed = spec.evaluationPeriods() - shown.size();
             String reason = next.equals("INSUFFICIENT_DATA") ? "Insufficient Data: " + spec.evaluationPeriods() + " datapoints were unknown."
+                    // every period missing, and treated as TreatMissingData says: CloudWatch's own words for it
+                    : shown.isEmpty() ? "Threshold Crossed: no datapoints were received for " + missed + " period" + (missed == 1 ? "" : "s")
+                    + " and " + missed + " missing datapoint" + (missed == 1 ? " was" : "s were") + " treated as ["
+                    + (missingData.equals("breaching") ? "Breaching" : "NonBreaching") + "]."
                     : "Threshold Crossed: " + shown.size() + " out of the last " + spec.evaluationPeriods() + " datapoints " + shown
                     + (next.equals("ALARM") ? " breached" : " did not breach") + " the threshold (" + spec.threshold() + ").";
             transition(state, alarm, next, reason, at);

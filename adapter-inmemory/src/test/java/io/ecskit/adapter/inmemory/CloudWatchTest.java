@@ -140,4 +140,18 @@ class CloudWatchTest {
         assertThat(latency.map(p -> p.maximum().get())).containsExactly(250.0);
         assertThat(state).isEqualTo("ALARM");
     }
+
+    @Test
+    void missingData_treatedAsNotBreaching_isSaidAsCloudWatchSaysIt() {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        kit.api().metrics().putMetricAlarm(new AlarmSpec("quiet", Option.none(), "App", "Errors", List.empty(), "Sum", 60, 1, Option.none(), 1,
+                "GreaterThanThreshold", Option.of("notBreaching"), Option.none(), List.empty(), List.empty())).get();
+
+        kit.simulator().advance(Duration.ofSeconds(61));
+
+        MetricAlarm alarm = kit.api().metrics().alarms(List.of("quiet"), Option.none(), Option.none()).get().single();
+        assertThat(alarm.stateValue()).isEqualTo("OK");
+        assertThat(alarm.stateReason())
+                .isEqualTo("Threshold Crossed: no datapoints were received for 1 period and 1 missing datapoint was treated as [NonBreaching].");
+    }
 }

@@ -31,7 +31,7 @@ final class MetricsOperations {
 
     static void register(Map<String, Operation> operations) {
         operations.put(PREFIX + "PutMetricData", (kit, body) -> {
-            var r = Wire.read(body, PutMetricDataRequest::builder, "PutMetricData", Set.of("Namespace", "MetricData"));
+            var r = Wire.read(body, PutMetricDataRequest::builder, "PutMetricData", Set.of("Namespace", "MetricData"), "InvalidParameterValue");
             required(r.namespace(), "Namespace");
             Seq<MetricDatum> data = List.ofAll(r.metricData()).map(d -> {
                 if (d.metricName() == null) {
@@ -48,7 +48,7 @@ final class MetricsOperations {
         });
         operations.put(PREFIX + "GetMetricStatistics", (kit, body) -> {
             var r = Wire.read(body, GetMetricStatisticsRequest::builder, "GetMetricStatistics", Set.of("Namespace", "MetricName", "Dimensions",
-                    "StartTime", "EndTime", "Period", "Statistics", "Unit"));
+                    "StartTime", "EndTime", "Period", "Statistics", "Unit"), "InvalidParameterValue");
             required(r.namespace(), "Namespace");
             required(r.metricName(), "MetricName");
             required(r.startTime(), "StartTime");
@@ -62,7 +62,7 @@ final class MetricsOperations {
                                     .maximum(p.maximum().getOrNull()).unit(p.unit().getOrNull()).build()).asJava()).build()));
         });
         operations.put(PREFIX + "ListMetrics", (kit, body) -> {
-            var r = Wire.read(body, ListMetricsRequest::builder, "ListMetrics", Set.of("Namespace", "MetricName", "Dimensions", "NextToken"));
+            var r = Wire.read(body, ListMetricsRequest::builder, "ListMetrics", Set.of("Namespace", "MetricName", "Dimensions", "NextToken"), "InvalidParameterValue");
             Seq<io.ecskit.domain.metrics.Dimension> filters = List.ofAll(r.dimensions()).map(f -> new io.ecskit.domain.metrics.Dimension(f.name(),
                     f.value() == null ? "" : f.value()));
             return kit.api().metrics().metrics(Option.of(r.namespace()), Option.of(r.metricName()), filters).fold(Answer::error, all -> {
@@ -76,7 +76,7 @@ final class MetricsOperations {
         operations.put(PREFIX + "PutMetricAlarm", (kit, body) -> {
             var r = Wire.read(body, PutMetricAlarmRequest::builder, "PutMetricAlarm", Set.of("AlarmName", "AlarmDescription", "ActionsEnabled",
                     "MetricName", "Namespace", "Statistic", "Dimensions", "Period", "EvaluationPeriods", "DatapointsToAlarm", "Threshold",
-                    "ComparisonOperator", "TreatMissingData", "AlarmActions", "Tags"));
+                    "ComparisonOperator", "TreatMissingData", "AlarmActions", "Tags"), "InvalidParameterValue");
             for (var member : java.util.List.of(java.util.Map.entry("AlarmName", Option.of(r.alarmName())),
                     java.util.Map.entry("MetricName", Option.of(r.metricName())), java.util.Map.entry("Namespace", Option.of(r.namespace())),
                     java.util.Map.entry("Statistic", Option.of(r.statisticAsString())), java.util.Map.entry("Period", Option.of(r.period())),
@@ -94,7 +94,7 @@ final class MetricsOperations {
         });
         operations.put(PREFIX + "DescribeAlarms", (kit, body) -> {
             var r = Wire.read(body, DescribeAlarmsRequest::builder, "DescribeAlarms", Set.of("AlarmNames", "AlarmNamePrefix", "AlarmTypes",
-                    "StateValue", "MaxRecords", "NextToken"));
+                    "StateValue", "MaxRecords", "NextToken"), "InvalidParameterValue");
             boolean metricAlarms = !r.hasAlarmTypes() || r.alarmTypesAsStrings().contains("MetricAlarm");
             return kit.api().metrics().alarms(List.ofAll(r.alarmNames()), Option.of(r.alarmNamePrefix()), Option.of(r.stateValueAsString()))
                     .fold(Answer::error, all -> {
@@ -105,14 +105,14 @@ final class MetricsOperations {
                     });
         });
         operations.put(PREFIX + "DeleteAlarms", (kit, body) -> {
-            var r = Wire.read(body, DeleteAlarmsRequest::builder, "DeleteAlarms", Set.of("AlarmNames"));
+            var r = Wire.read(body, DeleteAlarmsRequest::builder, "DeleteAlarms", Set.of("AlarmNames"), "InvalidParameterValue");
             if (!r.hasAlarmNames()) {
                 return Answer.error(EcsError.of(EcsRule.ALARM_METRIC_COMPLETE, "AlarmNames"));
             }
             return kit.api().metrics().deleteAlarms(List.ofAll(r.alarmNames())).fold(Answer::error, done -> Answer.ok(DeleteAlarmsResponse.builder().build()));
         });
         operations.put(PREFIX + "SetAlarmState", (kit, body) -> {
-            var r = Wire.read(body, SetAlarmStateRequest::builder, "SetAlarmState", Set.of("AlarmName", "StateValue", "StateReason"));
+            var r = Wire.read(body, SetAlarmStateRequest::builder, "SetAlarmState", Set.of("AlarmName", "StateValue", "StateReason"), "InvalidParameterValue");
             required(r.alarmName(), "AlarmName");
             required(r.stateValueAsString(), "StateValue");
             required(r.stateReason(), "StateReason");

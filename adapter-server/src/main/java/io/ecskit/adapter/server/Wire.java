@@ -95,9 +95,18 @@ final class Wire {
      * The request object of an operation from its JSON body; members a handler does not act on are
      * refused by name rather than silently dropped ({@code supported} empty: every member is).
      */
-    @SuppressWarnings("unchecked")
     static <R extends SdkPojo> R read(String body, Supplier<? extends SdkBuilder<?, R>> builder, String operation,
                                       Set<String> supported) {
+        return read(body, builder, operation, supported, "InvalidParameterException");
+    }
+
+    /**
+     * As {@link #read(String, Supplier, String, Set)}, a member not acted on and a value its enum does not list refused with
+     * the service's own code ({@code refusal}: ECS's InvalidParameterException, CloudWatch's InvalidParameterValue).
+     */
+    @SuppressWarnings("unchecked")
+    static <R extends SdkPojo> R read(String body, Supplier<? extends SdkBuilder<?, R>> builder, String operation,
+                                      Set<String> supported, String refusal) {
         SdkBuilder<?, R> b = builder.get();
         Seq<String> problems = SdkJson.readBody(body, (SdkPojo) b);
         if (!problems.isEmpty()) {
@@ -105,7 +114,8 @@ final class Wire {
         }
         R request = b.build();
         enumValues(request, "").headOption().forEach(problem -> {
-            throw new Refused(Answer.error(EcsError.of(EcsRule.MODEL_ENUM_VALUE, problem)));
+            EcsError enumError = EcsError.of(EcsRule.MODEL_ENUM_VALUE, problem);
+            throw new Refused(Answer.error(400, refusal, enumError.message()));
         });
         if (!supported.isEmpty()) {
             for (SdkField<?> field : request.sdkFields()) {
@@ -113,7 +123,7 @@ final class Wire {
                 boolean set = value != null && !(value instanceof software.amazon.awssdk.core.util.SdkAutoConstructList<?>)
                         && !(value instanceof software.amazon.awssdk.core.util.SdkAutoConstructMap<?, ?>);
                 if (set && !supported.contains(field.memberName())) {
-                    throw new Refused(Answer.error(400, "InvalidParameterException", "ecskit server does not support "
+                    throw new Refused(Answer.error(400, refusal, "ecskit server does not support "
                             + operation + "." + field.memberName() + " yet; leave it out or use real AWS."));
                 }
             }
