@@ -1017,6 +1017,10 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
                 }
                 TargetDescription target = new TargetDescription(task.privateIp, Option.of(lb.containerPort().get()), Option.none(), Option.none());
                 register(state, g, List.of(target), now);
+                if (task.containers.exists(c -> state.faults.unhealthy(task, c))) {
+                    // a task whose health checks fail (Simulator#failHealthChecks) does not answer ELB's either
+                    g.targets.get(key(target, g.group)).failingSince = now;
+                }
                 String arn = g.group.targetGroupArn().get();
                 task.elbTargets.add(new String[]{arn, task.privateIp, String.valueOf(lb.containerPort().get())});
                 s.event(state.newId(8), now, "registered 1 targets in (target-group " + arn + ")");
@@ -1116,6 +1120,22 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
                 l.listener = l.listener.toBuilder().defaultActions(List.of(forward)).build();
             }
         });
+    }
+
+    /**
+     * How long after it runs ECS stops a task ELB finds unhealthy: its target groups' UnhealthyThresholdCount ×
+     * HealthCheckIntervalSeconds, but not within the service's health check grace period.
+     */
+    static Duration unhealthyAfter(InMemoryState state, TaskState task) {
+        long seconds = 0;
+        for (String[] t : task.elbTargets) {
+            LoadBalancingState.Group g = state.loadBalancing.groups.get(t[0]);
+            if (g != null) {
+                seconds = Math.max(seconds, (long) g.group.healthCheckIntervalSeconds().getOrElse(30) * g.group.unhealthyThresholdCount().getOrElse(2));
+            }
+        }
+        int grace = task.service == null ? 0 : task.service.settings.healthCheckGracePeriodSeconds().getOrElse(0);
+        return Duration.ofSeconds(Math.max(seconds, grace));
     }
 
     /** Whether an IPv4 address lies in a CIDR block. */

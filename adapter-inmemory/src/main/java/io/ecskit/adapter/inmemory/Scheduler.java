@@ -131,6 +131,9 @@ final class Scheduler {
                             next = earlier(next, task.since.plus(unhealthyAfter(c)));
                         }
                     }
+                    if (!task.elbTargets.isEmpty() && task.containers.exists(c -> state.faults.unhealthy(task, c))) {
+                        next = earlier(next, task.since.plus(InMemoryLoadBalancing.unhealthyAfter(state, task)));
+                    }
                     Instant stopAt = state.faults.stopsAt.get(task.id());
                     if (stopAt != null) {
                         next = earlier(next, stopAt);
@@ -390,6 +393,15 @@ final class Scheduler {
 
     private void run(TaskState task, Instant now, Duration running) {
         step("run");
+        // behind a load balancer, ELB's health checks find a task that does not answer (after the grace period)
+        if (!task.elbTargets.isEmpty() && task.containers.exists(c -> state.faults.unhealthy(task, c))
+                && !running.minus(InMemoryLoadBalancing.unhealthyAfter(state, task)).isNegative()) {
+            String[] target = task.elbTargets.get(0);
+            serviceOf(task).forEach(s -> s.event(state.newId(8), now, "(task " + task.id() + ") (port " + target[2] + ") is unhealthy in (target-group "
+                    + target[0] + ") due to (reason Health checks failed)."));
+            fail(task, TaskStopCode.SERVICE_SCHEDULER_INITIATED, "Task failed ELB health checks in (target-group " + target[0] + ")", now);
+            return;
+        }
         for (ContainerDefinition c : task.containers) {
             String name = c.name().getOrElse("");
             Faults.Exit exit = task.exitCodes.containsKey(name) ? null : state.faults.exitOf(task, c);

@@ -213,4 +213,28 @@ class LoadBalancingTest {
                 .contains(io.ecskit.domain.service.DeploymentRolloutState.COMPLETED);
         assertThat(health(kit, blue)).as("blue's tasks drained and gone").allMatch(t -> !t.targetHealth().get().state().contains(TargetHealthStateEnum.HEALTHY));
     }
+
+    @Test
+    void aTaskThatFailsElbsHealthChecks_isReplacedByEcs_inEcsWords() {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        LoadBalancer lb = balancer(kit, "web");
+        TargetGroup g = group(kit, "web", TargetTypeEnum.IP);
+        listener(kit, lb, g);
+        SimulatedRuntimeTest.deploy(kit, 1, DeploymentCircuitBreaker.DISABLED);
+        kit.simulator().advance(Duration.ofMinutes(2));
+        kit.simulator().failHealthChecks(SimulatedRuntimeTest.GOOD);
+        kit.api().services().update(ServiceUpdate.builder().cluster(SimulatedRuntimeTest.CLUSTER).service(SimulatedRuntimeTest.SERVICE)
+                .loadBalancers(List.of(new io.ecskit.domain.service.LoadBalancer(g.targetGroupArn(), Option.none(), Option.of("web"), Option.of(80),
+                        Option.none()))).forceNewDeployment(true).build()).get();
+
+        kit.simulator().advance(Duration.ofSeconds(100));
+
+        var stopped = SimulatedRuntimeTest.tasks(kit, io.ecskit.domain.task.TaskStatus.STOPPED)
+                .filter(t -> t.stoppedReason().exists(r -> r.startsWith("Task failed ELB health checks")));
+        assertThat(stopped).isNotEmpty();
+        assertThat(stopped.head().stoppedReason()).contains("Task failed ELB health checks in (target-group " + g.targetGroupArn().get() + ")");
+        assertThat(SimulatedRuntimeTest.service(kit).events().map(e -> e.message()))
+                .anyMatch(m -> m.matches("\\(service web\\) \\(task [0-9a-f]+\\) \\(port 80\\) is unhealthy in \\(target-group "
+                        + java.util.regex.Pattern.quote(g.targetGroupArn().get()) + "\\) due to \\(reason Health checks failed\\)\\."));
+    }
 }
