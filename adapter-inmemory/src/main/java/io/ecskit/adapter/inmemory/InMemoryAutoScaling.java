@@ -277,7 +277,7 @@ final class InMemoryAutoScaling implements AutoScalingPort {
             }
             Instant now = state.now();
             String arn = before != null ? before.policyARN() : "arn:aws:autoscaling:" + state.region.code() + ":" + state.account.value()
-                    + ":scalingPolicy:" + uuid(state) + ":resource/ecs/" + r.resourceId() + ":policyName/" + r.policyName();
+                    + ":scalingPolicy:" + state.newSeededUuid() + ":resource/ecs/" + r.resourceId() + ":policyName/" + r.policyName();
             if (before != null) {
                 dropAlarms(state, before);
             }
@@ -292,11 +292,6 @@ final class InMemoryAutoScaling implements AutoScalingPort {
             sc().policyByArn.put(arn, new String[]{r.resourceId(), r.policyName()});
             return Either.right(PutScalingPolicyResponse.builder().policyARN(arn).alarms(alarms).build());
         });
-    }
-
-    private static String uuid(InMemoryState state) {
-        String hex = state.newId(32);
-        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20) + "-" + hex.substring(20);
     }
 
     /** The configuration of the policy's type, complete; what ecskit does not simulate refused by name. */
@@ -418,15 +413,15 @@ final class InMemoryAutoScaling implements AutoScalingPort {
             statistic = m.statistic().get().wire();
             dimensions = m.dimensions().map(d -> new Dimension(d.name(), d.value()));
         }
-        String action = policyArn + ":createdBy/" + uuid(state);
+        String action = policyArn + ":createdBy/" + state.newSeededUuid();
         String description = "DO NOT EDIT OR DELETE. For TargetTrackingScaling policy " + action + ".";
         List<Alarm> alarms = List.empty();
         java.util.List<AlarmSpec> specs = new java.util.ArrayList<>();
-        specs.add(new AlarmSpec("TargetTracking-" + resourceId + "-AlarmHigh-" + uuid(state), Option.of(description), namespace, metric,
+        specs.add(new AlarmSpec("TargetTracking-" + resourceId + "-AlarmHigh-" + state.newSeededUuid(), Option.of(description), namespace, metric,
                 dimensions, statistic, 60, 3, Option.none(), c.targetValue(), "GreaterThanThreshold", Option.none(), Option.of(true),
                 List.of(action), List.empty()));
         if (!c.disableScaleIn().getOrElse(false)) {
-            specs.add(new AlarmSpec("TargetTracking-" + resourceId + "-AlarmLow-" + uuid(state), Option.of(description), namespace, metric,
+            specs.add(new AlarmSpec("TargetTracking-" + resourceId + "-AlarmLow-" + state.newSeededUuid(), Option.of(description), namespace, metric,
                     dimensions, statistic, 60, 15, Option.none(), c.targetValue() * 0.9, "LessThanThreshold", Option.none(), Option.of(true),
                     List.of(action), List.empty()));
         }
@@ -538,7 +533,7 @@ final class InMemoryAutoScaling implements AutoScalingPort {
             }
             Instant now = state.now();
             String arn = before != null ? before.scheduledActionARN() : "arn:aws:autoscaling:" + state.region.code() + ":" + state.account.value()
-                    + ":scheduledAction:" + uuid(state) + ":resource/ecs/" + r.resourceId() + ":scheduledActionName/" + r.scheduledActionName();
+                    + ":scheduledAction:" + state.newSeededUuid() + ":resource/ecs/" + r.resourceId() + ":scheduledActionName/" + r.scheduledActionName();
             // an update that leaves StartTime/EndTime out clears them, as Application Auto Scaling does
             ScheduledAction made = ScheduledAction.builder().scheduledActionName(r.scheduledActionName()).scheduledActionARN(arn)
                     .serviceNamespace(ServiceNamespace.ECS).schedule(schedule.get()).timezone(timezone).resourceId(r.resourceId())
@@ -865,7 +860,7 @@ final class InMemoryAutoScaling implements AutoScalingPort {
     private static void activity(InMemoryState state, ScalingState.TargetEntry t, String description, String cause, Instant at,
                                  Option<String> message, ScalingActivityStatusCode code, List<NotScaledReason> notScaled) {
         var mine = state.scaling.activities.computeIfAbsent(t.target.resourceId(), id -> new java.util.ArrayDeque<>());
-        mine.addFirst(new ScalingActivity(uuid(state), ServiceNamespace.ECS, t.target.resourceId(),
+        mine.addFirst(new ScalingActivity(state.newSeededUuid(), ServiceNamespace.ECS, t.target.resourceId(),
                 ScalableDimension.ECS_SERVICE_DESIREDCOUNT, description, cause, at, Option.of(at), code, message, Option.none(), notScaled));
         while (!mine.isEmpty() && (mine.size() > ScalingState.ACTIVITIES || mine.peekLast().startTime().isBefore(at.minus(ACTIVITY_RETENTION)))) {
             mine.pollLast();

@@ -365,8 +365,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
                     .flatMap(r -> List.ofAll(r.imagesByDigest.values()).filter(Image::pullable)
                             .flatMap(i -> i.tags().isEmpty() ? List.of(io.vavr.Tuple.of(r.repository.name().value(), i, Option.<ImageTag>none()))
                                     : i.tags().map(t -> io.vavr.Tuple.of(r.repository.name().value(), i, Option.of(t)))));
-            String hex = state.newId(32);
-            String id = hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20) + "-" + hex.substring(20);
+            String id = state.newSeededUuid();
             Backfill backfill = new Backfill(id, destination, now, items);
             state.backfills.put(id, backfill);
             for (int i = 0; i < items.size(); i++) {
@@ -425,12 +424,6 @@ final class InMemoryEcr implements ImageRepositoryPort {
                     .filter(res -> resultStatus.forAll(res.status()::equals));
             return io.vavr.Tuple.of(now, results);
         }));
-    }
-
-    /** Whether an image is listed by an {@code imageStatus} filter: ACTIVE when none is given, every one for ANY. */
-    static boolean withStatus(Image image, Option<String> imageStatus) {
-        String wanted = imageStatus.getOrElse("ACTIVE");
-        return wanted.equals("ANY") || image.status().wire().equals(wanted);
     }
 
     /** How long ECR takes to restore an archived image ("within 20 minutes", ECR user guide, restoring an image). */
@@ -508,7 +501,7 @@ final class InMemoryEcr implements ImageRepositoryPort {
     public Either<EcsError, Seq<io.ecskit.domain.ecr.ImageIdentifier>> listImages(RepositoryName name, Option<String> tagStatus,
                                                                                   Option<String> imageStatus) {
         return state.call("ListImages", () -> repository(state, applied(state, name)).map(r -> List.ofAll(r.imagesByDigest.values())
-                .filter(i -> withStatus(i, imageStatus))
+                .filter(i -> i.listedBy(imageStatus))
                 .flatMap(i -> i.tags().isEmpty()
                         ? (tagStatus.contains("TAGGED") ? List.<io.ecskit.domain.ecr.ImageIdentifier>empty()
                                 : List.of(io.ecskit.domain.ecr.ImageIdentifier.digest(i.digest())))

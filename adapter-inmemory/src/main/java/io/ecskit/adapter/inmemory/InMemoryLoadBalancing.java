@@ -989,10 +989,6 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
         });
     }
 
-    static boolean isIpv4(String text) {
-        return IPV4.matcher(text).matches();
-    }
-
     /**
      * A service task's change as ELB sees it (ECS registers and deregisters it): RUNNING, its address and container port are
      * registered in each modelled ip target group the service names ("registered 1 targets in (target-group ARN)"); stopping,

@@ -700,6 +700,12 @@ final class InMemoryState {
         }
     }
 
+    /** A UUID-shaped id from the kit's seeded random (the same calls make the same ids). */
+    String newSeededUuid() {
+        String hex = newId(32);
+        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20) + "-" + hex.substring(20);
+    }
+
     String newId(int hexDigits) {
         StringBuilder id = new StringBuilder(hexDigits);
         for (int i = 0; i < hexDigits; i++) {

@@ -655,7 +655,7 @@ final class EcrOperations {
             return kit.api().imageRepositories().images(name).flatMap(images -> {
                 Seq<io.ecskit.domain.ecr.Image> chosen = images.filter(i -> tagStatus == null || "ANY".equals(tagStatus)
                         || "TAGGED".equals(tagStatus) != i.tags().isEmpty())
-                        .filter(i -> !ids.isEmpty() && imageStatus.isEmpty() || io.ecskit.adapter.server.EcrOperations.statusMatches(i, imageStatus));
+                        .filter(i -> !ids.isEmpty() && imageStatus.isEmpty() || i.listedBy(imageStatus));
                 for (io.ecskit.domain.ecr.ImageIdentifier id : ids) {
                     if (chosen.find(i -> id.imageDigest().forAll(i.digest()::equals) && id.imageTag().forAll(i.tags()::contains)).isEmpty()) {
                         return io.vavr.control.Either.left(io.ecskit.domain.error.EcsError.of(io.ecskit.domain.EcsRule.IMAGE_ID_FOUND,
@@ -875,11 +875,6 @@ final class EcrOperations {
     }
 
 
-    /** Whether an image is listed by DescribeImages' {@code imageStatus} filter (ACTIVE when none is given, every status for ANY). */
-    static boolean statusMatches(io.ecskit.domain.ecr.Image image, Option<String> imageStatus) {
-        String wanted = imageStatus.getOrElse("ACTIVE");
-        return wanted.equals("ANY") || image.status().wire().equals(wanted);
-    }
 
     private static software.amazon.awssdk.services.ecr.model.ReplicationDestination destination(io.ecskit.domain.ecr.ReplicationDestination d) {
         return software.amazon.awssdk.services.ecr.model.ReplicationDestination.builder().region(d.region()).registryId(d.registryId()).build();

@@ -190,14 +190,7 @@ final class ElbOperations {
     }
 
     private static <B extends SdkBuilder<B, R> & SdkPojo, R extends SdkPojo> R read(String body, Supplier<B> builder) {
-        Map<String, String> form;
-        try {
-            form = QueryWire.form(body);
-        } catch (IllegalArgumentException malformed) {
-            throw new Wire.Refused(QueryOperations.error(400, "MalformedQueryString", "The request's form is not URL-encoded: " + malformed.getMessage(),
-                    NAMESPACE));
-        }
-        return QueryWire.read(form, builder, FLAVOUR);
+        return QueryWire.read(body, builder, FLAVOUR, NAMESPACE);
     }
 
     private static <T> T domain(SdkPojo request, Class<T> type) {

@@ -288,14 +288,7 @@ final class IamOperations {
     // ---- the wire ---------------------------------------------------------------------------------
 
     private static <B extends SdkBuilder<B, R> & SdkPojo, R extends SdkPojo> R read(String body, Supplier<B> builder) {
-        Map<String, String> form;
-        try {
-            form = QueryWire.form(body);
-        } catch (IllegalArgumentException malformed) {
-            throw new Wire.Refused(QueryOperations.error(400, "MalformedQueryString", "The request's form is not URL-encoded: " + malformed.getMessage(),
-                    NAMESPACE));
-        }
-        return QueryWire.read(form, builder, FLAVOUR);
+        return QueryWire.read(body, builder, FLAVOUR, NAMESPACE);
     }
 
     private static <T> Answer answer(String action, io.vavr.control.Either<EcsError, T> result, java.util.function.Function<T, SdkPojo> response) {

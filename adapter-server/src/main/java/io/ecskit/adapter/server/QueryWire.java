@@ -73,6 +73,22 @@ final class QueryWire {
      * A query request read into {@code builder}'s members as {@code flavour} lays lists out; a parameter that is none of
      * them, or a value of the wrong type, is refused as the flavour refuses it.
      */
+    /**
+     * A query request's body read into its SDK request object ({@link #read(Map, java.util.function.Supplier, Flavour)}); a body
+     * that is not URL-encoded is the service's MalformedQueryString in its {@code namespace} (IAM, ELB).
+     */
+    static <B extends SdkBuilder<B, R> & SdkPojo, R extends SdkPojo> R read(String body, java.util.function.Supplier<B> builder, Flavour flavour,
+                                                                          String namespace) {
+        Map<String, String> form;
+        try {
+            form = form(body);
+        } catch (IllegalArgumentException malformed) {
+            throw new Wire.Refused(QueryOperations.error(400, "MalformedQueryString", "The request's form is not URL-encoded: " + malformed.getMessage(),
+                    namespace));
+        }
+        return read(form, builder, flavour);
+    }
+
     static <B extends SdkBuilder<B, R> & SdkPojo, R extends SdkPojo> R read(Map<String, String> form, java.util.function.Supplier<B> builder,
                                                                           Flavour flavour) {
         Set<String> unread = new TreeSet<>(form.keySet());

@@ -52,6 +52,12 @@ public record Image(
         return new Image(repository, digest, tags, sizeInBytes, pushedAt, manifestMediaType, ImageStatus.ACTIVE, lastArchivedAt, Option.of(at));
     }
 
+    /** Whether ECR's {@code imageStatus} filter lists it: ACTIVE, ARCHIVED, ACTIVATING or ANY; ACTIVE when none is given. */
+    public boolean listedBy(Option<String> imageStatus) {
+        String wanted = imageStatus.getOrElse("ACTIVE");
+        return wanted.equals("ANY") || status.wire().equals(wanted);
+    }
+
     /** Whether it can be pulled (ACTIVE: an archived or activating image cannot). */
     public boolean pullable() {
         return status == ImageStatus.ACTIVE;
