@@ -96,6 +96,8 @@ class ServerImageIT {
             assertThat(ecs.getResponseCode()).isEqualTo(200);
             assertThat(new String(ecs.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("\"clusterName\":\"in-the-image\"");
         } finally {
+            // unshare's forked child (the chrooted java) outlives unshare unless ended itself
+            server.descendants().forEach(ProcessHandle::destroy);
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
         }
