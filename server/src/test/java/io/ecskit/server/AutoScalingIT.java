@@ -51,7 +51,8 @@ class AutoScalingIT {
         kit.api().clusters().create(ClusterSpec.named(new ClusterName(cluster)));
         kit.api().taskDefinitions().register(TaskDefinition.builder().family(service).requiresCompatibilities(io.vavr.collection.List.of(io.ecskit.domain.taskdef.Compatibility.FARGATE))
                 .networkMode(io.ecskit.domain.taskdef.NetworkMode.AWSVPC).cpu("256").memory("512")
-                .containerDefinitions(io.vavr.collection.List.of(ContainerDefinition.builder().name("web").image("nginx").essential(true).build()))
+                .containerDefinitions(io.vavr.collection.List.of(ContainerDefinition.builder().name("web").image("nginx").essential(true)
+                        .portMappings(io.vavr.collection.List.of(io.ecskit.domain.taskdef.PortMapping.tcp(80))).build()))
                 .build()).get();
         kit.api().services().create(ServiceSpec.builder().cluster(new ClusterName(cluster)).serviceName(service)
                 .taskDefinition(TaskDefinitionRef.latest(service)).desiredCount(desired).launchType(LaunchType.FARGATE)

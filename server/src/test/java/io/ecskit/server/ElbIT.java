@@ -34,17 +34,28 @@ class ElbIT {
         return result.stdout().isBlank() ? JSON.createObjectNode() : JSON.readTree(result.stdout());
     }
 
-    @Test
-    void theAwsCli_buildsALoadBalancer_andAnEcsServicesTasksBecomeHealthyTargets() throws Exception {
-        AwsCli cli = AwsCli.get();
-        try (InMemoryEcsServer server = InMemoryEcsServer.start()) {
+    /** An application load balancer "shop" with an ip target group "shop-web" its HTTP listener on port 80 forwards to, made by the AWS CLI. */
+    private record Alb(String loadBalancer, String targetGroup, String listener) {
+        static Alb build(AwsCli cli, InMemoryEcsServer server) throws IOException {
             String region = server.region();
             String lb = ok(cli.run(server.endpoint(), region, "elbv2", "create-load-balancer", "--name", "shop", "--subnets", "subnet-0123456789abcdef0",
                     "subnet-0123456789abcdef1")).at("/LoadBalancers/0/LoadBalancerArn").asText();
             String tg = ok(cli.run(server.endpoint(), region, "elbv2", "create-target-group", "--name", "shop-web", "--protocol", "HTTP", "--port", "80",
                     "--target-type", "ip", "--vpc-id", "vpc-0123456789abcdef0")).at("/TargetGroups/0/TargetGroupArn").asText();
-            ok(cli.run(server.endpoint(), region, "elbv2", "create-listener", "--load-balancer-arn", lb, "--protocol", "HTTP", "--port", "80",
-                    "--default-actions", "Type=forward,TargetGroupArn=" + tg));
+            String listener = ok(cli.run(server.endpoint(), region, "elbv2", "create-listener", "--load-balancer-arn", lb, "--protocol", "HTTP",
+                    "--port", "80", "--default-actions", "Type=forward,TargetGroupArn=" + tg)).at("/Listeners/0/ListenerArn").asText();
+            return new Alb(lb, tg, listener);
+        }
+    }
+
+    @Test
+    void theAwsCli_buildsALoadBalancer_andAnEcsServicesTasksBecomeHealthyTargets() throws Exception {
+        AwsCli cli = AwsCli.get();
+        try (InMemoryEcsServer server = InMemoryEcsServer.start()) {
+            String region = server.region();
+            Alb alb = Alb.build(cli, server);
+            String lb = alb.loadBalancer();
+            String tg = alb.targetGroup();
             var kit = server.kit();
             kit.api().clusters().create(io.ecskit.domain.cluster.ClusterSpec.named(new io.ecskit.domain.arn.ClusterName("shop")));
             kit.api().taskDefinitions().register(io.ecskit.domain.taskdef.TaskDefinition.builder().family("web")
@@ -72,6 +83,76 @@ class ElbIT {
             assertThat(inUse.stderr()).contains("(ResourceInUse)").contains("is currently in use by a listener or a rule");
             AwsCli.Result noLoadBalancer = cli.run(server.endpoint(), region, "elbv2", "describe-load-balancers", "--names", "nope");
             assertThat(noLoadBalancer.stderr()).contains("(LoadBalancerNotFound)");
+        }
+    }
+
+    /** A control of the server's own API, with its token, as a test script would call it. */
+    private static java.net.http.HttpResponse<String> control(InMemoryEcsServer server, String pathAndQuery) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(server.endpoint().resolve(pathAndQuery))
+                .header("X-Ecskit-Control-Token", server.controlToken().get()).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void scriptedTraffic_isReportedAsElbReportsIt_andAlbRequestCountPerTargetScalesTheService() throws Exception {
+        AwsCli cli = AwsCli.get();
+        try (InMemoryEcsServer server = InMemoryEcsServer.start()) {
+            String region = server.region();
+            Alb alb = Alb.build(cli, server);
+            String lb = alb.loadBalancer();
+            String tg = alb.targetGroup();
+            String listener = alb.listener();
+            AutoScalingIT.service(server.kit(), "shop", "web", 0);
+            ok(cli.run(server.endpoint(), region, "ecs", "update-service", "--cluster", "shop", "--service", "web", "--desired-count", "2",
+                    "--load-balancers", "targetGroupArn=" + tg + ",containerName=web,containerPort=80"));
+            String label = lb.substring(lb.indexOf(":loadbalancer/") + ":loadbalancer/".length()) + "/" + tg.substring(tg.lastIndexOf(':') + 1);
+            ok(cli.run(server.endpoint(), region, "application-autoscaling", "register-scalable-target", "--service-namespace", "ecs",
+                    "--scalable-dimension", "ecs:service:DesiredCount", "--resource-id", "service/shop/web", "--min-capacity", "2", "--max-capacity", "6"));
+            AwsCli.Result noLabel = cli.run(server.endpoint(), region, "application-autoscaling", "put-scaling-policy", "--service-namespace", "ecs",
+                    "--scalable-dimension", "ecs:service:DesiredCount", "--resource-id", "service/shop/web", "--policy-name", "requests",
+                    "--policy-type", "TargetTrackingScaling", "--target-tracking-scaling-policy-configuration",
+                    "{\"TargetValue\":600,\"PredefinedMetricSpecification\":{\"PredefinedMetricType\":\"ALBRequestCountPerTarget\"}}");
+            assertThat(noLabel.stderr()).contains("(ValidationException)").contains("ResourceLabel is required");
+            JsonNode policy = ok(cli.run(server.endpoint(), region, "application-autoscaling", "put-scaling-policy", "--service-namespace", "ecs",
+                    "--scalable-dimension", "ecs:service:DesiredCount", "--resource-id", "service/shop/web", "--policy-name", "requests",
+                    "--policy-type", "TargetTrackingScaling", "--target-tracking-scaling-policy-configuration",
+                    "{\"TargetValue\":600,\"PredefinedMetricSpecification\":{\"PredefinedMetricType\":\"ALBRequestCountPerTarget\",\"ResourceLabel\":\""
+                            + label + "\"},\"ScaleOutCooldown\":300}"));
+            assertThat(policy.get("Alarms")).hasSize(2);
+            server.simulator().advance(Duration.ofMinutes(5));
+
+            // 30 requests a second through the listener, a tenth of them failing: 1,800 a minute, 900 per target
+            assertThat(control(server, "/_ecskit/requests?arn=" + listener + "&perSecond=30").statusCode()).isEqualTo(200);
+            assertThat(control(server, "/_ecskit/faults/requests?image=nginx&fraction=0.1").statusCode()).isEqualTo(200);
+            java.net.http.HttpResponse<String> unknown = control(server, "/_ecskit/requests?arn=" + listener + "x&perSecond=30");
+            assertThat(unknown.statusCode()).isEqualTo(400);
+            assertThat(unknown.body()).contains("no listener or listener rule");
+            assertThat(control(server, "/_ecskit/faults/requests?image=nginx&fraction=2").body()).contains("a share from 0 to 1");
+            server.simulator().advance(Duration.ofMinutes(3));
+
+            String lbDimension = "Name=LoadBalancer,Value=" + label.substring(0, label.indexOf("/targetgroup/"));
+            String start = server.simulator().now().minus(Duration.ofMinutes(3)).toString();
+            String end = server.simulator().now().toString();
+            JsonNode requests = ok(cli.run(server.endpoint(), region, "cloudwatch", "get-metric-statistics", "--namespace", "AWS/ApplicationELB",
+                    "--metric-name", "RequestCount", "--dimensions", lbDimension, "--start-time", start, "--end-time", end,
+                    "--period", "60", "--statistics", "Sum"));
+            assertThat(requests.get("Datapoints")).isNotEmpty();
+            for (JsonNode point : requests.get("Datapoints")) {
+                assertThat(point.get("Sum").asDouble()).isEqualTo(1800.0);
+                assertThat(point.get("Unit").asText()).isEqualTo("Count");
+            }
+            JsonNode errors = ok(cli.run(server.endpoint(), region, "cloudwatch", "get-metric-statistics", "--namespace", "AWS/ApplicationELB",
+                    "--metric-name", "HTTPCode_Target_5XX_Count", "--dimensions", lbDimension, "--start-time", start, "--end-time", end,
+                    "--period", "60", "--statistics", "Sum"));
+            assertThat(errors.at("/Datapoints/0/Sum").asDouble()).isEqualTo(180.0);
+            JsonNode listed = ok(cli.run(server.endpoint(), region, "cloudwatch", "list-metrics", "--namespace", "AWS/ApplicationELB"));
+            assertThat(listed.findValuesAsText("MetricName")).contains("RequestCount", "RequestCountPerTarget", "HTTPCode_Target_2XX_Count",
+                    "HTTPCode_Target_5XX_Count");
+
+            // three minutes above 600 per target: ceil(2 × 900 / 600) = 3 tasks
+            server.simulator().advance(Duration.ofMinutes(5));
+            JsonNode service = ok(cli.run(server.endpoint(), region, "ecs", "describe-services", "--cluster", "shop", "--services", "web"));
+            assertThat(service.at("/services/0/desiredCount").asInt()).isEqualTo(3);
         }
     }
 

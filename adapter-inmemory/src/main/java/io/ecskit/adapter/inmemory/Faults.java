@@ -21,6 +21,8 @@ final class Faults {
     final java.util.List<ContainerMatcher> unhealthy = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** How an essential container of a standalone task ends when no exit script matches it; none: it keeps running. */
     volatile Exit oneOffDefault;
+    /** Containers whose application answers a share of its requests with 5xx (Simulator#failRequests). */
+    final java.util.List<FailingRequests> failingRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** operation name (e.g. CreateService) → how many more calls to throttle. */
     final Map<String, Integer> throttled = new ConcurrentHashMap<>();
     /** CloudWatch alarms in ALARM state (fired by the test); deployments watching them fail or roll back. */
@@ -48,6 +50,21 @@ final class Faults {
             java.time.Instant due = since.plus(after);
             return due.isBefore(scriptedAt) ? scriptedAt : due;
         }
+    }
+
+    /** Which containers answer what share (0..1) of their requests with 5xx. */
+    record FailingRequests(ContainerMatcher which, double fraction) {
+    }
+
+    /** The share of requests the task answers with 5xx: the latest script picking one of its containers (0: none). */
+    double failingShare(TaskState task) {
+        for (int i = failingRequests.size() - 1; i >= 0; i--) {
+            FailingRequests f = failingRequests.get(i);
+            if (task.containers.exists(c -> matches(f.which(), task, c))) {
+                return f.fraction();
+            }
+        }
+        return 0;
     }
 
     /** The exit scripted for the container as the task runs it; a standalone task's essential container falls back on the default. */

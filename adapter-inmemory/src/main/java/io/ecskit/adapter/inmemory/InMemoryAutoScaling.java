@@ -267,7 +267,7 @@ final class InMemoryAutoScaling implements AutoScalingPort {
             }
             ScalingState.TargetEntry t = target.get();
             PolicyType type = r.policyType().getOrElse(PolicyType.STEP_SCALING);
-            Option<EcsError> configured = configured(r, type);
+            Option<EcsError> configured = configured(r, type).orElse(() -> r.targetTrackingScalingPolicyConfiguration().flatMap(this::labelled));
             if (configured.isDefined()) {
                 return Either.left(configured.get());
             }
@@ -292,6 +292,29 @@ final class InMemoryAutoScaling implements AutoScalingPort {
             sc().policyByArn.put(arn, new String[]{r.resourceId(), r.policyName()});
             return Either.right(PutScalingPolicyResponse.builder().policyARN(arn).alarms(alarms).build());
         });
+    }
+
+    /** ALBRequestCountPerTarget's ResourceLabel: the final parts of the load balancer's and the target group's ARNs. */
+    private static final java.util.regex.Pattern RESOURCE_LABEL = java.util.regex.Pattern.compile(
+            "(app/[a-zA-Z0-9-]{1,32}/[0-9a-f]+)/(targetgroup/[a-zA-Z0-9-]{1,32}/[0-9a-f]+)");
+
+    /** An ALBRequestCountPerTarget policy's label names a target group its load balancer forwards to. */
+    private Option<EcsError> labelled(TargetTrackingScalingPolicyConfiguration c) {
+        Option<String> label = c.predefinedMetricSpecification().filter(p -> p.predefinedMetricType() == MetricType.ALB_REQUEST_COUNT_PER_TARGET)
+                .flatMap(p -> p.resourceLabel());
+        if (label.isEmpty()) {
+            return Option.none();
+        }
+        Matcher m = RESOURCE_LABEL.matcher(label.get());
+        m.matches();
+        String balancer = m.group(1);
+        String group = m.group(2);
+        boolean attached = state.loadBalancing.listeners.values().stream()
+                .filter(l -> l.listener.loadBalancerArn().exists(a -> InMemoryLoadBalancing.dimensionOf(a).equals(balancer)))
+                .anyMatch(l -> l.rules.values().stream().anyMatch(r -> InMemoryLoadBalancing.targetGroupsOf(r.rule.actions())
+                        .exists(g -> InMemoryLoadBalancing.dimensionOf(g).equals(group))));
+        return attached ? Option.none() : problem("ResourceLabel " + label.get() + " does not name a target group of an Application Load Balancer"
+                + " that forwards to it in " + state.region.code());
     }
 
     /** The configuration of the policy's type, complete; what ecskit does not simulate refused by name. */
@@ -320,13 +343,18 @@ final class InMemoryAutoScaling implements AutoScalingPort {
                 return problem("Cooldowns must be 0 or more seconds");
             }
             if (c.predefinedMetricSpecification().exists(p -> p.predefinedMetricType() == MetricType.ALB_REQUEST_COUNT_PER_TARGET)) {
-                return Option.of(EcsError.of(EcsRule.SCALING_MEMBER_MODELLED, "ALBRequestCountPerTarget (load balancers are not simulated yet)"));
-            }
-            if (c.predefinedMetricSpecification().exists(p -> p.predefinedMetricType() != MetricType.ECS_SERVICE_AVERAGE_CPU_UTILIZATION
+                Option<String> label = c.predefinedMetricSpecification().get().resourceLabel();
+                if (label.isEmpty()) {
+                    return problem("ResourceLabel is required for the predefined metric type ALBRequestCountPerTarget");
+                }
+                if (!RESOURCE_LABEL.matcher(label.get()).matches()) {
+                    return problem("ResourceLabel must be app/<load-balancer-name>/<load-balancer-id>/targetgroup/<target-group-name>/<target-group-id>, not "
+                            + label.get());
+                }
+            } else if (c.predefinedMetricSpecification().exists(p -> p.predefinedMetricType() != MetricType.ECS_SERVICE_AVERAGE_CPU_UTILIZATION
                     && p.predefinedMetricType() != MetricType.ECS_SERVICE_AVERAGE_MEMORY_UTILIZATION)) {
                 return Option.of(EcsError.of(EcsRule.SCALING_TARGET_SUPPORTED));
-            }
-            if (c.predefinedMetricSpecification().exists(p -> p.resourceLabel().isDefined())) {
+            } else if (c.predefinedMetricSpecification().exists(p -> p.resourceLabel().isDefined())) {
                 return problem("ResourceLabel is only for ALBRequestCountPerTarget");
             }
             if (c.customizedMetricSpecification().isDefined()) {
@@ -398,7 +426,15 @@ final class InMemoryAutoScaling implements AutoScalingPort {
         String metric;
         String statistic;
         List<Dimension> dimensions;
-        if (c.predefinedMetricSpecification().isDefined()) {
+        if (c.predefinedMetricSpecification().exists(p -> p.predefinedMetricType() == MetricType.ALB_REQUEST_COUNT_PER_TARGET)) {
+            // requests per target of the labelled group, a minute's Sum, as ELB reports it
+            Matcher m = RESOURCE_LABEL.matcher(c.predefinedMetricSpecification().get().resourceLabel().get());
+            m.matches();
+            namespace = "AWS/ApplicationELB";
+            metric = "RequestCountPerTarget";
+            statistic = "Sum";
+            dimensions = List.of(new Dimension("TargetGroup", m.group(2)));
+        } else if (c.predefinedMetricSpecification().isDefined()) {
             Matcher m = SERVICE_ID.matcher(resourceId);
             m.matches();
             namespace = "AWS/ECS";

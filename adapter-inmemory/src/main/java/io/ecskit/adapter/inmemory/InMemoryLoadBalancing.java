@@ -35,6 +35,7 @@ import io.ecskit.domain.elb.TargetHealthReasonEnum;
 import io.ecskit.domain.elb.TargetHealthStateEnum;
 import io.ecskit.domain.elb.TargetTypeEnum;
 import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.metrics.Dimension;
 import io.ecskit.domain.network.Subnet;
 import io.ecskit.port.out.LoadBalancingPort;
 import io.vavr.collection.List;
@@ -1013,9 +1014,11 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
                 }
                 TargetDescription target = new TargetDescription(task.privateIp, Option.of(lb.containerPort().get()), Option.none(), Option.none());
                 register(state, g, List.of(target), now);
+                LoadBalancingState.Target registered = g.targets.get(key(target, g.group));
+                registered.task = task;
                 if (task.containers.exists(c -> state.faults.unhealthy(task, c))) {
                     // a task whose health checks fail (Simulator#failHealthChecks) does not answer ELB's either
-                    g.targets.get(key(target, g.group)).failingSince = now;
+                    registered.failingSince = now;
                 }
                 String arn = g.group.targetGroupArn().get();
                 task.elbTargets.add(new String[]{arn, task.privateIp, String.valueOf(lb.containerPort().get())});
@@ -1071,7 +1074,7 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
     }
 
     /** The share of forward traffic {@code actions} send to a target group (100 when it is the only one). */
-    private static double weightOf(List<Action> actions, String targetGroupArn) {
+    static double weightOf(List<Action> actions, String targetGroupArn) {
         for (Action a : actions.filter(x -> x.type() == ActionTypeEnum.FORWARD)) {
             if (a.forwardConfig().isDefined() && !a.forwardConfig().get().targetGroups().isEmpty()) {
                 var groups = a.forwardConfig().get().targetGroups();
@@ -1087,7 +1090,7 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
     }
 
     /** A listener rule's (or, for an NLB, a listener's default) actions, by its ARN. */
-    private static Option<List<Action>> ruleActions(InMemoryState state, String arn) {
+    static Option<List<Action>> ruleActions(InMemoryState state, String arn) {
         LoadBalancingState.ListenerEntry listener = state.loadBalancing.listeners.get(arn);
         if (listener != null) {
             return Option.of(listener.listener.defaultActions());
@@ -1116,6 +1119,82 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
                 l.listener = l.listener.toBuilder().defaultActions(List.of(forward)).build();
             }
         });
+    }
+
+    /** The load balancer a listener, or a listener rule's listener, belongs to (none: no such listener or rule). */
+    static Option<String> balancerOf(InMemoryState state, String listenerOrRuleArn) {
+        LoadBalancingState.ListenerEntry listener = state.loadBalancing.listeners.get(listenerOrRuleArn);
+        if (listener == null) {
+            listener = state.loadBalancing.listeners.values().stream().filter(l -> l.rules.containsKey(listenerOrRuleArn)).findFirst().orElse(null);
+        }
+        return listener == null ? Option.none() : listener.listener.loadBalancerArn();
+    }
+
+    /** A load balancer's or target group's CloudWatch dimension value: its ARN's resource part ({@code app/NAME/ID}, {@code targetgroup/NAME/ID}). */
+    static String dimensionOf(String arn) {
+        int at = arn.indexOf(":loadbalancer/");
+        return at >= 0 ? arn.substring(at + ":loadbalancer/".length()) : arn.substring(arn.lastIndexOf(':') + 1);
+    }
+
+    /**
+     * One minute of scripted traffic ({@code Simulator#requests}) through a listener or rule, reported as ELB reports it for
+     * the minute that began at {@code minute}: the forward action's weights split the requests between target groups, each
+     * group's healthy targets share its part (all its targets when none is healthy: ELB fails open; none: ELB answers 503),
+     * and each target's task answers the share {@code Simulator#failRequests} scripted with 5xx. Only values that are not
+     * zero are reported, as ELB does. Nothing when the listener or rule is gone.
+     */
+    static void reportTraffic(InMemoryState state, String arn, double perSecond, Instant minute, Instant now) {
+        Option<List<Action>> actions = ruleActions(state, arn);
+        Option<String> balancer = balancerOf(state, arn);
+        if (actions.isEmpty() || balancer.isEmpty()) {
+            return;
+        }
+        String lbDimension = dimensionOf(balancer.get());
+        long requests = Math.round(perSecond * 60);
+        double[] totals = new double[3];    // requests that reached targets, their 5xx, ELB's own 5xx
+        for (String groupArn : targetGroupsOf(actions.get())) {
+            LoadBalancingState.Group g = state.loadBalancing.groups.get(groupArn);
+            long share = Math.round(requests * weightOf(actions.get(), groupArn) / 100.0);
+            if (g == null || share == 0) {
+                continue;
+            }
+            forgetDrained(g, now);
+            List<LoadBalancingState.Target> serving = List.ofAll(g.targets.values()).filter(t -> t.drainingSince == null);
+            List<LoadBalancingState.Target> healthy = serving.filter(t -> health(g, t, true, now).targetHealth()
+                    .flatMap(h -> h.state()).contains(TargetHealthStateEnum.HEALTHY));
+            List<LoadBalancingState.Target> routed = healthy.isEmpty() ? serving : healthy;
+            List<Dimension> both = List.of(new Dimension("LoadBalancer", lbDimension), new Dimension("TargetGroup", dimensionOf(groupArn)));
+            if (routed.isEmpty()) {
+                totals[2] += share;
+                continue;
+            }
+            double failed = 0;
+            for (LoadBalancingState.Target t : routed) {
+                double mine = (double) share / routed.size();
+                failed += t.task == null ? 0 : Math.round(mine * state.faults.failingShare(t.task));
+            }
+            totals[0] += share;
+            totals[1] += failed;
+            count(state, "RequestCount", both, share, minute, now);
+            count(state, "HTTPCode_Target_5XX_Count", both, failed, minute, now);
+            count(state, "HTTPCode_Target_2XX_Count", both, share - failed, minute, now);
+            double perTarget = (double) share / routed.size();
+            count(state, "RequestCountPerTarget", both, perTarget, minute, now);
+            count(state, "RequestCountPerTarget", List.of(new Dimension("TargetGroup", dimensionOf(groupArn))), perTarget, minute, now);
+        }
+        List<Dimension> lb = List.of(new Dimension("LoadBalancer", lbDimension));
+        count(state, "RequestCount", lb, requests, minute, now);
+        count(state, "HTTPCode_Target_5XX_Count", lb, totals[1], minute, now);
+        count(state, "HTTPCode_Target_2XX_Count", lb, totals[0] - totals[1], minute, now);
+        count(state, "HTTPCode_ELB_5XX_Count", lb, totals[2], minute, now);
+        count(state, "HTTPCode_ELB_503_Count", lb, totals[2], minute, now);
+    }
+
+    private static void count(InMemoryState state, String metric, List<Dimension> dimensions, double value, Instant minute, Instant now) {
+        if (value > 0) {
+            InMemoryMetrics.record(state, MetricsState.Key.of("AWS/ApplicationELB", metric, dimensions), minute,
+                    new MetricsState.Sample(1, value, value, value, "Count"), now);
+        }
     }
 
     /**

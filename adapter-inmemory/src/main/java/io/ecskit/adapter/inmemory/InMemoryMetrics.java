@@ -27,7 +27,8 @@ import java.util.TreeMap;
  * EvaluationPeriods periods against the threshold, DatapointsToAlarm of them breaching for ALARM, missing data as
  * TreatMissingData says. An alarm in ALARM is what deployments watching it see (deploymentConfiguration.alarms), and its
  * state changes are sent to EventBridge ("CloudWatch Alarm State Change"). Services under scripted load
- * ({@code Simulator.serviceLoad}) report AWS/ECS CPUUtilization and MemoryUtilization each minute while tasks run.
+ * ({@code Simulator.serviceLoad}) report AWS/ECS CPUUtilization and MemoryUtilization each minute while tasks run; scripted
+ * traffic through a load balancer ({@code Simulator.requests}) is reported in AWS/ApplicationELB each minute.
  */
 final class InMemoryMetrics implements MetricsPort {
 
@@ -405,8 +406,11 @@ final class InMemoryMetrics implements MetricsPort {
                 record(state, MetricsState.Key.of("AWS/ECS", "CPUUtilization", dims), ended, new MetricsState.Sample(1, v[0], v[0], v[0], "Percent"), minute);
                 record(state, MetricsState.Key.of("AWS/ECS", "MemoryUtilization", dims), ended, new MetricsState.Sample(1, v[1], v[1], v[1], "Percent"), minute);
             }
-            // no loaded service runs: reports rest until one of their tasks changes (InMemoryState#changed wakes them)
-            cw.nextReport = reported ? minute.plusSeconds(60) : null;
+            for (Map.Entry<String, Double> traffic : cw.traffic.entrySet()) {
+                InMemoryLoadBalancing.reportTraffic(state, traffic.getKey(), traffic.getValue(), minute.minusSeconds(60), minute);
+            }
+            // no loaded service runs and no traffic is scripted: reports rest until one of their tasks changes (InMemoryState#changed wakes them)
+            cw.nextReport = reported || !cw.traffic.isEmpty() ? minute.plusSeconds(60) : null;
         }
         cw.pendingActions.clear();
         for (MetricAlarm alarm : List.ofAll(cw.alarms.values())) {

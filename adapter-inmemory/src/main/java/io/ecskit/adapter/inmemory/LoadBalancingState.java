@@ -35,6 +35,8 @@ final class LoadBalancingState {
         final Instant registeredAt;
         Instant drainingSince;
         Instant failingSince;
+        /** The ECS task ECS registered as this target (null: registered by hand), whose application answers its requests. */
+        TaskState task;
 
         Target(TargetDescription target, Instant registeredAt) {
             this.target = target;

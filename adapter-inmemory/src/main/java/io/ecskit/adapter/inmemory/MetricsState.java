@@ -32,9 +32,11 @@ final class MetricsState {
     final Map<String, Instant> nextEvaluation = new java.util.HashMap<>();
     /** cluster/service → the scripted CPU and memory utilization (percent) its running tasks report each minute. */
     final Map<String, double[]> loads = new TreeMap<>();
+    /** listener or rule ARN → the requests per second clients send through it (Simulator#requests), reported each minute. */
+    final Map<String, Double> traffic = new java.util.LinkedHashMap<>();
     /** Alarms found in ALARM by the evaluations of one tick, whose actions run after them. */
     final java.util.List<String> pendingActions = new java.util.ArrayList<>();
-    /** The next whole minute the services' load is reported at (null: none scripted). */
+    /** The next whole minute the services' load and the scripted traffic are reported at (null: none scripted). */
     Instant nextReport;
 
     /** When the next alarm evaluation or load report is due (none: nothing to do on the clock). */

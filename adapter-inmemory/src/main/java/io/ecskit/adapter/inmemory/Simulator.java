@@ -313,7 +313,44 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
         state.faults.firedAlarms.clear();
         state.faults.alarmsAt.clear();
         state.faults.hookAnswers.clear();
+        state.faults.failingRequests.clear();
         return this;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Simulator requests(String listenerOrRuleArn, double requestsPerSecond) {
+        java.util.Objects.requireNonNull(listenerOrRuleArn, "listenerOrRuleArn");
+        if (!Double.isFinite(requestsPerSecond) || requestsPerSecond < 0 || requestsPerSecond > 10_000_000) {
+            throw new IllegalArgumentException("requests per second: from 0 to 10,000,000, not " + requestsPerSecond);
+        }
+        return state.control(() -> {
+            if (InMemoryLoadBalancing.balancerOf(state, listenerOrRuleArn).isEmpty()) {
+                throw new IllegalArgumentException("no listener or listener rule " + listenerOrRuleArn + " in " + state.region.code());
+            }
+            if (requestsPerSecond == 0) {
+                state.metrics.traffic.remove(listenerOrRuleArn);
+            } else {
+                state.metrics.traffic.put(listenerOrRuleArn, requestsPerSecond);
+                if (state.metrics.nextReport == null) {
+                    state.metrics.nextReport = InMemoryMetrics.boundary(state.now(), 60);
+                }
+            }
+            return this;
+        });
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public Simulator failRequests(ContainerMatcher which, double fraction) {
+        java.util.Objects.requireNonNull(which, "which");
+        if (!(fraction >= 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("the share of requests failing: from 0 to 1, not " + fraction);
+        }
+        return state.control(() -> {
+            state.faults.failingRequests.add(new Faults.FailingRequests(which, fraction));
+            return this;
+        });
     }
 
     /**

@@ -221,7 +221,18 @@ class AutoScalingTest {
                 TargetTrackingScalingPolicyConfiguration.builder().targetValue(100.0).predefinedMetricSpecification(PredefinedMetricSpecification
                         .builder().predefinedMetricType(MetricType.ALB_REQUEST_COUNT_PER_TARGET).resourceLabel("app/lb/1/targetgroup/tg/2").build())
                         .build()).build());
-        assertThat(alb.getLeft().message()).contains("ALBRequestCountPerTarget");
+        assertThat(alb.getLeft().message()).as("no such load balancer and target group here")
+                .isEqualTo("The scaling request is not valid: ResourceLabel app/lb/1/targetgroup/tg/2 does not name a target group of an"
+                        + " Application Load Balancer that forwards to it in us-east-1");
+        var unlabelled = scaling.putScalingPolicy(cpuTarget(60).toBuilder().targetTrackingScalingPolicyConfiguration(
+                TargetTrackingScalingPolicyConfiguration.builder().targetValue(100.0).predefinedMetricSpecification(PredefinedMetricSpecification
+                        .builder().predefinedMetricType(MetricType.ALB_REQUEST_COUNT_PER_TARGET).build()).build()).build());
+        assertThat(unlabelled.getLeft().message()).endsWith("ResourceLabel is required for the predefined metric type ALBRequestCountPerTarget");
+        var misshapen = scaling.putScalingPolicy(cpuTarget(60).toBuilder().targetTrackingScalingPolicyConfiguration(
+                TargetTrackingScalingPolicyConfiguration.builder().targetValue(100.0).predefinedMetricSpecification(PredefinedMetricSpecification
+                        .builder().predefinedMetricType(MetricType.ALB_REQUEST_COUNT_PER_TARGET).resourceLabel("targetgroup/tg/2").build()).build()).build());
+        assertThat(misshapen.getLeft().code()).isEqualTo("ValidationException");
+        assertThat(misshapen.getLeft().message()).contains("app/<load-balancer-name>/<load-balancer-id>/targetgroup/");
         var noPolicy = scaling.deleteScalingPolicy(new DeleteScalingPolicyRequest("nope", ServiceNamespace.ECS, ID, ScalableDimension.ECS_SERVICE_DESIREDCOUNT));
         assertThat(noPolicy.getLeft().code()).isEqualTo("ObjectNotFoundException");
 

@@ -16,6 +16,7 @@ import io.ecskit.domain.elb.TargetGroup;
 import io.ecskit.domain.elb.TargetHealthDescription;
 import io.ecskit.domain.elb.TargetHealthStateEnum;
 import io.ecskit.domain.elb.TargetTypeEnum;
+import io.ecskit.domain.metrics.Dimension;
 import io.ecskit.domain.service.DeploymentCircuitBreaker;
 import io.ecskit.domain.service.ServiceUpdate;
 import io.vavr.collection.List;
@@ -35,26 +36,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LoadBalancingTest {
 
-    private static LoadBalancer balancer(InMemoryEcsKit kit, String name) {
+    static LoadBalancer balancer(InMemoryEcsKit kit, String name) {
         return kit.api().loadBalancing().createLoadBalancer(CreateLoadBalancerInput.builder().name(name)
                 .subnets(List.of("subnet-0123456789abcdef0", "subnet-0123456789abcdef1")).build()).get();
     }
 
-    private static TargetGroup group(InMemoryEcsKit kit, String name, TargetTypeEnum type) {
+    static TargetGroup group(InMemoryEcsKit kit, String name, TargetTypeEnum type) {
         return kit.api().loadBalancing().createTargetGroup(CreateTargetGroupInput.builder().name(name).protocol(ProtocolEnum.HTTP).port(80)
                 .vpcId("vpc-0123456789abcdef0").targetType(type).build()).get();
     }
 
-    private static Action forward(TargetGroup g) {
+    static Action forward(TargetGroup g) {
         return Action.builder().type(ActionTypeEnum.FORWARD).targetGroupArn(g.targetGroupArn()).build();
     }
 
-    private static String listener(InMemoryEcsKit kit, LoadBalancer lb, TargetGroup g) {
+    static String listener(InMemoryEcsKit kit, LoadBalancer lb, TargetGroup g) {
         return kit.api().loadBalancing().createListener(CreateListenerInput.builder().loadBalancerArn(lb.loadBalancerArn().get())
                 .protocol(ProtocolEnum.HTTP).port(80).defaultActions(List.of(forward(g))).build()).get().listenerArn().get();
     }
 
-    private static Seq<TargetHealthDescription> health(InMemoryEcsKit kit, TargetGroup g) {
+    static Seq<TargetHealthDescription> health(InMemoryEcsKit kit, TargetGroup g) {
         return kit.api().loadBalancing().targetHealth(g.targetGroupArn().get(), List.empty()).get();
     }
 
@@ -236,5 +237,46 @@ class LoadBalancingTest {
         assertThat(SimulatedRuntimeTest.service(kit).events().map(e -> e.message()))
                 .anyMatch(m -> m.matches("\\(service web\\) \\(task [0-9a-f]+\\) \\(port 80\\) is unhealthy in \\(target-group "
                         + java.util.regex.Pattern.quote(g.targetGroupArn().get()) + "\\) due to \\(reason Health checks failed\\)\\."));
+    }
+    private static double sum(InMemoryEcsKit kit, String metric, Dimension... dimensions) {
+        java.time.Instant now = kit.simulator().now();
+        return kit.api().metrics().metricStatistics("AWS/ApplicationELB", metric, List.of(dimensions), now.minus(Duration.ofMinutes(1)), now, 60,
+                List.of("Sum")).get().map(d -> d.sum().get()).sum().doubleValue();
+    }
+
+    @Test
+    void scriptedRequests_followTheForwardWeights_overHealthyTargets_andElbAnswers503WithoutAny() {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        var elb = kit.api().loadBalancing();
+        LoadBalancer lb = balancer(kit, "web");
+        TargetGroup served = group(kit, "served", TargetTypeEnum.IP);
+        TargetGroup empty = group(kit, "empty", TargetTypeEnum.IP);
+        Action split = Action.builder().type(ActionTypeEnum.FORWARD).forwardConfig(io.ecskit.domain.elb.ForwardActionConfig.builder()
+                .targetGroups(List.of(new io.ecskit.domain.elb.TargetGroupTuple(served.targetGroupArn(), Option.of(3)),
+                        new io.ecskit.domain.elb.TargetGroupTuple(empty.targetGroupArn(), Option.of(1)))).build()).build();
+        String listener = elb.createListener(CreateListenerInput.builder().loadBalancerArn(lb.loadBalancerArn().get()).protocol(ProtocolEnum.HTTP)
+                .port(80).defaultActions(List.of(split)).build()).get().listenerArn().get();
+        elb.registerTargets(served.targetGroupArn().get(), List.of(new TargetDescription("10.0.0.7", Option.none(), Option.none(), Option.none()),
+                new TargetDescription("10.0.0.8", Option.none(), Option.none(), Option.none()))).get();
+        kit.simulator().advance(Duration.ofMinutes(5));
+        assertThat(kit.simulator().requests(listener, 10)).isSameAs(kit.simulator());
+        kit.simulator().advance(Duration.ofMinutes(2));
+
+        Dimension balancer = new Dimension("LoadBalancer", lb.loadBalancerArn().get().replaceAll(".*:loadbalancer/", ""));
+        Dimension servedGroup = new Dimension("TargetGroup", served.targetGroupArn().get().replaceAll(".*:", ""));
+        assertThat(sum(kit, "RequestCount", balancer)).as("600 a minute reach the load balancer").isEqualTo(600.0);
+        assertThat(sum(kit, "RequestCount", balancer, servedGroup)).as("3 of 4 by weight").isEqualTo(450.0);
+        assertThat(sum(kit, "RequestCountPerTarget", servedGroup)).as("over its 2 healthy targets").isEqualTo(225.0);
+        assertThat(sum(kit, "HTTPCode_Target_2XX_Count", balancer)).as("targets registered by hand answer").isEqualTo(450.0);
+        assertThat(sum(kit, "HTTPCode_ELB_503_Count", balancer)).as("the group without targets: ELB answers itself").isEqualTo(150.0);
+        assertThat(sum(kit, "HTTPCode_Target_5XX_Count", balancer)).as("no value is reported while it is 0").isZero();
+
+        kit.simulator().requests(listener, 0);
+        kit.simulator().advance(Duration.ofMinutes(2));
+        assertThat(sum(kit, "RequestCount", balancer)).as("no traffic, no data").isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kit.simulator().requests(listener + "-gone", 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no listener or listener rule");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kit.simulator().requests(listener, Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

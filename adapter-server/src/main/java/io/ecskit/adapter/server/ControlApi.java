@@ -29,6 +29,9 @@ import java.util.function.Function;
  * DELETE /_ecskit/faults                                    clears every fault
  * POST   /_ecskit/alarms/fire?name=ALARM                    the CloudWatch alarm goes into ALARM (clear: /alarms/clear)
  * POST   /_ecskit/hooks/answer?function=ARN&amp;status=FAILED   what an AWS_LAMBDA lifecycle hook answers
+ * POST   /_ecskit/load?cluster=C&amp;service=S&amp;cpu=P&amp;memory=P    the service's utilization each minute
+ * POST   /_ecskit/requests?arn=LISTENER_OR_RULE&amp;perSecond=N   traffic through a load balancer, reported as ELB does
+ * POST   /_ecskit/faults/requests?image=REF&amp;fraction=F     such tasks answer that share of their requests with 5xx
  * POST   /_ecskit/images?image=REF                          an image on the backend's own ECR, as if pushed
  * POST   /_ecskit/scan-findings?image=REF&amp;name=CVE-..&amp;severity=HIGH[&amp;description=&amp;uri=]   what its scans find
  * POST   /_ecskit/container-instances?cluster=NAME          an EC2 instance joins the cluster
@@ -121,6 +124,8 @@ final class ControlApi {
                         .fold(e -> refused(400, e.message()), arn -> new Answer(200, Wire.object("containerInstanceArn", arn.toString())));
                 case "POST /load" -> done(sim.serviceLoad(ClusterName.of(q.getOrDefault("cluster", "default")), required(q, "service"),
                         percent(q, "cpu"), percent(q, "memory")));
+                case "POST /requests" -> done(sim.requests(required(q, "arn"), rate(q, "perSecond")));
+                case "POST /faults/requests" -> done(sim.failRequests(matcher(q), fraction(q, "fraction")));
                 case "GET /calls" -> new Answer(200, "{\"calls\":" + sim.calls(required(q, "operation")) + "}");
                 default -> refused(404, "no control " + route + " (see /_ecskit/ in the README)");
             };
@@ -148,7 +153,38 @@ final class ControlApi {
             Map.entry("POST /scan-findings", java.util.Set.of("image", "name", "severity", "description", "uri")),
             Map.entry("POST /container-instances", java.util.Set.of("cluster")),
             Map.entry("POST /load", java.util.Set.of("cluster", "service", "cpu", "memory")),
+            Map.entry("POST /requests", java.util.Set.of("arn", "perSecond")),
+            Map.entry("POST /faults/requests", java.util.Set.of("image", "family", "container", "command", "task", "oneOff", "service",
+                    "fraction")),
             Map.entry("GET /calls", java.util.Set.of("operation")));
+
+    /** Requests per second (required): a number from 0; anything else refused by name. */
+    private static double rate(Map<String, String> q, String name) {
+        String text = required(q, name);
+        try {
+            double v = Double.parseDouble(text.trim());
+            if (!Double.isFinite(v) || v < 0) {
+                throw new IllegalArgumentException(name + ": requests per second from 0, not '" + text + "'");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": requests per second from 0, not '" + text + "'");
+        }
+    }
+
+    /** A share from 0 to 1 (required); anything else refused by name. */
+    private static double fraction(Map<String, String> q, String name) {
+        String text = required(q, name);
+        try {
+            double v = Double.parseDouble(text.trim());
+            if (!(v >= 0 && v <= 1)) {
+                throw new IllegalArgumentException(name + ": a share from 0 to 1, not '" + text + "'");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": a share from 0 to 1, not '" + text + "'");
+        }
+    }
 
     /** A utilization in percent (0..100 and more: a fraction is allowed), 0 when absent; anything else refused by name. */
     private static double percent(Map<String, String> q, String name) {

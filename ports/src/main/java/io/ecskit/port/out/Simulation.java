@@ -84,6 +84,29 @@ public interface Simulation {
      */
     Simulation serviceLoad(ClusterName cluster, String service, double cpuPercent, double memoryPercent);
 
+    /**
+     * Scripted traffic: clients send {@code requestsPerSecond} (0 and more; 0 stops it) through an Elastic Load Balancing
+     * listener (its default actions) or a listener rule (its actions), named by ARN. ELB forwards them as the forward
+     * action weighs its target groups (the weights a blue/green, linear or canary deployment shifts), spread over each
+     * group's healthy targets (over all of its targets when none is healthy, as ELB fails open; a group without targets
+     * answers 503 itself), and reports each minute in AWS/ApplicationELB, as ELB does while requests flow:
+     * RequestCount, HTTPCode_Target_2XX_Count, HTTPCode_Target_5XX_Count and HTTPCode_ELB_5XX_Count (dimensions
+     * LoadBalancer, and LoadBalancer with TargetGroup), RequestCountPerTarget (TargetGroup, and LoadBalancer with
+     * TargetGroup): what 5xx alarms and ALBRequestCountPerTarget target tracking act on. Scripting it again replaces it.
+     *
+     * @throws IllegalArgumentException when no listener or rule has that ARN, or the rate is negative or not finite
+     */
+    Simulation requests(String listenerOrRuleArn, double requestsPerSecond);
+
+    /**
+     * Tasks with a container {@code which} picks answer {@code fraction} (0 to 1) of the requests a load balancer sends
+     * them with an HTTP 5xx (HTTPCode_Target_5XX_Count), the rest with a 2xx: a release whose application fails. A
+     * later script for the same task wins; {@link #clearFaults} ends them.
+     *
+     * @throws IllegalArgumentException when the fraction is outside 0..1
+     */
+    Simulation failRequests(ContainerMatcher which, double fraction);
+
     /** What the AWS_LAMBDA lifecycle hook with this function answers from now on (SUCCEEDED by default, or FAILED). */
     Simulation answerHook(String functionArn, io.ecskit.domain.service.DeploymentLifecycleHookStatus answer);
 
