@@ -21,9 +21,16 @@ import java.util.function.Supplier;
             "  ecskit validate task-def.json           every reason ECS would refuse it",
             "  ecskit deploy --task-definition td.json --service web --subnets subnet-0a1b2c3d --backend aws",
             "  ecskit server --clock fast=60             the same in-memory ECS for any AWS client",
-            "  ecskit help deploy"},
-        subcommands = {CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class,
-            HelloWorldCommand.class,
+            "  ecskit help deploy"})
+public final class EcskitCli {
+
+    /**
+     * The subcommands, in the order help lists them. Registered on the root when a command line is built: all of them,
+     * or only the one the arguments name (picocli builds a command's model from its annotations when it is registered,
+     * and doing so for two dozen commands was a third of a short command's start-up).
+     */
+    private static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(CommandLine.HelpCommand.class,
+            AutoComplete.GenerateCompletion.class, HelloWorldCommand.class,
             TaskDefinitionCommands.Validate.class, TaskDefinitionCommands.Register.class,
             TaskDefinitionCommands.List.class, TaskDefinitionCommands.Diff.class,
             ClusterCommands.Create.class, ClusterCommands.Cleanup.class,
@@ -32,8 +39,7 @@ import java.util.function.Supplier;
             ImageCommands.Push.class,
             TaskCommands.Run.class, TaskCommands.Describe.class, TaskCommands.Stop.class,
             LogCommands.CreateGroup.class, LogCommands.Logs.class, DeploymentCommands.List.class,
-            DeploymentCommands.Continue.class, DeploymentCommands.Stop.class, ServerCommand.class})
-public final class EcskitCli {
+            DeploymentCommands.Continue.class, DeploymentCommands.Stop.class, ServerCommand.class);
 
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -91,7 +97,7 @@ public final class EcskitCli {
 
     /** Runs one command line on the kits {@code kits} opens: how tests script a backend (faults, state kept between runs). */
     static int run(KitOpener kits, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = commandLine(kits);
+        CommandLine cli = commandLine(kits, args);
         cli.setOut(out);
         cli.setErr(err);
         int code = cli.execute(args);
@@ -100,9 +106,25 @@ public final class EcskitCli {
         return code;
     }
 
-    /** The command tree, configured: converters, error handlers, help layout. */
+    /** The whole command tree, configured: converters, error handlers, help layout. */
     static CommandLine commandLine(KitOpener kits) {
+        return commandLine(kits, "help");
+    }
+
+    /**
+     * The command tree for {@code args}, configured: converters, error handlers, help layout. When the arguments name a
+     * subcommand (the first word that is neither an option nor the value of one), only that subcommand is registered;
+     * otherwise (no command, a misspelt one, {@code help}, {@code generate-completion}) all of them, so help and
+     * suggestions list every command. What a command line does is the same either way.
+     */
+    static CommandLine commandLine(KitOpener kits, String... args) {
         CommandLine cli = new CommandLine(new EcskitCli(kits));
+        Class<?> named = named(cli, args);
+        for (Class<?> sub : SUBCOMMANDS) {
+            if (named == null || named == sub) {
+                cli.addSubcommand(sub);
+            }
+        }
         cli.registerConverter(Duration.class, Durations::parse);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         // the terminal's width where picocli can tell, else 100 columns: examples stay on one line
@@ -118,9 +140,40 @@ public final class EcskitCli {
         });
         // commands catch what they throw (see finish); this is picocli's own machinery failing
         cli.setExecutionExceptionHandler((e, command, parseResult) -> report(command, new Failure.Unexpected(e), e));
-        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        if (cli.getSubcommands().containsKey("generate-completion")) {
+            cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        }
         HelpLayout.apply(cli);
         return cli;
+    }
+
+    /** The subcommand {@code args} name, when they name one that is not about the others (help, completion); else null. */
+    private static Class<?> named(CommandLine root, String... args) {
+        String word = null;
+        for (int i = 0; i < args.length && word == null; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                return null;
+            }
+            if (arg.startsWith("-")) {
+                CommandLine.Model.OptionSpec option = arg.contains("=") ? null : root.getCommandSpec().findOption(arg);
+                if (option != null && option.arity().min() > 0) {
+                    i++;    // its value
+                }
+                continue;
+            }
+            word = arg;
+        }
+        if (word == null) {
+            return null;
+        }
+        for (Class<?> sub : SUBCOMMANDS) {
+            Command command = sub.getAnnotation(Command.class);
+            if (command.name().equals(word) || java.util.Arrays.asList(command.aliases()).contains(word)) {
+                return command.name().equals("help") || command.name().equals("generate-completion") ? null : sub;
+            }
+        }
+        return null;
     }
 
     /**

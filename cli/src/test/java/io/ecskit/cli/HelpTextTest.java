@@ -22,6 +22,22 @@ class HelpTextTest {
     }
 
     @Test
+    void aCommandLineNamingOneCommand_buildsThatCommandAlone_andItIsTheSameCommand() {
+        EcskitCli.KitOpener none = options -> Either.left(Failure.invalid("no kit in this test"));
+        for (var entry : cli.getSubcommands().entrySet()) {
+            String name = entry.getKey();
+            CommandLine alone = EcskitCli.commandLine(none, "--region", "eu-west-1", "--output=json", name, "--help");
+            boolean aboutTheOthers = name.equals("help") || name.equals("generate-completion");
+            assertThat(alone.getSubcommands().keySet()).as(name).isEqualTo(aboutTheOthers ? cli.getSubcommands().keySet() : java.util.Set.of(name));
+            assertThat(alone.getSubcommands().get(name).getUsageMessage()).as(name).isEqualTo(entry.getValue().getUsageMessage());
+        }
+        // no command, a misspelt one, an option's value that looks like one: every command, so help and suggestions list them all
+        assertThat(EcskitCli.commandLine(none).getSubcommands()).hasSize(cli.getSubcommands().size());
+        assertThat(EcskitCli.commandLine(none, "deplyo").getSubcommands()).hasSize(cli.getSubcommands().size());
+        assertThat(EcskitCli.commandLine(none, "--profile", "server").getSubcommands()).hasSize(cli.getSubcommands().size());
+    }
+
+    @Test
     void everyOptionAndParameter_hasADescription() {
         List<String> undescribed = new ArrayList<>();
         for (CommandSpec command : commands()) {
