@@ -1026,9 +1026,12 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
             }
         } else if (leaving && !task.elbTargets.isEmpty()) {
             s.event(state.newId(8), now, "has begun draining connections on 1 tasks.");
+            task.drainedAt = now;
             for (String[] registered : task.elbTargets) {
                 LoadBalancingState.Group g = state.loadBalancing.groups.get(registered[0]);
                 if (g != null) {
+                    Instant drained = now.plus(drainTime(g));
+                    task.drainedAt = drained.isAfter(task.drainedAt) ? drained : task.drainedAt;
                     deregister(state, g, List.of(new TargetDescription(registered[1], Option.of(Integer.parseInt(registered[2])), Option.none(),
                             Option.none())), now);
                     s.event(state.newId(8), now, "deregistered 1 targets in (target-group " + registered[0] + ")");

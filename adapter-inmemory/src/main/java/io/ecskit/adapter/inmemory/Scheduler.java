@@ -120,7 +120,8 @@ final class Scheduler {
                 case PROVISIONING -> next = earlier(next, task.since.plus(state.timings.provisioning()));
                 case PENDING -> next = earlier(next, task.since.plus(state.timings.pending()));
                 case ACTIVATING -> next = earlier(next, task.since.plus(state.timings.activating()));
-                case STOPPING, DEPROVISIONING, DEACTIVATING -> next = earlier(next, task.since.plus(state.timings.stopping()));
+                case STOPPING, DEPROVISIONING -> next = earlier(next, task.since.plus(state.timings.stopping()));
+                case DEACTIVATING -> next = earlier(next, task.drainedAt != null ? task.drainedAt : task.since.plus(state.timings.stopping()));
                 case RUNNING -> {
                     for (ContainerDefinition c : task.containers) {
                         Faults.Exit exit = task.exitCodes.containsKey(c.name().getOrElse("")) ? null : state.faults.exitOf(task, c);
@@ -303,9 +304,15 @@ final class Scheduler {
                 }
             }
             case RUNNING -> run(task, now, in);
-            case STOPPING, DEPROVISIONING, DEACTIVATING -> {
+            case STOPPING, DEPROVISIONING -> {
                 if (!in.minus(state.timings.stopping()).isNegative()) {
                     task.moveTo(TaskStatus.STOPPED, now);
+                }
+            }
+            case DEACTIVATING -> {
+                // its targets drained (the deregistration delay): the containers are stopped
+                if (task.drainedAt == null ? !in.minus(state.timings.stopping()).isNegative() : !now.isBefore(task.drainedAt)) {
+                    task.moveTo(TaskStatus.STOPPING, now);
                 }
             }
             default -> {

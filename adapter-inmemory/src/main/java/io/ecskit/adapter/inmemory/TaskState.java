@@ -42,6 +42,8 @@ final class TaskState {
     String privateIp;
     /** The ELB targets ECS registered the task as: target group ARN, address, port (deregistered when it stops). */
     final java.util.List<String[]> elbTargets = new java.util.ArrayList<>(0);
+    /** Until when a stopping task stays DEACTIVATING while its targets drain (the longest deregistration delay); null: none. */
+    Instant drainedAt;
     /** container name → secret variable → the value it was given when the task started (Simulator#environment). */
     java.util.Map<String, java.util.Map<String, String>> secretValues = java.util.Map.of();
     /** The subnet the task's ENI is in: the one with the fewest of its service's tasks, as ECS spreads them (awsvpc). */
@@ -226,7 +228,11 @@ final class TaskState {
      */
     java.util.function.Consumer<TaskState> watcher = t -> { };
 
-    /** Asks the task to stop; it goes through STOPPING (or DEPROVISIONING) to STOPPED. */
+    /**
+     * Asks the task to stop; it goes through STOPPING (or DEPROVISIONING) to STOPPED. A running task registered as a load
+     * balancer's target is DEACTIVATING first, while ECS deregisters it and its connections drain for the target groups'
+     * deregistration delay (ECS developer guide, "Task lifecycle": DEACTIVATING).
+     */
     void requestStop(TaskStopCode code, String reason, Instant now) {
         if (desiredStatus == TaskStatus.STOPPED) {
             return;
@@ -236,7 +242,7 @@ final class TaskState {
         stoppedReason = Option.of(reason);
         stoppingAt = Option.of(now);
         executionStoppedAt = Option.of(now);
-        moveTo(lastStatus == TaskStatus.RUNNING ? TaskStatus.STOPPING : TaskStatus.DEPROVISIONING, now);
+        moveTo(lastStatus != TaskStatus.RUNNING ? TaskStatus.DEPROVISIONING : elbTargets.isEmpty() ? TaskStatus.STOPPING : TaskStatus.DEACTIVATING, now);
     }
 
     Option<AwsVpcConfiguration> awsvpc() {

@@ -158,6 +158,15 @@ class LoadBalancingTest {
         assertThat(health(kit, g)).allMatch(t -> t.targetHealth().get().state().contains(TargetHealthStateEnum.DRAINING));
         assertThat(SimulatedRuntimeTest.service(kit).events().map(e -> e.message()))
                 .contains("(service web) has begun draining connections on 1 tasks.");
+        // the tasks wait, DEACTIVATING, for the group's deregistration delay (300 s by default), then stop
+        java.util.function.Supplier<Seq<io.ecskit.domain.task.TaskStatus>> scaledIn = () -> SimulatedRuntimeTest.tasks(kit,
+                io.ecskit.domain.task.TaskStatus.STOPPED).filter(t -> running.exists(r -> r.taskArn().equals(t.taskArn()))).map(t -> t.lastStatus());
+        assertThat(scaledIn.get()).containsExactly(io.ecskit.domain.task.TaskStatus.DEACTIVATING, io.ecskit.domain.task.TaskStatus.DEACTIVATING);
+        kit.simulator().advance(Duration.ofMinutes(3));
+        assertThat(scaledIn.get()).containsOnly(io.ecskit.domain.task.TaskStatus.DEACTIVATING);
+        kit.simulator().advance(Duration.ofMinutes(2));
+        assertThat(scaledIn.get()).containsExactly(io.ecskit.domain.task.TaskStatus.STOPPED, io.ecskit.domain.task.TaskStatus.STOPPED);
+        assertThat(health(kit, g)).as("drained and gone").isEmpty();
     }
 
     @Test
