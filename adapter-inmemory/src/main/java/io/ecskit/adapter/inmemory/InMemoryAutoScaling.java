@@ -267,7 +267,7 @@ final class InMemoryAutoScaling implements AutoScalingPort {
             }
             ScalingState.TargetEntry t = target.get();
             PolicyType type = r.policyType().getOrElse(PolicyType.STEP_SCALING);
-            Option<EcsError> configured = configured(r, type).orElse(() -> r.targetTrackingScalingPolicyConfiguration().flatMap(this::labelled));
+            Option<EcsError> configured = configured(r, type).orElse(() -> r.targetTrackingScalingPolicyConfiguration().flatMap(c -> labelled(r.resourceId(), c)));
             if (configured.isDefined()) {
                 return Either.left(configured.get());
             }
@@ -298,8 +298,12 @@ final class InMemoryAutoScaling implements AutoScalingPort {
     private static final java.util.regex.Pattern RESOURCE_LABEL = java.util.regex.Pattern.compile(
             "(app/[a-zA-Z0-9-]{1,32}/[0-9a-f]+)/(targetgroup/[a-zA-Z0-9-]{1,32}/[0-9a-f]+)");
 
-    /** An ALBRequestCountPerTarget policy's label names a target group its load balancer forwards to. */
-    private Option<EcsError> labelled(TargetTrackingScalingPolicyConfiguration c) {
+    /**
+     * An ALBRequestCountPerTarget policy's label names a target group its load balancer forwards to and the service uses
+     * (its loadBalancers' target group or alternate target group): Application Auto Scaling takes a label only for a target
+     * group attached to the ECS service.
+     */
+    private Option<EcsError> labelled(String resourceId, TargetTrackingScalingPolicyConfiguration c) {
         Option<String> label = c.predefinedMetricSpecification().filter(p -> p.predefinedMetricType() == MetricType.ALB_REQUEST_COUNT_PER_TARGET)
                 .flatMap(p -> p.resourceLabel());
         if (label.isEmpty()) {
@@ -313,8 +317,16 @@ final class InMemoryAutoScaling implements AutoScalingPort {
                 .filter(l -> l.listener.loadBalancerArn().exists(a -> InMemoryLoadBalancing.dimensionOf(a).equals(balancer)))
                 .anyMatch(l -> l.rules.values().stream().anyMatch(r -> InMemoryLoadBalancing.targetGroupsOf(r.rule.actions())
                         .exists(g -> InMemoryLoadBalancing.dimensionOf(g).equals(group))));
-        return attached ? Option.none() : problem("ResourceLabel " + label.get() + " does not name a target group of an Application Load Balancer"
-                + " that forwards to it in " + state.region.code());
+        if (!attached) {
+            return problem("ResourceLabel " + label.get() + " does not name a target group of an Application Load Balancer"
+                    + " that forwards to it in " + state.region.code());
+        }
+        ServiceState s = byName(state, resourceId);
+        boolean used = s != null && s.settings.loadBalancers().exists(lb -> lb.targetGroupArn().toList()
+                .appendAll(lb.advancedConfiguration().flatMap(a -> a.alternateTargetGroupArn()).toList())
+                .exists(arn -> InMemoryLoadBalancing.dimensionOf(arn).equals(group)));
+        return used ? Option.none() : problem("ResourceLabel " + label.get() + " names target group " + group + ", which " + resourceId
+                + " does not register its tasks in (its loadBalancers)");
     }
 
     /** The configuration of the policy's type, complete; what ecskit does not simulate refused by name. */

@@ -1141,24 +1141,37 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
 
     /**
      * One minute of scripted traffic ({@code Simulator#requests}) through a listener or rule, reported as ELB reports it for
-     * the minute that began at {@code minute}: the forward action's weights split the requests between target groups, each
-     * group's healthy targets share its part (all its targets when none is healthy: ELB fails open; none: ELB answers 503),
-     * and each target's task answers the share {@code Simulator#failRequests} scripted with 5xx. Only values that are not
-     * zero are reported, as ELB does. Nothing when the listener or rule is gone.
+     * the minute that began at {@code minute}: the forward action's weights split the minute's whole requests between
+     * target groups, each group's healthy targets share its part (all its targets when none is healthy: ELB fails open;
+     * none, or a group that is gone: ELB answers 503 itself), and each target's task answers the share
+     * {@code Simulator#failRequests} scripted with 5xx. Requests are whole: what a rate leaves over carries into the next
+     * minute, and shares are split by largest remainder, so the counts always add up. Only values that are not zero are
+     * reported, as ELB does. False when the listener or rule is gone (its traffic ends).
      */
-    static void reportTraffic(InMemoryState state, String arn, double perSecond, Instant minute, Instant now) {
-        Option<List<Action>> actions = ruleActions(state, arn);
-        Option<String> balancer = balancerOf(state, arn);
+    static boolean reportTraffic(InMemoryState state, MetricsState.Traffic traffic, Instant minute, Instant now) {
+        Option<List<Action>> actions = ruleActions(state, traffic.arn);
+        Option<String> balancer = balancerOf(state, traffic.arn);
         if (actions.isEmpty() || balancer.isEmpty()) {
-            return;
+            return false;
         }
         String lbDimension = dimensionOf(balancer.get());
-        long requests = Math.round(perSecond * 60);
-        double[] totals = new double[3];    // requests that reached targets, their 5xx, ELB's own 5xx
-        for (String groupArn : targetGroupsOf(actions.get())) {
+        double owed = traffic.perSecond * 60 + traffic.carry;
+        long requests = (long) Math.floor(owed);
+        traffic.carry = owed - requests;
+        List<String> groups = targetGroupsOf(actions.get());
+        long[] shares = split(requests, groups.map(g -> weightOf(actions.get(), g)));
+        long reached = 0;
+        long failed = 0;
+        long elb = requests - java.util.Arrays.stream(shares).sum();    // nothing to forward to: ELB answers itself
+        for (int i = 0; i < groups.size(); i++) {
+            String groupArn = groups.get(i);
             LoadBalancingState.Group g = state.loadBalancing.groups.get(groupArn);
-            long share = Math.round(requests * weightOf(actions.get(), groupArn) / 100.0);
-            if (g == null || share == 0) {
+            long share = shares[i];
+            if (share == 0) {
+                continue;
+            }
+            if (g == null) {
+                elb += share;
                 continue;
             }
             forgetDrained(g, now);
@@ -1166,31 +1179,62 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
             List<LoadBalancingState.Target> healthy = serving.filter(t -> health(g, t, true, now).targetHealth()
                     .flatMap(h -> h.state()).contains(TargetHealthStateEnum.HEALTHY));
             List<LoadBalancingState.Target> routed = healthy.isEmpty() ? serving : healthy;
-            List<Dimension> both = List.of(new Dimension("LoadBalancer", lbDimension), new Dimension("TargetGroup", dimensionOf(groupArn)));
             if (routed.isEmpty()) {
-                totals[2] += share;
+                elb += share;
                 continue;
             }
-            double failed = 0;
-            for (LoadBalancingState.Target t : routed) {
-                double mine = (double) share / routed.size();
-                failed += t.task == null ? 0 : Math.round(mine * state.faults.failingShare(t.task));
+            long[] perTarget = split(share, routed.map(t -> 1.0));
+            long groupFailed = 0;
+            for (int t = 0; t < routed.size(); t++) {
+                TaskState task = routed.get(t).task;
+                double fraction = task == null ? 0 : state.faults.failingShare(task);
+                groupFailed += Math.min(perTarget[t], Math.round(perTarget[t] * fraction));
             }
-            totals[0] += share;
-            totals[1] += failed;
+            reached += share;
+            failed += groupFailed;
+            List<Dimension> both = List.of(new Dimension("LoadBalancer", lbDimension), new Dimension("TargetGroup", dimensionOf(groupArn)));
             count(state, "RequestCount", both, share, minute, now);
-            count(state, "HTTPCode_Target_5XX_Count", both, failed, minute, now);
-            count(state, "HTTPCode_Target_2XX_Count", both, share - failed, minute, now);
-            double perTarget = (double) share / routed.size();
-            count(state, "RequestCountPerTarget", both, perTarget, minute, now);
-            count(state, "RequestCountPerTarget", List.of(new Dimension("TargetGroup", dimensionOf(groupArn))), perTarget, minute, now);
+            count(state, "HTTPCode_Target_5XX_Count", both, groupFailed, minute, now);
+            count(state, "HTTPCode_Target_2XX_Count", both, share - groupFailed, minute, now);
+            double average = (double) share / routed.size();
+            count(state, "RequestCountPerTarget", both, average, minute, now);
+            count(state, "RequestCountPerTarget", List.of(new Dimension("TargetGroup", dimensionOf(groupArn))), average, minute, now);
         }
         List<Dimension> lb = List.of(new Dimension("LoadBalancer", lbDimension));
         count(state, "RequestCount", lb, requests, minute, now);
-        count(state, "HTTPCode_Target_5XX_Count", lb, totals[1], minute, now);
-        count(state, "HTTPCode_Target_2XX_Count", lb, totals[0] - totals[1], minute, now);
-        count(state, "HTTPCode_ELB_5XX_Count", lb, totals[2], minute, now);
-        count(state, "HTTPCode_ELB_503_Count", lb, totals[2], minute, now);
+        count(state, "HTTPCode_Target_5XX_Count", lb, failed, minute, now);
+        count(state, "HTTPCode_Target_2XX_Count", lb, reached - failed, minute, now);
+        count(state, "HTTPCode_ELB_5XX_Count", lb, elb, minute, now);
+        count(state, "HTTPCode_ELB_503_Count", lb, elb, minute, now);
+        return true;
+    }
+
+    /** {@code total} whole requests split in proportion to {@code weights}, by largest remainder (all of them when any weight is positive). */
+    static long[] split(long total, List<Double> weights) {
+        long[] parts = new long[weights.size()];
+        double sum = weights.sum().doubleValue();
+        if (sum <= 0 || total == 0) {
+            return parts;
+        }
+        double[] remainders = new double[parts.length];
+        long given = 0;
+        for (int i = 0; i < parts.length; i++) {
+            double exact = total * weights.get(i) / sum;
+            parts[i] = (long) Math.floor(exact);
+            remainders[i] = exact - parts[i];
+            given += parts[i];
+        }
+        for (long left = total - given; left > 0; left--) {
+            int best = 0;
+            for (int i = 1; i < parts.length; i++) {
+                if (remainders[i] > remainders[best]) {
+                    best = i;
+                }
+            }
+            parts[best]++;
+            remainders[best] = -1;
+        }
+        return parts;
     }
 
     private static void count(InMemoryState state, String metric, List<Dimension> dimensions, double value, Instant minute, Instant now) {

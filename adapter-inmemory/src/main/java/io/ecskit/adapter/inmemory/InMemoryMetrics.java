@@ -406,9 +406,8 @@ final class InMemoryMetrics implements MetricsPort {
                 record(state, MetricsState.Key.of("AWS/ECS", "CPUUtilization", dims), ended, new MetricsState.Sample(1, v[0], v[0], v[0], "Percent"), minute);
                 record(state, MetricsState.Key.of("AWS/ECS", "MemoryUtilization", dims), ended, new MetricsState.Sample(1, v[1], v[1], v[1], "Percent"), minute);
             }
-            for (Map.Entry<String, Double> traffic : cw.traffic.entrySet()) {
-                InMemoryLoadBalancing.reportTraffic(state, traffic.getKey(), traffic.getValue(), minute.minusSeconds(60), minute);
-            }
+            // traffic through a listener or rule that is gone ends with it
+            cw.traffic.values().removeIf(traffic -> !InMemoryLoadBalancing.reportTraffic(state, traffic, minute.minusSeconds(60), minute));
             // no loaded service runs and no traffic is scripted: reports rest until one of their tasks changes (InMemoryState#changed wakes them)
             cw.nextReport = reported || !cw.traffic.isEmpty() ? minute.plusSeconds(60) : null;
         }

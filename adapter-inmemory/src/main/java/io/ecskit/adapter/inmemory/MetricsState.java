@@ -32,8 +32,20 @@ final class MetricsState {
     final Map<String, Instant> nextEvaluation = new java.util.HashMap<>();
     /** cluster/service → the scripted CPU and memory utilization (percent) its running tasks report each minute. */
     final Map<String, double[]> loads = new TreeMap<>();
-    /** listener or rule ARN → the requests per second clients send through it (Simulator#requests), reported each minute. */
-    final Map<String, Double> traffic = new java.util.LinkedHashMap<>();
+    /** Requests clients send through a listener or rule (Simulator#requests): per second, and the part of one request owed. */
+    static final class Traffic {
+        final String arn;
+        final double perSecond;
+        double carry;
+
+        Traffic(String arn, double perSecond) {
+            this.arn = arn;
+            this.perSecond = perSecond;
+        }
+    }
+
+    /** listener or rule ARN → its scripted traffic, reported each minute. */
+    final Map<String, Traffic> traffic = new java.util.LinkedHashMap<>();
     /** Alarms found in ALARM by the evaluations of one tick, whose actions run after them. */
     final java.util.List<String> pendingActions = new java.util.ArrayList<>();
     /** The next whole minute the services' load and the scripted traffic are reported at (null: none scripted). */

@@ -312,7 +312,7 @@ final class Scheduler {
             case DEACTIVATING -> {
                 // its targets drained (the deregistration delay): the containers are stopped
                 if (task.drainedAt == null ? !in.minus(state.timings.stopping()).isNegative() : !now.isBefore(task.drainedAt)) {
-                    task.moveTo(TaskStatus.STOPPING, now);
+                    task.drained(now);
                 }
             }
             default -> {

@@ -325,13 +325,19 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
             throw new IllegalArgumentException("requests per second: from 0 to 10,000,000, not " + requestsPerSecond);
         }
         return state.control(() -> {
-            if (InMemoryLoadBalancing.balancerOf(state, listenerOrRuleArn).isEmpty()) {
+            Option<String> balancer = InMemoryLoadBalancing.balancerOf(state, listenerOrRuleArn);
+            if (balancer.isEmpty()) {
                 throw new IllegalArgumentException("no listener or listener rule " + listenerOrRuleArn + " in " + state.region.code());
+            }
+            LoadBalancingState.Balancer b = state.loadBalancing.balancers.get(balancer.get());
+            if (b != null && b.balancer.type().exists(t -> t != io.ecskit.domain.elb.LoadBalancerTypeEnum.APPLICATION)) {
+                throw new IllegalArgumentException(listenerOrRuleArn + " is a listener of a " + b.balancer.type().get().wire()
+                        + " load balancer: ecskit scripts requests through application load balancers (AWS/ApplicationELB) only");
             }
             if (requestsPerSecond == 0) {
                 state.metrics.traffic.remove(listenerOrRuleArn);
             } else {
-                state.metrics.traffic.put(listenerOrRuleArn, requestsPerSecond);
+                state.metrics.traffic.put(listenerOrRuleArn, new MetricsState.Traffic(listenerOrRuleArn, requestsPerSecond));
                 if (state.metrics.nextReport == null) {
                     state.metrics.nextReport = InMemoryMetrics.boundary(state.now(), 60);
                 }
@@ -348,7 +354,11 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
             throw new IllegalArgumentException("the share of requests failing: from 0 to 1, not " + fraction);
         }
         return state.control(() -> {
-            state.faults.failingRequests.add(new Faults.FailingRequests(which, fraction));
+            // scripting the same containers again replaces what was scripted for them; 0 ends it
+            state.faults.failingRequests.removeIf(f -> f.which().equals(which));
+            if (fraction > 0) {
+                state.faults.failingRequests.add(new Faults.FailingRequests(which, fraction));
+            }
             return this;
         });
     }

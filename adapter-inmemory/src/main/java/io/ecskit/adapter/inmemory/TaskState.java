@@ -230,8 +230,10 @@ final class TaskState {
 
     /**
      * Asks the task to stop; it goes through STOPPING (or DEPROVISIONING) to STOPPED. A running task registered as a load
-     * balancer's target is DEACTIVATING first, while ECS deregisters it and its connections drain for the target groups'
-     * deregistration delay (ECS developer guide, "Task lifecycle": DEACTIVATING).
+     * balancer's target that ECS's scheduler or a user stops while its containers run is DEACTIVATING first, while ECS
+     * deregisters it and its connections drain for the target groups' deregistration delay (ECS developer guide, "Task
+     * lifecycle": DEACTIVATING); its stoppingAt is when that ends. A task whose essential container exited, that failed
+     * to start or whose Spot capacity is taken back has nothing to drain: it is STOPPING at once.
      */
     void requestStop(TaskStopCode code, String reason, Instant now) {
         if (desiredStatus == TaskStatus.STOPPED) {
@@ -240,9 +242,20 @@ final class TaskState {
         desiredStatus = TaskStatus.STOPPED;
         stopCode = Option.of(code);
         stoppedReason = Option.of(reason);
+        boolean drains = lastStatus == TaskStatus.RUNNING && !elbTargets.isEmpty()
+                && (code == TaskStopCode.SERVICE_SCHEDULER_INITIATED || code == TaskStopCode.USER_INITIATED);
+        if (!drains) {
+            stoppingAt = Option.of(now);
+            executionStoppedAt = Option.of(now);
+        }
+        moveTo(lastStatus != TaskStatus.RUNNING ? TaskStatus.DEPROVISIONING : drains ? TaskStatus.DEACTIVATING : TaskStatus.STOPPING, now);
+    }
+
+    /** A DEACTIVATING task's targets drained: its containers are stopped now. */
+    void drained(Instant now) {
         stoppingAt = Option.of(now);
         executionStoppedAt = Option.of(now);
-        moveTo(lastStatus != TaskStatus.RUNNING ? TaskStatus.DEPROVISIONING : elbTargets.isEmpty() ? TaskStatus.STOPPING : TaskStatus.DEACTIVATING, now);
+        moveTo(TaskStatus.STOPPING, now);
     }
 
     Option<AwsVpcConfiguration> awsvpc() {

@@ -310,4 +310,17 @@ class AutoScalingTest {
         kit.api().services().delete(SimulatedRuntimeTest.CLUSTER, SimulatedRuntimeTest.SERVICE, true).get();
         assertThat(scaling.scalableTargets(DescribeScalableTargetsRequest.builder().serviceNamespace(ServiceNamespace.ECS).build()).get()).isEmpty();
     }
+    @Test
+    void albRequestCountPerTarget_needsATargetGroupTheServiceUses() {
+        InMemoryEcsKit kit = running(1);
+        kit.api().autoScaling().registerScalableTarget(register(1, 4)).get();
+        var lb = LoadBalancingTest.balancer(kit, "web");
+        var tg = LoadBalancingTest.group(kit, "web", io.ecskit.domain.elb.TargetTypeEnum.IP);
+        LoadBalancingTest.listener(kit, lb, tg);
+        String label = lb.loadBalancerArn().get().replaceAll(".*:loadbalancer/", "") + "/" + tg.targetGroupArn().get().replaceAll(".*:", "");
+        var refused = kit.api().autoScaling().putScalingPolicy(cpuTarget(60).toBuilder().targetTrackingScalingPolicyConfiguration(
+                TargetTrackingScalingPolicyConfiguration.builder().targetValue(500.0).predefinedMetricSpecification(PredefinedMetricSpecification
+                        .builder().predefinedMetricType(MetricType.ALB_REQUEST_COUNT_PER_TARGET).resourceLabel(label).build()).build()).build());
+        assertThat(refused.getLeft().message()).contains("does not register its tasks in (its loadBalancers)");
+    }
 }

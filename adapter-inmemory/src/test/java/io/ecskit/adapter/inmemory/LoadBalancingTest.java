@@ -288,4 +288,62 @@ class LoadBalancingTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> kit.simulator().requests(listener, Double.NaN))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+    @Test
+    void requestsAreWhole_sharesAddUp_andTrafficEndsWithItsListener() {
+        assertThat(InMemoryLoadBalancing.split(1, List.of(1.0, 1.0, 1.0))).containsExactly(1, 0, 0);
+        assertThat(InMemoryLoadBalancing.split(601, List.of(50.0, 50.0))).containsExactly(301, 300);
+        assertThat(InMemoryLoadBalancing.split(10, List.of(0.0, 0.0))).containsExactly(0, 0);
+
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        LoadBalancer lb = balancer(kit, "web");
+        TargetGroup g = group(kit, "web", TargetTypeEnum.IP);
+        String listener = listener(kit, lb, g);
+        Dimension balancer = new Dimension("LoadBalancer", lb.loadBalancerArn().get().replaceAll(".*:loadbalancer/", ""));
+        // half a request a minute: one every other minute, never rounded away
+        kit.simulator().requests(listener, 1.0 / 120);
+        kit.simulator().advance(Duration.ofMinutes(11));
+        java.time.Instant now = kit.simulator().now();
+        var points = kit.api().metrics().metricStatistics("AWS/ApplicationELB", "RequestCount", List.of(balancer), now.minus(Duration.ofMinutes(10)),
+                now, 60, List.of("Sum")).get();
+        assertThat(points.map(d -> d.sum().get()).sum().doubleValue()).isEqualTo(5.0);
+        assertThat(sum(kit, "HTTPCode_ELB_503_Count", balancer) + sum(kit, "RequestCount", balancer)).as("no targets: ELB answers 503").isIn(0.0, 2.0);
+
+        // the listener goes, and its traffic with it: nothing more is reported, and the clock has nothing to wake for
+        kit.api().loadBalancing().deleteListener(listener).get();
+        kit.simulator().advance(Duration.ofMinutes(2));
+        assertThat(sum(kit, "RequestCount", balancer)).isZero();
+        assertThat(kit.simulator().requests(kit.api().loadBalancing().createListener(CreateListenerInput.builder()
+                .loadBalancerArn(lb.loadBalancerArn().get()).protocol(ProtocolEnum.HTTP).port(8080).defaultActions(List.of(forward(g))).build())
+                .get().listenerArn().get(), 0)).isSameAs(kit.simulator());
+
+        // a network load balancer reports in AWS/NetworkELB, which ecskit does not simulate: refused by name
+        LoadBalancer nlb = kit.api().loadBalancing().createLoadBalancer(CreateLoadBalancerInput.builder().name("tcp")
+                .type(io.ecskit.domain.elb.LoadBalancerTypeEnum.NETWORK).subnets(List.of("subnet-0123456789abcdef0")).build()).get();
+        TargetGroup tcp = kit.api().loadBalancing().createTargetGroup(CreateTargetGroupInput.builder().name("tcp").protocol(ProtocolEnum.TCP)
+                .port(80).vpcId("vpc-0123456789abcdef0").targetType(TargetTypeEnum.IP).build()).get();
+        String tcpListener = kit.api().loadBalancing().createListener(CreateListenerInput.builder().loadBalancerArn(nlb.loadBalancerArn().get())
+                .protocol(ProtocolEnum.TCP).port(80).defaultActions(List.of(forward(tcp))).build()).get().listenerArn().get();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kit.simulator().requests(tcpListener, 5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("network load balancer");
+    }
+
+    @Test
+    void onlyTasksDrainingTheirConnections_waitDeactivating_aContainerThatExitedStopsAtOnce() {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        LoadBalancer lb = balancer(kit, "web");
+        TargetGroup g = group(kit, "web", TargetTypeEnum.IP);
+        listener(kit, lb, g);
+        SimulatedRuntimeTest.deploy(kit, 1, DeploymentCircuitBreaker.DISABLED);
+        kit.api().services().update(ServiceUpdate.builder().cluster(SimulatedRuntimeTest.CLUSTER).service(SimulatedRuntimeTest.SERVICE)
+                .loadBalancers(List.of(new io.ecskit.domain.service.LoadBalancer(g.targetGroupArn(), Option.none(), Option.of("web"), Option.of(80), Option.none())))
+                .forceNewDeployment(true).build()).get();
+        kit.simulator().advance(Duration.ofMinutes(10));
+        var running = SimulatedRuntimeTest.tasks(kit, io.ecskit.domain.task.TaskStatus.RUNNING).single();
+
+        kit.simulator().exit(io.ecskit.port.out.ContainerMatcher.ofTaskId(running.taskArn().taskId()), Duration.ZERO, 137);
+        kit.simulator().advance(Duration.ofSeconds(5));
+        var exited = kit.api().tasks().describe(SimulatedRuntimeTest.CLUSTER, List.of(running.taskArn())).get().found().single();
+        assertThat(exited.lastStatus()).as("nothing left to drain").isIn(io.ecskit.domain.task.TaskStatus.STOPPING, io.ecskit.domain.task.TaskStatus.STOPPED);
+        assertThat(exited.stoppingAt().isDefined()).isTrue();
+    }
 }

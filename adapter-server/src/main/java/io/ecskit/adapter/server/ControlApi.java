@@ -163,8 +163,8 @@ final class ControlApi {
         String text = required(q, name);
         try {
             double v = Double.parseDouble(text.trim());
-            if (!Double.isFinite(v) || v < 0) {
-                throw new IllegalArgumentException(name + ": requests per second from 0, not '" + text + "'");
+            if (!Double.isFinite(v) || v < 0 || v > 10_000_000) {
+                throw new IllegalArgumentException(name + ": requests per second from 0 to 10,000,000, not '" + text + "'");
             }
             return v;
         } catch (NumberFormatException e) {

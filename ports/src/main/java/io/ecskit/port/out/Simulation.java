@@ -85,8 +85,9 @@ public interface Simulation {
     Simulation serviceLoad(ClusterName cluster, String service, double cpuPercent, double memoryPercent);
 
     /**
-     * Scripted traffic: clients send {@code requestsPerSecond} (0 and more; 0 stops it) through an Elastic Load Balancing
-     * listener (its default actions) or a listener rule (its actions), named by ARN. ELB forwards them as the forward
+     * Scripted traffic: clients send {@code requestsPerSecond} (0 and more; 0 stops it) through an application load
+     * balancer's listener (its default actions) or listener rule (its actions), named by ARN; requests are whole, what a
+     * rate leaves over carrying into the next minute, and the traffic ends when the listener or rule is deleted. ELB forwards them as the forward
      * action weighs its target groups (the weights a blue/green, linear or canary deployment shifts), spread over each
      * group's healthy targets (over all of its targets when none is healthy, as ELB fails open; a group without targets
      * answers 503 itself), and reports each minute in AWS/ApplicationELB, as ELB does while requests flow:
@@ -94,14 +95,16 @@ public interface Simulation {
      * LoadBalancer, and LoadBalancer with TargetGroup), RequestCountPerTarget (TargetGroup, and LoadBalancer with
      * TargetGroup): what 5xx alarms and ALBRequestCountPerTarget target tracking act on. Scripting it again replaces it.
      *
-     * @throws IllegalArgumentException when no listener or rule has that ARN, or the rate is negative or not finite
+     * @throws IllegalArgumentException when no listener or rule has that ARN, its load balancer is not an application one,
+     *     or the rate is negative, above 10,000,000 or not finite
      */
     Simulation requests(String listenerOrRuleArn, double requestsPerSecond);
 
     /**
      * Tasks with a container {@code which} picks answer {@code fraction} (0 to 1) of the requests a load balancer sends
      * them with an HTTP 5xx (HTTPCode_Target_5XX_Count), the rest with a 2xx: a release whose application fails. A
-     * later script for the same task wins; {@link #clearFaults} ends them.
+     * later script for the same task wins; scripting the same matcher again replaces it, 0 ends it, and
+     * {@link #clearFaults} ends them all.
      *
      * @throws IllegalArgumentException when the fraction is outside 0..1
      */
