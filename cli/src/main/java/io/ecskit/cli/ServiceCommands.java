@@ -23,9 +23,10 @@ final class ServiceCommands {
     @Command(name = "deploy", mixinStandardHelpOptions = true,
             description = "Deploy a service from a task-definition file and follow its deployment: create the cluster and "
                     + "awslogs groups when missing, register a revision only when the file changed, create the service "
-                    + "or update only what changed, then follow the deployment to its end.",
+                    + "or update only what changed, put its auto scaling when given, then follow the deployment to its end.",
             footer = {"  ecskit deploy --task-definition td.json --service web \\",
                 "      --subnets subnet-0a1b2c3d --security-groups sg-0a1b2c3d",
+                "  ecskit deploy --task-definition td.json --service-definition service.json --auto-scaling scaling.json",
                 "  ecskit deploy --task-definition td.json --service-definition file://service.json --backend aws",
                 "  ecskit deploy --task-definition td.json --service web --no-wait --output json \\",
                 "      | jq -r .deploymentId"})
@@ -49,14 +50,33 @@ final class ServiceCommands {
         @picocli.CommandLine.Option(names = "--no-wait", description = "Return once the deployment started (exit 0, result NOT_FOLLOWED)")
         boolean noWait;
 
+        @picocli.CommandLine.Option(names = "--auto-scaling", paramLabel = "FILE", description = "The service's auto scaling, put once the "
+                + "service is created or updated: RegisterScalableTarget's members (MinCapacity, MaxCapacity, ...) with ScalingPolicies "
+                + "(each PutScalingPolicy's members) and ScheduledActions (each PutScheduledAction's), without the service's "
+                + "ResourceId. " + TaskDefinitionCommands.FILE_FORMS)
+        String autoScaling;
+
         @Override
         Either<Failure, Printed> run(EcsKit kit) {
             return Inputs.taskDefinition(file, file).flatMap(settings::command)
+                    .flatMap(command -> autoScaling == null ? Either.right(command)
+                            : Inputs.document("--auto-scaling", autoScaling, io.ecskit.json.ScalingJson::readServiceAutoScaling)
+                            .map(command::withAutoScaling))
                     .map(command -> command.withTimeout(wait.timeout))
                     .map(command -> noWait ? command.withoutWaiting() : command)
                     .map(command -> failFast ? command.withFailFast() : command)
-                    .flatMap(command -> follow(kit, progress -> kit.deploy(command, progress), progress()))
+                    .flatMap(command -> follow(kit, progress -> kit.deploy(command, progress), progress())
+                            .map(printed -> scaled(printed, command)))
                     .map(this::unfiredExits);
+        }
+
+        /** What the deploy put of the service's auto scaling, under its outcome. */
+        private static Printed scaled(Printed printed, io.ecskit.port.in.DeployService.Command command) {
+            return command.autoScalingOfService().map(a -> new Printed(printed.json(), printed.text() + "\n    auto scaling: "
+                    + a.target().resourceId() + " between " + a.target().minCapacity().get() + " and " + a.target().maxCapacity().get()
+                    + " tasks" + (a.policies().isEmpty() ? "" : "; policies " + a.policies().map(p -> p.policyName()).mkString(", "))
+                    + (a.scheduledActions().isEmpty() ? "" : "; scheduled actions " + a.scheduledActions().map(x -> x.scheduledActionName())
+                    .mkString(", ")), printed.exitCode())).getOrElse(printed);
         }
 
         /**

@@ -149,4 +149,69 @@ class DeployCommandTest {
         assertThat(run.exitCode()).isEqualTo(EcskitCli.INVALID_INPUT);
         assertThat(run.err()).contains("--cluster: ");
     }
+    static final String SCALING = """
+            {"MinCapacity": 2, "MaxCapacity": 10,
+             "ScalingPolicies": [{"PolicyName": "cpu60", "PolicyType": "TargetTrackingScaling",
+               "TargetTrackingScalingPolicyConfiguration": {"TargetValue": 60, "ScaleOutCooldown": 60, "ScaleInCooldown": 300,
+                 "PredefinedMetricSpecification": {"PredefinedMetricType": "ECSServiceAverageCPUUtilization"}}}],
+             "ScheduledActions": [{"ScheduledActionName": "nightly", "Schedule": "cron(0 22 * * ? *)", "Timezone": "Europe/Paris",
+               "ScalableTargetAction": {"MinCapacity": 1, "MaxCapacity": 2}}]}
+            """;
+
+    @Test
+    void deploy_withAutoScaling_putsTheServicesScalableTarget_policies_andScheduledActions() throws IOException {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        Path scaling = Files.writeString(dir.resolve("scaling.json"), SCALING);
+
+        CliRun run = CliRun.on(kit, deploy(CORRECTED, "--auto-scaling", scaling.toString(), "--desired-count", "1"));
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(EcskitCli.OK);
+        assertThat(run.out()).contains("outcome: SUCCEEDED")
+                .contains("auto scaling: service/c1/web between 2 and 10 tasks; policies cpu60; scheduled actions nightly");
+        var scalingPort = kit.api().autoScaling();
+        var target = scalingPort.scalableTargets(io.ecskit.domain.scaling.DescribeScalableTargetsRequest.builder()
+                .serviceNamespace(io.ecskit.domain.scaling.ServiceNamespace.ECS).build()).get().single();
+        assertThat(target.resourceId()).isEqualTo("service/c1/web");
+        assertThat(target.minCapacity()).isEqualTo(2);
+        assertThat(target.maxCapacity()).isEqualTo(10);
+        var described = kit.api().services().describe(io.ecskit.domain.arn.ClusterName.of("c1"),
+                io.vavr.collection.List.of(io.ecskit.domain.arn.ServiceName.of("web"))).get().found().single();
+        assertThat(described.desiredCount()).as("brought inside the range the target sets").isEqualTo(2);
+        var policies = scalingPort.scalingPolicies(io.ecskit.domain.scaling.DescribeScalingPoliciesRequest.builder()
+                .serviceNamespace(io.ecskit.domain.scaling.ServiceNamespace.ECS).build()).get();
+        assertThat(policies.map(p -> p.policyName())).containsExactly("cpu60");
+        assertThat(policies.single().alarms()).hasSize(2);
+        var actions = scalingPort.scheduledActions(io.ecskit.domain.scaling.DescribeScheduledActionsRequest.builder()
+                .serviceNamespace(io.ecskit.domain.scaling.ServiceNamespace.ECS).build()).get();
+        assertThat(actions.map(a -> a.scheduledActionName())).containsExactly("nightly");
+
+        // deploying again puts the same: nothing doubles
+        assertThat(CliRun.on(kit, deploy(CORRECTED, "--auto-scaling", scaling.toString())).exitCode()).isEqualTo(EcskitCli.OK);
+        assertThat(scalingPort.scalingPolicies(io.ecskit.domain.scaling.DescribeScalingPoliciesRequest.builder()
+                .serviceNamespace(io.ecskit.domain.scaling.ServiceNamespace.ECS).build()).get()).hasSize(1);
+    }
+
+    @Test
+    void deploy_withAutoScaling_listsEveryProblemOfTheFile_beforeAnythingIsCreated() throws IOException {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        Path scaling = Files.writeString(dir.resolve("scaling.json"), """
+                {"MinCapacity": 5, "MaxCapacity": 2, "ResourceId": "service/x/y", "Minimum": 1,
+                 "ScalingPolicies": [{"PolicyName": "cpu", "PolicyType": "Sideways"}, {"PolicyName": "cpu", "Cooldown": 3}],
+                 "ScheduledActions": {"ScheduledActionName": "nightly"}}
+                """);
+
+        CliRun run = CliRun.on(kit, deploy(CORRECTED, "--auto-scaling", scaling.toString()));
+
+        assertThat(run.exitCode()).isEqualTo(EcskitCli.INVALID_INPUT);
+        assertThat(run.err()).contains("ResourceId is the service's", "Unknown parameter in input: \"Minimum\"",
+                "ScalingPolicies[0]", "Sideways", "ScalingPolicies[1]", "Unknown parameter in ScalingPolicies[1]: \"Cooldown\"",
+                "Invalid type for parameter ScheduledActions");
+        assertThat(kit.api().clusters().describe(io.ecskit.domain.arn.ClusterName.of("c1")).get()).as("nothing created").isEmpty();
+
+        Path upsideDown = Files.writeString(dir.resolve("upside-down.json"), "{\"MinCapacity\": 5, \"MaxCapacity\": 2}");
+        CliRun refused = CliRun.on(kit, deploy(CORRECTED, "--auto-scaling", upsideDown.toString()));
+        assertThat(refused.exitCode()).isEqualTo(EcskitCli.INVALID_INPUT);
+        assertThat(refused.err()).contains("MinCapacity (5) must be at most MaxCapacity (2)");
+        assertThat(kit.api().clusters().describe(io.ecskit.domain.arn.ClusterName.of("c1")).get()).as("nothing created").isEmpty();
+    }
 }

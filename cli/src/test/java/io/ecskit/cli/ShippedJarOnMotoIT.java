@@ -86,6 +86,20 @@ class ShippedJarOnMotoIT {
     }
 
     @Test
+    void deployWithAutoScaling_onTheAwsBackend_isRefusedByName_beforeAnythingChanges() throws Exception {
+        Path scaling = Files.writeString(dir.resolve("scaling.json"), DeployCommandTest.SCALING);
+        JarRun refused = aws("deploy", "--task-definition", ShippedJarIT.CORRECTED, "--cluster", "scaled", "--service", "web",
+                "--subnets", String.join(",", network.subnets()), "--security-groups", String.join(",", network.securityGroups()),
+                "--auto-scaling", scaling.toString());
+
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.err()).contains("Application Auto Scaling").doesNotContain("Exception:");
+        JarRun clusters = aws("list-services", "--cluster", "scaled");
+        assertThat(clusters.exitCode()).as("no cluster was created: " + clusters).isNotZero();
+        assertThat(clusters.err()).contains("ClusterNotFound");
+    }
+
+    @Test
     void theSeedsWorkflow_commandByCommand_onMoto() throws Exception {
         String subnets = String.join(",", network.subnets());
         String groups = String.join(",", network.securityGroups());

@@ -68,6 +68,23 @@ public final class RecordWire {
         return Either.right(type.cast(value));
     }
 
+    /**
+     * {@code object} read into {@code type}, or every problem found (a document a user wrote is refused naming all of
+     * them, where a request is refused at its first malformation): unknown members, wrong types, then Coral's constraints.
+     */
+    public static <R extends Record> Either<Seq<String>, R> readEvery(JsonNode object, Class<R> type) {
+        if (!object.isObject()) {
+            return Either.left(List.of(typeError("", object, "<class 'dict'>")));
+        }
+        java.util.List<String> serialization = new ArrayList<>();
+        java.util.List<String> constraints = new ArrayList<>();
+        Object value = record(object, type, "", "", serialization, constraints);
+        if (!serialization.isEmpty() || !constraints.isEmpty()) {
+            return Either.left(List.ofAll(serialization).appendAll(constraints));
+        }
+        return Either.right(type.cast(value));
+    }
+
     private static Object record(JsonNode object, Class<?> type, String path, String coralPath, java.util.List<String> serialization,
                                  java.util.List<String> constraints) {
         RecordComponent[] components = type.getRecordComponents();

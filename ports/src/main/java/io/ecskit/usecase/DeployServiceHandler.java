@@ -20,6 +20,11 @@ import io.ecskit.domain.taskdef.TaskDefinitionComparison;
 import io.ecskit.port.in.DeployService;
 import io.ecskit.port.in.DeploymentOutcome;
 import io.ecskit.port.in.DeploymentProgress;
+import io.ecskit.domain.scaling.DescribeScalableTargetsRequest;
+import io.ecskit.domain.scaling.ScalableDimension;
+import io.ecskit.domain.scaling.ServiceAutoScaling;
+import io.ecskit.domain.scaling.ServiceNamespace;
+import io.ecskit.port.out.AutoScalingPort;
 import io.ecskit.port.out.ClusterPort;
 import io.ecskit.port.out.LogPort;
 import io.ecskit.port.out.ServicePort;
@@ -46,11 +51,13 @@ public final class DeployServiceHandler implements DeployService {
     private final ServicePort services;
     private final DeploymentFollower follower;
     private final TimeSource time;
+    private final AutoScalingPort scaling;
 
     /** Built by Dagger over the backend's ports. */
     @Inject
     public DeployServiceHandler(ClusterPort clusters, LogPort logs, TaskDefinitionPort taskDefinitions,
-                                ServicePort services, DeploymentFollower follower, TimeSource time) {
+                                ServicePort services, DeploymentFollower follower, TimeSource time, AutoScalingPort scaling) {
+        this.scaling = scaling;
         this.clusters = clusters;
         this.logs = logs;
         this.taskDefinitions = taskDefinitions;
@@ -64,13 +71,41 @@ public final class DeployServiceHandler implements DeployService {
         Instant started = time.now();
         return ServiceSupport.whenValid(command.violations(), () -> {
             ServiceName name = command.serviceName().get();
-            return ensureCluster(command).flatMap(createdCluster -> ensureLogGroups(command)
+            return scalingServed(command).flatMap(served -> ensureCluster(command).flatMap(createdCluster -> ensureLogGroups(command)
                     .flatMap(createdGroups -> activeService(command, name)
                             .flatMap(existing -> registerIfChanged(command.taskDefinition(), existing)
                                     .flatMap(registered -> createOrUpdate(command, name, registered._1, existing)
-                                            .flatMap(deploymentId -> follow(command, name, started, listener, registered, deploymentId))))
-                            .map(outcome -> outcome.withCreated(createdCluster, createdGroups))));
+                                            .flatMap(deploymentId -> applyScaling(command).flatMap(scaled ->
+                                                    follow(command, name, started, listener, registered, deploymentId)))))
+                            .map(outcome -> outcome.withCreated(createdCluster, createdGroups)))));
         });
+    }
+
+    /**
+     * Before anything changes: a deploy with auto scaling needs a backend that serves Application Auto Scaling (the AWS
+     * backend refuses it by name, rule scalingAwsClient), asked with a read of the service's scalable target.
+     */
+    private Either<EcsError, io.ecskit.domain.Done> scalingServed(Command command) {
+        return command.autoScalingOfService().map(a -> scaling.scalableTargets(DescribeScalableTargetsRequest.builder()
+                        .serviceNamespace(ServiceNamespace.ECS).resourceIds(List.of(a.target().resourceId()))
+                        .scalableDimension(ScalableDimension.ECS_SERVICE_DESIREDCOUNT).build()).map(found -> io.ecskit.domain.Done.DONE))
+                .getOrElse(Either.right(io.ecskit.domain.Done.DONE));
+    }
+
+    /** The service's scalable target, then its policies, then its scheduled actions (each a put: repeating it changes nothing). */
+    private Either<EcsError, io.ecskit.domain.Done> applyScaling(Command command) {
+        if (command.autoScalingOfService().isEmpty()) {
+            return Either.right(io.ecskit.domain.Done.DONE);
+        }
+        ServiceAutoScaling a = command.autoScalingOfService().get();
+        Either<EcsError, ?> done = scaling.registerScalableTarget(a.target());
+        for (var policy : a.policies()) {
+            done = done.flatMap(x -> scaling.putScalingPolicy(policy));
+        }
+        for (var action : a.scheduledActions()) {
+            done = done.flatMap(x -> scaling.putScheduledAction(action));
+        }
+        return done.map(x -> io.ecskit.domain.Done.DONE);
     }
 
     private Either<EcsError, DeploymentOutcome> follow(Command command, ServiceName name, Instant started,

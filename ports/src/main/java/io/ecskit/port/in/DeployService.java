@@ -32,8 +32,9 @@ import java.util.function.UnaryOperator;
  * Deploys a service: validates everything first (nothing is created when anything is invalid),
  * ensures the cluster and the awslogs log groups, registers a new revision only when the task
  * definition changed, creates the service with every CreateService setting given or updates
- * exactly the settings that differ, and follows the deployment it started, by ID, to an outcome
- * under the caller's deadline.
+ * exactly the settings that differ, puts the service's auto scaling when the command has it (its scalable target,
+ * policies and scheduled actions), and follows the deployment it started, by ID, to an outcome under the caller's
+ * deadline.
  */
 public interface DeployService {
 
@@ -49,8 +50,10 @@ public interface DeployService {
             .deploymentCircuitBreaker(DeploymentCircuitBreaker.WITH_ROLLBACK).build();
 
     /**
-     * Deploys and follows. Errors: {@code Invalid} (every violation, nothing created), then
-     * whatever ECS, ECR or CloudWatch Logs answer ({@code ClusterNotFound}, {@code Throttled}, ...).
+     * Deploys and follows. Errors: {@code Invalid} (every violation, nothing created), a backend without Application
+     * Auto Scaling when the command scales ({@code UnsupportedOperation}, rule scalingAwsClient: nothing created), then
+     * whatever ECS, ECR, CloudWatch Logs or Application Auto Scaling answer ({@code ClusterNotFound}, {@code Throttled},
+     * {@code ValidationException}, ...).
      */
     Either<EcsError, DeploymentOutcome> deploy(Command command, DeploymentProgress.Listener listener);
 
@@ -61,19 +64,42 @@ public interface DeployService {
      * @param service the service's settings as CreateService takes them; its {@code taskDefinition} is set by the deploy
      * @param timeout how long to follow the deployment
      * @param waitForOutcome whether to follow it at all
+     * @param failFast whether to roll back at the first new task that cannot start ({@link #withFailFast})
+     * @param autoScaling how the service's desired count scales (Application Auto Scaling), applied once the service is
+     *                    created or updated and before the deployment is followed; none: its scaling is left as it is
      */
-    record Command(TaskDefinition taskDefinition, ServiceSpec service, Duration timeout, boolean waitForOutcome, boolean failFast) {
+    record Command(TaskDefinition taskDefinition, ServiceSpec service, Duration timeout, boolean waitForOutcome, boolean failFast,
+                   Option<io.ecskit.domain.scaling.ServiceAutoScaling> autoScaling) {
 
-        /** @throws NullPointerException when the task definition, service settings or timeout is null */
+        /** @throws NullPointerException when the task definition, service settings, timeout or auto scaling is null */
         public Command {
             Objects.requireNonNull(taskDefinition, "taskDefinition");
             Objects.requireNonNull(service, "service");
             Objects.requireNonNull(timeout, "timeout");
+            Objects.requireNonNull(autoScaling, "autoScaling");
+        }
+
+        /** Without auto scaling. */
+        public Command(TaskDefinition taskDefinition, ServiceSpec service, Duration timeout, boolean waitForOutcome, boolean failFast) {
+            this(taskDefinition, service, timeout, waitForOutcome, failFast, Option.none());
         }
 
         /** Without fail-fast: the circuit breaker decides. */
         public Command(TaskDefinition taskDefinition, ServiceSpec service, Duration timeout, boolean waitForOutcome) {
             this(taskDefinition, service, timeout, waitForOutcome, false);
+        }
+
+        /**
+         * With the service's auto scaling: its scalable target, policies and scheduled actions are put after the service is
+         * created or updated (a backend without Application Auto Scaling refuses the deploy before anything is changed).
+         */
+        public Command withAutoScaling(io.ecskit.domain.scaling.ServiceAutoScaling scaling) {
+            return new Command(taskDefinition, service, timeout, waitForOutcome, failFast, Option.of(scaling));
+        }
+
+        /** The auto scaling aimed at this command's cluster and service. */
+        public Option<io.ecskit.domain.scaling.ServiceAutoScaling> autoScalingOfService() {
+            return serviceName().flatMap(name -> autoScaling.map(a -> a.forService(cluster(), name)));
         }
 
         /**
@@ -83,7 +109,7 @@ public interface DeployService {
          * of waiting for the circuit breaker's threshold. Needs a backend with service deployments.
          */
         public Command withFailFast() {
-            return new Command(taskDefinition, service, timeout, waitForOutcome, true);
+            return new Command(taskDefinition, service, timeout, waitForOutcome, true, autoScaling);
         }
 
         /** The task definition with the service's settings (for instance read from a CreateService JSON file). */
@@ -172,7 +198,7 @@ public interface DeployService {
 
         /** The settings changed by {@code change}. */
         public Command withService(UnaryOperator<ServiceSpecBuilder> change) {
-            return new Command(taskDefinition, change.apply(service.toBuilder()).build(), timeout, waitForOutcome, failFast);
+            return new Command(taskDefinition, change.apply(service.toBuilder()).build(), timeout, waitForOutcome, failFast, autoScaling);
         }
 
         /** The awsvpc network configuration. */
@@ -197,12 +223,12 @@ public interface DeployService {
 
         /** How long to follow the deployment. */
         public Command withTimeout(Duration timeout) {
-            return new Command(taskDefinition, service, timeout, waitForOutcome, failFast);
+            return new Command(taskDefinition, service, timeout, waitForOutcome, failFast, autoScaling);
         }
 
         /** Starts the deployment without following it (outcome NOT_FOLLOWED). */
         public Command withoutWaiting() {
-            return new Command(taskDefinition, service, timeout, false, failFast);
+            return new Command(taskDefinition, service, timeout, false, failFast, autoScaling);
         }
 
         /**
@@ -223,7 +249,8 @@ public interface DeployService {
             Seq<Violation> name = ServiceName.parse(service.serviceName()).fold(List::of, ok -> List.empty());
             return td.appendAll(name)
                     .appendAll(ServiceRules.check(taskDefinition, service, desiredCount()))
-                    .appendAll(CommandChecks.timeout(timeout));
+                    .appendAll(CommandChecks.timeout(timeout))
+                    .appendAll(autoScaling.map(a -> a.violations()).getOrElse(List.empty()));
         }
 
         /**
