@@ -46,6 +46,10 @@ public enum Capability {
     CLOUDWATCH_JAVA_CBOR,
     /** CloudWatch takes PutMetricData and answers its statistics (GetMetricStatistics, ListMetrics). */
     METRIC_DATA,
+    /** CloudWatch's DescribeAlarmsForMetric and EnableAlarmActions/DisableAlarmActions. */
+    ALARMS_FOR_METRIC,
+    /** CloudWatch's DescribeAlarmHistory: an alarm's creation and its changes of state. */
+    ALARM_HISTORY,
     /** CloudWatch refuses PutMetricData to AWS's own namespaces ({@code AWS/...}). */
     CLOUDWATCH_NAMESPACE_CHECKS,
     /** Elastic Load Balancing answers its refusals with its own codes and messages. */

@@ -124,4 +124,63 @@ public abstract class MetricsPortContract extends ContractTest {
         assertAwsError(metrics().metricStatistics("Ecskit/App", "x", List.empty(), t, t.minusSeconds(60), 60, List.of("Sum")),
                 "InvalidParameterValue", "The parameter StartTime must be less than the parameter EndTime.");
     }
+    @Test
+    void getMetricData_answersEachQuery_newestFirst_andLeavesOutWhatIsNotReturned() {
+        requires(Capability.METRIC_DATA);
+        String namespace = "Ecskit/" + fixtures.name("data");
+        List<Dimension> api = List.of(new Dimension("Api", "orders"));
+        Instant first = now().minus(Duration.ofMinutes(10)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        right(metrics().putMetricData(namespace, List.of(
+                new MetricDatum("Requests", api, Option.of(first), Option.of(10.0), List.empty(), List.empty(), Option.none(), Option.of("Count")),
+                new MetricDatum("Requests", api, Option.of(first.plusSeconds(60)), Option.of(30.0), List.empty(), List.empty(), Option.none(),
+                        Option.of("Count")))));
+        var sum = io.ecskit.domain.metrics.MetricDataQuery.of("requests", namespace, "Requests", api, 60, "Sum");
+        var hidden = new io.ecskit.domain.metrics.MetricDataQuery("hidden", sum.metric(), 60, "Maximum", Option.none(), Option.of("max"), false);
+
+        var results = right(metrics().metricData(List.of(sum, hidden), first.minus(Duration.ofMinutes(1)), first.plus(Duration.ofMinutes(5)), false));
+
+        assertThat(results.map(r -> r.id())).containsExactly("requests");
+        var requests = results.single();
+        assertThat(requests.label()).isEqualTo("Requests");
+        assertThat(requests.values()).containsExactly(30.0, 10.0);
+        assertThat(requests.timestamps()).containsExactly(first.plusSeconds(60), first);
+        assertThat(requests.statusCode()).isEqualTo("Complete");
+        var ascending = right(metrics().metricData(List.of(sum), first.minus(Duration.ofMinutes(1)), first.plus(Duration.ofMinutes(5)), true)).single();
+        assertThat(ascending.values()).containsExactly(10.0, 30.0);
+    }
+
+    @Test
+    void describeAlarmsForMetric_findsTheAlarmsOnExactlyThatMetric_andActionsCanBeDisabled() {
+        requires(Capability.ALARMS_FOR_METRIC);
+        String namespace = "Ecskit/" + fixtures.name("for");
+        String name = fixtures.name("for-alarm");
+        List<Dimension> api = List.of(new Dimension("Api", "orders"));
+        alarm(AlarmSpec.of(name, namespace, "Latency", api, "Average", "GreaterThanThreshold", 250, 1));
+        alarm(AlarmSpec.of(fixtures.name("other"), namespace, "Latency", List.of(new Dimension("Api", "carts")), "Average", "GreaterThanThreshold", 250, 1));
+
+        var found = right(metrics().alarmsForMetric(namespace, "Latency", api, Option.none(), Option.none()));
+        assertThat(found.map(a -> a.spec().alarmName())).containsExactly(name);
+        assertThat(right(metrics().alarmsForMetric(namespace, "Latency", api, Option.of("Maximum"), Option.none()))).isEmpty();
+
+        right(metrics().alarmActions(List.of(name, fixtures.name("no-such-alarm")), false));
+        assertThat(right(metrics().alarms(List.of(name), Option.none(), Option.none())).single().spec().actionsEnabled()).contains(false);
+        right(metrics().alarmActions(List.of(name), true));
+        assertThat(right(metrics().alarms(List.of(name), Option.none(), Option.none())).single().spec().actionsEnabled()).contains(true);
+    }
+
+    @Test
+    void describeAlarmHistory_tellsWhenAnAlarmWasMade_andEachChangeOfState() {
+        requires(Capability.ALARM_HISTORY);
+        String name = fixtures.name("history");
+        alarm(AlarmSpec.of(name, "Ecskit/App", "Latency", List.of(new Dimension("Api", "orders")), "Average", "GreaterThanThreshold", 250, 1));
+        right(metrics().setAlarmState(name, "ALARM", "testing the history"));
+
+        var history = right(metrics().alarmHistory(Option.of(name), Option.none(), Option.none(), Option.none(), false));
+
+        assertThat(history.map(h -> h.historyItemType())).containsExactly("StateUpdate", "ConfigurationUpdate");
+        assertThat(history.head().historySummary()).isEqualTo("Alarm updated from INSUFFICIENT_DATA to ALARM");
+        assertThat(history.last().historySummary()).isEqualTo("Alarm \"" + name + "\" created");
+        assertThat(history).allMatch(h -> h.alarmType().equals("MetricAlarm") && h.alarmName().equals(name));
+        assertThat(right(metrics().alarmHistory(Option.of(name), Option.of("StateUpdate"), Option.none(), Option.none(), true))).hasSize(1);
+    }
 }

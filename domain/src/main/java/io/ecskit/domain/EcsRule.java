@@ -1402,7 +1402,7 @@ public enum EcsRule {
     METRIC_VALUE_FINITE(Aggregate.METRICS, "PutMetricData", "InvalidParameterValue",
             "The value {value} for parameter MetricData.member.{index}.Value is invalid.", "CloudWatch API reference, MetricDatum (NaN and infinities are refused); wording in CloudWatch's form"),
     /** CloudWatch GetMetricStatistics: StartTime before EndTime (docs/ecs-rules.md#metricTimeRange). */
-    METRIC_TIME_RANGE(Aggregate.METRICS, "GetMetricStatistics", "InvalidParameterValue",
+    METRIC_TIME_RANGE(Aggregate.METRICS, "GetMetricStatistics, GetMetricData", "InvalidParameterValue",
             "The parameter StartTime must be less than the parameter EndTime.", "CloudWatch's answer quoted in public reports"),
     /** CloudWatch GetMetricStatistics: at most 1,440 data points (docs/ecs-rules.md#metricDatapointLimit). */
     METRIC_DATAPOINT_LIMIT(Aggregate.METRICS, "GetMetricStatistics", "InvalidParameterCombination",
@@ -1412,7 +1412,7 @@ public enum EcsRule {
     METRIC_STATISTICS_REQUIRED(Aggregate.METRICS, "GetMetricStatistics", "InvalidParameterCombination",
             "Must specify either Statistics or ExtendedStatistics, but not both.", "CloudWatch API reference, GetMetricStatistics; ecskit computes Statistics (ExtendedStatistics are refused by name)"),
     /** CloudWatch: Period 10, 20, 30 or a multiple of 60 (docs/ecs-rules.md#metricPeriodValid). */
-    METRIC_PERIOD_VALID(Aggregate.METRICS, "PutMetricAlarm, GetMetricStatistics", "InvalidParameterValue",
+    METRIC_PERIOD_VALID(Aggregate.METRICS, "PutMetricAlarm, GetMetricStatistics, GetMetricData", "InvalidParameterValue",
             "The parameter Period must be 10, 20, 30 or a multiple of 60.", "CloudWatch API reference (Period: 10, 20, 30, or any multiple of 60); wording ecskit's in CloudWatch's form"),
     /** CloudWatch PutMetricAlarm: DatapointsToAlarm at most EvaluationPeriods (docs/ecs-rules.md#alarmDatapointsWithinPeriods). */
     ALARM_DATAPOINTS_WITHIN_PERIODS(Aggregate.METRICS, "PutMetricAlarm", "InvalidParameterValue",
@@ -1426,8 +1426,20 @@ public enum EcsRule {
     /** CloudWatch SetAlarmState, DeleteAlarms: the alarm must exist (docs/ecs-rules.md#alarmFound). */
     ALARM_FOUND(Aggregate.METRICS, "SetAlarmState, DeleteAlarms", "ResourceNotFound",
             "Alarm {alarmName} not found", "CloudWatch's answer to SetAlarmState of a missing alarm, quoted in public reports"),
+    /** CloudWatch GetMetricData: 1..500 queries (docs/ecs-rules.md#metricQueriesCount). */
+    METRIC_QUERIES_COUNT(Aggregate.METRICS, "GetMetricData", "InvalidParameterValue",
+            "The collection MetricDataQueries must have between 1 and 500 members.", "CloudWatch API reference, GetMetricData (MetricDataQueries: at most 500); wording ecskit's in CloudWatch's form"),
+    /** CloudWatch GetMetricData: a query's Id starts with a lower-case letter, then letters, digits and underscores (docs/ecs-rules.md#metricQueryIdValid). */
+    METRIC_QUERY_ID_VALID(Aggregate.METRICS, "GetMetricData", "InvalidParameterValue",
+            "The value {id} for parameter MetricDataQueries.member.{index}.Id is invalid.", "CloudWatch API reference, MetricDataQuery (Id: the first character a lower-case letter; letters, numbers and underscore; at most 255); wording in CloudWatch's form"),
+    /** CloudWatch GetMetricData: query ids are unique (docs/ecs-rules.md#metricQueryIdUnique). */
+    METRIC_QUERY_ID_UNIQUE(Aggregate.METRICS, "GetMetricData", "InvalidParameterValue",
+            "The values for parameter id in MetricDataQueries are not unique.", "CloudWatch's answer quoted in public reports (grafana, aws-sdk issues)"),
+    /** CloudWatch GetMetricData: a query reads a metric (MetricStat) or computes an Expression, one of them (docs/ecs-rules.md#metricQueryStatOrExpression). */
+    METRIC_QUERY_STAT_OR_EXPRESSION(Aggregate.METRICS, "GetMetricData", "InvalidParameterCombination",
+            "Exactly one of MetricStat and Expression must be specified in MetricDataQueries.member.{index}.", "CloudWatch API reference, MetricDataQuery (MetricStat or Expression, but not both); wording ecskit's in CloudWatch's form"),
     /** CloudWatch: a member ecskit does not evaluate is refused by name, never ignored (docs/ecs-rules.md#metricMemberModelled). */
-    METRIC_MEMBER_MODELLED(Aggregate.METRICS, "PutMetricAlarm, GetMetricStatistics, PutMetricData", "InvalidParameterValue",
+    METRIC_MEMBER_MODELLED(Aggregate.METRICS, "PutMetricAlarm, GetMetricStatistics, GetMetricData, PutMetricData", "InvalidParameterValue",
             "ecskit does not evaluate CloudWatch's {member} yet; leave it out, or run against real AWS.", "ecskit's own refusal (nothing a request asks is dropped); wording ecskit's"),
 
     // ---- Elastic Load Balancing v2 (issue 25 item 3) ----------------------------------------------------------

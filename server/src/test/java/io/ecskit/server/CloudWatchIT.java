@@ -73,6 +73,57 @@ class CloudWatchIT {
     }
 
     @Test
+    void theDocumentedHistoryForMetricAndActionsInvocations_andGetMetricDataPagedByTheCli() throws Exception {
+        AwsCli cli = AwsCli.get();
+        try (InMemoryEcsServer server = InMemoryEcsServer.start()) {
+            ok(cli.run(server.endpoint(), "us-east-1", "cloudwatch", "put-metric-alarm", "--alarm-name", "myalarm", "--namespace", "AWS/EC2",
+                    "--metric-name", "CPUUtilization", "--dimensions", "Name=InstanceId,Value=i-0c986c72", "--statistic", "Average",
+                    "--period", "60", "--evaluation-periods", "1", "--threshold", "70", "--comparison-operator", "GreaterThanThreshold"));
+
+            JsonNode forMetric = ok(cli.run(server.endpoint(), "us-east-1", documented(cli, "describe-alarms-for-metric.rst", "describe-alarms-for-metric")
+                    .toArray(String[]::new)));
+            assertThat(forMetric.get("MetricAlarms")).hasSize(1);
+            assertThat(forMetric.at("/MetricAlarms/0/AlarmName").asText()).isEqualTo("myalarm");
+
+            ok(cli.run(server.endpoint(), "us-east-1", documented(cli, "disable-alarm-actions.rst", "disable-alarm-actions").toArray(String[]::new)));
+            assertThat(ok(cli.run(server.endpoint(), "us-east-1", "cloudwatch", "describe-alarms", "--alarm-names", "myalarm"))
+                    .at("/MetricAlarms/0/ActionsEnabled").asBoolean()).isFalse();
+            ok(cli.run(server.endpoint(), "us-east-1", documented(cli, "enable-alarm-actions.rst", "enable-alarm-actions").toArray(String[]::new)));
+            assertThat(ok(cli.run(server.endpoint(), "us-east-1", "cloudwatch", "describe-alarms", "--alarm-names", "myalarm"))
+                    .at("/MetricAlarms/0/ActionsEnabled").asBoolean()).isTrue();
+
+            ok(cli.run(server.endpoint(), "us-east-1", "cloudwatch", "set-alarm-state", "--alarm-name", "myalarm", "--state-value", "ALARM",
+                    "--state-reason", "testing purposes"));
+            JsonNode history = ok(cli.run(server.endpoint(), "us-east-1", documented(cli, "describe-alarm-history.rst", "describe-alarm-history")
+                    .toArray(String[]::new)));
+            assertThat(history.get("AlarmHistoryItems")).hasSize(1);
+            assertThat(history.at("/AlarmHistoryItems/0/HistorySummary").asText()).isEqualTo("Alarm updated from INSUFFICIENT_DATA to ALARM");
+            assertThat(history.at("/AlarmHistoryItems/0/HistoryItemType").asText()).isEqualTo("StateUpdate");
+            assertThat(JSON.readTree(history.at("/AlarmHistoryItems/0/HistoryData").asText()).at("/newState/stateValue").asText()).isEqualTo("ALARM");
+
+            // three minutes of a metric, two values a page (--page-size is MaxDatapoints; naming --max-datapoints itself would turn the
+            // CLI's paging off, as it does against AWS): the CLI follows NextToken and gets all three, newest first
+            java.time.Instant now = server.kit().clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+            for (int minute = 1; minute <= 3; minute++) {
+                ok(cli.run(server.endpoint(), "us-east-1", "cloudwatch", "put-metric-data", "--namespace", "Shop", "--metric-name", "Orders",
+                        "--value", String.valueOf(minute * 10), "--timestamp", now.minusSeconds(60L * (4 - minute)).toString()));
+            }
+            JsonNode data = ok(cli.run(server.endpoint(), "us-east-1", "cloudwatch", "get-metric-data", "--start-time",
+                    now.minusSeconds(600).toString(), "--end-time", now.plusSeconds(60).toString(), "--page-size", "2", "--metric-data-queries",
+                    "[{\"Id\":\"orders\",\"MetricStat\":{\"Metric\":{\"Namespace\":\"Shop\",\"MetricName\":\"Orders\"},\"Period\":60,\"Stat\":\"Sum\"}}]"));
+            List<Double> values = new ArrayList<>();
+            for (JsonNode result : data.get("MetricDataResults")) {
+                assertThat(result.get("Id").asText()).isEqualTo("orders");
+                result.get("Values").forEach(v -> values.add(v.asDouble()));
+            }
+            assertThat(values).containsExactly(30.0, 20.0, 10.0);
+            AwsCli.Result math = cli.run(server.endpoint(), "us-east-1", "cloudwatch", "get-metric-data", "--start-time", now.minusSeconds(600).toString(),
+                    "--end-time", now.toString(), "--metric-data-queries", "[{\"Id\":\"twice\",\"Expression\":\"2*orders\"}]");
+            assertThat(math.stderr()).contains("(InvalidParameterValue)").contains("metric math");
+        }
+    }
+
+    @Test
     void boto3_speaksCbor_andReadsTimestampsAndErrors() throws Exception {
         io.ecskit.adapter.aws.testing.Boto3 boto3 = io.ecskit.adapter.aws.testing.Boto3.get();
         try (InMemoryEcsServer server = InMemoryEcsServer.start()) {

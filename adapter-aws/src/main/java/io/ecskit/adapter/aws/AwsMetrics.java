@@ -78,12 +78,56 @@ final class AwsMetrics implements MetricsPort {
     @Override
     public Either<EcsError, Seq<MetricAlarm>> alarms(Seq<String> alarmNames, Option<String> alarmNamePrefix, Option<String> stateValue) {
         return aws.call(() -> List.ofAll(aws.cloudWatch.describeAlarmsPaginator(r -> r.alarmNames(alarmNames.isEmpty() ? null : alarmNames.asJava())
-                .alarmNamePrefix(alarmNamePrefix.getOrNull()).stateValue(stateValue.getOrNull())).metricAlarms()).map(a -> new MetricAlarm(
-                new AlarmSpec(a.alarmName(), Option.of(a.alarmDescription()), a.namespace(), a.metricName(), dimensions(a.dimensions()),
-                        a.statisticAsString(), a.period() == null ? 60 : a.period(), a.evaluationPeriods() == null ? 1 : a.evaluationPeriods(),
-                        Option.of(a.datapointsToAlarm()), a.threshold() == null ? 0 : a.threshold(), a.comparisonOperatorAsString(),
-                        Option.of(a.treatMissingData()), Option.of(a.actionsEnabled()), List.ofAll(a.alarmActions()), List.empty()),
-                a.alarmArn(), a.stateValueAsString(), a.stateReason(), a.stateUpdatedTimestamp(), a.alarmConfigurationUpdatedTimestamp())));
+                .alarmNamePrefix(alarmNamePrefix.getOrNull()).stateValue(stateValue.getOrNull())).metricAlarms()).map(AwsMetrics::alarm));
+    }
+
+    private static MetricAlarm alarm(software.amazon.awssdk.services.cloudwatch.model.MetricAlarm a) {
+        return new MetricAlarm(new AlarmSpec(a.alarmName(), Option.of(a.alarmDescription()), a.namespace(), a.metricName(), dimensions(a.dimensions()),
+                a.statisticAsString(), a.period() == null ? 60 : a.period(), a.evaluationPeriods() == null ? 1 : a.evaluationPeriods(),
+                Option.of(a.datapointsToAlarm()), a.threshold() == null ? 0 : a.threshold(), a.comparisonOperatorAsString(),
+                Option.of(a.treatMissingData()), Option.of(a.actionsEnabled()), List.ofAll(a.alarmActions()), List.empty()),
+                a.alarmArn(), a.stateValueAsString(), a.stateReason(), a.stateUpdatedTimestamp(), a.alarmConfigurationUpdatedTimestamp());
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.metrics.MetricDataResult>> metricData(Seq<io.ecskit.domain.metrics.MetricDataQuery> queries,
+                                                                                     Instant start, Instant end, boolean ascending) {
+        java.util.List<software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery> asked = queries.map(q ->
+                software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery.builder().id(q.id()).label(q.label().getOrNull())
+                        .returnData(q.returnData()).metricStat(s -> s.period(q.period()).stat(q.stat()).unit(q.unit().getOrNull())
+                                .metric(m -> m.namespace(q.metric().namespace()).metricName(q.metric().metricName())
+                                        .dimensions(dimensions(q.metric().dimensions())))).build()).asJava();
+        return aws.call(() -> List.ofAll(aws.cloudWatch.getMetricDataPaginator(r -> r.metricDataQueries(asked).startTime(start).endTime(end)
+                        .scanBy(ascending ? "TimestampAscending" : "TimestampDescending")).metricDataResults()),
+                // a result may come in parts over the pages: one per query, its values in the order they came
+                results -> List.ofAll(results).groupBy(r -> r.id()).values().toList()
+                        .sortBy(parts -> queries.indexWhere(q -> q.id().equals(parts.head().id())))
+                        .map(parts -> new io.ecskit.domain.metrics.MetricDataResult(parts.head().id(), parts.head().label(),
+                                parts.flatMap(p -> p.timestamps()), parts.flatMap(p -> p.values()), parts.last().statusCodeAsString())));
+    }
+
+    @Override
+    public Either<EcsError, Seq<MetricAlarm>> alarmsForMetric(String namespace, String metricName, Seq<Dimension> dimensions,
+                                                             Option<String> statistic, Option<Integer> period) {
+        return aws.call(() -> aws.cloudWatch.describeAlarmsForMetric(r -> r.namespace(namespace).metricName(metricName)
+                .dimensions(dimensions(dimensions)).statistic(statistic.getOrNull()).period(period.getOrNull())),
+                r -> List.ofAll(r.metricAlarms()).map(AwsMetrics::alarm));
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.metrics.AlarmHistoryItem>> alarmHistory(Option<String> alarmName, Option<String> historyItemType,
+                                                                                        Option<Instant> start, Option<Instant> end, boolean ascending) {
+        return aws.call(() -> List.ofAll(aws.cloudWatch.describeAlarmHistoryPaginator(r -> r.alarmName(alarmName.getOrNull())
+                        .historyItemType(historyItemType.getOrNull()).startDate(start.getOrNull()).endDate(end.getOrNull())
+                        .scanBy(ascending ? "TimestampAscending" : "TimestampDescending")).alarmHistoryItems())
+                .map(h -> new io.ecskit.domain.metrics.AlarmHistoryItem(h.alarmName(), h.alarmTypeAsString(), h.timestamp(), h.historyItemTypeAsString(),
+                        h.historySummary(), h.historyData())));
+    }
+
+    @Override
+    public Either<EcsError, Done> alarmActions(Seq<String> alarmNames, boolean enabled) {
+        return enabled ? aws.call(() -> aws.cloudWatch.enableAlarmActions(r -> r.alarmNames(alarmNames.asJava())), r -> Done.DONE)
+                : aws.call(() -> aws.cloudWatch.disableAlarmActions(r -> r.alarmNames(alarmNames.asJava())), r -> Done.DONE);
     }
 
     @Override

@@ -234,7 +234,43 @@ final class InMemoryMetrics implements MetricsPort {
                 before == null ? now : before.stateUpdatedTimestamp(), now);
         state.metrics.alarms.put(spec.alarmName(), alarm);
         state.metrics.nextEvaluation.put(spec.alarmName(), boundary(now, spec.period()));
+        var data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("version", "1.0")
+                .put("type", before == null ? "Create" : "Update");
+        data.set(before == null ? "createdAlarm" : "updatedAlarm", alarmJson(alarm));
+        history(state, spec.alarmName(), now, "ConfigurationUpdate", "Alarm \"" + spec.alarmName() + "\" " + (before == null ? "created" : "updated"),
+                data.toString());
         return alarm;
+    }
+
+    /** The alarm as CloudWatch writes it into its history's documents. */
+    private static com.fasterxml.jackson.databind.node.ObjectNode alarmJson(MetricAlarm alarm) {
+        AlarmSpec spec = alarm.spec();
+        var a = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        a.put("alarmName", spec.alarmName()).put("alarmArn", alarm.alarmArn()).put("namespace", spec.namespace())
+                .put("metricName", spec.metricName()).put("statistic", spec.statistic()).put("period", spec.period())
+                .put("evaluationPeriods", spec.evaluationPeriods()).put("threshold", spec.threshold())
+                .put("comparisonOperator", spec.comparisonOperator()).put("treatMissingData", spec.treatMissingData().getOrElse("missing"))
+                .put("actionsEnabled", spec.actionsEnabled().getOrElse(true));
+        spec.datapointsToAlarm().forEach(d -> a.put("datapointsToAlarm", d));
+        spec.description().forEach(d -> a.put("alarmDescription", d));
+        var dims = a.putArray("dimensions");
+        spec.dimensions().forEach(d -> dims.addObject().put("name", d.name()).put("value", d.value()));
+        var actions = a.putArray("alarmActions");
+        spec.alarmActions().forEach(actions::add);
+        return a;
+    }
+
+    /** How long CloudWatch keeps an alarm's history, and the most ecskit keeps of one region's (the oldest go first). */
+    static final Duration HISTORY = Duration.ofDays(30);
+    static final int MAX_HISTORY = 50_000;
+
+    /** One more entry of the region's alarm history; entries older than 30 days, or beyond the cap, are forgotten. */
+    static void history(InMemoryState state, String alarmName, Instant at, String type, String summary, String data) {
+        java.util.ArrayDeque<io.ecskit.domain.metrics.AlarmHistoryItem> h = state.metrics.history;
+        h.addLast(new io.ecskit.domain.metrics.AlarmHistoryItem(alarmName, "MetricAlarm", at, type, summary, data));
+        while (!h.isEmpty() && (h.size() > MAX_HISTORY || h.peekFirst().timestamp().isBefore(at.minus(HISTORY)))) {
+            h.removeFirst();
+        }
     }
 
     private static Option<EcsError> check(AlarmSpec spec) {
@@ -349,6 +385,134 @@ final class InMemoryMetrics implements MetricsPort {
         });
     }
 
+    /** GetMetricData's query ids: a lower-case letter, then letters, digits and underscores, at most 255. */
+    private static final java.util.regex.Pattern QUERY_ID = java.util.regex.Pattern.compile("[a-z][a-zA-Z0-9_]{0,254}");
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.metrics.MetricDataResult>> metricData(Seq<io.ecskit.domain.metrics.MetricDataQuery> queries,
+                                                                                     Instant start, Instant end, boolean ascending) {
+        return state.call("GetMetricData", () -> {
+            if (queries.isEmpty() || queries.size() > 500) {
+                return Either.left(EcsError.of(EcsRule.METRIC_QUERIES_COUNT));
+            }
+            if (!start.isBefore(end)) {
+                return Either.left(EcsError.of(EcsRule.METRIC_TIME_RANGE));
+            }
+            for (int i = 0; i < queries.size(); i++) {
+                var q = queries.get(i);
+                if (!QUERY_ID.matcher(q.id()).matches()) {
+                    return Either.left(EcsError.of(EcsRule.METRIC_QUERY_ID_VALID, q.id(), i + 1));
+                }
+                if (!validPeriod(q.period())) {
+                    return Either.left(EcsError.of(EcsRule.METRIC_PERIOD_VALID));
+                }
+                if (!STATISTICS.contains(q.stat())) {
+                    return Either.left(EcsError.of(EcsRule.METRIC_MEMBER_MODELLED, "statistic " + q.stat()
+                            + " (percentiles and other extended statistics; SampleCount, Average, Sum, Minimum and Maximum are computed)"));
+                }
+                Option<EcsError> dims = dimensionsComplete(q.metric().dimensions());
+                if (dims.isDefined()) {
+                    return Either.left(dims.get());
+                }
+            }
+            if (queries.map(q -> q.id()).distinct().size() != queries.size()) {
+                return Either.left(EcsError.of(EcsRule.METRIC_QUERY_ID_UNIQUE));
+            }
+            return Either.right(queries.filter(q -> q.returnData()).map(q -> result(q, start, end, ascending)));
+        });
+    }
+
+    /**
+     * One query's values: the stored data from {@code start} to {@code end} gathered into periods counted from {@code start}
+     * (only what is stored is visited, so a long range costs what it holds), of the query's unit when it names one.
+     */
+    private io.ecskit.domain.metrics.MetricDataResult result(io.ecskit.domain.metrics.MetricDataQuery q, Instant start, Instant end, boolean ascending) {
+        TreeMap<Instant, MetricsState.Sample> points = cw().metrics.get(MetricsState.Key.of(q.metric().namespace(), q.metric().metricName(),
+                q.metric().dimensions()));
+        TreeMap<Long, MetricsState.Sample> periods = new TreeMap<>();
+        if (points != null) {
+            for (Map.Entry<Instant, MetricsState.Sample> e : points.subMap(start, true, end, false).entrySet()) {
+                if (q.unit().forAll(u -> u.equals(e.getValue().unit()))) {
+                    periods.merge(Duration.between(start, e.getKey()).toSeconds() / q.period(), e.getValue(), MetricsState.Sample::plus);
+                }
+            }
+        }
+        List<Instant> timestamps = List.empty();
+        List<Double> values = List.empty();
+        for (Map.Entry<Long, MetricsState.Sample> e : (ascending ? periods : periods.descendingMap()).entrySet()) {
+            if (e.getValue().count() > 0) {
+                timestamps = timestamps.append(start.plusSeconds(e.getKey() * q.period()));
+                values = values.append(statistic(q.stat(), e.getValue()));
+            }
+        }
+        return new io.ecskit.domain.metrics.MetricDataResult(q.id(), q.label().getOrElse(q.metric().metricName()), timestamps, values, "Complete");
+    }
+
+    @Override
+    public Either<EcsError, Seq<MetricAlarm>> alarmsForMetric(String namespace, String metricName, Seq<Dimension> dimensions,
+                                                             Option<String> statistic, Option<Integer> period) {
+        return state.call("DescribeAlarmsForMetric", () -> {
+            Option<EcsError> dims = dimensionsComplete(dimensions);
+            if (dims.isDefined()) {
+                return Either.left(dims.get());
+            }
+            if (statistic.exists(st -> !STATISTICS.contains(st))) {
+                return Either.left(InMemoryIam.invalid(List.of(EcsRule.MEMBER_CONSTRAINT.message(" '" + statistic.get() + "'", "statistic",
+                        "satisfy enum value set: [Maximum, SampleCount, Sum, Minimum, Average]")), "InvalidParameterValue"));
+            }
+            MetricsState.Key key = MetricsState.Key.of(namespace, metricName, dimensions);
+            return Either.right(List.ofAll(cw().alarms.values()).filter(a -> MetricsState.Key.of(a.spec().namespace(), a.spec().metricName(),
+                    a.spec().dimensions()).equals(key) && statistic.forAll(a.spec().statistic()::equals) && period.forAll(p -> p == a.spec().period())));
+        });
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.metrics.AlarmHistoryItem>> alarmHistory(Option<String> alarmName, Option<String> historyItemType,
+                                                                                        Option<Instant> start, Option<Instant> end, boolean ascending) {
+        return state.call("DescribeAlarmHistory", () -> {
+            java.util.Set<String> types = java.util.Set.of("ConfigurationUpdate", "StateUpdate", "Action", "AlarmContributorStateUpdate",
+                    "AlarmContributorAction");
+            if (historyItemType.exists(t -> !types.contains(t))) {
+                return Either.left(InMemoryIam.invalid(List.of(EcsRule.MEMBER_CONSTRAINT.message(" '" + historyItemType.get() + "'", "historyItemType",
+                        "satisfy enum value set: [ConfigurationUpdate, StateUpdate, Action, AlarmContributorStateUpdate, AlarmContributorAction]")),
+                        "InvalidParameterValue"));
+            }
+            Instant since = state.now().minus(HISTORY);
+            List<io.ecskit.domain.metrics.AlarmHistoryItem> items = List.ofAll(cw().history)
+                    .filter(h -> !h.timestamp().isBefore(since))
+                    .filter(h -> alarmName.forAll(h.alarmName()::equals) && historyItemType.forAll(h.historyItemType()::equals)
+                            && start.forAll(t -> !h.timestamp().isBefore(t)) && end.forAll(t -> h.timestamp().isBefore(t)));
+            return Either.right(ascending ? items : items.reverse());
+        });
+    }
+
+    @Override
+    public Either<EcsError, Done> alarmActions(Seq<String> alarmNames, boolean enabled) {
+        return state.call(enabled ? "EnableAlarmActions" : "DisableAlarmActions", () -> {
+            if (alarmNames.size() > 100) {
+                return Either.left(InMemoryIam.invalid(List.of(EcsRule.MEMBER_CONSTRAINT.message("", "alarmNames", "have length less than or equal to 100")),
+                        "InvalidParameterValue"));
+            }
+            Instant now = state.now();
+            for (String name : alarmNames.distinct()) {
+                MetricAlarm a = cw().alarms.get(name);
+                if (a == null) {
+                    continue;    // CloudWatch passes over names of no alarm
+                }
+                AlarmSpec s = a.spec();
+                AlarmSpec changed = new AlarmSpec(s.alarmName(), s.description(), s.namespace(), s.metricName(), s.dimensions(), s.statistic(),
+                        s.period(), s.evaluationPeriods(), s.datapointsToAlarm(), s.threshold(), s.comparisonOperator(), s.treatMissingData(),
+                        Option.of(enabled), s.alarmActions(), s.tags());
+                MetricAlarm updated = new MetricAlarm(changed, a.alarmArn(), a.stateValue(), a.stateReason(), a.stateUpdatedTimestamp(), now);
+                cw().alarms.put(name, updated);
+                var data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("version", "1.0").put("type", "Update");
+                data.set("updatedAlarm", alarmJson(updated));
+                history(state, name, now, "ConfigurationUpdate", "Alarm \"" + name + "\" updated", data.toString());
+            }
+            return Either.right(Done.DONE);
+        });
+    }
+
     /** An alarm's state set: what deployments watching it see, and an EventBridge event when it changed. */
     static void transition(InMemoryState state, MetricAlarm alarm, String stateValue, String reason, Instant at) {
         String previous = alarm.stateValue();
@@ -361,6 +525,10 @@ final class InMemoryMetrics implements MetricsPort {
             state.faults.firedAlarms.remove(alarm.spec().alarmName());
         }
         if (!previous.equals(stateValue)) {
+            var data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("version", "1.0");
+            data.putObject("oldState").put("stateValue", previous).put("stateReason", alarm.stateReason());
+            data.putObject("newState").put("stateValue", stateValue).put("stateReason", reason);
+            history(state, alarm.spec().alarmName(), at, "StateUpdate", "Alarm updated from " + previous + " to " + stateValue, data.toString());
             state.rescan = true;    // deployments watching the alarm look again
             state.emitFrom("aws.cloudwatch", "CloudWatch Alarm State Change", java.util.List.of(alarm.alarmArn()), () -> {
                 var d = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();

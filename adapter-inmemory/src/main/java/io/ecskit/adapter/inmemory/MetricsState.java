@@ -46,6 +46,8 @@ final class MetricsState {
 
     /** listener or rule ARN → its scripted traffic, reported each minute. */
     final Map<String, Traffic> traffic = new java.util.LinkedHashMap<>();
+    /** The alarms' history, oldest first: state and configuration updates of the last 30 days (DescribeAlarmHistory). */
+    final java.util.ArrayDeque<io.ecskit.domain.metrics.AlarmHistoryItem> history = new java.util.ArrayDeque<>();
     /** Alarms found in ALARM by the evaluations of one tick, whose actions run after them. */
     final java.util.List<String> pendingActions = new java.util.ArrayList<>();
     /** The next whole minute the services' load and the scripted traffic are reported at (null: none scripted). */

@@ -105,6 +105,7 @@ public final class EcsServer implements AutoCloseable {
         SecretsOperations.register(operations);
         EventsOperations.register(operations);
         MetricsOperations.register(operations);
+        MetricsOperations.registerReads(operations);
         ScalingOperations.register(operations);
         this.control = new ControlApi(region -> b.simulations.apply(region), defaultRegion, regions, b.reset);
         http = HttpServer.create(new InetSocketAddress(b.bind, b.port), 256);

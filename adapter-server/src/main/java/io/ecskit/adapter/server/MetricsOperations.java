@@ -121,6 +121,110 @@ final class MetricsOperations {
         });
     }
 
+    /** GetMetricData, DescribeAlarmsForMetric, DescribeAlarmHistory, EnableAlarmActions, DisableAlarmActions. */
+    static void registerReads(Map<String, Operation> operations) {
+        operations.put(PREFIX + "GetMetricData", (kit, body) -> {
+            var r = Wire.read(body, GetMetricDataRequest::builder, "GetMetricData", Set.of("MetricDataQueries", "StartTime", "EndTime",
+                    "NextToken", "ScanBy", "MaxDatapoints"), "InvalidParameterValue");
+            required(r.startTime(), "StartTime");
+            required(r.endTime(), "EndTime");
+            if (!r.hasMetricDataQueries()) {
+                return Answer.error(EcsError.of(EcsRule.ALARM_METRIC_COMPLETE, "MetricDataQueries"));
+            }
+            java.util.List<io.ecskit.domain.metrics.MetricDataQuery> queries = new java.util.ArrayList<>();
+            for (int i = 0; i < r.metricDataQueries().size(); i++) {
+                MetricDataQuery q = r.metricDataQueries().get(i);
+                String at = "MetricDataQueries.member." + (i + 1);
+                if ((q.expression() == null) == (q.metricStat() == null)) {
+                    return Answer.error(EcsError.of(EcsRule.METRIC_QUERY_STAT_OR_EXPRESSION, i + 1));
+                }
+                if (q.expression() != null) {
+                    return Answer.error(EcsError.of(EcsRule.METRIC_MEMBER_MODELLED, "metric math (" + at + ".Expression)"));
+                }
+                if (q.accountId() != null) {
+                    return Answer.error(EcsError.of(EcsRule.METRIC_MEMBER_MODELLED, "cross-account queries (" + at + ".AccountId)"));
+                }
+                if (q.period() != null) {
+                    return Answer.error(EcsError.of(EcsRule.METRIC_MEMBER_MODELLED, at + ".Period (an expression's period; a metric's is MetricStat.Period)"));
+                }
+                required(q.id(), at + ".Id");
+                MetricStat stat = q.metricStat();
+                required(stat.metric(), at + ".MetricStat.Metric");
+                required(stat.metric().namespace(), at + ".MetricStat.Metric.Namespace");
+                required(stat.metric().metricName(), at + ".MetricStat.Metric.MetricName");
+                required(stat.period(), at + ".MetricStat.Period");
+                required(stat.stat(), at + ".MetricStat.Stat");
+                queries.add(new io.ecskit.domain.metrics.MetricDataQuery(q.id(), new io.ecskit.domain.metrics.Metric(stat.metric().namespace(),
+                        stat.metric().metricName(), dimensions(stat.metric().dimensions())), stat.period(), stat.stat(), Option.of(stat.unitAsString()),
+                        Option.of(q.label()), q.returnData() == null || q.returnData()));
+            }
+            if (r.maxDatapoints() != null && r.maxDatapoints() < 1) {
+                return Answer.error(400, "InvalidParameterValue", "1 validation error detected: " + EcsRule.MEMBER_CONSTRAINT.message(" '"
+                        + r.maxDatapoints() + "'", "maxDatapoints", "have value greater than or equal to 1"));
+            }
+            boolean ascending = "TimestampAscending".equals(r.scanByAsString());
+            return kit.api().metrics().metricData(List.ofAll(queries), r.startTime(), r.endTime(), ascending).fold(Answer::error, results -> {
+                // pages of at most MaxDatapoints values (100,800 by default), a result's values continuing on the next page
+                List<int[]> points = List.ofAll(results.zipWithIndex().flatMap(t -> List.range(0, t._1.values().size()).map(p -> new int[]{t._2, p})));
+                Pages.Page<int[]> page = Pages.resume("GetMetricData", r.maxDatapoints() == null ? 100_800 : r.maxDatapoints(), r.nextToken())
+                        .getOrElseThrow(() -> new Wire.Refused(Answer.error(400, "InvalidNextToken", "The next token specified is invalid.")))
+                        .of(points, p -> p[0] + "/" + p[1]);
+                // the results whose values this page holds (a result with none is answered on the first page), each
+                // PartialData when its values go on past the page
+                java.util.List<MetricDataResult> answered = new java.util.ArrayList<>();
+                for (int i = 0; i < results.size(); i++) {
+                    final int index = i;
+                    var result = results.get(i);
+                    List<Integer> mine = page.items().filter(p -> p[0] == index).map(p -> p[1]).toList();
+                    if (mine.isEmpty() && !(result.values().isEmpty() && r.nextToken() == null)) {
+                        continue;
+                    }
+                    boolean continues = !mine.isEmpty() && mine.last() < result.values().size() - 1;
+                    answered.add(MetricDataResult.builder().id(result.id()).label(result.label())
+                            .timestamps(mine.map(p -> result.timestamps().get(p)).asJava()).values(mine.map(p -> result.values().get(p)).asJava())
+                            .statusCode(continues ? "PartialData" : result.statusCode()).messages(java.util.List.of()).build());
+                }
+                return Answer.ok(GetMetricDataResponse.builder().metricDataResults(answered).messages(java.util.List.of())
+                        .nextToken(page.nextToken().getOrNull()).build());
+            });
+        });
+        operations.put(PREFIX + "DescribeAlarmsForMetric", (kit, body) -> {
+            var r = Wire.read(body, DescribeAlarmsForMetricRequest::builder, "DescribeAlarmsForMetric", Set.of("MetricName", "Namespace",
+                    "Statistic", "Dimensions", "Period"), "InvalidParameterValue");
+            required(r.metricName(), "MetricName");
+            required(r.namespace(), "Namespace");
+            return kit.api().metrics().alarmsForMetric(r.namespace(), r.metricName(), dimensions(r.dimensions()), Option.of(r.statisticAsString()),
+                    Option.of(r.period())).fold(Answer::error, alarms -> Answer.ok(DescribeAlarmsForMetricResponse.builder()
+                    .metricAlarms(alarms.map(MetricsOperations::alarm).asJava()).build()));
+        });
+        operations.put(PREFIX + "DescribeAlarmHistory", (kit, body) -> {
+            var r = Wire.read(body, DescribeAlarmHistoryRequest::builder, "DescribeAlarmHistory", Set.of("AlarmName", "AlarmTypes",
+                    "HistoryItemType", "StartDate", "EndDate", "MaxRecords", "NextToken", "ScanBy"), "InvalidParameterValue");
+            boolean metricAlarms = !r.hasAlarmTypes() || r.alarmTypesAsStrings().contains("MetricAlarm");
+            return kit.api().metrics().alarmHistory(Option.of(r.alarmName()), Option.of(r.historyItemTypeAsString()), Option.of(r.startDate()),
+                    Option.of(r.endDate()), "TimestampAscending".equals(r.scanByAsString())).fold(Answer::error, all -> {
+                Pages.Page<io.ecskit.domain.metrics.AlarmHistoryItem> page = Pages.request("DescribeAlarmHistory", r.maxRecords(), r.nextToken(), 50, 100)
+                        .of(metricAlarms ? all : List.empty(), h -> h.alarmName() + "|" + h.timestamp() + "|" + h.historySummary());
+                return Answer.ok(DescribeAlarmHistoryResponse.builder().alarmHistoryItems(page.items().map(h -> AlarmHistoryItem.builder()
+                        .alarmName(h.alarmName()).alarmType(h.alarmType()).timestamp(h.timestamp()).historyItemType(h.historyItemType())
+                        .historySummary(h.historySummary()).historyData(h.historyData()).build()).asJava())
+                        .nextToken(page.nextToken().getOrNull()).build());
+            });
+        });
+        // EnableAlarmActions and DisableAlarmActions: the same request, the same empty answer
+        for (boolean enabled : new boolean[]{true, false}) {
+            String operation = enabled ? "EnableAlarmActions" : "DisableAlarmActions";
+            operations.put(PREFIX + operation, (kit, body) -> {
+                var r = Wire.read(body, EnableAlarmActionsRequest::builder, operation, Set.of("AlarmNames"), "InvalidParameterValue");
+                if (!r.hasAlarmNames()) {
+                    return Answer.error(EcsError.of(EcsRule.ALARM_METRIC_COMPLETE, "AlarmNames"));
+                }
+                return kit.api().metrics().alarmActions(List.ofAll(r.alarmNames()), enabled).fold(Answer::error, done -> Answer.ok(enabled
+                        ? EnableAlarmActionsResponse.builder().build() : DisableAlarmActionsResponse.builder().build()));
+            });
+        }
+    }
+
     private static software.amazon.awssdk.services.cloudwatch.model.MetricAlarm alarm(MetricAlarm a) {
         AlarmSpec s = a.spec();
         return software.amazon.awssdk.services.cloudwatch.model.MetricAlarm.builder().alarmName(s.alarmName()).alarmArn(a.alarmArn())

@@ -2,11 +2,14 @@ package io.ecskit.port.out;
 
 import io.ecskit.domain.Done;
 import io.ecskit.domain.error.EcsError;
+import io.ecskit.domain.metrics.AlarmHistoryItem;
 import io.ecskit.domain.metrics.AlarmSpec;
 import io.ecskit.domain.metrics.Datapoint;
 import io.ecskit.domain.metrics.Dimension;
 import io.ecskit.domain.metrics.Metric;
 import io.ecskit.domain.metrics.MetricAlarm;
+import io.ecskit.domain.metrics.MetricDataQuery;
+import io.ecskit.domain.metrics.MetricDataResult;
 import io.ecskit.domain.metrics.MetricDatum;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -45,4 +48,28 @@ public interface MetricsPort {
 
     /** SetAlarmState: the state until the next evaluation says otherwise. */
     Either<EcsError, Done> setAlarmState(String alarmName, String stateValue, String stateReason);
+    /**
+     * GetMetricData, every page: for each query (at most 500, ids unique), its statistic per period from {@code start}
+     * to {@code end} for periods with data, newest first ({@code ascending}: oldest first); queries with ReturnData false
+     * are left out of the answer. Metric math (Expression) and percentile statistics are refused by name.
+     */
+    Either<EcsError, Seq<MetricDataResult>> metricData(Seq<MetricDataQuery> queries, Instant start, Instant end, boolean ascending);
+
+    /**
+     * DescribeAlarmsForMetric: the metric alarms on exactly this metric (namespace, name and all of its dimensions), of
+     * this statistic and period when given.
+     */
+    Either<EcsError, Seq<MetricAlarm>> alarmsForMetric(String namespace, String metricName, Seq<Dimension> dimensions,
+                                                        Option<String> statistic, Option<Integer> period);
+
+    /**
+     * DescribeAlarmHistory, every page: the last 30 days of the alarm's history (of every alarm when none is named),
+     * newest first ({@code ascending}: oldest first), of one HistoryItemType (StateUpdate, ConfigurationUpdate) when given,
+     * within {@code start}..{@code end} when given.
+     */
+    Either<EcsError, Seq<AlarmHistoryItem>> alarmHistory(Option<String> alarmName, Option<String> historyItemType, Option<Instant> start,
+                                                         Option<Instant> end, boolean ascending);
+
+    /** EnableAlarmActions / DisableAlarmActions: at most 100 names; names of no alarm are passed over, as CloudWatch does. */
+    Either<EcsError, Done> alarmActions(Seq<String> alarmNames, boolean enabled);
 }
