@@ -54,6 +54,12 @@ public enum Capability {
     CLOUDWATCH_NAMESPACE_CHECKS,
     /** Elastic Load Balancing answers its refusals with its own codes and messages. */
     ELB_MESSAGES,
+    /** Elastic Load Balancing changes a load balancer's subnets, security groups and IP address type, and answers the account's limits. */
+    ELB_SETTINGS,
+    /** Elastic Load Balancing answers a new load balancer's capacity reservation as none (no minimum, no zonal states). */
+    ELB_CAPACITY_RESERVATION,
+    /** Elastic Load Balancing answers and keeps a listener's attributes by its protocol (an HTTP listener's routing.http keys). */
+    ELB_LISTENER_ATTRIBUTES,
     /** Elastic Load Balancing health-checks targets on the clock (initial, healthy, draining). */
     ELB_HEALTH_CHECKS,
     /** ECR replicates pushes (DescribeImageReplicationStatus) and runs replication backfills. */

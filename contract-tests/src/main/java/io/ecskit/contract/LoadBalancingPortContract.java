@@ -147,4 +147,42 @@ public abstract class LoadBalancingPortContract extends ContractTest {
         assertCode(inUse, "ResourceInUse", "Target group '" + g.targetGroupArn().get() + "' is currently in use by a listener or a rule");
         assertCode(missing, "LoadBalancerNotFound", "One or more load balancers not found");
     }
+    @Test
+    void aLoadBalancersSubnetsAndAddressTypeChange_andItsCapacityReservationIsNoneAtFirst() {
+        requires(Capability.ELB_SETTINGS);
+        LoadBalancer lb = balancer();
+        String arn = lb.loadBalancerArn().get();
+
+        LoadBalancer moved = right(elb().setSubnets(arn, backend.subnets().take(2).map(id -> io.ecskit.domain.elb.SubnetMapping.builder()
+                .subnetId(id).build()), Option.none()));
+        assertThat(moved.availabilityZones().flatMap(z -> z.subnetId())).containsExactlyInAnyOrderElementsOf(backend.subnets().take(2));
+        LoadBalancer grouped = right(elb().setSecurityGroups(arn, lb.securityGroups(), Option.none()));
+        assertThat(grouped.securityGroups()).containsExactlyElementsOf(lb.securityGroups());
+        assertThat(right(elb().setIpAddressType(arn, io.ecskit.domain.elb.IpAddressType.IPV4)).ipAddressType())
+                .contains(io.ecskit.domain.elb.IpAddressType.IPV4);
+
+        assertThat(right(elb().accountLimits()).map(l -> l.name().get())).contains("application-load-balancers", "target-groups",
+                "listeners-per-application-load-balancer");
+        var reservation = right(elb().capacityReservation(arn));
+        assertThat(reservation.minimumLoadBalancerCapacity()).isEmpty();
+        if (backend.lacks(Capability.ELB_CAPACITY_RESERVATION).isEmpty()) {
+            assertThat(reservation.capacityReservationState()).isEmpty();
+        }
+    }
+
+    @Test
+    void anHttpListenersAttributes_answerTheirDefaults_andTakeAChange() {
+        requires(Capability.ELB_LISTENER_ATTRIBUTES);
+        LoadBalancer lb = balancer();
+        Listener l = listener(lb, group(vpc()));
+        String arn = l.listenerArn().get();
+
+        var attributes = right(elb().listenerAttributes(arn));
+        assertThat(attributes).contains(new io.ecskit.domain.elb.LoadBalancerAttribute(Option.of("routing.http.response.server.enabled"), Option.of("true")));
+        var changed = right(elb().modifyListenerAttributes(arn, List.of(new io.ecskit.domain.elb.LoadBalancerAttribute(
+                Option.of("routing.http.response.server.enabled"), Option.of("false")))));
+        assertThat(changed).contains(new io.ecskit.domain.elb.LoadBalancerAttribute(Option.of("routing.http.response.server.enabled"), Option.of("false")));
+        assertThat(right(elb().listenerAttributes(arn)))
+                .contains(new io.ecskit.domain.elb.LoadBalancerAttribute(Option.of("routing.http.response.server.enabled"), Option.of("false")));
+    }
 }

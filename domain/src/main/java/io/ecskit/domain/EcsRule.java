@@ -1453,22 +1453,22 @@ public enum EcsRule {
     ELB_TARGET_GROUP_NAME_UNIQUE(Aggregate.ELB, "CreateTargetGroup", "DuplicateTargetGroupName",
             "A target group with the same name '{name}' exists, but with different settings", "ELB's answer quoted in public reports (fortigate-terraform-deploy issue 21)"),
     /** ELB CreateLoadBalancer: a subnet at least (docs/ecs-rules.md#elbSubnetRequired). */
-    ELB_SUBNET_REQUIRED(Aggregate.ELB, "CreateLoadBalancer", "ValidationError",
+    ELB_SUBNET_REQUIRED(Aggregate.ELB, "CreateLoadBalancer, SetSubnets", "ValidationError",
             "At least one subnet must be specified", "ELB's answer quoted in public reports (ansible issue 42060)"),
     /** ELB CreateLoadBalancer: an application load balancer in two Availability Zones at least (docs/ecs-rules.md#elbSubnetsTwoZones). */
-    ELB_SUBNETS_TWO_ZONES(Aggregate.ELB, "CreateLoadBalancer", "ValidationError",
+    ELB_SUBNETS_TWO_ZONES(Aggregate.ELB, "CreateLoadBalancer, SetSubnets", "ValidationError",
             "At least two subnets in two different Availability Zones must be specified", "ELB's answer quoted in public reports (kasmtech terraform issue 5, aws-cdk-examples issue 226)"),
     /** ELB CreateLoadBalancer: one subnet per Availability Zone (docs/ecs-rules.md#elbSubnetOnePerZone). */
-    ELB_SUBNET_ONE_PER_ZONE(Aggregate.ELB, "CreateLoadBalancer", "InvalidConfigurationRequest",
+    ELB_SUBNET_ONE_PER_ZONE(Aggregate.ELB, "CreateLoadBalancer, SetSubnets", "InvalidConfigurationRequest",
             "A load balancer cannot be attached to multiple subnets in the same Availability Zone", "ELB's answer quoted in public reports (terraform-aws-vault issue 5)"),
     /** ELB CreateLoadBalancer: subnets that exist (checked once the region has subnets of its own) (docs/ecs-rules.md#elbSubnetFound). */
-    ELB_SUBNET_FOUND(Aggregate.ELB, "CreateLoadBalancer", "SubnetNotFound",
+    ELB_SUBNET_FOUND(Aggregate.ELB, "CreateLoadBalancer, SetSubnets", "SubnetNotFound",
             "The subnet ID '{subnet}' is not valid", "ELB's code as quoted in public reports (mozilla fxa-dev issue 449); wording ecskit's"),
     /** ELB CreateTargetGroup: a VPC that exists (checked once the region has networking of its own) (docs/ecs-rules.md#elbVpcFound). */
     ELB_VPC_FOUND(Aggregate.ELB, "CreateTargetGroup", "ValidationError",
             "The VPC ID '{vpc}' is not found", "ELB API reference (CreateTargetGroup VpcId); wording ecskit's"),
     /** ELB CreateLoadBalancer: subnets of one VPC (docs/ecs-rules.md#elbOneVpc). */
-    ELB_ONE_VPC(Aggregate.ELB, "CreateLoadBalancer", "InvalidConfigurationRequest",
+    ELB_ONE_VPC(Aggregate.ELB, "CreateLoadBalancer, SetSubnets", "InvalidConfigurationRequest",
             "The subnets of a load balancer must be in one VPC: {subnets}", "ELB's code as reported (floci issue 1244); wording ecskit's"),
     /** ELB: a load balancer named must exist (docs/ecs-rules.md#elbLoadBalancerFound). */
     ELB_LOAD_BALANCER_FOUND(Aggregate.ELB, "DescribeLoadBalancers, DeleteLoadBalancer, CreateListener, ...", "LoadBalancerNotFound",
@@ -1519,7 +1519,7 @@ public enum EcsRule {
     ELB_ACTIONS_VALID(Aggregate.ELB, "CreateListener, ModifyListener, CreateRule, ModifyRule", "ValidationError",
             "The actions are not valid: {problem}", "ELB API reference (Action, ForwardActionConfig: 1..5 target groups, weights 0..999); wording ecskit's"),
     /** ELB: attributes the load balancer's or target group's type has, with values they take (docs/ecs-rules.md#elbAttributeValid). */
-    ELB_ATTRIBUTE_VALID(Aggregate.ELB, "ModifyLoadBalancerAttributes, ModifyTargetGroupAttributes", "ValidationError",
+    ELB_ATTRIBUTE_VALID(Aggregate.ELB, "ModifyLoadBalancerAttributes, ModifyTargetGroupAttributes, ModifyListenerAttributes", "ValidationError",
             "{kind} attribute '{key}' {problem}", "ELB API reference (LoadBalancerAttribute, TargetGroupAttribute keys and ranges); wording ecskit's"),
     /** ELB DeleteLoadBalancer: not with deletion protection on (docs/ecs-rules.md#elbDeletionProtected). */
     ELB_DELETION_PROTECTED(Aggregate.ELB, "DeleteLoadBalancer", "OperationNotPermitted",
@@ -1549,6 +1549,43 @@ public enum EcsRule {
     SERVICE_TARGET_TYPE_MATCHES(Aggregate.SERVICE, "CreateService, UpdateService, CreateTaskSet", "InvalidParameterException",
             "The provided target group {arn} has target type {type}, which is incompatible with the {mode} network mode specified in the task definition.",
             "ECS's answer quoted in public reports (terraform-aws-ecs-gitlab issue 5; terraform issue 24266)"),
+    /** ELB SetSecurityGroups: a network load balancer made without security groups takes none later (docs/ecs-rules.md#elbSecurityGroupsSettable). */
+    ELB_SECURITY_GROUPS_SETTABLE(Aggregate.ELB, "SetSecurityGroups", "InvalidConfigurationRequest",
+            "You cannot set security groups on a Network Load Balancer which was created without any security groups.",
+            "ELB's answer quoted in public reports (kubernetes-sigs/cluster-api-provider-aws issue 4790); ELB API reference, SetSecurityGroups"),
+    /** ELB SetSecurityGroups: the groups exist, in the load balancer's VPC (docs/ecs-rules.md#elbSecurityGroupFound). */
+    ELB_SECURITY_GROUP_FOUND(Aggregate.ELB, "SetSecurityGroups", "InvalidSecurityGroup",
+            "The specified security group does not exist in the load balancer's VPC: {group}", "ELB API reference (InvalidSecurityGroup: The specified security group does not exist); the group named ecskit's"),
+    /** ELB SetIpAddressType, SetSubnets: an IP address type the load balancer's type and scheme take (docs/ecs-rules.md#elbIpAddressTypeValid). */
+    ELB_IP_ADDRESS_TYPE_VALID(Aggregate.ELB, "SetIpAddressType, SetSubnets", "InvalidConfigurationRequest",
+            "IP address type '{type}' is not valid for {what}", "ELB API reference, SetIpAddressType (application: ipv4, dualstack, dualstack-without-public-ipv4; network and gateway: ipv4, dualstack; internal load balancers must use ipv4); wording ecskit's"),
+    /** ELB SetIpAddressType, SetSubnets: dualstack needs subnets with IPv6 CIDR blocks (docs/ecs-rules.md#elbIpv6Subnets). */
+    ELB_IPV6_SUBNETS(Aggregate.ELB, "SetIpAddressType, SetSubnets", "ValidationError",
+            "You must specify subnets with an associated IPv6 CIDR block.", "ELB's answer quoted in public reports (kubernetes-sigs/aws-load-balancer-controller issue 4852)"),
+    /** ELB ModifyCapacityReservation: a minimum capacity or a reset, one of them, in units from 1 (docs/ecs-rules.md#elbCapacityRequest). */
+    ELB_CAPACITY_REQUEST(Aggregate.ELB, "ModifyCapacityReservation", "InvalidConfigurationRequest",
+            "The capacity reservation request is not valid: {problem}", "ELB API reference, ModifyCapacityReservation (MinimumLoadBalancerCapacity or ResetCapacityReservation); wording ecskit's"),
+    /** ELB ModifyCapacityReservation: not while the last change is still being provisioned (docs/ecs-rules.md#elbCapacityPending). */
+    ELB_CAPACITY_PENDING(Aggregate.ELB, "ModifyCapacityReservation", "CapacityReservationPending",
+            "The load balancer's last capacity reservation is still pending; change it once it is provisioned or failed.", "ELB API reference (CapacityReservationPending); Application Load Balancer guide, capacity unit reservation; wording ecskit's"),
+    /** ELB ModifyCapacityReservation: at most two decreases a day (docs/ecs-rules.md#elbCapacityDecreases). */
+    ELB_CAPACITY_DECREASES(Aggregate.ELB, "ModifyCapacityReservation", "CapacityDecreaseRequestLimitExceeded",
+            "You have reached the limit of capacity decrease requests for today (2 a day).", "ELB API reference (CapacityDecreaseRequestLimitExceeded); load balancer guides, capacity unit reservation (decreases: two a day); wording ecskit's"),
+    /** ELB: certificates and TCP listener attributes belong to listeners of the right protocol (docs/ecs-rules.md#elbListenerProtocolFits). */
+    ELB_LISTENER_PROTOCOL_FITS(Aggregate.ELB, "AddListenerCertificates, DescribeListenerCertificates, RemoveListenerCertificates, DescribeListenerAttributes, ModifyListenerAttributes", "InvalidConfigurationRequest",
+            "{what} is not supported for '{protocol}' protocol listeners", "ELB API reference (certificates: HTTPS and TLS listeners; listener attributes: not for TLS listeners, as terraform-provider-aws notes); wording ecskit's"),
+    /** ELB AddListenerCertificates: IsDefault is not set by the caller (docs/ecs-rules.md#elbCertificateIsDefault). */
+    ELB_CERTIFICATE_IS_DEFAULT(Aggregate.ELB, "AddListenerCertificates, RemoveListenerCertificates", "ValidationError",
+            "You cannot set the isDefault parameter for a certificate.", "ELB's answer quoted in public reports (boto/boto3 issue 3727)"),
+    /** ELB RemoveListenerCertificates: the default certificate stays (docs/ecs-rules.md#elbDefaultCertificateKept). */
+    ELB_DEFAULT_CERTIFICATE_KEPT(Aggregate.ELB, "RemoveListenerCertificates", "OperationNotPermitted",
+            "Default Certificate cannot be removed.", "ELB's answer quoted in public reports (hashicorp/terraform-provider-aws issue 19495)"),
+    /** ELB RemoveListenerCertificates: the certificate is the listener's (docs/ecs-rules.md#elbCertificateFound). */
+    ELB_CERTIFICATE_FOUND(Aggregate.ELB, "RemoveListenerCertificates", "CertificateNotFound",
+            "Certificate '{certificateArn}' not found on the listener", "ELB API reference (CertificateNotFound), as reported for RemoveListenerCertificates (hashicorp/terraform-provider-aws issue 35403); wording ecskit's"),
+    /** ELB AddListenerCertificates: at most 25 certificates a load balancer (docs/ecs-rules.md#elbCertificatesAtMost). */
+    ELB_CERTIFICATES_AT_MOST(Aggregate.ELB, "AddListenerCertificates", "TooManyCertificates",
+            "You've reached the limit on the number of certificates per load balancer (25).", "ELB describe-account-limits (certificates-per-application-load-balancer, certificates-per-network-load-balancer: 25); wording ecskit's"),
     /** ELB: a member ecskit does not simulate is refused by name (docs/ecs-rules.md#elbMemberModelled). */
     ELB_MEMBER_MODELLED(Aggregate.ELB, "CreateLoadBalancer, CreateTargetGroup, CreateListener, RegisterTargets", "ValidationError",
             "ecskit does not simulate Elastic Load Balancing's {member} yet; leave it out, or run against real AWS.", "ecskit's own refusal (nothing a request asks is dropped); wording ecskit's"),

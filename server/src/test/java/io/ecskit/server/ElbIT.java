@@ -156,6 +156,79 @@ class ElbIT {
         }
     }
 
+    /** The documented settings examples this build must match (a ratchet). */
+    static final Set<String> SETTINGS = Set.of("set-security-groups.rst", "set-subnets.rst", "set-ip-address-type.rst",
+            "describe-account-limits.rst", "describe-listener-certificates.rst", "add-listener-certificates.rst");
+    static final int SETTINGS_FLOOR = 6;
+
+    @Test
+    void documentedSettingsExamples_onTheExamplesLoadBalancer_matchStructurally() throws IOException {
+        AwsCli cli = AwsCli.get();
+        List<AwsCliExamplesIT.Example> examples = new ArrayList<>();
+        try (Stream<Path> files = Files.list(cli.examples("elbv2"))) {
+            for (Path file : files.filter(f -> SETTINGS.contains(f.getFileName().toString())).sorted().toList()) {
+                examples.addAll(AwsCliExamplesIT.parse(file, "elbv2"));
+            }
+        }
+        String pageBalancer = "arn:aws:elasticloadbalancing:us-west-2:123456789012:loadbalancer/app/my-load-balancer/50dc6c495c0c9188";
+        String pageListener = "arn:aws:elasticloadbalancing:us-west-2:123456789012:listener/app/my-load-balancer/50dc6c495c0c9188/f2f7dc8efc522ab2";
+        String certificate = "arn:aws:acm:us-west-2:123456789012:certificate/";
+        int matching = AwsCliExamplesIT.matching("AWS CLI Elastic Load Balancing settings examples", examples, "us-west-2", (server, args) -> {
+            // the page's load balancer and its HTTPS listener, with the certificates the page shows on it
+            var elb = server.kit().api().loadBalancing();
+            var lb = elb.createLoadBalancer(io.ecskit.domain.elb.CreateLoadBalancerInput.builder().name("my-load-balancer")
+                    .subnets(io.vavr.collection.List.of("subnet-8360a9e7", "subnet-b7d581c0")).build()).get();
+            var tg = elb.createTargetGroup(io.ecskit.domain.elb.CreateTargetGroupInput.builder().name("my-targets")
+                    .protocol(io.ecskit.domain.elb.ProtocolEnum.HTTP).port(80).vpcId(lb.vpcId().get()).build()).get();
+            var listener = elb.createListener(io.ecskit.domain.elb.CreateListenerInput.builder().loadBalancerArn(lb.loadBalancerArn().get())
+                    .protocol(io.ecskit.domain.elb.ProtocolEnum.HTTPS).port(443)
+                    .certificates(io.vavr.collection.List.of(io.ecskit.domain.elb.Certificate.builder()
+                            .certificateArn(certificate + "fe59da96-6f58-4a22-8eed-6d0d50477e1d").build()))
+                    .defaultActions(io.vavr.collection.List.of(io.ecskit.domain.elb.Action.builder().type(io.ecskit.domain.elb.ActionTypeEnum.FORWARD)
+                            .targetGroupArn(tg.targetGroupArn()).build())).build()).get();
+            elb.addListenerCertificates(listener.listenerArn().get(), io.vavr.collection.List.of("5cc54884-f4a3-4072-80be-05b9ba72f705",
+                    "3dcb0a41-bd72-4774-9ad9-756919c40557").map(id -> io.ecskit.domain.elb.Certificate.builder().certificateArn(certificate + id).build())).get();
+            return args.stream().map(a -> a.replace(pageListener, listener.listenerArn().get()).replace(pageBalancer, lb.loadBalancerArn().get())).toList();
+        });
+        assertThat(examples).as("examples read from the awscli package").hasSizeGreaterThanOrEqualTo(SETTINGS_FLOOR);
+        assertThat(matching).as("examples matching structurally (a ratchet)").isGreaterThanOrEqualTo(SETTINGS_FLOOR);
+    }
+
+    @Test
+    void theAwsCli_readsCapacityReservations_listenerAttributes_andElbsRefusalsOfThem() throws Exception {
+        AwsCli cli = AwsCli.get();
+        try (InMemoryEcsServer server = InMemoryEcsServer.start()) {
+            String region = server.region();
+            Alb alb = Alb.build(cli, server);
+            JsonNode none = ok(cli.run(server.endpoint(), region, "elbv2", "describe-capacity-reservation", "--load-balancer-arn", alb.loadBalancer()));
+            assertThat(none.has("MinimumLoadBalancerCapacity")).isFalse();
+            assertThat(none.get("DecreaseRequestsRemaining").asInt()).isEqualTo(2);
+            JsonNode reserved = ok(cli.run(server.endpoint(), region, "elbv2", "modify-capacity-reservation", "--load-balancer-arn", alb.loadBalancer(),
+                    "--minimum-load-balancer-capacity", "CapacityUnits=100"));
+            assertThat(reserved.at("/MinimumLoadBalancerCapacity/CapacityUnits").asInt()).isEqualTo(100);
+            assertThat(reserved.get("CapacityReservationState")).hasSize(2).allMatch(z -> z.at("/State/Code").asText().equals("pending"));
+            AwsCli.Result pending = cli.run(server.endpoint(), region, "elbv2", "modify-capacity-reservation", "--load-balancer-arn", alb.loadBalancer(),
+                    "--reset-capacity-reservation");
+            assertThat(pending.stderr()).contains("(CapacityReservationPending)");
+            server.simulator().advance(Duration.ofMinutes(10));
+            JsonNode provisioned = ok(cli.run(server.endpoint(), region, "elbv2", "describe-capacity-reservation", "--load-balancer-arn", alb.loadBalancer()));
+            assertThat(provisioned.get("CapacityReservationState")).allMatch(z -> z.at("/State/Code").asText().equals("provisioned")
+                    && z.get("EffectiveCapacityUnits").asDouble() == 50.0);
+
+            JsonNode attributes = ok(cli.run(server.endpoint(), region, "elbv2", "describe-listener-attributes", "--listener-arn", alb.listener()));
+            assertThat(attributes.get("Attributes").findValuesAsText("Key")).contains("routing.http.response.server.enabled");
+            AwsCli.Result unknown = cli.run(server.endpoint(), region, "elbv2", "modify-listener-attributes", "--listener-arn", alb.listener(),
+                    "--attributes", "Key=tcp.idle_timeout.seconds,Value=100");
+            assertThat(unknown.stderr()).contains("(ValidationError)").contains("Listener attribute 'tcp.idle_timeout.seconds' is not recognized");
+            AwsCli.Result notSecure = cli.run(server.endpoint(), region, "elbv2", "add-listener-certificates", "--listener-arn", alb.listener(),
+                    "--certificates", "CertificateArn=arn:aws:acm:us-east-1:123456789012:certificate/5cc54884-f4a3-4072-80be-05b9ba72f705");
+            assertThat(notSecure.stderr()).contains("(InvalidConfigurationRequest)").contains("not supported for 'HTTP' protocol listeners");
+            AwsCli.Result tooFew = cli.run(server.endpoint(), region, "elbv2", "set-subnets", "--load-balancer-arn", alb.loadBalancer(),
+                    "--subnets", "subnet-0123456789abcdef0");
+            assertThat(tooFew.stderr()).contains("(ValidationError)").contains("At least two subnets in two different Availability Zones must be specified");
+        }
+    }
+
     @Test
     void documentedCreateExamples_matchStructurally() throws IOException {
         AwsCli cli = AwsCli.get();

@@ -203,4 +203,93 @@ final class AwsLoadBalancing implements LoadBalancingPort {
         return aws.call(() -> aws.elb.describeTags(r -> r.resourceArns(resourceArns.asJava())), r -> List.ofAll(r.tagDescriptions())
                 .map(d -> new TagDescription(Option.of(d.resourceArn()), List.ofAll(d.tags()).map(t -> Tag.of(t.key(), t.value())))));
     }
+    /** The load balancer as DescribeLoadBalancers answers it after a change (the Set* calls answer only parts of it). */
+    private Either<EcsError, LoadBalancer> described(String arn) {
+        return loadBalancers(List.of(arn), List.empty()).map(Seq::head);
+    }
+
+    @Override
+    public Either<EcsError, LoadBalancer> setSecurityGroups(String loadBalancerArn, Seq<String> securityGroups, Option<String> enforce) {
+        return aws.call(() -> aws.elb.setSecurityGroups(r -> r.loadBalancerArn(loadBalancerArn).securityGroups(securityGroups.asJava())
+                .enforceSecurityGroupInboundRulesOnPrivateLinkTraffic(enforce.getOrNull()))).flatMap(r -> described(loadBalancerArn));
+    }
+
+    @Override
+    public Either<EcsError, LoadBalancer> setSubnets(String loadBalancerArn, Seq<io.ecskit.domain.elb.SubnetMapping> subnets,
+                                                    Option<io.ecskit.domain.elb.IpAddressType> ipAddressType) {
+        return aws.call(() -> aws.elb.setSubnets(r -> r.loadBalancerArn(loadBalancerArn).subnetMappings(subnets.map(m -> SdkMapping.toSdk(m,
+                        software.amazon.awssdk.services.elasticloadbalancingv2.model.SubnetMapping.class)).asJava())
+                .ipAddressType(ipAddressType.map(t -> t.wire()).getOrNull()))).flatMap(r -> described(loadBalancerArn));
+    }
+
+    @Override
+    public Either<EcsError, LoadBalancer> setIpAddressType(String loadBalancerArn, io.ecskit.domain.elb.IpAddressType ipAddressType) {
+        return aws.call(() -> aws.elb.setIpAddressType(r -> r.loadBalancerArn(loadBalancerArn).ipAddressType(ipAddressType.wire())))
+                .flatMap(r -> described(loadBalancerArn));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.elb.DescribeCapacityReservationOutput> capacityReservation(String loadBalancerArn) {
+        return aws.call(() -> aws.elb.describeCapacityReservation(r -> r.loadBalancerArn(loadBalancerArn)),
+                r -> SdkMapping.fromAws(r, io.ecskit.domain.elb.DescribeCapacityReservationOutput.class));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.elb.DescribeCapacityReservationOutput> modifyCapacityReservation(String loadBalancerArn,
+                                                                                                            Option<Integer> capacityUnits, boolean reset) {
+        return aws.call(() -> aws.elb.modifyCapacityReservation(r -> r.loadBalancerArn(loadBalancerArn)
+                        .minimumLoadBalancerCapacity(capacityUnits.map(u -> software.amazon.awssdk.services.elasticloadbalancingv2.model
+                                .MinimumLoadBalancerCapacity.builder().capacityUnits(u).build()).getOrNull()).resetCapacityReservation(reset ? true : null)),
+                r -> new io.ecskit.domain.elb.DescribeCapacityReservationOutput(Option.of(r.lastModifiedTime()), Option.of(r.decreaseRequestsRemaining()),
+                        Option.of(r.minimumLoadBalancerCapacity()).map(m -> new io.ecskit.domain.elb.MinimumLoadBalancerCapacity(Option.of(m.capacityUnits()))),
+                        List.ofAll(r.capacityReservationState()).map(z -> SdkMapping.fromAws(z, io.ecskit.domain.elb.ZonalCapacityReservationState.class))));
+    }
+
+    @Override
+    public Either<EcsError, Seq<LoadBalancerAttribute>> listenerAttributes(String listenerArn) {
+        return aws.call(() -> aws.elb.describeListenerAttributes(r -> r.listenerArn(listenerArn)),
+                r -> List.ofAll(r.attributes()).map(a -> new LoadBalancerAttribute(Option.of(a.key()), Option.of(a.value()))));
+    }
+
+    @Override
+    public Either<EcsError, Seq<LoadBalancerAttribute>> modifyListenerAttributes(String listenerArn, Seq<LoadBalancerAttribute> attributes) {
+        return aws.call(() -> aws.elb.modifyListenerAttributes(r -> r.listenerArn(listenerArn).attributes(attributes.map(a ->
+                        software.amazon.awssdk.services.elasticloadbalancingv2.model.ListenerAttribute.builder().key(a.key().getOrNull())
+                                .value(a.value().getOrNull()).build()).asJava())),
+                r -> List.ofAll(r.attributes()).map(a -> new LoadBalancerAttribute(Option.of(a.key()), Option.of(a.value()))));
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.elb.Certificate>> listenerCertificates(String listenerArn) {
+        return aws.call(() -> List.ofAll(aws.elb.describeListenerCertificatesPaginator(r -> r.listenerArn(listenerArn)).certificates())
+                .map(c -> SdkMapping.fromAws(c, io.ecskit.domain.elb.Certificate.class)));
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.elb.Certificate>> addListenerCertificates(String listenerArn, Seq<io.ecskit.domain.elb.Certificate> certificates) {
+        return aws.call(() -> aws.elb.addListenerCertificates(r -> r.listenerArn(listenerArn).certificates(certificates.map(c -> SdkMapping.toSdk(c,
+                        software.amazon.awssdk.services.elasticloadbalancingv2.model.Certificate.class)).asJava())),
+                r -> List.ofAll(r.certificates()).map(c -> SdkMapping.fromAws(c, io.ecskit.domain.elb.Certificate.class)));
+    }
+
+    @Override
+    public Either<EcsError, Done> removeListenerCertificates(String listenerArn, Seq<io.ecskit.domain.elb.Certificate> certificates) {
+        return aws.call(() -> aws.elb.removeListenerCertificates(r -> r.listenerArn(listenerArn).certificates(certificates.map(c -> SdkMapping.toSdk(c,
+                software.amazon.awssdk.services.elasticloadbalancingv2.model.Certificate.class)).asJava())), r -> Done.DONE);
+    }
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.elb.Limit>> accountLimits() {
+        return aws.call(() -> {
+            java.util.List<io.ecskit.domain.elb.Limit> all = new java.util.ArrayList<>();
+            String marker = null;
+            do {
+                String from = marker;
+                var page = aws.elb.describeAccountLimits(r -> r.marker(from));
+                page.limits().forEach(l -> all.add(new io.ecskit.domain.elb.Limit(Option.of(l.name()), Option.of(l.max()))));
+                marker = page.nextMarker();
+            } while (marker != null);
+            return List.ofAll(all);
+        });
+    }
 }

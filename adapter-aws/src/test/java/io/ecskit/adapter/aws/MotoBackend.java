@@ -58,6 +58,8 @@ final class MotoBackend implements Backend {
             .put(Capability.CLOUDWATCH_NAMESPACE_CHECKS, "moto 5.2.5 takes PutMetricData to AWS/ namespaces")
             .put(Capability.ALARM_EVALUATION, "moto 5.2.5 stores alarms but never evaluates them")
             .put(Capability.ELB_MESSAGES, "moto 5.2.5 words a duplicate target group 'A target group with the specified name already exists.'")
+            .put(Capability.ELB_CAPACITY_RESERVATION, "moto 5.2.5 answers a new load balancer's capacity reservation with a provisioned state of no zone")
+            .put(Capability.ELB_LISTENER_ATTRIBUTES, "moto 5.2.5 answers an application load balancer's HTTP listener with a TCP listener's tcp.idle_timeout.seconds")
             .put(Capability.ELB_HEALTH_CHECKS, "moto 5.2.5 answers a registered target healthy at once (no initial checks) and never drains it")
             .put(Capability.ECR_REPLICATION, "moto 5.2.5 replicates nothing and has no DescribeImageReplicationStatus or replication backfills")
             .put(Capability.IMAGE_ARCHIVE, "moto 5.2.5 does not implement UpdateImageStorageClass (the archive storage class)")

@@ -6,6 +6,7 @@ import io.ecskit.domain.Tag;
 import io.ecskit.domain.elb.Action;
 import io.ecskit.domain.elb.ActionTypeEnum;
 import io.ecskit.domain.elb.AvailabilityZone;
+import io.ecskit.domain.elb.Certificate;
 import io.ecskit.domain.elb.CreateListenerInput;
 import io.ecskit.domain.elb.CreateLoadBalancerInput;
 import io.ecskit.domain.elb.CreateRuleInput;
@@ -25,6 +26,7 @@ import io.ecskit.domain.elb.ModifyTargetGroupInput;
 import io.ecskit.domain.elb.ProtocolEnum;
 import io.ecskit.domain.elb.Rule;
 import io.ecskit.domain.elb.RulePriorityPair;
+import io.ecskit.domain.elb.SubnetMapping;
 import io.ecskit.domain.elb.TagDescription;
 import io.ecskit.domain.elb.TargetDescription;
 import io.ecskit.domain.elb.TargetGroup;
@@ -276,6 +278,7 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
                 case "slow_start.duration_seconds" -> new long[]{0, 900};
                 case "stickiness.lb_cookie.duration_seconds", "stickiness.app_cookie.duration_seconds" -> new long[]{1, 604_800};
                 case "client_keep_alive.seconds" -> new long[]{60, 604_800};
+                case "tcp.idle_timeout.seconds" -> new long[]{60, 6000};
                 default -> new long[]{0, Long.MAX_VALUE};
             };
             if (n < range[0] || n > range[1]) {
@@ -771,6 +774,306 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
                 return Either.left(EcsError.of(EcsRule.ELB_DEFAULT_RULE, arn, "deleted"));
             }
             entry.rules.remove(arn);
+            return Either.right(Done.DONE);
+        }));
+    }
+
+    // ---- load balancers: security groups, subnets, addresses, capacity -----------------------------------------------
+
+    @Override
+    public Either<EcsError, LoadBalancer> setSecurityGroups(String loadBalancerArn, Seq<String> securityGroups, Option<String> enforce) {
+        return state.call("SetSecurityGroups", () -> balancer(loadBalancerArn).flatMap(b -> {
+            boolean network = b.balancer.type().contains(LoadBalancerTypeEnum.NETWORK);
+            if (network && b.balancer.securityGroups().isEmpty()) {
+                return Either.left(EcsError.of(EcsRule.ELB_SECURITY_GROUPS_SETTABLE));
+            }
+            if (enforce.isDefined() && !network) {
+                return Either.left(EcsError.of(EcsRule.ELB_MEMBER_MODELLED,
+                        "EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic on an application load balancer (a network load balancer's setting)"));
+            }
+            if (enforce.exists(e -> !e.equals("on") && !e.equals("off"))) {
+                return Either.left(InMemoryIam.invalid(List.of(EcsRule.MEMBER_CONSTRAINT.message(" '" + enforce.get() + "'",
+                        "enforceSecurityGroupInboundRulesOnPrivateLinkTraffic", "satisfy enum value set: [on, off]")), "ValidationError"));
+            }
+            if (state.network.isModelled()) {
+                Option<String> missing = securityGroups.find(g -> !state.network.groups.containsKey(g)
+                        || !state.network.groups.get(g).vpcId().equals(b.balancer.vpcId()));
+                if (missing.isDefined()) {
+                    return Either.left(EcsError.of(EcsRule.ELB_SECURITY_GROUP_FOUND, missing.get()));
+                }
+            }
+            b.balancer = b.balancer.toBuilder().securityGroups(securityGroups.toList().distinct())
+                    .enforceSecurityGroupInboundRulesOnPrivateLinkTraffic(network ? enforce.orElse(b.balancer.enforceSecurityGroupInboundRulesOnPrivateLinkTraffic())
+                            .orElse(Option.of("on")) : Option.none()).build();
+            return Either.right(view(b));
+        }));
+    }
+
+    @Override
+    public Either<EcsError, LoadBalancer> setSubnets(String loadBalancerArn, Seq<SubnetMapping> mappings, Option<IpAddressType> ipAddressType) {
+        return state.call("SetSubnets", () -> balancer(loadBalancerArn).flatMap(b -> {
+            if (mappings.exists(m -> m.allocationId().isDefined() || m.privateIPv4Address().isDefined() || m.iPv6Address().isDefined()
+                    || m.sourceNatIpv6Prefix().isDefined())) {
+                return Either.left(EcsError.of(EcsRule.ELB_MEMBER_MODELLED,
+                        "customer-owned IP pools, IPAM pools, IPv6 prefixes and fixed addresses (SubnetMappings beyond SubnetId)"));
+            }
+            List<String> subnets = mappings.toList().flatMap(m -> m.subnetId()).distinct();
+            if (subnets.isEmpty()) {
+                return Either.left(EcsError.of(EcsRule.ELB_SUBNET_REQUIRED));
+            }
+            LoadBalancerTypeEnum type = b.balancer.type().getOrElse(LoadBalancerTypeEnum.APPLICATION);
+            Either<EcsError, List<AvailabilityZone>> zones = zones(subnets, type);
+            if (zones.isLeft()) {
+                return Either.left(zones.getLeft());
+            }
+            Option<String> elsewhere = subnets.find(id -> Option.of(state.network.subnets.get(id)).flatMap(Subnet::vpcId)
+                    .exists(v -> !b.balancer.vpcId().contains(v)));
+            if (elsewhere.isDefined()) {
+                return Either.left(EcsError.of(EcsRule.ELB_ONE_VPC, subnets.mkString(", ")));
+            }
+            IpAddressType addresses = ipAddressType.orElse(b.balancer.ipAddressType()).getOrElse(IpAddressType.IPV4);
+            Option<EcsError> badType = addressType(b.balancer, addresses, subnets);
+            if (badType.isDefined()) {
+                return Either.left(badType.get());
+            }
+            b.balancer = b.balancer.toBuilder().availabilityZones(zones.get()).ipAddressType(addresses).build();
+            return Either.right(view(b));
+        }));
+    }
+
+    @Override
+    public Either<EcsError, LoadBalancer> setIpAddressType(String loadBalancerArn, IpAddressType ipAddressType) {
+        return state.call("SetIpAddressType", () -> balancer(loadBalancerArn).flatMap(b -> {
+            Option<EcsError> bad = addressType(b.balancer, ipAddressType, b.balancer.availabilityZones().flatMap(AvailabilityZone::subnetId));
+            if (bad.isDefined()) {
+                return Either.left(bad.get());
+            }
+            b.balancer = b.balancer.toBuilder().ipAddressType(ipAddressType).build();
+            return Either.right(view(b));
+        }));
+    }
+
+    /**
+     * An IP address type the load balancer takes: application load balancers ipv4, dualstack and
+     * dualstack-without-public-ipv4, network ones ipv4 and dualstack, internal ones ipv4 (ELB API reference, SetIpAddressType);
+     * dualstack on subnets EC2's API made needs each to have an IPv6 CIDR block.
+     */
+    private Option<EcsError> addressType(LoadBalancer b, IpAddressType type, List<String> subnets) {
+        boolean application = b.type().forAll(t -> t == LoadBalancerTypeEnum.APPLICATION);
+        if (type == IpAddressType.DUALSTACK_WITHOUT_PUBLIC_IPV4 && !application) {
+            return Option.of(EcsError.of(EcsRule.ELB_IP_ADDRESS_TYPE_VALID, type.wire(), "a " + b.type().get().wire() + " load balancer"));
+        }
+        if (type != IpAddressType.IPV4 && b.scheme().contains(LoadBalancerSchemeEnum.INTERNAL)) {
+            return Option.of(EcsError.of(EcsRule.ELB_IP_ADDRESS_TYPE_VALID, type.wire(), "an internal load balancer (it must use ipv4)"));
+        }
+        if (type != IpAddressType.IPV4 && subnets.exists(id -> Option.of(state.network.subnets.get(id)).exists(s -> s.ipv6CidrBlockAssociationSet().isEmpty()))) {
+            return Option.of(EcsError.of(EcsRule.ELB_IPV6_SUBNETS));
+        }
+        return Option.none();
+    }
+
+    /** How long a capacity reservation is pending before it is provisioned (ecskit's: AWS gives no figure). */
+    static final Duration RESERVATION_PROVISIONING = Duration.ofMinutes(10);
+    private static final int DECREASES_A_DAY = 2;
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.elb.DescribeCapacityReservationOutput> capacityReservation(String loadBalancerArn) {
+        return state.call("DescribeCapacityReservation", () -> balancer(loadBalancerArn).map(this::reservation));
+    }
+
+    /** The reservation as it stands on the clock: none, or its units spread over the zones, pending until provisioned. */
+    private io.ecskit.domain.elb.DescribeCapacityReservationOutput reservation(LoadBalancingState.Balancer b) {
+        Instant now = state.now();
+        b.decreases.removeIf(at -> !at.isAfter(now.minus(Duration.ofDays(1))));
+        var out = io.ecskit.domain.elb.DescribeCapacityReservationOutput.builder().lastModifiedTime(Option.of(b.reservationModified))
+                .decreaseRequestsRemaining(DECREASES_A_DAY - b.decreases.size());
+        if (b.reservedUnits == null) {
+            return out.build();
+        }
+        boolean ready = !now.isBefore(b.reservationReady);
+        List<AvailabilityZone> zones = b.balancer.availabilityZones();
+        double each = (double) b.reservedUnits / Math.max(1, zones.size());
+        return out.minimumLoadBalancerCapacity(new io.ecskit.domain.elb.MinimumLoadBalancerCapacity(Option.of(b.reservedUnits)))
+                .capacityReservationState(zones.map(z -> new io.ecskit.domain.elb.ZonalCapacityReservationState(
+                        Option.of(new io.ecskit.domain.elb.CapacityReservationStatus(Option.of(ready ? io.ecskit.domain.elb.CapacityReservationStateEnum.PROVISIONED
+                                : io.ecskit.domain.elb.CapacityReservationStateEnum.PENDING), Option.none())),
+                        z.zoneName(), Option.of(ready ? each : 0.0)))).build();
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.elb.DescribeCapacityReservationOutput> modifyCapacityReservation(String loadBalancerArn,
+                                                                                                            Option<Integer> capacityUnits, boolean reset) {
+        return state.call("ModifyCapacityReservation", () -> balancer(loadBalancerArn).flatMap(b -> {
+            if (capacityUnits.isDefined() == reset) {
+                return Either.left(EcsError.of(EcsRule.ELB_CAPACITY_REQUEST, "give MinimumLoadBalancerCapacity or ResetCapacityReservation, one of them"));
+            }
+            if (capacityUnits.exists(u -> u < 1)) {
+                return Either.left(EcsError.of(EcsRule.ELB_CAPACITY_REQUEST, "CapacityUnits must be 1 or more, not " + capacityUnits.get()));
+            }
+            Instant now = state.now();
+            if (b.reservedUnits != null && now.isBefore(b.reservationReady)) {
+                return Either.left(EcsError.of(EcsRule.ELB_CAPACITY_PENDING));
+            }
+            if (b.balancer.type().contains(LoadBalancerTypeEnum.NETWORK) && List.ofAll(lb().listeners.values())
+                    .exists(l -> l.listener.loadBalancerArn().contains(loadBalancerArn) && l.listener.protocol().contains(ProtocolEnum.TLS))) {
+                return Either.left(EcsError.of(EcsRule.ELB_CAPACITY_REQUEST, "network load balancers with TLS listeners take no capacity reservation"));
+            }
+            boolean decrease = b.reservedUnits != null && (reset || capacityUnits.get() < b.reservedUnits);
+            b.decreases.removeIf(at -> !at.isAfter(now.minus(Duration.ofDays(1))));
+            if (decrease && b.decreases.size() >= DECREASES_A_DAY) {
+                return Either.left(EcsError.of(EcsRule.ELB_CAPACITY_DECREASES));
+            }
+            if (decrease) {
+                b.decreases.add(now);
+            }
+            b.reservedUnits = reset ? null : capacityUnits.get();
+            b.reservationModified = now;
+            b.reservationReady = now.plus(RESERVATION_PROVISIONING);
+            return Either.right(reservation(b));
+        }));
+    }
+
+    /** Elastic Load Balancing's default quotas, as describe-account-limits answers them for a new account. */
+    private static final List<String[]> LIMITS = List.of(new String[]{"target-groups", "3000"},
+            new String[]{"targets-per-application-load-balancer", "1000"}, new String[]{"listeners-per-application-load-balancer", "50"},
+            new String[]{"rules-per-application-load-balancer", "100"}, new String[]{"network-load-balancers", "50"},
+            new String[]{"targets-per-network-load-balancer", "3000"}, new String[]{"targets-per-availability-zone-per-network-load-balancer", "500"},
+            new String[]{"listeners-per-network-load-balancer", "50"}, new String[]{"condition-values-per-alb-rule", "5"},
+            new String[]{"condition-wildcards-per-alb-rule", "5"}, new String[]{"target-groups-per-application-load-balancer", "100"},
+            new String[]{"target-groups-per-action-on-application-load-balancer", "5"},
+            new String[]{"target-groups-per-action-on-network-load-balancer", "1"}, new String[]{"certificates-per-application-load-balancer", "25"},
+            new String[]{"certificates-per-network-load-balancer", "25"}, new String[]{"targets-per-target-group", "1000"},
+            new String[]{"target-id-registrations-per-application-load-balancer", "1000"}, new String[]{"network-load-balancer-enis-per-vpc", "1200"},
+            new String[]{"application-load-balancers", "50"}, new String[]{"gateway-load-balancers", "100"},
+            new String[]{"gateway-load-balancers-per-vpc", "100"}, new String[]{"geneve-target-groups", "100"},
+            new String[]{"targets-per-availability-zone-per-gateway-load-balancer", "300"});
+
+    @Override
+    public Either<EcsError, Seq<io.ecskit.domain.elb.Limit>> accountLimits() {
+        return state.call("DescribeAccountLimits", () -> Either.right(LIMITS.map(l -> new io.ecskit.domain.elb.Limit(Option.of(l[0]), Option.of(l[1])))));
+    }
+
+    // ---- listeners: attributes, certificates ------------------------------------------------------------------------
+
+    /**
+     * A listener's attributes by its protocol: an application load balancer's HTTP and HTTPS listeners
+     * routing.http.response.server.enabled (true) and the response header values (none set; header modification is off by
+     * default), HTTPS listeners the request header names too; TCP listeners tcp.idle_timeout.seconds (350). TLS listeners
+     * have none ELB lets you read (their idle timeout is fixed); UDP and TCP_UDP listeners none.
+     */
+    private static Map<String, String> listenerDefaults(ProtocolEnum protocol) {
+        Map<String, String> a = new LinkedHashMap<>();
+        if (protocol == ProtocolEnum.HTTP || protocol == ProtocolEnum.HTTPS) {
+            if (protocol == ProtocolEnum.HTTPS) {
+                for (String header : List.of("x_amzn_mtls_clientcert_serial_number", "x_amzn_mtls_clientcert_issuer", "x_amzn_mtls_clientcert_subject",
+                        "x_amzn_mtls_clientcert_validity", "x_amzn_mtls_clientcert_leaf", "x_amzn_mtls_clientcert", "x_amzn_tls_version",
+                        "x_amzn_tls_cipher_suite")) {
+                    a.put("routing.http.request." + header + ".header_name", "");
+                }
+            }
+            a.put("routing.http.response.server.enabled", "true");
+            for (String header : List.of("strict_transport_security", "access_control_allow_origin", "access_control_allow_methods",
+                    "access_control_allow_headers", "access_control_allow_credentials", "access_control_expose_headers", "access_control_max_age",
+                    "content_security_policy", "x_content_type_options", "x_frame_options")) {
+                a.put("routing.http.response." + header + ".header_value", "");
+            }
+        } else if (protocol == ProtocolEnum.TCP) {
+            a.put("tcp.idle_timeout.seconds", "350");
+        }
+        return a;
+    }
+
+    private Either<EcsError, Map<String, String>> attributesOf(LoadBalancingState.ListenerEntry entry, String operation) {
+        ProtocolEnum protocol = entry.listener.protocol().getOrElse(ProtocolEnum.HTTP);
+        if (protocol == ProtocolEnum.TLS) {
+            return Either.left(EcsError.of(EcsRule.ELB_LISTENER_PROTOCOL_FITS, operation, protocol.wire()));
+        }
+        Map<String, String> all = listenerDefaults(protocol);
+        entry.attributes.forEach((k, v) -> {
+            if (all.containsKey(k)) {
+                all.put(k, v);
+            }
+        });
+        return Either.right(all);
+    }
+
+    private static List<LoadBalancerAttribute> attributeList(Map<String, String> all) {
+        return List.ofAll(all.entrySet()).map(e -> new LoadBalancerAttribute(Option.of(e.getKey()), Option.of(e.getValue())));
+    }
+
+    @Override
+    public Either<EcsError, Seq<LoadBalancerAttribute>> listenerAttributes(String listenerArn) {
+        return state.call("DescribeListenerAttributes", () -> listener(listenerArn)
+                .flatMap(l -> attributesOf(l, "DescribeListenerAttributes")).map(InMemoryLoadBalancing::attributeList));
+    }
+
+    @Override
+    public Either<EcsError, Seq<LoadBalancerAttribute>> modifyListenerAttributes(String listenerArn, Seq<LoadBalancerAttribute> attributes) {
+        return state.call("ModifyListenerAttributes", () -> listener(listenerArn).flatMap(l -> attributesOf(l, "ModifyListenerAttributes").flatMap(all -> {
+            for (LoadBalancerAttribute a : attributes) {
+                Option<EcsError> bad = attribute("Listener", all, a.key(), a.value());
+                if (bad.isDefined()) {
+                    return Either.left(bad.get());
+                }
+            }
+            attributes.forEach(a -> l.attributes.put(a.key().get(), a.value().get()));
+            return attributesOf(l, "ModifyListenerAttributes").map(InMemoryLoadBalancing::attributeList);
+        })));
+    }
+
+    /** The listener, when it is HTTPS or TLS (the listeners that hold certificates). */
+    private Either<EcsError, LoadBalancingState.ListenerEntry> secure(String listenerArn, String operation) {
+        return listener(listenerArn).flatMap(l -> l.listener.protocol().exists(p -> p == ProtocolEnum.HTTPS || p == ProtocolEnum.TLS)
+                ? Either.right(l) : Either.left(EcsError.of(EcsRule.ELB_LISTENER_PROTOCOL_FITS, operation,
+                l.listener.protocol().map(ProtocolEnum::wire).getOrElse("HTTP"))));
+    }
+
+    @Override
+    public Either<EcsError, Seq<Certificate>> listenerCertificates(String listenerArn) {
+        // the others first, then the default one, as ELB lists them
+        return state.call("DescribeListenerCertificates", () -> secure(listenerArn, "DescribeListenerCertificates").map(l ->
+                List.ofAll(l.certificates).map(arn -> new Certificate(Option.of(arn), Option.of(false)))
+                        .appendAll(l.listener.certificates().map(c -> c.toBuilder().isDefault(true).build()))));
+    }
+
+    @Override
+    public Either<EcsError, Seq<Certificate>> addListenerCertificates(String listenerArn, Seq<Certificate> certificates) {
+        return state.call("AddListenerCertificates", () -> secure(listenerArn, "AddListenerCertificates").flatMap(l -> {
+            if (certificates.exists(c -> c.isDefault().isDefined())) {
+                return Either.left(EcsError.of(EcsRule.ELB_CERTIFICATE_IS_DEFAULT));
+            }
+            if (certificates.exists(c -> c.certificateArn().isEmpty())) {
+                return Either.left(InMemoryIam.invalid(List.of(EcsRule.MEMBER_CONSTRAINT.message(" null", "certificates.member.certificateArn",
+                        "not be null")), "ValidationError"));
+            }
+            String balancerArn = l.listener.loadBalancerArn().get();
+            long held = List.ofAll(lb().listeners.values()).filter(o -> o.listener.loadBalancerArn().contains(balancerArn))
+                    .map(o -> o.listener.certificates().size() + o.certificates.size()).sum().longValue();
+            long adding = certificates.flatMap(c -> c.certificateArn()).distinct().count(arn -> !l.certificates.contains(arn));
+            if (held + adding > 25) {
+                return Either.left(EcsError.of(EcsRule.ELB_CERTIFICATES_AT_MOST));
+            }
+            certificates.forEach(c -> l.certificates.add(c.certificateArn().get()));
+            return Either.right(certificates.map(c -> c.toBuilder().isDefault(false).build()));
+        }));
+    }
+
+    @Override
+    public Either<EcsError, Done> removeListenerCertificates(String listenerArn, Seq<Certificate> certificates) {
+        return state.call("RemoveListenerCertificates", () -> secure(listenerArn, "RemoveListenerCertificates").flatMap(l -> {
+            if (certificates.exists(c -> c.isDefault().isDefined())) {
+                return Either.left(EcsError.of(EcsRule.ELB_CERTIFICATE_IS_DEFAULT));
+            }
+            for (Certificate c : certificates) {
+                String arn = c.certificateArn().getOrElse("");
+                if (l.listener.certificates().exists(d -> d.certificateArn().contains(arn)) && !l.certificates.contains(arn)) {
+                    return Either.left(EcsError.of(EcsRule.ELB_DEFAULT_CERTIFICATE_KEPT));
+                }
+                if (!l.certificates.contains(arn)) {
+                    return Either.left(EcsError.of(EcsRule.ELB_CERTIFICATE_FOUND, arn));
+                }
+            }
+            certificates.forEach(c -> l.certificates.remove(c.certificateArn().get()));
             return Either.right(Done.DONE);
         }));
     }

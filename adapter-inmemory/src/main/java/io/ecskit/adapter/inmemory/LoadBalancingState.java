@@ -20,6 +20,11 @@ final class LoadBalancingState {
         final Instant createdAt;
         final Map<String, String> attributes;
         io.vavr.collection.List<Tag> tags;
+        /** The minimum capacity reserved, in units (null: none), since when, provisioned when, and the decreases asked for. */
+        Integer reservedUnits;
+        Instant reservationModified;
+        Instant reservationReady;
+        final java.util.List<Instant> decreases = new java.util.ArrayList<>();
 
         Balancer(LoadBalancer balancer, Instant createdAt, Map<String, String> attributes, io.vavr.collection.List<Tag> tags) {
             this.balancer = balancer;
@@ -74,6 +79,10 @@ final class LoadBalancingState {
         Listener listener;
         io.vavr.collection.List<Tag> tags;
         final Map<String, RuleEntry> rules = new LinkedHashMap<>();
+        /** Attributes set by ModifyListenerAttributes (the protocol's defaults answer the rest). */
+        final Map<String, String> attributes = new LinkedHashMap<>();
+        /** Certificates beside the default one (AddListenerCertificates), by ARN. */
+        final java.util.Set<String> certificates = new java.util.LinkedHashSet<>();
 
         ListenerEntry(Listener listener, io.vavr.collection.List<Tag> tags) {
             this.listener = listener;

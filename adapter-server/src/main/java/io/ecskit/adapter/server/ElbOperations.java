@@ -181,6 +181,112 @@ final class ElbOperations {
         });
     }
 
+    /** SetSecurityGroups, SetSubnets, SetIpAddressType, capacity reservations, listener attributes and certificates, account limits. */
+    static void registerSettings(Map<String, Operation> operations) {
+        operations.put(PREFIX + "SetSecurityGroups", (kit, body) -> {
+            var r = read(body, SetSecurityGroupsRequest::builder);
+            required(r.loadBalancerArn(), "loadBalancerArn");
+            if (!r.hasSecurityGroups()) {
+                required(null, "securityGroups");
+            }
+            return answer("SetSecurityGroups", kit.api().loadBalancing().setSecurityGroups(r.loadBalancerArn(), List.ofAll(r.securityGroups()),
+                            Option.of(r.enforceSecurityGroupInboundRulesOnPrivateLinkTrafficAsString())),
+                    lb -> SetSecurityGroupsResponse.builder().securityGroupIds(lb.securityGroups().asJava())
+                            .enforceSecurityGroupInboundRulesOnPrivateLinkTraffic(lb.enforceSecurityGroupInboundRulesOnPrivateLinkTraffic().getOrNull()).build());
+        });
+        operations.put(PREFIX + "SetSubnets", (kit, body) -> {
+            var r = read(body, SetSubnetsRequest::builder);
+            required(r.loadBalancerArn(), "loadBalancerArn");
+            if (r.enablePrefixForIpv6SourceNat() != null) {
+                throw new Wire.Refused(error(EcsError.of(EcsRule.ELB_MEMBER_MODELLED, "EnablePrefixForIpv6SourceNat")));
+            }
+            Seq<io.ecskit.domain.elb.SubnetMapping> mappings = List.ofAll(r.subnets()).map(id -> io.ecskit.domain.elb.SubnetMapping.builder()
+                    .subnetId(id).build()).appendAll(List.ofAll(r.subnetMappings()).map(m -> SdkMapping.fromAws(m, io.ecskit.domain.elb.SubnetMapping.class)));
+            return answer("SetSubnets", kit.api().loadBalancing().setSubnets(r.loadBalancerArn(), mappings, Option.of(r.ipAddressTypeAsString())
+                            .map(ElbOperations::addressType)),
+                    lb -> SetSubnetsResponse.builder().availabilityZones(lb.availabilityZones().map(z -> SdkMapping.toSdk(z, AvailabilityZone.class)).asJava())
+                            .ipAddressType(lb.ipAddressType().map(t -> t.wire()).getOrNull()).build());
+        });
+        operations.put(PREFIX + "SetIpAddressType", (kit, body) -> {
+            var r = read(body, SetIpAddressTypeRequest::builder);
+            required(r.loadBalancerArn(), "loadBalancerArn");
+            required(r.ipAddressTypeAsString(), "ipAddressType");
+            return answer("SetIpAddressType", kit.api().loadBalancing().setIpAddressType(r.loadBalancerArn(), addressType(r.ipAddressTypeAsString())),
+                    lb -> SetIpAddressTypeResponse.builder().ipAddressType(lb.ipAddressType().map(t -> t.wire()).getOrNull()).build());
+        });
+        operations.put(PREFIX + "DescribeCapacityReservation", (kit, body) -> {
+            var r = read(body, DescribeCapacityReservationRequest::builder);
+            required(r.loadBalancerArn(), "loadBalancerArn");
+            return answer("DescribeCapacityReservation", kit.api().loadBalancing().capacityReservation(r.loadBalancerArn()),
+                    c -> SdkMapping.toSdk(c, DescribeCapacityReservationResponse.class));
+        });
+        operations.put(PREFIX + "ModifyCapacityReservation", (kit, body) -> {
+            var r = read(body, ModifyCapacityReservationRequest::builder);
+            required(r.loadBalancerArn(), "loadBalancerArn");
+            return answer("ModifyCapacityReservation", kit.api().loadBalancing().modifyCapacityReservation(r.loadBalancerArn(),
+                            Option.of(r.minimumLoadBalancerCapacity()).map(m -> m.capacityUnits()), Boolean.TRUE.equals(r.resetCapacityReservation())),
+                    c -> SdkMapping.toSdk(c, ModifyCapacityReservationResponse.class));
+        });
+        operations.put(PREFIX + "DescribeListenerAttributes", (kit, body) -> {
+            var r = read(body, DescribeListenerAttributesRequest::builder);
+            required(r.listenerArn(), "listenerArn");
+            return answer("DescribeListenerAttributes", kit.api().loadBalancing().listenerAttributes(r.listenerArn()),
+                    all -> DescribeListenerAttributesResponse.builder().attributes(all.map(ElbOperations::listenerAttribute).asJava()).build());
+        });
+        operations.put(PREFIX + "ModifyListenerAttributes", (kit, body) -> {
+            var r = read(body, ModifyListenerAttributesRequest::builder);
+            required(r.listenerArn(), "listenerArn");
+            return answer("ModifyListenerAttributes", kit.api().loadBalancing().modifyListenerAttributes(r.listenerArn(), List.ofAll(r.attributes())
+                            .map(a -> new io.ecskit.domain.elb.LoadBalancerAttribute(Option.of(a.key()), Option.of(a.value())))),
+                    all -> ModifyListenerAttributesResponse.builder().attributes(all.map(ElbOperations::listenerAttribute).asJava()).build());
+        });
+        operations.put(PREFIX + "DescribeListenerCertificates", (kit, body) -> {
+            var r = read(body, DescribeListenerCertificatesRequest::builder);
+            required(r.listenerArn(), "listenerArn");
+            return page("DescribeListenerCertificates", kit.api().loadBalancing().listenerCertificates(r.listenerArn()), r.pageSize(), r.marker(),
+                    c -> c.certificateArn().getOrElse("") + "|" + c.isDefault().getOrElse(false), (items, next) -> DescribeListenerCertificatesResponse
+                            .builder().certificates(items.map(c -> SdkMapping.toSdk(c, Certificate.class)).asJava()).nextMarker(next).build());
+        });
+        operations.put(PREFIX + "AddListenerCertificates", (kit, body) -> {
+            var r = read(body, AddListenerCertificatesRequest::builder);
+            required(r.listenerArn(), "listenerArn");
+            return answer("AddListenerCertificates", kit.api().loadBalancing().addListenerCertificates(r.listenerArn(), certificates(r.certificates())),
+                    added -> AddListenerCertificatesResponse.builder().certificates(added.map(c -> SdkMapping.toSdk(c, Certificate.class)).asJava()).build());
+        });
+        operations.put(PREFIX + "RemoveListenerCertificates", (kit, body) -> {
+            var r = read(body, RemoveListenerCertificatesRequest::builder);
+            required(r.listenerArn(), "listenerArn");
+            return answer("RemoveListenerCertificates", kit.api().loadBalancing().removeListenerCertificates(r.listenerArn(), certificates(r.certificates())),
+                    done -> RemoveListenerCertificatesResponse.builder().build());
+        });
+        operations.put(PREFIX + "DescribeAccountLimits", (kit, body) -> {
+            var r = read(body, DescribeAccountLimitsRequest::builder);
+            return page("DescribeAccountLimits", kit.api().loadBalancing().accountLimits(), r.pageSize(), r.marker(), l -> l.name().getOrElse(""),
+                    (items, next) -> DescribeAccountLimitsResponse.builder().limits(items.map(l -> Limit.builder().name(l.name().getOrNull())
+                            .max(l.max().getOrNull()).build()).asJava()).nextMarker(next).build());
+        });
+    }
+
+    private static ListenerAttribute listenerAttribute(io.ecskit.domain.elb.LoadBalancerAttribute a) {
+        return ListenerAttribute.builder().key(a.key().getOrNull()).value(a.value().getOrNull()).build();
+    }
+
+    /** The certificates named (at least one), each with its ARN. */
+    private static Seq<io.ecskit.domain.elb.Certificate> certificates(java.util.List<Certificate> certificates) {
+        if (certificates.isEmpty()) {
+            required(null, "certificates");
+        }
+        return List.ofAll(certificates).map(c -> SdkMapping.fromAws(c, io.ecskit.domain.elb.Certificate.class));
+    }
+
+    /** An IP address type of the model; any other refused in Coral's words. */
+    private static io.ecskit.domain.elb.IpAddressType addressType(String wire) {
+        List<io.ecskit.domain.elb.IpAddressType> types = List.of(io.ecskit.domain.elb.IpAddressType.values());
+        return types.find(t -> t.wire().equals(wire)).getOrElseThrow(() -> new Wire.Refused(error(new EcsError.Other("ValidationError",
+                "1 validation error detected: " + EcsRule.MEMBER_CONSTRAINT.message(" '" + wire + "'", "ipAddressType",
+                        "satisfy enum value set: [" + types.map(t -> t.wire()).mkString(", ") + "]"), Option.none()))));
+    }
+
     /** The targets named, each with its Id (Coral's null answer otherwise). */
     private static Seq<io.ecskit.domain.elb.TargetDescription> targets(java.util.List<TargetDescription> targets) {
         for (int i = 0; i < targets.size(); i++) {

@@ -32,6 +32,7 @@ final class QueryOperations {
         Ec2Operations.register(operations);
         IamOperations.register(operations);
         ElbOperations.register(operations);
+        ElbOperations.registerSettings(operations);
     }
 
     /** The table key of a query request ({@code Version.Action}), or the answer refusing it in its service's words. */

@@ -2,10 +2,14 @@ package io.ecskit.port.out;
 
 import io.ecskit.domain.Done;
 import io.ecskit.domain.Tag;
+import io.ecskit.domain.elb.Certificate;
 import io.ecskit.domain.elb.CreateListenerInput;
 import io.ecskit.domain.elb.CreateLoadBalancerInput;
 import io.ecskit.domain.elb.CreateRuleInput;
 import io.ecskit.domain.elb.CreateTargetGroupInput;
+import io.ecskit.domain.elb.DescribeCapacityReservationOutput;
+import io.ecskit.domain.elb.IpAddressType;
+import io.ecskit.domain.elb.Limit;
 import io.ecskit.domain.elb.Listener;
 import io.ecskit.domain.elb.LoadBalancer;
 import io.ecskit.domain.elb.LoadBalancerAttribute;
@@ -14,6 +18,7 @@ import io.ecskit.domain.elb.ModifyRuleInput;
 import io.ecskit.domain.elb.ModifyTargetGroupInput;
 import io.ecskit.domain.elb.Rule;
 import io.ecskit.domain.elb.RulePriorityPair;
+import io.ecskit.domain.elb.SubnetMapping;
 import io.ecskit.domain.elb.TagDescription;
 import io.ecskit.domain.elb.TargetDescription;
 import io.ecskit.domain.elb.TargetGroup;
@@ -110,4 +115,47 @@ public interface LoadBalancingPort {
 
     /** DescribeTags: at most 20 resources. */
     Either<EcsError, Seq<TagDescription>> tags(Seq<String> resourceArns);
+    /**
+     * SetSecurityGroups: the load balancer's security groups from now (they must exist in its VPC); a network load
+     * balancer made without any takes none later. {@code enforceInboundRulesOnPrivateLinkTraffic} (on or off) is a network
+     * load balancer's. Answers the load balancer.
+     */
+    Either<EcsError, LoadBalancer> setSecurityGroups(String loadBalancerArn, Seq<String> securityGroups,
+                                                     Option<String> enforceInboundRulesOnPrivateLinkTraffic);
+
+    /**
+     * SetSubnets: the load balancer's subnets from now, one per Availability Zone (an application load balancer's in two
+     * zones at least), in its VPC; and its IP address type, when given. Answers the load balancer.
+     */
+    Either<EcsError, LoadBalancer> setSubnets(String loadBalancerArn, Seq<SubnetMapping> subnets, Option<IpAddressType> ipAddressType);
+
+    /** SetIpAddressType: ipv4, dualstack or (application load balancers) dualstack-without-public-ipv4; internal ones ipv4. */
+    Either<EcsError, LoadBalancer> setIpAddressType(String loadBalancerArn, IpAddressType ipAddressType);
+
+    /**
+     * DescribeCapacityReservation: the minimum capacity reserved (none by default), its state in each Availability Zone
+     * (pending, then provisioned), and the decreases left for the day (two a day).
+     */
+    Either<EcsError, DescribeCapacityReservationOutput> capacityReservation(String loadBalancerArn);
+
+    /** ModifyCapacityReservation: a minimum capacity in units, or {@code reset} to none; answers the reservation. */
+    Either<EcsError, DescribeCapacityReservationOutput> modifyCapacityReservation(String loadBalancerArn, Option<Integer> capacityUnits, boolean reset);
+
+    /** DescribeListenerAttributes: every attribute of the listener's protocol, defaults included. */
+    Either<EcsError, Seq<LoadBalancerAttribute>> listenerAttributes(String listenerArn);
+
+    /** ModifyListenerAttributes: the attributes given changed; every attribute answered. */
+    Either<EcsError, Seq<LoadBalancerAttribute>> modifyListenerAttributes(String listenerArn, Seq<LoadBalancerAttribute> attributes);
+
+    /** DescribeListenerCertificates: an HTTPS or TLS listener's certificates, then its default one (IsDefault true). */
+    Either<EcsError, Seq<Certificate>> listenerCertificates(String listenerArn);
+
+    /** AddListenerCertificates: certificates beside the default one (one already there is not added twice); answers those given. */
+    Either<EcsError, Seq<Certificate>> addListenerCertificates(String listenerArn, Seq<Certificate> certificates);
+
+    /** RemoveListenerCertificates: certificates other than the default one. */
+    Either<EcsError, Done> removeListenerCertificates(String listenerArn, Seq<Certificate> certificates);
+
+    /** DescribeAccountLimits: Elastic Load Balancing's quotas for the account, as AWS's defaults. */
+    Either<EcsError, Seq<Limit>> accountLimits();
 }
