@@ -1295,9 +1295,10 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
 
     /**
      * A service task's change as ELB sees it (ECS registers and deregisters it): RUNNING, its address and container port are
-     * registered in each modelled ip target group the service names ("registered 1 targets in (target-group ARN)"); stopping,
-     * they drain for the group's deregistration delay ("has begun draining connections on 1 tasks.", "deregistered 1 targets
-     * in ..."). Instance target groups (EC2 bridge and host tasks) are not registered yet.
+     * registered in each modelled ip target group the service names ("registered 1 targets in (target-group ARN)"), an EC2
+     * task of bridge or host mode its container instance's EC2 instance on the container's host port in an instance target
+     * group; stopping, they drain for the group's deregistration delay ("has begun draining connections on 1 tasks.",
+     * "deregistered 1 targets in ...").
      */
     static void taskChanged(InMemoryState state, TaskState task) {
         ServiceState s = task.service;
@@ -1312,10 +1313,24 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
                 // a traffic-shifting deployment's tasks go to its green target group
                 Option<String> groupArn = lb.targetGroupArn().map(arn -> deployment.flatMap(d -> Option.of(d.greenTargetGroups.get(arn))).getOrElse(arn));
                 LoadBalancingState.Group g = groupArn.map(state.loadBalancing.groups::get).getOrNull();
-                if (g == null || !g.group.targetType().contains(TargetTypeEnum.IP) || lb.containerPort().isEmpty()) {
+                if (g == null || lb.containerPort().isEmpty()) {
                     continue;
                 }
-                TargetDescription target = new TargetDescription(task.privateIp, Option.of(lb.containerPort().get()), Option.none(), Option.none());
+                TargetDescription target;
+                if (g.group.targetType().contains(TargetTypeEnum.IP)) {
+                    target = new TargetDescription(task.privateIp, Option.of(lb.containerPort().get()), Option.none(), Option.none());
+                } else if (g.group.targetType().forAll(t -> t == TargetTypeEnum.INSTANCE)) {
+                    // an EC2 task (bridge or host mode): its instance, on the host port its container port is bound to
+                    Option<String> instance = task.containerInstance.flatMap(a -> Option.of(state.instances.get(a.toString())))
+                            .flatMap(i -> i.ec2InstanceId());
+                    Option<Integer> hostPort = task.hostPort(lb.containerName(), lb.containerPort().get());
+                    if (instance.isEmpty() || hostPort.isEmpty()) {
+                        continue;
+                    }
+                    target = new TargetDescription(instance.get(), hostPort, Option.none(), Option.none());
+                } else {
+                    continue;
+                }
                 register(state, g, List.of(target), now);
                 LoadBalancingState.Target registered = g.targets.get(key(target, g.group));
                 registered.task = task;
@@ -1324,7 +1339,7 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
                     registered.failingSince = now;
                 }
                 String arn = g.group.targetGroupArn().get();
-                task.elbTargets.add(new String[]{arn, task.privateIp, String.valueOf(lb.containerPort().get())});
+                task.elbTargets.add(new String[]{arn, target.id(), String.valueOf(target.port().get())});
                 s.event(state.newId(8), now, "registered 1 targets in (target-group " + arn + ")");
             }
         } else if (leaving && !task.elbTargets.isEmpty()) {

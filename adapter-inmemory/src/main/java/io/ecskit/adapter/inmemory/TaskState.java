@@ -379,6 +379,12 @@ final class TaskState {
         });
     }
 
+    /** The host port the named container's {@code containerPort} is bound to (bridge and host mode), once the task runs. */
+    Option<Integer> hostPort(Option<String> containerName, int containerPort) {
+        return containers.filter(c -> containerName.forAll(n -> c.name().contains(n))).flatMap(this::bindings)
+                .find(b -> b.containerPort().contains(containerPort)).flatMap(b -> b.hostPort());
+    }
+
     private boolean windows() {
         return definition.definition().runtimePlatform().exists(io.ecskit.domain.taskdef.RuntimePlatform::isWindows);
     }

@@ -346,4 +346,37 @@ class LoadBalancingTest {
         assertThat(exited.lastStatus()).as("nothing left to drain").isIn(io.ecskit.domain.task.TaskStatus.STOPPING, io.ecskit.domain.task.TaskStatus.STOPPED);
         assertThat(exited.stoppingAt().isDefined()).isTrue();
     }
+    @Test
+    void anEc2ServiceInBridgeMode_registersItsInstanceOnTheDynamicHostPort_inAnInstanceTargetGroup() {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        LoadBalancer lb = balancer(kit, "web");
+        TargetGroup g = group(kit, "web", TargetTypeEnum.INSTANCE);
+        listener(kit, lb, g);
+        var cluster = new io.ecskit.domain.arn.ClusterName("ec2");
+        kit.api().clusters().create(io.ecskit.domain.cluster.ClusterSpec.named(cluster)).get();
+        kit.simulator().registerContainerInstance(cluster).get();
+        kit.api().taskDefinitions().register(io.ecskit.domain.taskdef.TaskDefinition.builder().family("bridged")
+                .requiresCompatibilities(List.of(io.ecskit.domain.taskdef.Compatibility.EC2)).networkMode(io.ecskit.domain.taskdef.NetworkMode.BRIDGE)
+                .containerDefinitions(List.of(io.ecskit.domain.taskdef.ContainerDefinition.builder().name("web").image(SimulatedRuntimeTest.GOOD)
+                        .memory(256).portMappings(List.of(io.ecskit.domain.taskdef.PortMapping.builder().containerPort(80).hostPort(0).build()))
+                        .build())).build()).get();
+        kit.api().services().create(io.ecskit.domain.service.ServiceSpec.builder().cluster(cluster).serviceName("web")
+                .taskDefinition(io.ecskit.domain.arn.TaskDefinitionRef.latest("bridged")).desiredCount(1).launchType(io.ecskit.domain.LaunchType.EC2)
+                .loadBalancers(List.of(new io.ecskit.domain.service.LoadBalancer(g.targetGroupArn(), Option.none(), Option.of("web"), Option.of(80),
+                        Option.none()))).build()).get();
+
+        kit.simulator().advance(Duration.ofMinutes(6));
+
+        var task = kit.api().tasks().describe(cluster, kit.api().tasks().list(cluster, Option.of(new io.ecskit.domain.arn.ServiceName("web")),
+                io.ecskit.domain.task.TaskStatus.RUNNING).get()).get().found().single();
+        int hostPort = task.containers().single().networkBindings().single().hostPort().get();
+        String instance = kit.api().containerInstances().describe(cluster, List.of(task.containerInstanceArn().get().toString()), false).get().found().single()
+                .ec2InstanceId().get();
+        var targets = health(kit, g);
+        assertThat(targets).hasSize(1);
+        assertThat(targets.single().target().get().id()).isEqualTo(instance);
+        assertThat(targets.single().target().get().port()).contains(hostPort);
+        assertThat(hostPort).isBetween(32768, 60999);
+        assertThat(targets.single().targetHealth().get().state()).contains(TargetHealthStateEnum.HEALTHY);
+    }
 }
