@@ -214,4 +214,26 @@ class DeployCommandTest {
         assertThat(refused.err()).contains("MinCapacity (5) must be at most MaxCapacity (2)");
         assertThat(kit.api().clusters().describe(io.ecskit.domain.arn.ClusterName.of("c1")).get()).as("nothing created").isEmpty();
     }
+    @Test
+    void deploy_withAutoScaling_refusesAnAlbPolicyOnATargetGroupTheServiceDoesNotUse_beforeAnythingIsCreated() throws IOException {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        Path scaling = Files.writeString(dir.resolve("alb.json"), """
+                {"MinCapacity": 1, "MaxCapacity": 4, "ScalingPolicies": [{"PolicyName": "requests", "PolicyType": "TargetTrackingScaling",
+                  "TargetTrackingScalingPolicyConfiguration": {"TargetValue": 500, "PredefinedMetricSpecification": {
+                    "PredefinedMetricType": "ALBRequestCountPerTarget", "ResourceLabel": "app/web/0123456789abcdef/targetgroup/other/0123456789abcdef"}}},
+                  {"PolicyName": "empty", "PolicyType": "StepScaling"}]}
+                """);
+        Path service = Files.writeString(dir.resolve("service.json"), """
+                {"cluster": "c1", "serviceName": "web", "loadBalancers": [{"targetGroupArn":
+                  "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef", "containerName": "web", "containerPort": 80}],
+                 "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-0123456789abcdef0"]}}}
+                """);
+
+        CliRun run = CliRun.on(kit, "deploy", "--task-definition", CORRECTED, "--service-definition", service.toString(),
+                "--auto-scaling", scaling.toString());
+
+        assertThat(run.exitCode()).isEqualTo(EcskitCli.INVALID_INPUT);
+        assertThat(run.err()).contains("names no target group of the service's loadBalancers", "a StepScaling policy needs StepScalingPolicyConfiguration");
+        assertThat(kit.api().clusters().describe(io.ecskit.domain.arn.ClusterName.of("c1")).get()).as("nothing created").isEmpty();
+    }
 }

@@ -1556,6 +1556,9 @@ public enum EcsRule {
     /** ELB SetSecurityGroups: the groups exist, in the load balancer's VPC (docs/ecs-rules.md#elbSecurityGroupFound). */
     ELB_SECURITY_GROUP_FOUND(Aggregate.ELB, "SetSecurityGroups", "InvalidSecurityGroup",
             "The specified security group does not exist in the load balancer's VPC: {group}", "ELB API reference (InvalidSecurityGroup: The specified security group does not exist); the group named ecskit's"),
+    /** ELB SetSubnets: a network load balancer keeps the subnets it has (docs/ecs-rules.md#elbSubnetsKept). */
+    ELB_SUBNETS_KEPT(Aggregate.ELB, "SetSubnets", "InvalidConfigurationRequest",
+            "A network load balancer's subnets can be added to, not removed: {subnet} is missing", "ELB API reference, SetSubnets (Network Load Balancers: include all subnets that were enabled previously); wording ecskit's"),
     /** ELB SetIpAddressType, SetSubnets: an IP address type the load balancer's type and scheme take (docs/ecs-rules.md#elbIpAddressTypeValid). */
     ELB_IP_ADDRESS_TYPE_VALID(Aggregate.ELB, "SetIpAddressType, SetSubnets", "InvalidConfigurationRequest",
             "IP address type '{type}' is not valid for {what}", "ELB API reference, SetIpAddressType (application: ipv4, dualstack, dualstack-without-public-ipv4; network and gateway: ipv4, dualstack; internal load balancers must use ipv4); wording ecskit's"),
@@ -1566,7 +1569,7 @@ public enum EcsRule {
     ELB_CAPACITY_REQUEST(Aggregate.ELB, "ModifyCapacityReservation", "InvalidConfigurationRequest",
             "The capacity reservation request is not valid: {problem}", "ELB API reference, ModifyCapacityReservation (MinimumLoadBalancerCapacity or ResetCapacityReservation); wording ecskit's"),
     /** ELB ModifyCapacityReservation: not while the last change is still being provisioned (docs/ecs-rules.md#elbCapacityPending). */
-    ELB_CAPACITY_PENDING(Aggregate.ELB, "ModifyCapacityReservation", "CapacityReservationPending",
+    ELB_CAPACITY_PENDING(Aggregate.ELB, "ModifyCapacityReservation, SetSubnets", "CapacityReservationPending",
             "The load balancer's last capacity reservation is still pending; change it once it is provisioned or failed.", "ELB API reference (CapacityReservationPending); Application Load Balancer guide, capacity unit reservation; wording ecskit's"),
     /** ELB ModifyCapacityReservation: at most two decreases a day (docs/ecs-rules.md#elbCapacityDecreases). */
     ELB_CAPACITY_DECREASES(Aggregate.ELB, "ModifyCapacityReservation", "CapacityDecreaseRequestLimitExceeded",

@@ -75,7 +75,7 @@ public final class DeployServiceHandler implements DeployService {
                     .flatMap(createdGroups -> activeService(command, name)
                             .flatMap(existing -> registerIfChanged(command.taskDefinition(), existing)
                                     .flatMap(registered -> createOrUpdate(command, name, registered._1, existing)
-                                            .flatMap(deploymentId -> applyScaling(command).flatMap(scaled ->
+                                            .flatMap(deploymentId -> applyScaling(command, deploymentId).flatMap(scaled ->
                                                     follow(command, name, started, listener, registered, deploymentId)))))
                             .map(outcome -> outcome.withCreated(createdCluster, createdGroups)))));
         });
@@ -92,20 +92,32 @@ public final class DeployServiceHandler implements DeployService {
                 .getOrElse(Either.right(io.ecskit.domain.Done.DONE));
     }
 
-    /** The service's scalable target, then its policies, then its scheduled actions (each a put: repeating it changes nothing). */
-    private Either<EcsError, io.ecskit.domain.Done> applyScaling(Command command) {
+    /**
+     * The service's scalable target, then its policies, then its scheduled actions (each a put: repeating it changes
+     * nothing, so deploying again finishes what a refusal stopped). A refusal says that the service was changed and its
+     * deployment started, where the scaling stopped, and Application Auto Scaling's own words.
+     */
+    private Either<EcsError, io.ecskit.domain.Done> applyScaling(Command command, DeploymentId deploymentId) {
         if (command.autoScalingOfService().isEmpty()) {
             return Either.right(io.ecskit.domain.Done.DONE);
         }
         ServiceAutoScaling a = command.autoScalingOfService().get();
-        Either<EcsError, ?> done = scaling.registerScalableTarget(a.target());
-        for (var policy : a.policies()) {
-            done = done.flatMap(x -> scaling.putScalingPolicy(policy));
+        java.util.List<String> done = new java.util.ArrayList<>();
+        java.util.List<java.util.Map.Entry<String, java.util.function.Supplier<Either<EcsError, ?>>>> puts = new java.util.ArrayList<>();
+        puts.add(java.util.Map.entry("RegisterScalableTarget " + a.target().resourceId(), () -> scaling.registerScalableTarget(a.target())));
+        a.policies().forEach(p -> puts.add(java.util.Map.entry("PutScalingPolicy " + p.policyName(), () -> scaling.putScalingPolicy(p))));
+        a.scheduledActions().forEach(s -> puts.add(java.util.Map.entry("PutScheduledAction " + s.scheduledActionName(), () -> scaling.putScheduledAction(s))));
+        for (var put : puts) {
+            Either<EcsError, ?> answer = put.getValue().get();
+            if (answer.isLeft()) {
+                EcsError e = answer.getLeft();
+                return Either.left(new EcsError.Other(e.code(), "the service was deployed (deployment " + deploymentId.value() + " started), but its auto "
+                        + "scaling stopped at " + put.getKey() + (done.isEmpty() ? "" : " (done: " + String.join(", ", done) + ")") + ": " + e.message()
+                        + " Deploy again once it is fixed: every put is repeated safely.", io.vavr.control.Option.none()));
+            }
+            done.add(put.getKey());
         }
-        for (var action : a.scheduledActions()) {
-            done = done.flatMap(x -> scaling.putScheduledAction(action));
-        }
-        return done.map(x -> io.ecskit.domain.Done.DONE);
+        return Either.right(io.ecskit.domain.Done.DONE);
     }
 
     private Either<EcsError, DeploymentOutcome> follow(Command command, ServiceName name, Instant started,

@@ -205,7 +205,8 @@ final class AwsLoadBalancing implements LoadBalancingPort {
     }
     /** The load balancer as DescribeLoadBalancers answers it after a change (the Set* calls answer only parts of it). */
     private Either<EcsError, LoadBalancer> described(String arn) {
-        return loadBalancers(List.of(arn), List.empty()).map(Seq::head);
+        return loadBalancers(List.of(arn), List.empty()).flatMap(found -> found.headOption()
+                .toEither(() -> io.ecskit.domain.error.EcsError.of(io.ecskit.domain.EcsRule.ELB_LOAD_BALANCER_FOUND)));
     }
 
     @Override

@@ -817,11 +817,24 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
                 return Either.left(EcsError.of(EcsRule.ELB_MEMBER_MODELLED,
                         "customer-owned IP pools, IPAM pools, IPv6 prefixes and fixed addresses (SubnetMappings beyond SubnetId)"));
             }
+            if (mappings.exists(m -> m.subnetId().isEmpty())) {
+                return Either.left(InMemoryIam.invalid(List.of(EcsRule.MEMBER_CONSTRAINT.message(" null", "subnetMappings.member.subnetId",
+                        "not be null")), "ValidationError"));
+            }
             List<String> subnets = mappings.toList().flatMap(m -> m.subnetId()).distinct();
             if (subnets.isEmpty()) {
                 return Either.left(EcsError.of(EcsRule.ELB_SUBNET_REQUIRED));
             }
+            if (b.reservedUnits != null && state.now().isBefore(b.reservationReady)) {
+                return Either.left(EcsError.of(EcsRule.ELB_CAPACITY_PENDING));
+            }
             LoadBalancerTypeEnum type = b.balancer.type().getOrElse(LoadBalancerTypeEnum.APPLICATION);
+            // a network load balancer keeps the subnets it has: new ones may join (ELB API reference, SetSubnets)
+            Option<String> dropped = type == LoadBalancerTypeEnum.APPLICATION ? Option.none()
+                    : b.balancer.availabilityZones().flatMap(AvailabilityZone::subnetId).find(old -> !subnets.contains(old));
+            if (dropped.isDefined()) {
+                return Either.left(EcsError.of(EcsRule.ELB_SUBNETS_KEPT, dropped.get()));
+            }
             Either<EcsError, List<AvailabilityZone>> zones = zones(subnets, type);
             if (zones.isLeft()) {
                 return Either.left(zones.getLeft());
@@ -1047,8 +1060,9 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
                         "not be null")), "ValidationError"));
             }
             String balancerArn = l.listener.loadBalancerArn().get();
+            // the quota counts the certificates beside each listener's default one
             long held = List.ofAll(lb().listeners.values()).filter(o -> o.listener.loadBalancerArn().contains(balancerArn))
-                    .map(o -> o.listener.certificates().size() + o.certificates.size()).sum().longValue();
+                    .map(o -> o.certificates.size()).sum().longValue();
             long adding = certificates.flatMap(c -> c.certificateArn()).distinct().count(arn -> !l.certificates.contains(arn));
             if (held + adding > 25) {
                 return Either.left(EcsError.of(EcsRule.ELB_CERTIFICATES_AT_MOST));
@@ -1063,6 +1077,10 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
         return state.call("RemoveListenerCertificates", () -> secure(listenerArn, "RemoveListenerCertificates").flatMap(l -> {
             if (certificates.exists(c -> c.isDefault().isDefined())) {
                 return Either.left(EcsError.of(EcsRule.ELB_CERTIFICATE_IS_DEFAULT));
+            }
+            if (certificates.exists(c -> c.certificateArn().isEmpty())) {
+                return Either.left(InMemoryIam.invalid(List.of(EcsRule.MEMBER_CONSTRAINT.message(" null", "certificates.member.certificateArn",
+                        "not be null")), "ValidationError"));
             }
             for (Certificate c : certificates) {
                 String arn = c.certificateArn().getOrElse("");

@@ -418,8 +418,20 @@ final class InMemoryMetrics implements MetricsPort {
             if (queries.map(q -> q.id()).distinct().size() != queries.size()) {
                 return Either.left(EcsError.of(EcsRule.METRIC_QUERY_ID_UNIQUE));
             }
-            return Either.right(queries.filter(q -> q.returnData()).map(q -> result(q, start, end, ascending)));
+            Instant from = rounded(start, queries.map(q -> q.period()).min().get(), state.now());
+            return Either.right(queries.filter(q -> q.returnData()).map(q -> result(q, from, end, ascending)));
         });
+    }
+
+    /**
+     * GetMetricData's StartTime as CloudWatch rounds it down: to the minute for periods of a minute or more (to 5, 10, 20 or
+     * 30 seconds for shorter ones) when it is within 15 days, to 5 minutes within 63 days, to the hour before that
+     * (CloudWatch API reference, GetMetricData).
+     */
+    static Instant rounded(Instant start, int period, Instant now) {
+        long seconds = start.getEpochSecond();
+        long step = start.isAfter(now.minus(Duration.ofDays(15))) ? (period >= 60 ? 60 : period) : start.isAfter(now.minus(Duration.ofDays(63))) ? 300 : 3600;
+        return Instant.ofEpochSecond(seconds - Math.floorMod(seconds, step));
     }
 
     /**
@@ -437,15 +449,16 @@ final class InMemoryMetrics implements MetricsPort {
                 }
             }
         }
-        List<Instant> timestamps = List.empty();
-        List<Double> values = List.empty();
+        java.util.List<Instant> timestamps = new java.util.ArrayList<>();
+        java.util.List<Double> values = new java.util.ArrayList<>();
         for (Map.Entry<Long, MetricsState.Sample> e : (ascending ? periods : periods.descendingMap()).entrySet()) {
             if (e.getValue().count() > 0) {
-                timestamps = timestamps.append(start.plusSeconds(e.getKey() * q.period()));
-                values = values.append(statistic(q.stat(), e.getValue()));
+                timestamps.add(start.plusSeconds(e.getKey() * q.period()));
+                values.add(statistic(q.stat(), e.getValue()));
             }
         }
-        return new io.ecskit.domain.metrics.MetricDataResult(q.id(), q.label().getOrElse(q.metric().metricName()), timestamps, values, "Complete");
+        return new io.ecskit.domain.metrics.MetricDataResult(q.id(), q.label().getOrElse(q.metric().metricName()), List.ofAll(timestamps),
+                List.ofAll(values), "Complete");
     }
 
     @Override

@@ -164,24 +164,39 @@ final class MetricsOperations {
             }
             boolean ascending = "TimestampAscending".equals(r.scanByAsString());
             return kit.api().metrics().metricData(List.ofAll(queries), r.startTime(), r.endTime(), ascending).fold(Answer::error, results -> {
-                // pages of at most MaxDatapoints values (100,800 by default), a result's values continuing on the next page
-                List<int[]> points = List.ofAll(results.zipWithIndex().flatMap(t -> List.range(0, t._1.values().size()).map(p -> new int[]{t._2, p})));
+                // pages of at most MaxDatapoints values (100,800 by default), a result's values continuing on the next page; a
+                // value is named by its query and its timestamp, so data arriving between pages moves nothing already handed out
+                java.util.List<io.vavr.collection.Vector<java.time.Instant>> times = new java.util.ArrayList<>();
+                java.util.List<io.vavr.collection.Vector<Double>> values = new java.util.ArrayList<>();
+                java.util.List<int[]> all = new java.util.ArrayList<>();
+                for (int i = 0; i < results.size(); i++) {
+                    times.add(io.vavr.collection.Vector.ofAll(results.get(i).timestamps()));
+                    values.add(io.vavr.collection.Vector.ofAll(results.get(i).values()));
+                    for (int p = 0; p < times.get(i).size(); p++) {
+                        all.add(new int[]{i, p});
+                    }
+                }
                 Pages.Page<int[]> page = Pages.resume("GetMetricData", r.maxDatapoints() == null ? 100_800 : r.maxDatapoints(), r.nextToken())
                         .getOrElseThrow(() -> new Wire.Refused(Answer.error(400, "InvalidNextToken", "The next token specified is invalid.")))
-                        .of(points, p -> p[0] + "/" + p[1]);
+                        .of(io.vavr.collection.Vector.ofAll(all), p -> p[0] + "|" + times.get(p[0]).get(p[1]).toEpochMilli());
+                java.util.Map<Integer, java.util.List<Integer>> onPage = new java.util.TreeMap<>();
+                for (int[] p : page.items()) {
+                    onPage.computeIfAbsent(p[0], k -> new java.util.ArrayList<>()).add(p[1]);
+                }
                 // the results whose values this page holds (a result with none is answered on the first page), each
                 // PartialData when its values go on past the page
                 java.util.List<MetricDataResult> answered = new java.util.ArrayList<>();
                 for (int i = 0; i < results.size(); i++) {
-                    final int index = i;
                     var result = results.get(i);
-                    List<Integer> mine = page.items().filter(p -> p[0] == index).map(p -> p[1]).toList();
+                    java.util.List<Integer> mine = onPage.getOrDefault(i, java.util.List.of());
                     if (mine.isEmpty() && !(result.values().isEmpty() && r.nextToken() == null)) {
                         continue;
                     }
-                    boolean continues = !mine.isEmpty() && mine.last() < result.values().size() - 1;
+                    final int index = i;
+                    boolean continues = !mine.isEmpty() && mine.get(mine.size() - 1) < times.get(i).size() - 1;
                     answered.add(MetricDataResult.builder().id(result.id()).label(result.label())
-                            .timestamps(mine.map(p -> result.timestamps().get(p)).asJava()).values(mine.map(p -> result.values().get(p)).asJava())
+                            .timestamps(mine.stream().map(p -> times.get(index).get(p)).toList())
+                            .values(mine.stream().map(p -> values.get(index).get(p)).toList())
                             .statusCode(continues ? "PartialData" : result.statusCode()).messages(java.util.List.of()).build());
                 }
                 return Answer.ok(GetMetricDataResponse.builder().metricDataResults(answered).messages(java.util.List.of())
@@ -203,8 +218,25 @@ final class MetricsOperations {
             boolean metricAlarms = !r.hasAlarmTypes() || r.alarmTypesAsStrings().contains("MetricAlarm");
             return kit.api().metrics().alarmHistory(Option.of(r.alarmName()), Option.of(r.historyItemTypeAsString()), Option.of(r.startDate()),
                     Option.of(r.endDate()), "TimestampAscending".equals(r.scanByAsString())).fold(Answer::error, all -> {
-                Pages.Page<io.ecskit.domain.metrics.AlarmHistoryItem> page = Pages.request("DescribeAlarmHistory", r.maxRecords(), r.nextToken(), 50, 100)
-                        .of(metricAlarms ? all : List.empty(), h -> h.alarmName() + "|" + h.timestamp() + "|" + h.historySummary());
+                if (r.maxRecords() != null && (r.maxRecords() < 1 || r.maxRecords() > 100)) {
+                    return Answer.error(400, "InvalidParameterValue", "1 validation error detected: " + EcsRule.MEMBER_CONSTRAINT.message(" '"
+                            + r.maxRecords() + "'", "maxRecords", r.maxRecords() < 1 ? "have value greater than or equal to 1"
+                            : "have value less than or equal to 100"));
+                }
+                // an entry is named by what it says and, among entries saying the same, by how many came before it (counted
+                // from the oldest, so entries arriving between pages rename none)
+                io.vavr.collection.Seq<io.ecskit.domain.metrics.AlarmHistoryItem> listed = metricAlarms ? all : List.empty();
+                boolean ascending = "TimestampAscending".equals(r.scanByAsString());
+                java.util.Map<io.ecskit.domain.metrics.AlarmHistoryItem, String> keys = new java.util.IdentityHashMap<>();
+                java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+                for (var h : ascending ? listed : listed.reverse()) {
+                    String said = h.alarmName() + "|" + h.timestamp() + "|" + h.historySummary() + "|" + h.historyData().hashCode();
+                    keys.put(h, said + "|" + seen.merge(said, 1, Integer::sum));
+                }
+                Pages.Page<io.ecskit.domain.metrics.AlarmHistoryItem> page = Pages.resume("DescribeAlarmHistory", r.maxRecords() == null ? 50
+                                : r.maxRecords(), r.nextToken())
+                        .getOrElseThrow(() -> new Wire.Refused(Answer.error(400, "InvalidNextToken", "The next token specified is invalid.")))
+                        .of(listed, keys::get);
                 return Answer.ok(DescribeAlarmHistoryResponse.builder().alarmHistoryItems(page.items().map(h -> AlarmHistoryItem.builder()
                         .alarmName(h.alarmName()).alarmType(h.alarmType()).timestamp(h.timestamp()).historyItemType(h.historyItemType())
                         .historySummary(h.historySummary()).historyData(h.historyData()).build()).asJava())

@@ -48,6 +48,39 @@ public record ServiceAutoScaling(RegisterScalableTargetRequest target, List<PutS
                         .scalableDimension(ScalableDimension.ECS_SERVICE_DESIREDCOUNT).resourceId(id).build()));
     }
 
+    /**
+     * What a deploy refuses before it changes anything, the service using {@code targetGroupArns}: as {@link #violations()},
+     * and a policy whose type and configuration disagree, an ALBRequestCountPerTarget policy whose ResourceLabel is missing
+     * or names a target group the service's settings do not register its tasks in (what Application Auto Scaling would
+     * refuse only after the service was changed; settings naming no load balancer leave the check to it).
+     */
+    public Seq<Violation> violations(Seq<String> targetGroupArns) {
+        List<Violation> found = violations().toList();
+        for (PutScalingPolicyRequest p : policies) {
+            String at = "autoScaling.ScalingPolicies[" + p.policyName() + "]";
+            PolicyType type = p.policyType().getOrElse(PolicyType.STEP_SCALING);
+            if (type == PolicyType.TARGET_TRACKING_SCALING && p.targetTrackingScalingPolicyConfiguration().isEmpty()) {
+                found = found.append(Violation.paramValidation(at, "a TargetTrackingScaling policy needs TargetTrackingScalingPolicyConfiguration"));
+            }
+            if (type == PolicyType.STEP_SCALING && p.stepScalingPolicyConfiguration().isEmpty()) {
+                found = found.append(Violation.paramValidation(at, "a StepScaling policy needs StepScalingPolicyConfiguration"));
+            }
+            var predefined = p.targetTrackingScalingPolicyConfiguration().flatMap(c -> c.predefinedMetricSpecification())
+                    .filter(m -> m.predefinedMetricType() == MetricType.ALB_REQUEST_COUNT_PER_TARGET);
+            if (predefined.isDefined()) {
+                var label = predefined.get().resourceLabel();
+                if (label.isEmpty()) {
+                    found = found.append(Violation.paramValidation(at, "ResourceLabel is required for the predefined metric type ALBRequestCountPerTarget"));
+                } else if (!label.get().contains("/targetgroup/") || !targetGroupArns.isEmpty()
+                        && targetGroupArns.forAll(arn -> !arn.endsWith(":" + label.get().substring(label.get().indexOf("/targetgroup/") + 1)))) {
+                    found = found.append(Violation.paramValidation(at, "ResourceLabel " + label.get()
+                            + " names no target group of the service's loadBalancers"));
+                }
+            }
+        }
+        return found;
+    }
+
     /** What a deploy refuses before it changes anything: a range missing or upside down, a name given twice. */
     public Seq<Violation> violations() {
         List<Violation> found = List.empty();

@@ -250,7 +250,8 @@ public interface DeployService {
             return td.appendAll(name)
                     .appendAll(ServiceRules.check(taskDefinition, service, desiredCount()))
                     .appendAll(CommandChecks.timeout(timeout))
-                    .appendAll(autoScaling.map(a -> a.violations()).getOrElse(List.empty()));
+                    .appendAll(autoScaling.map(a -> a.violations(service.loadBalancers().flatMap(lb -> lb.targetGroupArn().toList()
+                            .appendAll(lb.advancedConfiguration().flatMap(c -> c.alternateTargetGroupArn()).toList())))).getOrElse(List.empty()));
         }
 
         /**
