@@ -70,8 +70,16 @@ final class ServiceCommands {
                     .map(this::unfiredExits);
         }
 
-        /** What the deploy put of the service's auto scaling, under its outcome. */
+        /** What the deploy put of the service's auto scaling, under its outcome (and as {@code autoScaling} in its JSON). */
         private static Printed scaled(Printed printed, io.ecskit.port.in.DeployService.Command command) {
+            command.autoScalingOfService().forEach(a -> {
+                if (printed.json() instanceof io.ecskit.json.JsonDocument document) {
+                    document.put("autoScaling", io.ecskit.json.JsonDocument.object().put("resourceId", a.target().resourceId())
+                            .put("minCapacity", a.target().minCapacity()).put("maxCapacity", a.target().maxCapacity())
+                            .put("policyNames", a.policies().map(p -> p.policyName()))
+                            .put("scheduledActionNames", a.scheduledActions().map(x -> x.scheduledActionName())));
+                }
+            });
             return command.autoScalingOfService().map(a -> new Printed(printed.json(), printed.text() + "\n    auto scaling: "
                     + a.target().resourceId() + " between " + a.target().minCapacity().get() + " and " + a.target().maxCapacity().get()
                     + " tasks" + (a.policies().isEmpty() ? "" : "; policies " + a.policies().map(p -> p.policyName()).mkString(", "))

@@ -185,8 +185,14 @@ class DeployCommandTest {
                 .serviceNamespace(io.ecskit.domain.scaling.ServiceNamespace.ECS).build()).get();
         assertThat(actions.map(a -> a.scheduledActionName())).containsExactly("nightly");
 
-        // deploying again puts the same: nothing doubles
-        assertThat(CliRun.on(kit, deploy(CORRECTED, "--auto-scaling", scaling.toString())).exitCode()).isEqualTo(EcskitCli.OK);
+        // deploying again puts the same: nothing doubles; JSON output says what was put
+        CliRun again = CliRun.on(kit, deploy(CORRECTED, "--auto-scaling", scaling.toString(), "--output", "json"));
+        assertThat(again.exitCode()).isEqualTo(EcskitCli.OK);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(again.out());
+        assertThat(json.at("/autoScaling/resourceId").asText()).isEqualTo("service/c1/web");
+        assertThat(json.at("/autoScaling/maxCapacity").asInt()).isEqualTo(10);
+        assertThat(json.at("/autoScaling/policyNames/0").asText()).isEqualTo("cpu60");
+        assertThat(json.at("/autoScaling/scheduledActionNames/0").asText()).isEqualTo("nightly");
         assertThat(scalingPort.scalingPolicies(io.ecskit.domain.scaling.DescribeScalingPoliciesRequest.builder()
                 .serviceNamespace(io.ecskit.domain.scaling.ServiceNamespace.ECS).build()).get()).hasSize(1);
     }
