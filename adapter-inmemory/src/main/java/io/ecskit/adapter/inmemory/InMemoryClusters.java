@@ -98,6 +98,7 @@ final class InMemoryClusters implements ClusterPort {
             c.spec = c.spec.toBuilder().settings(merged(c.spec.settings(), update.settings()))
                     .configuration(update.configuration().orElse(c.spec.configuration()))
                     .serviceConnectDefaults(update.serviceConnectDefaults().orElse(c.spec.serviceConnectDefaults())).build();
+            insightsReport(c);
             return view(state, c);
         }));
     }
@@ -106,8 +107,16 @@ final class InMemoryClusters implements ClusterPort {
     public Either<EcsError, Cluster> updateSettings(ClusterName name, Seq<ClusterSetting> settings) {
         return state.call("UpdateClusterSettings", () -> active(state, name).map(c -> {
             c.spec = c.spec.toBuilder().settings(merged(c.spec.settings(), settings)).build();
+            insightsReport(c);
             return view(state, c);
         }));
+    }
+
+    /** Container Insights turned on: the cluster's services report from the next minute on. */
+    private void insightsReport(InMemoryState.ClusterState c) {
+        if (InMemoryMetrics.insightsOn(c) && state.metrics.nextReport == null) {
+            state.metrics.nextReport = InMemoryMetrics.boundary(state.now(), 60);
+        }
     }
 
     @Override

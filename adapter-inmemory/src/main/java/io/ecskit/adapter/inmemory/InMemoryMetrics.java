@@ -28,7 +28,8 @@ import java.util.TreeMap;
  * TreatMissingData says. An alarm in ALARM is what deployments watching it see (deploymentConfiguration.alarms), and its
  * state changes are sent to EventBridge ("CloudWatch Alarm State Change"). Services under scripted load
  * ({@code Simulator.serviceLoad}) report AWS/ECS CPUUtilization and MemoryUtilization each minute while tasks run; scripted
- * traffic through a load balancer ({@code Simulator.requests}) is reported in AWS/ApplicationELB each minute.
+ * traffic through a load balancer ({@code Simulator.requests}) is reported in AWS/ApplicationELB each minute, and the
+ * services of clusters with Container Insights on report their task counts in ECS/ContainerInsights.
  */
 final class InMemoryMetrics implements MetricsPort {
 
@@ -587,6 +588,8 @@ final class InMemoryMetrics implements MetricsPort {
                 record(state, MetricsState.Key.of("AWS/ECS", "CPUUtilization", dims), ended, new MetricsState.Sample(1, v[0], v[0], v[0], "Percent"), minute);
                 record(state, MetricsState.Key.of("AWS/ECS", "MemoryUtilization", dims), ended, new MetricsState.Sample(1, v[1], v[1], v[1], "Percent"), minute);
             }
+            // Container Insights: a cluster with it on reports its services' task counts each minute
+            reported |= containerInsights(state, minute);
             // traffic through a listener or rule that is gone ends with it
             cw.traffic.values().removeIf(traffic -> !InMemoryLoadBalancing.reportTraffic(state, traffic, minute.minusSeconds(60), minute));
             // no loaded service runs and no traffic is scripted: reports rest until one of their tasks changes (InMemoryState#changed wakes them)
@@ -611,6 +614,37 @@ final class InMemoryMetrics implements MetricsPort {
             InMemoryAutoScaling.alarmed(state, name, at);
         }
         cw.pendingActions.clear();
+    }
+
+    /** Whether the cluster has Container Insights on (its containerInsights setting enabled or enhanced). */
+    static boolean insightsOn(InMemoryState.ClusterState c) {
+        return c != null && c.status == io.ecskit.domain.cluster.ClusterStatus.ACTIVE && c.spec.settings().exists(x -> x.name()
+                .contains(io.ecskit.domain.cluster.ClusterSettingName.CONTAINER_INSIGHTS) && x.value().exists(v -> v.equals("enabled") || v.equals("enhanced")));
+    }
+
+    /**
+     * Container Insights' service metrics for the minute that just ended, in ECS/ContainerInsights (dimensions ClusterName
+     * and ServiceName, unit Count): RunningTaskCount, PendingTaskCount and DesiredTaskCount of each ACTIVE service of a
+     * cluster that has it on. Whether any was reported (the reports go on while one is).
+     */
+    private static boolean containerInsights(InMemoryState state, Instant minute) {
+        boolean any = false;
+        for (ServiceState s : state.servicesByName.values()) {
+            if (s.status != io.ecskit.domain.service.ServiceStatus.ACTIVE || !insightsOn(state.clusters.get(s.arn.cluster().value()))) {
+                continue;
+            }
+            any = true;
+            List<Dimension> dims = List.of(new Dimension("ClusterName", s.arn.cluster().value()), new Dimension("ServiceName", s.name()));
+            long running = List.ofAll(s.unstopped).count(TaskState::isRunning);
+            long pending = List.ofAll(s.unstopped).count(TaskState::isPending);
+            Instant ended = minute.minusSeconds(60);
+            for (var metric : List.of(io.vavr.Tuple.of("RunningTaskCount", (double) running), io.vavr.Tuple.of("PendingTaskCount", (double) pending),
+                    io.vavr.Tuple.of("DesiredTaskCount", (double) s.desiredCount()))) {
+                record(state, MetricsState.Key.of("ECS/ContainerInsights", metric._1, dims), ended,
+                        new MetricsState.Sample(1, metric._2, metric._2, metric._2, "Count"), minute);
+            }
+        }
+        return any;
     }
 
     /** One evaluation at {@code at}: the last EvaluationPeriods periods ending there; whether any of them had data. */

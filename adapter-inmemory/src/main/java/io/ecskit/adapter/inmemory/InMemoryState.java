@@ -161,9 +161,11 @@ final class InMemoryState {
 
     /** A task's status changed: it, and its service, are looked at by the next tick. */
     private void changed(TaskState task) {
-        if (task.service != null && metrics.nextReport == null && !metrics.loads.isEmpty()
-                && metrics.loads.containsKey(task.service.arn.cluster().value() + "/" + task.service.name())) {
-            metrics.nextReport = InMemoryMetrics.boundary(task.since, 60);   // a loaded service runs again: it reports again
+        if (task.service != null && metrics.nextReport == null && (!metrics.loads.isEmpty()
+                && metrics.loads.containsKey(task.service.arn.cluster().value() + "/" + task.service.name())
+                || InMemoryMetrics.insightsOn(clusters.get(task.service.arn.cluster().value())))) {
+            // a loaded service runs again, or a service of a cluster with Container Insights changed: it reports again
+            metrics.nextReport = InMemoryMetrics.boundary(task.since, 60);
         }
         // ECS sends a task state change whenever lastStatus or desiredStatus changes
         emit("ECS Task State Change", java.util.List.of(task.arn.toString()), () -> EcsEvents.taskDetail(task), task.since);

@@ -154,4 +154,22 @@ class CloudWatchTest {
         assertThat(alarm.stateReason())
                 .isEqualTo("Threshold Crossed: no datapoints were received for 1 period and 1 missing datapoint was treated as [NonBreaching].");
     }
+    @Test
+    void containerInsights_reportsTheServicesTaskCounts_eachMinute() {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        SimulatedRuntimeTest.deploy(kit, 2, io.ecskit.domain.service.DeploymentCircuitBreaker.DISABLED);
+        var dims = List.of(new Dimension("ClusterName", "sim"), new Dimension("ServiceName", "web"));
+        kit.simulator().advance(Duration.ofMinutes(3));
+        assertThat(kit.api().metrics().metrics(Option.of("ECS/ContainerInsights"), Option.none(), List.empty()).get()).as("off by default").isEmpty();
+
+        kit.api().clusters().updateSettings(SimulatedRuntimeTest.CLUSTER, List.of(new io.ecskit.domain.cluster.ClusterSetting(
+                Option.of(io.ecskit.domain.cluster.ClusterSettingName.CONTAINER_INSIGHTS), Option.of("enabled")))).get();
+        kit.simulator().advance(Duration.ofMinutes(3));
+        java.time.Instant now = kit.simulator().now();
+        var running = kit.api().metrics().metricStatistics("ECS/ContainerInsights", "RunningTaskCount", dims, now.minus(Duration.ofMinutes(2)), now, 60,
+                List.of("Average")).get();
+        assertThat(running).isNotEmpty().allMatch(d -> d.average().contains(2.0));
+        assertThat(kit.api().metrics().metrics(Option.of("ECS/ContainerInsights"), Option.none(), dims).get().map(m -> m.metricName()))
+                .containsExactlyInAnyOrder("RunningTaskCount", "PendingTaskCount", "DesiredTaskCount");
+    }
 }
