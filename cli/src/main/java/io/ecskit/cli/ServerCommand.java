@@ -16,7 +16,7 @@ import java.util.concurrent.CountDownLatch;
  * SIGTERM or Ctrl-C. Prints {@code endpoint: http://127.0.0.1:PORT} once it answers.
  */
 @Command(name = "server", mixinStandardHelpOptions = true,
-        description = {"Serve the in-memory ECS, ECR, CloudWatch Logs and the neighbours tasks touch (EC2 networking, Secrets Manager, Parameter Store, IAM roles, EventBridge, CloudWatch alarms, STS) over AWS's own protocols, for the AWS CLI, the SDKs, "
+        description = {"Serve the in-memory ECS, ECR, CloudWatch Logs and the neighbours tasks touch (EC2 networking, Secrets Manager, Parameter Store, IAM roles, EventBridge, CloudWatch alarms, Elastic Load Balancing, Application Auto Scaling, STS) over AWS's own protocols, for the AWS CLI, the SDKs, "
                 + "Terraform or ecskit --backend aws --endpoint-url. State lives as long as the server; any credentials are "
                 + "accepted; the region is the one a request is signed for.",
             "Simulator controls (clock, faults, images) are under /_ecskit/ on the same port; they need the header "
@@ -123,7 +123,8 @@ final class ServerCommand extends CliCommand {
         }, "ecskit-server-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("ecskit server: ECS, ECR, CloudWatch Logs, EC2 networking, Secrets Manager, Parameter Store, IAM, EventBridge, CloudWatch and STS in memory (account " + accountId + ", default region " + region
+        out.println("ecskit server: ECS, ECR, CloudWatch Logs, EC2 networking, Secrets Manager, Parameter Store, IAM, EventBridge, CloudWatch, "
+                + "Elastic Load Balancing, Application Auto Scaling and STS in memory (account " + accountId + ", default region " + region
                 + ", clock " + mode + ", " + server.operations().size() + " operations); Ctrl-C stops it");
         out.println("endpoint: " + server.endpoint());
         out.println("control-token: " + server.controlToken().getOrElse("none (--open-controls)"));

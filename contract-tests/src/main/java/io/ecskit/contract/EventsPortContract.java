@@ -86,6 +86,19 @@ public abstract class EventsPortContract extends ContractTest {
     }
 
     @Test
+    void aRulesTags_areListedAddedAndRemoved_byItsArn() {
+        String name = fixtures.name("tagged");
+        EventRule made = rule(RuleSpec.matching(name, STOPPED_TASKS));
+
+        right(events().tagResource(made.arn(), List.of(io.ecskit.domain.Tag.of("team", "web"), io.ecskit.domain.Tag.of("env", "test"))));
+        right(events().tagResource(made.arn(), List.of(io.ecskit.domain.Tag.of("env", "prod"))));
+        assertThat(right(events().tags(made.arn()))).containsExactlyInAnyOrder(io.ecskit.domain.Tag.of("team", "web"), io.ecskit.domain.Tag.of("env", "prod"));
+        right(events().untagResource(made.arn(), List.of("team", "absent")));
+        assertThat(right(events().tags(made.arn()))).containsExactly(io.ecskit.domain.Tag.of("env", "prod"));
+        assertThat(events().tags(made.arn() + "-gone").isLeft()).isTrue();
+    }
+
+    @Test
     void targets_arePutListedAndRemoved_andARuleWithTargetsIsNotDeleted() {
         String name = fixtures.name("logged");
         rule(RuleSpec.matching(name, STOPPED_TASKS));

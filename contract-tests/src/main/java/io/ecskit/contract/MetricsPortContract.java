@@ -183,4 +183,16 @@ public abstract class MetricsPortContract extends ContractTest {
         assertThat(history).allMatch(h -> h.alarmType().equals("MetricAlarm") && h.alarmName().equals(name));
         assertThat(right(metrics().alarmHistory(Option.of(name), Option.of("StateUpdate"), Option.none(), Option.none(), true))).hasSize(1);
     }
+    @Test
+    void anAlarmsTags_areListedAddedAndRemoved_byItsArn() {
+        String name = fixtures.name("tagged");
+        alarm(AlarmSpec.of(name, "Ecskit/App", "Latency", List.of(new Dimension("Api", "orders")), "Average", "GreaterThanThreshold", 250, 1));
+        String arn = right(metrics().alarms(List.of(name), Option.none(), Option.none())).single().alarmArn();
+
+        right(metrics().tagResource(arn, List.of(io.ecskit.domain.Tag.of("team", "web"))));
+        assertThat(right(metrics().tags(arn))).containsExactly(io.ecskit.domain.Tag.of("team", "web"));
+        right(metrics().untagResource(arn, List.of("team")));
+        assertThat(right(metrics().tags(arn))).isEmpty();
+        assertThat(right(metrics().alarms(List.of(name), Option.none(), Option.none())).single().stateValue()).isEqualTo("INSUFFICIENT_DATA");
+    }
 }

@@ -1438,6 +1438,12 @@ public enum EcsRule {
     /** CloudWatch GetMetricData: a query reads a metric (MetricStat) or computes an Expression, one of them (docs/ecs-rules.md#metricQueryStatOrExpression). */
     METRIC_QUERY_STAT_OR_EXPRESSION(Aggregate.METRICS, "GetMetricData", "InvalidParameterCombination",
             "Exactly one of MetricStat and Expression must be specified in MetricDataQueries.member.{index}.", "CloudWatch API reference, MetricDataQuery (MetricStat or Expression, but not both); wording ecskit's in CloudWatch's form"),
+    /** CloudWatch TagResource, UntagResource, ListTagsForResource: an alarm's ARN (docs/ecs-rules.md#metricTaggedResourceFound). */
+    METRIC_TAGGED_RESOURCE_FOUND(Aggregate.METRICS, "TagResource, UntagResource, ListTagsForResource", "ResourceNotFoundException",
+            "The named resource does not exist: {arn}", "CloudWatch API reference, TagResource (ResourceNotFoundException: The named resource does not exist); the ARN named ecskit's"),
+    /** CloudWatch, EventBridge TagResource: at most 50 tags on a resource (docs/ecs-rules.md#neighbourTagsAtMostFifty). */
+    NEIGHBOUR_TAGS_AT_MOST_FIFTY(Aggregate.METRICS, "CloudWatch and EventBridge TagResource", "LimitExceededException",
+            "A resource can have at most 50 tags: {arn}", "CloudWatch and EventBridge API references (TagResource: up to 50 tags); wording ecskit's"),
     /** CloudWatch: a member ecskit does not evaluate is refused by name, never ignored (docs/ecs-rules.md#metricMemberModelled). */
     METRIC_MEMBER_MODELLED(Aggregate.METRICS, "PutMetricAlarm, GetMetricStatistics, GetMetricData, PutMetricData", "InvalidParameterValue",
             "ecskit does not evaluate CloudWatch's {member} yet; leave it out, or run against real AWS.", "ecskit's own refusal (nothing a request asks is dropped); wording ecskit's"),
@@ -1668,7 +1674,7 @@ public enum EcsRule {
 
     // ---- EventBridge (issue 25 item 6) ------------------------------------------------------------------
     /** EventBridge: a rule named must exist on the bus (docs/ecs-rules.md#eventRuleFound). */
-    EVENT_RULE_FOUND(Aggregate.EVENTS, "DescribeRule, EnableRule, DisableRule, PutTargets, RemoveTargets, ListTargetsByRule", "ResourceNotFoundException",
+    EVENT_RULE_FOUND(Aggregate.EVENTS, "DescribeRule, EnableRule, DisableRule, PutTargets, RemoveTargets, ListTargetsByRule, TagResource, UntagResource, ListTagsForResource", "ResourceNotFoundException",
             "Rule {name} does not exist on EventBus default.", "EventBridge's answer quoted in public reports (DescribeRule of a missing rule)"),
     /** EventBridge PutRule: a pattern, a schedule or both (docs/ecs-rules.md#eventRulePatternOrSchedule). */
     EVENT_RULE_PATTERN_OR_SCHEDULE(Aggregate.EVENTS, "PutRule", "ValidationException",

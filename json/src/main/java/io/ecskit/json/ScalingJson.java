@@ -114,7 +114,7 @@ public final class ScalingJson {
         object.put("ServiceNamespace", "ecs").put("ResourceId", PENDING).put("ScalableDimension", "ecs:service:DesiredCount");
         Either<io.vavr.collection.Seq<String>, R> read = RecordWire.readEvery(object, type);
         if (read.isLeft()) {
-            problems = problems.appendAll(read.getLeft().map(line -> Violation.paramValidation(path, line)));
+            problems = problems.appendAll(read.getLeft().map(line -> Violation.paramValidation(path.isEmpty() ? "autoScaling" : path, line)));
         }
         return problems.isEmpty() ? Either.right(read.get()) : Either.left(problems);
     }

@@ -49,6 +49,12 @@ class ModelCoverageTest {
             assertThat(served(server, "AmazonEC2ContainerServiceV20141113.", EcsClient.class, "ECS")).isEqualTo(88);
             assertThat(served(server, "AmazonEC2ContainerRegistry_V20150921.", EcrClient.class, "ECR")).isGreaterThanOrEqualTo(62);
             assertThat(served(server, "Logs_20140328.", CloudWatchLogsClient.class, "CloudWatch Logs")).isGreaterThanOrEqualTo(24);
+            assertThat(served(server, "GraniteServiceVersion20100801.", software.amazon.awssdk.services.cloudwatch.CloudWatchClient.class,
+                    "CloudWatch")).isGreaterThanOrEqualTo(15);
+            assertThat(served(server, "2015-12-01.", software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client.class,
+                    "Elastic Load Balancing v2")).isGreaterThanOrEqualTo(37);
+            assertThat(served(server, "AWSEvents.", software.amazon.awssdk.services.eventbridge.EventBridgeClient.class,
+                    "EventBridge")).isGreaterThanOrEqualTo(14);
         }
     }
 

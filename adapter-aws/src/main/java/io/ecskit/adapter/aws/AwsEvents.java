@@ -149,4 +149,20 @@ final class AwsEvents implements EventsPort {
                         Option.of(e.platformVersion()), Option.of(e.group()), Option.of(e.enableECSManagedTags()), Option.of(e.enableExecuteCommand()),
                         Option.of(e.referenceId()), List.ofAll(e.tags()).map(tag -> Tag.of(tag.key(), tag.value())))));
     }
+    @Override
+    public Either<EcsError, io.vavr.collection.List<io.ecskit.domain.Tag>> tags(String resourceArn) {
+        return aws.call(() -> aws.events.listTagsForResource(r -> r.resourceARN(resourceArn)),
+                r -> io.vavr.collection.List.ofAll(r.tags()).map(t -> io.ecskit.domain.Tag.of(t.key(), t.value())));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.Done> tagResource(String resourceArn, Seq<io.ecskit.domain.Tag> tags) {
+        return aws.call(() -> aws.events.tagResource(r -> r.resourceARN(resourceArn).tags(tags.map(t -> software.amazon.awssdk.services.eventbridge.model.Tag
+                .builder().key(t.key().getOrNull()).value(t.value().getOrNull()).build()).asJava())), r -> io.ecskit.domain.Done.DONE);
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.Done> untagResource(String resourceArn, Seq<String> tagKeys) {
+        return aws.call(() -> aws.events.untagResource(r -> r.resourceARN(resourceArn).tagKeys(tagKeys.asJava())), r -> io.ecskit.domain.Done.DONE);
+    }
 }

@@ -139,4 +139,20 @@ final class AwsMetrics implements MetricsPort {
     public Either<EcsError, Done> setAlarmState(String alarmName, String stateValue, String stateReason) {
         return aws.call(() -> aws.cloudWatch.setAlarmState(r -> r.alarmName(alarmName).stateValue(stateValue).stateReason(stateReason)), r -> Done.DONE);
     }
+    @Override
+    public Either<EcsError, io.vavr.collection.List<io.ecskit.domain.Tag>> tags(String resourceArn) {
+        return aws.call(() -> aws.cloudWatch.listTagsForResource(r -> r.resourceARN(resourceArn)),
+                r -> io.vavr.collection.List.ofAll(r.tags()).map(t -> io.ecskit.domain.Tag.of(t.key(), t.value())));
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.Done> tagResource(String resourceArn, Seq<io.ecskit.domain.Tag> tags) {
+        return aws.call(() -> aws.cloudWatch.tagResource(r -> r.resourceARN(resourceArn).tags(tags.map(t -> software.amazon.awssdk.services.cloudwatch.model.Tag
+                .builder().key(t.key().getOrNull()).value(t.value().getOrNull()).build()).asJava())), r -> io.ecskit.domain.Done.DONE);
+    }
+
+    @Override
+    public Either<EcsError, io.ecskit.domain.Done> untagResource(String resourceArn, Seq<String> tagKeys) {
+        return aws.call(() -> aws.cloudWatch.untagResource(r -> r.resourceARN(resourceArn).tagKeys(tagKeys.asJava())), r -> io.ecskit.domain.Done.DONE);
+    }
 }

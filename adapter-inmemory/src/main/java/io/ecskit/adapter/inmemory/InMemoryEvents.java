@@ -293,6 +293,41 @@ final class InMemoryEvents implements EventsPort {
         });
     }
 
+    /** The rule an ARN names ({@code arn:aws:events:REGION:ACCOUNT:rule/NAME}, the default bus's). */
+    private Either<EcsError, EventsState.RuleEntry> byArn(String arn) {
+        String name = arn.substring(arn.lastIndexOf('/') + 1);
+        return Option.of(bus().rules.get(name)).filter(r -> r.rule.arn().equals(arn)).toEither(() -> EcsError.of(EcsRule.EVENT_RULE_FOUND, name));
+    }
+
+    @Override
+    public Either<EcsError, List<io.ecskit.domain.Tag>> tags(String resourceArn) {
+        return state.call("ListTagsForResource", () -> byArn(resourceArn).map(r -> r.rule.tags()));
+    }
+
+    @Override
+    public Either<EcsError, Done> tagResource(String resourceArn, Seq<io.ecskit.domain.Tag> tags) {
+        return state.call("TagResource", () -> byArn(resourceArn).flatMap(r -> {
+            List<io.ecskit.domain.Tag> merged = Tagging.merged(r.rule.tags(), tags);
+            if (merged.size() > 50) {
+                return Either.left(EcsError.of(EcsRule.NEIGHBOUR_TAGS_AT_MOST_FIFTY, resourceArn));
+            }
+            r.rule = retagged(r.rule, merged);
+            return Either.right(Done.DONE);
+        }));
+    }
+
+    @Override
+    public Either<EcsError, Done> untagResource(String resourceArn, Seq<String> tagKeys) {
+        return state.call("UntagResource", () -> byArn(resourceArn).map(r -> {
+            r.rule = retagged(r.rule, r.rule.tags().filter(t -> !t.key().exists(tagKeys::contains)));
+            return Done.DONE;
+        }));
+    }
+
+    private static EventRule retagged(EventRule r, List<io.ecskit.domain.Tag> tags) {
+        return new EventRule(r.name(), r.arn(), r.eventPattern(), r.scheduleExpression(), r.state(), r.description(), r.roleArn(), r.eventBusName(), tags);
+    }
+
     private Either<EcsError, EventsState.RuleEntry> entry(String name) {
         return Option.of(bus().rules.get(name)).toEither(() -> EcsError.of(EcsRule.EVENT_RULE_FOUND, name));
     }

@@ -1491,7 +1491,9 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
             return false;
         }
         String lbDimension = dimensionOf(balancer.get());
-        double owed = traffic.perSecond * 60 + traffic.carry;
+        // the seconds of the minute the traffic flowed (all 60 but in its first minute)
+        long seconds = Math.max(0, Math.min(60, Duration.between(traffic.since, minute.plusSeconds(60)).toSeconds()));
+        double owed = traffic.perSecond * seconds + traffic.carry;
         long requests = (long) Math.floor(owed);
         traffic.carry = owed - requests;
         List<String> groups = targetGroupsOf(actions.get());

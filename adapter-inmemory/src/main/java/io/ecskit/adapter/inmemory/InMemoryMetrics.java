@@ -527,6 +527,46 @@ final class InMemoryMetrics implements MetricsPort {
         });
     }
 
+    /** The alarm an ARN names (CloudWatch's tagged resources ecskit keeps are metric alarms). */
+    private Either<EcsError, MetricAlarm> alarmByArn(String arn) {
+        return Option.ofOptional(cw().alarms.values().stream().filter(a -> a.alarmArn().equals(arn)).findFirst())
+                .toEither(() -> EcsError.of(EcsRule.METRIC_TAGGED_RESOURCE_FOUND, arn));
+    }
+
+    /** The alarm with {@code tags} in place of its own (its state and timestamps kept). */
+    private void retag(MetricAlarm a, List<io.ecskit.domain.Tag> tags) {
+        AlarmSpec s = a.spec();
+        cw().alarms.put(s.alarmName(), new MetricAlarm(new AlarmSpec(s.alarmName(), s.description(), s.namespace(), s.metricName(), s.dimensions(),
+                s.statistic(), s.period(), s.evaluationPeriods(), s.datapointsToAlarm(), s.threshold(), s.comparisonOperator(), s.treatMissingData(),
+                s.actionsEnabled(), s.alarmActions(), tags), a.alarmArn(), a.stateValue(), a.stateReason(), a.stateUpdatedTimestamp(),
+                a.configurationUpdatedTimestamp()));
+    }
+
+    @Override
+    public Either<EcsError, List<io.ecskit.domain.Tag>> tags(String resourceArn) {
+        return state.call("ListTagsForResource", () -> alarmByArn(resourceArn).map(a -> a.spec().tags()));
+    }
+
+    @Override
+    public Either<EcsError, Done> tagResource(String resourceArn, Seq<io.ecskit.domain.Tag> tags) {
+        return state.call("TagResource", () -> alarmByArn(resourceArn).flatMap(a -> {
+            List<io.ecskit.domain.Tag> merged = Tagging.merged(a.spec().tags(), tags);
+            if (merged.size() > 50) {
+                return Either.left(EcsError.of(EcsRule.NEIGHBOUR_TAGS_AT_MOST_FIFTY, resourceArn));
+            }
+            retag(a, merged);
+            return Either.right(Done.DONE);
+        }));
+    }
+
+    @Override
+    public Either<EcsError, Done> untagResource(String resourceArn, Seq<String> tagKeys) {
+        return state.call("UntagResource", () -> alarmByArn(resourceArn).map(a -> {
+            retag(a, a.spec().tags().filter(t -> !t.key().exists(tagKeys::contains)));
+            return Done.DONE;
+        }));
+    }
+
     /** An alarm's state set: what deployments watching it see, and an EventBridge event when it changed. */
     static void transition(InMemoryState state, MetricAlarm alarm, String stateValue, String reason, Instant at) {
         String previous = alarm.stateValue();

@@ -36,11 +36,14 @@ final class MetricsState {
     static final class Traffic {
         final String arn;
         final double perSecond;
+        /** Since when it flows (its first minute counts the seconds from here). */
+        final Instant since;
         double carry;
 
-        Traffic(String arn, double perSecond) {
+        Traffic(String arn, double perSecond, Instant since) {
             this.arn = arn;
             this.perSecond = perSecond;
+            this.since = since;
         }
     }
 

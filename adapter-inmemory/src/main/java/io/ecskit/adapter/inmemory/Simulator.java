@@ -337,7 +337,7 @@ public final class Simulator implements io.ecskit.port.out.Simulation {
             if (requestsPerSecond == 0) {
                 state.metrics.traffic.remove(listenerOrRuleArn);
             } else {
-                state.metrics.traffic.put(listenerOrRuleArn, new MetricsState.Traffic(listenerOrRuleArn, requestsPerSecond));
+                state.metrics.traffic.put(listenerOrRuleArn, new MetricsState.Traffic(listenerOrRuleArn, requestsPerSecond, state.now()));
                 if (state.metrics.nextReport == null) {
                     state.metrics.nextReport = InMemoryMetrics.boundary(state.now(), 60);
                 }

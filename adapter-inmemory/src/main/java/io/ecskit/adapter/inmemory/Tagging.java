@@ -32,4 +32,9 @@ final class Tagging {
         current.putAll(after);
         return Either.right(Done.DONE);
     }
+    /** {@code tags} added to {@code current} in order, a key already there taking the new value in its place. */
+    static io.vavr.collection.List<Tag> merged(io.vavr.collection.List<Tag> current, Seq<Tag> tags) {
+        io.vavr.collection.List<Tag> kept = current.map(old -> tags.findLast(t -> t.key().equals(old.key())).getOrElse(old));
+        return kept.appendAll(tags.filter(t -> current.forAll(old -> !old.key().equals(t.key()))).toList().distinctBy(t -> t.key()));
+    }
 }

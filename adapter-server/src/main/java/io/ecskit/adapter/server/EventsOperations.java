@@ -32,6 +32,24 @@ final class EventsOperations {
     }
 
     static void register(Map<String, Operation> operations) {
+        operations.put(PREFIX + "ListTagsForResource", (kit, body) -> {
+            var r = Wire.read(body, ListTagsForResourceRequest::builder, "ListTagsForResource", Set.of("ResourceARN"));
+            required(r.resourceARN(), "resourceARN");
+            return kit.api().events().tags(r.resourceARN()).fold(Answer::error, tags -> Answer.ok(ListTagsForResourceResponse.builder()
+                    .tags(tags.map(t -> Tag.builder().key(t.key().getOrNull()).value(t.value().getOrNull()).build()).asJava()).build()));
+        });
+        operations.put(PREFIX + "TagResource", (kit, body) -> {
+            var r = Wire.read(body, TagResourceRequest::builder, "TagResource", Set.of("ResourceARN", "Tags"));
+            required(r.resourceARN(), "resourceARN");
+            return kit.api().events().tagResource(r.resourceARN(), List.ofAll(r.tags()).map(t -> io.ecskit.domain.Tag.of(t.key(), t.value())))
+                    .fold(Answer::error, done -> Answer.ok(TagResourceResponse.builder().build()));
+        });
+        operations.put(PREFIX + "UntagResource", (kit, body) -> {
+            var r = Wire.read(body, UntagResourceRequest::builder, "UntagResource", Set.of("ResourceARN", "TagKeys"));
+            required(r.resourceARN(), "resourceARN");
+            return kit.api().events().untagResource(r.resourceARN(), List.ofAll(r.tagKeys()))
+                    .fold(Answer::error, done -> Answer.ok(UntagResourceResponse.builder().build()));
+        });
         operations.put(PREFIX + "PutRule", (kit, body) -> {
             var r = Wire.read(body, PutRuleRequest::builder, "PutRule", Set.of("Name", "ScheduleExpression", "EventPattern", "State",
                     "Description", "RoleArn", "Tags", "EventBusName"));

@@ -243,6 +243,24 @@ final class MetricsOperations {
                         .nextToken(page.nextToken().getOrNull()).build());
             });
         });
+        operations.put(PREFIX + "ListTagsForResource", (kit, body) -> {
+            var r = Wire.read(body, ListTagsForResourceRequest::builder, "ListTagsForResource", Set.of("ResourceARN"), "InvalidParameterValue");
+            required(r.resourceARN(), "ResourceARN");
+            return kit.api().metrics().tags(r.resourceARN()).fold(Answer::error, tags -> Answer.ok(ListTagsForResourceResponse.builder()
+                    .tags(tags.map(t -> Tag.builder().key(t.key().getOrNull()).value(t.value().getOrNull()).build()).asJava()).build()));
+        });
+        operations.put(PREFIX + "TagResource", (kit, body) -> {
+            var r = Wire.read(body, TagResourceRequest::builder, "TagResource", Set.of("ResourceARN", "Tags"), "InvalidParameterValue");
+            required(r.resourceARN(), "ResourceARN");
+            return kit.api().metrics().tagResource(r.resourceARN(), List.ofAll(r.tags()).map(t -> io.ecskit.domain.Tag.of(t.key(), t.value())))
+                    .fold(Answer::error, done -> Answer.ok(TagResourceResponse.builder().build()));
+        });
+        operations.put(PREFIX + "UntagResource", (kit, body) -> {
+            var r = Wire.read(body, UntagResourceRequest::builder, "UntagResource", Set.of("ResourceARN", "TagKeys"), "InvalidParameterValue");
+            required(r.resourceARN(), "ResourceARN");
+            return kit.api().metrics().untagResource(r.resourceARN(), List.ofAll(r.tagKeys()))
+                    .fold(Answer::error, done -> Answer.ok(UntagResourceResponse.builder().build()));
+        });
         // EnableAlarmActions and DisableAlarmActions: the same request, the same empty answer
         for (boolean enabled : new boolean[]{true, false}) {
             String operation = enabled ? "EnableAlarmActions" : "DisableAlarmActions";

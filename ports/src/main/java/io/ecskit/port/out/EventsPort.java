@@ -51,4 +51,12 @@ public interface EventsPort {
 
     /** TestEventPattern: whether {@code event} (an event's JSON) matches {@code pattern}. */
     Either<EcsError, Boolean> testEventPattern(String pattern, String event);
+    /** ListTagsForResource: the tags of a rule of the default bus (by its ARN). */
+    Either<EcsError, io.vavr.collection.List<io.ecskit.domain.Tag>> tags(String resourceArn);
+
+    /** TagResource: tags added to a rule of the default bus (by its ARN), a key already there taking the new value; at most 50 in all. */
+    Either<EcsError, Done> tagResource(String resourceArn, Seq<io.ecskit.domain.Tag> tags);
+
+    /** UntagResource: the tags of those keys taken off a rule of the default bus (by its ARN) (keys it lacks are passed over). */
+    Either<EcsError, Done> untagResource(String resourceArn, Seq<String> tagKeys);
 }

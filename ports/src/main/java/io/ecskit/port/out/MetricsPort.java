@@ -72,4 +72,12 @@ public interface MetricsPort {
 
     /** EnableAlarmActions / DisableAlarmActions: at most 100 names; names of no alarm are passed over, as CloudWatch does. */
     Either<EcsError, Done> alarmActions(Seq<String> alarmNames, boolean enabled);
+    /** ListTagsForResource: the tags of an alarm (by its ARN). */
+    Either<EcsError, io.vavr.collection.List<io.ecskit.domain.Tag>> tags(String resourceArn);
+
+    /** TagResource: tags added to an alarm (by its ARN), a key already there taking the new value; at most 50 in all. */
+    Either<EcsError, Done> tagResource(String resourceArn, Seq<io.ecskit.domain.Tag> tags);
+
+    /** UntagResource: the tags of those keys taken off an alarm (by its ARN) (keys it lacks are passed over). */
+    Either<EcsError, Done> untagResource(String resourceArn, Seq<String> tagKeys);
 }
