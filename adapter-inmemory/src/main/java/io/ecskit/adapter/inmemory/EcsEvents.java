@@ -71,6 +71,10 @@ final class EcsEvents {
         } else if (message.contains("failed to launch a task")) {
             name = "SERVICE_TASK_CONFIGURATION_FAILURE";
             type = "ERROR";
+        } else if (message.contains("is unable to consistently start tasks successfully")) {
+            // the service throttle logic's warning (rule serviceThrottled)
+            name = "SERVICE_TASK_START_IMPAIRED";
+            type = "WARN";
         } else {
             return;
         }
@@ -79,7 +83,7 @@ final class EcsEvents {
                     .put("createdAt", at.toString());
             if (name.equals("SERVICE_TASK_PLACEMENT_FAILURE")) {
                 d.putArray("reasons").add(message.substring(message.indexOf(") ") + 2));   // ECS lists the reasons
-            } else if (!type.equals("INFO")) {
+            } else if (type.equals("ERROR")) {
                 d.put("reason", message.substring(message.indexOf(") ") + 2));
             }
             return d;

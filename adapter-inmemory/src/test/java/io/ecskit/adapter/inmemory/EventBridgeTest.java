@@ -75,9 +75,10 @@ class EventBridgeTest {
                 deployments.add(json(e).at("/detail/eventName").asText());
             }
         }
+        // the failing deployment's tasks trip the service throttle (SERVICE_TASK_START_IMPAIRED) before the circuit breaker
         assertThat(deployments).containsExactly("SERVICE_DEPLOYMENT_IN_PROGRESS", "SERVICE_DEPLOYMENT_COMPLETED", "SERVICE_STEADY_STATE",
-                "SERVICE_DEPLOYMENT_IN_PROGRESS", "SERVICE_DEPLOYMENT_FAILED", "SERVICE_DEPLOYMENT_IN_PROGRESS", "SERVICE_DEPLOYMENT_COMPLETED",
-                "SERVICE_STEADY_STATE");
+                "SERVICE_DEPLOYMENT_IN_PROGRESS", "SERVICE_TASK_START_IMPAIRED", "SERVICE_DEPLOYMENT_FAILED", "SERVICE_DEPLOYMENT_IN_PROGRESS",
+                "SERVICE_DEPLOYMENT_COMPLETED", "SERVICE_STEADY_STATE");
         Event failed = seen.stream().filter(e -> e.detail().contains("SERVICE_DEPLOYMENT_FAILED")).findFirst().get();
         assertThat(json(failed).at("/detail/eventType").asText()).isEqualTo("ERROR");
         assertThat(json(failed).at("/detail/reason").asText()).startsWith("ECS deployment circuit breaker: ");
@@ -178,5 +179,24 @@ class EventBridgeTest {
         assertThat(events.testEventPattern("{\"detail\":{\"containers\":{\"exitCode\":[1]}}}", task).get()).isFalse();
         assertThat(events.testEventPattern("{\"detail\":{\"tags\":[{\"anything-but\":\"a\"}]}}", task).get()).as("per element").isTrue();
         assertThat(events.testEventPattern("{\"detail\":{\"missing\":{\"deeper\":[{\"exists\":false}]}}}", task).get()).isTrue();
+    }
+    @Test
+    void aServiceThatCannotStartItsTasks_sendsServiceTaskStartImpaired_once() throws Exception {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        java.util.List<Event> seen = new java.util.ArrayList<>();
+        kit.simulator().listen(seen::add);
+        kit.simulator().failImagePull(SimulatedRuntimeTest.GOOD);
+        SimulatedRuntimeTest.deploy(kit, 1, DeploymentCircuitBreaker.DISABLED);
+
+        kit.simulator().advance(Duration.ofMinutes(30));
+
+        var impaired = seen.stream().filter(e -> e.detailType().equals("ECS Service Action") && e.detail().contains("SERVICE_TASK_START_IMPAIRED"))
+                .toList();
+        assertThat(impaired).hasSize(1);
+        JsonNode detail = json(impaired.get(0)).get("detail");
+        assertThat(detail.get("eventType").asText()).isEqualTo("WARN");
+        assertThat(detail.get("clusterArn").asText()).endsWith(":cluster/sim");
+        assertThat(detail.has("reason")).as("a warning names no reason field").isFalse();
+        assertThat(impaired.get(0).resources()).containsExactly(SimulatedRuntimeTest.service(kit).serviceArn().toString());
     }
 }
