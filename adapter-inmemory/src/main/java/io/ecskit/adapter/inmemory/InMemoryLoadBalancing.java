@@ -659,7 +659,7 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
     }
 
     private Option<LoadBalancingState.ListenerEntry> owner(String ruleArn) {
-        return Option.ofOptional(lb().listeners.values().stream().filter(l -> l.rules.containsKey(ruleArn)).findFirst());
+        return lb().ownerOfRule(ruleArn);
     }
 
     @Override
@@ -1434,8 +1434,7 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
         if (listener != null) {
             return Option.of(listener.listener.defaultActions());
         }
-        return Option.ofOptional(state.loadBalancing.listeners.values().stream().filter(l -> l.rules.containsKey(arn)).findFirst())
-                .map(l -> l.rules.get(arn).rule.actions());
+        return state.loadBalancing.ownerOfRule(arn).map(l -> l.rules.get(arn).rule.actions());
     }
 
     /** The rule forwards {@code 100 - greenPercent} to blue and {@code greenPercent} to green (weights 0..100). */
@@ -1451,7 +1450,7 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
                     ? new LoadBalancingState.RuleEntry(r.rule.toBuilder().actions(List.of(forward)).build(), r.tags) : r);
             return;
         }
-        state.loadBalancing.listeners.values().stream().filter(l -> l.rules.containsKey(arn)).findFirst().ifPresent(l -> {
+        state.loadBalancing.ownerOfRule(arn).forEach(l -> {
             LoadBalancingState.RuleEntry r = l.rules.get(arn);
             r.rule = r.rule.toBuilder().actions(List.of(forward)).build();
             if (r.rule.isDefault().getOrElse(false)) {
@@ -1462,11 +1461,7 @@ final class InMemoryLoadBalancing implements LoadBalancingPort {
 
     /** The load balancer a listener, or a listener rule's listener, belongs to (none: no such listener or rule). */
     static Option<String> balancerOf(InMemoryState state, String listenerOrRuleArn) {
-        LoadBalancingState.ListenerEntry listener = state.loadBalancing.listeners.get(listenerOrRuleArn);
-        if (listener == null) {
-            listener = state.loadBalancing.listeners.values().stream().filter(l -> l.rules.containsKey(listenerOrRuleArn)).findFirst().orElse(null);
-        }
-        return listener == null ? Option.none() : listener.listener.loadBalancerArn();
+        return state.loadBalancing.listenerOf(listenerOrRuleArn).flatMap(l -> l.listener.loadBalancerArn());
     }
 
     /** A load balancer's or target group's CloudWatch dimension value: its ARN's resource part ({@code app/NAME/ID}, {@code targetgroup/NAME/ID}). */

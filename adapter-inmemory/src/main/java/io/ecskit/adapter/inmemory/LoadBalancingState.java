@@ -94,6 +94,16 @@ final class LoadBalancingState {
     final Map<String, Group> groups = new LinkedHashMap<>();
     final Map<String, ListenerEntry> listeners = new LinkedHashMap<>();
 
+    /** The listener holding a rule, by the rule's ARN. */
+    io.vavr.control.Option<ListenerEntry> ownerOfRule(String ruleArn) {
+        return io.vavr.control.Option.ofOptional(listeners.values().stream().filter(l -> l.rules.containsKey(ruleArn)).findFirst());
+    }
+
+    /** A listener by its ARN, or the listener holding a rule by the rule's ARN. */
+    io.vavr.control.Option<ListenerEntry> listenerOf(String listenerOrRuleArn) {
+        return io.vavr.control.Option.of(listeners.get(listenerOrRuleArn)).orElse(() -> ownerOfRule(listenerOrRuleArn));
+    }
+
     /** Whether the region has load balancing of its own (ECS then checks the target groups a service names). */
     boolean isModelled() {
         return !groups.isEmpty() || !balancers.isEmpty();
