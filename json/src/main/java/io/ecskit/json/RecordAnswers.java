@@ -54,12 +54,15 @@ final class RecordAnswers {
         private volatile Member[] nested;
         /** The plan a nested shape was last written with (nearly always the one record class the member holds). */
         volatile Plan last;
+        /** A list's records seen lately and, from their second sight on, their text ({@link #writeElement}). */
+        final Seen[] seen;
 
         Member(SdkField<?> field) {
             this.field = field;
             this.name = new SerializedString(field.locationName());
             this.kind = Kind.of(field.marshallingType());
             this.list = kind == Kind.LIST;
+            this.seen = kind == Kind.OBJECT ? new Seen[SEEN_SLOTS] : null;
         }
 
         Member element() {
@@ -275,8 +278,49 @@ final class RecordAnswers {
     private static void writeItem(JsonGenerator g, Object item, Member member, boolean emptyLists) throws IOException {
         if (item == null) {
             g.writeNull();
+        } else if (member.seen != null && item instanceof Record && !(item instanceof WireValue) && !(item instanceof JsonText)) {
+            writeElement(g, item, member, emptyLists);
         } else {
             writeValue(g, item, member, emptyLists);
         }
+    }
+
+    /** Slots of a member's {@link Member#seen} (a power of two): ten services of a DescribeServices stay apart. */
+    private static final int SEEN_SLOTS = 64;
+
+    /** A record seen as a list's element, by identity, and its text once it was seen twice. */
+    private record Seen(Object record, boolean emptyLists, SerializedString text) {
+    }
+
+    /**
+     * A record in a list (a service of DescribeServices, a task of DescribeTasks). Records never change, and the
+     * in-memory backend answers the very record it answered before for what nothing touched since: the second time
+     * the same record (the same object, not an equal one) is written, its text is kept, and from then on copied
+     * instead of walked. A record made anew for each answer is only remembered, never written twice.
+     */
+    private static void writeElement(JsonGenerator g, Object item, Member member, boolean emptyLists) throws IOException {
+        Seen[] seen = member.seen;
+        int slot = System.identityHashCode(item) & (SEEN_SLOTS - 1);
+        Seen known = seen[slot];
+        if (known != null && known.record == item && known.emptyLists == emptyLists) {
+            SerializedString text = known.text;
+            if (text == null) {
+                text = new SerializedString(alone(item, member, emptyLists));
+                seen[slot] = new Seen(item, emptyLists, text);
+            }
+            g.writeRawValue(text);
+            return;
+        }
+        seen[slot] = new Seen(item, emptyLists, null);
+        writeValue(g, item, member, emptyLists);
+    }
+
+    /** One value's JSON text, written on its own as an answer writes it (UTF-8: the same escapes). */
+    private static String alone(Object value, Member member, boolean emptyLists) throws IOException {
+        com.fasterxml.jackson.core.util.ByteArrayBuilder out = new com.fasterxml.jackson.core.util.ByteArrayBuilder(2048);
+        try (JsonGenerator g = SdkJson.STREAMS.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            writeValue(g, value, member, emptyLists);
+        }
+        return new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
     }
 }

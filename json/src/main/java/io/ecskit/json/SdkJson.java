@@ -482,7 +482,7 @@ public final class SdkJson {
     }
 
     /** Plain JSON text, as {@code JsonNode.toString()} writes it (the form {@link #body} answers). */
-    private static final com.fasterxml.jackson.core.JsonFactory STREAMS = new com.fasterxml.jackson.core.JsonFactory();
+    static final com.fasterxml.jackson.core.JsonFactory STREAMS = new com.fasterxml.jackson.core.JsonFactory();
 
     /** {@link #write} with epoch-second timestamps, streamed; unset lists as {@code []} when {@code emptyLists}. */
     /** How a timestamp is written: JSON's epoch seconds, or another protocol's form (CBOR's tag 1). */

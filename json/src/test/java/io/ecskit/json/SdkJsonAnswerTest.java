@@ -79,6 +79,41 @@ class SdkJsonAnswerTest {
         assertThat(written).isEqualTo(tree(SdkJson.answerByTree(answer)));
     }
 
+    /**
+     * Issue 26 item 8: a record answered again (the same object: the in-memory backend's view of a service nothing
+     * touched) is copied from the text kept at its second sight; the text is byte for byte what walking it writes, in
+     * every position of a list, beside records made anew, beyond the BMP too.
+     */
+    @org.junit.jupiter.api.Test
+    void aRecordAnsweredAgain_isCopied_andSaysWhatWalkingItSays() throws Exception {
+        Object again = service();
+        Object failure = new Failure("arn:aws:ecs:us-east-1:1:service/c/\uD83D\uDE00", "MISSING", io.vavr.control.Option.of("\uD83D\uDE00"));
+        for (int answer = 0; answer < 4; answer++) {
+            // a record made anew beside the one answered again, in changing positions
+            Object fresh = service();
+            java.util.Map<String, Object> members = new java.util.HashMap<>();
+            members.put("services", answer % 2 == 0 ? io.vavr.collection.List.of(again, fresh, again) : io.vavr.collection.List.of(fresh, again));
+            members.put("failures", io.vavr.collection.List.of(failure));
+            // the same answer of records never seen before: walked member by member
+            java.util.Map<String, Object> walked = new java.util.HashMap<>(members);
+            walked.put("services", answer % 2 == 0 ? io.vavr.collection.List.of(service(), service(), service())
+                    : io.vavr.collection.List.of(service(), service()));
+
+            String direct = SdkJson.answer(DescribeServicesResponse.class, members);
+
+            assertThat(direct).as("answer %d", answer).isEqualTo(SdkJson.answer(DescribeServicesResponse.class, walked));
+            assertThat(direct).contains("\\uD83D\\uDE00");
+            assertThat(JSON.readTree(direct)).isEqualTo(JSON.readTree(SdkJson.answer(io.ecskit.mapping.SdkMapping.toSdk(members,
+                    DescribeServicesResponse.class))));
+        }
+    }
+
+    /** A service with every member set, made anew. */
+    private static Object service() {
+        return io.ecskit.mapping.SdkMapping.toDomain(ModelSamples.everyMember(Service.class, io.ecskit.domain.service.Service.class),
+                io.ecskit.domain.service.Service.class).getOrElseThrow(problems -> new AssertionError("the sample maps: " + problems));
+    }
+
     @org.junit.jupiter.api.Test
     void timestamps_areEpochSecondsWithTheFractionGiven() {
         assertThat(SdkJson.epochSeconds(java.time.Instant.ofEpochSecond(1700000000))).isEqualTo("1700000000");

@@ -340,7 +340,17 @@ final class InMemoryServices implements ServicePort {
         return Option.of(state.servicesByName.get(InMemoryState.key(cluster, name)));
     }
 
+    /** The service as DescribeServices shows it; the same record as last time while nothing in the region changed. */
     Service view(ServiceState s) {
+        long at = state.changes();
+        if (s.viewedAt != at || s.viewed == null) {
+            s.viewed = freshView(s);
+            s.viewedAt = at;
+        }
+        return s.viewed;
+    }
+
+    private Service freshView(ServiceState s) {
         List<TaskState> live = Scheduler.liveTasks(state, s);
         List<Deployment> deployments = List.ofAll(s.deployments).map(d -> {
             List<TaskState> ofDeployment = live.filter(t -> t.startedBy.contains(d.id.value()));

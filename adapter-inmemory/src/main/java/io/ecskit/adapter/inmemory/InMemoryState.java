@@ -322,14 +322,29 @@ final class InMemoryState {
                 return Either.left(EcsError.EndpointUnreachable.of("Could not connect to the endpoint URL: the simulated process was killed"));
             }
             faults.callsUntilCrash.updateAndGet(n -> n > 0 ? n - 1 : n);
+            if (!reads(operation)) {
+                changes++;    // before as after: a view the write answers with is made anew
+            }
             return body.get();
         } finally {
             if (!reads(operation)) {
                 generation++;
+                changes++;
             }
             lock.unlock();
         }
     }
+
+    /**
+     * Raised by everything that may change what the region holds: every write and simulator control, and every step
+     * of the runtime (a tick, a scheduled rule, a forgetting). A view made at one value holds as long as it stays (what
+     * DescribeServices answers of a service nothing touched is the record it answered before). Read under the lock.
+     */
+    long changes() {
+        return changes;
+    }
+
+    private long changes;
 
     /** AWS's naming: Describe*, List*, Get*, BatchGet*, Filter* and DiscoverPollEndpoint change nothing. */
     private static boolean reads(String operation) {
@@ -348,10 +363,12 @@ final class InMemoryState {
         lock.lock();
         try {
             catchUp();
+            changes++;
             return body.get();
         } finally {
             rescan = true;
             generation++;
+            changes++;
             lock.unlock();
         }
     }
@@ -364,9 +381,11 @@ final class InMemoryState {
         lock.lock();
         try {
             catchUp();
+            changes++;
             return body.get();
         } finally {
             generation++;
+            changes++;
             lock.unlock();
         }
     }
@@ -411,6 +430,7 @@ final class InMemoryState {
             // an idle runtime stays idle until a write: reads at a later time need no scan of the fleet
             if (idleAt == generation || !scheduler.busy()) {
                 if (fire.exists(at -> !at.isAfter(now))) {
+                    changes++;
                     // what is due (never behind the runtime: something due in its past runs now)
                     simulatedUntil = fire.get().isAfter(simulatedUntil) ? fire.get() : simulatedUntil;
                     Instant due = simulatedUntil;
@@ -433,6 +453,7 @@ final class InMemoryState {
                 next[0] = fire.get();   // (what is due in the runtime's past runs after this tick)
             }
             simulatedUntil = next[0].isAfter(now) ? now : next[0];
+            changes++;
             scheduler.tick(simulatedUntil);
             Instant ticked = simulatedUntil;
             scheduler.guarded("a scheduled rule", () -> fireSchedules(ticked));
@@ -459,6 +480,7 @@ final class InMemoryState {
             return;
         }
         lastForget = minute;
+        changes++;
         Instant before = minute.minus(retention);
         // in the order they stopped: what is left at the head stopped after {@code before}
         while (!stoppedInOrder.isEmpty() && stoppedInOrder.peekFirst().stoppedAt.forAll(at -> at.isBefore(before))) {

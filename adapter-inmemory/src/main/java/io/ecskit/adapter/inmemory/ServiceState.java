@@ -46,6 +46,9 @@ final class ServiceState {
     final Deque<ServiceEvent> events = new ArrayDeque<>();
     Option<DeploymentState> lastCompleted = Option.none();
     boolean steady;
+    /** The view DescribeServices last answered, and the region's {@link InMemoryState#changes()} it was made at. */
+    io.ecskit.domain.service.Service viewed;
+    long viewedAt = -1;
 
     ServiceState(ServiceArn arn, Option<String> clientToken, Service settings) {
         this.arn = arn;
