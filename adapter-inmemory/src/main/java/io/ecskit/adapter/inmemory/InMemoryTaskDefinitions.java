@@ -32,9 +32,13 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
 
     @Override
     public Either<EcsError, RegisteredTaskDefinition> register(TaskDefinition definition) {
-        return state.call("RegisterTaskDefinition", () -> Errors.check(TaskDefinitionRules.validate(definition)).map(valid -> {
-            // ECS stores (and describes) what it fills in for members left out: rule taskDefinitionDefaults
-            TaskDefinition stored = TaskDefinitionDefaults.stored(definition);
+        // what reads the definition alone is worked out before the region's lock (issue 26 item 8), and answered in
+        // it as before: after a throttle or a crash scripted for the call
+        Either<EcsError, TaskDefinition> checked = Errors.check(TaskDefinitionRules.validate(definition))
+                // ECS stores (and describes) what it fills in for members left out: rule taskDefinitionDefaults
+                .map(valid -> TaskDefinitionDefaults.stored(definition));
+        Either<EcsError, List<Compatibility>> compatible = checked.map(InMemoryTaskDefinitions::compatibilities);
+        return state.call("RegisterTaskDefinition", () -> checked.map(stored -> {
             java.util.List<RegisteredTaskDefinition> revisions =
                     state.families.computeIfAbsent(stored.family(), f -> new ArrayList<>());
             // revisions are never reused: the next one follows the highest ever registered
@@ -44,7 +48,7 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
                     .revision(revision)
                     .status(TaskDefinitionStatus.ACTIVE)
                     .definition(stored)
-                    .compatibilities(compatibilities(stored))
+                    .compatibilities(compatible.get())
                     .registeredAt(state.now())
                     .registeredBy("arn:aws:iam::" + state.account.value() + ":root")
                     .build();

@@ -77,12 +77,15 @@ final class EcsOperations {
                     .cluster(SdkMapping.toSdk(c, Cluster.class)).build()));
         });
 
-        operations.put(PREFIX + "RegisterTaskDefinition", (kit, body) -> {
+        operations.put(PREFIX + "RegisterTaskDefinition", Operation.prepared(body -> {
             RegisterTaskDefinitionRequest r = Wire.read(body, RegisterTaskDefinitionRequest::builder, "RegisterTaskDefinition", Set.of());
             TaskDefinition td = Wire.domain(SdkMapping.toDomain(r, TaskDefinition.class));
-            return kit.api().taskDefinitions().register(td).fold(Answer::error, registered -> Answer.direct(RegisterTaskDefinitionResponse.class,
-                    "taskDefinition", withoutTags(registered), "tags", registered.definition().tags()));
-        });
+            // ECS's rules read the definition alone: checked here, outside the lock; the backend's own check of this
+            // very object under it finds the verdict (TaskDefinitionRules), and answers it after a throttle as before
+            io.ecskit.domain.taskdef.TaskDefinitionRules.validate(td);
+            return kit -> kit.api().taskDefinitions().register(td).fold(Answer::error, registered -> Answer.direct(
+                    RegisterTaskDefinitionResponse.class, "taskDefinition", withoutTags(registered), "tags", registered.definition().tags()));
+        }));
         operations.put(PREFIX + "DescribeTaskDefinition", (kit, body) -> {
             DescribeTaskDefinitionRequest r = Wire.read(body, DescribeTaskDefinitionRequest::builder, "DescribeTaskDefinition", Set.of());
             TaskDefinitionRef ref = Wire.one(TaskDefinitionRef.parse(required(r.taskDefinition(), "taskDefinition")));

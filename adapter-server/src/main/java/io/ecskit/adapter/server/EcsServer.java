@@ -361,12 +361,18 @@ public final class EcsServer implements AutoCloseable {
 
     /** A row run: a read as it is, a write inside the journal (kept when it succeeded). */
     private Answer run(String target, String region, String body) {
-        Operation operation = operations.get(target);
+        Operation.Prepared prepared;
+        try {
+            // the request read and checked before the write lock, where the operation can (Operation.prepare)
+            prepared = operations.get(target).prepare(body);
+        } catch (Wire.Refused refused) {
+            return refused.answer;
+        }
         if (reads(target)) {
-            return handle(operation, region, body);
+            return handle(prepared, region);
         }
         return journal.write(region, at -> {
-            Answer answer = handle(operation, region, body);
+            Answer answer = handle(prepared, region);
             if (answer.status() == 200) {
                 journal.aws(at, region, target, body);
             }
@@ -374,9 +380,9 @@ public final class EcsServer implements AutoCloseable {
         });
     }
 
-    private Answer handle(Operation operation, String region, String body) {
+    private Answer handle(Operation.Prepared prepared, String region) {
         try {
-            return operation.handle(kits.apply(region), body);
+            return prepared.run(kits.apply(region));
         } catch (Wire.Refused refused) {
             return refused.answer;
         }

@@ -68,7 +68,29 @@ final class RuleBook {
     private RuleBook() {
     }
 
+    /**
+     * The rules' verdicts on definitions lately checked, by identity (records never change, and the rules read nothing
+     * but the definition): the server checks a RegisterTaskDefinition's definition as it reads the request, before its
+     * write lock, and the backend's check of the very same object inside the lock finds the verdict here (issue 26
+     * item 8). An equal definition made anew is checked anew.
+     */
+    private static final Verdict[] VERDICTS = new Verdict[64];
+
+    private record Verdict(TaskDefinition td, LaunchType launchType, Seq<Violation> violations) {
+    }
+
     static Seq<Violation> violations(TaskDefinition td, LaunchType launchType) {
+        int slot = (System.identityHashCode(td) ^ launchType.ordinal()) & (VERDICTS.length - 1);
+        Verdict known = VERDICTS[slot];
+        if (known != null && known.td == td && known.launchType == launchType) {
+            return known.violations;
+        }
+        Seq<Violation> found = check(td, launchType);
+        VERDICTS[slot] = new Verdict(td, launchType, found);
+        return found;
+    }
+
+    private static Seq<Violation> check(TaskDefinition td, LaunchType launchType) {
         Seq<Rule> specific = switch (launchType) {
             case FARGATE -> FARGATE;
             case EC2, EXTERNAL, MANAGED_INSTANCES -> EC2;
