@@ -1,6 +1,5 @@
 package io.ecskit.domain.arn;
 
-import io.ecskit.domain.Checks;
 import io.ecskit.domain.EcsRule;
 import io.ecskit.domain.Violation;
 import io.ecskit.domain.WireValue;
@@ -22,7 +21,9 @@ public record ServiceName(String value) implements WireValue {
      *     an ARN.
      */
     public ServiceName {
-        Checks.require(ClusterName.FORMAT, value, () -> invalid(value));
+        if (!ClusterName.named(value)) {
+            throw new IllegalArgumentException(invalid(value).message());
+        }
     }
 
     /** A service reference as UpdateService and DescribeServices take it: the name or the service's ARN. */
@@ -30,7 +31,7 @@ public record ServiceName(String value) implements WireValue {
         if (text != null && text.startsWith("arn:")) {
             return ServiceArn.parse(text).map(ServiceArn::name);
         }
-        return Checks.matching(ClusterName.FORMAT, text, () -> invalid(text), ServiceName::new);
+        return ClusterName.named(text) ? Either.right(new ServiceName(text)) : Either.left(invalid(text));
     }
 
     /** {@link #parse} for a value known to be valid (a literal); a bad one is IllegalArgumentException with ECS's message. */

@@ -26,6 +26,29 @@ class NamesTest {
         assertThat(ClusterName.parse("Test_cluster-1").isRight()).isTrue();
     }
 
+    /** The names are checked without the regular expression ECS quotes; both say the same of every text (seeded). */
+    @Test
+    void theNameCheck_agreesWithEcsPattern_onEveryText() {
+        java.util.Random random = new java.util.Random(26);
+        String alphabet = "aZ09-_ .:/\u00e9\n\u0000\uD83D$^[]{}";
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", "a", "a".repeat(255), "a".repeat(256), "-", "_"));
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(8) == 0 ? 250 + random.nextInt(10) : random.nextInt(6);
+            for (int c = 0; c < length; c++) {
+                text.append(random.nextInt(4) == 0 ? alphabet.charAt(random.nextInt(alphabet.length())) : (char) ('a' + random.nextInt(26)));
+            }
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            boolean byPattern = ClusterName.FORMAT.matcher(text).matches();
+            assertThat(ClusterName.named(text)).as("'%s'", text).isEqualTo(byPattern);
+            assertThat(ClusterName.parse(text).isRight()).isEqualTo(byPattern);
+            assertThat(ServiceName.parse(text).isRight()).isEqualTo(byPattern);
+        }
+        assertThat(ClusterName.named(null)).isFalse();
+    }
+
     @Test
     void serviceName_followsTheSameCharacterRule() {
         assertThat(ServiceName.parse("test-service").isRight()).isTrue();
