@@ -40,6 +40,22 @@ class LauncherIT {
         assertThat(strict.out).contains("ecskit");
     }
 
+    /** picocli's Java 5 class files, raised to Java 6's version by the build (ArchivableClassFiles), come from the archive. */
+    @Test
+    void picocli_isLoadedFromTheArchive_notFromTheJar() throws Exception {
+        Path log = Files.createTempFile("ecskit-class-load", ".log");
+        try {
+            Run run = launch(List.of("-Xlog:class+load=info:file=" + log), "--version");
+
+            assertThat(run.exitCode).as(run.err).isZero();
+            List<String> picocli = Files.readAllLines(log).stream().filter(line -> line.contains(" picocli.CommandLine ")
+                    || line.contains(" picocli.CommandLine$Model$CommandSpec ")).toList();
+            assertThat(picocli).hasSize(2).allMatch(line -> line.contains("source: shared objects file"));
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
     record Run(int exitCode, String out, String err) {
     }
 
