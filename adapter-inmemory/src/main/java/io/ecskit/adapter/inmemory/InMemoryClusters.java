@@ -65,7 +65,7 @@ final class InMemoryClusters implements ClusterPort {
                 return Either.left(EcsError.ClusterNotFound.of());
             }
             // DRAINING services do not count; their still-stopping tasks do (the usual delete-service race)
-            if (List.ofAll(state.services).exists(s -> s.arn.cluster().equals(name) && s.status == ServiceStatus.ACTIVE)) {
+            if (state.servicesOf(name).stream().anyMatch(s -> s.status == ServiceStatus.ACTIVE)) {
                 return Either.left(EcsError.ClusterContainsServices.of());
             }
             if (List.ofAll(state.tasks.values()).exists(t -> t.arn.cluster().equals(name) && !t.isStopped())) {
@@ -180,8 +180,7 @@ final class InMemoryClusters implements ClusterPort {
             stored.put("attachmentsStatus", "UPDATE_COMPLETE");
         }
         stored.put("status", c.status);
-        stored.put("activeServicesCount", active ? List.ofAll(state.services)
-                .count(s -> s.arn.cluster().equals(c.name) && s.status == ServiceStatus.ACTIVE) : 0);
+        stored.put("activeServicesCount", active ? (int) state.servicesOf(c.name).stream().filter(s -> s.status == ServiceStatus.ACTIVE).count() : 0);
         stored.put("runningTasksCount", tasks.count(TaskState::isRunning));
         stored.put("pendingTasksCount", tasks.count(TaskState::isPending));
         stored.put("registeredContainerInstancesCount", c.containerInstances.size());

@@ -118,8 +118,7 @@ final class InMemoryServices implements ServicePort {
         s.serviceConnect = spec.serviceConnectConfiguration();
         s.deployments.add(state.startDeployment(s, new DeploymentState(state.newDeploymentId(), s.taskDefinition(), settings, state.now()),
                 io.vavr.collection.List.empty()));
-        state.services.add(s);
-        state.servicesByName.put(InMemoryState.key(cluster, name), s);
+        state.addService(s);
         state.touch(s);
         return view(s);
     }
@@ -154,8 +153,7 @@ final class InMemoryServices implements ServicePort {
                 : Members.get(spec, member).filter(Members::isGiven).orElse(ServiceDefaults.storedWhenAbsent(member)));
         ServiceState s = new ServiceState(arn, spec.clientToken(), settings);
         s.said = (message, at) -> EcsEvents.serviceSaid(state, s, message, at);
-        state.services.add(s);
-        state.servicesByName.put(InMemoryState.key(cluster, name), s);
+        state.addService(s);
         state.touch(s);
         return view(s);
     }
@@ -325,8 +323,8 @@ final class InMemoryServices implements ServicePort {
 
     @Override
     public Either<EcsError, Seq<ServiceArn>> list(ClusterName cluster) {
-        return state.call("ListServices", () -> InMemoryClusters.active(state, cluster).map(c -> List.ofAll(state.services)
-                .filter(s -> s.arn.cluster().equals(cluster) && s.isLive())
+        return state.call("ListServices", () -> InMemoryClusters.active(state, cluster).map(c -> List.ofAll(state.servicesOf(cluster))
+                .filter(ServiceState::isLive)
                 .map(s -> s.arn)));
     }
 

@@ -131,6 +131,20 @@ final class InMemoryState {
     final List<ServiceState> services = new ArrayList<>();
     /** cluster/name → the newest service of that name (ACTIVE, DRAINING or INACTIVE). */
     final Map<String, ServiceState> servicesByName = new java.util.HashMap<>();
+    /** Each cluster's services in the order they were created, as {@link #services} holds them: no scan of the region's. */
+    private final Map<String, List<ServiceState>> servicesByCluster = new java.util.HashMap<>();
+
+    /** A service created: held in the region's order, its cluster's and by its name. */
+    void addService(ServiceState s) {
+        services.add(s);
+        servicesByCluster.computeIfAbsent(s.arn.cluster().value(), c -> new ArrayList<>()).add(s);
+        servicesByName.put(key(s.arn.cluster(), s.arn.name()), s);
+    }
+
+    /** A cluster's services (every status ECS still describes), oldest first. */
+    List<ServiceState> servicesOf(io.ecskit.domain.arn.ClusterName cluster) {
+        return servicesByCluster.getOrDefault(cluster.value(), List.of());
+    }
     final Map<String, TaskState> tasks = new LinkedHashMap<>();
 
     /*
@@ -494,7 +508,9 @@ final class InMemoryState {
             forgotten = true;
         }
         if (forgotten) {
-            services.removeIf(s -> s.inactiveAt.exists(at -> at.isBefore(before)));
+            java.util.function.Predicate<ServiceState> gone = s -> s.inactiveAt.exists(at -> at.isBefore(before));
+            services.removeIf(gone);
+            servicesByCluster.values().forEach(of -> of.removeIf(gone));
         }
     }
 

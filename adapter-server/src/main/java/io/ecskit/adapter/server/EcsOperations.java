@@ -68,7 +68,7 @@ final class EcsOperations {
         operations.put(PREFIX + "ListClusters", (kit, body) -> {
             ListClustersRequest r = Wire.read(body, ListClustersRequest::builder, "ListClusters", Set.of());
             Pages.Request page = Pages.request("ListClusters", r.maxResults(), r.nextToken(), 100, 100);
-            return answer(kit.api().clusters().list().map(arns -> page.of(arns.map(Object::toString))).map(p -> ListClustersResponse.builder()
+            return answer(kit.api().clusters().list().map(arns -> page.of(arns).map(Object::toString)).map(p -> ListClustersResponse.builder()
                     .clusterArns(p.items().asJava()).nextToken(p.nextToken().getOrNull()).build()));
         });
         operations.put(PREFIX + "DeleteCluster", (kit, body) -> {
@@ -186,14 +186,14 @@ final class EcsOperations {
         operations.put(PREFIX + "ListServices", (kit, body) -> {
             ListServicesRequest r = Wire.read(body, ListServicesRequest::builder, "ListServices", Set.of("cluster", "maxResults", "nextToken"));
             Pages.Request page = Pages.request("ListServices", r.maxResults(), r.nextToken(), 10, 100);
-            return answer(kit.api().services().list(cluster(r.cluster())).map(arns -> page.of(arns.map(Object::toString)))
+            return answer(kit.api().services().list(cluster(r.cluster())).map(arns -> page.of(arns).map(Object::toString))
                     .map(p -> ListServicesResponse.builder().serviceArns(p.items().asJava()).nextToken(p.nextToken().getOrNull()).build()));
         });
 
         operations.put(PREFIX + "ListServicesByNamespace", (kit, body) -> {
             ListServicesByNamespaceRequest r = Wire.read(body, ListServicesByNamespaceRequest::builder, "ListServicesByNamespace", Set.of());
             Pages.Request page = Pages.request("ListServicesByNamespace", r.maxResults(), r.nextToken(), 10, 100);
-            return answer(kit.api().services().listByNamespace(required(r.namespace(), "namespace")).map(arns -> page.of(arns.map(Object::toString)))
+            return answer(kit.api().services().listByNamespace(required(r.namespace(), "namespace")).map(arns -> page.of(arns).map(Object::toString))
                     .map(p -> ListServicesByNamespaceResponse.builder().serviceArns(p.items().asJava()).nextToken(p.nextToken().getOrNull()).build()));
         });
         operations.put(PREFIX + "DiscoverPollEndpoint", (kit, body) -> {
@@ -252,7 +252,7 @@ final class EcsOperations {
             io.ecskit.domain.task.TaskFilter filter = new io.ecskit.domain.task.TaskFilter(service, desired, Option.of(r.family()),
                     Option.of(r.startedBy()), Option.of(r.launchTypeAsString()).flatMap(l -> io.ecskit.domain.WireValue.parse(io.ecskit.domain.LaunchType.class, l)),
                     Option.of(r.containerInstance()));
-            return answer(kit.api().tasks().list(cluster(r.cluster()), filter).map(arns -> page.of(arns.map(Object::toString)))
+            return answer(kit.api().tasks().list(cluster(r.cluster()), filter).map(arns -> page.of(arns).map(Object::toString))
                     .map(p -> ListTasksResponse.builder().taskArns(p.items().asJava()).nextToken(p.nextToken().getOrNull()).build()));
         });
         operations.put(PREFIX + "DescribeTasks", (kit, body) -> {
@@ -341,7 +341,7 @@ final class EcsOperations {
             ListContainerInstancesRequest r = Wire.read(body, ListContainerInstancesRequest::builder, "ListContainerInstances",
                     Set.of("cluster", "maxResults", "nextToken"));
             Pages.Request page = Pages.request("ListContainerInstances", r.maxResults(), r.nextToken(), 100, 100);
-            return answer(kit.api().containerInstances().list(cluster(r.cluster())).map(arns -> page.of(arns.map(Object::toString)))
+            return answer(kit.api().containerInstances().list(cluster(r.cluster())).map(arns -> page.of(arns).map(Object::toString))
                     .map(p -> ListContainerInstancesResponse.builder().containerInstanceArns(p.items().asJava())
                             .nextToken(p.nextToken().getOrNull()).build()));
         });

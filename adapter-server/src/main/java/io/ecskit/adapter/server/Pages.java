@@ -46,7 +46,9 @@ final class Pages {
         <T> Page<T> of(Seq<T> all, java.util.function.Function<? super T, String> key) {
             int start = offset;
             if (after.isDefined()) {
-                int at = all.indexWhere(item -> key.apply(item).equals(after.get()));
+                // where the last page ended, while the list did not change there: no search, no key made but that one
+                int at = offset > 0 && offset <= all.size() && key.apply(all.get(offset - 1)).equals(after.get()) ? offset - 1
+                        : all.indexWhere(item -> key.apply(item).equals(after.get()));
                 start = at >= 0 ? at + 1 : Math.min(offset, all.size());
             }
             Seq<T> items = all.drop(start).take(maxResults);
@@ -57,6 +59,11 @@ final class Pages {
 
     /** A page of items and the token of the next page, absent on the last. */
     record Page<T>(Seq<T> items, Option<String> nextToken) {
+
+        /** The same page, each item mapped (ARNs paged as they are, then written: only a page's ARNs are formatted). */
+        <R> Page<R> map(java.util.function.Function<? super T, ? extends R> mapper) {
+            return new Page<>(items.map(mapper), nextToken);
+        }
     }
 
     /**
