@@ -61,7 +61,7 @@ final class InMemoryTaskDefinitions implements TaskDefinitionPort {
     private static List<Compatibility> compatibilities(TaskDefinition definition) {
         // a definition that requires FARGATE was just validated for it; only others need a second pass
         boolean fargate = definition.requiresCompatibilities().contains(Compatibility.FARGATE)
-                || TaskDefinitionRules.validate(definition, LaunchType.FARGATE).isRight();
+                || TaskDefinitionRules.satisfies(definition, LaunchType.FARGATE);
         return fargate ? List.of(Compatibility.EC2, Compatibility.FARGATE) : List.of(Compatibility.EC2);
     }
 

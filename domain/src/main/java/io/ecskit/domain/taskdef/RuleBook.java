@@ -90,11 +90,31 @@ final class RuleBook {
         return found;
     }
 
-    private static Seq<Violation> check(TaskDefinition td, LaunchType launchType) {
-        Seq<Rule> specific = switch (launchType) {
+    /**
+     * Whether the definition breaks none of the launch type's rules: the verdict when one is known, else the rules until
+     * the first that is broken, the launch type's own first (a bridge definition fails Fargate's first rule).
+     */
+    static boolean passes(TaskDefinition td, LaunchType launchType) {
+        Verdict known = VERDICTS[(System.identityHashCode(td) ^ launchType.ordinal()) & (VERDICTS.length - 1)];
+        if (known != null && known.td == td && known.launchType == launchType) {
+            return known.violations.isEmpty();
+        }
+        for (Rule rule : specific(launchType).appendAll(EVERY_LAUNCH_TYPE)) {
+            if (!rule.check(td).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Seq<Rule> specific(LaunchType launchType) {
+        return switch (launchType) {
             case FARGATE -> FARGATE;
             case EC2, EXTERNAL, MANAGED_INSTANCES -> EC2;
         };
-        return EVERY_LAUNCH_TYPE.appendAll(specific).flatMap(rule -> rule.check(td));
+    }
+
+    private static Seq<Violation> check(TaskDefinition td, LaunchType launchType) {
+        return EVERY_LAUNCH_TYPE.appendAll(specific(launchType)).flatMap(rule -> rule.check(td));
     }
 }

@@ -33,6 +33,14 @@ public final class TaskDefinitionRules {
     }
 
     /**
+     * Whether the definition satisfies every rule of one launch type: {@link #validate(TaskDefinition, LaunchType)}
+     * {@code .isRight()}, stopping at the first rule broken (what RegisterTaskDefinition's compatibilities need).
+     */
+    public static boolean satisfies(TaskDefinition td, LaunchType launchType) {
+        return RuleBook.passes(td, launchType);
+    }
+
+    /**
      * CreateService / RunTask with a launch type the definition was not registered for:
      * LAUNCH_TYPE_SUPPORTED [aws/aws-cli#3983]
      */

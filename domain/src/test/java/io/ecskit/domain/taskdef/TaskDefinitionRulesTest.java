@@ -16,6 +16,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TaskDefinitionRulesTest {
 
+    /** satisfies (what compatibilities ask, stopping at the first rule broken) says what validate says, fresh or known. */
+    @Test
+    void satisfies_agreesWithValidate_forEveryLaunchType() {
+        java.util.List<TaskDefinition> definitions = java.util.List.of(seed(), fargate().build(), ec2Bridge().build(),
+                fargate().networkMode(NetworkMode.BRIDGE).build(), fargate().cpu("255").build(),
+                ec2Bridge().requiresCompatibilities(List.empty()).networkMode(NetworkMode.AWSVPC).build(),
+                fargate().requiresCompatibilities(List.empty()).build());
+        for (TaskDefinition td : definitions) {
+            for (LaunchType launchType : LaunchType.values()) {
+                // a copy the verdicts never saw, then the object validate just judged
+                TaskDefinition fresh = td.toBuilder().build();
+                boolean valid = TaskDefinitionRules.validate(td, launchType).isRight();
+                assertThat(TaskDefinitionRules.satisfies(fresh, launchType)).as("%s on %s, fresh", td.family(), launchType).isEqualTo(valid);
+                assertThat(TaskDefinitionRules.satisfies(td, launchType)).as("%s on %s, known", td.family(), launchType).isEqualTo(valid);
+            }
+        }
+        assertThat(TaskDefinitionRules.satisfies(fargate().build(), LaunchType.FARGATE)).isTrue();
+        assertThat(TaskDefinitionRules.satisfies(ec2Bridge().build(), LaunchType.FARGATE)).isFalse();
+    }
+
     @Test
     void validate_seedAsWrittenIn2018_namesEveryReasonInOnePass() {
         var violations = TaskDefinitionRules.validate(seed()).getLeft();
