@@ -449,6 +449,7 @@ final class InMemoryState {
                     simulatedUntil = fire.get().isAfter(simulatedUntil) ? fire.get() : simulatedUntil;
                     Instant due = simulatedUntil;
                     scheduler.guarded("a scheduled rule", () -> fireSchedules(due));
+                    changes++;    // after as before: a listener reading in the middle of it saw a view not yet whole
                     if (nextTimed().exists(at -> !at.isAfter(due))) {
                         // a step that failed left its time due: the runtime goes on and it is tried with the next call
                         simulatedUntil = now;
@@ -472,6 +473,7 @@ final class InMemoryState {
             Instant ticked = simulatedUntil;
             scheduler.guarded("a scheduled rule", () -> fireSchedules(ticked));
             scheduler.guarded("forgetting", () -> forget(simulatedUntil));
+            changes++;    // after the step as before it: an event listener that read during it saw a view not yet whole
         }
         scheduler.guarded("forgetting", () -> forget(simulatedUntil));
     }

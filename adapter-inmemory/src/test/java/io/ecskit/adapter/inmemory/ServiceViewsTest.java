@@ -57,4 +57,26 @@ class ServiceViewsTest {
         kit.simulator().advance(Duration.ofMinutes(2));
         assertThat(SimulatedRuntimeTest.service(kit).runningCount()).isEqualTo(3);
     }
+
+    /**
+     * An event listener that describes the service while the runtime steps (ECS sends the events in the middle of a
+     * step) does not leave the half-made view behind: afterwards DescribeServices counts what the tasks say.
+     */
+    @Test
+    void aListenerReadingMidStep_leavesNoStaleView() throws Exception {
+        InMemoryEcsKit kit = InMemoryEcsKit.create();
+        java.util.List<Integer> seenRunning = new java.util.ArrayList<>();
+        try (AutoCloseable listening = kit.simulator().listen(event -> seenRunning.add(SimulatedRuntimeTest.service(kit).runningCount()))) {
+            SimulatedRuntimeTest.deploy(kit, 3, DeploymentCircuitBreaker.DISABLED);
+            for (int second = 0; second < 120; second += 5) {
+                kit.simulator().advance(Duration.ofSeconds(5));
+                Service now = SimulatedRuntimeTest.service(kit);
+                int running = SimulatedRuntimeTest.tasks(kit, io.ecskit.domain.task.TaskStatus.RUNNING)
+                        .count(t -> t.lastStatus() == io.ecskit.domain.task.TaskStatus.RUNNING);
+                assertThat(now.runningCount()).as("at %d s", second + 5).isEqualTo(running);
+            }
+        }
+        assertThat(seenRunning).as("the listener read while tasks started").isNotEmpty();
+        assertThat(SimulatedRuntimeTest.service(kit).runningCount()).isEqualTo(3);
+    }
 }
