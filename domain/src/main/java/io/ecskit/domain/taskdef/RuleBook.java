@@ -80,13 +80,12 @@ final class RuleBook {
     }
 
     static Seq<Violation> violations(TaskDefinition td, LaunchType launchType) {
-        int slot = (System.identityHashCode(td) ^ launchType.ordinal()) & (VERDICTS.length - 1);
-        Verdict known = VERDICTS[slot];
-        if (known != null && known.td == td && known.launchType == launchType) {
+        Verdict known = known(td, launchType);
+        if (known != null) {
             return known.violations;
         }
         Seq<Violation> found = check(td, launchType);
-        VERDICTS[slot] = new Verdict(td, launchType, found);
+        VERDICTS[slot(td, launchType)] = new Verdict(td, launchType, found);
         return found;
     }
 
@@ -95,8 +94,8 @@ final class RuleBook {
      * the first that is broken, the launch type's own first (a bridge definition fails Fargate's first rule).
      */
     static boolean passes(TaskDefinition td, LaunchType launchType) {
-        Verdict known = VERDICTS[(System.identityHashCode(td) ^ launchType.ordinal()) & (VERDICTS.length - 1)];
-        if (known != null && known.td == td && known.launchType == launchType) {
+        Verdict known = known(td, launchType);
+        if (known != null) {
             return known.violations.isEmpty();
         }
         for (Rule rule : specific(launchType).appendAll(EVERY_LAUNCH_TYPE)) {
@@ -105,6 +104,16 @@ final class RuleBook {
             }
         }
         return true;
+    }
+
+    private static int slot(TaskDefinition td, LaunchType launchType) {
+        return (System.identityHashCode(td) ^ launchType.ordinal()) & (VERDICTS.length - 1);
+    }
+
+    /** The verdict on this very object for the launch type, while its slot still holds it; else null. */
+    private static Verdict known(TaskDefinition td, LaunchType launchType) {
+        Verdict known = VERDICTS[slot(td, launchType)];
+        return known != null && known.td == td && known.launchType == launchType ? known : null;
     }
 
     private static Seq<Rule> specific(LaunchType launchType) {
